@@ -1,0 +1,49 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "use-intl";
+import { TextField } from "@/components/forms/fields";
+import { Button } from "@/components/ui/Button";
+
+export function LoginForm({ sso, initialError }: { sso?: { name: string }; initialError?: string }) {
+  const t = useTranslations();
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    const email = String(fd.get("email") ?? "").trim();
+    const password = String(fd.get("password") ?? "");
+    if (!email || !password) {
+      setError("auth.required");
+      return;
+    }
+    setPending(true);
+    setError(undefined);
+    const res = await signIn("credentials", { email, password, redirect: false });
+    if (res?.ok && !res.error) {
+      window.location.assign("/");
+      return;
+    }
+    setPending(false);
+    setError("auth.failed");
+  }
+
+  return (
+    <>
+      {error ? <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">{t(error as never)}</p> : null}
+      <form onSubmit={onSubmit} noValidate>
+        <TextField name="email" type="email" label={t("auth.email")} autoComplete="username" required />
+        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required />
+        <Button type="submit" className="w-full" disabled={pending}>{pending ? t("auth.submitting") : t("auth.submit")}</Button>
+      </form>
+      {sso ? (
+        <>
+          <p className="my-4 text-center text-sm text-slate-600">{t("auth.or")}</p>
+          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: "/" })}>{t("auth.sso", { name: sso.name })}</Button>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+// Accessible form fields: label, hint and error are tied to the control with aria attributes,
+// and the error (a translation key from the shared zod schema) is shown next to the field.
+import { useTranslations } from "use-intl";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string };
+
+function useField({ name, id, hint, errors }: Common) {
+  const t = useTranslations();
+  const fieldId = id ?? `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  const errorId = errors?.length ? `${fieldId}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const message = errors?.length ? errors.map((e) => (e.includes(".") ? t(e as never) : e)).join(" ") : undefined;
+  return { fieldId, hintId, errorId, describedBy, message };
+}
+
+function Wrapper({ label, hint, fieldId, hintId, errorId, message, children, required }: { label: ReactNode; hint?: ReactNode; fieldId: string; hintId?: string; errorId?: string; message?: string; children: ReactNode; required?: boolean }) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={fieldId} className="mb-1 block text-sm font-semibold text-slate-800">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      </label>
+      {hint ? <p id={hintId} className="mb-1 text-sm text-slate-600">{hint}</p> : null}
+      {children}
+      {message ? <p id={errorId} className="mt-1 text-sm font-medium text-red-700">{message}</p> : null}
+    </div>
+  );
+}
+
+const control = "block w-full rounded-md border px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 bg-white";
+const border = (invalid: boolean) => (invalid ? "border-red-600" : "border-slate-400");
+
+export function TextField({ name, label, hint, errors, id, className = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const f = useField({ name, label, hint, errors, id });
+  return (
+    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
+      <input id={f.fieldId} name={name} aria-describedby={f.describedBy} aria-invalid={errors?.length ? true : undefined} className={`${control} ${border(!!errors?.length)} ${className}`} {...rest} />
+    </Wrapper>
+  );
+}
+
+export function TextAreaField({ name, label, hint, errors, id, rows = 4, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const f = useField({ name, label, hint, errors, id });
+  return (
+    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
+      <textarea id={f.fieldId} name={name} rows={rows} aria-describedby={f.describedBy} aria-invalid={errors?.length ? true : undefined} className={`${control} ${border(!!errors?.length)}`} {...rest} />
+    </Wrapper>
+  );
+}
+
+export function SelectField({ name, label, hint, errors, id, options, placeholder, ...rest }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const f = useField({ name, label, hint, errors, id });
+  return (
+    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
+      <select id={f.fieldId} name={name} aria-describedby={f.describedBy} aria-invalid={errors?.length ? true : undefined} className={`${control} ${border(!!errors?.length)}`} {...rest}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </Wrapper>
+  );
+}
+
+/** A group of checkboxes or radios with a fieldset/legend; the error sits under the group. */
+export function ChoiceGroup({ name, legend, hint, errors, options, type = "checkbox", defaultValue }: { name: string; legend: ReactNode; hint?: ReactNode; errors?: string[]; options: { value: string; label: string }[]; type?: "checkbox" | "radio"; defaultValue?: string[] | string }) {
+  const t = useTranslations();
+  const base = `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const errorId = errors?.length ? `${base}-error` : undefined;
+  const hintId = hint ? `${base}-hint` : undefined;
+  const defaults = Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [];
+  return (
+    <fieldset className="mb-4" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+      <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
+      {hint ? <p id={hintId} className="mb-1 text-sm text-slate-600">{hint}</p> : null}
+      <div className="flex flex-wrap gap-x-5 gap-y-2">
+        {options.map((o) => (
+          <label key={o.value} className="inline-flex items-center gap-2 text-slate-900">
+            <input type={type} name={type === "checkbox" ? `${name}[]` : name} value={o.value} defaultChecked={defaults.includes(o.value)} className="h-4 w-4" aria-invalid={errors?.length ? true : undefined} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {errors?.length ? <p id={errorId} className="mt-1 text-sm font-medium text-red-700">{errors.map((e) => t(e as never)).join(" ")}</p> : null}
+    </fieldset>
+  );
+}

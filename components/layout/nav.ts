@@ -1,0 +1,20 @@
+import type { Actor } from "@/lib/auth/policy";
+
+export type NavItem = { href: string; labelKey: string };
+
+/** Navigation per role; each target page checks access itself, this only decides what is shown. */
+export function navFor(actor: Pick<Actor, "role">): NavItem[] {
+  switch (actor.role) {
+    case "CASEWORKER":
+      return [{ href: "/cases", labelKey: "common.nav.myCases" }];
+    case "THERAPIST":
+    case "VISITATOR":
+      return [{ href: "/health", labelKey: "common.nav.health" }];
+    case "COORDINATOR":
+      return [{ href: "/coordination", labelKey: "common.nav.coordination" }];
+    case "MANAGER":
+      return [{ href: "/dashboard", labelKey: "common.nav.dashboard" }];
+    case "ADMIN":
+      return [{ href: "/admin", labelKey: "common.nav.admin" }];
+  }
+}

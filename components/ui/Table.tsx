@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+
+/** A data table with a caption (visually hidden when `hideCaption`), for screen readers and print. */
+export function Table({ caption, hideCaption, head, children }: { caption: ReactNode; hideCaption?: boolean; head: ReactNode[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className={hideCaption ? "sr-only" : "px-4 py-2 text-left font-semibold"}>{caption}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            {head.map((h, i) => (
+              <th key={i} scope="col" className="px-4 py-2 text-left font-semibold text-slate-800">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return <td className={`px-4 py-2 align-top ${className}`}>{children}</td>;
+}

@@ -1,0 +1,35 @@
+// The one shape of every server action: who is asking, parse with the shared schema, call ONE
+// domain function, translate domain errors to field/form messages. Nothing is written when
+// parsing fails, and unexpected errors never leak details to the browser.
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/policy";
+import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { formDataToObject, parseWith, type ActionState } from "@/lib/validation/form";
+
+export async function runAction<S extends z.ZodType, R>(
+  schema: S,
+  formData: FormData,
+  fn: (actor: Actor, data: z.output<S>) => Promise<R>,
+  message?: string,
+): Promise<ActionState<R>> {
+  const actor = await requireActor();
+  const parsed = parseWith(schema, formDataToObject(formData));
+  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors, formError: "errors.formInvalid" };
+  try {
+    const data = await fn(actor, parsed.data);
+    return { ok: true, data, message };
+  } catch (e) {
+    return actionError(e);
+  }
+}
+
+export function actionError(e: unknown): ActionState<never> {
+  if (e instanceof ValidationError) return { ok: false, fieldErrors: e.fieldErrors, formError: "errors.formInvalid" };
+  if (e instanceof DomainRuleError) {
+    return e.field ? { ok: false, fieldErrors: { [e.field]: [e.code] }, formError: "errors.formInvalid" } : { ok: false, formError: e.code };
+  }
+  if (e instanceof NotFoundError) return { ok: false, formError: "errors.notAllowed" };
+  console.error("server action failed", e);
+  return { ok: false, formError: "errors.unexpected" };
+}

@@ -1,0 +1,152 @@
+// THE access policy (SPEC §2). The only module that reads roles, departments and consent to decide
+// access. Domain functions load records through the scope filters returned here, so a record
+// outside the actor's scope is simply not found (404), exactly like a missing one.
+//
+// Invariants:
+// - Nothing is visible across organisations.
+// - MANAGER and ADMIN get no person-level scope at all (aggregates / administration only).
+// - A cross-department read needs an active consent in that direction, and is logged with it.
+// - Writes are only ever allowed inside the actor's own department kind.
+import type { Prisma, Role, DepartmentKind, ConsentScope } from "@/lib/db/generated/client";
+
+export type Actor = {
+  userId: string;
+  organisationId: string;
+  role: Role;
+  departmentId: string | null;
+  departmentKind: DepartmentKind | null;
+  name: string;
+  sessionId: string;
+};
+
+export type Purpose = "read" | "write";
+
+/** Consent that lets `reader`'s department see the other department's records. */
+export function consentScopeFor(readerKind: DepartmentKind): ConsentScope {
+  return readerKind === "HEALTH_CENTER" ? "JOBCENTER_TO_HEALTH" : "HEALTH_TO_JOBCENTER";
+}
+
+export function activeConsentWhere(scope: ConsentScope, now: Date): Prisma.ConsentWhereInput {
+  return {
+    scopes: { has: scope },
+    revokedAt: null,
+    validFrom: { lte: now },
+    OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+  };
+}
+
+/** Roles that may see person-level records at all. */
+const PERSON_LEVEL_ROLES: ReadonlySet<Role> = new Set(["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR"]);
+
+export function seesPersons(actor: Actor): boolean {
+  return PERSON_LEVEL_ROLES.has(actor.role) && actor.departmentKind !== null;
+}
+
+/** A `where` that never matches: used when the actor has no scope, so queries return nothing. */
+const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * Scope of sick-leave cases (jobcenter records).
+ * - Jobcenter caseworkers: read and write the cases of their own jobcenter department.
+ * - Jobcenter coordinators: read them.
+ * - Health-center staff: read case facts only while the citizen's JOBCENTER_TO_HEALTH consent is active.
+ */
+export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.SickLeaveCaseWhereInput {
+  const base = { organisationId: actor.organisationId, voidedAt: null };
+  if (!seesPersons(actor)) return NOTHING;
+  if (actor.departmentKind === "JOBCENTER") {
+    if (purpose === "write" && actor.role !== "CASEWORKER") return NOTHING;
+    return { ...base, departmentId: actor.departmentId! };
+  }
+  if (purpose === "write") return NOTHING;
+  return { ...base, citizen: { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } } };
+}
+
+/** Scope of citizens: the jobcenter registers citizens; health staff see those they work with. */
+export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.CitizenWhereInput {
+  const base = { organisationId: actor.organisationId, voidedAt: null };
+  if (!seesPersons(actor)) return NOTHING;
+  if (actor.departmentKind === "JOBCENTER") {
+    if (purpose === "write" && actor.role !== "CASEWORKER") return NOTHING;
+    return base;
+  }
+  if (purpose === "write") return NOTHING;
+  // Health-center staff see a citizen's identity when they hold a referral for them or consent allows.
+  return {
+    ...base,
+    OR: [
+      { cases: { some: { referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
+      { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } },
+    ],
+  };
+}
+
+/** True when `actor` reading a record owned by `ownerKind` crosses departments (must be logged with consent). */
+export function isCrossDepartment(actor: Actor, ownerKind: DepartmentKind): boolean {
+  return actor.departmentKind !== ownerKind;
+}
+
+export type Capability =
+  | "case.create"
+  | "case.edit"
+  | "citizen.create"
+  | "citizen.edit"
+  | "followup.record"
+  | "referral.create"
+  | "referral.triage"
+  | "programme.manage"
+  | "rehab.edit"
+  | "rtw.edit"
+  | "rtw.propose"
+  | "aid.approveAboveMandate"
+  | "kpi.view"
+  | "admin.manage"
+  | "meeting.run";
+
+/** Role × department capabilities (what kind of action, independent of a particular record). */
+export function can(actor: Actor, capability: Capability): boolean {
+  const jc = actor.departmentKind === "JOBCENTER";
+  const hc = actor.departmentKind === "HEALTH_CENTER";
+  switch (capability) {
+    case "case.create":
+    case "case.edit":
+    case "citizen.create":
+    case "citizen.edit":
+    case "followup.record":
+    case "referral.create":
+    case "rtw.edit":
+      return jc && actor.role === "CASEWORKER";
+    case "referral.triage":
+      return hc && (actor.role === "VISITATOR" || actor.role === "THERAPIST");
+    case "programme.manage":
+      return hc && (actor.role === "VISITATOR" || actor.role === "THERAPIST");
+    case "rehab.edit":
+    case "rtw.propose":
+      return hc && actor.role === "THERAPIST";
+    case "aid.approveAboveMandate":
+      return jc && actor.role === "MANAGER";
+    case "kpi.view":
+      return actor.role === "MANAGER";
+    case "admin.manage":
+      return actor.role === "ADMIN";
+    case "meeting.run":
+      return actor.role === "COORDINATOR";
+  }
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(actor: Pick<Actor, "role">): string {
+  switch (actor.role) {
+    case "CASEWORKER":
+      return "/cases";
+    case "THERAPIST":
+    case "VISITATOR":
+      return "/health";
+    case "COORDINATOR":
+      return "/coordination";
+    case "MANAGER":
+      return "/dashboard";
+    case "ADMIN":
+      return "/admin";
+  }
+}

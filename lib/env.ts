@@ -1,0 +1,59 @@
+// The only reader of process.env (house rule 7). Everything else imports `env`.
+import path from "node:path";
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return n;
+}
+
+// Development defaults keep `npm install && npm start` zero-config on the embedded database.
+// They are public (they are in this file), so a server deployment (DATABASE_URL set) must
+// provide its own secrets: see README "Configuration" and .env.example.
+const DEV_CPR_ENCRYPTION_KEY = "c2Ftc3BpbC1kZXYtb25seS1jcHIta2V5LTMyYnl0ZXM="; // 32 bytes, base64
+const DEV_CPR_INDEX_KEY = "samspil-dev-only-cpr-blind-index-key";
+const DEV_AUTH_SECRET = "samspil-dev-only-auth-secret-change-me-in-production";
+
+const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+const isServerDatabase = !!databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl);
+if (databaseUrl && !isServerDatabase) {
+  throw new Error("DATABASE_URL must start with postgresql:// (leave it unset for the embedded database)");
+}
+
+function secret(name: string, devDefault: string): string {
+  const value = process.env[name]?.trim();
+  if (value) return value;
+  if (isServerDatabase && process.env.SAMSPIL_ALLOW_DEV_SECRETS !== "1") {
+    throw new Error(`${name} must be set when DATABASE_URL points to a PostgreSQL server`);
+  }
+  return devDefault;
+}
+
+export const env = {
+  databaseUrl: isServerDatabase ? databaseUrl : undefined,
+  pgliteDir: path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR?.trim() || "data/pglite"),
+  cprEncryptionKey: secret("CPR_ENCRYPTION_KEY", DEV_CPR_ENCRYPTION_KEY),
+  cprIndexKey: secret("CPR_INDEX_KEY", DEV_CPR_INDEX_KEY),
+  authSecret: secret("NEXTAUTH_SECRET", DEV_AUTH_SECRET),
+  sessionIdleMinutes: int("SESSION_IDLE_MINUTES", 15),
+  sessionMaxHours: int("SESSION_MAX_HOURS", 12),
+  loginMaxFailures: int("LOGIN_MAX_FAILURES", 10),
+  loginLockMinutes: int("LOGIN_LOCK_MINUTES", 15),
+  oidc: process.env.OIDC_ISSUER
+    ? {
+        issuer: process.env.OIDC_ISSUER,
+        clientId: process.env.OIDC_CLIENT_ID ?? "",
+        clientSecret: process.env.OIDC_CLIENT_SECRET ?? "",
+        name: process.env.OIDC_NAME || "Kommunalt login",
+      }
+    : undefined,
+  /** Show the demo users on the login page (embedded demo only unless forced). */
+  showDemoUsers: process.env.SAMSPIL_DEMO_LOGIN ? process.env.SAMSPIL_DEMO_LOGIN === "1" : !isServerDatabase,
+  /** Fixes "today" for deterministic tests and demos; ISO date. Unset in production. */
+  today: process.env.SAMSPIL_TODAY?.trim() || undefined,
+  isProduction: process.env.NODE_ENV === "production",
+} as const;
+
+export type Env = typeof env;

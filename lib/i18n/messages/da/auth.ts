@@ -1,0 +1,15 @@
+export const auth = {
+  title: "Log ind",
+  intro: "Log ind med din kommunale bruger.",
+  email: "E-mail",
+  password: "Adgangskode",
+  submit: "Log ind",
+  submitting: "Logger ind…",
+  sso: "Log ind med {name}",
+  or: "eller",
+  failed: "E-mail eller adgangskode er forkert.",
+  required: "Udfyld både e-mail og adgangskode.",
+  expired: "Du er blevet logget ud. Log ind igen for at fortsætte.",
+  demoTitle: "Demobrugere",
+  demoIntro: "Alle demobrugere har adgangskoden {password}.",
+};

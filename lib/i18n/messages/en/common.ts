@@ -1,0 +1,37 @@
+import type { common as da } from "../da/common";
+
+export const common: typeof da = {
+  appName: "Samspil",
+  tagline: "Collaboration between jobcenter and health center on citizens on sick leave",
+  skipToContent: "Skip to content",
+  nav: {
+    label: "Main menu",
+    myCases: "My cases",
+    health: "Health center",
+    coordination: "Coordination",
+    dashboard: "Key figures",
+    admin: "Administration",
+    signOut: "Sign out",
+    signedInAs: "Signed in as {name} ({role})",
+  },
+  language: { label: "Language", da: "Dansk", en: "English", switchTo: "Change language" },
+  roles: {
+    CASEWORKER: "Caseworker",
+    THERAPIST: "Therapist",
+    VISITATOR: "Visitator",
+    COORDINATOR: "Coordinator",
+    MANAGER: "Manager",
+    ADMIN: "Administrator",
+  },
+  departments: { JOBCENTER: "Jobcenter", HEALTH_CENTER: "Health center" },
+  notFound: { title: "Page not found", body: "The page or case does not exist, or you do not have access to it.", back: "Go to start page" },
+  error: { title: "An error occurred", body: "Something went wrong. Try again, or contact support if it persists.", retry: "Try again" },
+  loading: "Loading…",
+  save: "Save",
+  cancel: "Cancel",
+  back: "Back",
+  yes: "Yes",
+  no: "No",
+  none: "None",
+  notStated: "Not stated",
+};

@@ -1,0 +1,87 @@
+// Reusable zod field builders. Messages are translation keys (see lib/i18n/messages/*/errors.ts).
+import { z } from "zod";
+import { parseCpr } from "./cpr";
+
+const trimmed = z.string({ error: "errors.required" }).transform((s) => s.trim());
+
+export const requiredText = (max = 500) =>
+  trimmed.pipe(z.string().min(1, "errors.required").max(max, "errors.tooLong"));
+
+export const optionalText = (max = 500) =>
+  z.preprocess((v) => (v === undefined || v === null ? "" : v), trimmed)
+    .pipe(z.string().max(max, "errors.tooLong"))
+    .transform((s) => (s === "" ? null : s));
+
+export const reasonText = (max = 1000) =>
+  trimmed.pipe(z.string().min(3, "errors.reasonRequired").max(max, "errors.tooLong"));
+
+/** "YYYY-MM-DD" → Date at UTC midnight. */
+export const requiredDay = z
+  .string({ error: "errors.required" })
+  .trim()
+  .min(1, "errors.required")
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.invalidDate")
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2100, "errors.invalidDate");
+
+export const optionalDay = z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional()).transform((d) => d ?? null);
+
+/** "YYYY-MM-DDTHH:mm" (datetime-local, Danish time) → Date. */
+export const requiredDateTime = z
+  .string({ error: "errors.required" })
+  .trim()
+  .min(1, "errors.required")
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) && !Number.isNaN(Date.parse(s + ":00Z")), "errors.invalidDateTime")
+  .transform((s) => copenhagenLocalToDate(s));
+
+export const optionalEmail = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.union([z.literal(""), z.email("errors.invalidEmail").max(320, "errors.tooLong")]).optional())
+  .transform((s) => (s ? s.toLowerCase() : null));
+
+export const optionalPhone = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.union([z.literal(""), z.string().regex(/^\+?[0-9 ()-]{8,20}$/, "errors.invalidPhone")]).optional())
+  .transform((s) => (s ? s : null));
+
+export const cprField = z
+  .string({ error: "errors.required" })
+  .trim()
+  .min(1, "errors.required")
+  .transform((s, ctx) => {
+    const r = parseCpr(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: r.error === "format" ? "errors.cprFormat" : "errors.cprDate" });
+      return z.NEVER;
+    }
+    return r.cpr;
+  });
+
+export const intInRange = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
+    z.number({ error: "errors.required" }).refine(Number.isFinite, "errors.invalidNumber").int("errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+  );
+
+export const decimalInRange = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
+    z.number({ error: "errors.required" }).refine(Number.isFinite, "errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+  );
+
+export const enumField = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: "errors.invalidChoice" });
+
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+/** A wall-clock time in Denmark → the instant. */
+export function copenhagenLocalToDate(local: string): Date {
+  const asUtc = new Date(local + ":00Z");
+  const offsetMin = tzOffsetMinutes(asUtc);
+  const guess = new Date(asUtc.getTime() - offsetMin * 60_000);
+  const offset2 = tzOffsetMinutes(guess);
+  return offset2 === offsetMin ? guess : new Date(asUtc.getTime() - offset2 * 60_000);
+}
+
+function tzOffsetMinutes(d: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Copenhagen", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(d);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return Math.round((local - d.getTime()) / 60_000);
+}

@@ -1,0 +1,56 @@
+// npm start: build if needed, apply migrations, seed the demo (idempotent), then serve.
+// Embedded PGlite unless DATABASE_URL is set. PORT (default 3000), HOSTNAME (default 127.0.0.1).
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT || "3000";
+const host = process.env.HOSTNAME || "127.0.0.1";
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${path.basename(cmd)} ${args.join(" ")} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+/** Newest modification time under the given paths (sources that go into the build). */
+function newest(paths) {
+  let max = 0;
+  const walk = (p) => {
+    let st;
+    try { st = fs.statSync(p); } catch { return; }
+    if (st.isDirectory()) {
+      if (["node_modules", ".next", "data", "generated", ".git"].includes(path.basename(p))) return;
+      for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    } else max = Math.max(max, st.mtimeMs);
+  };
+  paths.forEach(walk);
+  return max;
+}
+
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "package.json", "proxy.ts", "postcss.config.mjs"];
+const needsBuild = process.env.SAMSPIL_SKIP_BUILD !== "1" &&
+  (!fs.existsSync(buildId) || newest(sources.map((s) => path.join(root, s))) > fs.statSync(buildId).mtimeMs);
+if (needsBuild) {
+  console.log("▶ Building Samspil (first start or sources changed)…");
+  run(process.execPath, [path.join(root, "scripts", "generate.mjs")]);
+  run(bin("next"), ["build"]);
+}
+console.log("▶ Applying database migrations…");
+run(bin("tsx"), ["scripts/migrate.ts", "deploy"]);
+if (process.env.SAMSPIL_SEED !== "0") {
+  console.log("▶ Seeding demo data (skipped when present)…");
+  run(bin("tsx"), ["prisma/seed.ts"]);
+}
+console.log(`▶ Samspil on http://localhost:${port}`);
+const child = spawn(bin("next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,43 @@
+// Two projects: `unit` (pure logic, fast, parallel) and `integration` (a fresh database per test file:
+// embedded PGlite by default, a PostgreSQL server when TEST_DATABASE_URL is set; see
+// tests/integration/support/db.ts). Run one with `vitest run --project unit|integration`.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^@\//, replacement: `${root}/` }],
+  },
+  test: {
+    // Never let a stray env file point tests at a real database.
+    env: { DATABASE_URL: "" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "lib/db/generated/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          pool: "forks",
+          // Each file opens its own database; PGlite (WASM Postgres) is memory- and CPU-hungry,
+          // so two files at a time at most on a 2-core machine.
+          maxWorkers: 2,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
