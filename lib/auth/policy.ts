@@ -81,6 +81,52 @@ export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Dat
   };
 }
 
+/** Programme catalogue: not person data; everyone in the organisation may read, health-center staff maintain it. */
+export function programmeScope(actor: Actor, purpose: Purpose): Prisma.ProgrammeWhereInput {
+  if (purpose === "write") {
+    return can(actor, "programme.manage") ? { organisationId: actor.organisationId, departmentId: actor.departmentId! } : NOTHING;
+  }
+  return { organisationId: actor.organisationId };
+}
+
+/**
+ * Referrals are shared by nature: the referring jobcenter department and the receiving
+ * health-center department both see them (SPEC §2: "each side sees its own records plus the referral").
+ * - Jobcenter caseworkers write (create, withdraw) referrals on cases in their department.
+ * - Health-center visitators/therapists write (triage, start, complete…) referrals to their department's programmes.
+ */
+export function referralScope(actor: Actor, purpose: Purpose): Prisma.ReferralWhereInput {
+  if (!seesPersons(actor)) return NOTHING;
+  const base = { organisationId: actor.organisationId };
+  if (actor.departmentKind === "JOBCENTER") {
+    if (purpose === "write" && actor.role !== "CASEWORKER") return NOTHING;
+    return { ...base, case: { departmentId: actor.departmentId!, voidedAt: null } };
+  }
+  if (purpose === "write" && !can(actor, "referral.triage")) return NOTHING;
+  return { ...base, programme: { departmentId: actor.departmentId! } };
+}
+
+/**
+ * Rehab plans are health-center records. Health-center staff of the department read them;
+ * therapists write them. The jobcenter reads them only while the citizen's HEALTH_TO_JOBCENTER
+ * consent is active (cross-department read, logged with the consent).
+ */
+export function rehabPlanScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.RehabPlanWhereInput {
+  if (!seesPersons(actor)) return NOTHING;
+  const base = { organisationId: actor.organisationId, voidedAt: null };
+  if (actor.departmentKind === "HEALTH_CENTER") {
+    if (purpose === "write" && !can(actor, "rehab.edit")) return NOTHING;
+    return { ...base, departmentId: actor.departmentId! };
+  }
+  if (purpose === "write") return NOTHING;
+  return { ...base, citizen: { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } } };
+}
+
+/** Return-to-work plans and workplace aids belong to the jobcenter case. */
+export function rtwPlanScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.ReturnToWorkPlanWhereInput {
+  return { case: caseScope(actor, purpose, now) };
+}
+
 /** True when `actor` reading a record owned by `ownerKind` crosses departments (must be logged with consent). */
 export function isCrossDepartment(actor: Actor, ownerKind: DepartmentKind): boolean {
   return actor.departmentKind !== ownerKind;

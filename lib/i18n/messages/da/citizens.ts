@@ -1,0 +1,3 @@
+export const citizens = {
+  title: "citizens",
+};

@@ -1,0 +1,3 @@
+export const followups = {
+  title: "followups",
+};

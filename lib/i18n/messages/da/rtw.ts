@@ -1,0 +1,3 @@
+export const rtw = {
+  title: "rtw",
+};

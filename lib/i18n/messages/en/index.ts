@@ -1,0 +1,12 @@
+export { common } from "./common";
+export { auth } from "./auth";
+export { errors } from "./errors";
+export { cases } from "./cases";
+export { home } from "./home";
+export { rules } from "./rules";
+export { citizens } from "./citizens";
+export { followups } from "./followups";
+export { programmes } from "./programmes";
+export { referrals } from "./referrals";
+export { rehab } from "./rehab";
+export { rtw } from "./rtw";

@@ -1,0 +1,5 @@
+import type { programmes as da } from "../da/programmes";
+
+export const programmes: typeof da = {
+  title: "programmes",
+};

@@ -1,0 +1,5 @@
+import type { rtw as da } from "../da/rtw";
+
+export const rtw: typeof da = {
+  title: "rtw",
+};
