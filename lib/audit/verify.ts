@@ -7,8 +7,9 @@ export type VerifyResult =
   | { ok: true; rows: number }
   | { ok: false; rows: number; brokenId: bigint; organisationId: string; problem: "prevHash" | "hash" };
 
-export async function verifyAccessLog(db: Db, pageSize = 5000): Promise<VerifyResult> {
-  const orgs = await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+export async function verifyAccessLog(db: Db, opts: { organisationId?: string; pageSize?: number } = {}): Promise<VerifyResult> {
+  const pageSize = opts.pageSize ?? 5000;
+  const orgs = opts.organisationId ? [{ id: opts.organisationId }] : await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   let rows = 0;
   for (const { id: organisationId } of orgs) {
     let prev = GENESIS_HASH;

@@ -26,9 +26,15 @@ export function consentScopeFor(readerKind: DepartmentKind): ConsentScope {
   return readerKind === "HEALTH_CENTER" ? "JOBCENTER_TO_HEALTH" : "HEALTH_TO_JOBCENTER";
 }
 
+const CONSENT_FLAG = {
+  HEALTH_TO_JOBCENTER: "healthToJobcenter",
+  JOBCENTER_TO_HEALTH: "jobcenterToHealth",
+  SHARE_WITH_EMPLOYER: "shareWithEmployer",
+} as const satisfies Record<ConsentScope, string>;
+
 export function activeConsentWhere(scope: ConsentScope, now: Date): Prisma.ConsentWhereInput {
   return {
-    scopes: { has: scope },
+    [CONSENT_FLAG[scope]]: true,
     revokedAt: null,
     validFrom: { lte: now },
     OR: [{ validUntil: null }, { validUntil: { gt: now } }],

@@ -119,7 +119,7 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
     if (status !== "CLOSED" && i % 3 !== 2) {
       await db.consent.create({
         data: {
-          organisationId: org.id, citizenId: citizen.id, scopes: ["JOBCENTER_TO_HEALTH", "HEALTH_TO_JOBCENTER"], method: r.pick(["WRITTEN", "DIGITAL"] as const),
+          organisationId: org.id, citizenId: citizen.id, jobcenterToHealth: true, healthToJobcenter: true, method: r.pick(["WRITTEN", "DIGITAL"] as const),
           recordedById: caseworkerId, validFrom: new Date(firstAbsenceDay.getTime() + 7 * 86_400_000),
         },
       });

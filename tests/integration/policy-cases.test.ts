@@ -1,0 +1,126 @@
+// Every role × action × consent rule of the walking skeleton, tried from the wrong side.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { getCase } from "@/lib/domain/cases/get-case";
+import { listMyCases } from "@/lib/domain/cases/list-my-cases";
+import { listConsentedCases } from "@/lib/domain/home/list-consented-cases";
+import { activeCasesByGroup } from "@/lib/domain/kpi/active-cases-by-group";
+import { NotFoundError } from "@/lib/domain/errors";
+import { caseScope, citizenScope } from "@/lib/auth/policy";
+
+let a: OrgFixture;
+let b: OrgFixture;
+let caseA: { id: string; citizenId: string };
+let caseB: { id: string };
+
+beforeAll(async () => {
+  await setupTestDb();
+  const { db } = testDb();
+  a = await createOrg(db, "Kommune A");
+  b = await createOrg(db, "Kommune B");
+  caseA = await createCase(db, a);
+  caseB = await createCase(db, b);
+});
+afterAll(teardownTestDb);
+
+describe("sick-leave case access", () => {
+  it("caseworker opens a case of their own jobcenter and the read is logged", async () => {
+    const { db } = testDb();
+    const before = await db.accessLog.count();
+    const c = await getCase(a.actors.caseworker, caseA.id);
+    expect(c.id).toBe(caseA.id);
+    expect(c.citizen.cprMasked).toMatch(/^\d{6}-xxxx$/);
+    expect(JSON.stringify(c)).not.toMatch(/\d{10}/);
+    const log = await db.accessLog.findFirst({ orderBy: { id: "desc" } });
+    expect(await db.accessLog.count()).toBe(before + 1);
+    expect(log).toMatchObject({ action: "VIEW", recordType: "SickLeaveCase", recordId: caseA.id, citizenId: caseA.citizenId, crossDepartment: false, actorId: a.actors.caseworker.userId });
+  });
+
+  it("caseworker of another organisation gets not found, exactly like a missing case", async () => {
+    await expect(getCase(b.actors.caseworker, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCase(a.actors.caseworker, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("caseworker of another jobcenter department in the same organisation gets not found", async () => {
+    const { db } = testDb();
+    const otherJc = await db.department.create({ data: { organisationId: a.org.id, kind: "JOBCENTER", name: "Andet jobcenter" } });
+    const u = await db.user.create({ data: { organisationId: a.org.id, departmentId: otherJc.id, email: "other-jc@test.dk", name: "Other", role: "CASEWORKER" } });
+    const other = { ...a.actors.caseworker, userId: u.id, departmentId: otherJc.id };
+    await expect(getCase(other, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("manager cannot open a case and gets aggregates only", async () => {
+    await expect(getCase(a.actors.manager, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+    const figures = await activeCasesByGroup(a.actors.manager);
+    expect(figures.map((f) => f.group)).toEqual(["MENTAL", "MUSCULOSKELETAL", "OTHER"]);
+    // One case only: fewer than 5 people, so the figure is suppressed.
+    expect(figures.find((f) => f.group === "MUSCULOSKELETAL")!.count).toEqual({ suppressed: true });
+  });
+
+  it("admin cannot open a case and non-managers cannot read key figures", async () => {
+    await expect(getCase(a.actors.admin, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(activeCasesByGroup(a.actors.caseworker)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("therapist cannot read case facts without consent", async () => {
+    await expect(getCase(a.actors.therapist, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listConsentedCases(a.actors.therapist)).toEqual([]);
+  });
+
+  it("therapist reads case facts while consent is active, read-only, logged cross-department with the consent", async () => {
+    const { db } = testDb();
+    const citizen = await createCitizen(db, a.org.id);
+    const c = await createCase(db, a, { citizenId: citizen.id });
+    const consent = await grantConsent(db, a, citizen.id, ["JOBCENTER_TO_HEALTH"]);
+    const detail = await getCase(a.actors.therapist, c.id);
+    expect(detail.readOnly).toBe(true);
+    const log = await db.accessLog.findFirst({ where: { actorId: a.actors.therapist.userId, recordId: c.id }, orderBy: { id: "desc" } });
+    expect(log).toMatchObject({ crossDepartment: true, consentId: consent.id, action: "VIEW" });
+    const listed = await listConsentedCases(a.actors.therapist);
+    expect(listed.map((r) => r.id)).toContain(c.id);
+  });
+
+  it("consent in the wrong direction, expired or revoked gives no access", async () => {
+    const { db } = testDb();
+    const mk = async () => {
+      const citizen = await createCitizen(db, a.org.id);
+      return { citizen, kase: await createCase(db, a, { citizenId: citizen.id }) };
+    };
+    const wrong = await mk();
+    await grantConsent(db, a, wrong.citizen.id, ["HEALTH_TO_JOBCENTER"]);
+    await expect(getCase(a.actors.therapist, wrong.kase.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const expired = await mk();
+    await grantConsent(db, a, expired.citizen.id, ["JOBCENTER_TO_HEALTH"], { validFrom: new Date(Date.now() - 10 * 86_400_000), validUntil: new Date(Date.now() - 86_400_000) });
+    await expect(getCase(a.actors.therapist, expired.kase.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const revoked = await mk();
+    const consent = await grantConsent(db, a, revoked.citizen.id, ["JOBCENTER_TO_HEALTH"]);
+    await getCase(a.actors.therapist, revoked.kase.id);
+    await db.consent.update({ where: { id: consent.id }, data: { revokedAt: new Date(), revokedById: a.actors.caseworker.userId } });
+    await expect(getCase(a.actors.therapist, revoked.kase.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a therapist of another organisation never sees the case, even with consent", async () => {
+    const { db } = testDb();
+    await grantConsent(db, a, caseA.citizenId, ["JOBCENTER_TO_HEALTH"]);
+    await expect(getCase(b.actors.therapist, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("my cases lists only the caseworker's own open cases", async () => {
+    const rows = await listMyCases(a.actors.caseworker);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.cprMasked.endsWith("-xxxx"))).toBe(true);
+    expect(rows.map((r) => r.id)).not.toContain(caseB.id);
+  });
+
+  it("write scopes: only jobcenter caseworkers may write cases and citizens", () => {
+    const nothing = { id: { in: [] } };
+    expect(caseScope(a.actors.therapist, "write")).toEqual(nothing);
+    expect(caseScope(a.actors.coordinator, "write")).toEqual(nothing);
+    expect(caseScope(a.actors.manager, "write")).toEqual(nothing);
+    expect(citizenScope(a.actors.visitator, "write")).toEqual(nothing);
+    expect(caseScope(a.actors.caseworker, "write")).toMatchObject({ organisationId: a.org.id, departmentId: a.jobcenter.id });
+  });
+});
