@@ -38,16 +38,20 @@ export async function actorFromSessionId(sessionId: string, now = new Date()): P
   };
 }
 
-/** The actor of this request, or null. Cached per request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+const resolve = cache(async (): Promise<{ actor: Actor | null; hadSession: boolean }> => {
   const session = (await getServerSession(authOptions)) as { sid?: string } | null;
-  if (!session?.sid) return null;
-  return actorFromSessionId(session.sid);
+  if (!session?.sid) return { actor: null, hadSession: false };
+  return { actor: await actorFromSessionId(session.sid), hadSession: true };
 });
 
-/** The actor, or a redirect to the login page. */
+/** The actor of this request, or null. Cached per request. */
+export async function getActor(): Promise<Actor | null> {
+  return (await resolve()).actor;
+}
+
+/** The actor, or a redirect to the login page (telling the user when their session ended). */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/login?expired=1");
+  const { actor, hadSession } = await resolve();
+  if (!actor) redirect(hadSession ? "/login?expired=1" : "/login");
   return actor;
 }
