@@ -50,6 +50,8 @@ if (process.env.SAMSPIL_SEED !== "0") {
   console.log("▶ Seeding demo data (skipped when present)…");
   run(bin("tsx"), ["prisma/seed.ts"]);
 }
+console.log("▶ Refreshing follow-up deadlines…");
+run(bin("tsx"), ["scripts/recompute-deadlines.ts"]);
 console.log(`▶ Samspil on http://localhost:${port}`);
 const child = spawn(bin("next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

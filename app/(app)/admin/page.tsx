@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listUsers } from "@/lib/domain/users/list-users";
 import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { buttonClass } from "@/components/ui/Button";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 
@@ -18,7 +20,7 @@ export default async function AdminHome() {
   const [t, users] = await Promise.all([getT(), listUsers(actor)]);
   return (
     <>
-      <PageHeader title={t("home.admin.title")} intro={t("home.admin.intro")} />
+      <PageHeader title={t("home.admin.title")} intro={t("home.admin.intro")} actions={<Link href="/admin/rules" className={buttonClass("secondary")}>{t("rules.adminLink")}</Link>} />
       <Section id="users" title={t("home.admin.users")}>
         <Table caption={t("home.admin.users")} hideCaption head={[t("home.admin.name"), t("home.admin.email"), t("home.admin.role"), t("home.admin.department"), t("home.admin.active")]}>
           {users.map((u) => (

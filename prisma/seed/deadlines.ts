@@ -1,0 +1,17 @@
+// Deadline rules for the demo: the Danish ruleset as stored version 1 (so the admin page shows a
+// history from the start), then every case's next deadline computed from everything seeded above.
+import type { Prisma } from "@/lib/db/generated/client";
+import { DK_DEFAULTS } from "@/lib/rules/types";
+import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-case-deadline";
+import type { SeedContext } from "./base";
+
+export async function seedDeadlines(ctx: SeedContext): Promise<void> {
+  const { db } = ctx;
+  const existing = await db.ruleSet.findFirst({ where: { jurisdiction: "DK" }, select: { id: true } });
+  if (!existing) {
+    await db.ruleSet.create({
+      data: { jurisdiction: "DK", version: DK_DEFAULTS.version, parameters: DK_DEFAULTS as Prisma.InputJsonValue, note: "Sygedagpengeloven: standardværdier", createdById: null },
+    });
+  }
+  await db.$transaction((tx) => recomputeOrganisationDeadlines(tx, ctx.organisationId, ctx.today), { maxWait: 10_000, timeout: 120_000 });
+}
