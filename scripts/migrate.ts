@@ -16,7 +16,16 @@ const DIR = path.resolve("prisma/migrations");
 const LOCK = "migration_lock.toml";
 const filters = { externalTables: [], externalEnums: [] };
 
-async function loadEngine() {
+// One WASM instance per process: the wasm-bindgen glue module keeps a cached view of the instance's
+// memory, so instantiating a second time in the same process (runMigrate called twice, e.g. in
+// tests) makes it read the old memory and corrupts every string crossing the boundary.
+let engineClass: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine> | undefined;
+function loadEngine() {
+  engineClass ??= instantiateEngine();
+  return engineClass;
+}
+
+async function instantiateEngine() {
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const have = JSON.parse(await fs.readFile(path.join(dir, "package.json"), "utf8")).version;
   const want = require("@prisma/engines-version/package.json").version;
@@ -50,10 +59,38 @@ async function migrationsList() {
 
 type Target = { kind: "pg"; url: string } | { kind: "pglite"; dir: string };
 
+/** The parts of a driver adapter (pg and PGlite alike) that the executeScript fixes use. */
+type ScriptAdapter = {
+  executeScript: (sql: string) => Promise<void>;
+  underlyingDriver: () => { query: (sql: string) => Promise<unknown> };
+  onError: (e: unknown) => never;
+};
+
 async function openAdapter(target: Target) {
   if (target.kind === "pg") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    return { factory: new PrismaPg({ connectionString: target.url }), close: async () => {} };
+    const pgFactory = new PrismaPg({ connectionString: target.url });
+    // @prisma/adapter-pg 7.10 splits a script on ";" and runs the pieces one by one, which breaks
+    // any migration with a function body ($$ … ; … $$, e.g. access_log_append_only). Send the whole
+    // script in one simple-protocol query instead, as Prisma's native engine does.
+    const fixScript = <A>(adapter: A): A => {
+      const a = adapter as unknown as ScriptAdapter;
+      a.executeScript = async (sql: string) => {
+        try {
+          await a.underlyingDriver().query(sql);
+        } catch (e) {
+          a.onError(e);
+        }
+      };
+      return adapter;
+    };
+    const factory = {
+      provider: pgFactory.provider,
+      adapterName: pgFactory.adapterName,
+      connect: async () => fixScript(await pgFactory.connect()),
+      connectToShadowDb: async () => fixScript(await pgFactory.connectToShadowDb()),
+    };
+    return { factory, close: async () => {} };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -64,9 +101,13 @@ async function openAdapter(target: Target) {
     const adapter = await new PrismaPGlite(db).connect();
     // pglite-prisma-adapter 0.7.2 does not await exec(): a failing migration would be recorded as
     // applied and the command would exit 0. Await it and surface the error.
-    const a = adapter as unknown as { executeScript: (sql: string) => Promise<void> };
+    const a = adapter as unknown as ScriptAdapter;
     a.executeScript = async (sql: string) => {
-      await db.exec(sql);
+      try {
+        await db.exec(sql);
+      } catch (e) {
+        a.onError(e); // rethrows as a DriverAdapterError, so the engine reports the SQL error
+      }
     };
     return adapter;
   };

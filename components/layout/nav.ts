@@ -6,15 +6,15 @@ export type NavItem = { href: string; labelKey: string };
 export function navFor(actor: Pick<Actor, "role">): NavItem[] {
   switch (actor.role) {
     case "CASEWORKER":
-      return [{ href: "/cases", labelKey: "common.nav.myCases" }];
+      return [{ href: "/cases", labelKey: "common.nav.myCases" }, { href: "/citizens", labelKey: "citizens.navLabel" }, { href: "/programmes", labelKey: "programmes.navLabel" }];
     case "THERAPIST":
     case "VISITATOR":
-      return [{ href: "/health", labelKey: "common.nav.health" }];
+      return [{ href: "/health", labelKey: "common.nav.health" }, { href: "/referrals", labelKey: "referrals.navLabel" }, ...(actor.role === "THERAPIST" ? [{ href: "/rehab", labelKey: "rehab.nav.plans" }] : []), { href: "/programmes", labelKey: "programmes.navLabel" }];
     case "COORDINATOR":
       return [{ href: "/coordination", labelKey: "common.nav.coordination" }];
     case "MANAGER":
       return [{ href: "/dashboard", labelKey: "common.nav.dashboard" }];
     case "ADMIN":
-      return [{ href: "/admin", labelKey: "common.nav.admin" }];
+      return [{ href: "/admin", labelKey: "common.nav.admin" }, { href: "/admin/rules", labelKey: "rules.navTitle" }];
   }
 }

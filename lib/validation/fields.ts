@@ -26,12 +26,21 @@ export const requiredDay = z
 
 export const optionalDay = z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional()).transform((d) => d ?? null);
 
+/** "YYYY-MM-DDTHH:mm" with a real calendar date and time (no rolling 30 February into March). */
+export function isLocalDateTime(s: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(s);
+  if (!m) return false;
+  const day = new Date(`${m[1]}T00:00:00Z`);
+  const year = day.getUTCFullYear();
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(m[1]!) && year >= 1900 && year <= 2100 && Number(m[2]) < 24 && Number(m[3]) < 60;
+}
+
 /** "YYYY-MM-DDTHH:mm" (datetime-local, Danish time) → Date. */
 export const requiredDateTime = z
   .string({ error: "errors.required" })
   .trim()
   .min(1, "errors.required")
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) && !Number.isNaN(Date.parse(s + ":00Z")), "errors.invalidDateTime")
+  .refine(isLocalDateTime, "errors.invalidDateTime")
   .transform((s) => copenhagenLocalToDate(s));
 
 export const optionalEmail = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.union([z.literal(""), z.email("errors.invalidEmail").max(320, "errors.tooLong")]).optional())

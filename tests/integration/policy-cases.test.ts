@@ -31,7 +31,13 @@ describe("sick-leave case access", () => {
     const c = await getCase(a.actors.caseworker, caseA.id);
     expect(c.id).toBe(caseA.id);
     expect(c.citizen.cprMasked).toMatch(/^\d{6}-xxxx$/);
-    expect(JSON.stringify(c)).not.toMatch(/\d{10}/);
+    const { decryptCpr } = await import("@/lib/crypto/cpr");
+    const stored = await testDb().db.citizen.findUniqueOrThrow({ where: { id: caseA.citizenId } });
+    const cpr = decryptCpr(stored.cprEncrypted);
+    const json = JSON.stringify(c);
+    expect(json).not.toContain(cpr);
+    expect(json).not.toContain(`${cpr.slice(0, 6)}-${cpr.slice(6)}`);
+    expect(json).not.toContain("cprEncrypted");
     const log = await db.accessLog.findFirst({ orderBy: { id: "desc" } });
     expect(await db.accessLog.count()).toBe(before + 1);
     expect(log).toMatchObject({ action: "VIEW", recordType: "SickLeaveCase", recordId: caseA.id, citizenId: caseA.citizenId, crossDepartment: false, actorId: a.actors.caseworker.userId });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formDataToObject, parseWith } from "@/lib/validation/form";
-import { copenhagenLocalToDate, cprField, intInRange, optionalEmail, requiredDay, requiredText } from "@/lib/validation/fields";
+import { copenhagenLocalToDate, cprField, requiredDateTime, intInRange, optionalEmail, requiredDay, requiredText } from "@/lib/validation/fields";
 
 describe("form parsing", () => {
   it("turns repeated and [] names into arrays and drops Next's action fields", () => {
@@ -20,6 +20,12 @@ describe("form parsing", () => {
     expect(r).toEqual({ ok: false, fieldErrors: { name: ["errors.required"], day: ["errors.invalidDate"], n: ["errors.numberTooLarge"], email: ["errors.invalidEmail"], cpr: ["errors.cprDate"] } });
     const ok = parseWith(schema, { name: " Anne ", day: "2028-02-29", n: "3", email: "", cpr: "010170-1234" });
     expect(ok).toEqual({ ok: true, data: { name: "Anne", day: new Date("2028-02-29T00:00:00Z"), n: 3, email: null, cpr: "0101701234" } });
+  });
+
+  it("refuses date-times that do not exist instead of rolling them over", () => {
+    expect(requiredDateTime.safeParse("2026-02-30T10:00").success).toBe(false);
+    expect(requiredDateTime.safeParse("2026-02-28T24:00").success).toBe(false);
+    expect(requiredDateTime.safeParse("2028-02-29T10:00").success).toBe(true);
   });
 
   it("reads datetime-local input as Danish time, across daylight saving", () => {

@@ -1,39 +1,145 @@
+// My cases: the caseworker's worklist, most urgent deadline first. Filters and search are GET
+// parameters of a plain form, so they work without JavaScript and can be bookmarked.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { listMyCases } from "@/lib/domain/cases/list-my-cases";
+import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
+import { URGENCY_ORDER, type UrgencyState } from "@/lib/domain/cases/urgency";
+import { DIAGNOSIS_GROUPS, STATUS_FILTERS, ZMyCasesQuery } from "@/lib/validation/cases";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, today } from "@/lib/format";
 import { caseAgeWeeks } from "@/lib/rules/dates";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
+import { Alert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/Button";
+import { DeadlineBadge, deadlineKindLabel } from "./_components/DeadlineBadge";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("cases.myCases") };
 }
 
-export default async function MyCasesPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function queryString(q: Record<string, string | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
+const labelClass = "mb-1 block text-sm font-semibold text-slate-800";
+
+export default async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
   if (!can(actor, "case.edit")) notFound();
-  const [t, locale, rows] = await Promise.all([getT(), getLocale(), listMyCases(actor)]);
+  const raw = await searchParams;
+  const query = ZMyCasesQuery.parse({ status: first(raw.status), group: first(raw.group), state: first(raw.state), q: first(raw.q) });
   const now = today();
+  const [t, locale, list] = await Promise.all([getT(), getLocale(), getMyWorklist(actor, query, now)]);
+  const filtered = query.status !== "OPEN" || !!query.group || !!query.state || !!query.q;
+  const stateLabel = (s: UrgencyState) => t(`cases.urgency.${s}`);
   return (
     <>
-      <PageHeader title={t("cases.myCases")} intro={t("cases.myCasesIntro")} />
-      {rows.length === 0 ? (
-        <p>{t("cases.empty")}</p>
+      <PageHeader
+        title={t("cases.myCases")}
+        intro={t("cases.myCasesIntro")}
+        actions={
+          <>
+            <Link href="/citizens/new" className={buttonClass("secondary")}>{t("cases.newCitizen")}</Link>
+            <Link href="/citizens" className={buttonClass("primary")}>{t("cases.openCaseEntry")}</Link>
+          </>
+        }
+      />
+
+      <section aria-labelledby="counts-heading" className="mb-6">
+        <h2 id="counts-heading" className="mb-2 text-lg font-semibold text-slate-900">{t("cases.counts.heading")}</h2>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {URGENCY_ORDER.map((s) => (
+            <li key={s}>
+              <Link
+                href={`/cases${queryString({ state: s })}`}
+                aria-current={query.state === s && query.status === "OPEN" && !query.group && !query.q ? "page" : undefined}
+                className="block rounded-lg border border-slate-200 bg-white p-3 text-slate-900 no-underline shadow-sm hover:border-brand-600 hover:no-underline aria-[current=page]:border-brand-700 aria-[current=page]:ring-2 aria-[current=page]:ring-brand-600"
+              >
+                <span className="block text-2xl font-bold">{list.counts[s]}</span>
+                <DeadlineBadge t={t} state={s} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <form method="get" action="/cases" role="search" aria-labelledby="filters-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="filters-heading" className="mb-3 text-lg font-semibold text-slate-900">{t("cases.filters.heading")}</h2>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          <div className="lg:col-span-2">
+            <label htmlFor="filter-q" className={labelClass}>{t("cases.filters.search")}</label>
+            <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="filter-q-hint" className={control} autoComplete="off" />
+            <p id="filter-q-hint" className="mt-1 text-sm text-slate-600">{t("cases.filters.searchHint")}</p>
+          </div>
+          <div>
+            <label htmlFor="filter-status" className={labelClass}>{t("cases.filters.status")}</label>
+            <select id="filter-status" name="status" defaultValue={query.status} className={control}>
+              {STATUS_FILTERS.map((s) => (
+                <option key={s} value={s}>{t(`cases.filters.statusOption.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-group" className={labelClass}>{t("cases.filters.group")}</label>
+            <select id="filter-group" name="group" defaultValue={query.group ?? ""} className={control}>
+              <option value="">{t("cases.filters.allGroups")}</option>
+              {DIAGNOSIS_GROUPS.map((g) => (
+                <option key={g} value={g}>{t(`cases.diagnosisGroup.${g}`)}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-state" className={labelClass}>{t("cases.filters.state")}</label>
+            <select id="filter-state" name="state" defaultValue={query.state ?? ""} className={control}>
+              <option value="">{t("cases.filters.allStates")}</option>
+              {URGENCY_ORDER.map((s) => (
+                <option key={s} value={s}>{stateLabel(s)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button type="submit" className={buttonClass("primary")}>{t("cases.filters.apply")}</button>
+          {filtered ? <Link href="/cases">{t("cases.filters.reset")}</Link> : null}
+        </div>
+      </form>
+
+      {list.invalidCpr ? <Alert tone="error">{t("cases.invalidCpr")}</Alert> : null}
+      {list.limited ? <Alert>{t("cases.limited", { count: list.rows.length })}</Alert> : null}
+      {list.rows.length === 0 ? (
+        <p role="status">{filtered ? t("cases.noMatches") : t("cases.empty")}</p>
       ) : (
         <Table caption={t("cases.table.caption")} hideCaption head={[t("cases.table.citizen"), t("cases.table.cpr"), t("cases.table.diagnosisGroup"), t("cases.table.caseAge"), t("cases.table.status"), t("cases.table.nextDeadline")]}>
-          {rows.map((r) => (
+          {list.rows.map((r) => (
             <tr key={r.id}>
               <Td><Link href={`/cases/${r.id}`}>{r.citizenName}</Link></Td>
-              <Td className="font-mono">{r.cprMasked}</Td>
+              <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
-              <Td>{t("cases.weeks", { count: caseAgeWeeks(r.firstAbsenceDay, now) })}</Td>
+              <Td className="whitespace-nowrap">{t("cases.weeks", { count: caseAgeWeeks(r.firstAbsenceDay, now) })}</Td>
               <Td>{t(`cases.status.${r.status}`)}</Td>
-              <Td>{formatDay(r.nextDeadlineOn, locale)}</Td>
+              <Td>
+                {r.nextDeadlineOn ? (
+                  <span className="flex flex-col gap-1">
+                    <span className="whitespace-nowrap">{formatDay(r.nextDeadlineOn, locale)}</span>
+                    <span className="text-slate-700">{deadlineKindLabel(t, r.nextDeadlineKind)}</span>
+                    <span><DeadlineBadge t={t} state={r.urgency} /></span>
+                  </span>
+                ) : (
+                  <DeadlineBadge t={t} state="NONE" />
+                )}
+              </Td>
             </tr>
           ))}
         </Table>

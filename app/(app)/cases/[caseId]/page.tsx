@@ -1,38 +1,67 @@
-import { notFound } from "next/navigation";
+// The case overview: follow-up conversations first (the daily work), then deadlines, the case's
+// facts and actions, the citizen, and the case timeline with its full history.
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { getCase } from "@/lib/domain/cases/get-case";
-import { NotFoundError } from "@/lib/domain/errors";
+import { getCaseTimeline } from "@/lib/domain/cases/get-case-timeline";
+import { listAssignableCaseworkers } from "@/lib/domain/cases/list-assignable-caseworkers";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDay, formatNumber, today } from "@/lib/format";
+import { formatDay, formatNumber, isoDay } from "@/lib/format";
 import { caseAgeWeeks } from "@/lib/rules/dates";
-import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Alert } from "@/components/ui/Alert";
-
-async function load(caseId: string) {
-  const actor = await requireActor();
-  try {
-    return await getCase(actor, caseId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
-}
+import { loadCase } from "./load-case";
+import { Disclosure } from "../_components/Disclosure";
+import { copenhagenLocalInput } from "../_components/form-values";
+import { HistoryTable } from "../_components/HistoryTable";
+import { DeadlinesTable } from "./_components/DeadlinesTable";
+import { FollowUpList } from "./_components/FollowUpList";
+import { Timeline } from "./_components/Timeline";
+import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
+import { ChangeStatusForm, CorrectCaseForm, GrantExemptionForm, ReassignForm, VoidCaseForm, VoidExemptionForm } from "./_components/CaseForms";
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const [c, t, locale] = await Promise.all([load(caseId), getT(), getLocale()]);
+  const actor = await requireActor();
+  const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
+  const ownDepartment = c.department.kind === actor.departmentKind;
+  const [timeline, caseworkers] = await Promise.all([ownDepartment ? getCaseTimeline(actor, c.id) : null, c.canEdit ? listAssignableCaseworkers(actor) : []]);
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
+  const now = new Date();
+  const nowLocal = copenhagenLocalInput(now);
+  const todayIso = isoDay(c.today);
+  const open = c.status !== "CLOSED";
   return (
     <>
-      <PageHeader title={t("cases.facts.title", { name })} />
       {c.readOnly ? <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert> : null}
+
+      {ownDepartment ? (
+        <Section id="followups" title={t("followups.heading")}>
+          {c.canEdit && open ? (
+            <div className="mb-4">
+              <Disclosure summary={t("followups.recordHeld.open")}>
+                <RecordHeldForm caseId={c.id} idPrefix="held-new" nowLocal={nowLocal} />
+              </Disclosure>
+              <Disclosure summary={t("followups.plan.open")} tone="secondary">
+                <PlanFollowUpForm caseId={c.id} idPrefix="plan-new" defaultLocal="" />
+              </Disclosure>
+            </div>
+          ) : null}
+          <FollowUpList t={t} locale={locale} caseId={c.id} followUps={c.followUps} canEdit={c.canEdit} nowLocal={nowLocal} />
+        </Section>
+      ) : null}
+
+      {ownDepartment ? (
+        <Section id="deadlines" title={t("cases.deadlines.heading")}>
+          <DeadlinesTable t={t} locale={locale} deadlines={c.deadlines} />
+        </Section>
+      ) : null}
+
       <Section id="case" title={t("cases.facts.caseHeading")}>
         <DescriptionList
           items={[
             { term: t("cases.facts.firstAbsenceDay"), value: formatDay(c.firstAbsenceDay, locale) },
-            { term: t("cases.facts.caseAge"), value: t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, today()) }) },
+            { term: t("cases.facts.caseAge"), value: t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, c.today) }) },
             { term: t("cases.facts.diagnosisGroup"), value: t(`cases.diagnosisGroup.${c.diagnosisGroup}`) },
             { term: t("cases.facts.diagnosisDetail"), value: c.diagnosisDetail },
             { term: t("cases.facts.status"), value: t(`cases.status.${c.status}`) },
@@ -42,8 +71,63 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
             { term: t("cases.facts.caseworker"), value: c.caseworker.name },
           ]}
         />
+        {ownDepartment ? (
+          <div className="mt-5">
+            <h3 className="mb-2 text-base font-semibold text-slate-900">{t("cases.exemptions.heading")}</h3>
+            {c.exemptions.length === 0 ? (
+              <p className="mb-3 text-slate-700">{t("cases.exemptions.none")}</p>
+            ) : (
+              <ul className="mb-3 space-y-3">
+                {c.exemptions.map((e) => (
+                  <li key={e.id} className="rounded-md border border-slate-200 p-3">
+                    <p className="font-medium">{t(`cases.exemptionReason.${e.reason}`)}</p>
+                    <p className="text-sm text-slate-700">
+                      {e.untilOn ? t("cases.exemptions.period", { from: formatDay(e.fromOn, locale), until: formatDay(e.untilOn, locale) }) : t("cases.exemptions.openEnded", { from: formatDay(e.fromOn, locale) })}
+                    </p>
+                    {e.note ? <p className="text-sm text-slate-700">{e.note}</p> : null}
+                    {c.canEdit ? (
+                      <div className="mt-2">
+                        <Disclosure summary={t("cases.exemptions.voidOpen")} tone="secondary">
+                          <VoidExemptionForm caseId={c.id} version={c.version} exemptionId={e.id} idPrefix={`exv-${e.id}`} />
+                        </Disclosure>
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ) : null}
+        {c.canEdit ? (
+          <div className="mt-5">
+            <h3 className="mb-2 text-base font-semibold text-slate-900">{t("cases.actionsHeading")}</h3>
+            <Disclosure summary={t("cases.statusForm.open")} tone="secondary">
+              <ChangeStatusForm caseId={c.id} version={c.version} idPrefix="status" status={c.status} todayIso={todayIso} />
+            </Disclosure>
+            {open ? (
+              <Disclosure summary={t("cases.exemptions.grant")} tone="secondary">
+                <GrantExemptionForm caseId={c.id} version={c.version} idPrefix="exemption" todayIso={todayIso} />
+              </Disclosure>
+            ) : null}
+            <Disclosure summary={t("cases.reassign.open")} tone="secondary">
+              <ReassignForm caseId={c.id} version={c.version} idPrefix="reassign" caseworkers={caseworkers} currentId={c.caseworkerId} />
+            </Disclosure>
+            <Disclosure summary={t("cases.correct.open")} tone="secondary">
+              <CorrectCaseForm
+                caseId={c.id}
+                version={c.version}
+                idPrefix="correct-case"
+                values={{ firstAbsenceDay: isoDay(c.firstAbsenceDay), diagnosisGroup: c.diagnosisGroup, diagnosisDetail: c.diagnosisDetail ?? "" }}
+              />
+            </Disclosure>
+            <Disclosure summary={t("cases.void.open")} tone="danger">
+              <VoidCaseForm caseId={c.id} version={c.version} idPrefix="void-case" />
+            </Disclosure>
+          </div>
+        ) : null}
       </Section>
-      <Section id="citizen" title={t("cases.facts.citizenHeading")}>
+
+      <Section id="citizen" title={t("cases.facts.citizenHeading")} actions={ownDepartment ? <Link href={`/citizens/${c.citizen.id}`}>{t("cases.facts.citizenPage")}</Link> : undefined}>
         <DescriptionList
           items={[
             { term: t("cases.facts.name"), value: name },
@@ -65,6 +149,19 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
           ]}
         />
       </Section>
+
+      {timeline ? (
+        <Section id="timeline" title={t("cases.timeline.heading")}>
+          <p className="mb-4 text-slate-700">{t("cases.timeline.intro")}</p>
+          <Timeline t={t} locale={locale} entries={timeline.entries} />
+          <details className="mt-6">
+            <summary className="cursor-pointer font-semibold text-brand-700">{t("cases.history.show", { count: timeline.history.length })}</summary>
+            <div className="mt-3">
+              <HistoryTable t={t} locale={locale} entries={timeline.history} caption={t("cases.history.caption")} />
+            </div>
+          </details>
+        </Section>
+      ) : null}
     </>
   );
 }

@@ -22,6 +22,8 @@ export default defineConfig({
           environment: "node",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           exclude: ["**/node_modules/**", "lib/db/generated/**"],
+          // `vitest run` without --project: unit first, then integration (they differ in maxWorkers).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -36,6 +38,7 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,0 +1,129 @@
+"use client";
+// Forms of the case: status, exemption, hand-over, correction and voiding. Each runs the shared
+// zod schema in the browser first and again in the server action.
+import { useTranslations } from "use-intl";
+import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { CASE_STATUSES, CLOSING_REASONS, DIAGNOSIS_GROUPS, EXEMPTION_REASONS, ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
+import { changeCaseStatusAction, correctCaseAction, grantExemptionAction, reassignCaseAction, voidCaseAction, voidExemptionAction } from "../actions";
+import { SubmitButton, fieldIds, useResetOnSuccess } from "../../_components/FormKit";
+
+type Ref = { caseId: string; version: number; idPrefix: string };
+
+function Hidden({ caseId, version }: { caseId: string; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+export function ChangeStatusForm({ caseId, version, idPrefix, status, todayIso }: Ref & { status: (typeof CASE_STATUSES)[number]; todayIso: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZChangeCaseStatus, changeCaseStatusAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <Hidden caseId={caseId} version={version} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField id={id("status")} name="status" label={t("cases.statusForm.status")} options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))} errors={errors.status} required />
+        <TextField id={id("effectiveOn")} name="effectiveOn" type="date" label={t("cases.statusForm.effectiveOn")} defaultValue={todayIso} errors={errors.effectiveOn} required />
+        <TextField id={id("hoursPerWeek")} name="hoursPerWeek" inputMode="decimal" label={t("cases.statusForm.hoursPerWeek")} hint={t("cases.statusForm.hoursHint")} errors={errors.hoursPerWeek} />
+        <SelectField id={id("closingReason")} name="closingReason" label={t("cases.statusForm.closingReason")} hint={t("cases.statusForm.closingHint")} placeholder="—" options={CLOSING_REASONS.map((r) => ({ value: r, label: t(`cases.closingReason.${r}`) }))} errors={errors.closingReason} />
+      </div>
+      <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} errors={errors.note} />
+      <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZGrantExemption, grantExemptionAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <Hidden caseId={caseId} version={version} />
+      <SelectField id={id("exemptionReason")} name="exemptionReason" label={t("cases.exemptions.reason")} placeholder="—" options={EXEMPTION_REASONS.map((r) => ({ value: r, label: t(`cases.exemptionReason.${r}`) }))} errors={errors.exemptionReason} required />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField id={id("fromOn")} name="fromOn" type="date" label={t("cases.exemptions.fromOn")} defaultValue={todayIso} errors={errors.fromOn} required />
+        <TextField id={id("untilOn")} name="untilOn" type="date" label={t("cases.exemptions.untilOn")} hint={t("cases.exemptions.untilHint")} errors={errors.untilOn} />
+      </div>
+      <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} errors={errors.note} />
+      <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Ref & { exemptionId: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZVoidExemption, voidExemptionAction);
+  const id = fieldIds(idPrefix);
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <Hidden caseId={caseId} version={version} />
+      <input type="hidden" name="exemptionId" value={exemptionId} />
+      <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} errors={errors.reason} required />
+      <SubmitButton pending={pending} variant="danger">{t("cases.exemptions.voidSubmit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ReassignForm({ caseId, version, idPrefix, caseworkers, currentId }: Ref & { caseworkers: { id: string; name: string }[]; currentId: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZReassignCase, reassignCaseAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <Hidden caseId={caseId} version={version} />
+      <SelectField id={id("caseworkerId")} name="caseworkerId" label={t("cases.reassign.caseworker")} placeholder="—" options={caseworkers.filter((c) => c.id !== currentId).map((c) => ({ value: c.id, label: c.name }))} errors={errors.caseworkerId} required />
+      <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} errors={errors.note} />
+      <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CorrectCaseForm({ caseId, version, idPrefix, values }: Ref & { values: { firstAbsenceDay: string; diagnosisGroup: (typeof DIAGNOSIS_GROUPS)[number]; diagnosisDetail: string } }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCorrectCase, correctCaseAction);
+  const id = fieldIds(idPrefix);
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <p className="mb-3 text-sm text-slate-700">{t("cases.correct.intro")}</p>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <Hidden caseId={caseId} version={version} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField id={id("firstAbsenceDay")} name="firstAbsenceDay" type="date" label={t("cases.facts.firstAbsenceDay")} defaultValue={values.firstAbsenceDay} errors={errors.firstAbsenceDay} required />
+        <SelectField id={id("diagnosisGroup")} name="diagnosisGroup" label={t("cases.facts.diagnosisGroup")} options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))} defaultValue={values.diagnosisGroup} errors={errors.diagnosisGroup} required />
+      </div>
+      <TextField id={id("diagnosisDetail")} name="diagnosisDetail" label={t("cases.facts.diagnosisDetail")} defaultValue={values.diagnosisDetail} errors={errors.diagnosisDetail} />
+      <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} errors={errors.reason} required />
+      <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
+  const t = useTranslations();
+  const { onSubmit, pending, errors, formError } = useValidatedAction(ZVoidCase, voidCaseAction);
+  const id = fieldIds(idPrefix);
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <p className="mb-3 text-sm text-slate-700">{t("cases.void.intro")}</p>
+      <FormMessage error={formError} />
+      <Hidden caseId={caseId} version={version} />
+      <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} errors={errors.reason} required />
+      <SubmitButton pending={pending} variant="danger">{t("cases.void.submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+"use client";
+// Forms of the follow-up conversations. Each runs the shared zod schema in the browser first
+// (useValidatedAction) and the same schema again in the server action.
+import { useTranslations } from "use-intl";
+import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { FOLLOW_UP_MODES, FOLLOW_UP_OUTCOMES, PARTICIPANTS, ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
+import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
+import { SubmitButton, errorsFor, fieldIds, useResetOnSuccess } from "../../_components/FormKit";
+
+type Mode = (typeof FOLLOW_UP_MODES)[number];
+type Who = (typeof PARTICIPANTS)[number];
+
+function useOptions() {
+  const t = useTranslations();
+  return {
+    modes: FOLLOW_UP_MODES.map((m) => ({ value: m, label: t(`followups.mode.${m}`) })),
+    participants: PARTICIPANTS.map((p) => ({ value: p, label: t(`followups.participant.${p}`) })),
+  };
+}
+
+/**
+ * Records a held conversation. Prefilled with now, in person, citizen and caseworker, so that the
+ * usual case takes one text field and one click. With `followUpId` it completes a planned one.
+ */
+export function RecordHeldForm({ caseId, idPrefix, nowLocal, followUp }: { caseId: string; idPrefix: string; nowLocal: string; followUp?: { id: string; version: number; mode: Mode } }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZRecordHeldFollowUp, recordHeldFollowUpAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  const { modes, participants } = useOptions();
+  const defaultParticipants: Who[] = ["CITIZEN", "CASEWORKER"];
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <input type="hidden" name="caseId" value={caseId} />
+      {followUp ? <input type="hidden" name="followUpId" value={followUp.id} /> : null}
+      {followUp ? <input type="hidden" name="version" value={followUp.version} /> : null}
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField id={id("heldAt")} name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={nowLocal} max={nowLocal} errors={errors.heldAt} required />
+        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp?.mode ?? "IN_PERSON"} errors={errors.mode} required />
+      </div>
+      <ChoiceGroup name="participants" legend={t("followups.fields.participants")} options={participants} defaultValue={defaultParticipants} errors={errorsFor(errors, "participants")} />
+      <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} errors={errors.summary} required />
+      <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} errors={errors.agreements} />
+      <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: string; idPrefix: string; defaultLocal: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZPlanFollowUp, planFollowUpAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  const { modes } = useOptions();
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField id={id("scheduledAt")} name="scheduledAt" type="datetime-local" label={t("followups.fields.scheduledAt")} defaultValue={defaultLocal} errors={errors.scheduledAt} required />
+        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" errors={errors.mode} required />
+      </div>
+      <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CancelFollowUpForm({ caseId, followUp, idPrefix }: { caseId: string; followUp: { id: string; version: number }; idPrefix: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCancelFollowUp, cancelFollowUpAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="followUpId" value={followUp.id} />
+      <input type="hidden" name="version" value={followUp.version} />
+      <ChoiceGroup
+        name="outcome"
+        type="radio"
+        legend={t("followups.cancel.outcome")}
+        options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`followups.cancel.outcomeOption.${o}`) }))}
+        errors={errors.outcome}
+      />
+      <TextAreaField id={id("reason")} name="reason" label={t("followups.cancel.reason")} rows={2} errors={errors.reason} required />
+      <SubmitButton pending={pending}>{t("followups.cancel.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export type FollowUpValues = {
+  id: string;
+  version: number;
+  status: "PLANNED" | "HELD" | "CANCELLED" | "MISSED";
+  mode: Mode;
+  scheduledLocal: string;
+  heldLocal: string;
+  participants: Who[];
+  summary: string;
+  agreements: string;
+};
+
+export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: string; followUp: FollowUpValues; idPrefix: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCorrectFollowUp, correctFollowUpAction);
+  const id = fieldIds(idPrefix);
+  const { modes, participants } = useOptions();
+  const held = followUp.status === "HELD";
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="followUpId" value={followUp.id} />
+      <input type="hidden" name="version" value={followUp.version} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        {held ? (
+          <TextField id={id("heldAt")} name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={followUp.heldLocal} errors={errors.heldAt} required />
+        ) : (
+          <TextField id={id("scheduledAt")} name="scheduledAt" type="datetime-local" label={t("followups.fields.scheduledAt")} defaultValue={followUp.scheduledLocal} errors={errors.scheduledAt} required />
+        )}
+        {held ? <input type="hidden" name="scheduledAt" value={followUp.scheduledLocal} /> : null}
+        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp.mode} errors={errors.mode} required />
+      </div>
+      {held ? (
+        <>
+          <ChoiceGroup name="participants" legend={t("followups.fields.participants")} options={participants} defaultValue={followUp.participants} errors={errorsFor(errors, "participants")} />
+          <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} defaultValue={followUp.summary} errors={errors.summary} required />
+          <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} defaultValue={followUp.agreements} errors={errors.agreements} />
+        </>
+      ) : null}
+      <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} errors={errors.reason} required />
+      <SubmitButton pending={pending}>{t("followups.correct.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function VoidFollowUpForm({ caseId, followUp, idPrefix }: { caseId: string; followUp: { id: string; version: number }; idPrefix: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZVoidFollowUp, voidFollowUpAction);
+  const id = fieldIds(idPrefix);
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <p className="mb-3 text-sm text-slate-700">{t("followups.void.intro")}</p>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="followUpId" value={followUp.id} />
+      <input type="hidden" name="version" value={followUp.version} />
+      <TextAreaField id={id("reason")} name="reason" label={t("followups.void.reason")} rows={2} errors={errors.reason} required />
+      <SubmitButton pending={pending} variant="danger">{t("followups.void.submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+// Every page of a case: the case header (citizen, masked CPR, status, next deadline with its
+// state in words) and the tab navigation. Each sub-page still loads its records through the policy.
+import type { ReactNode } from "react";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDay } from "@/lib/format";
+import { caseAgeWeeks } from "@/lib/rules/dates";
+import { Badge } from "@/components/ui/Badge";
+import { caseTabs } from "./tabs";
+import { loadCase } from "./load-case";
+import { CaseTabs } from "./_components/CaseTabs";
+import { DeadlineBadge, deadlineKindLabel } from "../_components/DeadlineBadge";
+import { urgencyOf } from "@/lib/domain/cases/urgency";
+
+export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const [c, t] = await Promise.all([loadCase(caseId), getT()]);
+  return { title: t("cases.facts.title", { name: `${c.citizen.firstName} ${c.citizen.lastName}` }) };
+}
+
+export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
+  const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
+  const urgency = urgencyOf(c.nextDeadlineOn, c.today, c.dueSoonDays);
+  const exemptNow = c.exemptions.some((e) => e.fromOn <= c.today && (!e.untilOn || e.untilOn >= c.today));
+  return (
+    <>
+      <div className="mb-4">
+        <h1 className="text-2xl font-bold text-slate-900">{t("cases.facts.title", { name })}</h1>
+        <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800">
+          <li>
+            <span className="font-semibold">{t("cases.facts.cpr")}:</span> <span className="font-mono">{c.citizen.cprMasked}</span>
+          </li>
+          <li>
+            <span className="font-semibold">{t("cases.facts.status")}:</span> {t(`cases.status.${c.status}`)}
+          </li>
+          <li>
+            <span className="font-semibold">{t("cases.facts.caseAge")}:</span> {t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, c.today) })}
+          </li>
+          <li>
+            <span className="font-semibold">{t("cases.facts.caseworker")}:</span> {c.caseworker.name}
+          </li>
+          <li className="flex flex-wrap items-center gap-2" data-testid="next-deadline">
+            <span className="font-semibold">{t("cases.header.nextDeadline")}:</span>
+            {c.nextDeadlineOn ? (
+              <>
+                <span>{t("cases.header.deadlineValue", { kind: deadlineKindLabel(t, c.nextDeadlineKind), date: formatDay(c.nextDeadlineOn, locale) })}</span>
+                <DeadlineBadge t={t} state={urgency} />
+              </>
+            ) : (
+              <span>{t("cases.header.noDeadline")}</span>
+            )}
+            {exemptNow ? <Badge tone="info">{t("cases.header.exempt")}</Badge> : null}
+          </li>
+        </ul>
+      </div>
+      <CaseTabs label={t("cases.tabs.label")} items={caseTabs.map((tab) => ({ href: tab.segment ? `/cases/${c.id}/${tab.segment}` : `/cases/${c.id}`, label: t(tab.labelKey) }))} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getProgramme } from "@/lib/domain/programmes/get-programme";
+import { NotFoundError } from "@/lib/domain/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/format";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { ProgrammeForm } from "../../_components/ProgrammeForm";
+import { updateProgrammeAction } from "../../actions";
+
+async function load(programmeId: string) {
+  const actor = await requireActor();
+  try {
+    return await getProgramme(actor, programmeId);
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("programmes.edit") };
+}
+
+export default async function EditProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const { programmeId } = await params;
+  const [p, t, locale] = await Promise.all([load(programmeId), getT(), getLocale()]);
+  if (!p.canManage) notFound();
+  return (
+    <>
+      <PageHeader title={t("programmes.form.editTitle", { name: p.name })} />
+      <ProgrammeForm
+        mode="edit"
+        action={updateProgrammeAction}
+        cancelHref={`/programmes/${p.id}`}
+        initial={{
+          programmeId: p.id, version: p.version, name: p.name, description: p.description, targetGroup: p.targetGroup, format: p.format,
+          rollingAdmission: p.rollingAdmission, weeks: p.weeks, hoursPerWeek: formatNumber(p.hoursPerWeek, locale, 1), capacity: p.capacity,
+          priceDkk: p.priceDkk, conditionTags: p.conditionTags, active: p.active,
+          criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })),
+        }}
+      />
+    </>
+  );
+}

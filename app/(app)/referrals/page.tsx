@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { INBOX_LIMIT, listReferralInbox } from "@/lib/domain/referrals/list-referral-inbox";
+import { listProgrammes } from "@/lib/domain/programmes/list-programmes";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/format";
+import { REFERRAL_STATUSES, type ReferralStatus } from "@/lib/referrals/transitions";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, Td } from "@/components/ui/Table";
+import { Badge } from "@/components/ui/Badge";
+import { buttonClass } from "@/components/ui/Button";
+import { ReferralStatusBadge } from "./_components/StatusBadge";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("referrals.inbox.title") };
+}
+
+type Search = { status?: string | string[]; programme?: string | string[] };
+
+function one(v: string | string[] | undefined): string {
+  return (Array.isArray(v) ? v[0] : v) ?? "";
+}
+
+const control = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
+
+export default async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor();
+  if (!can(actor, "referral.triage")) notFound();
+  const sp = await searchParams;
+  const statusParam = one(sp.status);
+  const status = (REFERRAL_STATUSES as readonly string[]).includes(statusParam) ? (statusParam as ReferralStatus) : null;
+  const [t, locale, programmes] = await Promise.all([getT(), getLocale(), listProgrammes(actor, { scope: "managed" })]);
+  const programmeParam = one(sp.programme);
+  const programmeId = programmes.some((p) => p.id === programmeParam) ? programmeParam : null;
+  const rows = await listReferralInbox(actor, { status, programmeId });
+  return (
+    <>
+      <PageHeader title={t("referrals.inbox.title")} intro={t("referrals.inbox.intro")} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("referrals.inbox.filterHeading")}>
+        <div>
+          <label htmlFor="filter-status" className="mb-1 block text-sm font-semibold text-slate-800">{t("referrals.inbox.status")}</label>
+          <select id="filter-status" name="status" defaultValue={status ?? ""} className={control}>
+            <option value="">{t("referrals.inbox.allStatuses")}</option>
+            {REFERRAL_STATUSES.map((s) => (
+              <option key={s} value={s}>{t(`referrals.status.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-programme" className="mb-1 block text-sm font-semibold text-slate-800">{t("referrals.inbox.programme")}</label>
+          <select id="filter-programme" name="programme" defaultValue={programmeId ?? ""} className={control}>
+            <option value="">{t("referrals.inbox.allProgrammes")}</option>
+            {programmes.map((p) => (
+              <option key={p.id} value={p.id}>{p.name}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass()}>{t("referrals.inbox.apply")}</button>
+      </form>
+      {rows.length === 0 ? (
+        <p>{t("referrals.inbox.empty")}</p>
+      ) : (
+        <>
+          <Table
+            caption={t("referrals.inbox.caption")}
+            hideCaption
+            head={[t("referrals.inbox.citizen"), t("referrals.inbox.programme"), t("referrals.inbox.submitted"), t("referrals.inbox.status"), t("referrals.inbox.position"), t("referrals.inbox.therapist")]}
+          >
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <Td>
+                  <Link href={`/referrals/${r.id}`} className="font-medium">{r.citizenName}</Link>
+                  {r.overridden ? <div><Badge tone="warning">{t("referrals.inbox.overridden")}</Badge></div> : null}
+                </Td>
+                <Td>{r.programmeName}</Td>
+                <Td>{formatDateTime(r.submittedAt, locale)}</Td>
+                <Td><ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} /></Td>
+                <Td>{r.waitlistPosition ? t("referrals.positionValue", { position: r.waitlistPosition }) : ""}</Td>
+                <Td>{r.assignedTherapistName ?? ""}</Td>
+              </tr>
+            ))}
+          </Table>
+          {rows.length >= INBOX_LIMIT ? <p className="mt-2 text-sm text-slate-700">{t("referrals.inbox.limited", { count: INBOX_LIMIT })}</p> : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { listStartedReferralsWithoutPlan } from "@/lib/domain/rehab/list-plan-sources";
+import { NotFoundError } from "@/lib/domain/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDay, isoDay, today } from "@/lib/format";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { NewPlanForm } from "./NewPlanForm";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("rehab.new.title") };
+}
+
+export default async function NewRehabPlanPage({ searchParams }: { searchParams: Promise<{ referralId?: string }> }) {
+  const actor = await requireActor();
+  const { referralId } = await searchParams;
+  let referrals;
+  try {
+    referrals = await listStartedReferralsWithoutPlan(actor);
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const preselected = referrals.some((r) => r.id === referralId) ? referralId! : "";
+  const options = referrals.map((r) => ({
+    value: r.id,
+    label: `${t("rehab.new.referralOption", { name: r.citizenName, programme: r.programmeName })}${r.startedAt ? ` (${formatDay(r.startedAt, locale)})` : ""}`,
+  }));
+  return (
+    <>
+      <PageHeader title={t("rehab.new.title")} intro={t("rehab.new.intro")} />
+      <Section id="new-plan" title={t("rehab.new.title")}>
+        <NewPlanForm referrals={options} preselectedReferralId={preselected} today={isoDay(today())} />
+      </Section>
+    </>
+  );
+}

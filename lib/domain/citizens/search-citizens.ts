@@ -1,0 +1,73 @@
+// The jobcenter's citizen register: search by full CPR number (exact, through the blind index)
+// or by name (case-insensitive, every word must match the first or last name). CPR is masked.
+// The search text itself is never logged (it may be a CPR number).
+import type { Actor } from "@/lib/auth/policy";
+import { citizenScope, isCrossDepartment, seesPersons } from "@/lib/auth/policy";
+import { getDb } from "@/lib/db/client";
+import type { CaseStatus, EmploymentStatus, Prisma } from "@/lib/db/generated/client";
+import { logAccess } from "@/lib/audit/log";
+import { cprBlindIndex, decryptCpr } from "@/lib/crypto/cpr";
+import { maskCpr, parseCpr } from "@/lib/validation/cpr";
+import { NotFoundError } from "@/lib/domain/errors";
+import type { TSearchCitizens } from "@/lib/validation/citizens";
+
+export type CitizenRow = {
+  id: string;
+  name: string;
+  cprMasked: string;
+  employmentStatus: EmploymentStatus;
+  openCase: { id: string; status: CaseStatus } | null;
+};
+
+export type CitizenSearch = { rows: CitizenRow[]; by: "cpr" | "name" | "none"; invalidCpr: boolean; limited: boolean };
+
+export const CITIZEN_LIST_LIMIT = 50;
+
+/** Where-clause for a worklist/register search text: a full CPR number, or words of the name. */
+export function citizenSearchWhere(q: string | undefined): { where: Prisma.CitizenWhereInput; by: CitizenSearch["by"]; invalidCpr: boolean } {
+  if (!q) return { where: {}, by: "none", invalidCpr: false };
+  const digits = q.replace(/[\s-]/g, "");
+  if (/^\d{10}$/.test(digits)) {
+    const parsed = parseCpr(digits);
+    if (!parsed.ok) return { where: { id: { in: [] } }, by: "cpr", invalidCpr: true };
+    return { where: { cprIndex: cprBlindIndex(parsed.cpr) }, by: "cpr", invalidCpr: false };
+  }
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
+  return {
+    where: { AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }] })) },
+    by: "name",
+    invalidCpr: false,
+  };
+}
+
+export async function searchCitizens(actor: Actor, query: Partial<TSearchCitizens>): Promise<CitizenSearch> {
+  // The register belongs to the jobcenter; health-center staff reach citizens through referrals and consent.
+  if (!seesPersons(actor) || isCrossDepartment(actor, "JOBCENTER")) throw new NotFoundError("citizens");
+  const db = await getDb();
+  const { where, by, invalidCpr } = citizenSearchWhere(query.q);
+  return db.$transaction(async (tx) => {
+    const found = await tx.citizen.findMany({
+      where: { AND: [citizenScope(actor, "read"), where] },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      take: CITIZEN_LIST_LIMIT + 1,
+      select: {
+        id: true, firstName: true, lastName: true, cprEncrypted: true, employmentStatus: true,
+        cases: { where: { voidedAt: null, status: { not: "CLOSED" } }, select: { id: true, status: true }, take: 1 },
+      },
+    });
+    const rows = found.slice(0, CITIZEN_LIST_LIMIT);
+    await logAccess(tx, actor, { action: "VIEW", recordType: "CitizenList", details: { search: by, count: rows.length } });
+    return {
+      by,
+      invalidCpr,
+      limited: found.length > CITIZEN_LIST_LIMIT,
+      rows: rows.map((c) => ({
+        id: c.id,
+        name: `${c.firstName} ${c.lastName}`,
+        cprMasked: maskCpr(decryptCpr(c.cprEncrypted)),
+        employmentStatus: c.employmentStatus,
+        openCase: c.cases[0] ?? null,
+      })),
+    };
+  });
+}

@@ -1,0 +1,34 @@
+// Appends one entry to the correction history (RecordVersion) inside the caller's transaction.
+// Invariant: every write to a citizen, case or follow-up goes through here, so that no fact is
+// overwritten without a readable earlier value, who changed it, when and why.
+import type { Actor } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { HistoryAction, HistoryChanges, HistoryRecordType } from "./types";
+
+type Tx = Prisma.TransactionClient;
+
+export type VersionEntry = {
+  recordType: HistoryRecordType;
+  recordId: string;
+  /** The version of the record AFTER this change. */
+  version: number;
+  action: HistoryAction;
+  changes: HistoryChanges;
+  reason?: string | null;
+};
+
+export async function recordVersion(tx: Tx, actor: Actor, entry: VersionEntry): Promise<void> {
+  await tx.recordVersion.create({
+    data: {
+      organisationId: actor.organisationId,
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      version: entry.version,
+      action: entry.action,
+      changes: entry.changes as Prisma.InputJsonValue,
+      reason: entry.reason ?? null,
+      changedById: actor.userId,
+    },
+    select: { id: true },
+  });
+}

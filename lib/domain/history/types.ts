@@ -1,0 +1,32 @@
+// Shapes of the correction history. Values are stored JSON-ready: days as "YYYY-MM-DD", instants
+// as ISO strings, enums as their names, lists as arrays; CPR numbers only masked.
+
+export type HistoryRecordType = "Citizen" | "SickLeaveCase" | "FollowUp";
+
+export type HistoryAction =
+  | "CREATE"
+  | "CORRECT"
+  | "VOID"
+  | "STATUS_CHANGE"
+  | "EXEMPTION"
+  | "EXEMPTION_VOID"
+  | "REASSIGN"
+  | "HELD"
+  | "CANCELLED"
+  | "MISSED";
+
+export type HistoryValue = string | number | boolean | null | string[];
+
+export type HistoryChanges = Record<string, { from: HistoryValue; to: HistoryValue }>;
+
+export type HistoryEntry = {
+  id: string;
+  recordType: HistoryRecordType;
+  recordId: string;
+  version: number;
+  action: HistoryAction;
+  changes: HistoryChanges;
+  reason: string | null;
+  changedAt: Date;
+  changedByName: string;
+};

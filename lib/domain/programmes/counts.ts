@@ -1,0 +1,23 @@
+// Places in use (STARTED) and wait-list length (WAITLISTED) per programme. Aggregates only: no
+// person data leaves here, so every reader of the catalogue may see them.
+import type { Prisma } from "@/lib/db/generated/client";
+
+type Tx = Prisma.TransactionClient;
+
+export type ProgrammeCounts = { started: number; waitlisted: number };
+
+export async function programmeCounts(tx: Tx, programmeIds: string[]): Promise<Map<string, ProgrammeCounts>> {
+  const out = new Map<string, ProgrammeCounts>(programmeIds.map((id) => [id, { started: 0, waitlisted: 0 }]));
+  if (programmeIds.length === 0) return out;
+  const rows = await tx.referral.groupBy({
+    by: ["programmeId", "status"],
+    where: { programmeId: { in: programmeIds }, status: { in: ["STARTED", "WAITLISTED"] } },
+    _count: { _all: true },
+  });
+  for (const r of rows) {
+    const c = out.get(r.programmeId)!;
+    if (r.status === "STARTED") c.started = r._count._all;
+    else c.waitlisted = r._count._all;
+  }
+  return out;
+}

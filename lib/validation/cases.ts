@@ -1,0 +1,92 @@
+// Schemas of the sick-leave case use cases. Shared by the browser form and the server action.
+import { z } from "zod";
+import type { CaseStatus, ClosingReason, DiagnosisGroup, ExemptionReason } from "@/lib/db/generated/enums";
+import { decimalInRange, enumField, intInRange, optionalDay, optionalText, reasonText, requiredDay } from "./fields";
+
+export const DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const satisfies readonly DiagnosisGroup[];
+export const CASE_STATUSES = ["ACTIVE", "PARTIAL_RETURN", "CLOSED"] as const satisfies readonly CaseStatus[];
+export const CLOSING_REASONS = ["FULL_RETURN_TO_WORK", "BENEFIT_PERIOD_ENDED", "TRANSFERRED_TO_OTHER_BENEFIT", "MOVED", "DECEASED", "OTHER"] as const satisfies readonly ClosingReason[];
+export const EXEMPTION_REASONS = ["TERMINAL_ILLNESS", "PREGNANCY_RELATED", "IMMINENT_RETURN", "TREATMENT_PREVENTS_PARTICIPATION"] as const satisfies readonly ExemptionReason[];
+
+/** Id of a record (hidden form field). */
+export const recordId = z.guid("errors.required");
+/** The version a form was loaded with (optimistic concurrency). */
+export const versionField = intInRange(1, 1_000_000_000);
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const ZOpenCase = z.object({
+  citizenId: recordId,
+  firstAbsenceDay: requiredDay,
+  diagnosisGroup: enumField(DIAGNOSIS_GROUPS),
+  diagnosisDetail: optionalText(200),
+  caseworkerId: z.guid("errors.invalidChoice"),
+});
+export type TOpenCase = z.output<typeof ZOpenCase>;
+
+export const ZChangeCaseStatus = z
+  .object({
+    caseId: recordId,
+    version: versionField,
+    status: enumField(CASE_STATUSES),
+    effectiveOn: requiredDay,
+    hoursPerWeek: z.preprocess(blankToUndefined, decimalInRange(0.5, 37).optional()),
+    closingReason: z.preprocess(blankToUndefined, enumField(CLOSING_REASONS).optional()),
+    note: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "PARTIAL_RETURN" && v.hoursPerWeek === undefined) ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
+    if (v.status === "CLOSED" && v.closingReason === undefined) ctx.addIssue({ code: "custom", path: ["closingReason"], message: "cases.errors.closingReasonRequired" });
+  })
+  .transform((v) => ({
+    ...v,
+    // Only the facts that belong to the new status are kept.
+    hoursPerWeek: v.status === "PARTIAL_RETURN" ? v.hoursPerWeek! : null,
+    closingReason: v.status === "CLOSED" ? v.closingReason! : null,
+  }));
+export type TChangeCaseStatus = z.output<typeof ZChangeCaseStatus>;
+
+export const ZGrantExemption = z
+  .object({
+    caseId: recordId,
+    version: versionField,
+    exemptionReason: enumField(EXEMPTION_REASONS),
+    fromOn: requiredDay,
+    untilOn: optionalDay,
+    note: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.untilOn && v.untilOn < v.fromOn) ctx.addIssue({ code: "custom", path: ["untilOn"], message: "errors.dateBeforeStart" });
+  });
+export type TGrantExemption = z.output<typeof ZGrantExemption>;
+
+export const ZVoidExemption = z.object({ caseId: recordId, exemptionId: recordId, version: versionField, reason: reasonText() });
+export type TVoidExemption = z.output<typeof ZVoidExemption>;
+
+export const ZReassignCase = z.object({ caseId: recordId, version: versionField, caseworkerId: z.guid("errors.invalidChoice"), note: optionalText(1000) });
+export type TReassignCase = z.output<typeof ZReassignCase>;
+
+export const ZCorrectCase = z.object({
+  caseId: recordId,
+  version: versionField,
+  firstAbsenceDay: requiredDay,
+  diagnosisGroup: enumField(DIAGNOSIS_GROUPS),
+  diagnosisDetail: optionalText(200),
+  reason: reasonText(),
+});
+export type TCorrectCase = z.output<typeof ZCorrectCase>;
+
+export const ZVoidCase = z.object({ caseId: recordId, version: versionField, reason: reasonText() });
+export type TVoidCase = z.output<typeof ZVoidCase>;
+
+export const DEADLINE_FILTERS = ["OVERDUE", "DUE_SOON", "ON_TRACK", "NONE"] as const;
+export const STATUS_FILTERS = ["OPEN", ...CASE_STATUSES] as const;
+
+/** Query of the "My cases" worklist (GET parameters); unknown values fall back to no filter. */
+export const ZMyCasesQuery = z.object({
+  status: z.enum(STATUS_FILTERS).catch("OPEN").default("OPEN"),
+  group: z.enum(DIAGNOSIS_GROUPS).optional().catch(undefined),
+  state: z.enum(DEADLINE_FILTERS).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined).transform((s) => (s ? s : undefined)),
+});
+export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;

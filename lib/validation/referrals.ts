@@ -1,0 +1,72 @@
+// Referral inputs. Checklist answers arrive as radio groups named "answer.<criterionId>" plus a
+// hidden "criterionIds[]" list of the items shown; every shown item must be answered. Whether a
+// required item answered NO blocks is decided by lib/referrals/eligibility.ts (needs the programme).
+import { z } from "zod";
+import { isAnswer, type Answer } from "@/lib/referrals/eligibility";
+import { REFERRAL_ACTIONS, TRANSITIONS, MIN_REASON_LENGTH, type ReferralAction } from "@/lib/referrals/transitions";
+import { enumField, intInRange, optionalText, reasonText } from "./fields";
+import { idField } from "./programmes";
+
+const ANSWER_PREFIX = "answer.";
+
+/** Form names of the answer to a criterion, shared by the form and the schema. */
+export function answerFieldName(criterionId: string): string {
+  return `${ANSWER_PREFIX}${criterionId}`;
+}
+
+function collectAnswers(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const answers: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+    if (k.startsWith(ANSWER_PREFIX)) answers[k.slice(ANSWER_PREFIX.length)] = v;
+    else rest[k] = v;
+  }
+  return { ...rest, answers };
+}
+
+export const ZCreateReferral = z.preprocess(
+  collectAnswers,
+  z
+    .object({
+      caseId: idField,
+      programmeId: idField,
+      reason: reasonText(2000),
+      overrideJustification: optionalText(2000),
+      criterionIds: z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(idField).max(50, "errors.formInvalid")),
+      answers: z.record(z.string(), z.unknown()),
+    })
+    .superRefine((v, ctx) => {
+      for (const id of v.criterionIds) {
+        if (!isAnswer(v.answers[id])) ctx.addIssue({ code: "custom", path: ["answers", id], message: "referrals.errors.answerRequired" });
+      }
+    })
+    .transform(({ answers, ...rest }) => {
+      const picked: Record<string, Answer> = {};
+      for (const id of rest.criterionIds) picked[id] = answers[id] as Answer;
+      return { ...rest, answers: picked };
+    }),
+);
+export type TCreateReferral = z.output<typeof ZCreateReferral>;
+
+export const ZTransitionReferral = z
+  .object({
+    referralId: idField,
+    version: intInRange(1, 1_000_000),
+    action: enumField(REFERRAL_ACTIONS),
+    reason: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (TRANSITIONS[v.action as ReferralAction].reasonRequired && (v.reason ?? "").length < MIN_REASON_LENGTH) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
+    }
+  });
+export type TTransitionReferral = z.output<typeof ZTransitionReferral>;
+
+export const ZAssignTherapist = z.object({
+  referralId: idField,
+  version: intInRange(1, 1_000_000),
+  therapistId: idField,
+});
+export type TAssignTherapist = z.output<typeof ZAssignTherapist>;
+

@@ -1,0 +1,114 @@
+// Inputs of graded return to work and workplace aids (jobcenter records). Importable in the browser.
+import { z } from "zod";
+import { decimalInRange, enumField, intInRange, optionalText, requiredDay, requiredText } from "./fields";
+import { idField } from "./rehab";
+import { MAX_HOURS_PER_DAY, MAX_WEEK_HOURS, MAX_WEEKS, RTW_STATUSES, numberWeeks, roundHalf, scheduleIssues } from "@/lib/rtw/plan";
+
+const version = intInRange(1, 1_000_000);
+const hours = decimalInRange(0, MAX_WEEK_HOURS).refine((n) => roundHalf(n) === n, "rtw.errors.halfHours");
+const asArray = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+
+/** Rows of a schedule as parallel form arrays: plannedHours[], plannedDays[], pattern[]. */
+const scheduleRows = {
+  plannedHours: z.preprocess(asArray, z.array(hours).min(1, "rtw.errors.noWeeks").max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  plannedDays: z.preprocess(asArray, z.array(intInRange(0, 7)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  pattern: z.preprocess(asArray, z.array(optionalText(200)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+};
+
+type Rows = { plannedHours: number[]; plannedDays: number[]; pattern: (string | null)[] };
+
+function checkRows(v: Rows, ctx: z.RefinementCtx) {
+  if (!Array.isArray(v.plannedHours) || !Array.isArray(v.plannedDays)) return;
+  if (v.plannedDays.length !== v.plannedHours.length) {
+    ctx.addIssue({ code: "custom", path: ["plannedDays"], message: "rtw.errors.rowsMismatch" });
+    return;
+  }
+  const weeks = v.plannedHours.map((h, i) => ({ plannedHours: h, plannedDays: v.plannedDays[i]! }));
+  // Rows whose fields failed already carry their own message.
+  for (const issue of scheduleIssues(weeks)) if (typeof weeks[issue.index]!.plannedHours === "number" && typeof weeks[issue.index]!.plannedDays === "number") ctx.addIssue({ code: "custom", path: [issue.field, issue.index], message: issue.code });
+}
+
+const toWeeks = (v: Rows) => numberWeeks(v.plannedHours.map((h, i) => ({ plannedHours: h, plannedDays: v.plannedDays[i]!, pattern: v.pattern[i] ?? null })));
+
+export const ZCreateRtwPlan = z
+  .object({
+    caseId: idField,
+    startOn: requiredDay,
+    employerContact: requiredText(300),
+    note: optionalText(2000),
+    startHours: hours,
+    targetHours: hours,
+    weeks: intInRange(1, MAX_WEEKS),
+    startDays: intInRange(1, 7),
+    targetDays: intInRange(1, 7),
+  })
+  .superRefine((v, ctx) => {
+    // Object refinements also run when a field failed; compare only parsed numbers.
+    if (![v.startHours, v.targetHours, v.startDays, v.targetDays].every((n) => typeof n === "number" && Number.isFinite(n))) return;
+    if (v.targetHours < v.startHours) ctx.addIssue({ code: "custom", path: ["targetHours"], message: "rtw.errors.targetBelowStart" });
+    if (v.targetDays < v.startDays) ctx.addIssue({ code: "custom", path: ["targetDays"], message: "rtw.errors.targetBelowStart" });
+    if (v.startHours / v.startDays > MAX_HOURS_PER_DAY) ctx.addIssue({ code: "custom", path: ["startHours"], message: "rtw.errors.tooManyHoursPerDay" });
+    if (v.targetHours / v.targetDays > MAX_HOURS_PER_DAY) ctx.addIssue({ code: "custom", path: ["targetHours"], message: "rtw.errors.tooManyHoursPerDay" });
+  });
+export type TCreateRtwPlan = z.output<typeof ZCreateRtwPlan>;
+
+export const ZUpdateRtwPlan = z.object({
+  caseId: idField,
+  planId: idField,
+  version,
+  status: enumField(RTW_STATUSES),
+  startOn: requiredDay,
+  employerContact: requiredText(300),
+  note: optionalText(2000),
+  reason: optionalText(500),
+});
+export type TUpdateRtwPlan = z.output<typeof ZUpdateRtwPlan>;
+
+export const ZSaveRtwSchedule = z
+  .object({ caseId: idField, planId: idField, version, ...scheduleRows, reason: optionalText(500) })
+  .superRefine(checkRows)
+  .transform((v) => ({ caseId: v.caseId, planId: v.planId, version: v.version, reason: v.reason, weeks: toWeeks(v) }));
+export type TSaveRtwSchedule = z.output<typeof ZSaveRtwSchedule>;
+
+export const ZRecordActualHours = z.object({
+  caseId: idField,
+  planId: idField,
+  weekNumber: intInRange(1, MAX_WEEKS),
+  actualHours: hours,
+  note: optionalText(500),
+});
+export type TRecordActualHours = z.output<typeof ZRecordActualHours>;
+
+export const ZProposeRtw = z
+  .object({ caseId: idField, planId: idField, ...scheduleRows, note: requiredText(2000) })
+  .superRefine(checkRows)
+  .transform((v) => ({ caseId: v.caseId, planId: v.planId, note: v.note, weeks: toWeeks(v) }));
+export type TProposeRtw = z.output<typeof ZProposeRtw>;
+
+export const ZDecideRtwProposal = z
+  .object({ caseId: idField, planId: idField, proposalId: idField, decision: enumField(["ACCEPT", "DECLINE"] as const), reason: optionalText(1000) })
+  .superRefine((v, ctx) => {
+    if (v.decision === "DECLINE" && (!v.reason || v.reason.length < 3)) ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
+  });
+export type TDecideRtwProposal = z.output<typeof ZDecideRtwProposal>;
+
+export const ZRequestAid = z.object({ caseId: idField, item: requiredText(200), amountDkk: intInRange(1, 10_000_000) });
+export type TRequestAid = z.output<typeof ZRequestAid>;
+
+const decision = {
+  aidId: idField,
+  decision: enumField(["APPROVE", "REJECT"] as const),
+  reason: optionalText(1000),
+};
+const reasonOnReject = (v: { decision: "APPROVE" | "REJECT"; reason: string | null }, ctx: z.RefinementCtx) => {
+  if (v.decision === "REJECT" && (!v.reason || v.reason.length < 3)) ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
+};
+
+/** The caseworker decides on an aid of a case within the mandate. */
+export const ZDecideAid = z.object({ caseId: idField, ...decision }).superRefine(reasonOnReject);
+export type TDecideAid = z.output<typeof ZDecideAid>;
+
+/** The jobcenter manager decides on an aid above the mandate (no case reference in the form). */
+export const ZManagerDecideAid = z.object(decision).superRefine(reasonOnReject);
+export type TManagerDecideAid = z.output<typeof ZManagerDecideAid>;
+

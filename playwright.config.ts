@@ -1,0 +1,55 @@
+// End-to-end tests against the production build (`node scripts/start.mjs`: migrate, seed, next start)
+// on a fresh embedded database. Chromium is Debian's (/usr/bin/chromium): `npx playwright install`
+// cannot download browsers on our machines. scripts/test.mjs builds once, wipes .tmp/e2e-db and
+// sets SAMSPIL_SKIP_BUILD=1; run alone (`npx playwright test`), start.mjs builds when sources changed.
+import { defineConfig } from "@playwright/test";
+
+const PORT = 3999;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const isCI = !!process.env.CI;
+
+// The server inherits this environment: run on the embedded database with the real clock.
+delete process.env.DATABASE_URL;
+delete process.env.SAMSPIL_TODAY;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: isCI ? 1 : 0,
+  forbidOnly: isCI,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: ".tmp/playwright-results",
+  use: {
+    browserName: "chromium",
+    viewport: { width: 1280, height: 800 },
+    baseURL,
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium" }],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `${baseURL}/login`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      PGLITE_DIR: ".tmp/e2e-db",
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.SAMSPIL_SKIP_BUILD === "1" ? { SAMSPIL_SKIP_BUILD: "1" } : {}),
+    },
+  },
+});

@@ -1,0 +1,62 @@
+// Walking skeleton: the Danish login page, each role's start page, logout, language switch.
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_PASSWORD, ROLES, loginAs, logout, submitLogin, type DemoRole } from "./support/login";
+
+test.describe("login page", () => {
+  test("has Danish labels and passes axe", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page).toHaveTitle(/Log ind/);
+    await expect(page.getByRole("heading", { level: 1, name: "Log ind" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "E-mail", exact: true })).toHaveAttribute("type", "email");
+    await expect(page.getByRole("textbox", { name: "Adgangskode", exact: true })).toHaveAttribute("type", "password");
+    await expect(page.getByRole("button", { name: "Log ind", exact: true })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "da");
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("a wrong password is refused with a Danish message", async ({ page }) => {
+    await page.goto("/login");
+    await submitLogin(page, ROLES.caseworker.email, "forkert-adgangskode");
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail eller adgangskode er forkert." })).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("an unknown user gets the same message", async ({ page }) => {
+    await page.goto("/login");
+    await submitLogin(page, "ingen@samspil.test", DEMO_PASSWORD);
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail eller adgangskode er forkert." })).toBeVisible();
+  });
+
+  test("the language switch changes the page to English and back", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Log ind" })).toBeVisible();
+  });
+
+  test("pages behind login send an anonymous visitor to /login", async ({ page }) => {
+    await page.goto("/cases");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe("each role lands on its start page", () => {
+  for (const role of Object.keys(ROLES) as DemoRole[]) {
+    test(`${role} → ${ROLES[role].home}`, async ({ page }) => {
+      await loginAs(page, role);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (role === "caseworker") await expect(page.getByRole("heading", { level: 1, name: "Mine sager" })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await logout(page);
+      await expect(page.getByRole("button", { name: "Log ind", exact: true })).toBeVisible();
+      // The session is gone: the start page asks for a login again.
+      await page.goto(ROLES[role].home);
+      await expect(page).toHaveURL(/\/login/);
+    });
+  }
+});

@@ -1,0 +1,24 @@
+// Accessibility check for every page a journey visits: no WCAG 2.1 A/AA violations of impact
+// "serious" or "critical" (axe-core). Moderate/minor findings are printed but do not fail.
+// Usage: `await expectNoSeriousA11yViolations(page)` after each page a test visits.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export async function expectNoSeriousA11yViolations(page: Page, opts: { exclude?: string[] } = {}): Promise<void> {
+  await page.waitForLoadState("domcontentloaded");
+  let builder = new AxeBuilder({ page }).withTags(TAGS);
+  for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const minor = violations.filter((v) => !serious.includes(v));
+  if (minor.length) {
+    console.log(`axe (${new URL(page.url()).pathname}): ${minor.map((v) => `${v.id} [${v.impact}]`).join(", ")}`);
+  }
+  const report = serious
+    .map((v) => `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`)
+    .join("\n");
+  // Soft: the journey goes on (and may find more), the test still fails at its end.
+  expect.soft(serious, `serious accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}

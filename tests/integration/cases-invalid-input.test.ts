@@ -1,0 +1,380 @@
+// Bad input writes nothing. Each mutating use case of the jobcenter case work gets well over 100
+// generated invalid inputs (fast-check), exactly as its server action handles them: parse with the
+// shared zod schema, and only when that passes call the domain function. Inputs are either
+//   - a well-formed form with at least one field replaced by a value the schema must refuse,
+//   - random garbage, or
+//   - schema-valid input that a domain rule or the policy must refuse (stale version, unknown or
+//     foreign id, future date, duplicate CPR, second open case, wrong actor…).
+// Afterwards every table's content is unchanged, and the only errors are ValidationError,
+// DomainRuleError, NotFoundError or a schema failure.
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import type { z } from "zod";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { citizenForm, createOrg, databaseFingerprint, dayField, daysAgo, nextCpr, type OrgFixture } from "../factories";
+import type { Actor } from "@/lib/auth/policy";
+import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { ZCorrectCitizen, ZCreateCitizen, ZVoidCitizen } from "@/lib/validation/citizens";
+import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZOpenCase, ZReassignCase, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
+import { ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
+import { createCitizen } from "@/lib/domain/citizens/create-citizen";
+import { correctCitizen } from "@/lib/domain/citizens/correct-citizen";
+import { voidCitizen } from "@/lib/domain/citizens/void-citizen";
+import { openCase } from "@/lib/domain/cases/open-case";
+import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
+import { grantExemption } from "@/lib/domain/cases/grant-exemption";
+import { voidExemption } from "@/lib/domain/cases/void-exemption";
+import { reassignCase } from "@/lib/domain/cases/reassign-case";
+import { correctCase } from "@/lib/domain/cases/correct-case";
+import { voidCase } from "@/lib/domain/cases/void-case";
+import { planFollowUp } from "@/lib/domain/followups/plan-follow-up";
+import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
+import { cancelFollowUp } from "@/lib/domain/followups/cancel-follow-up";
+import { correctFollowUp } from "@/lib/domain/followups/correct-follow-up";
+import { voidFollowUp } from "@/lib/domain/followups/void-follow-up";
+import { copenhagenLocalInput } from "@/app/(app)/cases/_components/form-values";
+
+const RUNS = 120;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// ---- values each kind of field must refuse -------------------------------------------------------
+const bad = {
+  id: fc.oneof(fc.constantFrom("", "123", "not-an-id", "00000000-0000-4000-8000-00000000000", null, 42, ["x"]), fc.string({ maxLength: 40 }).filter((s) => !GUID.test(s))),
+  optionalId: fc.oneof(fc.constantFrom("123", "not-an-id", 42, ["x"]), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== "" && !GUID.test(s))),
+  version: fc.constantFrom("0", "-1", "abc", "1.5", "", "1e12", null, [], {}),
+  optionalVersion: fc.constantFrom("0", "-1", "abc", "1.5", "1e12", [], {}),
+  day: fc.constantFrom("", "2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", "2101-01-01", 20260101, null),
+  optionalDay: fc.constantFrom("2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", 20260101),
+  dateTime: fc.constantFrom("", "2026-02-30T10:00", "2026-01-01", "2026-01-01 10:00", "2026-13-01T10:00", "2026-01-01T24:00", "x", 5, null),
+  optionalDateTime: fc.constantFrom("2026-02-30T10:00", "2026-01-01", "2026-13-01T10:00", "2026-01-01T24:00", "x", 5),
+  enumValue: fc.constantFrom("", "FOO", "active", 1, null, ["ACTIVE"]),
+  text: (max: number) => fc.constantFrom("", "   ", null, 42, "x".repeat(max + 1)),
+  optionalText: (max: number) => fc.constantFrom("x".repeat(max + 1), 42, {}, ["a"]),
+  reason: fc.constantFrom("", "ab", "  a  ", "x".repeat(1001), null),
+  cpr: fc.constantFrom("", "123", "3102701234", "3113801234", "abcdefghij", "12345678901", "010190-12345", null),
+  optionalCpr: fc.constantFrom("123", "3102701234", "abcdefghij", "12345678901", 42),
+  email: fc.constantFrom("nope", "a@", "@b.dk", 5),
+  phone: fc.constantFrom("abc", "12", "+45 12", 5),
+  participants: fc.constantFrom([], ["FOO"], "CITIZEN", 5, undefined, [["CITIZEN"]]),
+  optionalParticipants: fc.constantFrom(["FOO"], "CITIZEN", 5, [["CITIZEN"]]),
+  hours: fc.constantFrom("0", "38", "abc", "-5", "Infinity"),
+};
+
+const citizenFields = {
+  firstName: bad.text(100), lastName: bad.text(100), phone: bad.phone, email: bad.email, address: bad.optionalText(300),
+  employmentStatus: bad.enumValue, occupation: bad.optionalText(200), industry: bad.optionalText(200), employerName: bad.optionalText(200),
+  employerContactName: bad.optionalText(200), employerPhone: bad.phone, employerEmail: bad.email,
+};
+
+type Attempt = { actor: Actor; input: unknown };
+
+type Target = {
+  name: string;
+  schema: z.ZodType;
+  call: (actor: Actor, data: never) => Promise<unknown>;
+  base: () => Record<string, unknown>;
+  invalid: Record<string, fc.Arbitrary<unknown>>;
+  /** Schema-valid attempts that a rule or the policy must refuse. */
+  refused: () => Attempt[];
+};
+
+// ---- fixture: one organisation with an open case (exemption, planned and held follow-up),
+// ---- a citizen without a case, a closed case, and a caseworker of another organisation ---------
+let f: OrgFixture;
+let other: OrgFixture;
+let cw: Actor;
+const fx = {} as {
+  citizenWithCase: { id: string; cpr: string }; citizenFree: { id: string; cpr: string }; caseId: string; closedCaseId: string;
+  exemptionId: string; plannedId: string; heldId: string; caseVersion: number;
+};
+
+beforeAll(async () => {
+  await setupTestDb();
+  const { db } = testDb();
+  f = await createOrg(db, "Fejlrup Kommune");
+  other = await createOrg(db, "Andenrup Kommune");
+  cw = f.actors.caseworker;
+  const reg = async () => {
+    const cpr = nextCpr();
+    return { id: (await createCitizen(cw, ZCreateCitizen.parse(citizenForm(cpr)))).id, cpr };
+  };
+  fx.citizenWithCase = await reg();
+  fx.citizenFree = await reg();
+  const closedCitizen = await reg();
+  fx.caseId = (await openCase(cw, ZOpenCase.parse({ citizenId: fx.citizenWithCase.id, firstAbsenceDay: dayField(daysAgo(60)), diagnosisGroup: "MENTAL", caseworkerId: cw.userId }))).id;
+  fx.exemptionId = (await grantExemption(cw, ZGrantExemption.parse({ caseId: fx.caseId, version: "1", exemptionReason: "IMMINENT_RETURN", fromOn: dayField(daysAgo(50)), untilOn: dayField(daysAgo(40)) }))).id;
+  fx.plannedId = (await planFollowUp(cw, ZPlanFollowUp.parse({ caseId: fx.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }))).id;
+  fx.heldId = (await recordHeldFollowUp(cw, ZRecordHeldFollowUp.parse({ caseId: fx.caseId, heldAt: copenhagenLocalInput(new Date(Date.now() - 10 * 86_400_000)), mode: "IN_PERSON", participants: ["CITIZEN", "CASEWORKER"], summary: "Første samtale." }))).id;
+  fx.closedCaseId = (await openCase(cw, ZOpenCase.parse({ citizenId: closedCitizen.id, firstAbsenceDay: dayField(daysAgo(90)), diagnosisGroup: "OTHER", caseworkerId: cw.userId }))).id;
+  await changeCaseStatus(cw, ZChangeCaseStatus.parse({ caseId: fx.closedCaseId, version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(30)), closingReason: "MOVED" }));
+  fx.caseVersion = (await db.sickLeaveCase.findUniqueOrThrow({ where: { id: fx.caseId } })).version;
+});
+afterAll(teardownTestDb);
+
+/** The open case's current version (a form loaded now carries it). */
+const cv = () => String(fx.caseVersion);
+const stale = () => String(fx.caseVersion + 1);
+const past = (days: number) => copenhagenLocalInput(new Date(Date.now() - days * 86_400_000));
+const future = (days: number) => copenhagenLocalInput(new Date(Date.now() + days * 86_400_000));
+const noAccess = () => [f.actors.therapist, f.actors.manager, f.actors.admin, f.actors.coordinator, other.actors.caseworker];
+
+const targets: Target[] = [
+  {
+    name: "createCitizen", schema: ZCreateCitizen, call: createCitizen as Target["call"],
+    base: () => citizenForm(nextCpr()),
+    invalid: { cpr: bad.cpr, ...citizenFields },
+    refused: () => [
+      { actor: cw, input: citizenForm(fx.citizenWithCase.cpr) },
+      { actor: cw, input: citizenForm(`${fx.citizenFree.cpr.slice(0, 6)}-${fx.citizenFree.cpr.slice(6)}`) },
+      ...noAccess().filter((a) => a.organisationId === f.org.id).map((actor) => ({ actor, input: citizenForm(nextCpr()) })),
+    ],
+  },
+  {
+    name: "correctCitizen", schema: ZCorrectCitizen, call: correctCitizen as Target["call"],
+    base: () => ({ ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Rettelse", lastName: "Ny" }),
+    invalid: { citizenId: bad.id, version: bad.version, reason: bad.reason, cpr: bad.optionalCpr, ...citizenFields },
+    refused: () => [
+      { actor: cw, input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "7", reason: "Forældet formular", lastName: "Ny" } },
+      { actor: cw, input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen ændring" } },
+      { actor: cw, input: { ...citizenForm(fx.citizenWithCase.cpr), citizenId: fx.citizenFree.id, version: "1", reason: "Dublet-CPR" } },
+      { actor: cw, input: { ...citizenForm(""), citizenId: randomUUID(), version: "1", reason: "Ukendt borger", lastName: "Ny" } },
+      ...noAccess().map((actor) => ({ actor, input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang", lastName: "Ny" } })),
+    ],
+  },
+  {
+    name: "voidCitizen", schema: ZVoidCitizen, call: voidCitizen as Target["call"],
+    base: () => ({ citizenId: fx.citizenFree.id, version: "1", reason: "Oprettet ved en fejl" }),
+    invalid: { citizenId: bad.id, version: bad.version, reason: bad.reason },
+    refused: () => [
+      { actor: cw, input: { citizenId: fx.citizenWithCase.id, version: "1", reason: "Har en sag" } },
+      { actor: cw, input: { citizenId: fx.citizenFree.id, version: cv(), reason: "Forældet formular" } },
+      { actor: cw, input: { citizenId: randomUUID(), version: "1", reason: "Ukendt borger" } },
+      ...noAccess().map((actor) => ({ actor, input: { citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang" } })),
+    ],
+  },
+  {
+    name: "openCase", schema: ZOpenCase, call: openCase as Target["call"],
+    base: () => ({ citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", diagnosisDetail: "", caseworkerId: cw.userId }),
+    invalid: { citizenId: bad.id, firstAbsenceDay: bad.day, diagnosisGroup: bad.enumValue, diagnosisDetail: bad.optionalText(200), caseworkerId: bad.id },
+    refused: () => [
+      { actor: cw, input: { citizenId: fx.citizenWithCase.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
+      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(-2)), diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
+      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: "1900-01-02", diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
+      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: f.actors.therapist.userId } },
+      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: other.actors.caseworker.userId } },
+      { actor: cw, input: { citizenId: randomUUID(), firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
+      ...noAccess().map((actor) => ({ actor, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: actor.userId } })),
+    ],
+  },
+  {
+    name: "changeCaseStatus", schema: ZChangeCaseStatus, call: changeCaseStatus as Target["call"],
+    base: () => ({ caseId: fx.caseId, version: cv(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15", closingReason: "", note: "" }),
+    invalid: { caseId: bad.id, version: bad.version, status: bad.enumValue, effectiveOn: bad.day, hoursPerWeek: bad.hours, closingReason: fc.constantFrom("FOO", "active", 1), note: bad.optionalText(1000) },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, version: stale(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), status: "ACTIVE", effectiveOn: dayField(daysAgo(1)) } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(-1)), closingReason: "MOVED" } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(61)), closingReason: "MOVED" } },
+      { actor: cw, input: { caseId: fx.closedCaseId, version: "2", status: "ACTIVE", effectiveOn: dayField(daysAgo(31)) } },
+      { actor: cw, input: { caseId: randomUUID(), version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "MOVED" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" } })),
+    ],
+  },
+  {
+    name: "grantExemption", schema: ZGrantExemption, call: grantExemption as Target["call"],
+    base: () => ({ caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)), untilOn: "", note: "" }),
+    invalid: { caseId: bad.id, version: bad.version, exemptionReason: bad.enumValue, fromOn: bad.day, untilOn: bad.optionalDay, note: bad.optionalText(1000) },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(45)), untilOn: dayField(daysAgo(20)) } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(70)), untilOn: dayField(daysAgo(65)) } },
+      { actor: cw, input: { caseId: fx.caseId, version: stale(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) } },
+      { actor: cw, input: { caseId: fx.closedCaseId, version: "2", exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)), untilOn: dayField(daysAgo(6)) } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) } })),
+    ],
+  },
+  {
+    name: "voidExemption", schema: ZVoidExemption, call: voidExemption as Target["call"],
+    base: () => ({ caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Forkert registreret" }),
+    invalid: { caseId: bad.id, exemptionId: bad.id, version: bad.version, reason: bad.reason },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, exemptionId: randomUUID(), version: cv(), reason: "Ukendt fritagelse" } },
+      { actor: cw, input: { caseId: fx.closedCaseId, exemptionId: fx.exemptionId, version: "2", reason: "Forkert sag" } },
+      { actor: cw, input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: stale(), reason: "Forældet formular" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Ingen adgang" } })),
+    ],
+  },
+  {
+    name: "reassignCase", schema: ZReassignCase, call: reassignCase as Target["call"],
+    base: () => ({ caseId: fx.caseId, version: cv(), caseworkerId: randomUUID(), note: "" }),
+    invalid: { caseId: bad.id, version: bad.version, caseworkerId: bad.id, note: bad.optionalText(1000) },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), caseworkerId: cw.userId } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), caseworkerId: f.actors.therapist.userId } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), caseworkerId: f.actors.coordinator.userId } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), caseworkerId: other.actors.caseworker.userId } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), caseworkerId: randomUUID() } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), caseworkerId: actor.userId } })),
+    ],
+  },
+  {
+    name: "correctCase", schema: ZCorrectCase, call: correctCase as Target["call"],
+    base: () => ({ caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(61)), diagnosisGroup: "OTHER", diagnosisDetail: "", reason: "Rettelse" }),
+    invalid: { caseId: bad.id, version: bad.version, firstAbsenceDay: bad.day, diagnosisGroup: bad.enumValue, diagnosisDetail: bad.optionalText(200), reason: bad.reason },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(60)), diagnosisGroup: "MENTAL", diagnosisDetail: "", reason: "Ingen ændring" } },
+      { actor: cw, input: { caseId: fx.caseId, version: stale(), firstAbsenceDay: dayField(daysAgo(61)), diagnosisGroup: "MENTAL", reason: "Forældet formular" } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(-1)), diagnosisGroup: "MENTAL", reason: "Fremtid" } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(5)), diagnosisGroup: "MENTAL", reason: "Efter samtale" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(61)), diagnosisGroup: "OTHER", reason: "Ingen adgang" } })),
+    ],
+  },
+  {
+    name: "voidCase", schema: ZVoidCase, call: voidCase as Target["call"],
+    base: () => ({ caseId: fx.caseId, version: cv(), reason: "Oprettet ved en fejl" }),
+    invalid: { caseId: bad.id, version: bad.version, reason: bad.reason },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, version: stale(), reason: "Forældet formular" } },
+      { actor: cw, input: { caseId: randomUUID(), version: "1", reason: "Ukendt sag" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), reason: "Ingen adgang" } })),
+    ],
+  },
+  {
+    name: "planFollowUp", schema: ZPlanFollowUp, call: planFollowUp as Target["call"],
+    base: () => ({ caseId: fx.caseId, scheduledAt: future(3), mode: "VIDEO" }),
+    invalid: { caseId: bad.id, scheduledAt: bad.dateTime, mode: bad.enumValue },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.closedCaseId, scheduledAt: future(3), mode: "VIDEO" } },
+      { actor: cw, input: { caseId: fx.caseId, scheduledAt: past(70), mode: "VIDEO" } },
+      { actor: cw, input: { caseId: randomUUID(), scheduledAt: future(3), mode: "VIDEO" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, scheduledAt: future(3), mode: "VIDEO" } })),
+    ],
+  },
+  {
+    name: "recordHeldFollowUp", schema: ZRecordHeldFollowUp, call: recordHeldFollowUp as Target["call"],
+    base: () => ({ caseId: fx.caseId, followUpId: "", version: "", heldAt: past(1), mode: "IN_PERSON", participants: ["CITIZEN", "CASEWORKER"], summary: "Samtale.", agreements: "" }),
+    invalid: {
+      caseId: bad.id, followUpId: bad.optionalId, version: bad.optionalVersion, heldAt: bad.dateTime, mode: bad.enumValue, participants: bad.participants,
+      summary: bad.text(5000), agreements: bad.optionalText(5000),
+    },
+    refused: () => {
+      const held = { mode: "IN_PERSON", participants: ["CITIZEN"], summary: "Samtale." };
+      return [
+        { actor: cw, input: { caseId: fx.caseId, heldAt: future(1), ...held } },
+        { actor: cw, input: { caseId: fx.caseId, heldAt: past(70), ...held } },
+        { actor: cw, input: { caseId: fx.closedCaseId, heldAt: past(1), ...held } },
+        { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", heldAt: past(1), ...held } },
+        { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "4", heldAt: past(1), ...held } },
+        { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", heldAt: past(1), ...held } },
+        { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", heldAt: past(1), ...held } },
+        { actor: cw, input: { caseId: randomUUID(), heldAt: past(1), ...held } },
+        ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, heldAt: past(1), ...held } })),
+      ];
+    },
+  },
+  {
+    name: "cancelFollowUp", schema: ZCancelFollowUp, call: cancelFollowUp as Target["call"],
+    base: () => ({ caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Udeblev" }),
+    invalid: { caseId: bad.id, followUpId: bad.id, version: bad.version, outcome: fc.constantFrom("", "PLANNED", "HELD", "missed", 1, null), reason: bad.reason },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", outcome: "CANCELLED", reason: "Allerede afholdt" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "2", outcome: "CANCELLED", reason: "Forældet formular" } },
+      { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", outcome: "CANCELLED", reason: "Forkert sag" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", outcome: "CANCELLED", reason: "Ukendt samtale" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Ingen adgang" } })),
+    ],
+  },
+  {
+    name: "correctFollowUp", schema: ZCorrectFollowUp, call: correctFollowUp as Target["call"],
+    base: () => ({ caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), heldAt: "", participants: [], summary: "", agreements: "", reason: "Rettelse" }),
+    invalid: {
+      caseId: bad.id, followUpId: bad.id, version: bad.version, mode: bad.enumValue, scheduledAt: bad.optionalDateTime, heldAt: bad.optionalDateTime,
+      participants: bad.optionalParticipants, summary: bad.optionalText(5000), agreements: bad.optionalText(5000), reason: bad.reason,
+    },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "2", mode: "VIDEO", scheduledAt: future(2), reason: "Forældet formular" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "PHONE", reason: "Uden tidspunkt" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", mode: "IN_PERSON", heldAt: future(1), participants: ["CITIZEN"], summary: "x", reason: "Fremtid" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", mode: "IN_PERSON", heldAt: past(10), participants: [], summary: "x", reason: "Ingen deltagere" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", mode: "IN_PERSON", heldAt: past(10), participants: ["CITIZEN"], reason: "Intet resumé" } },
+      { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Forkert sag" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Ukendt samtale" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Ingen adgang" } })),
+    ],
+  },
+  {
+    name: "voidFollowUp", schema: ZVoidFollowUp, call: voidFollowUp as Target["call"],
+    base: () => ({ caseId: fx.caseId, followUpId: fx.heldId, version: "1", reason: "Fejlregistrering" }),
+    invalid: { caseId: bad.id, followUpId: bad.id, version: bad.version, reason: bad.reason },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "2", reason: "Forældet formular" } },
+      { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.heldId, version: "1", reason: "Forkert sag" } },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", reason: "Ukendt samtale" } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", reason: "Ingen adgang" } })),
+    ],
+  },
+];
+
+/** A well-formed form with a non-empty set of fields replaced by values the schema must refuse. */
+function corrupted(t: Target): fc.Arbitrary<Attempt> {
+  const names = Object.keys(t.invalid);
+  return fc
+    .subarray(names, { minLength: 1 })
+    .chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((n) => t.invalid[n]!))))
+    .map(([fields, values]) => {
+      const input = t.base();
+      fields.forEach((n, i) => {
+        if (values[i] === undefined) delete input[n];
+        else input[n] = values[i];
+      });
+      return { actor: cw, input };
+    });
+}
+
+const garbage: fc.Arbitrary<Attempt> = fc
+  .oneof(fc.anything(), fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()))))
+  .map((input) => ({ actor: cw, input }));
+
+function attempts(t: Target): fc.Arbitrary<Attempt> {
+  return fc.oneof({ arbitrary: corrupted(t), weight: 6 }, { arbitrary: fc.constantFrom(...t.refused()), weight: 3 }, { arbitrary: garbage, weight: 1 });
+}
+
+const ALLOWED = [ValidationError, DomainRuleError, NotFoundError];
+
+describe("invalid input writes nothing", () => {
+  it("covers every mutating use case", () => {
+    expect(targets.map((t) => t.name).sort()).toEqual(
+      ["cancelFollowUp", "changeCaseStatus", "correctCase", "correctCitizen", "correctFollowUp", "createCitizen", "grantExemption", "openCase", "planFollowUp", "reassignCase", "recordHeldFollowUp", "voidCase", "voidCitizen", "voidExemption", "voidFollowUp"].sort(),
+    );
+  });
+
+  for (const t of targets) {
+    it(`${t.name}: ${RUNS} invalid inputs, 0 rows written, only expected errors`, async () => {
+      const { db } = testDb();
+      const before = await databaseFingerprint(db);
+      const seen = { schema: 0, domain: 0 };
+      await fc.assert(
+        fc.asyncProperty(attempts(t), async ({ actor, input }) => {
+          const parsed = t.schema.safeParse(input);
+          if (!parsed.success) {
+            seen.schema++;
+            return;
+          }
+          seen.domain++;
+          const outcome = await t.call(actor, parsed.data as never).then(
+            () => ({ ok: true as const }),
+            (e: unknown) => ({ ok: false as const, e }),
+          );
+          if (outcome.ok) throw new Error(`${t.name} accepted invalid input: ${JSON.stringify(input)}`);
+          if (!ALLOWED.some((cls) => outcome.e instanceof cls)) throw outcome.e;
+        }),
+        { numRuns: RUNS },
+      );
+      expect(seen.schema + seen.domain).toBeGreaterThanOrEqual(100);
+      expect(seen.schema).toBeGreaterThan(0);
+      expect(seen.domain).toBeGreaterThan(0);
+      expect(await databaseFingerprint(db)).toEqual(before);
+    }, 120_000);
+  }
+});
