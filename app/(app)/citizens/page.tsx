@@ -1,11 +1,10 @@
 // The jobcenter's citizen register: search by name or full CPR number (GET, works without
 // JavaScript), masked CPR numbers, and the way to register a new citizen or open a case.
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { searchCitizens } from "@/lib/domain/citizens/search-citizens";
-import { NotFoundError } from "@/lib/domain/errors";
 import { ZSearchCitizens } from "@/lib/validation/citizens";
 import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -23,13 +22,7 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const query = ZSearchCitizens.parse({ q: Array.isArray(raw.q) ? raw.q[0] : raw.q });
   const t = await getT();
-  let result;
-  try {
-    result = await searchCitizens(actor, query);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const result = await orNotFound(searchCitizens(actor, query));
   return (
     <>
       <PageHeader

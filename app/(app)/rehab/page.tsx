@@ -1,9 +1,8 @@
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { listMyRehabPlans } from "@/lib/domain/rehab/list-my-rehab-plans";
 import { listStartedReferralsWithoutPlan } from "@/lib/domain/rehab/list-plan-sources";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatPercent } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -19,12 +18,7 @@ export async function generateMetadata() {
 
 async function load() {
   const actor = await requireActor();
-  try {
-    return await Promise.all([listMyRehabPlans(actor), listStartedReferralsWithoutPlan(actor)]);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(Promise.all([listMyRehabPlans(actor), listStartedReferralsWithoutPlan(actor)]));
 }
 
 export default async function RehabListPage() {

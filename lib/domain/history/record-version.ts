@@ -1,6 +1,6 @@
 // Appends one entry to the correction history (RecordVersion) inside the caller's transaction.
-// Invariant: every write to a citizen, case or follow-up goes through here, so that no fact is
-// overwritten without a readable earlier value, who changed it, when and why.
+// Invariant: every correction of a record goes through here, so that no fact is overwritten
+// without a readable earlier value, who changed it, when and why.
 import type { Actor } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { HistoryAction, HistoryChanges, HistoryRecordType } from "./types";
@@ -10,20 +10,24 @@ type Tx = Prisma.TransactionClient;
 export type VersionEntry = {
   recordType: HistoryRecordType;
   recordId: string;
-  /** The version of the record AFTER this change. */
-  version: number;
+  /** The version of the record AFTER this change; omitted for records without a version column,
+   *  which are then numbered by their history (1 = as created). */
+  version?: number;
   action: HistoryAction;
-  changes: HistoryChanges;
+  changes: HistoryChanges | Record<string, { from: unknown; to: unknown }>;
   reason?: string | null;
 };
 
 export async function recordVersion(tx: Tx, actor: Actor, entry: VersionEntry): Promise<void> {
+  const version =
+    entry.version ??
+    (await tx.recordVersion.count({ where: { organisationId: actor.organisationId, recordType: entry.recordType, recordId: entry.recordId } })) + 2;
   await tx.recordVersion.create({
     data: {
       organisationId: actor.organisationId,
       recordType: entry.recordType,
       recordId: entry.recordId,
-      version: entry.version,
+      version,
       action: entry.action,
       changes: entry.changes as Prisma.InputJsonValue,
       reason: entry.reason ?? null,

@@ -1,7 +1,20 @@
 // Shapes of the correction history. Values are stored JSON-ready: days as "YYYY-MM-DD", instants
 // as ISO strings, enums as their names, lists as arrays; CPR numbers only masked.
 
-export type HistoryRecordType = "Citizen" | "SickLeaveCase" | "FollowUp";
+export type HistoryRecordType =
+  | "Citizen"
+  | "SickLeaveCase"
+  | "FollowUp"
+  | "Programme"
+  | "Referral"
+  | "RehabPlan"
+  | "RehabGoal"
+  | "HomeExercise"
+  | "AdherenceEntry"
+  | "ProgressNote"
+  | "ReturnToWorkPlan"
+  | "RtwProposal"
+  | "WorkplaceAid";
 
 export type HistoryAction =
   | "CREATE"
@@ -13,7 +26,16 @@ export type HistoryAction =
   | "REASSIGN"
   | "HELD"
   | "CANCELLED"
-  | "MISSED";
+  | "MISSED"
+  | "ASSIGN"
+  | "REMOVE"
+  | "ACHIEVED"
+  | "SCHEDULE"
+  | "ACTUAL_HOURS"
+  | "ACCEPT"
+  | "DECLINE"
+  | "APPROVE"
+  | "REJECT";
 
 export type HistoryValue = string | number | boolean | null | string[];
 

@@ -1,5 +1,6 @@
 // Correction history of programmes: the values that are compared and written to RecordVersion
 // (recordType "Programme"), and reading them back for the programme page.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
@@ -46,19 +47,7 @@ export async function writeProgrammeVersion(
   actor: Actor,
   entry: { programmeId: string; version: number; action: "CREATE" | "CORRECT"; changes: HistoryChanges; reason?: string | null },
 ): Promise<void> {
-  await tx.recordVersion.create({
-    data: {
-      organisationId: actor.organisationId,
-      recordType: PROGRAMME_RECORD_TYPE,
-      recordId: entry.programmeId,
-      version: entry.version,
-      action: entry.action,
-      changes: entry.changes as Prisma.InputJsonValue,
-      reason: entry.reason ?? null,
-      changedById: actor.userId,
-    },
-    select: { id: true },
-  });
+  await recordVersion(tx, actor, { recordType: "Programme", recordId: entry.programmeId, version: entry.version, action: entry.action, changes: entry.changes, reason: entry.reason });
 }
 
 export type ProgrammeHistoryEntry = {

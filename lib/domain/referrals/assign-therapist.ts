@@ -1,5 +1,6 @@
 // The visitator assigns a therapist of the programme's health-center department to an open
 // referral. Recorded as a correction (RecordVersion, recordType "Referral") and logged.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { can, referralScope } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
@@ -29,12 +30,9 @@ export async function assignTherapist(actor: Actor, input: TAssignTherapist): Pr
 
     const updated = await tx.referral.updateMany({ where: { id: r.id, version: r.version }, data: { assignedTherapistId: therapist.id, version: { increment: 1 } } });
     if (updated.count !== 1) throw new DomainRuleError("errors.conflict");
-    await tx.recordVersion.create({
-      data: {
-        organisationId: actor.organisationId, recordType: REFERRAL_RECORD_TYPE, recordId: r.id, version: r.version + 1, action: "ASSIGN",
-        changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } }, changedById: actor.userId,
-      },
-      select: { id: true },
+    await recordVersion(tx, actor, {
+      recordType: "Referral", recordId: r.id, version: r.version + 1, action: "ASSIGN",
+      changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } },
     });
     await logAccess(tx, actor, { action: "UPDATE", recordType: REFERRAL_RECORD_TYPE, recordId: r.id, citizenId: r.citizenId, details: { assignedTherapistId: therapist.id } });
     return { id: r.id, version: r.version + 1 };

@@ -1,5 +1,6 @@
 // Shared steps of the rehab-plan use cases: loading a plan through the policy's write scope,
 // serialising writes per plan, and the correction history of plans and their child records.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { can, rehabPlanScope } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -31,24 +32,10 @@ export async function lockRecord(tx: Tx, kind: string, id: string): Promise<void
 }
 
 /** One entry in the correction history (RecordVersion). */
-export async function recordHistory(
+export function recordHistory(
   tx: Tx,
   actor: Actor,
   e: { recordType: RehabRecordType; recordId: string; version?: number; action: RehabHistoryAction; changes: Changes; reason?: string | null },
 ): Promise<void> {
-  // Records without a version column are numbered by their history (1 = as created).
-  const version = e.version ?? (await tx.recordVersion.count({ where: { organisationId: actor.organisationId, recordType: e.recordType, recordId: e.recordId } })) + 2;
-  await tx.recordVersion.create({
-    data: {
-      organisationId: actor.organisationId,
-      recordType: e.recordType,
-      recordId: e.recordId,
-      version,
-      action: e.action,
-      changes: e.changes as Prisma.InputJsonValue,
-      reason: e.reason ?? null,
-      changedById: actor.userId,
-    },
-    select: { id: true },
-  });
+  return recordVersion(tx, actor, e);
 }

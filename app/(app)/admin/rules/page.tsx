@@ -1,7 +1,7 @@
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getRuleSettings } from "@/lib/domain/rules/get-rule-settings";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -24,10 +24,7 @@ export default async function RuleParametersPage() {
   const actor = await requireActor();
   if (!can(actor, "admin.manage")) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const settings = await getRuleSettings(actor).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const settings = await orNotFound(getRuleSettings(actor));
   const label = (k: string) => (isParameterKey(k) ? t(`rules.param.${k}`) : k);
   const withUnit = (k: DkParameterKey, v: number) => `${formatNumber(v, locale)} ${t(`rules.unit.${DK_PARAMETER_RANGES[k].unit}`)}`;
 

@@ -1,10 +1,9 @@
 // One citizen: facts, cases (and opening one), correction with history, voiding.
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { getCitizen } from "@/lib/domain/citizens/get-citizen";
 import { listAssignableCaseworkers } from "@/lib/domain/cases/list-assignable-caseworkers";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, isoDay, today } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -18,12 +17,7 @@ import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_component
 
 async function load(citizenId: string) {
   const actor = await requireActor();
-  try {
-    return { actor, c: await getCitizen(actor, citizenId) };
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return { actor, c: await orNotFound(getCitizen(actor, citizenId)) };
 }
 
 export default async function CitizenPage({ params, searchParams }: { params: Promise<{ citizenId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {

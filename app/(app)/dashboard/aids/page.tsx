@@ -1,11 +1,10 @@
 // The jobcenter manager's list of workplace aids above the caseworkers' mandate. Deliberately
 // without any person: item, amount, date and requesting caseworker only (SPEC §2, managers never
 // see a person).
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { listAidsAwaitingManager } from "@/lib/domain/rtw/aids";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatDkk } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -20,12 +19,7 @@ export async function generateMetadata() {
 
 async function load() {
   const actor = await requireActor();
-  try {
-    return await listAidsAwaitingManager(actor);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(listAidsAwaitingManager(actor));
 }
 
 export default async function ManagerAidsPage() {

@@ -1,8 +1,7 @@
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getProgramme } from "@/lib/domain/programmes/get-programme";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT, type T } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/messages";
 import { formatDateTime, formatDkk, formatNumber, formatPercent } from "@/lib/format";
@@ -17,12 +16,7 @@ import { buttonClass } from "@/components/ui/Button";
 
 async function load(programmeId: string) {
   const actor = await requireActor();
-  try {
-    return await getProgramme(actor, programmeId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(getProgramme(actor, programmeId));
 }
 
 export async function generateMetadata() {

@@ -1,8 +1,7 @@
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getReferral } from "@/lib/domain/referrals/get-referral";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
@@ -21,12 +20,7 @@ import { assignTherapistAction, transitionReferralAction } from "./actions";
 
 async function load(referralId: string) {
   const actor = await requireActor();
-  try {
-    return await getReferral(actor, referralId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(getReferral(actor, referralId));
 }
 
 export async function generateMetadata() {

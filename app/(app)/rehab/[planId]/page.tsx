@@ -1,8 +1,7 @@
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatPercent, isoDay, today } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -21,12 +20,7 @@ const ADHERENCE_ROWS = 14;
 
 async function load(planId: string) {
   const actor = await requireActor();
-  try {
-    return await getRehabPlan(actor, planId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(getRehabPlan(actor, planId));
 }
 
 export async function generateMetadata() {

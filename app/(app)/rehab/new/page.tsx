@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { listStartedReferralsWithoutPlan } from "@/lib/domain/rehab/list-plan-sources";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, isoDay, today } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -16,13 +15,7 @@ export async function generateMetadata() {
 export default async function NewRehabPlanPage({ searchParams }: { searchParams: Promise<{ referralId?: string }> }) {
   const actor = await requireActor();
   const { referralId } = await searchParams;
-  let referrals;
-  try {
-    referrals = await listStartedReferralsWithoutPlan(actor);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const referrals = await orNotFound(listStartedReferralsWithoutPlan(actor));
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const preselected = referrals.some((r) => r.id === referralId) ? referralId! : "";
   const options = referrals.map((r) => ({

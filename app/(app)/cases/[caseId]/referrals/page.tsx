@@ -1,11 +1,10 @@
 // The case's "Henvisninger" tab: the referrals of the case with status, queue position and the
 // transition history, and (for the caseworker on an open case) the form to refer the citizen.
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { listCaseReferrals } from "@/lib/domain/referrals/list-case-referrals";
 import { listReferableProgrammes } from "@/lib/domain/programmes/list-referable-programmes";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { Section } from "@/components/ui/Section";
@@ -19,14 +18,9 @@ import { createReferralAction } from "./actions";
 
 async function load(caseId: string) {
   const actor = await requireActor();
-  try {
-    const data = await listCaseReferrals(actor, caseId);
-    const programmes = data.canRefer ? await listReferableProgrammes(actor) : [];
-    return { data, programmes };
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const data = await orNotFound(listCaseReferrals(actor, caseId));
+  const programmes = data.canRefer ? await listReferableProgrammes(actor) : [];
+  return { data, programmes };
 }
 
 export async function generateMetadata() {

@@ -1,10 +1,9 @@
 // Case tab "Genoptræning": the citizen's rehab plans, read-only (goals and progress). For the
 // jobcenter this needs the citizen's HEALTH_TO_JOBCENTER consent; each read is logged with it.
+import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { listCaseRehabPlans } from "@/lib/domain/rehab/list-case-rehab-plans";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatPercent } from "@/lib/format";
 import { Section } from "@/components/ui/Section";
@@ -21,12 +20,7 @@ export async function generateMetadata() {
 
 async function load(caseId: string) {
   const actor = await requireActor();
-  try {
-    return await listCaseRehabPlans(actor, caseId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(listCaseRehabPlans(actor, caseId));
 }
 
 export default async function CaseRehabTab({ params }: { params: Promise<{ caseId: string }> }) {

@@ -1,10 +1,9 @@
 // Case tab "Tilbagevenden": the graded return-to-work plan (weeks, actual hours, proposals from
 // the health center) and workplace aids. The caseworker edits; a therapist with consent reads
 // the plan and proposes schedules; aids are jobcenter-only.
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { getCaseRtw, type CaseRtw, type RtwPlanView } from "@/lib/domain/rtw/get-case-rtw";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT, type T } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/messages";
 import { formatDay, formatDkk, formatNumber, formatPercent, isoDay, today } from "@/lib/format";
@@ -23,12 +22,7 @@ export async function generateMetadata() {
 
 async function load(caseId: string) {
   const actor = await requireActor();
-  try {
-    return await getCaseRtw(actor, caseId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(getCaseRtw(actor, caseId));
 }
 
 const STATUS_TONE: Record<RtwPlanView["status"], Tone> = { DRAFT: "neutral", ACTIVE: "info", COMPLETED: "success", CANCELLED: "warning" };

@@ -1,7 +1,7 @@
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getProgramme } from "@/lib/domain/programmes/get-programme";
-import { NotFoundError } from "@/lib/domain/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -10,12 +10,7 @@ import { updateProgrammeAction } from "../../actions";
 
 async function load(programmeId: string) {
   const actor = await requireActor();
-  try {
-    return await getProgramme(actor, programmeId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(getProgramme(actor, programmeId));
 }
 
 export async function generateMetadata() {

@@ -11,7 +11,7 @@ import {
 import {
   addExerciseAction, addGoalAction, addProgressNoteAction, markGoalAchievedAction, recordAdherenceAction, removeExerciseAction, saveFirstConversationAction, updateGoalAction, updateRehabPlanAction,
 } from "../../actions";
-import { useActionForm } from "./useActionForm";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { MAX_WEEKS, RTW_STATUSES, canChangeStatus, type RtwStatus } from "@/lib/rtw/plan";
 import { ZCreateRtwPlan, ZDecideAid, ZDecideRtwProposal, ZProposeRtw, ZRecordActualHours, ZRequestAid, ZSaveRtwSchedule, ZUpdateRtwPlan } from "@/lib/validation/rtw";
-import { useActionForm } from "./useActionForm";
+import { useActionForm } from "@/components/forms/useActionForm";
 import {
   createRtwPlanAction, decideAidAction, decideRtwProposalAction, proposeRtwAction, recordActualHoursAction, requestAidAction, saveRtwScheduleAction, updateRtwPlanAction,
 } from "../actions";
