@@ -90,3 +90,13 @@ export const ZMyCasesQuery = z.object({
   q: z.string().trim().max(100).optional().catch(undefined).transform((s) => (s ? s : undefined)),
 });
 export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;
+
+/** Events outside the follow-up conversations that the deadline rules need to know about. */
+export const CASE_MILESTONES = ["EMPLOYER_CONVERSATION", "EXTENSION_ASSESSMENT"] as const;
+export const ZRecordCaseMilestone = z.object({
+  caseId: recordId,
+  version: versionField,
+  milestone: enumField(CASE_MILESTONES),
+  on: requiredDay,
+});
+export type TRecordCaseMilestone = z.output<typeof ZRecordCaseMilestone>;

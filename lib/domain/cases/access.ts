@@ -39,6 +39,7 @@ export async function assertNoOtherOpenCase(tx: Tx, citizenId: string, exceptCas
 export const caseWriteSelect = {
   id: true, citizenId: true, caseworkerId: true, firstAbsenceDay: true, diagnosisGroup: true, diagnosisDetail: true,
   status: true, partialHoursPerWeek: true, closedOn: true, closingReason: true, version: true,
+  employerConversationOn: true, extensionAssessedOn: true,
 } satisfies Prisma.SickLeaveCaseSelect;
 
 export type CaseForWrite = Prisma.SickLeaveCaseGetPayload<{ select: typeof caseWriteSelect }>;

@@ -27,6 +27,8 @@ const FACTS_SELECT = {
   voidedAt: true,
   nextDeadlineOn: true,
   nextDeadlineKind: true,
+  employerConversationOn: true,
+  extensionAssessedOn: true,
   statusChanges: { select: { status: true, effectiveOn: true }, orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }] },
   exemptions: { where: { voidedAt: null }, select: { fromOn: true, untilOn: true } },
   followUps: { where: { status: "HELD", voidedAt: null }, select: { heldAt: true, scheduledAt: true } },
@@ -64,9 +66,8 @@ function toCaseFacts(row: FactsRow): CaseFacts {
     exemptions: row.exemptions.map((e) => ({ fromOn: e.fromOn, untilOn: e.untilOn })),
     heldFollowUps,
     programmePeriods,
-    // No separate record of the employer's conversation yet: the engine then treats it as pending
-    // until the first follow-up (see lib/rules/dk.ts, rule 5).
-    employerConversationHeldOn: null,
+    employerConversationHeldOn: row.employerConversationOn,
+    extensionAssessedOn: row.extensionAssessedOn,
   };
 }
 

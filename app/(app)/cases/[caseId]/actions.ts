@@ -5,9 +5,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/run-action";
 import type { ActionState } from "@/lib/validation/form";
-import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
+import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption, ZRecordCaseMilestone } from "@/lib/validation/cases";
 import { ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
 import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
+import { recordCaseMilestone } from "@/lib/domain/cases/record-case-milestone";
 import { correctCase } from "@/lib/domain/cases/correct-case";
 import { grantExemption } from "@/lib/domain/cases/grant-exemption";
 import { reassignCase } from "@/lib/domain/cases/reassign-case";
@@ -69,4 +70,8 @@ export async function voidCaseAction(_prev: ActionState, fd: FormData): Promise<
   // The voided case is gone from every list and page; the citizen's page remains.
   if (r.ok && r.data) redirect(`/citizens/${r.data.citizenId}`);
   return r;
+}
+
+export async function recordCaseMilestoneAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZRecordCaseMilestone, fd, (actor, data) => recordCaseMilestone(actor, data), "cases.milestones.success"));
 }

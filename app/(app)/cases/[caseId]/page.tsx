@@ -18,7 +18,7 @@ import { DeadlinesTable } from "./_components/DeadlinesTable";
 import { FollowUpList } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
-import { ChangeStatusForm, CorrectCaseForm, GrantExemptionForm, ReassignForm, VoidCaseForm, VoidExemptionForm } from "./_components/CaseForms";
+import { ChangeStatusForm, CorrectCaseForm, GrantExemptionForm, ReassignForm, RecordMilestoneForm, VoidCaseForm, VoidExemptionForm } from "./_components/CaseForms";
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -54,6 +54,13 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
       {ownDepartment ? (
         <Section id="deadlines" title={t("cases.deadlines.heading")}>
           <DeadlinesTable t={t} locale={locale} deadlines={c.deadlines} />
+          {c.canEdit && c.status !== "CLOSED" ? (
+            <div className="mt-4">
+              <Disclosure summary={t("cases.milestones.open")} tone="secondary">
+                <RecordMilestoneForm caseId={c.id} version={c.version} idPrefix="milestone" todayIso={todayIso} />
+              </Disclosure>
+            </div>
+          ) : null}
         </Section>
       ) : null}
 

@@ -186,6 +186,15 @@ export const cases = {
     record: { Citizen: "borgerens oplysninger", SickLeaveCase: "sagen", FollowUp: "opfølgningssamtale", Programme: "tilbuddet", Referral: "henvisningen", RehabPlan: "genoptræningsforløbet", RehabGoal: "målet", HomeExercise: "øvelsen", AdherenceEntry: "træningsregistreringen", ProgressNote: "statusnotatet", ReturnToWorkPlan: "optrapningsplanen", RtwProposal: "forslaget til optrapningsplan", WorkplaceAid: "hjælpemidlet" },
     recordVoid: { Citizen: "Borgeren", SickLeaveCase: "Sagen", FollowUp: "Opfølgningssamtalen", Programme: "Tilbuddet", Referral: "Henvisningen", RehabPlan: "Genoptræningsforløbet", RehabGoal: "Målet", HomeExercise: "Øvelsen", AdherenceEntry: "Træningsregistreringen", ProgressNote: "Statusnotatet", ReturnToWorkPlan: "Optrapningsplanen", RtwProposal: "Forslaget", WorkplaceAid: "Hjælpemidlet" },
   },
+  milestones: {
+    open: "Registrér arbejdsgiversamtale eller forlængelsesvurdering",
+    what: "Hvad er sket",
+    on: "Dato",
+    submit: "Registrér",
+    success: "Registreret. Fristerne er opdateret.",
+    beforeAbsence: "Datoen ligger før første fraværsdag.",
+    kind: { EMPLOYER_CONVERSATION: "Arbejdsgiverens samtale med borgeren (uge 4)", EXTENSION_ASSESSMENT: "Vurdering af forlængelse (før uge 22)" },
+  },
   history: {
     heading: "Historik",
     show: "Vis fuld historik ({count})",
@@ -223,6 +232,8 @@ export const cases = {
     },
     record: { Citizen: "Borger", SickLeaveCase: "Sag", FollowUp: "Opfølgning", Programme: "Tilbud", Referral: "Henvisning", RehabPlan: "Genoptræningsforløb", RehabGoal: "Mål", HomeExercise: "Øvelse", AdherenceEntry: "Træningsregistrering", ProgressNote: "Statusnotat", ReturnToWorkPlan: "Optrapningsplan", RtwProposal: "Forslag til optrapningsplan", WorkplaceAid: "Hjælpemiddel" },
     fields: {
+      employerConversationOn: "Arbejdsgiversamtale",
+      extensionAssessedOn: "Forlængelsesvurdering",
       cpr: "CPR-nummer",
       firstName: "Fornavn",
       lastName: "Efternavn",

@@ -188,6 +188,15 @@ export const cases: typeof da = {
     record: { Citizen: "the citizen’s details", SickLeaveCase: "the case", FollowUp: "a follow-up conversation", Programme: "the programme", Referral: "the referral", RehabPlan: "the rehab plan", RehabGoal: "the goal", HomeExercise: "the exercise", AdherenceEntry: "the adherence entry", ProgressNote: "the progress note", ReturnToWorkPlan: "the return-to-work plan", RtwProposal: "the return-to-work proposal", WorkplaceAid: "the workplace aid" },
     recordVoid: { Citizen: "The citizen", SickLeaveCase: "The case", FollowUp: "The follow-up conversation", Programme: "The programme", Referral: "The referral", RehabPlan: "The rehab plan", RehabGoal: "The goal", HomeExercise: "The exercise", AdherenceEntry: "The adherence entry", ProgressNote: "The progress note", ReturnToWorkPlan: "The return-to-work plan", RtwProposal: "The proposal", WorkplaceAid: "The workplace aid" },
   },
+  milestones: {
+    open: "Record employer conversation or extension assessment",
+    what: "What happened",
+    on: "Date",
+    submit: "Record",
+    success: "Recorded. The deadlines are updated.",
+    beforeAbsence: "The date is before the first absence day.",
+    kind: { EMPLOYER_CONVERSATION: "The employer's conversation with the citizen (week 4)", EXTENSION_ASSESSMENT: "Assessment of extension (before week 22)" },
+  },
   history: {
     heading: "History",
     show: "Show full history ({count})",
@@ -225,6 +234,8 @@ export const cases: typeof da = {
     },
     record: { Citizen: "Citizen", SickLeaveCase: "Case", FollowUp: "Follow-up", Programme: "Programme", Referral: "Referral", RehabPlan: "Rehab plan", RehabGoal: "Goal", HomeExercise: "Exercise", AdherenceEntry: "Adherence entry", ProgressNote: "Progress note", ReturnToWorkPlan: "Return-to-work plan", RtwProposal: "Return-to-work proposal", WorkplaceAid: "Workplace aid" },
     fields: {
+      employerConversationOn: "Employer conversation",
+      extensionAssessedOn: "Extension assessment",
       cpr: "CPR number",
       firstName: "First name",
       lastName: "Last name",

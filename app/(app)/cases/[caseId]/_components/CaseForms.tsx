@@ -5,8 +5,8 @@ import { useTranslations } from "use-intl";
 import { useValidatedAction } from "@/components/forms/useValidatedAction";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { CASE_STATUSES, CLOSING_REASONS, DIAGNOSIS_GROUPS, EXEMPTION_REASONS, ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
-import { changeCaseStatusAction, correctCaseAction, grantExemptionAction, reassignCaseAction, voidCaseAction, voidExemptionAction } from "../actions";
+import { CASE_STATUSES, CLOSING_REASONS, DIAGNOSIS_GROUPS, EXEMPTION_REASONS, ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption, CASE_MILESTONES, ZRecordCaseMilestone } from "@/lib/validation/cases";
+import { changeCaseStatusAction, correctCaseAction, grantExemptionAction, reassignCaseAction, voidCaseAction, voidExemptionAction, recordCaseMilestoneAction } from "../actions";
 import { SubmitButton, fieldIds, useResetOnSuccess } from "../../_components/FormKit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
@@ -124,6 +124,25 @@ export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
       <Hidden caseId={caseId} version={version} />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending} variant="danger">{t("cases.void.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** The employer's own conversation or the extension assessment took place on a day. */
+export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
+  const t = useTranslations();
+  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZRecordCaseMilestone, recordCaseMilestoneAction);
+  const ref = useResetOnSuccess(state);
+  const id = fieldIds(idPrefix);
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <Hidden caseId={caseId} version={version} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField id={id("milestone")} name="milestone" label={t("cases.milestones.what")} options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))} errors={errors.milestone} required />
+        <TextField id={id("on")} name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} errors={errors.on} required />
+      </div>
+      <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
     </form>
   );
 }

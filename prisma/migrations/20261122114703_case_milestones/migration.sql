@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SickLeaveCase" ADD COLUMN     "employerConversationOn" DATE,
+ADD COLUMN     "extensionAssessedOn" DATE;
