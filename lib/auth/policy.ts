@@ -55,7 +55,9 @@ const NOTHING = { id: { in: [] as string[] } };
  * Scope of sick-leave cases (jobcenter records).
  * - Jobcenter caseworkers: read and write the cases of their own jobcenter department.
  * - Jobcenter coordinators: read them.
- * - Health-center staff: read case facts only while the citizen's JOBCENTER_TO_HEALTH consent is active.
+ * - Health-center staff: read case facts only while the citizen's JOBCENTER_TO_HEALTH consent is
+ *   active AND their own department works with the citizen (a referral to one of its programmes,
+ *   or a rehab plan of the department). Consent alone does not open every case to every therapist.
  */
 export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.SickLeaveCaseWhereInput {
   const base = { organisationId: actor.organisationId, voidedAt: null };
@@ -65,7 +67,14 @@ export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()
     return { ...base, departmentId: actor.departmentId! };
   }
   if (purpose === "write") return NOTHING;
-  return { ...base, citizen: { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } } };
+  return {
+    ...base,
+    citizen: { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } },
+    OR: [
+      { referrals: { some: { programme: { departmentId: actor.departmentId! } } } },
+      { citizen: { rehabPlans: { some: { departmentId: actor.departmentId!, voidedAt: null } } } },
+    ],
+  };
 }
 
 /** Scope of citizens: the jobcenter registers citizens; health staff see those they work with. */
@@ -77,12 +86,14 @@ export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Dat
     return base;
   }
   if (purpose === "write") return NOTHING;
-  // Health-center staff see a citizen's identity when they hold a referral for them or consent allows.
+  // Health-center staff see a citizen's identity when their department works with the citizen:
+  // a referral (on a live case) to one of its programmes, or one of its rehab plans.
+  void now;
   return {
     ...base,
     OR: [
-      { cases: { some: { referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
-      { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } },
+      { cases: { some: { voidedAt: null, referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
+      { rehabPlans: { some: { departmentId: actor.departmentId!, voidedAt: null } } },
     ],
   };
 }
@@ -109,7 +120,8 @@ export function referralScope(actor: Actor, purpose: Purpose): Prisma.ReferralWh
     return { ...base, case: { departmentId: actor.departmentId!, voidedAt: null } };
   }
   if (purpose === "write" && !can(actor, "referral.triage")) return NOTHING;
-  return { ...base, programme: { departmentId: actor.departmentId! } };
+  // A voided case takes its referrals with it: the health center no longer sees the person.
+  return { ...base, case: { voidedAt: null }, programme: { departmentId: actor.departmentId! } };
 }
 
 /**
@@ -125,7 +137,14 @@ export function rehabPlanScope(actor: Actor, purpose: Purpose, now: Date = new D
     return { ...base, departmentId: actor.departmentId! };
   }
   if (purpose === "write") return NOTHING;
-  return { ...base, citizen: { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } } };
+  // The jobcenter side must also work with the citizen: a live case in the actor's department.
+  return {
+    ...base,
+    citizen: {
+      consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) },
+      cases: { some: { departmentId: actor.departmentId!, voidedAt: null } },
+    },
+  };
 }
 
 /** Return-to-work plans and workplace aids belong to the jobcenter case. */

@@ -16,3 +16,22 @@ export function suppressShare(numerator: number, denominator: number): { suppres
   }
   return { suppressed: false, value: numerator / denominator };
 }
+
+/**
+ * A breakdown with its total. Primary suppression hides every cell of 1–4 people; complementary
+ * suppression then makes sure no hidden cell can be recovered by subtraction: if exactly one cell
+ * is hidden, the next-smallest non-zero cell is hidden too, and the total is hidden whenever any
+ * cell is (otherwise total − visible cells = the hidden cells' sum).
+ */
+export function suppressBreakdown(counts: number[]): { cells: Suppressed[]; total: Suppressed } {
+  const hidden = counts.map((n) => n > 0 && n < SUPPRESSION_THRESHOLD);
+  if (hidden.filter(Boolean).length === 1) {
+    const candidates = counts.map((n, i) => ({ n, i })).filter(({ n, i }) => !hidden[i] && n > 0).sort((a, b) => a.n - b.n);
+    if (candidates[0]) hidden[candidates[0].i] = true;
+  }
+  const total = counts.reduce((s, n) => s + n, 0);
+  return {
+    cells: counts.map((n, i) => (hidden[i] ? { suppressed: true } : { suppressed: false, value: n })),
+    total: hidden.some(Boolean) ? { suppressed: true } : suppressCount(total),
+  };
+}

@@ -20,14 +20,15 @@ export const initialActionState: ActionState = { ok: false };
 
 /** FormData → object. Repeated names become arrays; names ending in [] are always arrays. */
 export function formDataToObject(fd: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // No prototype: field names like "__proto__" or "constructor" are plain keys, never inherited ones.
+  const out: Record<string, unknown> = Object.create(null);
   for (const [rawKey, value] of fd.entries()) {
     if (rawKey.startsWith("$ACTION")) continue;
     const v = typeof value === "string" ? value : value.name;
     const isArray = rawKey.endsWith("[]");
     const key = isArray ? rawKey.slice(0, -2) : rawKey;
     if (isArray) (out[key] = (out[key] as unknown[] | undefined) ?? []) as unknown[];
-    if (key in out) {
+    if (Object.hasOwn(out, key)) {
       const cur = out[key];
       out[key] = Array.isArray(cur) ? [...cur, v] : [cur, v];
     } else out[key] = v;

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { citizenForm, createOrg, createOtherJobcenter, dayField, daysAgo, grantConsent, nextCpr, type OrgFixture } from "../factories";
+import { createReferral } from "../factories/rehab";
 import type { Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/domain/errors";
 import { ZCreateCitizen, ZCorrectCitizen, ZVoidCitizen } from "@/lib/validation/citizens";
@@ -108,8 +109,9 @@ describe("reading cases and citizens", () => {
     }
   });
 
-  it("a therapist reads the case facts only with consent, and never its follow-ups, timeline or the citizen register", async () => {
+  it("a therapist reads the case facts only with consent (and a referral), and never its follow-ups, timeline or the citizen register", async () => {
     const therapist = a.actors.therapist;
+    await createReferral(testDb().db, a, { caseId });
     await expect(getCase(therapist, caseId)).rejects.toBeInstanceOf(NotFoundError);
     await grantConsent(testDb().db, a, citizenId, ["JOBCENTER_TO_HEALTH"]);
     const c = await getCase(therapist, caseId);

@@ -2,12 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { createReferral } from "../factories/rehab";
+import { otherDepartmentActor } from "../factories/health";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { listMyCases } from "@/lib/domain/cases/list-my-cases";
 import { listConsentedCases } from "@/lib/domain/home/list-consented-cases";
 import { activeCasesByGroup } from "@/lib/domain/kpi/active-cases-by-group";
 import { NotFoundError } from "@/lib/domain/errors";
 import { caseScope, citizenScope } from "@/lib/auth/policy";
+import { voidCase } from "@/lib/domain/cases/void-case";
+import { getReferral } from "@/lib/domain/referrals/get-referral";
+import { DomainRuleError } from "@/lib/domain/errors";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -78,6 +83,7 @@ describe("sick-leave case access", () => {
     const { db } = testDb();
     const citizen = await createCitizen(db, a.org.id);
     const c = await createCase(db, a, { citizenId: citizen.id });
+    await createReferral(db, a, { caseId: c.id });
     const consent = await grantConsent(db, a, citizen.id, ["JOBCENTER_TO_HEALTH"]);
     const detail = await getCase(a.actors.therapist, c.id);
     expect(detail.readOnly).toBe(true);
@@ -91,7 +97,9 @@ describe("sick-leave case access", () => {
     const { db } = testDb();
     const mk = async () => {
       const citizen = await createCitizen(db, a.org.id);
-      return { citizen, kase: await createCase(db, a, { citizenId: citizen.id }) };
+      const kase = await createCase(db, a, { citizenId: citizen.id });
+      await createReferral(db, a, { caseId: kase.id });
+      return { citizen, kase };
     };
     const wrong = await mk();
     await grantConsent(db, a, wrong.citizen.id, ["HEALTH_TO_JOBCENTER"]);
@@ -108,10 +116,34 @@ describe("sick-leave case access", () => {
     await expect(getCase(a.actors.therapist, revoked.kase.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("consent alone is not enough: a health department that does not work with the citizen sees nothing", async () => {
+    const { db } = testDb();
+    const citizen = await createCitizen(db, a.org.id);
+    const c = await createCase(db, a, { citizenId: citizen.id });
+    await grantConsent(db, a, citizen.id, ["JOBCENTER_TO_HEALTH"]);
+    await expect(getCase(a.actors.therapist, c.id)).rejects.toBeInstanceOf(NotFoundError);
+    await createReferral(db, a, { caseId: c.id });
+    await getCase(a.actors.therapist, c.id);
+    const stranger = await otherDepartmentActor(db, a, "HEALTH_CENTER", "THERAPIST");
+    await expect(getCase(stranger, c.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listConsentedCases(stranger)).map((r) => r.id)).not.toContain(c.id);
+  });
+
   it("a therapist of another organisation never sees the case, even with consent", async () => {
     const { db } = testDb();
     await grantConsent(db, a, caseA.citizenId, ["JOBCENTER_TO_HEALTH"]);
     await expect(getCase(b.actors.therapist, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a case with referrals in progress cannot be voided; a voided case's referral disappears from the health center", async () => {
+    const { db } = testDb();
+    const c = await createCase(db, a);
+    const r = await createReferral(db, a, { caseId: c.id, status: "SUBMITTED" });
+    await expect(voidCase(a.actors.caseworker, { caseId: c.id, version: 1, reason: "Oprettet på forkert borger" })).rejects.toBeInstanceOf(DomainRuleError);
+    expect((await getReferral(a.actors.visitator, r.id)).id).toBe(r.id);
+    await db.referral.update({ where: { id: r.id }, data: { status: "REJECTED", rejectedAt: new Date(), statusReason: "Ikke relevant" } });
+    await voidCase(a.actors.caseworker, { caseId: c.id, version: 1, reason: "Oprettet på forkert borger" });
+    await expect(getReferral(a.actors.visitator, r.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("my cases lists only the caseworker's own open cases", async () => {

@@ -59,6 +59,7 @@ beforeAll(async () => {
   const rtwCase = await createCase(db, f, { firstAbsenceDay: addDays(day, -120) });
   ids.rtwCase = rtwCase.id;
   await grantConsent(db, f, rtwCase.citizenId, ["JOBCENTER_TO_HEALTH"]);
+  await createReferral(db, f, { caseId: rtwCase.id });
   const rtwPlan = await createRtwPlanRow(db, f, { caseId: rtwCase.id, status: "ACTIVE", startOn: addDays(day, -10) });
   ids.rtwPlan = rtwPlan.id;
   ids.proposal = (await db.rtwProposal.create({ data: { planId: rtwPlan.id, proposedById: f.actors.therapist.userId, weeks: [{ week: 1, plannedHours: 4, plannedDays: 2, pattern: null }], note: "Forslag" } })).id;

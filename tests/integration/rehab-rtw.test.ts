@@ -279,6 +279,9 @@ describe("graded return to work", () => {
     // No consent yet: the plan is not even visible to the therapist.
     await nothingWritten(() => proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks }), NotFoundError);
     const consent = await grantConsent(db, a, citizenId, ["JOBCENTER_TO_HEALTH"]);
+    // Consent alone is not enough: the health center must work with the citizen (a referral).
+    await nothingWritten(() => proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks }), NotFoundError);
+    await createReferral(db, a, { caseId });
     const proposal = await proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks });
     expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "RtwProposal", recordId: proposal.id, crossDepartment: true, consentId: consent.id });
     const seen = await getCaseRtw(a.actors.therapist, caseId);

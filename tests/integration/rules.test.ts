@@ -41,7 +41,7 @@ beforeAll(async () => {
   f = await createOrg(db);
   other = await createOrg(db);
   const cw = f.actors.caseworker.userId;
-  await db.ruleSet.create({ data: { jurisdiction: "DK", version: 1, parameters: DK_DEFAULTS, note: "standardværdier" } });
+  await db.ruleSet.create({ data: { organisationId: f.org.id, jurisdiction: "DK", version: 1, parameters: DK_DEFAULTS, note: "standardværdier" } });
 
   const a = await createCase(db, f, { firstAbsenceDay: D("2026-01-05") });
   partialCaseId = a.id;
@@ -141,7 +141,9 @@ describe("changing the rule parameters", () => {
     expect(result.version).toBe(2);
     expect(result.casesChecked).toBe(3);
 
-    const active = await getActiveRuleset(db, "DK");
+    const active = await getActiveRuleset(db, f.org.id, "DK");
+    // The other municipality keeps its own rules.
+    expect((await getActiveRuleset(db, other.org.id, "DK")).parameters).toEqual(DK_DEFAULTS);
     expect(active).toMatchObject({ id: result.id, version: 2, note: "Lovændring pr. 1. april", createdById: f.actors.admin.userId });
     expect(active.parameters).toEqual({ ...DK_DEFAULTS, version: 2, followUpIntervalWeeksPartialOrProgramme: 2, employerConversationWeek: 3 });
     expect(await db.ruleSet.count()).toBe(2);
@@ -169,7 +171,7 @@ describe("changing the rule parameters", () => {
 
   it("with no stored version yet, stores the built-in defaults as version 1 before the change", async () => {
     await db.ruleSet.deleteMany({});
-    expect((await getActiveRuleset(db, "DK")).id).toBeNull();
+    expect((await getActiveRuleset(db, f.org.id, "DK")).id).toBeNull();
     const result = await updateRuleParameters(f.actors.admin, input({ firstFollowUpWeek: 6, contactFromWeek: 5 }), TODAY);
     expect(result.version).toBe(2);
     const rows = await db.ruleSet.findMany({ orderBy: { version: "asc" }, select: { version: true, createdById: true, parameters: true } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suppressCount, suppressShare } from "@/lib/kpi/suppress";
+import { suppressBreakdown, suppressCount, suppressShare } from "@/lib/kpi/suppress";
 
 describe("small-number suppression", () => {
   it.each([[0, false], [1, true], [4, true], [5, false], [120, false]])("count %i suppressed: %s", (n, suppressed) => {
@@ -13,5 +13,32 @@ describe("small-number suppression", () => {
     expect(suppressShare(10, 20)).toEqual({ suppressed: false, value: 0.5 });
     expect(suppressShare(0, 20)).toEqual({ suppressed: false, value: 0 });
     expect(suppressShare(0, 0)).toEqual({ suppressed: false, value: null });
+  });
+});
+
+describe("complementary suppression of a breakdown", () => {
+  const shown = (b: ReturnType<typeof suppressBreakdown>) => b.cells.map((c) => (c.suppressed ? "x" : c.value));
+
+  it("hides the next-smallest cell and the total when one cell is small, so nothing can be subtracted back", () => {
+    const b = suppressBreakdown([3, 10, 7]);
+    expect(shown(b)).toEqual(["x", 10, "x"]);
+    expect(b.total).toEqual({ suppressed: true });
+  });
+
+  it("hides only the small cells and the total when two or more are small", () => {
+    const b = suppressBreakdown([3, 2, 40]);
+    expect(shown(b)).toEqual(["x", "x", 40]);
+    expect(b.total).toEqual({ suppressed: true });
+  });
+
+  it("shows everything when no cell counts 1–4 people; zeros reveal no one", () => {
+    expect(shown(suppressBreakdown([0, 12, 7]))).toEqual([0, 12, 7]);
+    expect(suppressBreakdown([0, 12, 7]).total).toEqual({ suppressed: false, value: 19 });
+  });
+
+  it("hides a lone small cell even when all others are zero", () => {
+    const b = suppressBreakdown([0, 4, 0]);
+    expect(shown(b)).toEqual([0, "x", 0]);
+    expect(b.total).toEqual({ suppressed: true });
   });
 });

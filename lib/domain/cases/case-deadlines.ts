@@ -10,9 +10,9 @@ type Tx = Prisma.TransactionClient;
 
 /** All deadlines of a case on `today` (earliest first); empty when the jurisdiction has no ruleset. */
 export async function caseDeadlines(tx: Tx, caseId: string, today: Date): Promise<Deadline[]> {
-  const { facts, jurisdiction } = await loadCaseFacts(tx, caseId);
+  const { facts, jurisdiction, organisationId } = await loadCaseFacts(tx, caseId);
   if (!hasRuleset(jurisdiction)) return [];
-  const { parameters } = await getActiveRuleset(tx, jurisdiction);
+  const { parameters } = await getActiveRuleset(tx, organisationId, jurisdiction);
   return computeDeadlines(jurisdiction, parameters, facts, today);
 }
 
@@ -20,7 +20,7 @@ export async function caseDeadlines(tx: Tx, caseId: string, today: Date): Promis
 export async function dueSoonDaysFor(tx: Tx, organisationId: string): Promise<number> {
   const org = await tx.organisation.findUnique({ where: { id: organisationId }, select: { jurisdiction: true } });
   if (!org || !hasRuleset(org.jurisdiction)) return DUE_SOON_DAYS;
-  const { parameters } = await getActiveRuleset(tx, org.jurisdiction);
+  const { parameters } = await getActiveRuleset(tx, organisationId, org.jurisdiction);
   const days = parameters.dueSoonDays;
   return typeof days === "number" && Number.isFinite(days) ? days : DUE_SOON_DAYS;
 }

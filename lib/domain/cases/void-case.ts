@@ -16,6 +16,10 @@ export async function voidCase(actor: Actor, data: TVoidCase): Promise<{ id: str
     const c = await loadCaseForWrite(tx, actor, data.caseId);
     await lockCitizen(tx, c.citizenId);
     if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
+    // Referrals in progress belong to real work at the health center: they must be withdrawn or
+    // finished there first, so that voiding never silently takes a course place with it.
+    const live = await tx.referral.count({ where: { caseId: c.id, status: { in: ["SUBMITTED", "ACCEPTED", "WAITLISTED", "STARTED"] } } });
+    if (live > 0) throw new DomainRuleError("cases.errors.voidWithOpenReferrals", "reason");
     // A voided case has no deadlines: the denormalised next deadline is cleared with it.
     const r = await tx.sickLeaveCase.updateMany({
       where: { id: c.id, version: data.version, voidedAt: null },

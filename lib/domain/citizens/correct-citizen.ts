@@ -30,8 +30,10 @@ export async function correctCitizen(actor: Actor, data: TCorrectCitizen): Promi
 
       const facts = pickCitizenFacts(data);
       const oldCpr = decryptCpr(current.cprEncrypted);
-      const newCpr = data.cpr && data.cpr !== oldCpr ? parseCpr(data.cpr) : null;
-      if (newCpr && !newCpr.ok) throw new DomainRuleError("errors.cprFormat", "cpr");
+      // Compare the normalised numbers (010170-1234 and 0101701234 are the same CPR).
+      const parsedInput = data.cpr ? parseCpr(data.cpr) : null;
+      if (parsedInput && !parsedInput.ok) throw new DomainRuleError("errors.cprFormat", "cpr");
+      const newCpr = parsedInput?.ok && parsedInput.cpr !== oldCpr ? parsedInput : null;
       const changes = diffValues(citizenHistoryValues(current, newCpr ? oldCpr : null), citizenHistoryValues(facts, newCpr?.ok ? newCpr.cpr : null));
       // Two CPR numbers with the same birth date mask alike; the history must still show a change.
       if (newCpr?.ok && !changes.cpr) changes.cpr = { from: "xxxxxx-xxxx", to: "xxxxxx-xxxx" };

@@ -87,26 +87,26 @@ async function storeNext(tx: Tx, row: FactsRow, deadlines: Deadline[]): Promise<
   return true;
 }
 
-async function activeParameters(tx: Tx, jurisdiction: string): Promise<RuleParameters> {
-  return hasRuleset(jurisdiction) ? (await getActiveRuleset(tx, jurisdiction)).parameters : { version: 0 };
+async function activeParameters(tx: Tx, organisationId: string, jurisdiction: string): Promise<RuleParameters> {
+  return hasRuleset(jurisdiction) ? (await getActiveRuleset(tx, organisationId, jurisdiction)).parameters : { version: 0 };
 }
 
 async function loadRow(tx: Tx, caseId: string) {
-  const row = await tx.sickLeaveCase.findUnique({ where: { id: caseId }, select: { ...FACTS_SELECT, department: { select: { organisation: { select: { jurisdiction: true } } } } } });
+  const row = await tx.sickLeaveCase.findUnique({ where: { id: caseId }, select: { ...FACTS_SELECT, organisationId: true, department: { select: { organisation: { select: { jurisdiction: true } } } } } });
   if (!row) throw new NotFoundError("case");
-  return { row, jurisdiction: row.department.organisation.jurisdiction };
+  return { row, jurisdiction: row.department.organisation.jurisdiction, organisationId: row.organisationId };
 }
 
 /** The rules engine's view of one case and the jurisdiction it falls under. */
-export async function loadCaseFacts(tx: Tx, caseId: string): Promise<{ facts: CaseFacts; jurisdiction: string }> {
-  const { row, jurisdiction } = await loadRow(tx, caseId);
-  return { facts: toCaseFacts(row), jurisdiction };
+export async function loadCaseFacts(tx: Tx, caseId: string): Promise<{ facts: CaseFacts; jurisdiction: string; organisationId: string }> {
+  const { row, jurisdiction, organisationId } = await loadRow(tx, caseId);
+  return { facts: toCaseFacts(row), jurisdiction, organisationId };
 }
 
 /** Recomputes one case's deadlines, stores the next one on the case, and returns all for display. */
 export async function recomputeCaseDeadline(tx: Tx, caseId: string, today: Date): Promise<Deadline[]> {
-  const { row, jurisdiction } = await loadRow(tx, caseId);
-  const deadlines = deadlinesOf(row, jurisdiction, await activeParameters(tx, jurisdiction), today);
+  const { row, jurisdiction, organisationId } = await loadRow(tx, caseId);
+  const deadlines = deadlinesOf(row, jurisdiction, await activeParameters(tx, organisationId, jurisdiction), today);
   await storeNext(tx, row, deadlines);
   return deadlines;
 }
@@ -118,7 +118,7 @@ export async function recomputeCaseDeadline(tx: Tx, caseId: string, today: Date)
 export async function recomputeOrganisationDeadlines(tx: Tx, organisationId: string, today: Date): Promise<{ checked: number; updated: number }> {
   const org = await tx.organisation.findUnique({ where: { id: organisationId }, select: { jurisdiction: true } });
   if (!org) throw new NotFoundError("organisation");
-  const parameters = await activeParameters(tx, org.jurisdiction);
+  const parameters = await activeParameters(tx, organisationId, org.jurisdiction);
   let checked = 0;
   let updated = 0;
   let after: string | undefined;

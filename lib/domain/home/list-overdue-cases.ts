@@ -11,7 +11,8 @@ export async function listOverdueCases(actor: Actor, today: Date): Promise<Overd
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const rows = await tx.sickLeaveCase.findMany({
-      where: { AND: [caseScope(actor, "read"), { status: { not: "CLOSED" }, nextDeadlineOn: { lt: today } }] },
+      // Own department only: this overview is the coordinator's own caseload, never a cross-department view.
+      where: { AND: [caseScope(actor, "read"), { departmentId: actor.departmentId ?? "", status: { not: "CLOSED" }, nextDeadlineOn: { lt: today } }] },
       orderBy: { nextDeadlineOn: "asc" },
       take: 200,
       select: { id: true, diagnosisGroup: true, nextDeadlineOn: true, nextDeadlineKind: true, caseworker: { select: { name: true } }, citizen: { select: { firstName: true, lastName: true } } },

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import { suppressCount, type Suppressed } from "@/lib/kpi/suppress";
+import { suppressBreakdown, type Suppressed } from "@/lib/kpi/suppress";
 import type { DiagnosisGroup } from "@/lib/db/generated/client";
 
 const GROUPS: DiagnosisGroup[] = ["MENTAL", "MUSCULOSKELETAL", "OTHER"];
@@ -17,6 +17,6 @@ export async function activeCasesByGroup(actor: Actor): Promise<{ group: Diagnos
     _count: { _all: true },
   });
   const byGroup = new Map(rows.map((r) => [r.diagnosisGroup, r._count._all]));
-  const result = GROUPS.map((group) => ({ group, count: suppressCount(byGroup.get(group) ?? 0) }));
-  return Object.assign(result, { total: suppressCount(rows.reduce((s, r) => s + r._count._all, 0)) });
+  const { cells, total } = suppressBreakdown(GROUPS.map((g) => byGroup.get(g) ?? 0));
+  return Object.assign(GROUPS.map((group, i) => ({ group, count: cells[i]! })), { total });
 }

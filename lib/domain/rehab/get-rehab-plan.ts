@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 import { readFirstConversation } from "@/lib/rehab/catalogue";
 import { MAX_ACTIVE_EXERCISES } from "@/lib/rehab/home-programme";
+import { readConsentId } from "@/lib/domain/cases/access";
 
 export async function getRehabPlan(actor: Actor, planId: string, now = new Date()) {
   if (isCrossDepartment(actor, "HEALTH_CENTER")) throw new NotFoundError("rehabPlan");
@@ -33,14 +34,20 @@ export async function getRehabPlan(actor: Actor, planId: string, now = new Date(
     const userIds = [...new Set([p.therapistId, ...p.progressNotes.map((n) => n.authorId)])];
     const users = await tx.user.findMany({ where: { id: { in: userIds }, organisationId: actor.organisationId }, select: { id: true, name: true } });
     const names = new Map(users.map((u) => [u.id, u.name]));
-    await logAccess(tx, actor, { action: "VIEW", recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId });
+    // Occupation and employer come from the jobcenter's register: shown only while the citizen's
+    // JOBCENTER_TO_HEALTH consent is active, and then logged as a cross-department read with it.
+    const consentId = await readConsentId(tx, actor, p.citizenId, now);
+    await logAccess(tx, actor, [
+      { action: "VIEW", recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId },
+      ...(consentId ? [{ action: "VIEW" as const, recordType: "Citizen", recordId: p.citizenId, citizenId: p.citizenId, crossDepartment: true, consentId, details: { fields: ["occupation", "employerName"] } }] : []),
+    ]);
     const active = p.exercises.filter((e) => e.removedAt === null);
     return {
       id: p.id,
       version: p.version,
       citizenName: `${p.citizen.firstName} ${p.citizen.lastName}`,
-      occupation: p.citizen.occupation,
-      employerName: p.citizen.employerName,
+      occupation: consentId ? p.citizen.occupation : null,
+      employerName: consentId ? p.citizen.employerName : null,
       therapistName: names.get(p.therapistId) ?? "—",
       condition: p.condition,
       bodyRegion: p.bodyRegion,

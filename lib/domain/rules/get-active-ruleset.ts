@@ -1,5 +1,6 @@
-// The ruleset in force for a jurisdiction: the highest stored version, or the built-in defaults
-// when none is stored yet. Rule parameters are law, not person data: no scope and no access log.
+// The ruleset in force for an organisation in its jurisdiction: the highest stored version, or
+// the built-in defaults when none is stored yet. Each organisation owns its own versions, so one
+// municipality's admin can never change another's deadlines. Rule parameters are law, not person data: no scope and no access log.
 import type { Prisma } from "@/lib/db/generated/client";
 import { getRuleset, parseRuleParameters, type RuleParameters } from "@/lib/rules";
 
@@ -14,9 +15,9 @@ export type ActiveRuleset = {
   createdAt: Date | null;
 };
 
-export async function getActiveRuleset(tx: Prisma.TransactionClient, jurisdiction: string): Promise<ActiveRuleset> {
+export async function getActiveRuleset(tx: Prisma.TransactionClient, organisationId: string, jurisdiction: string): Promise<ActiveRuleset> {
   const row = await tx.ruleSet.findFirst({
-    where: { jurisdiction },
+    where: { organisationId, jurisdiction },
     orderBy: { version: "desc" },
     select: { id: true, version: true, parameters: true, note: true, createdById: true, createdAt: true },
   });

@@ -27,9 +27,9 @@ export async function getRuleSettings(actor: Actor): Promise<RuleSettings> {
     if (!org) throw new NotFoundError("organisation");
     const jurisdiction = org.jurisdiction;
     if (!hasRuleset(jurisdiction)) return { jurisdiction, supported: false, active: null, history: [] };
-    const active = await getActiveRuleset(tx, jurisdiction);
+    const active = await getActiveRuleset(tx, actor.organisationId, jurisdiction);
     const rows = await tx.ruleSet.findMany({
-      where: { jurisdiction },
+      where: { organisationId: actor.organisationId, jurisdiction },
       orderBy: { version: "asc" },
       select: { id: true, version: true, parameters: true, note: true, createdById: true, createdAt: true },
     });

@@ -34,15 +34,15 @@ export async function updateRuleParameters(actor: Actor, input: TUpdateRuleParam
       const jurisdiction = org.jurisdiction;
       // The form edits the Danish parameters; another jurisdiction needs its own form first.
       if (jurisdiction !== "DK") throw new DomainRuleError("rules.errors.unsupportedJurisdiction");
-      // Serialise edits of one jurisdiction across app instances (version numbers stay gap-free).
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"ruleset:" + jurisdiction})::bigint)`;
+      // Serialise edits of one organisation's ruleset across app instances (gap-free versions).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"ruleset:" + actor.organisationId})::bigint)`;
 
-      let current = await getActiveRuleset(tx, jurisdiction);
+      let current = await getActiveRuleset(tx, actor.organisationId, jurisdiction);
       if (input.baseVersion !== current.version) throw new DomainRuleError("errors.conflict");
       if (!current.id) {
         // Store the built-in defaults as version 1 first, so the history shows what was changed.
         const created = await tx.ruleSet.create({
-          data: { jurisdiction, version: current.version, parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue, note: null, createdById: null },
+          data: { organisationId: actor.organisationId, jurisdiction, version: current.version, parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue, note: null, createdById: null },
           select: { id: true },
         });
         current = { ...current, id: created.id };
@@ -59,7 +59,7 @@ export async function updateRuleParameters(actor: Actor, input: TUpdateRuleParam
       if (Object.keys(changes).length === 0) throw new DomainRuleError("rules.errors.noChange");
 
       const row = await tx.ruleSet.create({
-        data: { jurisdiction, version, parameters: parameters as Prisma.InputJsonValue, note: input.reason, createdById: actor.userId },
+        data: { organisationId: actor.organisationId, jurisdiction, version, parameters: parameters as Prisma.InputJsonValue, note: input.reason, createdById: actor.userId },
         select: { id: true },
       });
       const { checked, updated } = await recomputeOrganisationDeadlines(tx, actor.organisationId, today);

@@ -269,6 +269,7 @@ export const cases = {
     },
   },
   errors: {
+    voidWithOpenReferrals: "Sagen har henvisninger i gang i sundhedscentret. De skal afsluttes eller tilbagevises, før sagen kan annulleres.",
     openCaseExists: "Borgeren har allerede en åben sag. Afslut eller annullér den, før der oprettes en ny.",
     caseworkerNotInDepartment: "Vælg en aktiv sagsbehandler fra dit jobcenter.",
     hoursRequired: "Angiv arbejdstimer pr. uge ved delvis raskmelding.",

@@ -271,6 +271,7 @@ export const cases: typeof da = {
     },
   },
   errors: {
+    voidWithOpenReferrals: "The case has referrals in progress at the health center. They must be finished or returned before the case can be voided.",
     openCaseExists: "The citizen already has an open case. Close or void it before opening a new one.",
     caseworkerNotInDepartment: "Choose an active caseworker from your jobcenter.",
     hoursRequired: "Enter the working hours per week for a partial return.",
