@@ -6,6 +6,7 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { logAccess } from "@/lib/audit/log";
 import { verifyAccessLog } from "@/lib/audit/verify";
 import { getCase } from "@/lib/domain/cases/get-case";
+import { listMyCases } from "@/lib/domain/cases/list-my-cases";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -38,6 +39,18 @@ describe("access log", () => {
     );
     const r = await verifyAccessLog(db);
     expect(r.ok).toBe(true);
+  });
+
+  it("a list view logs one row per citizen shown, chained in order", async () => {
+    const { db } = testDb();
+    const f = await createOrg(db, "Audit C");
+    const cases = [await createCase(db, f), await createCase(db, f), await createCase(db, f)];
+    const rows = await listMyCases(f.actors.caseworker);
+    expect(rows).toHaveLength(3);
+    const logged = await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } });
+    expect(logged.map((l) => l.citizenId).sort()).toEqual(cases.map((c) => c.citizenId).sort());
+    expect(logged.every((l) => l.action === "VIEW" && l.recordType === "SickLeaveCase")).toBe(true);
+    expect(await verifyAccessLog(db, { organisationId: f.org.id })).toMatchObject({ ok: true, rows: 3 });
   });
 
   it("refuses UPDATE and DELETE of log rows", async () => {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { caseScope } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import type { CaseStatus, DiagnosisGroup, Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
+import { listViewEntries, logAccess } from "@/lib/audit/log";
 import { maskCpr } from "@/lib/validation/cpr";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { today as todayInDenmark } from "@/lib/format";
@@ -48,14 +48,14 @@ export async function getMyWorklist(actor: Actor, query: Partial<TMyCasesQuery> 
       orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { firstAbsenceDay: "asc" }, { id: "asc" }],
       select: {
         id: true, diagnosisGroup: true, status: true, firstAbsenceDay: true, nextDeadlineOn: true, nextDeadlineKind: true,
-        citizen: { select: { firstName: true, lastName: true, cprEncrypted: true } },
+        citizen: { select: { id: true, firstName: true, lastName: true, cprEncrypted: true } },
       },
       take: MY_CASES_LIMIT + 1,
     });
     const counts = {} as Record<UrgencyState, number>;
     for (const state of URGENCY_ORDER) counts[state] = await tx.sickLeaveCase.count({ where: { AND: [mine, open, urgencyWhere(state, today, dueSoonDays)] } });
     const rows = found.slice(0, MY_CASES_LIMIT);
-    await logAccess(tx, actor, { action: "VIEW", recordType: "CaseList", details: { list: "my-cases", count: rows.length, search: search.by } });
+    await logAccess(tx, actor, listViewEntries("SickLeaveCase", rows.map((r) => ({ recordId: r.id, citizenId: r.citizen.id })), { list: "my-cases", search: search.by }));
     return {
       invalidCpr: search.invalidCpr,
       limited: found.length > MY_CASES_LIMIT,

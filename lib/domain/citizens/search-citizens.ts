@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { citizenScope, isCrossDepartment, seesPersons } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import type { CaseStatus, EmploymentStatus, Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
+import { listViewEntries, logAccess } from "@/lib/audit/log";
 import { cprBlindIndex, decryptCpr } from "@/lib/crypto/cpr";
 import { maskCpr, parseCpr } from "@/lib/validation/cpr";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -56,7 +56,7 @@ export async function searchCitizens(actor: Actor, query: Partial<TSearchCitizen
       },
     });
     const rows = found.slice(0, CITIZEN_LIST_LIMIT);
-    await logAccess(tx, actor, { action: "VIEW", recordType: "CitizenList", details: { search: by, count: rows.length } });
+    await logAccess(tx, actor, listViewEntries("Citizen", rows.map((r) => ({ recordId: r.id, citizenId: r.id })), { list: "citizens", search: by }));
     return {
       by,
       invalidCpr,

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { can, referralScope } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import type { ReferralStatus } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
+import { listViewEntries, logAccess } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/domain/errors";
 import { staffNames, waitlistPositionsFor } from "./shared";
 
@@ -36,14 +36,14 @@ export async function listReferralInbox(actor: Actor, filter: InboxFilter = {}):
       orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
       take: INBOX_LIMIT,
       select: {
-        id: true, status: true, submittedAt: true, assignedTherapistId: true, overrideJustification: true,
+        id: true, citizenId: true, status: true, submittedAt: true, assignedTherapistId: true, overrideJustification: true,
         programme: { select: { id: true, name: true } },
         citizen: { select: { firstName: true, lastName: true } },
       },
     });
     const positions = await waitlistPositionsFor(tx, rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id));
     const names = await staffNames(tx, actor.organisationId, rows.map((r) => r.assignedTherapistId));
-    await logAccess(tx, actor, { action: "VIEW", recordType: "ReferralList", details: { list: "inbox", count: rows.length, status: filter.status ?? null, programmeId: filter.programmeId ?? null } });
+    await logAccess(tx, actor, listViewEntries("Referral", rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })), { list: "inbox", status: filter.status ?? null, programmeId: filter.programmeId ?? null }));
     return rows.map((r) => ({
       id: r.id,
       citizenName: `${r.citizen.firstName} ${r.citizen.lastName}`,
