@@ -94,6 +94,7 @@ const rows: Row[] = [
   // Exemptions
   { name: "exemption in weeks 1–3: first follow-up due 4 weeks after it ends (earlier than week 8)", today: "2026-01-26", facts: { exempt: [["2026-01-05", "2026-01-25"]] }, expect: { FIRST_FOLLOW_UP: { dueOn: "2026-02-22", basis: "dkFollowUpAfterExemption" } } },
   { name: "exemption that ended with week 8 still ahead and earlier: week 8 stands", today: "2026-02-16", facts: { exempt: [["2026-01-20", "2026-02-15"]] }, expect: { FIRST_FOLLOW_UP: { dueOn: "2026-03-01", basis: "dkFirstFollowUp" } } },
+  { name: "while exempt, the employer's conversation is not flagged either", today: day(30), facts: { exempt: [[day(15), null]] }, expect: { EMPLOYER_CONVERSATION: null, FIRST_FOLLOW_UP: null } },
   { name: "open-ended exemption: no follow-up deadline while exempt", today: "2026-03-10", facts: { exempt: [["2026-02-01", null]], employer: day(20) }, expect: { FIRST_FOLLOW_UP: null, FOLLOW_UP: null }, next: { kind: "EXTENSION_ASSESSMENT", dueOn: "2026-05-31" } },
   { name: "exemption spanning week 8: during it, the deadline shown is 4 weeks after its end", today: "2026-03-10", facts: { exempt: [["2026-02-15", "2026-03-20"]] }, expect: { FIRST_FOLLOW_UP: { dueOn: "2026-04-17", state: "ON_TRACK" } } },
   { name: "an exemption that began after a missed deadline supersedes it", today: "2026-04-10", facts: { exempt: [["2026-04-01", "2026-04-30"]] }, expect: { FIRST_FOLLOW_UP: { dueOn: "2026-05-28", state: "ON_TRACK" } } },

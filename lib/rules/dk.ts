@@ -247,6 +247,10 @@ function benefitMilestones(p: DkParameters, first: Date, timeline: Timeline): { 
 
 const KIND_ORDER: DeadlineKind[] = ["EMPLOYER_CONVERSATION", "CONTACT_WINDOW_OPENS", "FIRST_FOLLOW_UP", "FOLLOW_UP", "RETENTION_PLAN_POSSIBLE", "BENEFIT_LIMIT_APPROACHING", "EXTENSION_ASSESSMENT"];
 
+function exemptOn(facts: CaseFacts, day: Date): boolean {
+  return facts.exemptions.some((e) => t(e.fromOn) <= t(day) && (e.untilOn === null || t(day) <= t(e.untilOn)));
+}
+
 export function computeDk(p: DkParameters, facts: CaseFacts, today: Date): Deadline[] {
   const timeline = timelineOf(facts);
   if (timeline.length && timeline[timeline.length - 1]!.status === "CLOSED") return [];
@@ -260,7 +264,8 @@ export function computeDk(p: DkParameters, facts: CaseFacts, today: Date): Deadl
   const employerDue = endOfWeek(first, p.employerConversationWeek);
   if (facts.employerConversationHeldOn) {
     drafts.push({ kind: "EMPLOYER_CONVERSATION", dueOn: employerDue, legalBasisKey: "dkEmployerConversation", informational: false, satisfiedOn: facts.employerConversationHeldOn });
-  } else if (held.length === 0 && !beforeReopening(employerDue) && t(today) <= t(endOfWeek(first, p.firstFollowUpWeek))) {
+  } else if (held.length === 0 && !beforeReopening(employerDue) && !exemptOn(facts, today) && t(today) <= t(endOfWeek(first, p.firstFollowUpWeek))) {
+    // (While the case is exempt, the employer's conversation is not flagged to the caseworker either.)
     drafts.push({ kind: "EMPLOYER_CONVERSATION", dueOn: employerDue, legalBasisKey: "dkEmployerConversation", informational: false, satisfiedOn: null });
   }
   const contactFrom = startOfWeek(first, p.contactFromWeek);

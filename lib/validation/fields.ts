@@ -62,16 +62,19 @@ export const cprField = z
     return r.cpr;
   });
 
+/** Empty → "fill in the field"; anything else that is not a number → "enter a valid number". */
+const numberError = (issue: { input?: unknown }) => (issue.input === undefined ? "errors.required" : "errors.invalidNumber");
+
 export const intInRange = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
-    z.number({ error: "errors.required" }).refine(Number.isFinite, "errors.invalidNumber").int("errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+    z.number({ error: numberError }).refine(Number.isFinite, "errors.invalidNumber").int("errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
   );
 
 export const decimalInRange = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
-    z.number({ error: "errors.required" }).refine(Number.isFinite, "errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+    z.number({ error: numberError }).refine(Number.isFinite, "errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
   );
 
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T) =>

@@ -22,6 +22,12 @@ describe("form parsing", () => {
     expect(ok).toEqual({ ok: true, data: { name: "Anne", day: new Date("2028-02-29T00:00:00Z"), n: 3, email: null, cpr: "0101701234" } });
   });
 
+  it("says a typed non-number is not a number, and an empty field is missing", () => {
+    const schema = z.object({ n: intInRange(1, 10) });
+    expect(parseWith(schema, { n: "abc" })).toEqual({ ok: false, fieldErrors: { n: ["errors.invalidNumber"] } });
+    expect(parseWith(schema, { n: "" })).toEqual({ ok: false, fieldErrors: { n: ["errors.required"] } });
+  });
+
   it("refuses date-times that do not exist instead of rolling them over", () => {
     expect(requiredDateTime.safeParse("2026-02-30T10:00").success).toBe(false);
     expect(requiredDateTime.safeParse("2026-02-28T24:00").success).toBe(false);

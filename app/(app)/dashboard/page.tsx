@@ -38,7 +38,7 @@ export default async function Dashboard() {
             </tr>
           ) : null}
         </Table>
-        <p className="mt-2 text-sm text-slate-600">{t("home.dashboard.suppressedNote")}</p>
+        {rows.some((r) => r.count.suppressed) ? <p className="mt-2 text-sm text-slate-600">{t("home.dashboard.suppressedNote")}</p> : null}
       </Section>
     </>
   );

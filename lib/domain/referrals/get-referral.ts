@@ -26,6 +26,7 @@ export async function getReferral(actor: Actor, referralId: string) {
         case: { select: { diagnosisGroup: true } },
         programme: { select: { id: true, name: true, capacity: true, departmentId: true, format: true, weeks: true } },
         events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true } },
+        rehabPlans: { where: { voidedAt: null }, select: { id: true }, take: 1 },
       },
     });
     if (!r) throw new NotFoundError("referral");
@@ -51,7 +52,7 @@ export async function getReferral(actor: Actor, referralId: string) {
     const names = await staffNames(tx, actor.organisationId, [r.referredById, r.assignedTherapistId, ...r.events.map((e) => e.byId)]);
     await logAccess(tx, actor, { action: "VIEW", recordType: REFERRAL_RECORD_TYPE, recordId: r.id, citizenId: r.citizenId });
 
-    const { citizen, case: kase, events, answers, referredById, assignedTherapistId, ...rest } = r;
+    const { citizen, case: kase, events, answers, referredById, assignedTherapistId, rehabPlans, ...rest } = r;
     return {
       ...rest,
       citizenName: `${citizen.firstName} ${citizen.lastName}`,
@@ -65,6 +66,9 @@ export async function getReferral(actor: Actor, referralId: string) {
       freePlaces: freePlaces(r.programme.capacity, started),
       waitlistPosition: position,
       canTriage,
+      /** The started referral's rehab plan, or whether the actor may create one now. */
+      rehabPlanId: rehabPlans[0]?.id ?? null,
+      canCreatePlan: r.status === "STARTED" && rehabPlans.length === 0 && can(actor, "rehab.edit"),
       allowedActions: canTriage ? allowedActions(r.status) : [],
       therapistMatches,
     };

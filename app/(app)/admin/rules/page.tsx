@@ -26,7 +26,9 @@ export default async function RuleParametersPage() {
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const settings = await orNotFound(getRuleSettings(actor));
   const label = (k: string) => (isParameterKey(k) ? t(`rules.param.${k}`) : k);
-  const withUnit = (k: DkParameterKey, v: number) => `${formatNumber(v, locale)} ${t(`rules.unit.${DK_PARAMETER_RANGES[k].unit}`)}`;
+  // Week-number parameters ("… by the end of week") read as "week 8", durations as "3 months".
+  const withUnit = (k: DkParameterKey, v: number) =>
+    k.endsWith("Week") ? formatNumber(v, locale) : `${formatNumber(v, locale)} ${t(`rules.unit.${DK_PARAMETER_RANGES[k].unit}`)}`;
 
   if (!settings.supported || !settings.active) {
     return (

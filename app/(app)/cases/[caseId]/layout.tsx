@@ -22,7 +22,7 @@ export default async function CaseLayout({ children, params }: { children: React
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
   const urgency = urgencyOf(c.nextDeadlineOn, c.today, c.dueSoonDays);
-  const exemptNow = c.exemptions.some((e) => e.fromOn <= c.today && (!e.untilOn || e.untilOn >= c.today));
+  const exemptNow = c.status !== "CLOSED" && c.exemptions.some((e) => e.fromOn <= c.today && (!e.untilOn || e.untilOn >= c.today));
   return (
     <>
       <div className="mb-4">

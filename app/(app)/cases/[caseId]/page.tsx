@@ -161,12 +161,14 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
         <Section id="timeline" title={t("cases.timeline.heading")}>
           <p className="mb-4 text-slate-700">{t("cases.timeline.intro")}</p>
           <Timeline t={t} locale={locale} entries={timeline.entries} />
-          <details className="mt-6">
-            <summary className="cursor-pointer font-semibold text-brand-700">{t("cases.history.show", { count: timeline.history.length })}</summary>
-            <div className="mt-3">
-              <HistoryTable t={t} locale={locale} entries={timeline.history} caption={t("cases.history.caption")} />
-            </div>
-          </details>
+          {timeline.history.length > 0 ? (
+            <details className="mt-6">
+              <summary className="cursor-pointer font-semibold text-brand-700">{t("cases.history.show", { count: timeline.history.length })}</summary>
+              <div className="mt-3">
+                <HistoryTable t={t} locale={locale} entries={timeline.history} caption={t("cases.history.caption")} />
+              </div>
+            </details>
+          ) : null}
         </Section>
       ) : null}
     </>

@@ -12,6 +12,7 @@ import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { Alert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/Button";
 import { ReferralStatusBadge } from "../_components/StatusBadge";
 import { ReferralHistoryTable } from "../_components/ReferralHistoryTable";
 import { ReferralActions } from "../_components/ReferralActions";
@@ -38,7 +39,17 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
       <p className="mb-2 text-sm">
         {r.canTriage ? <Link href="/referrals">{t("referrals.detail.backToInbox")}</Link> : <Link href={`/cases/${r.caseId}/referrals`}>{t("referrals.detail.caseLink")}</Link>}
       </p>
-      <PageHeader title={t("referrals.detail.title", { name: r.citizenName })} intro={r.programme.name} />
+      <PageHeader
+        title={t("referrals.detail.title", { name: r.citizenName })}
+        intro={r.programme.name}
+        actions={
+          r.canCreatePlan ? (
+            <Link href={`/rehab/new?referralId=${r.id}`} className={buttonClass("primary")}>{t("referrals.detail.createPlan")}</Link>
+          ) : r.rehabPlanId && r.canTriage ? (
+            <Link href={`/rehab/${r.rehabPlanId}`}>{t("referrals.detail.openPlan")}</Link>
+          ) : undefined
+        }
+      />
       <Section id="facts" title={t("referrals.detail.factsHeading")}>
         <DescriptionList
           items={[
