@@ -127,7 +127,7 @@ test("caseworker: reads goals and progress only with consent; the return-to-work
 
 test("jobcenter manager: approves an aid above the mandate without seeing the person", async ({ page }) => {
   await loginAs(page, "manager");
-  await page.getByRole("link", { name: "Hjælpemidler til godkendelse" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Hjælpemidler til godkendelse" }).click();
   await expect(page).toHaveURL(/\/dashboard\/aids$/);
   await expect(page.getByRole("heading", { level: 1, name: "Hjælpemidler til godkendelse" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
