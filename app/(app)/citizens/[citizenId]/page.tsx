@@ -20,6 +20,11 @@ async function load(citizenId: string) {
   return { actor, c: await orNotFound(getCitizen(actor, citizenId)) };
 }
 
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("citizens.title") };
+}
+
 export default async function CitizenPage({ params, searchParams }: { params: Promise<{ citizenId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { citizenId } = await params;
   const { created } = await searchParams;
