@@ -261,7 +261,10 @@ describe("graded return to work", () => {
     const plan = await db.returnToWorkPlan.findUniqueOrThrow({ where: { id: planId } });
     const parsed = ZSaveRtwSchedule.parse({ caseId, planId, version: String(plan.version), plannedHours: ["6", "10", "15"], plannedDays: ["3", "3", "4"], pattern: ["6 timer fordelt på 3 formiddage", "", ""] });
     await saveRtwSchedule(a.actors.caseworker, parsed);
-    const weeks = await db.rtwWeek.findMany({ where: { planId }, orderBy: { weekNumber: "asc" } });
+    // Weeks dropped from the schedule are soft-removed, never deleted.
+    const removed = await db.rtwWeek.findMany({ where: { planId, removedAt: { not: null } } });
+    expect(removed.length).toBeGreaterThan(0);
+    const weeks = await db.rtwWeek.findMany({ where: { planId, removedAt: null }, orderBy: { weekNumber: "asc" } });
     expect(weeks.map((w) => [Number(w.plannedHours), w.plannedDays, w.actualHours === null ? null : Number(w.actualHours)])).toEqual([[6, 3, 5], [10, 3, null], [15, 4, null]]);
     expect(weeks[0]!.pattern).toBe("6 timer fordelt på 3 formiddage");
     await nothingWritten(() => saveRtwSchedule(a.actors.caseworker, parsed), DomainRuleError);
@@ -291,7 +294,7 @@ describe("graded return to work", () => {
     // The therapist cannot decide on their own proposal.
     await nothingWritten(() => decideRtwProposal(a.actors.therapist, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null }), NotFoundError);
     await decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null });
-    const after = await db.rtwWeek.findMany({ where: { planId }, orderBy: { weekNumber: "asc" } });
+    const after = await db.rtwWeek.findMany({ where: { planId, removedAt: null }, orderBy: { weekNumber: "asc" } });
     expect(after.map((w) => Number(w.plannedHours))).toEqual([7, 8, 9, 10]);
     expect(Number(after[0]!.actualHours)).toBe(5);
     expect(await db.rtwProposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED", decidedById: a.actors.caseworker.userId });
@@ -300,7 +303,7 @@ describe("graded return to work", () => {
     // A declined proposal changes nothing on the plan.
     const p2 = await proposeRtw(a.actors.therapist, { caseId, planId, note: "Endnu langsommere", weeks: weeks.slice(0, 2) });
     await decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: p2.id, decision: "DECLINE", reason: "Arbejdsgiveren kan ikke" });
-    expect(await db.rtwWeek.count({ where: { planId } })).toBe(4);
+    expect(await db.rtwWeek.count({ where: { planId, removedAt: null } })).toBe(4);
     const view = await getCaseRtw(a.actors.caseworker, caseId);
     expect(view.currentPlan?.proposals.find((p) => p.id === p2.id)).toMatchObject({ status: "DECLINED", declineReason: "Arbejdsgiveren kan ikke" });
   });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { listConsentedCases } from "@/lib/domain/home/list-consented-cases";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function HealthHome() {
   const actor = await requireActor();
-  if (actor.departmentKind !== "HEALTH_CENTER" || (actor.role !== "THERAPIST" && actor.role !== "VISITATOR")) notFound();
+  if (!can(actor, "referral.triage")) notFound();
   const [t, locale, consented] = await Promise.all([getT(), getLocale(), listConsentedCases(actor)]);
   return (
     <>

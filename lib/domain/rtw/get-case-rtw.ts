@@ -37,7 +37,7 @@ export async function getCaseRtw(actor: Actor, caseId: string, now = new Date())
       orderBy: { createdAt: "desc" },
       select: {
         id: true, status: true, startOn: true, employerContact: true, note: true, version: true, createdAt: true,
-        weeks: { orderBy: { weekNumber: "asc" }, select: { id: true, weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true, note: true } },
+        weeks: { where: { removedAt: null }, orderBy: { weekNumber: "asc" }, select: { id: true, weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true, note: true } },
         proposals: { orderBy: { createdAt: "desc" }, select: { id: true, status: true, note: true, weeks: true, proposedById: true, createdAt: true, decidedById: true, decidedAt: true } },
       },
     });

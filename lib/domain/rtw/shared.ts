@@ -9,7 +9,7 @@ import type { RtwStatus, RtwWeekDraft } from "@/lib/rtw/plan";
 export const planWriteSelect = {
   id: true, caseId: true, status: true, startOn: true, version: true, employerContact: true, note: true,
   case: { select: { citizenId: true } },
-  weeks: { orderBy: { weekNumber: "asc" as const }, select: { id: true, weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true, note: true } },
+  weeks: { where: { removedAt: null }, orderBy: { weekNumber: "asc" as const }, select: { id: true, weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true, note: true } },
 };
 
 /** The plan on this case, if the actor may write it (caseworker of the case's jobcenter); locked for the transaction. */
@@ -41,12 +41,13 @@ export function scheduleHistory(weeks: readonly { weekNumber: number; plannedHou
 export async function applySchedule(tx: Tx, planId: string, current: readonly WeekValue[], next: readonly RtwWeekDraft[], field = "plannedHours"): Promise<void> {
   const removed = current.filter((w) => w.weekNumber > next.length);
   if (removed.some((w) => w.actualHours !== null)) throw new DomainRuleError("rtw.errors.cannotRemoveRecordedWeek", field);
-  if (removed.length) await tx.rtwWeek.deleteMany({ where: { planId, id: { in: removed.map((w) => w.id) } } });
+  // Soft removal: nothing is hard-deleted; the earlier schedule also stays in the plan's history.
+  if (removed.length) await tx.rtwWeek.updateMany({ where: { planId, id: { in: removed.map((w) => w.id) } }, data: { removedAt: new Date() } });
   for (const w of next) {
     await tx.rtwWeek.upsert({
       where: { planId_weekNumber: { planId, weekNumber: w.weekNumber } },
       create: { planId, weekNumber: w.weekNumber, plannedHours: w.plannedHours, plannedDays: w.plannedDays, pattern: w.pattern },
-      update: { plannedHours: w.plannedHours, plannedDays: w.plannedDays, pattern: w.pattern },
+      update: { plannedHours: w.plannedHours, plannedDays: w.plannedDays, pattern: w.pattern, removedAt: null },
       select: { id: true },
     });
   }

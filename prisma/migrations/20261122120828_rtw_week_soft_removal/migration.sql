@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RtwWeek" ADD COLUMN     "removedAt" TIMESTAMP(3);
