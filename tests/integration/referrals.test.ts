@@ -320,6 +320,19 @@ describe("triage transitions", () => {
     await expect(transitionReferral(f.actors.visitator, { referralId: c.id, version: 2, action: "start", reason: null })).resolves.toMatchObject({ to: "STARTED" });
   });
 
+  it("the wait list is a queue: only the first in line starts from it", async () => {
+    const q = await createProgrammeWithCriteria(db, f, { capacity: 5 });
+    const first = await referralIn(f, q, (await createCase(db, f)).id, "WAITLISTED");
+    const second = await referralIn(f, q, (await createCase(db, f)).id, "WAITLISTED");
+    expect((await getReferral(f.actors.visitator, second.id)).waitlistPosition).toBe(2);
+    const counts = await writeCounts();
+    await expect(transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null })).rejects.toThrow("referrals.errors.notFirstInQueue");
+    expect(await writeCounts()).toEqual(counts);
+    await transitionReferral(f.actors.visitator, { referralId: first.id, version: first.version, action: "start", reason: null });
+    expect((await getReferral(f.actors.visitator, second.id)).waitlistPosition).toBe(1);
+    await expect(transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null })).resolves.toMatchObject({ to: "STARTED" });
+  });
+
   it("two visitators starting the last place at once cannot overfill the course", async () => {
     const q = await createProgrammeWithCriteria(db, f, { capacity: 1 });
     const c1 = await createCase(db, f);

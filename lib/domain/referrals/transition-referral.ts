@@ -12,7 +12,7 @@ import { today } from "@/lib/format";
 import { canStart } from "@/lib/referrals/capacity";
 import { decideTransition } from "@/lib/referrals/transitions";
 import type { TTransitionReferral } from "@/lib/validation/referrals";
-import { REFERRAL_RECORD_TYPE, lockProgramme, startedCount } from "./shared";
+import { REFERRAL_RECORD_TYPE, lockProgramme, startedCount, waitlistPositionsFor } from "./shared";
 
 export type TransitionResult = { id: string; from: ReferralStatus; to: ReferralStatus; version: number };
 
@@ -38,6 +38,12 @@ export async function transitionReferral(actor: Actor, input: TTransitionReferra
     }
     if (decision.needsPlace && !canStart(r.programme.capacity, await startedCount(tx, r.programmeId))) {
       throw new DomainRuleError("referrals.errors.capacityFull");
+    }
+    // The wait list is a queue: from it, only the first in line starts (an accepted referral
+    // already had its place promised at triage and may start whenever a place is free).
+    if (decision.needsPlace && r.status === "WAITLISTED") {
+      const position = (await waitlistPositionsFor(tx, [r.programmeId])).get(r.id);
+      if (position !== 1) throw new DomainRuleError("referrals.errors.notFirstInQueue");
     }
 
     const updated = await tx.referral.updateMany({

@@ -145,6 +145,7 @@ export const referrals = {
     created: "Henvisningen er sendt til sundhedscentret.",
   },
   errors: {
+    notFirstInQueue: "Kun den første på ventelisten kan starte. Start den første, eller ret rækkefølgen ved at tilbagevise.",
     answerRequired: "Besvar kriteriet.",
     requiredNo: "Kriteriet er påkrævet. Med svaret «Nej» kan borgeren ikke henvises, medmindre du begrunder en undtagelse nedenfor.",
     overrideNeeded: "Skriv en begrundelse for undtagelsen, eller ret svarene på de påkrævede kriterier.",

@@ -146,6 +146,7 @@ export const referrals: typeof da = {
     created: "The referral has been sent to the health center.",
   },
   errors: {
+    notFirstInQueue: "Only the first on the waiting list can start. Start the first one, or change the order by returning a referral.",
     answerRequired: "Answer the criterion.",
     requiredNo: "This criterion is required. With the answer «No» the citizen cannot be referred unless you justify an exception below.",
     overrideNeeded: "Write a justification for the exception, or correct the answers to the required criteria.",
