@@ -110,8 +110,9 @@ describe("working on a rehab plan", () => {
     const { db } = testDb();
     const g = await addGoal(a.actors.therapist, { planId, text: "Gå 1 km uden smerter", baseline: "200 m", target: "1 km" });
     await updateGoal(a.actors.therapist, { planId, goalId: g.id, text: "Gå 1 km uden smerter", baseline: "300 m", target: "1 km", achievedOn: null, reason: "Målt igen" });
-    const v = await db.recordVersion.findFirst({ where: { recordType: "RehabGoal", recordId: g.id } });
-    expect(v).toMatchObject({ action: "CORRECT", reason: "Målt igen", changes: { baseline: { from: "200 m", to: "300 m" } } });
+    const v = await db.recordVersion.findFirst({ where: { recordType: "RehabGoal", recordId: g.id, action: "CORRECT" } });
+    expect(await db.recordVersion.findFirst({ where: { recordType: "RehabGoal", recordId: g.id, action: "CREATE" } })).toMatchObject({ version: 1 });
+    expect(v).toMatchObject({ action: "CORRECT", version: 2, reason: "Målt igen", changes: { baseline: { from: "200 m", to: "300 m" } } });
     await markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, achievedOn: day });
     expect((await db.rehabGoal.findUniqueOrThrow({ where: { id: g.id } })).achievedOn).toEqual(day);
     await nothingWritten(() => markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, achievedOn: day }), DomainRuleError);

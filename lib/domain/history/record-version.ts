@@ -18,10 +18,15 @@ export type VersionEntry = {
   reason?: string | null;
 };
 
+/** For records without a version column: the creation is 1 (recorded or implied), then +1. */
+async function nextVersion(tx: Tx, organisationId: string, entry: VersionEntry): Promise<number> {
+  const { _max } = await tx.recordVersion.aggregate({ where: { organisationId, recordType: entry.recordType, recordId: entry.recordId }, _max: { version: true } });
+  if (_max.version === null) return entry.action === "CREATE" ? 1 : 2;
+  return _max.version + 1;
+}
+
 export async function recordVersion(tx: Tx, actor: Actor, entry: VersionEntry): Promise<void> {
-  const version =
-    entry.version ??
-    (await tx.recordVersion.count({ where: { organisationId: actor.organisationId, recordType: entry.recordType, recordId: entry.recordId } })) + 2;
+  const version = entry.version ?? (await nextVersion(tx, actor.organisationId, entry));
   await tx.recordVersion.create({
     data: {
       organisationId: actor.organisationId,

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
+import { recordHistory } from "./shared";
 import { today } from "@/lib/format";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TAddProgressNote } from "@/lib/validation/rehab";
@@ -20,6 +21,10 @@ export async function addProgressNote(actor: Actor, input: TAddProgressNote, now
         selfRatedHealth: input.selfRatedHealth, pain: input.pain, workAbility: input.workAbility,
       },
       select: { id: true },
+    });
+    await recordHistory(tx, actor, {
+      recordType: "ProgressNote", recordId: note.id, version: 1, action: "CREATE",
+      changes: { writtenOn: { from: null, to: input.writtenOn.toISOString().slice(0, 10) }, selfRatedHealth: { from: null, to: input.selfRatedHealth }, pain: { from: null, to: input.pain }, workAbility: { from: null, to: input.workAbility } },
     });
     await logAccess(tx, actor, { action: "CREATE", recordType: "ProgressNote", recordId: note.id, citizenId: plan.citizenId, details: { planId: plan.id } });
     return note;

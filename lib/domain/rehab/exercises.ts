@@ -21,6 +21,7 @@ export async function addExercise(actor: Actor, input: TAddExercise): Promise<{ 
       data: { planId: plan.id, description: input.description, repetitions: input.repetitions, frequency: input.frequency, position: (last._max.position ?? 0) + 1 },
       select: { id: true },
     });
+    await recordHistory(tx, actor, { recordType: "HomeExercise", recordId: ex.id, version: 1, action: "CREATE", changes: { description: { from: null, to: input.description }, repetitions: { from: null, to: input.repetitions }, frequency: { from: null, to: input.frequency } } });
     await logAccess(tx, actor, { action: "CREATE", recordType: "HomeExercise", recordId: ex.id, citizenId: plan.citizenId, details: { planId: plan.id } });
     return ex;
   });

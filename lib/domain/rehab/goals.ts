@@ -21,6 +21,7 @@ export async function addGoal(actor: Actor, input: TAddGoal): Promise<{ id: stri
       data: { planId: plan.id, text: input.text, baseline: input.baseline, target: input.target, position: count + 1 },
       select: { id: true },
     });
+    await recordHistory(tx, actor, { recordType: "RehabGoal", recordId: goal.id, version: 1, action: "CREATE", changes: { text: { from: null, to: input.text }, baseline: { from: null, to: input.baseline }, target: { from: null, to: input.target } } });
     await logAccess(tx, actor, { action: "CREATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id } });
     return goal;
   });
