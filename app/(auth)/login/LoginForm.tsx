@@ -9,12 +9,14 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
   const t = useTranslations();
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
+  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     const email = String(fd.get("email") ?? "").trim();
     const password = String(fd.get("password") ?? "");
+    setMissing({ email: !email, password: !password });
     if (!email || !password) {
       setError("auth.required");
       return;
@@ -34,8 +36,8 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
     <>
       {error ? <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">{t(error as never)}</p> : null}
       <form onSubmit={onSubmit} noValidate>
-        <TextField name="email" type="email" label={t("auth.email")} autoComplete="username" required />
-        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required />
+        <TextField name="email" type="email" label={t("auth.email")} autoComplete="username" required errors={missing.email ? ["errors.required"] : undefined} />
+        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required errors={missing.password ? ["errors.required"] : undefined} />
         <Button type="submit" className="w-full" disabled={pending}>{pending ? t("auth.submitting") : t("auth.submit")}</Button>
       </form>
       {sso ? (
