@@ -16,7 +16,7 @@ import { citizenForm, createOrg, databaseFingerprint, dayField, daysAgo, nextCpr
 import type { Actor } from "@/lib/auth/policy";
 import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { ZCorrectCitizen, ZCreateCitizen, ZVoidCitizen } from "@/lib/validation/citizens";
-import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZOpenCase, ZReassignCase, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
+import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZOpenCase, ZReassignCase, ZRecordCaseMilestone, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
 import { ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
 import { createCitizen } from "@/lib/domain/citizens/create-citizen";
 import { correctCitizen } from "@/lib/domain/citizens/correct-citizen";
@@ -24,6 +24,7 @@ import { voidCitizen } from "@/lib/domain/citizens/void-citizen";
 import { openCase } from "@/lib/domain/cases/open-case";
 import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
 import { grantExemption } from "@/lib/domain/cases/grant-exemption";
+import { recordCaseMilestone } from "@/lib/domain/cases/record-case-milestone";
 import { voidExemption } from "@/lib/domain/cases/void-exemption";
 import { reassignCase } from "@/lib/domain/cases/reassign-case";
 import { correctCase } from "@/lib/domain/cases/correct-case";
@@ -195,6 +196,18 @@ const targets: Target[] = [
     ],
   },
   {
+    name: "recordCaseMilestone", schema: ZRecordCaseMilestone, call: recordCaseMilestone as Target["call"],
+    base: () => ({ caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) }),
+    invalid: { caseId: bad.id, version: bad.version, milestone: bad.enumValue, on: bad.day },
+    refused: () => [
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(-1)) } },
+      { actor: cw, input: { caseId: fx.caseId, version: cv(), milestone: "EXTENSION_ASSESSMENT", on: "1990-01-01" } },
+      { actor: cw, input: { caseId: fx.caseId, version: stale(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } },
+      { actor: cw, input: { caseId: randomUUID(), version: "1", milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } },
+      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } })),
+    ],
+  },
+  {
     name: "voidExemption", schema: ZVoidExemption, call: voidExemption as Target["call"],
     base: () => ({ caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Forkert registreret" }),
     invalid: { caseId: bad.id, exemptionId: bad.id, version: bad.version, reason: bad.reason },
@@ -345,7 +358,7 @@ const ALLOWED = [ValidationError, DomainRuleError, NotFoundError];
 describe("invalid input writes nothing", () => {
   it("covers every mutating use case", () => {
     expect(targets.map((t) => t.name).sort()).toEqual(
-      ["cancelFollowUp", "changeCaseStatus", "correctCase", "correctCitizen", "correctFollowUp", "createCitizen", "grantExemption", "openCase", "planFollowUp", "reassignCase", "recordHeldFollowUp", "voidCase", "voidCitizen", "voidExemption", "voidFollowUp"].sort(),
+      ["cancelFollowUp", "changeCaseStatus", "correctCase", "correctCitizen", "correctFollowUp", "createCitizen", "grantExemption", "openCase", "planFollowUp", "reassignCase", "recordCaseMilestone", "recordHeldFollowUp", "voidCase", "voidCitizen", "voidExemption", "voidFollowUp"].sort(),
     );
   });
 
