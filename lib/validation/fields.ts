@@ -24,6 +24,12 @@ export const requiredDay = z
   .transform((s) => new Date(`${s}T00:00:00Z`))
   .refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2100, "errors.invalidDate");
 
+/**
+ * A day that is not in the future, checked together with the other fields (the domain checks it
+ * again against Danish "today"; one day of slack here covers browsers in other time zones).
+ */
+export const pastOrTodayDay = requiredDay.refine((d) => d.getTime() <= Date.now() + 86_400_000, "errors.dateInFuture");
+
 export const optionalDay = z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional()).transform((d) => d ?? null);
 
 /** "YYYY-MM-DDTHH:mm" with a real calendar date and time (no rolling 30 February into March). */

@@ -1,6 +1,6 @@
 // Inputs of the rehab-plan use cases (health-center records). Importable in the browser.
 import { z } from "zod";
-import { cprField, enumField, intInRange, optionalDay, optionalText, requiredDay, requiredText } from "./fields";
+import { cprField, enumField, intInRange, optionalDay, optionalText, requiredDay, requiredText, pastOrTodayDay } from "./fields";
 import { BODY_REGIONS, FIRST_CONVERSATION_QUESTIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
 
 export const idField = z.string({ error: "errors.required" }).trim().pipe(z.uuid("errors.invalidChoice"));
@@ -81,7 +81,7 @@ export type TRecordAdherence = z.output<typeof ZRecordAdherence>;
 
 export const ZAddProgressNote = z.object({
   planId: idField,
-  writtenOn: requiredDay,
+  writtenOn: pastOrTodayDay,
   selfRatedHealth: intInRange(1, 5),
   pain: intInRange(0, 10),
   workAbility: intInRange(0, 10),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formDataToObject, parseWith } from "@/lib/validation/form";
-import { copenhagenLocalToDate, cprField, requiredDateTime, intInRange, optionalEmail, requiredDay, requiredText } from "@/lib/validation/fields";
+import { copenhagenLocalToDate, cprField, pastOrTodayDay, requiredDateTime, intInRange, optionalEmail, requiredDay, requiredText } from "@/lib/validation/fields";
 
 describe("form parsing", () => {
   it("turns repeated and [] names into arrays and drops Next's action fields", () => {
@@ -26,6 +26,12 @@ describe("form parsing", () => {
     const schema = z.object({ n: intInRange(1, 10) });
     expect(parseWith(schema, { n: "abc" })).toEqual({ ok: false, fieldErrors: { n: ["errors.invalidNumber"] } });
     expect(parseWith(schema, { n: "" })).toEqual({ ok: false, fieldErrors: { n: ["errors.required"] } });
+  });
+
+  it("reports a future date in the same pass as the other field errors", () => {
+    const schema = z.object({ on: pastOrTodayDay, text: requiredText(10) });
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(parseWith(schema, { on: inAMonth, text: "" })).toEqual({ ok: false, fieldErrors: { on: ["errors.dateInFuture"], text: ["errors.required"] } });
   });
 
   it("refuses date-times that do not exist instead of rolling them over", () => {

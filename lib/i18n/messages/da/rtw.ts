@@ -27,6 +27,7 @@ export const rtw = {
     created: "Optrapningsplanen er oprettet som kladde.",
   },
   plan: {
+    draftHint: "Planen er en kladde. Sæt status til »Aktiv«, når den er aftalt med borgeren og arbejdsgiveren – derefter kan de faktiske timer registreres uge for uge.",
     heading: "Optrapningsplan fra {date}",
     status: "Status",
     startOn: "Start",

@@ -28,6 +28,7 @@ export const rtw: typeof da = {
     created: "The return-to-work plan has been created as a draft.",
   },
   plan: {
+    draftHint: "The plan is a draft. Set the status to “Active” once it is agreed with the citizen and the employer – then actual hours can be recorded week by week.",
     heading: "Return-to-work plan from {date}",
     status: "Status",
     startOn: "Start",

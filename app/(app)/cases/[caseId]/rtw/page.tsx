@@ -150,8 +150,9 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
               { term: t("rtw.plan.employerContact"), value: plan.employerContact },
               { term: t("rtw.plan.note"), value: plan.note ? <span className="whitespace-pre-line">{plan.note}</span> : null },
             ]} />
+            {data.canEdit && plan.status === "DRAFT" ? <div className="mt-4"><Alert>{t("rtw.plan.draftHint")}</Alert></div> : null}
             {data.canEdit ? (
-              <details className="mt-4">
+              <details className="mt-4" open={plan.status === "DRAFT"}>
                 <summary className="cursor-pointer font-semibold text-brand-700">{t("rtw.plan.edit")}</summary>
                 <div className="mt-3">
                   <EditPlanForm caseId={data.caseId} plan={{ id: plan.id, version: plan.version, status: plan.status, startOn: isoDay(plan.startOn), employerContact: plan.employerContact, note: plan.note }} />
