@@ -78,7 +78,7 @@ export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()
 }
 
 /** Scope of citizens: the jobcenter registers citizens; health staff see those they work with. */
-export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.CitizenWhereInput {
+export function citizenScope(actor: Actor, purpose: Purpose): Prisma.CitizenWhereInput {
   const base = { organisationId: actor.organisationId, voidedAt: null };
   if (!seesPersons(actor)) return NOTHING;
   if (actor.departmentKind === "JOBCENTER") {
@@ -88,7 +88,6 @@ export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Dat
   if (purpose === "write") return NOTHING;
   // Health-center staff see a citizen's identity when their department works with the citizen:
   // a referral (on a live case) to one of its programmes, or one of its rehab plans.
-  void now;
   return {
     ...base,
     OR: [
@@ -127,7 +126,8 @@ export function referralScope(actor: Actor, purpose: Purpose): Prisma.ReferralWh
 /**
  * Rehab plans are health-center records. Health-center staff of the department read them;
  * therapists write them. The jobcenter reads them only while the citizen's HEALTH_TO_JOBCENTER
- * consent is active (cross-department read, logged with the consent).
+ * consent is active AND the citizen has a live case in the reader's department (cross-department
+ * read, logged with the consent).
  */
 export function rehabPlanScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.RehabPlanWhereInput {
   if (!seesPersons(actor)) return NOTHING;

@@ -57,7 +57,7 @@ export async function listHistory(actor: Actor, ref: HistoryRef, now = new Date(
     let citizenId: string;
     let refs: HistoryRef[] = [ref];
     if (ref.recordType === "Citizen") {
-      const c = await tx.citizen.findFirst({ where: { AND: [withVoided(citizenScope(actor, "read", now), ownDepartment), { id: ref.recordId }] }, select: { id: true } });
+      const c = await tx.citizen.findFirst({ where: { AND: [withVoided(citizenScope(actor, "read"), ownDepartment), { id: ref.recordId }] }, select: { id: true } });
       if (!c) throw new NotFoundError("citizen");
       citizenId = c.id;
     } else if (ref.recordType === "SickLeaveCase") {

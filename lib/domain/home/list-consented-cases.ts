@@ -1,4 +1,4 @@
-// Health-center staff: the jobcenter cases they may see because the citizen's consent is active.
+// Health-center staff: the jobcenter cases they may see — active consent AND their department works with the citizen (caseScope).
 // Each listed citizen is a cross-department read and is logged with its consent.
 import type { Actor } from "@/lib/auth/policy";
 import { activeConsentWhere, caseScope, consentScopeFor, seesPersons } from "@/lib/auth/policy";

@@ -1,9 +1,10 @@
 // A progress note with outcome scores: self-rated health 1–5, pain 0–10, work ability 0–10.
 // Written on a day that is not in the future and not before the plan started.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
-import { recordHistory } from "./shared";
+
 import { today } from "@/lib/format";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TAddProgressNote } from "@/lib/validation/rehab";
@@ -22,7 +23,7 @@ export async function addProgressNote(actor: Actor, input: TAddProgressNote, now
       },
       select: { id: true },
     });
-    await recordHistory(tx, actor, {
+    await recordVersion(tx, actor, {
       recordType: "ProgressNote", recordId: note.id, version: 1, action: "CREATE",
       changes: { writtenOn: { from: null, to: input.writtenOn.toISOString().slice(0, 10) }, selfRatedHealth: { from: null, to: input.selfRatedHealth }, pain: { from: null, to: input.pain }, workAbility: { from: null, to: input.workAbility } },
     });

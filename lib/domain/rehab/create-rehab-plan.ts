@@ -1,6 +1,7 @@
 // A therapist creates a rehab plan (genoptræningsforløb), either for a started referral or for a
 // hospital rehab plan (genoptræningsplan) received on a date. In the latter case the citizen is
 // found by CPR number among the citizens the health center works with (policy citizenScope).
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { can, citizenScope, referralScope } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import { today } from "@/lib/format";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { creationValues, historyValue } from "@/lib/domain/history/diff";
 import type { TCreateRehabPlan } from "@/lib/validation/rehab";
-import { lockRecord, recordHistory } from "./shared";
+import { lockRecord } from "./shared";
 
 export async function createRehabPlan(actor: Actor, input: TCreateRehabPlan, now = new Date()): Promise<{ id: string }> {
   if (!can(actor, "rehab.edit") || !actor.departmentId) throw new NotFoundError("rehabPlan");
@@ -35,7 +36,7 @@ export async function createRehabPlan(actor: Actor, input: TCreateRehabPlan, now
         throw new DomainRuleError("errors.dateInFuture", "hospitalPlanReceivedOn");
       }
       const citizen = await tx.citizen.findFirst({
-        where: { AND: [citizenScope(actor, "read", now), { cprIndex: cprBlindIndex(input.cpr ?? "") }] },
+        where: { AND: [citizenScope(actor, "read"), { cprIndex: cprBlindIndex(input.cpr ?? "") }] },
         select: { id: true },
       });
       if (!citizen) throw new DomainRuleError("rehab.errors.citizenNotFound", "cpr");
@@ -57,7 +58,7 @@ export async function createRehabPlan(actor: Actor, input: TCreateRehabPlan, now
       },
       select: { id: true },
     });
-    await recordHistory(tx, actor, {
+    await recordVersion(tx, actor, {
       recordType: "RehabPlan", recordId: plan.id, version: 1, action: "CREATE",
       changes: creationValues({
         condition: input.condition, bodyRegion: input.bodyRegion, standardPackage: input.standardPackage,

@@ -1,5 +1,6 @@
 // Work-oriented goals of a rehab plan ("gå 1 km uden smerter", "løfte 10 kg"): add, correct
 // (with history) and mark achieved. Goals are always loaded together with the plan id from the URL.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
@@ -7,7 +8,7 @@ import { today } from "@/lib/format";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import type { TAddGoal, TMarkGoalAchieved, TUpdateGoal } from "@/lib/validation/rehab";
-import { loadPlanForWrite, recordHistory, type Tx } from "./shared";
+import { loadPlanForWrite, type Tx } from "./shared";
 
 export const MAX_GOALS = 20;
 
@@ -21,7 +22,7 @@ export async function addGoal(actor: Actor, input: TAddGoal): Promise<{ id: stri
       data: { planId: plan.id, text: input.text, baseline: input.baseline, target: input.target, position: count + 1 },
       select: { id: true },
     });
-    await recordHistory(tx, actor, { recordType: "RehabGoal", recordId: goal.id, version: 1, action: "CREATE", changes: { text: { from: null, to: input.text }, baseline: { from: null, to: input.baseline }, target: { from: null, to: input.target } } });
+    await recordVersion(tx, actor, { recordType: "RehabGoal", recordId: goal.id, version: 1, action: "CREATE", changes: { text: { from: null, to: input.text }, baseline: { from: null, to: input.baseline }, target: { from: null, to: input.target } } });
     await logAccess(tx, actor, { action: "CREATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id } });
     return goal;
   });
@@ -51,7 +52,7 @@ export async function updateGoal(actor: Actor, input: TUpdateGoal, now = new Dat
     );
     if (Object.keys(changes).length === 0) return { id: goal.id };
     await tx.rehabGoal.update({ where: { id: goal.id }, data: { text: input.text, baseline: input.baseline, target: input.target, achievedOn: input.achievedOn }, select: { id: true } });
-    await recordHistory(tx, actor, { recordType: "RehabGoal", recordId: goal.id, action: "CORRECT", changes, reason: input.reason });
+    await recordVersion(tx, actor, { recordType: "RehabGoal", recordId: goal.id, action: "CORRECT", changes, reason: input.reason });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id, fields: Object.keys(changes) } });
     return { id: goal.id };
   });
@@ -65,7 +66,7 @@ export async function markGoalAchieved(actor: Actor, input: TMarkGoalAchieved, n
     if (goal.achievedOn) throw new DomainRuleError("rehab.errors.goalAlreadyAchieved", "achievedOn");
     checkAchievedOn(input.achievedOn, plan.startOn, now);
     await tx.rehabGoal.update({ where: { id: goal.id }, data: { achievedOn: input.achievedOn }, select: { id: true } });
-    await recordHistory(tx, actor, { recordType: "RehabGoal", recordId: goal.id, action: "ACHIEVED", changes: { achievedOn: { from: null, to: historyValue(input.achievedOn, "day") } } });
+    await recordVersion(tx, actor, { recordType: "RehabGoal", recordId: goal.id, action: "ACHIEVED", changes: { achievedOn: { from: null, to: historyValue(input.achievedOn, "day") } } });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id, achieved: true } });
     return { id: goal.id };
   });

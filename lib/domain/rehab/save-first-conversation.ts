@@ -1,5 +1,6 @@
 // Stores the answers of the work-oriented first-conversation guide on the plan (Json), keeping
 // the earlier answers in the correction history.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -9,7 +10,7 @@ import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import { FIRST_CONVERSATION_QUESTIONS, readFirstConversation, type FirstConversation } from "@/lib/rehab/catalogue";
 import type { TSaveFirstConversation } from "@/lib/validation/rehab";
-import { loadPlanForWrite, recordHistory } from "./shared";
+import { loadPlanForWrite } from "./shared";
 
 export async function saveFirstConversation(actor: Actor, input: TSaveFirstConversation, now = new Date()): Promise<{ id: string }> {
   const db = await getDb();
@@ -24,7 +25,7 @@ export async function saveFirstConversation(actor: Actor, input: TSaveFirstConve
     const changes = diffValues(flat(before), flat(next));
     if (Object.keys(changes).length === 0) return { id: plan.id };
     await tx.rehabPlan.update({ where: { id: plan.id }, data: { firstConversation: next as unknown as Prisma.InputJsonValue, version: { increment: 1 } }, select: { id: true } });
-    await recordHistory(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: plan.version + 1, action: "CORRECT", changes });
+    await recordVersion(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: plan.version + 1, action: "CORRECT", changes });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabPlan", recordId: plan.id, citizenId: plan.citizenId, details: { part: "firstConversation" } });
     return { id: plan.id };
   });

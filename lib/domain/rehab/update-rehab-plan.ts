@@ -1,12 +1,13 @@
 // Corrects a rehab plan's facts (condition, body region, package, dates) with history and
 // optimistic concurrency: a stale form gets "errors.conflict" and nothing is written.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import type { TUpdateRehabPlan } from "@/lib/validation/rehab";
-import { loadPlanForWrite, recordHistory } from "./shared";
+import { loadPlanForWrite } from "./shared";
 
 export async function updateRehabPlan(actor: Actor, input: TUpdateRehabPlan): Promise<{ id: string; version: number }> {
   const db = await getDb();
@@ -23,7 +24,7 @@ export async function updateRehabPlan(actor: Actor, input: TUpdateRehabPlan): Pr
       data: { condition: input.condition, bodyRegion: input.bodyRegion, standardPackage: input.standardPackage, startOn: input.startOn, endOn: input.endOn, version: { increment: 1 } },
     });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordHistory(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: input.version + 1, action: "CORRECT", changes, reason: input.reason });
+    await recordVersion(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: input.version + 1, action: "CORRECT", changes, reason: input.reason });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabPlan", recordId: plan.id, citizenId: plan.citizenId, details: { fields: Object.keys(changes) } });
     return { id: plan.id, version: input.version + 1 };
   });

@@ -2,13 +2,14 @@
 // within the organisation's mandate (Organisation.aidMandateDkk, default 10,000 DKK). Above the
 // mandate only a jobcenter manager approves (capability aid.approveAboveMandate), from a list that
 // shows item, amount, date and requesting caseworker: never the citizen.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { loadCaseForWrite } from "@/lib/domain/cases/access";
-import { lockRecord, recordHistory, type Tx } from "@/lib/domain/rehab/shared";
+import { lockRecord, type Tx } from "@/lib/domain/rehab/shared";
 import { withinMandate } from "@/lib/rtw/plan";
 import type { TDecideAid, TManagerDecideAid, TRequestAid } from "@/lib/validation/rtw";
 
@@ -36,7 +37,7 @@ async function decide(tx: Tx, actor: Actor, aid: { id: string; status: string; c
   if (aid.status !== "REQUESTED") throw new DomainRuleError("rtw.errors.aidDecided");
   const status = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
   await tx.workplaceAid.update({ where: { id: aid.id }, data: { status, decidedById: actor.userId, decidedRole: actor.role, decidedAt: now, decisionNote: input.reason }, select: { id: true } });
-  await recordHistory(tx, actor, { recordType: "WorkplaceAid", recordId: aid.id, action: input.decision, changes: { status: { from: "REQUESTED", to: status } }, reason: input.reason });
+  await recordVersion(tx, actor, { recordType: "WorkplaceAid", recordId: aid.id, action: input.decision, changes: { status: { from: "REQUESTED", to: status } }, reason: input.reason });
   await logAccess(tx, actor, { action: "UPDATE", recordType: "WorkplaceAid", recordId: aid.id, citizenId: aid.citizenId, details: { decision: input.decision } });
 }
 

@@ -1,12 +1,13 @@
 // The caseworker sets up a graded return-to-work plan (optrapningsplan) on an open case, with a
 // step-up schedule from start hours to target hours (lib/rtw/plan.ts). One open plan per case.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { loadCaseForWrite } from "@/lib/domain/cases/access";
-import { lockRecord, recordHistory } from "@/lib/domain/rehab/shared";
+import { lockRecord } from "@/lib/domain/rehab/shared";
 import { historyValue } from "@/lib/domain/history/diff";
 import { stepUpSchedule } from "@/lib/rtw/plan";
 import type { TCreateRtwPlan } from "@/lib/validation/rtw";
@@ -30,7 +31,7 @@ export async function createRtwPlan(actor: Actor, input: TCreateRtwPlan): Promis
       },
       select: { id: true },
     });
-    await recordHistory(tx, actor, {
+    await recordVersion(tx, actor, {
       recordType: "ReturnToWorkPlan", recordId: plan.id, version: 1, action: "CREATE",
       changes: { status: { from: null, to: "DRAFT" }, startOn: { from: null, to: historyValue(input.startOn, "day") }, employerContact: { from: null, to: input.employerContact }, weeks: { from: null, to: scheduleHistory(weeks) } },
     });

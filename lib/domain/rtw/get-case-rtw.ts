@@ -1,7 +1,9 @@
 // The case tab "Tilbagevenden": return-to-work plans with their weeks and proposals, and the
 // case's workplace aids. Jobcenter staff read their department's cases; health-center staff read
-// the plans (not the aids) only while the citizen's JOBCENTER_TO_HEALTH consent is active, and
+// the plans (not the aids) only with JOBCENTER_TO_HEALTH consent and a referral or rehab plan of
+// their own department (caseScope), and
 // that read is logged as cross-department with the consent.
+import type { Role } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/policy";
 import { can, caseScope, isCrossDepartment, rtwPlanScope } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
@@ -21,7 +23,7 @@ export type RtwPlanView = {
 };
 export type AidView = {
   id: string; item: string; amountDkk: number; status: "REQUESTED" | "APPROVED" | "REJECTED"; requestedAt: Date; requestedByName: string;
-  decidedByName: string | null; decidedRole: string | null; decidedAt: Date | null; decisionNote: string | null; withinMandate: boolean;
+  decidedByName: string | null; decidedRole: Role | null; decidedAt: Date | null; decisionNote: string | null; withinMandate: boolean;
 };
 
 export async function getCaseRtw(actor: Actor, caseId: string, now = new Date()) {

@@ -2,6 +2,7 @@
 // citizen can manage); the caseworker accepts it (the weeks are applied, with history) or declines.
 // Proposing is a cross-department write into a jobcenter record, so it needs the policy's read
 // scope of the case (the citizen's JOBCENTER_TO_HEALTH consent) and is logged with that consent.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/policy";
 import { can, isCrossDepartment, rtwPlanScope } from "@/lib/auth/policy";
@@ -9,7 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { readConsentId } from "@/lib/domain/cases/access";
-import { lockRecord, recordHistory } from "@/lib/domain/rehab/shared";
+import { lockRecord } from "@/lib/domain/rehab/shared";
 import { isOpenStatus, readProposalWeeks } from "@/lib/rtw/plan";
 import type { TDecideRtwProposal, TProposeRtw } from "@/lib/validation/rtw";
 import { applySchedule, loadRtwPlanForWrite, scheduleHistory } from "./shared";
@@ -50,7 +51,7 @@ export async function decideRtwProposal(actor: Actor, input: TDecideRtwProposal,
       if (!weeks || weeks.length === 0) throw new DomainRuleError("rtw.errors.proposalInvalid");
       await applySchedule(tx, plan.id, plan.weeks, weeks, "proposalId");
       await tx.returnToWorkPlan.update({ where: { id: plan.id }, data: { version: { increment: 1 } }, select: { id: true } });
-      await recordHistory(tx, actor, {
+      await recordVersion(tx, actor, {
         recordType: "ReturnToWorkPlan", recordId: plan.id, version: plan.version + 1, action: "ACCEPT",
         changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(weeks) }, proposalId: { from: null, to: proposal.id } }, reason: input.reason,
       });
@@ -60,7 +61,7 @@ export async function decideRtwProposal(actor: Actor, input: TDecideRtwProposal,
       data: { status: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED", decidedById: actor.userId, decidedAt: now },
       select: { id: true },
     });
-    await recordHistory(tx, actor, {
+    await recordVersion(tx, actor, {
       recordType: "RtwProposal", recordId: proposal.id, action: input.decision === "ACCEPT" ? "ACCEPT" : "DECLINE",
       changes: { status: { from: "PROPOSED", to: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED" } }, reason: input.reason,
     });

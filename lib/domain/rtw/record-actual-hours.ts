@@ -1,12 +1,13 @@
 // Records the hours the citizen actually worked in a week of the plan (corrections keep history).
 // Not for weeks that have not started yet, and not on a cancelled plan.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { today } from "@/lib/format";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
-import { recordHistory } from "@/lib/domain/rehab/shared";
+
 import { weekStartOn } from "@/lib/rtw/plan";
 import type { TRecordActualHours } from "@/lib/validation/rtw";
 import { loadRtwPlanForWrite } from "./shared";
@@ -23,7 +24,7 @@ export async function recordActualHours(actor: Actor, input: TRecordActualHours,
     if (Object.keys(changes).length === 0) return { id: week.id };
     await tx.rtwWeek.update({ where: { id: week.id }, data: { actualHours: input.actualHours, note: input.note }, select: { id: true } });
     await tx.returnToWorkPlan.update({ where: { id: plan.id }, data: { version: { increment: 1 } }, select: { id: true } });
-    await recordHistory(tx, actor, { recordType: "ReturnToWorkPlan", recordId: plan.id, version: plan.version + 1, action: "ACTUAL_HOURS", changes: { week: { from: week.weekNumber, to: week.weekNumber }, ...changes } });
+    await recordVersion(tx, actor, { recordType: "ReturnToWorkPlan", recordId: plan.id, version: plan.version + 1, action: "ACTUAL_HOURS", changes: { week: { from: week.weekNumber, to: week.weekNumber }, ...changes } });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "ReturnToWorkPlan", recordId: plan.id, citizenId: plan.case.citizenId, details: { caseId: plan.caseId, week: week.weekNumber } });
     return { id: week.id };
   });

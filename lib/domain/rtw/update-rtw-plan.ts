@@ -1,11 +1,12 @@
 // Corrects a return-to-work plan's facts and moves its status (DRAFT → ACTIVE → COMPLETED, or
 // CANCELLED), with history and optimistic concurrency.
+import { recordVersion } from "@/lib/domain/history/record-version";
 import type { Actor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
-import { recordHistory } from "@/lib/domain/rehab/shared";
+
 import { canChangeStatus } from "@/lib/rtw/plan";
 import type { TUpdateRtwPlan } from "@/lib/validation/rtw";
 import { loadRtwPlanForWrite } from "./shared";
@@ -29,7 +30,7 @@ export async function updateRtwPlan(actor: Actor, input: TUpdateRtwPlan): Promis
       data: { status: input.status, startOn: input.startOn, employerContact: input.employerContact, note: input.note, version: { increment: 1 } },
     });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordHistory(tx, actor, { recordType: "ReturnToWorkPlan", recordId: plan.id, version: input.version + 1, action: changes.status ? "STATUS_CHANGE" : "CORRECT", changes, reason: input.reason });
+    await recordVersion(tx, actor, { recordType: "ReturnToWorkPlan", recordId: plan.id, version: input.version + 1, action: changes.status ? "STATUS_CHANGE" : "CORRECT", changes, reason: input.reason });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "ReturnToWorkPlan", recordId: plan.id, citizenId: plan.case.citizenId, details: { caseId: plan.caseId, fields: Object.keys(changes) } });
     return { id: plan.id, version: input.version + 1 };
   });

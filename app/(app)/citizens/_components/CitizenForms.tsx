@@ -10,7 +10,7 @@ import { DIAGNOSIS_GROUPS, ZOpenCase } from "@/lib/validation/cases";
 import type { FieldErrors } from "@/lib/validation/form";
 import { createCitizenAction } from "../actions";
 import { correctCitizenAction, openCaseAction, voidCitizenAction } from "../[citizenId]/actions";
-import { SubmitButton, fieldIds } from "../../cases/_components/FormKit";
+import { SubmitButton, fieldIds } from "@/components/forms/kit";
 
 export type CitizenValues = {
   firstName: string; lastName: string; phone: string; email: string; address: string;

@@ -2,7 +2,8 @@
 // The visitator's actions on a referral: one form with the reason/note field and one submit
 // button per legal action. The pressed button writes its action into the hidden "action" field
 // before the shared schema runs, so the browser and the server validate the same input.
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
+import { useResetOnSuccess } from "@/components/forms/kit";
 import { useTranslations } from "use-intl";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -16,12 +17,8 @@ const DANGER: ReadonlySet<ReferralAction> = new Set(["reject", "drop", "return"]
 export function ReferralActions({ referralId, version, actions, freePlaces, action }: { referralId: string; version: number; actions: ReferralAction[]; freePlaces: number; action: Parameters<typeof useValidatedAction>[1] }) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZTransitionReferral, action);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useResetOnSuccess(state);
   const actionRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (state.ok) formRef.current?.reset();
-  }, [state]);
 
   return (
     <div>

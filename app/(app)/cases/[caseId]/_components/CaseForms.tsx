@@ -7,7 +7,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/forms/fields
 import { FormMessage } from "@/components/forms/FormMessage";
 import { CASE_STATUSES, CLOSING_REASONS, DIAGNOSIS_GROUPS, EXEMPTION_REASONS, ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption, CASE_MILESTONES, ZRecordCaseMilestone } from "@/lib/validation/cases";
 import { changeCaseStatusAction, correctCaseAction, grantExemptionAction, reassignCaseAction, voidCaseAction, voidExemptionAction, recordCaseMilestoneAction } from "../actions";
-import { SubmitButton, fieldIds, useResetOnSuccess } from "../../_components/FormKit";
+import { SubmitButton, fieldIds, useResetOnSuccess } from "@/components/forms/kit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
 

@@ -7,7 +7,7 @@ import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components
 import { FormMessage } from "@/components/forms/FormMessage";
 import { FOLLOW_UP_MODES, FOLLOW_UP_OUTCOMES, PARTICIPANTS, ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
 import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
-import { SubmitButton, errorsFor, fieldIds, useResetOnSuccess } from "../../_components/FormKit";
+import { SubmitButton, errorsFor, fieldIds, useResetOnSuccess } from "@/components/forms/kit";
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];

@@ -210,7 +210,7 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
                     {a.status === "REQUESTED" && !a.withinMandate ? <p className="mt-1 text-sm text-slate-700">{t("rtw.aids.awaitingManager")}</p> : null}
                   </Td>
                   <Td>
-                    {a.decidedByName && a.decidedAt ? t("rtw.aids.decidedBy", { name: a.decidedByName, role: a.decidedRole ? t(`common.roles.${a.decidedRole as "MANAGER"}`) : "", date: formatDay(a.decidedAt, locale) }) : "—"}
+                    {a.decidedByName && a.decidedAt ? t("rtw.aids.decidedBy", { name: a.decidedByName, role: a.decidedRole ? t(`common.roles.${a.decidedRole}`) : "", date: formatDay(a.decidedAt, locale) }) : "—"}
                     {a.decisionNote ? <p className="mt-1 text-sm text-slate-700">{a.decisionNote}</p> : null}
                   </Td>
                   {data.canEdit ? (

@@ -1,16 +1,16 @@
 "use client";
-// Small pieces shared by the case and citizen forms: reset after a successful save, the submit
+// Small pieces shared by the forms: reset after a successful save, the submit
 // button with a pending state, and field ids that stay unique when one page holds many forms.
 import { useEffect, useRef, type ReactNode } from "react";
 import type { ActionState, FieldErrors } from "@/lib/validation/form";
 import { Button } from "@/components/ui/Button";
 
 /** Resets the form after each successful save (each action call returns a new state object). */
-export function useResetOnSuccess(state: ActionState) {
+export function useResetOnSuccess(state: ActionState, enabled = true) {
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.ok) ref.current?.reset();
-  }, [state]);
+    if (enabled && state.ok) ref.current?.reset();
+  }, [state, enabled]);
   return ref;
 }
 
