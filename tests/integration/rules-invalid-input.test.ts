@@ -1,0 +1,80 @@
+// Bad input to the admin's rule-parameter form never writes: at least 100 generated invalid
+// inputs through the real server action (schema → domain), each refused, and the whole database
+// unchanged afterwards. Valid-looking input from the wrong actor or on a stale version is refused too.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import fc from "fast-check";
+import type { Actor } from "@/lib/auth/policy";
+import { DK_DEFAULTS } from "@/lib/rules/types";
+import { createCase, createOrg, type OrgFixture } from "../factories/core";
+import { databaseFingerprint } from "../factories/index";
+import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+
+let actor: Actor;
+vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { updateRuleParametersAction } = await import("@/app/(app)/admin/rules/actions");
+
+const RUNS = 120;
+let f: OrgFixture;
+
+beforeAll(async () => {
+  await setupTestDb();
+  f = await createOrg(testDb().db);
+  await createCase(testDb().db, f);
+});
+afterAll(teardownTestDb);
+
+const { version: _v, ...defaults } = DK_DEFAULTS;
+const valid: Record<string, string> = { baseVersion: "1", reason: "Lovændring pr. 1. januar", ...Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, String(v)])) };
+valid.firstFollowUpWeek = "7";
+
+function formData(obj: Record<string, unknown>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined) fd.append(k, String(v));
+  return fd;
+}
+
+const badNumber = fc.oneof(fc.constantFrom("", " ", "abc", "1,5", "2.5", "NaN", "Infinity", "-1", "0", "1e9"), fc.integer({ min: 200, max: 100_000 }).map(String), fc.constant(undefined));
+const bad: Record<string, fc.Arbitrary<unknown>> = {
+  ...Object.fromEntries(Object.keys(defaults).map((k) => [k, badNumber])),
+  baseVersion: fc.constantFrom("", "0", "x", undefined),
+  reason: fc.oneof(fc.constantFrom("", "  ", "ab"), fc.integer({ min: 1001, max: 1500 }).map((n) => "x".repeat(n)), fc.constant(undefined)),
+};
+const corrupted = fc
+  .uniqueArray(fc.constantFrom(...Object.keys(bad)), { minLength: 1, maxLength: 4 })
+  .chain((keys) => fc.tuple(...keys.map((k) => bad[k]!.map((v) => [k, v] as const))))
+  .map((pairs) => ({ ...valid, ...Object.fromEntries(pairs) }));
+// Cross-field nonsense: contact may not start after the first follow-up is due.
+const crossField = fc.integer({ min: 9, max: 20 }).map((w) => ({ ...valid, contactFromWeek: String(w) }));
+
+describe("rule parameters: invalid input writes nothing", () => {
+  it(`${RUNS} invalid inputs from the admin are refused with field errors`, async () => {
+    const { db } = testDb();
+    actor = f.actors.admin;
+    const before = await databaseFingerprint(db);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(corrupted, crossField), async (input) => {
+        const r = await updateRuleParametersAction({ ok: false }, formData(input));
+        expect(r.ok, JSON.stringify(input)).toBe(false);
+        expect(r.formError).not.toBe("errors.unexpected");
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await databaseFingerprint(db)).toEqual(before);
+  });
+
+  it("valid input from a non-admin or on a stale version is refused, and the control input is accepted", async () => {
+    const { db } = testDb();
+    const before = await databaseFingerprint(db);
+    for (const who of [f.actors.caseworker, f.actors.manager, f.actors.therapist]) {
+      actor = who;
+      expect((await updateRuleParametersAction({ ok: false }, formData(valid))).ok).toBe(false);
+    }
+    actor = f.actors.admin;
+    expect((await updateRuleParametersAction({ ok: false }, formData({ ...valid, baseVersion: "5" }))).formError).toBe("errors.conflict");
+    expect(await databaseFingerprint(db)).toEqual(before);
+    expect(await updateRuleParametersAction({ ok: false }, formData(valid))).toMatchObject({ ok: true });
+    expect(await db.ruleSet.count({ where: { organisationId: f.org.id } })).toBe(2);
+  });
+});
