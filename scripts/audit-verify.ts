@@ -10,10 +10,18 @@ async function main() {
       console.log(`Access log intact: ${r.rows} row(s) verified.`);
       return 0;
     }
-    console.error(`Access log BROKEN at row id ${r.brokenId} (organisation ${r.organisationId}): ${r.problem} does not match. ${r.rows} row(s) read.`);
+    console.error(
+      `Access log BROKEN at row id ${r.brokenId} (organisation ${r.organisationId}): ${r.problem} does not match. ${r.rows} row(s) read.`,
+    );
     return 1;
   } finally {
     await closeDb();
   }
 }
-main().then((c) => process.exit(c), (e) => { console.error(e); process.exit(1); });
+main().then(
+  (c) => process.exit(c),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -25,7 +25,11 @@ function newest(paths) {
   let max = 0;
   const walk = (p) => {
     let st;
-    try { st = fs.statSync(p); } catch { return; }
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
     if (st.isDirectory()) {
       if (["node_modules", ".next", "data", "generated", ".git"].includes(path.basename(p))) return;
       for (const e of fs.readdirSync(p)) walk(path.join(p, e));
@@ -36,8 +40,19 @@ function newest(paths) {
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "package.json", "proxy.ts", "postcss.config.mjs"];
-const needsBuild = process.env.SAMSPIL_SKIP_BUILD !== "1" &&
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.mjs",
+  "package.json",
+  "proxy.ts",
+  "postcss.config.mjs",
+];
+const needsBuild =
+  process.env.SAMSPIL_SKIP_BUILD !== "1" &&
   (!fs.existsSync(buildId) || newest(sources.map((s) => path.join(root, s))) > fs.statSync(buildId).mtimeMs);
 if (needsBuild) {
   console.log("▶ Building Samspil (first start or sources changed)…");

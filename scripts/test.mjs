@@ -1,11 +1,12 @@
 // npm test: the whole suite, as CI runs it (.ci/run). Fails fast; exits non-zero if anything fails.
 //
 //   1 migrations   scripts/migrate.ts check (schema.prisma has no unmigrated changes)
-//   2 typecheck    tsc --noEmit
-//   3 unit         vitest --project unit
-//   4 integration  vitest --project integration on embedded PGlite
-//   5 integration  vitest --project integration on PostgreSQL 15 (a throwaway cluster in .tmp/pg)
-//   6 e2e          next build once, then Playwright (Debian's Chromium) against `node scripts/start.mjs`
+//   2 format       prettier --check (npm run format writes)
+//   3 typecheck    tsc --noEmit
+//   4 unit         vitest --project unit
+//   5 integration  vitest --project integration on embedded PGlite
+//   6 integration  vitest --project integration on PostgreSQL 15 (a throwaway cluster in .tmp/pg)
+//   7 e2e          next build once, then Playwright (Debian's Chromium) against `node scripts/start.mjs`
 //
 // Flags for local iteration: --skip-pg (no PostgreSQL pass), --skip-e2e (no build, no browser),
 // --only=unit,postgres,… (just those steps).
@@ -20,14 +21,19 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 process.chdir(root);
 
 const args = new Set(process.argv.slice(2));
-const STEP_IDS = ["migrations", "typecheck", "unit", "pglite", "postgres", "build", "e2e"];
+const STEP_IDS = ["migrations", "format", "typecheck", "unit", "pglite", "postgres", "build", "e2e"];
 const usage = `usage: node scripts/test.mjs [--skip-pg] [--skip-e2e] [--only=${STEP_IDS.join(",")}]   (npm test -- --skip-e2e)`;
 if (args.has("--help") || args.has("-h")) {
   console.log(usage);
   process.exit(0);
 }
-const only = [...args].filter((a) => a.startsWith("--only=")).flatMap((a) => a.slice(7).split(",")).filter(Boolean);
-const unknown = [...args].filter((a) => !["--skip-e2e", "--skip-pg"].includes(a) && !a.startsWith("--only=")).concat(only.filter((o) => !STEP_IDS.includes(o)));
+const only = [...args]
+  .filter((a) => a.startsWith("--only="))
+  .flatMap((a) => a.slice(7).split(","))
+  .filter(Boolean);
+const unknown = [...args]
+  .filter((a) => !["--skip-e2e", "--skip-pg"].includes(a) && !a.startsWith("--only="))
+  .concat(only.filter((o) => !STEP_IDS.includes(o)));
 if (unknown.length) {
   console.error(`unknown option(s): ${unknown.join(" ")}\n${usage}`);
   process.exit(2);
@@ -126,7 +132,10 @@ function findPgBindir() {
   const r = spawnSync("pg_config", ["--bindir"], { encoding: "utf8" });
   if (r.status === 0 && r.stdout.trim()) candidates.push(r.stdout.trim());
   try {
-    const versions = fs.readdirSync("/usr/lib/postgresql").filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = fs
+      .readdirSync("/usr/lib/postgresql")
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     for (const v of versions) candidates.push(`/usr/lib/postgresql/${v}/bin`);
   } catch {
     /* none */
@@ -136,8 +145,10 @@ function findPgBindir() {
 
 async function aptInstall(pkg, why) {
   if (!isRoot) {
-    throw new StepFailed(`${why} is missing and this is not root, so it cannot be installed here.\n` +
-      `  Install it (sudo apt-get install -y ${pkg}) or run with ${pkg === "postgresql" ? "--skip-pg" : "--skip-e2e"}.`);
+    throw new StepFailed(
+      `${why} is missing and this is not root, so it cannot be installed here.\n` +
+        `  Install it (sudo apt-get install -y ${pkg}) or run with ${pkg === "postgresql" ? "--skip-pg" : "--skip-e2e"}.`,
+    );
   }
   console.log(`▶ ${why} is missing: apt-get install -y ${pkg}`);
   const env = { ...baseEnv, DEBIAN_FRONTEND: "noninteractive" };
@@ -182,8 +193,12 @@ async function startPostgres() {
   let uid, gid;
   if (asPostgres) {
     const id = (flag) => spawnSync("id", [flag, "postgres"], { encoding: "utf8" });
-    const u = id("-u"), g = id("-g");
-    if (u.status !== 0) throw new StepFailed("running as root, but there is no `postgres` user to run PostgreSQL as (apt-get install -y postgresql creates it)");
+    const u = id("-u"),
+      g = id("-g");
+    if (u.status !== 0)
+      throw new StepFailed(
+        "running as root, but there is no `postgres` user to run PostgreSQL as (apt-get install -y postgresql creates it)",
+      );
     uid = Number(u.stdout.trim());
     gid = Number(g.stdout.trim());
   }
@@ -206,7 +221,12 @@ async function startPostgres() {
 
   const port = await freePort();
   console.log(`▶ PostgreSQL from ${bindir}: cluster in ${path.relative(root, base) || base}, port ${port}`);
-  const [initCmd, initArgs] = pgCommand(bindir, "initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"], asPostgres);
+  const [initCmd, initArgs] = pgCommand(
+    bindir,
+    "initdb",
+    ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"],
+    asPostgres,
+  );
   const quiet = { stdio: ["ignore", "ignore", "inherit"] };
   await must("initdb", initCmd, initArgs, quiet);
   const serverOpts = [
@@ -219,7 +239,12 @@ async function startPostgres() {
     "-c full_page_writes=off",
     "-c max_connections=100",
   ].join(" ");
-  const [ctlCmd, ctlArgs] = pgCommand(bindir, "pg_ctl", ["-D", dataDir, "-o", serverOpts, "-l", log, "-w", "-t", "60", "start"], asPostgres);
+  const [ctlCmd, ctlArgs] = pgCommand(
+    bindir,
+    "pg_ctl",
+    ["-D", dataDir, "-o", serverOpts, "-l", log, "-w", "-t", "60", "start"],
+    asPostgres,
+  );
   const code = await run(ctlCmd, ctlArgs);
   if (code !== 0) {
     try {
@@ -298,6 +323,10 @@ step("migrations", "Migrations in sync with prisma/schema.prisma", async () => {
   await must("migrate check", bin("tsx"), ["scripts/migrate.ts", "check"]);
 });
 
+step("format", "Formatting (prettier --check)", async () => {
+  await must("prettier --check", bin("prettier"), ["--check", "--log-level", "warn", "."]);
+});
+
 step("typecheck", "Typecheck (tsc --noEmit)", async () => {
   await must("tsc", bin("tsc"), ["--noEmit"]);
 });
@@ -306,35 +335,50 @@ step("unit", "Unit tests (vitest --project unit)", () => vitest("unit", "unit"))
 
 step("pglite", "Integration tests on PGlite (vitest --project integration)", () => vitest("integration", "integration-pglite"));
 
-step("postgres", "Integration tests on PostgreSQL (vitest --project integration)", async () => {
-  try {
-    const url = await startPostgres();
-    return await vitest("integration", "integration-postgres", { TEST_DATABASE_URL: url });
-  } finally {
-    stopPostgres();
-  }
-}, { skip: skipPg ? "--skip-pg" : undefined });
+step(
+  "postgres",
+  "Integration tests on PostgreSQL (vitest --project integration)",
+  async () => {
+    try {
+      const url = await startPostgres();
+      return await vitest("integration", "integration-postgres", { TEST_DATABASE_URL: url });
+    } finally {
+      stopPostgres();
+    }
+  },
+  { skip: skipPg ? "--skip-pg" : undefined },
+);
 
-step("build", "Production build (next build)", async () => {
-  await must("generate", process.execPath, ["scripts/generate.mjs"]);
-  await must("next build", bin("next"), ["build"]);
-  built = true;
-}, { skip: skipE2e ? "--skip-e2e" : undefined });
+step(
+  "build",
+  "Production build (next build)",
+  async () => {
+    await must("generate", process.execPath, ["scripts/generate.mjs"]);
+    await must("next build", bin("next"), ["build"]);
+    built = true;
+  },
+  { skip: skipE2e ? "--skip-e2e" : undefined },
+);
 
-step("e2e", "End-to-end tests (Playwright, Chromium)", async () => {
-  if (!fs.existsSync(CHROMIUM)) await aptInstall("chromium", "Chromium (/usr/bin/chromium)");
-  fs.rmSync(path.join(TMP, "e2e-db"), { recursive: true, force: true });
-  const report = path.join(REPORTS, "playwright.json");
-  fs.rmSync(report, { force: true });
-  const code = await run(bin("playwright"), ["test", "--reporter=list,json"], {
-    // Built just now: start.mjs must not build again. (With --only=e2e it builds if sources changed.)
-    env: { ...baseEnv, ...(built ? { SAMSPIL_SKIP_BUILD: "1" } : {}), PLAYWRIGHT_JSON_OUTPUT_NAME: report },
-  });
-  const c = countsFrom(report);
-  if (code !== 0) throw Object.assign(new StepFailed(`playwright test exited with ${code}`), { tests: c });
-  if (!c || c.passed === 0) throw Object.assign(new StepFailed("playwright ran no test"), { tests: c });
-  return c;
-}, { skip: skipE2e ? "--skip-e2e" : undefined });
+step(
+  "e2e",
+  "End-to-end tests (Playwright, Chromium)",
+  async () => {
+    if (!fs.existsSync(CHROMIUM)) await aptInstall("chromium", "Chromium (/usr/bin/chromium)");
+    fs.rmSync(path.join(TMP, "e2e-db"), { recursive: true, force: true });
+    const report = path.join(REPORTS, "playwright.json");
+    fs.rmSync(report, { force: true });
+    const code = await run(bin("playwright"), ["test", "--reporter=list,json"], {
+      // Built just now: start.mjs must not build again. (With --only=e2e it builds if sources changed.)
+      env: { ...baseEnv, ...(built ? { SAMSPIL_SKIP_BUILD: "1" } : {}), PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+    });
+    const c = countsFrom(report);
+    if (code !== 0) throw Object.assign(new StepFailed(`playwright test exited with ${code}`), { tests: c });
+    if (!c || c.passed === 0) throw Object.assign(new StepFailed("playwright ran no test"), { tests: c });
+    return c;
+  },
+  { skip: skipE2e ? "--skip-e2e" : undefined },
+);
 
 // ---------------------------------------------------------------- main
 
@@ -342,7 +386,9 @@ function summary() {
   header("Summary");
   for (const r of results) {
     const mark = r.status === "passed" ? "✔" : r.status === "failed" ? "✖" : "–";
-    const tests = r.tests ? `  (${r.tests.passed} passed, ${r.tests.failed} failed${r.tests.skipped ? `, ${r.tests.skipped} skipped` : ""})` : "";
+    const tests = r.tests
+      ? `  (${r.tests.passed} passed, ${r.tests.failed} failed${r.tests.skipped ? `, ${r.tests.skipped} skipped` : ""})`
+      : "";
     console.log(`${mark} ${r.name}: ${r.status}${r.ms !== undefined ? ` in ${secs(r.ms)}` : ""}${tests}${r.note ? ` — ${r.note}` : ""}`);
   }
   const failedSteps = results.filter((r) => r.status === "failed").length;

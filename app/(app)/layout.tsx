@@ -12,7 +12,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const items = navFor(actor).map((i) => ({ href: i.href, label: t(i.labelKey as never) }));
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("common.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
@@ -22,13 +25,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <NavLinks label={t("common.nav.label")} items={items} />
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <span className="text-slate-700">{t("common.nav.signedInAs", { name: actor.name, role: t(`common.roles.${actor.role}`) })}</span>
+            <span className="text-slate-700">
+              {t("common.nav.signedInAs", { name: actor.name, role: t(`common.roles.${actor.role}`) })}
+            </span>
             <LanguageSwitch />
             <SignOutButton label={t("common.nav.signOut")} />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

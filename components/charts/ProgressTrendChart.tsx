@@ -24,9 +24,17 @@ export function ProgressTrendChart({ id, points }: { id: string; points: TrendPo
   const labels = { health: t("rehab.notes.selfRatedHealth"), pain: t("rehab.notes.pain"), work: t("rehab.notes.workAbility") };
   return (
     <figure aria-labelledby={captionId} aria-describedby={summaryId} data-points={points.length} className="mb-4">
-      <figcaption id={captionId} className="mb-1 font-semibold text-slate-900">{t("rehab.chart.title")}</figcaption>
+      <figcaption id={captionId} className="mb-1 font-semibold text-slate-900">
+        {t("rehab.chart.title")}
+      </figcaption>
       <p id={summaryId} className="mb-2 text-sm text-slate-700">
-        {t("rehab.chart.summary", { count: points.length, date: last.dateLabel, health: last.selfRatedHealth, pain: last.pain, work: last.workAbility })}
+        {t("rehab.chart.summary", {
+          count: points.length,
+          date: last.dateLabel,
+          health: last.selfRatedHealth,
+          pain: last.pain,
+          work: last.workAbility,
+        })}
         {points.length > 1
           ? ` ${t("rehab.chart.change", { first: first.dateLabel, healthChange: signed(last.selfRatedHealth - first.selfRatedHealth), painChange: signed(last.pain - first.pain), workChange: signed(last.workAbility - first.workAbility) })}`
           : null}
@@ -37,16 +45,54 @@ export function ProgressTrendChart({ id, points }: { id: string; points: TrendPo
             <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
             <XAxis dataKey="dateLabel" tick={{ fill: "#334155", fontSize: 12 }} />
             <YAxis yAxisId="ten" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fill: "#334155", fontSize: 12 }} width={32} />
-            <YAxis yAxisId="five" orientation="right" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fill: "#334155", fontSize: 12 }} width={24} />
+            <YAxis
+              yAxisId="five"
+              orientation="right"
+              domain={[1, 5]}
+              ticks={[1, 2, 3, 4, 5]}
+              tick={{ fill: "#334155", fontSize: 12 }}
+              width={24}
+            />
             <Tooltip />
             <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} />
-            <Line yAxisId="five" type="monotone" dataKey="selfRatedHealth" name={labels.health} stroke={COLORS.health} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
-            <Line yAxisId="ten" type="monotone" dataKey="pain" name={labels.pain} stroke={COLORS.pain} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 4 }} isAnimationActive={false} />
-            <Line yAxisId="ten" type="monotone" dataKey="workAbility" name={labels.work} stroke={COLORS.work} strokeWidth={2} strokeDasharray="2 2" dot={{ r: 4 }} isAnimationActive={false} />
+            <Line
+              yAxisId="five"
+              type="monotone"
+              dataKey="selfRatedHealth"
+              name={labels.health}
+              stroke={COLORS.health}
+              strokeWidth={2}
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="ten"
+              type="monotone"
+              dataKey="pain"
+              name={labels.pain}
+              stroke={COLORS.pain}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="ten"
+              type="monotone"
+              dataKey="workAbility"
+              name={labels.work}
+              stroke={COLORS.work}
+              strokeWidth={2}
+              strokeDasharray="2 2"
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <p className="mt-1 text-xs text-slate-700" aria-hidden="true">{t("rehab.chart.leftAxis")} · {t("rehab.chart.rightAxis")}</p>
+      <p className="mt-1 text-xs text-slate-700" aria-hidden="true">
+        {t("rehab.chart.leftAxis")} · {t("rehab.chart.rightAxis")}
+      </p>
       <table className="sr-only">
         <caption>{t("rehab.chart.caption")}</caption>
         <thead>

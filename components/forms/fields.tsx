@@ -16,16 +16,47 @@ function useField({ name, id, hint, errors }: Common) {
   return { fieldId, hintId, errorId, describedBy, message };
 }
 
-function Wrapper({ label, hint, fieldId, hintId, errorId, message, children, required }: { label: ReactNode; hint?: ReactNode; fieldId: string; hintId?: string; errorId?: string; message?: string; children: ReactNode; required?: boolean }) {
+function Wrapper({
+  label,
+  hint,
+  fieldId,
+  hintId,
+  errorId,
+  message,
+  children,
+  required,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  fieldId: string;
+  hintId?: string;
+  errorId?: string;
+  message?: string;
+  children: ReactNode;
+  required?: boolean;
+}) {
   return (
     <div className="mb-4">
       <label htmlFor={fieldId} className="mb-1 block text-sm font-semibold text-slate-800">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {hint ? <p id={hintId} className="mb-1 text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="mb-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {message ? <p id={errorId} className="mt-1 text-sm font-medium text-red-700">{message}</p> : null}
+      {message ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -37,7 +68,14 @@ export function TextField({ name, label, hint, errors, id, className = "", ...re
   const f = useField({ name, label, hint, errors, id });
   return (
     <Wrapper label={label} hint={hint} {...f} required={rest.required}>
-      <input id={f.fieldId} name={name} aria-describedby={f.describedBy} aria-invalid={errors?.length ? true : undefined} className={`${control} ${border(!!errors?.length)} ${className}`} {...rest} />
+      <input
+        id={f.fieldId}
+        name={name}
+        aria-describedby={f.describedBy}
+        aria-invalid={errors?.length ? true : undefined}
+        className={`${control} ${border(!!errors?.length)} ${className}`}
+        {...rest}
+      />
     </Wrapper>
   );
 }
@@ -46,19 +84,45 @@ export function TextAreaField({ name, label, hint, errors, id, rows = 4, ...rest
   const f = useField({ name, label, hint, errors, id });
   return (
     <Wrapper label={label} hint={hint} {...f} required={rest.required}>
-      <textarea id={f.fieldId} name={name} rows={rows} aria-describedby={f.describedBy} aria-invalid={errors?.length ? true : undefined} className={`${control} ${border(!!errors?.length)}`} {...rest} />
+      <textarea
+        id={f.fieldId}
+        name={name}
+        rows={rows}
+        aria-describedby={f.describedBy}
+        aria-invalid={errors?.length ? true : undefined}
+        className={`${control} ${border(!!errors?.length)}`}
+        {...rest}
+      />
     </Wrapper>
   );
 }
 
-export function SelectField({ name, label, hint, errors, id, options, placeholder, ...rest }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  id,
+  options,
+  placeholder,
+  ...rest
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const f = useField({ name, label, hint, errors, id });
   return (
     <Wrapper label={label} hint={hint} {...f} required={rest.required}>
-      <select id={f.fieldId} name={name} aria-describedby={f.describedBy} aria-invalid={errors?.length ? true : undefined} className={`${control} ${border(!!errors?.length)}`} {...rest}>
+      <select
+        id={f.fieldId}
+        name={name}
+        aria-describedby={f.describedBy}
+        aria-invalid={errors?.length ? true : undefined}
+        className={`${control} ${border(!!errors?.length)}`}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </Wrapper>
@@ -66,7 +130,23 @@ export function SelectField({ name, label, hint, errors, id, options, placeholde
 }
 
 /** A group of checkboxes or radios with a fieldset/legend; the error sits under the group. */
-export function ChoiceGroup({ name, legend, hint, errors, options, type = "checkbox", defaultValue }: { name: string; legend: ReactNode; hint?: ReactNode; errors?: string[]; options: { value: string; label: string }[]; type?: "checkbox" | "radio"; defaultValue?: string[] | string }) {
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  errors,
+  options,
+  type = "checkbox",
+  defaultValue,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  options: { value: string; label: string }[];
+  type?: "checkbox" | "radio";
+  defaultValue?: string[] | string;
+}) {
   const t = useTranslations();
   const base = `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   const errorId = errors?.length ? `${base}-error` : undefined;
@@ -75,16 +155,31 @@ export function ChoiceGroup({ name, legend, hint, errors, options, type = "check
   return (
     <fieldset className="mb-4" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
       <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
-      {hint ? <p id={hintId} className="mb-1 text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="mb-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-slate-900">
-            <input type={type} name={type === "checkbox" ? `${name}[]` : name} value={o.value} defaultChecked={defaults.includes(o.value)} className="h-4 w-4" aria-invalid={errors?.length ? true : undefined} />
+            <input
+              type={type}
+              name={type === "checkbox" ? `${name}[]` : name}
+              value={o.value}
+              defaultChecked={defaults.includes(o.value)}
+              className="h-4 w-4"
+              aria-invalid={errors?.length ? true : undefined}
+            />
             {o.label}
           </label>
         ))}
       </div>
-      {errors?.length ? <p id={errorId} className="mt-1 text-sm font-medium text-red-700">{errors.map((e) => t(e as never)).join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
+          {errors.map((e) => t(e as never)).join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

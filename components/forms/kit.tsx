@@ -20,11 +20,21 @@ export function fieldIds(prefix: string) {
 
 /** Errors of a field, including those of its array elements ("participants.0"). */
 export function errorsFor(errors: FieldErrors, name: string): string[] | undefined {
-  const own = Object.entries(errors).filter(([k]) => k === name || k.startsWith(`${name}.`)).flatMap(([, v]) => v);
+  const own = Object.entries(errors)
+    .filter(([k]) => k === name || k.startsWith(`${name}.`))
+    .flatMap(([, v]) => v);
   return own.length ? [...new Set(own)] : undefined;
 }
 
-export function SubmitButton({ pending, children, variant = "primary" }: { pending: boolean; children: ReactNode; variant?: "primary" | "danger" }) {
+export function SubmitButton({
+  pending,
+  children,
+  variant = "primary",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  variant?: "primary" | "danger";
+}) {
   return (
     <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
       {children}

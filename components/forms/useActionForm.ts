@@ -6,7 +6,11 @@ import { useValidatedAction } from "@/components/forms/useValidatedAction";
 import { useResetOnSuccess } from "@/components/forms/kit";
 import type { ActionState } from "@/lib/validation/form";
 
-export function useActionForm<S extends z.ZodType>(schema: S, action: (prev: ActionState, fd: FormData) => Promise<ActionState>, resetOnSuccess = true) {
+export function useActionForm<S extends z.ZodType>(
+  schema: S,
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>,
+  resetOnSuccess = true,
+) {
   const v = useValidatedAction(schema, action);
   const ref = useResetOnSuccess(v.state, resetOnSuccess);
   const success = v.state.ok && !v.formError ? v.state.message : undefined;

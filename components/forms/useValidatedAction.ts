@@ -22,6 +22,6 @@ export function useValidatedAction<S extends z.ZodType>(schema: S, action: (prev
     startTransition(() => formAction(fd));
   }
 
-  const errors: FieldErrors = clientErrors ?? (state.ok ? {} : state.fieldErrors ?? {});
+  const errors: FieldErrors = clientErrors ?? (state.ok ? {} : (state.fieldErrors ?? {}));
   return { state, onSubmit, pending, errors, formError: clientErrors ? "errors.formInvalid" : state.ok ? undefined : state.formError };
 }

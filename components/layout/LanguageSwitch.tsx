@@ -9,7 +9,12 @@ export async function LanguageSwitch() {
   return (
     <form action={setLocale} className="inline">
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" lang={other} aria-label={`${t("common.language.label")}: ${t(`common.language.${other}`)}`} className="rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 hover:bg-slate-100">
+      <button
+        type="submit"
+        lang={other}
+        aria-label={`${t("common.language.label")}: ${t(`common.language.${other}`)}`}
+        className="rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 hover:bg-slate-100"
+      >
         {t(`common.language.${other}`)}
       </button>
     </form>

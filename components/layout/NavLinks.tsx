@@ -15,7 +15,11 @@ export function NavLinks({ label, items }: { label: string; items: { href: strin
           const isCurrent = i.href === current;
           return (
             <li key={i.href}>
-              <Link href={i.href} aria-current={isCurrent ? "page" : undefined} className={`text-sm font-medium ${isCurrent ? "text-slate-900 underline decoration-2 underline-offset-4" : "text-brand-700"}`}>
+              <Link
+                href={i.href}
+                aria-current={isCurrent ? "page" : undefined}
+                className={`text-sm font-medium ${isCurrent ? "text-slate-900 underline decoration-2 underline-offset-4" : "text-brand-700"}`}
+              >
                 {i.label}
               </Link>
             </li>

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A data table with a caption (visually hidden when `hideCaption`), for screen readers and print. */
-export function Table({ caption, hideCaption, head, children }: { caption: ReactNode; hideCaption?: boolean; head: ReactNode[]; children: ReactNode }) {
+export function Table({
+  caption,
+  hideCaption,
+  head,
+  children,
+}: {
+  caption: ReactNode;
+  hideCaption?: boolean;
+  head: ReactNode[];
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -9,7 +19,9 @@ export function Table({ caption, hideCaption, head, children }: { caption: React
         <thead className="bg-slate-100">
           <tr>
             {head.map((h, i) => (
-              <th key={i} scope="col" className="px-4 py-2 text-left font-semibold text-slate-800">{h}</th>
+              <th key={i} scope="col" className="px-4 py-2 text-left font-semibold text-slate-800">
+                {h}
+              </th>
             ))}
           </tr>
         </thead>

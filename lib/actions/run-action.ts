@@ -27,7 +27,9 @@ export async function runAction<S extends z.ZodType, R>(
 export function actionError(e: unknown): ActionState<never> {
   if (e instanceof ValidationError) return { ok: false, fieldErrors: e.fieldErrors, formError: "errors.formInvalid" };
   if (e instanceof DomainRuleError) {
-    return e.field ? { ok: false, fieldErrors: { [e.field]: [e.code] }, formError: "errors.formInvalid" } : { ok: false, formError: e.code };
+    return e.field
+      ? { ok: false, fieldErrors: { [e.field]: [e.code] }, formError: "errors.formInvalid" }
+      : { ok: false, formError: e.code };
   }
   if (e instanceof NotFoundError) return { ok: false, formError: "errors.notAllowed" };
   console.error("server action failed", e);

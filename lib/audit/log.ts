@@ -44,7 +44,15 @@ export async function logAccess(tx: Tx, actor: Actor, entries: AccessEntry | Acc
       details: e.details ?? null,
     };
     const hash = chainHash(prevHash, fields);
-    const row = { ...fields, action: e.action, actorRole: actor.role, actorDepartment: actor.departmentKind, details: (e.details ?? undefined) as Prisma.InputJsonValue | undefined, prevHash, hash };
+    const row = {
+      ...fields,
+      action: e.action,
+      actorRole: actor.role,
+      actorDepartment: actor.departmentKind,
+      details: (e.details ?? undefined) as Prisma.InputJsonValue | undefined,
+      prevHash,
+      hash,
+    };
     prevHash = hash;
     return row;
   });
@@ -65,5 +73,13 @@ export function listViewEntries(
   details: Record<string, unknown>,
 ): AccessEntry[] {
   if (rows.length === 0) return [{ action: "VIEW", recordType: `${recordType}List`, details: { ...details, count: 0 } }];
-  return rows.map((r) => ({ action: "VIEW", recordType, recordId: r.recordId, citizenId: r.citizenId, crossDepartment: r.crossDepartment ?? false, consentId: r.consentId ?? null, details: { ...details, view: "list" } }));
+  return rows.map((r) => ({
+    action: "VIEW",
+    recordType,
+    recordId: r.recordId,
+    citizenId: r.citizenId,
+    crossDepartment: r.crossDepartment ?? false,
+    consentId: r.consentId ?? null,
+    details: { ...details, view: "list" },
+  }));
 }

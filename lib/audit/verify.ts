@@ -4,12 +4,13 @@ import type { Db } from "@/lib/db/client";
 import { GENESIS_HASH, chainHash } from "./hash";
 
 export type VerifyResult =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenId: bigint; organisationId: string; problem: "prevHash" | "hash" };
+  { ok: true; rows: number } | { ok: false; rows: number; brokenId: bigint; organisationId: string; problem: "prevHash" | "hash" };
 
 export async function verifyAccessLog(db: Db, opts: { organisationId?: string; pageSize?: number } = {}): Promise<VerifyResult> {
   const pageSize = opts.pageSize ?? 5000;
-  const orgs = opts.organisationId ? [{ id: opts.organisationId }] : await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const orgs = opts.organisationId
+    ? [{ id: opts.organisationId }]
+    : await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   let rows = 0;
   for (const { id: organisationId } of orgs) {
     let prev = GENESIS_HASH;
@@ -25,10 +26,18 @@ export async function verifyAccessLog(db: Db, opts: { organisationId?: string; p
         rows++;
         if (r.prevHash !== prev) return { ok: false, rows, brokenId: r.id, organisationId, problem: "prevHash" };
         const expected = chainHash(prev, {
-          organisationId: r.organisationId, at: r.at, actorId: r.actorId, actorRole: r.actorRole,
-          actorDepartment: r.actorDepartment, citizenId: r.citizenId, recordType: r.recordType,
-          recordId: r.recordId, action: r.action, crossDepartment: r.crossDepartment,
-          consentId: r.consentId, details: r.details,
+          organisationId: r.organisationId,
+          at: r.at,
+          actorId: r.actorId,
+          actorRole: r.actorRole,
+          actorDepartment: r.actorDepartment,
+          citizenId: r.citizenId,
+          recordType: r.recordType,
+          recordId: r.recordId,
+          action: r.action,
+          crossDepartment: r.crossDepartment,
+          consentId: r.consentId,
+          details: r.details,
         });
         if (expected !== r.hash) return { ok: false, rows, brokenId: r.id, organisationId, problem: "hash" };
         prev = r.hash;

@@ -17,8 +17,21 @@ export async function actorFromSessionId(sessionId: string, now = new Date()): P
   const s = await db.userSession.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, createdAt: true, lastSeenAt: true, revokedAt: true,
-      user: { select: { id: true, name: true, role: true, active: true, organisationId: true, departmentId: true, department: { select: { kind: true } } } },
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          active: true,
+          organisationId: true,
+          departmentId: true,
+          department: { select: { kind: true } },
+        },
+      },
     },
   });
   if (!s || s.revokedAt || !s.user.active) return null;

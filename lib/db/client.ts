@@ -12,7 +12,13 @@ async function createPglite(dir: string) {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = new PGlite(dir);
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return { client, close: async () => { await client.$disconnect(); await pglite.close(); } };
+  return {
+    client,
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
 }
 
 async function createPg(url: string) {

@@ -10,7 +10,10 @@ export class NotFoundError extends Error {
 
 /** A rule of the domain refused the action; `code` is a translation key under "errors". */
 export class DomainRuleError extends Error {
-  constructor(public readonly code: string, public readonly field?: string) {
+  constructor(
+    public readonly code: string,
+    public readonly field?: string,
+  ) {
     super(code);
     this.name = "DomainRuleError";
   }

@@ -13,7 +13,14 @@ export function formatDay(d: Date | null | undefined, locale: Locale): string {
 
 export function formatDateTime(d: Date | null | undefined, locale: Locale): string {
   if (!d) return "";
-  return new Intl.DateTimeFormat(tag(locale), { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TZ }).format(d);
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: TZ,
+  }).format(d);
 }
 
 export function formatNumber(n: number, locale: Locale, digits = 0): string {

@@ -11,7 +11,11 @@ export function suppressCount(n: number): Suppressed {
 /** A share is suppressed when its denominator or numerator counts fewer than 5 people (and is not 0). */
 export function suppressShare(numerator: number, denominator: number): { suppressed: true } | { suppressed: false; value: number | null } {
   if (denominator === 0) return { suppressed: false, value: null };
-  if (denominator < SUPPRESSION_THRESHOLD || (numerator > 0 && numerator < SUPPRESSION_THRESHOLD) || (denominator - numerator > 0 && denominator - numerator < SUPPRESSION_THRESHOLD)) {
+  if (
+    denominator < SUPPRESSION_THRESHOLD ||
+    (numerator > 0 && numerator < SUPPRESSION_THRESHOLD) ||
+    (denominator - numerator > 0 && denominator - numerator < SUPPRESSION_THRESHOLD)
+  ) {
     return { suppressed: true };
   }
   return { suppressed: false, value: numerator / denominator };
@@ -26,7 +30,10 @@ export function suppressShare(numerator: number, denominator: number): { suppres
 export function suppressBreakdown(counts: number[]): { cells: Suppressed[]; total: Suppressed } {
   const hidden = counts.map((n) => n > 0 && n < SUPPRESSION_THRESHOLD);
   if (hidden.filter(Boolean).length === 1) {
-    const candidates = counts.map((n, i) => ({ n, i })).filter(({ n, i }) => !hidden[i] && n > 0).sort((a, b) => a.n - b.n);
+    const candidates = counts
+      .map((n, i) => ({ n, i }))
+      .filter(({ n, i }) => !hidden[i] && n > 0)
+      .sort((a, b) => a.n - b.n);
     if (candidates[0]) hidden[candidates[0].i] = true;
   }
   const total = counts.reduce((s, n) => s + n, 0);

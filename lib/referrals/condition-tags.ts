@@ -1,6 +1,19 @@
 // The condition tags shared by programmes, referrals and therapists' competences (User.competenceTags).
 // A closed vocabulary, so that matching compares like with like; labels live in programmes.tags.*.
-export const CONDITION_TAGS = ["back", "neck", "shoulder", "knee", "hip", "pain", "stress", "depression", "anxiety", "heart", "cancer", "fitness"] as const;
+export const CONDITION_TAGS = [
+  "back",
+  "neck",
+  "shoulder",
+  "knee",
+  "hip",
+  "pain",
+  "stress",
+  "depression",
+  "anxiety",
+  "heart",
+  "cancer",
+  "fitness",
+] as const;
 
 export type ConditionTag = (typeof CONDITION_TAGS)[number];
 

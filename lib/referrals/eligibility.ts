@@ -78,7 +78,13 @@ export function readAnswerSnapshot(json: unknown): (AnswerSnapshot & { criterion
     if (!v || typeof v !== "object") continue;
     const s = v as Record<string, unknown>;
     if (!isAnswer(s.answer) || typeof s.text !== "string") continue;
-    out.push({ criterionId, answer: s.answer, text: s.text, required: s.required === true, position: typeof s.position === "number" ? s.position : 0 });
+    out.push({
+      criterionId,
+      answer: s.answer,
+      text: s.text,
+      required: s.required === true,
+      position: typeof s.position === "number" ? s.position : 0,
+    });
   }
   return out.sort((a, b) => a.position - b.position);
 }

@@ -4,7 +4,14 @@
 import { normaliseTags, tagsForDiagnosisDetail } from "./condition-tags";
 
 export type TherapistCandidate = { id: string; name: string; competenceTags: readonly string[]; activeCount?: number };
-export type TherapistMatch = { id: string; name: string; competenceTags: string[]; activeCount: number; matchedTags: string[]; score: number };
+export type TherapistMatch = {
+  id: string;
+  name: string;
+  competenceTags: string[];
+  activeCount: number;
+  matchedTags: string[];
+  score: number;
+};
 
 /** Default tags of a referral: the programme's tags plus those suggested by the case's diagnosis detail. */
 export function defaultConditionTags(programmeTags: readonly string[], diagnosisDetail: string | null | undefined): string[] {
@@ -17,7 +24,14 @@ export function rankTherapists(referralTags: readonly string[], candidates: read
     .map((c) => {
       const competence = normaliseTags(c.competenceTags);
       const matchedTags = wanted.filter((t) => competence.includes(t));
-      return { id: c.id, name: c.name, competenceTags: competence, activeCount: c.activeCount ?? 0, matchedTags, score: matchedTags.length };
+      return {
+        id: c.id,
+        name: c.name,
+        competenceTags: competence,
+        activeCount: c.activeCount ?? 0,
+        matchedTags,
+        score: matchedTags.length,
+      };
     })
     .sort((a, b) => b.score - a.score || a.activeCount - b.activeCount || a.name.localeCompare(b.name, "da") || (a.id < b.id ? -1 : 1));
 }

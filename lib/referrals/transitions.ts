@@ -8,7 +8,16 @@
 import type { ReferralStatus } from "@/lib/db/generated/browser";
 
 export type { ReferralStatus };
-export const REFERRAL_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "STARTED", "COMPLETED", "DROPPED", "RETURNED"] as const satisfies readonly ReferralStatus[];
+export const REFERRAL_STATUSES = [
+  "SUBMITTED",
+  "ACCEPTED",
+  "WAITLISTED",
+  "REJECTED",
+  "STARTED",
+  "COMPLETED",
+  "DROPPED",
+  "RETURNED",
+] as const satisfies readonly ReferralStatus[];
 
 export const REFERRAL_ACTIONS = ["accept", "waitlist", "reject", "start", "complete", "drop", "return"] as const;
 export type ReferralAction = (typeof REFERRAL_ACTIONS)[number];
@@ -27,13 +36,55 @@ type Rule = {
 };
 
 export const TRANSITIONS: Record<ReferralAction, Rule> = {
-  accept: { from: ["SUBMITTED"], to: "ACCEPTED", timestamp: "acceptedAt", reasonRequired: false, needsPlace: false, affectsActiveProgramme: false },
-  waitlist: { from: ["SUBMITTED", "ACCEPTED"], to: "WAITLISTED", timestamp: "waitlistedAt", reasonRequired: false, needsPlace: false, affectsActiveProgramme: false },
-  reject: { from: ["SUBMITTED"], to: "REJECTED", timestamp: "rejectedAt", reasonRequired: true, needsPlace: false, affectsActiveProgramme: false },
-  start: { from: ["ACCEPTED", "WAITLISTED"], to: "STARTED", timestamp: "startedAt", reasonRequired: false, needsPlace: true, affectsActiveProgramme: true },
-  complete: { from: ["STARTED"], to: "COMPLETED", timestamp: "completedAt", reasonRequired: false, needsPlace: false, affectsActiveProgramme: true },
+  accept: {
+    from: ["SUBMITTED"],
+    to: "ACCEPTED",
+    timestamp: "acceptedAt",
+    reasonRequired: false,
+    needsPlace: false,
+    affectsActiveProgramme: false,
+  },
+  waitlist: {
+    from: ["SUBMITTED", "ACCEPTED"],
+    to: "WAITLISTED",
+    timestamp: "waitlistedAt",
+    reasonRequired: false,
+    needsPlace: false,
+    affectsActiveProgramme: false,
+  },
+  reject: {
+    from: ["SUBMITTED"],
+    to: "REJECTED",
+    timestamp: "rejectedAt",
+    reasonRequired: true,
+    needsPlace: false,
+    affectsActiveProgramme: false,
+  },
+  start: {
+    from: ["ACCEPTED", "WAITLISTED"],
+    to: "STARTED",
+    timestamp: "startedAt",
+    reasonRequired: false,
+    needsPlace: true,
+    affectsActiveProgramme: true,
+  },
+  complete: {
+    from: ["STARTED"],
+    to: "COMPLETED",
+    timestamp: "completedAt",
+    reasonRequired: false,
+    needsPlace: false,
+    affectsActiveProgramme: true,
+  },
   drop: { from: ["STARTED"], to: "DROPPED", timestamp: "droppedAt", reasonRequired: true, needsPlace: false, affectsActiveProgramme: true },
-  return: { from: ["ACCEPTED", "WAITLISTED", "STARTED"], to: "RETURNED", timestamp: "returnedAt", reasonRequired: true, needsPlace: false, affectsActiveProgramme: true },
+  return: {
+    from: ["ACCEPTED", "WAITLISTED", "STARTED"],
+    to: "RETURNED",
+    timestamp: "returnedAt",
+    reasonRequired: true,
+    needsPlace: false,
+    affectsActiveProgramme: true,
+  },
 };
 
 export const FINAL_STATUSES: readonly ReferralStatus[] = ["REJECTED", "COMPLETED", "DROPPED", "RETURNED"];
@@ -61,5 +112,12 @@ export function decideTransition(from: ReferralStatus, action: ReferralAction, r
   if (!rule || !rule.from.includes(from)) return { ok: false, error: "illegalTransition" };
   const trimmed = (reason ?? "").trim();
   if (rule.reasonRequired && trimmed.length < MIN_REASON_LENGTH) return { ok: false, error: "reasonRequired" };
-  return { ok: true, to: rule.to, timestamp: rule.timestamp, needsPlace: rule.needsPlace, affectsActiveProgramme: rule.affectsActiveProgramme, reason: trimmed || null };
+  return {
+    ok: true,
+    to: rule.to,
+    timestamp: rule.timestamp,
+    needsPlace: rule.needsPlace,
+    affectsActiveProgramme: rule.affectsActiveProgramme,
+    reason: trimmed || null,
+  };
 }

@@ -26,7 +26,8 @@ export type AdherenceSummary = {
  */
 export function adherenceWindow(opts: { startOn: Date; endOn?: Date | null; today: Date; lastNDays?: number }): AdherenceWindow | null {
   const { startOn, endOn, today, lastNDays } = opts;
-  if (lastNDays !== undefined && (!Number.isInteger(lastNDays) || lastNDays < 1)) throw new RangeError("lastNDays must be a positive integer");
+  if (lastNDays !== undefined && (!Number.isInteger(lastNDays) || lastNDays < 1))
+    throw new RangeError("lastNDays must be a positive integer");
   const to = endOn && endOn.getTime() < today.getTime() ? endOn : today;
   let from = startOn;
   if (lastNDays !== undefined) {
@@ -38,7 +39,10 @@ export function adherenceWindow(opts: { startOn: Date; endOn?: Date | null; toda
 }
 
 /** Adherence over the window; duplicate entries for one day count once (the latest in the list wins). */
-export function adherenceSummary(entries: readonly AdherenceEntryLike[], opts: { startOn: Date; endOn?: Date | null; today: Date; lastNDays?: number }): AdherenceSummary {
+export function adherenceSummary(
+  entries: readonly AdherenceEntryLike[],
+  opts: { startOn: Date; endOn?: Date | null; today: Date; lastNDays?: number },
+): AdherenceSummary {
   const w = adherenceWindow(opts);
   if (!w) return { days: 0, done: 0, notDone: 0, unrecorded: 0, rate: null };
   const byDay = new Map<number, boolean>();

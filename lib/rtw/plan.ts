@@ -46,7 +46,13 @@ export function weekStartOn(planStart: Date, weekNumber: number): Date {
   return addDays(planStart, (weekNumber - 1) * 7);
 }
 
-export type RtwTotals = { plannedHours: number; actualHours: number; weeksWithActual: number; plannedHoursInRecordedWeeks: number; ratio: number | null };
+export type RtwTotals = {
+  plannedHours: number;
+  actualHours: number;
+  weeksWithActual: number;
+  plannedHoursInRecordedWeeks: number;
+  ratio: number | null;
+};
 
 /** Planned and actual totals; `ratio` compares actual with planned hours of the weeks that have actual hours. */
 export function rtwTotals(weeks: readonly RtwWeekLike[]): RtwTotals {
@@ -77,11 +83,14 @@ export type WeekIssue = { index: number; field: "plannedHours" | "plannedDays"; 
 export function scheduleIssues(weeks: readonly Pick<RtwWeekDraft, "plannedHours" | "plannedDays">[]): WeekIssue[] {
   const issues: WeekIssue[] = [];
   weeks.forEach((w, index) => {
-    if (!Number.isFinite(w.plannedHours) || w.plannedHours < 0 || w.plannedHours > MAX_WEEK_HOURS) issues.push({ index, field: "plannedHours", code: "rtw.errors.hoursOutOfRange" });
+    if (!Number.isFinite(w.plannedHours) || w.plannedHours < 0 || w.plannedHours > MAX_WEEK_HOURS)
+      issues.push({ index, field: "plannedHours", code: "rtw.errors.hoursOutOfRange" });
     else if (roundHalf(w.plannedHours) !== w.plannedHours) issues.push({ index, field: "plannedHours", code: "rtw.errors.halfHours" });
-    if (!Number.isInteger(w.plannedDays) || w.plannedDays < 0 || w.plannedDays > 7) issues.push({ index, field: "plannedDays", code: "rtw.errors.daysOutOfRange" });
+    if (!Number.isInteger(w.plannedDays) || w.plannedDays < 0 || w.plannedDays > 7)
+      issues.push({ index, field: "plannedDays", code: "rtw.errors.daysOutOfRange" });
     else if (w.plannedHours > 0 && w.plannedDays === 0) issues.push({ index, field: "plannedDays", code: "rtw.errors.daysRequired" });
-    else if (w.plannedDays > 0 && w.plannedHours / w.plannedDays > MAX_HOURS_PER_DAY) issues.push({ index, field: "plannedHours", code: "rtw.errors.tooManyHoursPerDay" });
+    else if (w.plannedDays > 0 && w.plannedHours / w.plannedDays > MAX_HOURS_PER_DAY)
+      issues.push({ index, field: "plannedHours", code: "rtw.errors.tooManyHoursPerDay" });
   });
   return issues;
 }
@@ -99,7 +108,12 @@ export function readProposalWeeks(json: unknown): RtwWeekDraft[] | null {
     if (!raw || typeof raw !== "object") return null;
     const o = raw as Record<string, unknown>;
     if (typeof o.plannedHours !== "number" || typeof o.plannedDays !== "number") return null;
-    out.push({ weekNumber: i + 1, plannedHours: o.plannedHours, plannedDays: o.plannedDays, pattern: typeof o.pattern === "string" && o.pattern ? o.pattern : null });
+    out.push({
+      weekNumber: i + 1,
+      plannedHours: o.plannedHours,
+      plannedDays: o.plannedDays,
+      pattern: typeof o.pattern === "string" && o.pattern ? o.pattern : null,
+    });
   }
   return out;
 }

@@ -49,7 +49,15 @@
 //     otherwise ON_TRACK. Satisfied deadlines are ON_TRACK.
 import { z } from "zod";
 import { addDays, addMonths, daysBetween } from "./dates";
-import { DK_DEFAULTS, type CaseFacts, type Deadline, type DeadlineKind, type DeadlineState, type DkParameters, type Ruleset } from "./types";
+import {
+  DK_DEFAULTS,
+  type CaseFacts,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineState,
+  type DkParameters,
+  type Ruleset,
+} from "./types";
 
 export const DK_PARAMETER_KEYS = [
   "firstFollowUpWeek",
@@ -83,18 +91,30 @@ export const DK_PARAMETER_RANGES: Record<DkParameterKey, { min: number; max: num
 };
 
 /** Rules across parameters, as (field, translation key); used by both the engine and the admin form schema. */
-export function dkCrossFieldIssues(p: Pick<DkParameters, "contactFromWeek" | "firstFollowUpWeek" | "benefitLimitWarningWeek" | "benefitLimitWeeks" | "benefitLimitWindowMonths">): { path: DkParameterKey; message: string }[] {
+export function dkCrossFieldIssues(
+  p: Pick<
+    DkParameters,
+    "contactFromWeek" | "firstFollowUpWeek" | "benefitLimitWarningWeek" | "benefitLimitWeeks" | "benefitLimitWindowMonths"
+  >,
+): { path: DkParameterKey; message: string }[] {
   const issues: { path: DkParameterKey; message: string }[] = [];
   if (p.contactFromWeek > p.firstFollowUpWeek) issues.push({ path: "contactFromWeek", message: "rules.errors.contactAfterFirstFollowUp" });
-  if (p.benefitLimitWarningWeek >= p.benefitLimitWeeks) issues.push({ path: "benefitLimitWarningWeek", message: "rules.errors.warningNotBeforeLimit" });
+  if (p.benefitLimitWarningWeek >= p.benefitLimitWeeks)
+    issues.push({ path: "benefitLimitWarningWeek", message: "rules.errors.warningNotBeforeLimit" });
   // The limit must be reachable inside the window (a month has at least 28 days).
-  if (p.benefitLimitWeeks * 7 > p.benefitLimitWindowMonths * 28) issues.push({ path: "benefitLimitWeeks", message: "rules.errors.limitExceedsWindow" });
+  if (p.benefitLimitWeeks * 7 > p.benefitLimitWindowMonths * 28)
+    issues.push({ path: "benefitLimitWeeks", message: "rules.errors.limitExceedsWindow" });
   return issues;
 }
 
 const param = (key: DkParameterKey) => {
   const { min, max } = DK_PARAMETER_RANGES[key];
-  return z.number({ error: "errors.invalidNumber" }).int("errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge").default(DK_DEFAULTS[key]);
+  return z
+    .number({ error: "errors.invalidNumber" })
+    .int("errors.invalidNumber")
+    .min(min, "errors.numberTooSmall")
+    .max(max, "errors.numberTooLarge")
+    .default(DK_DEFAULTS[key]);
 };
 
 /** Stored/engine form of the Danish parameters: numbers; missing keys take DK_DEFAULTS; unknown keys are dropped. */
@@ -161,7 +181,12 @@ function pausesOf(p: DkParameters, facts: CaseFacts, timeline: Timeline): Pause[
   for (const c of timeline) {
     if (c.status === "CLOSED") closedSince ??= c.effectiveOn;
     else if (closedSince) {
-      pauses.push({ start: closedSince, resumeOn: c.effectiveOn, restartDue: addDays(c.effectiveOn, w), basis: "dkFollowUpAfterReopening" });
+      pauses.push({
+        start: closedSince,
+        resumeOn: c.effectiveOn,
+        restartDue: addDays(c.effectiveOn, w),
+        basis: "dkFollowUpAfterReopening",
+      });
       closedSince = null;
     }
   }
@@ -245,7 +270,15 @@ function benefitMilestones(p: DkParameters, first: Date, timeline: Timeline): { 
   return { warningOn, extensionDueOn: null };
 }
 
-const KIND_ORDER: DeadlineKind[] = ["EMPLOYER_CONVERSATION", "CONTACT_WINDOW_OPENS", "FIRST_FOLLOW_UP", "FOLLOW_UP", "RETENTION_PLAN_POSSIBLE", "BENEFIT_LIMIT_APPROACHING", "EXTENSION_ASSESSMENT"];
+const KIND_ORDER: DeadlineKind[] = [
+  "EMPLOYER_CONVERSATION",
+  "CONTACT_WINDOW_OPENS",
+  "FIRST_FOLLOW_UP",
+  "FOLLOW_UP",
+  "RETENTION_PLAN_POSSIBLE",
+  "BENEFIT_LIMIT_APPROACHING",
+  "EXTENSION_ASSESSMENT",
+];
 
 function exemptOn(facts: CaseFacts, day: Date): boolean {
   return facts.exemptions.some((e) => t(e.fromOn) <= t(day) && (e.untilOn === null || t(day) <= t(e.untilOn)));
@@ -263,15 +296,34 @@ export function computeDk(p: DkParameters, facts: CaseFacts, today: Date): Deadl
 
   const employerDue = endOfWeek(first, p.employerConversationWeek);
   if (facts.employerConversationHeldOn) {
-    drafts.push({ kind: "EMPLOYER_CONVERSATION", dueOn: employerDue, legalBasisKey: "dkEmployerConversation", informational: false, satisfiedOn: facts.employerConversationHeldOn });
-  } else if (held.length === 0 && !beforeReopening(employerDue) && !exemptOn(facts, today) && t(today) <= t(endOfWeek(first, p.firstFollowUpWeek))) {
+    drafts.push({
+      kind: "EMPLOYER_CONVERSATION",
+      dueOn: employerDue,
+      legalBasisKey: "dkEmployerConversation",
+      informational: false,
+      satisfiedOn: facts.employerConversationHeldOn,
+    });
+  } else if (
+    held.length === 0 &&
+    !beforeReopening(employerDue) &&
+    !exemptOn(facts, today) &&
+    t(today) <= t(endOfWeek(first, p.firstFollowUpWeek))
+  ) {
     // (While the case is exempt, the employer's conversation is not flagged to the caseworker either.)
-    drafts.push({ kind: "EMPLOYER_CONVERSATION", dueOn: employerDue, legalBasisKey: "dkEmployerConversation", informational: false, satisfiedOn: null });
+    drafts.push({
+      kind: "EMPLOYER_CONVERSATION",
+      dueOn: employerDue,
+      legalBasisKey: "dkEmployerConversation",
+      informational: false,
+      satisfiedOn: null,
+    });
   }
   const contactFrom = startOfWeek(first, p.contactFromWeek);
-  if (!beforeReopening(contactFrom)) drafts.push({ kind: "CONTACT_WINDOW_OPENS", dueOn: contactFrom, legalBasisKey: "dkContactWindow", informational: true });
+  if (!beforeReopening(contactFrom))
+    drafts.push({ kind: "CONTACT_WINDOW_OPENS", dueOn: contactFrom, legalBasisKey: "dkContactWindow", informational: true });
   const retentionFrom = startOfWeek(first, p.retentionPlanFromWeek);
-  if (!beforeReopening(retentionFrom)) drafts.push({ kind: "RETENTION_PLAN_POSSIBLE", dueOn: retentionFrom, legalBasisKey: "dkRetentionPlan", informational: true });
+  if (!beforeReopening(retentionFrom))
+    drafts.push({ kind: "RETENTION_PLAN_POSSIBLE", dueOn: retentionFrom, legalBasisKey: "dkRetentionPlan", informational: true });
 
   const followUp = nextFollowUp(p, facts, timeline, lastHeld, today);
   if (followUp) drafts.push({ ...followUp, satisfiedOn: null });
@@ -280,7 +332,13 @@ export function computeDk(p: DkParameters, facts: CaseFacts, today: Date): Deadl
   if (warningOn) drafts.push({ kind: "BENEFIT_LIMIT_APPROACHING", dueOn: warningOn, legalBasisKey: "dkBenefitLimit", informational: true });
   if (extensionDueOn) {
     const assessed = facts.extensionAssessedOn ?? (warningOn ? held.find((h) => t(h) >= t(warningOn)) : undefined) ?? null;
-    drafts.push({ kind: "EXTENSION_ASSESSMENT", dueOn: extensionDueOn, legalBasisKey: "dkExtensionAssessment", informational: false, satisfiedOn: assessed });
+    drafts.push({
+      kind: "EXTENSION_ASSESSMENT",
+      dueOn: extensionDueOn,
+      legalBasisKey: "dkExtensionAssessment",
+      informational: false,
+      satisfiedOn: assessed,
+    });
   }
 
   return drafts

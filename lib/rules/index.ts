@@ -10,7 +10,10 @@ export { deadlineState } from "./dk";
 
 /** Stored parameters failed their schema (a stored ruleset is validated on write, so this is a bug, loudly). */
 export class InvalidRuleParametersError extends Error {
-  constructor(public readonly jurisdiction: string, public readonly issues: { path: string; message: string }[]) {
+  constructor(
+    public readonly jurisdiction: string,
+    public readonly issues: { path: string; message: string }[],
+  ) {
     super(`invalid ${jurisdiction} rule parameters: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
     this.name = "InvalidRuleParametersError";
   }
@@ -20,7 +23,11 @@ export class InvalidRuleParametersError extends Error {
 export function parseRuleParameters(jurisdiction: string, params: unknown): RuleParameters {
   const ruleset = getRuleset(jurisdiction);
   const r = ruleset.parametersSchema.safeParse(params ?? {});
-  if (!r.success) throw new InvalidRuleParametersError(jurisdiction, r.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })));
+  if (!r.success)
+    throw new InvalidRuleParametersError(
+      jurisdiction,
+      r.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+    );
   return r.data;
 }
 

@@ -5,8 +5,20 @@ import { decimalInRange, enumField, intInRange, optionalDay, optionalText, reaso
 
 export const DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const satisfies readonly DiagnosisGroup[];
 export const CASE_STATUSES = ["ACTIVE", "PARTIAL_RETURN", "CLOSED"] as const satisfies readonly CaseStatus[];
-export const CLOSING_REASONS = ["FULL_RETURN_TO_WORK", "BENEFIT_PERIOD_ENDED", "TRANSFERRED_TO_OTHER_BENEFIT", "MOVED", "DECEASED", "OTHER"] as const satisfies readonly ClosingReason[];
-export const EXEMPTION_REASONS = ["TERMINAL_ILLNESS", "PREGNANCY_RELATED", "IMMINENT_RETURN", "TREATMENT_PREVENTS_PARTICIPATION"] as const satisfies readonly ExemptionReason[];
+export const CLOSING_REASONS = [
+  "FULL_RETURN_TO_WORK",
+  "BENEFIT_PERIOD_ENDED",
+  "TRANSFERRED_TO_OTHER_BENEFIT",
+  "MOVED",
+  "DECEASED",
+  "OTHER",
+] as const satisfies readonly ClosingReason[];
+export const EXEMPTION_REASONS = [
+  "TERMINAL_ILLNESS",
+  "PREGNANCY_RELATED",
+  "IMMINENT_RETURN",
+  "TREATMENT_PREVENTS_PARTICIPATION",
+] as const satisfies readonly ExemptionReason[];
 
 /** Id of a record (hidden form field). */
 export const recordId = z.guid("errors.required");
@@ -35,8 +47,10 @@ export const ZChangeCaseStatus = z
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.status === "PARTIAL_RETURN" && v.hoursPerWeek === undefined) ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
-    if (v.status === "CLOSED" && v.closingReason === undefined) ctx.addIssue({ code: "custom", path: ["closingReason"], message: "cases.errors.closingReasonRequired" });
+    if (v.status === "PARTIAL_RETURN" && v.hoursPerWeek === undefined)
+      ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
+    if (v.status === "CLOSED" && v.closingReason === undefined)
+      ctx.addIssue({ code: "custom", path: ["closingReason"], message: "cases.errors.closingReasonRequired" });
   })
   .transform((v) => ({
     ...v,
@@ -63,7 +77,12 @@ export type TGrantExemption = z.output<typeof ZGrantExemption>;
 export const ZVoidExemption = z.object({ caseId: recordId, exemptionId: recordId, version: versionField, reason: reasonText() });
 export type TVoidExemption = z.output<typeof ZVoidExemption>;
 
-export const ZReassignCase = z.object({ caseId: recordId, version: versionField, caseworkerId: z.guid("errors.invalidChoice"), note: optionalText(1000) });
+export const ZReassignCase = z.object({
+  caseId: recordId,
+  version: versionField,
+  caseworkerId: z.guid("errors.invalidChoice"),
+  note: optionalText(1000),
+});
 export type TReassignCase = z.output<typeof ZReassignCase>;
 
 export const ZCorrectCase = z.object({
@@ -87,7 +106,13 @@ export const ZMyCasesQuery = z.object({
   status: z.enum(STATUS_FILTERS).catch("OPEN").default("OPEN"),
   group: z.enum(DIAGNOSIS_GROUPS).optional().catch(undefined),
   state: z.enum(DEADLINE_FILTERS).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined).transform((s) => (s ? s : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((s) => (s ? s : undefined)),
 });
 export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;
 

@@ -25,9 +25,17 @@ export const ZCreateCitizen = z.object({ cpr: cprField, ...citizenFacts });
 export type TCreateCitizen = z.output<typeof ZCreateCitizen>;
 
 /** Empty = keep the stored CPR number (the form never shows it unmasked). */
-const optionalCpr = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), cprField.optional()).transform((s) => s ?? null);
+const optionalCpr = z
+  .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), cprField.optional())
+  .transform((s) => s ?? null);
 
-export const ZCorrectCitizen = z.object({ citizenId: recordId, version: versionField, cpr: optionalCpr, ...citizenFacts, reason: reasonText() });
+export const ZCorrectCitizen = z.object({
+  citizenId: recordId,
+  version: versionField,
+  cpr: optionalCpr,
+  ...citizenFacts,
+  reason: reasonText(),
+});
 export type TCorrectCitizen = z.output<typeof ZCorrectCitizen>;
 
 export const ZVoidCitizen = z.object({ citizenId: recordId, version: versionField, reason: reasonText() });
@@ -35,6 +43,12 @@ export type TVoidCitizen = z.output<typeof ZVoidCitizen>;
 
 /** Search by full CPR number (exact) or by name (contains). */
 export const ZSearchCitizens = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((s) => (s ? s : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((s) => (s ? s : undefined)),
 });
 export type TSearchCitizens = z.output<typeof ZSearchCitizens>;

@@ -4,23 +4,28 @@ import { parseCpr } from "./cpr";
 
 const trimmed = z.string({ error: "errors.required" }).transform((s) => s.trim());
 
-export const requiredText = (max = 500) =>
-  trimmed.pipe(z.string().min(1, "errors.required").max(max, "errors.tooLong"));
+export const requiredText = (max = 500) => trimmed.pipe(z.string().min(1, "errors.required").max(max, "errors.tooLong"));
 
 export const optionalText = (max = 500) =>
-  z.preprocess((v) => (v === undefined || v === null ? "" : v), trimmed)
+  z
+    .preprocess((v) => (v === undefined || v === null ? "" : v), trimmed)
     .pipe(z.string().max(max, "errors.tooLong"))
     .transform((s) => (s === "" ? null : s));
 
-export const reasonText = (max = 1000) =>
-  trimmed.pipe(z.string().min(3, "errors.reasonRequired").max(max, "errors.tooLong"));
+export const reasonText = (max = 1000) => trimmed.pipe(z.string().min(3, "errors.reasonRequired").max(max, "errors.tooLong"));
 
 /** "YYYY-MM-DD" → Date at UTC midnight. */
 export const requiredDay = z
   .string({ error: "errors.required" })
   .trim()
   .min(1, "errors.required")
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.invalidDate")
+  .refine(
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "errors.invalidDate",
+  )
   .transform((s) => new Date(`${s}T00:00:00Z`))
   .refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2100, "errors.invalidDate");
 
@@ -30,7 +35,9 @@ export const requiredDay = z
  */
 export const pastOrTodayDay = requiredDay.refine((d) => d.getTime() <= Date.now() + 86_400_000, "errors.dateInFuture");
 
-export const optionalDay = z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional()).transform((d) => d ?? null);
+export const optionalDay = z
+  .preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional())
+  .transform((d) => d ?? null);
 
 /** "YYYY-MM-DDTHH:mm" with a real calendar date and time (no rolling 30 February into March). */
 export function isLocalDateTime(s: string): boolean {
@@ -38,7 +45,14 @@ export function isLocalDateTime(s: string): boolean {
   if (!m) return false;
   const day = new Date(`${m[1]}T00:00:00Z`);
   const year = day.getUTCFullYear();
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(m[1]!) && year >= 1900 && year <= 2100 && Number(m[2]) < 24 && Number(m[3]) < 60;
+  return (
+    !Number.isNaN(day.getTime()) &&
+    day.toISOString().startsWith(m[1]!) &&
+    year >= 1900 &&
+    year <= 2100 &&
+    Number(m[2]) < 24 &&
+    Number(m[3]) < 60
+  );
 }
 
 /** "YYYY-MM-DDTHH:mm" (datetime-local, Danish time) → Date. */
@@ -49,10 +63,18 @@ export const requiredDateTime = z
   .refine(isLocalDateTime, "errors.invalidDateTime")
   .transform((s) => copenhagenLocalToDate(s));
 
-export const optionalEmail = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.union([z.literal(""), z.email("errors.invalidEmail").max(320, "errors.tooLong")]).optional())
+export const optionalEmail = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.union([z.literal(""), z.email("errors.invalidEmail").max(320, "errors.tooLong")]).optional(),
+  )
   .transform((s) => (s ? s.toLowerCase() : null));
 
-export const optionalPhone = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.union([z.literal(""), z.string().regex(/^\+?[0-9 ()-]{8,20}$/, "errors.invalidPhone")]).optional())
+export const optionalPhone = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.union([z.literal(""), z.string().regex(/^\+?[0-9 ()-]{8,20}$/, "errors.invalidPhone")]).optional(),
+  )
   .transform((s) => (s ? s : null));
 
 export const cprField = z
@@ -74,17 +96,25 @@ const numberError = (issue: { input?: unknown }) => (issue.input === undefined ?
 export const intInRange = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
-    z.number({ error: numberError }).refine(Number.isFinite, "errors.invalidNumber").int("errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+    z
+      .number({ error: numberError })
+      .refine(Number.isFinite, "errors.invalidNumber")
+      .int("errors.invalidNumber")
+      .min(min, "errors.numberTooSmall")
+      .max(max, "errors.numberTooLarge"),
   );
 
 export const decimalInRange = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
-    z.number({ error: numberError }).refine(Number.isFinite, "errors.invalidNumber").min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+    z
+      .number({ error: numberError })
+      .refine(Number.isFinite, "errors.invalidNumber")
+      .min(min, "errors.numberTooSmall")
+      .max(max, "errors.numberTooLarge"),
   );
 
-export const enumField = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: "errors.invalidChoice" });
+export const enumField = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "errors.invalidChoice" });
 
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
@@ -98,7 +128,15 @@ export function copenhagenLocalToDate(local: string): Date {
 }
 
 function tzOffsetMinutes(d: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Copenhagen", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: "Europe/Copenhagen",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(d);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((local - d.getTime()) / 60_000);

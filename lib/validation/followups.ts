@@ -4,7 +4,14 @@ import type { FollowUpMode, Participant } from "@/lib/db/generated/enums";
 import { enumField, optionalText, reasonText, requiredDateTime, requiredText } from "./fields";
 import { recordId, versionField } from "./cases";
 
-export const FOLLOW_UP_MODES = ["IN_PERSON", "PHONE", "VIDEO", "AT_WORKPLACE", "AT_HEALTH_CENTER", "ROUNDTABLE"] as const satisfies readonly FollowUpMode[];
+export const FOLLOW_UP_MODES = [
+  "IN_PERSON",
+  "PHONE",
+  "VIDEO",
+  "AT_WORKPLACE",
+  "AT_HEALTH_CENTER",
+  "ROUNDTABLE",
+] as const satisfies readonly FollowUpMode[];
 export const PARTICIPANTS = ["CITIZEN", "CASEWORKER", "THERAPIST", "EMPLOYER", "GP"] as const satisfies readonly Participant[];
 export const FOLLOW_UP_OUTCOMES = ["CANCELLED", "MISSED"] as const;
 
@@ -39,7 +46,13 @@ export const ZRecordHeldFollowUp = z
   });
 export type TRecordHeldFollowUp = z.output<typeof ZRecordHeldFollowUp>;
 
-export const ZCancelFollowUp = z.object({ caseId: recordId, followUpId: recordId, version: versionField, outcome: enumField(FOLLOW_UP_OUTCOMES), reason: reasonText() });
+export const ZCancelFollowUp = z.object({
+  caseId: recordId,
+  followUpId: recordId,
+  version: versionField,
+  outcome: enumField(FOLLOW_UP_OUTCOMES),
+  reason: reasonText(),
+});
 export type TCancelFollowUp = z.output<typeof ZCancelFollowUp>;
 
 export const ZCorrectFollowUp = z.object({
@@ -49,7 +62,13 @@ export const ZCorrectFollowUp = z.object({
   mode: enumField(FOLLOW_UP_MODES),
   scheduledAt: optionalDateTime,
   heldAt: optionalDateTime,
-  participants: z.preprocess((v) => (v === undefined ? [] : v), z.array(enumField(PARTICIPANTS)).max(PARTICIPANTS.length).transform((xs) => [...new Set(xs)])),
+  participants: z.preprocess(
+    (v) => (v === undefined ? [] : v),
+    z
+      .array(enumField(PARTICIPANTS))
+      .max(PARTICIPANTS.length)
+      .transform((xs) => [...new Set(xs)]),
+  ),
   summary: optionalText(5000),
   agreements: optionalText(5000),
   reason: reasonText(),

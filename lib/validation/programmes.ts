@@ -11,7 +11,10 @@ export const MAX_CRITERIA = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const idField = z.string({ error: "errors.invalidChoice" }).trim().regex(UUID, "errors.invalidChoice");
 
-const stringList = z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string({ error: "errors.invalidChoice" })));
+const stringList = z.preprocess(
+  (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string({ error: "errors.invalidChoice" })),
+);
 
 const tagList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
@@ -30,7 +33,11 @@ const programmeFields = {
   priceDkk: intInRange(0, 1_000_000),
   conditionTags: tagList,
   active: checkbox,
-  criterionKey: stringList.pipe(z.array(z.string().regex(/^(new-[a-z0-9-]{1,40}|[0-9a-f-]{36})$/i, "errors.invalidChoice")).max(MAX_CRITERIA, "programmes.errors.tooManyCriteria")),
+  criterionKey: stringList.pipe(
+    z
+      .array(z.string().regex(/^(new-[a-z0-9-]{1,40}|[0-9a-f-]{36})$/i, "errors.invalidChoice"))
+      .max(MAX_CRITERIA, "programmes.errors.tooManyCriteria"),
+  ),
   criterionText: stringList.pipe(z.array(requiredText(500))),
   criterionRequired: stringList,
 };
@@ -40,9 +47,12 @@ export type CriterionInput = { id: string | null; text: string; required: boolea
 type Raw = { criterionKey: string[]; criterionText: string[]; criterionRequired: string[] };
 
 function checkCriteria(v: Raw, ctx: z.RefinementCtx) {
-  if (v.criterionKey.length !== v.criterionText.length) ctx.addIssue({ code: "custom", path: ["criterionText"], message: "errors.formInvalid" });
-  if (new Set(v.criterionKey).size !== v.criterionKey.length) ctx.addIssue({ code: "custom", path: ["criterionKey"], message: "errors.formInvalid" });
-  if (v.criterionRequired.some((k) => !v.criterionKey.includes(k))) ctx.addIssue({ code: "custom", path: ["criterionRequired"], message: "errors.formInvalid" });
+  if (v.criterionKey.length !== v.criterionText.length)
+    ctx.addIssue({ code: "custom", path: ["criterionText"], message: "errors.formInvalid" });
+  if (new Set(v.criterionKey).size !== v.criterionKey.length)
+    ctx.addIssue({ code: "custom", path: ["criterionKey"], message: "errors.formInvalid" });
+  if (v.criterionRequired.some((k) => !v.criterionKey.includes(k)))
+    ctx.addIssue({ code: "custom", path: ["criterionRequired"], message: "errors.formInvalid" });
 }
 
 function toCriteria<T extends Raw>({ criterionKey, criterionText, criterionRequired, ...rest }: T) {

@@ -33,7 +33,10 @@ export const ZCreateReferral = z.preprocess(
       programmeId: idField,
       reason: reasonText(2000),
       overrideJustification: optionalText(2000),
-      criterionIds: z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(idField).max(50, "errors.formInvalid")),
+      criterionIds: z.preprocess(
+        (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
+        z.array(idField).max(50, "errors.formInvalid"),
+      ),
       answers: z.record(z.string(), z.unknown()),
     })
     .superRefine((v, ctx) => {
@@ -69,4 +72,3 @@ export const ZAssignTherapist = z.object({
   therapistId: idField,
 });
 export type TAssignTherapist = z.output<typeof ZAssignTherapist>;
-

@@ -25,10 +25,13 @@ function checkRows(v: Rows, ctx: z.RefinementCtx) {
   }
   const weeks = v.plannedHours.map((h, i) => ({ plannedHours: h, plannedDays: v.plannedDays[i]! }));
   // Rows whose fields failed already carry their own message.
-  for (const issue of scheduleIssues(weeks)) if (typeof weeks[issue.index]!.plannedHours === "number" && typeof weeks[issue.index]!.plannedDays === "number") ctx.addIssue({ code: "custom", path: [issue.field, issue.index], message: issue.code });
+  for (const issue of scheduleIssues(weeks))
+    if (typeof weeks[issue.index]!.plannedHours === "number" && typeof weeks[issue.index]!.plannedDays === "number")
+      ctx.addIssue({ code: "custom", path: [issue.field, issue.index], message: issue.code });
 }
 
-const toWeeks = (v: Rows) => numberWeeks(v.plannedHours.map((h, i) => ({ plannedHours: h, plannedDays: v.plannedDays[i]!, pattern: v.pattern[i] ?? null })));
+const toWeeks = (v: Rows) =>
+  numberWeeks(v.plannedHours.map((h, i) => ({ plannedHours: h, plannedDays: v.plannedDays[i]!, pattern: v.pattern[i] ?? null })));
 
 export const ZCreateRtwPlan = z
   .object({
@@ -47,8 +50,10 @@ export const ZCreateRtwPlan = z
     if (![v.startHours, v.targetHours, v.startDays, v.targetDays].every((n) => typeof n === "number" && Number.isFinite(n))) return;
     if (v.targetHours < v.startHours) ctx.addIssue({ code: "custom", path: ["targetHours"], message: "rtw.errors.targetBelowStart" });
     if (v.targetDays < v.startDays) ctx.addIssue({ code: "custom", path: ["targetDays"], message: "rtw.errors.targetBelowStart" });
-    if (v.startHours / v.startDays > MAX_HOURS_PER_DAY) ctx.addIssue({ code: "custom", path: ["startHours"], message: "rtw.errors.tooManyHoursPerDay" });
-    if (v.targetHours / v.targetDays > MAX_HOURS_PER_DAY) ctx.addIssue({ code: "custom", path: ["targetHours"], message: "rtw.errors.tooManyHoursPerDay" });
+    if (v.startHours / v.startDays > MAX_HOURS_PER_DAY)
+      ctx.addIssue({ code: "custom", path: ["startHours"], message: "rtw.errors.tooManyHoursPerDay" });
+    if (v.targetHours / v.targetDays > MAX_HOURS_PER_DAY)
+      ctx.addIssue({ code: "custom", path: ["targetHours"], message: "rtw.errors.tooManyHoursPerDay" });
   });
 export type TCreateRtwPlan = z.output<typeof ZCreateRtwPlan>;
 
@@ -86,9 +91,16 @@ export const ZProposeRtw = z
 export type TProposeRtw = z.output<typeof ZProposeRtw>;
 
 export const ZDecideRtwProposal = z
-  .object({ caseId: idField, planId: idField, proposalId: idField, decision: enumField(["ACCEPT", "DECLINE"] as const), reason: optionalText(1000) })
+  .object({
+    caseId: idField,
+    planId: idField,
+    proposalId: idField,
+    decision: enumField(["ACCEPT", "DECLINE"] as const),
+    reason: optionalText(1000),
+  })
   .superRefine((v, ctx) => {
-    if (v.decision === "DECLINE" && (!v.reason || v.reason.length < 3)) ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
+    if (v.decision === "DECLINE" && (!v.reason || v.reason.length < 3))
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
   });
 export type TDecideRtwProposal = z.output<typeof ZDecideRtwProposal>;
 
@@ -101,7 +113,8 @@ const decision = {
   reason: optionalText(1000),
 };
 const reasonOnReject = (v: { decision: "APPROVE" | "REJECT"; reason: string | null }, ctx: z.RefinementCtx) => {
-  if (v.decision === "REJECT" && (!v.reason || v.reason.length < 3)) ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
+  if (v.decision === "REJECT" && (!v.reason || v.reason.length < 3))
+    ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
 };
 
 /** The caseworker decides on an aid of a case within the mandate. */
@@ -111,4 +124,3 @@ export type TDecideAid = z.output<typeof ZDecideAid>;
 /** The jobcenter manager decides on an aid above the mandate (no case reference in the form). */
 export const ZManagerDecideAid = z.object(decision).superRefine(reasonOnReject);
 export type TManagerDecideAid = z.output<typeof ZManagerDecideAid>;
-

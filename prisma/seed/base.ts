@@ -24,14 +24,28 @@ export type SeedContext = {
   caseIds: string[];
 };
 
-type CitizenSeed = { first: string; last: string; birth: Date; status: EmploymentStatus; employer?: (typeof EMPLOYERS)[number]; occupation?: string };
+type CitizenSeed = {
+  first: string;
+  last: string;
+  birth: Date;
+  status: EmploymentStatus;
+  employer?: (typeof EMPLOYERS)[number];
+  occupation?: string;
+};
 
 function citizenSeed(r: Rng, today: Date): CitizenSeed {
   const age = r.int(22, 64);
   const birth = new Date(Date.UTC(today.getUTCFullYear() - age, r.int(0, 11), r.int(1, 28)));
   const status: EmploymentStatus = r.chance(0.75) ? "EMPLOYEE" : r.chance(0.6) ? "UNEMPLOYED" : "SELF_EMPLOYED";
   const employer = status === "EMPLOYEE" ? r.pick(EMPLOYERS) : undefined;
-  return { first: r.pick(FIRST_NAMES), last: r.pick(LAST_NAMES), birth, status, employer, occupation: employer ? r.pick(employer.occupations) : undefined };
+  return {
+    first: r.pick(FIRST_NAMES),
+    last: r.pick(LAST_NAMES),
+    birth,
+    status,
+    employer,
+    occupation: employer ? r.pick(employer.occupations) : undefined,
+  };
 }
 
 async function createCitizen(db: Db, organisationId: string, r: Rng, s: CitizenSeed) {
@@ -40,13 +54,21 @@ async function createCitizen(db: Db, organisationId: string, r: Rng, s: CitizenS
     const parsed = parseCpr(cpr);
     if (!parsed.ok) continue;
     const index = cprBlindIndex(cpr);
-    const exists = await db.citizen.findUnique({ where: { organisationId_cprIndex: { organisationId, cprIndex: index } }, select: { id: true } });
+    const exists = await db.citizen.findUnique({
+      where: { organisationId_cprIndex: { organisationId, cprIndex: index } },
+      select: { id: true },
+    });
     if (exists) continue;
     const phone = `+45 ${r.int(20, 99)} ${r.int(10, 99)} ${r.int(10, 99)} ${r.int(10, 99)}`;
     return db.citizen.create({
       data: {
-        organisationId, cprEncrypted: encryptCpr(cpr), cprIndex: index, birthDate: parsed.birthDate,
-        firstName: s.first, lastName: s.last, phone,
+        organisationId,
+        cprEncrypted: encryptCpr(cpr),
+        cprIndex: index,
+        birthDate: parsed.birthDate,
+        firstName: s.first,
+        lastName: s.last,
+        phone,
         email: `${s.first}.${s.last}${r.int(1, 99)}@example.dk`.toLowerCase().replace(/ø/g, "oe").replace(/æ/g, "ae").replace(/å/g, "aa"),
         address: `${r.pick(STREETS)} ${r.int(1, 120)}, 7400 Herning`,
         employmentStatus: s.status,
@@ -71,12 +93,26 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
   const users: Record<string, string> = {};
   const colleagues = [
     { email: "sagsbehandler2@samspil.test", name: "Rikke Dalgaard", role: "CASEWORKER" as const, department: "JOBCENTER" as const },
-    { email: "terapeut2@samspil.test", name: "Sofie Krogh", role: "THERAPIST" as const, department: "HEALTH_CENTER" as const, tags: ["knee", "hip", "stress"] },
+    {
+      email: "terapeut2@samspil.test",
+      name: "Sofie Krogh",
+      role: "THERAPIST" as const,
+      department: "HEALTH_CENTER" as const,
+      tags: ["knee", "hip", "stress"],
+    },
     { email: "leder.sundhed@samspil.test", name: "Birthe Vang", role: "MANAGER" as const, department: "HEALTH_CENTER" as const },
   ];
   for (const u of [...DEMO_USERS, ...colleagues]) {
     const created = await db.user.create({
-      data: { organisationId: org.id, departmentId: deptId(u.department), email: u.email, name: u.name, role: u.role, competenceTags: u.tags ?? [], passwordHash },
+      data: {
+        organisationId: org.id,
+        departmentId: deptId(u.department),
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        competenceTags: u.tags ?? [],
+        passwordHash,
+      },
       select: { id: true },
     });
     users[u.email] = created.id;
@@ -95,19 +131,31 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
     if (ageDays > 120 && r.chance(0.55)) {
       status = "CLOSED";
       closedOn = addDays(firstAbsenceDay, r.int(40, Math.min(300, Math.floor(ageDays) - 1)));
-      closingReason = r.chance(0.7) ? "FULL_RETURN_TO_WORK" : r.pick(["BENEFIT_PERIOD_ENDED", "TRANSFERRED_TO_OTHER_BENEFIT", "MOVED"] as const);
+      closingReason = r.chance(0.7)
+        ? "FULL_RETURN_TO_WORK"
+        : r.pick(["BENEFIT_PERIOD_ENDED", "TRANSFERRED_TO_OTHER_BENEFIT", "MOVED"] as const);
     } else if (ageDays > 50 && r.chance(0.3)) status = "PARTIAL_RETURN";
     const caseworkerId = i < 40 ? caseworkers[0]! : caseworkers[1]!;
     const partialSince = status === "PARTIAL_RETURN" ? addDays(firstAbsenceDay, Math.floor(ageDays / 2)) : null;
     const c = await db.sickLeaveCase.create({
       data: {
-        organisationId: org.id, departmentId: jc.id, citizenId: citizen.id, caseworkerId, firstAbsenceDay,
-        diagnosisGroup: group, diagnosisDetail: r.pick(DIAGNOSIS_DETAILS[group]), status,
-        partialHoursPerWeek: status === "PARTIAL_RETURN" ? r.pick([10, 15, 20, 25]) : null, closedOn, closingReason,
+        organisationId: org.id,
+        departmentId: jc.id,
+        citizenId: citizen.id,
+        caseworkerId,
+        firstAbsenceDay,
+        diagnosisGroup: group,
+        diagnosisDetail: r.pick(DIAGNOSIS_DETAILS[group]),
+        status,
+        partialHoursPerWeek: status === "PARTIAL_RETURN" ? r.pick([10, 15, 20, 25]) : null,
+        closedOn,
+        closingReason,
         statusChanges: {
           create: [
             { status: "ACTIVE", effectiveOn: firstAbsenceDay, changedById: caseworkerId },
-            ...(partialSince ? [{ status: "PARTIAL_RETURN" as const, effectiveOn: partialSince, hoursPerWeek: 15, changedById: caseworkerId }] : []),
+            ...(partialSince
+              ? [{ status: "PARTIAL_RETURN" as const, effectiveOn: partialSince, hoursPerWeek: 15, changedById: caseworkerId }]
+              : []),
             ...(closedOn ? [{ status: "CLOSED" as const, effectiveOn: closedOn, closingReason, changedById: caseworkerId }] : []),
           ],
         },
@@ -119,8 +167,13 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
     if (status !== "CLOSED" && i % 3 !== 2) {
       await db.consent.create({
         data: {
-          organisationId: org.id, citizenId: citizen.id, jobcenterToHealth: true, healthToJobcenter: true, method: r.pick(["WRITTEN", "DIGITAL"] as const),
-          recordedById: caseworkerId, validFrom: new Date(firstAbsenceDay.getTime() + 7 * 86_400_000),
+          organisationId: org.id,
+          citizenId: citizen.id,
+          jobcenterToHealth: true,
+          healthToJobcenter: true,
+          method: r.pick(["WRITTEN", "DIGITAL"] as const),
+          recordedById: caseworkerId,
+          validFrom: new Date(firstAbsenceDay.getTime() + 7 * 86_400_000),
         },
       });
     }
@@ -135,15 +188,29 @@ async function seedNeighbour(db: Db, today: Date, passwordHash: string) {
   const org = await db.organisation.create({ data: { name: "Nabo Kommune", jurisdiction: "DK" } });
   const jc = await db.department.create({ data: { organisationId: org.id, kind: "JOBCENTER", name: "Jobcenter Nabo" } });
   await db.department.create({ data: { organisationId: org.id, kind: "HEALTH_CENTER", name: "Sundhedscenter Nabo" } });
-  const cw = await db.user.create({ data: { organisationId: org.id, departmentId: jc.id, email: "sagsbehandler@nabo.test", name: "Nabo Sagsbehandler", role: "CASEWORKER", passwordHash } });
+  const cw = await db.user.create({
+    data: {
+      organisationId: org.id,
+      departmentId: jc.id,
+      email: "sagsbehandler@nabo.test",
+      name: "Nabo Sagsbehandler",
+      role: "CASEWORKER",
+      passwordHash,
+    },
+  });
   for (let i = 0; i < 5; i++) {
     const citizen = await createCitizen(db, org.id, r, citizenSeed(r, today));
     const firstAbsenceDay = addDays(today, -r.int(20, 200));
     await db.sickLeaveCase.create({
       data: {
         ...(i === 0 ? { id: OTHER_ORG_CASE_ID } : {}),
-        organisationId: org.id, departmentId: jc.id, citizenId: citizen.id, caseworkerId: cw.id, firstAbsenceDay,
-        diagnosisGroup: "MUSCULOSKELETAL", diagnosisDetail: "Lændesmerter",
+        organisationId: org.id,
+        departmentId: jc.id,
+        citizenId: citizen.id,
+        caseworkerId: cw.id,
+        firstAbsenceDay,
+        diagnosisGroup: "MUSCULOSKELETAL",
+        diagnosisDetail: "Lændesmerter",
         statusChanges: { create: [{ status: "ACTIVE", effectiveOn: firstAbsenceDay, changedById: cw.id }] },
       },
     });

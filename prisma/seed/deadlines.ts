@@ -10,7 +10,14 @@ export async function seedDeadlines(ctx: SeedContext): Promise<void> {
   const existing = await db.ruleSet.findFirst({ where: { organisationId: ctx.organisationId, jurisdiction: "DK" }, select: { id: true } });
   if (!existing) {
     await db.ruleSet.create({
-      data: { organisationId: ctx.organisationId, jurisdiction: "DK", version: DK_DEFAULTS.version, parameters: DK_DEFAULTS as Prisma.InputJsonValue, note: "Sygedagpengeloven: standardværdier", createdById: null },
+      data: {
+        organisationId: ctx.organisationId,
+        jurisdiction: "DK",
+        version: DK_DEFAULTS.version,
+        parameters: DK_DEFAULTS as Prisma.InputJsonValue,
+        note: "Sygedagpengeloven: standardværdier",
+        createdById: null,
+      },
     });
   }
   await db.$transaction((tx) => recomputeOrganisationDeadlines(tx, ctx.organisationId, ctx.today), { maxWait: 10_000, timeout: 120_000 });

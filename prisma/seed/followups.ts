@@ -14,39 +14,53 @@ type Conversation = { summary: string; agreements: string };
 const CONVERSATIONS: Record<DiagnosisGroup, Conversation[]> = {
   MENTAL: [
     {
-      summary: "Borgeren sover fortsat dårligt og har svært ved at koncentrere sig i mere end en time ad gangen, men har fået mere struktur på hverdagen med faste gåture. Er i samtaleforløb hos psykolog via egen læge.",
-      agreements: "Borgeren tilmeldes stresshåndteringsforløbet i sundhedscentret. Sagsbehandler kontakter arbejdsgiver om mulighed for opstart med 2 × 3 timer om ugen uden kundekontakt.",
+      summary:
+        "Borgeren sover fortsat dårligt og har svært ved at koncentrere sig i mere end en time ad gangen, men har fået mere struktur på hverdagen med faste gåture. Er i samtaleforløb hos psykolog via egen læge.",
+      agreements:
+        "Borgeren tilmeldes stresshåndteringsforløbet i sundhedscentret. Sagsbehandler kontakter arbejdsgiver om mulighed for opstart med 2 × 3 timer om ugen uden kundekontakt.",
     },
     {
-      summary: "Det går langsomt fremad. Borgeren har deltaget i fire af seks gange i stressforløbet og oplever færre hjertebanken-episoder. Er bekymret for at vende tilbage til samme afdeling.",
-      agreements: "Rundbordssamtale med arbejdsgiver og terapeut planlægges. Borgeren skriver ned, hvilke opgaver der føles overkommelige. Lægeattest indhentes om forventet varighed.",
+      summary:
+        "Det går langsomt fremad. Borgeren har deltaget i fire af seks gange i stressforløbet og oplever færre hjertebanken-episoder. Er bekymret for at vende tilbage til samme afdeling.",
+      agreements:
+        "Rundbordssamtale med arbejdsgiver og terapeut planlægges. Borgeren skriver ned, hvilke opgaver der føles overkommelige. Lægeattest indhentes om forventet varighed.",
     },
     {
-      summary: "Borgeren er startet delvist op og arbejder 12 timer om ugen fordelt på fire formiddage. Det fungerer, men borgeren er meget træt om eftermiddagen.",
-      agreements: "Timetallet fastholdes i tre uger og øges derefter til 16 timer, hvis det går godt. Borgeren kontakter sagsbehandler ved tilbagefald.",
+      summary:
+        "Borgeren er startet delvist op og arbejder 12 timer om ugen fordelt på fire formiddage. Det fungerer, men borgeren er meget træt om eftermiddagen.",
+      agreements:
+        "Timetallet fastholdes i tre uger og øges derefter til 16 timer, hvis det går godt. Borgeren kontakter sagsbehandler ved tilbagefald.",
     },
   ],
   MUSCULOSKELETAL: [
     {
-      summary: "Borgeren har stadig smerter i lænden ved længere tids stående arbejde, men kan nu gå 2 km uden pause. Træner selv med øvelserne fra fysioterapeuten to gange om ugen.",
-      agreements: "Henvisning til rygskole i sundhedscentret. Borgeren taler med arbejdsgiver om lettere opgaver uden tunge løft de første uger.",
+      summary:
+        "Borgeren har stadig smerter i lænden ved længere tids stående arbejde, men kan nu gå 2 km uden pause. Træner selv med øvelserne fra fysioterapeuten to gange om ugen.",
+      agreements:
+        "Henvisning til rygskole i sundhedscentret. Borgeren taler med arbejdsgiver om lettere opgaver uden tunge løft de første uger.",
     },
     {
-      summary: "Smerterne er aftaget efter fire uger i træningsforløbet. Borgeren kan løfte 8 kg fra gulv til bord, målet er 15 kg. Arbejdsgiveren har tilbudt en hæve-sænke-arbejdsplads.",
+      summary:
+        "Smerterne er aftaget efter fire uger i træningsforløbet. Borgeren kan løfte 8 kg fra gulv til bord, målet er 15 kg. Arbejdsgiveren har tilbudt en hæve-sænke-arbejdsplads.",
       agreements: "Optrapningsplan udarbejdes med start på 15 timer om ugen. Hjælpemiddel (hæve-sænkebord) søges. Ny samtale om fire uger.",
     },
     {
-      summary: "Borgeren er efter skulderoperationen i gang med genoptræning og har fået bedre bevægelighed. Kan endnu ikke arbejde med armene over skulderhøjde.",
-      agreements: "Terapeuten sender status efter næste test. Sagsbehandler undersøger sammen med arbejdsgiver, om der er opgaver i lageret uden arbejde over skulderhøjde.",
+      summary:
+        "Borgeren er efter skulderoperationen i gang med genoptræning og har fået bedre bevægelighed. Kan endnu ikke arbejde med armene over skulderhøjde.",
+      agreements:
+        "Terapeuten sender status efter næste test. Sagsbehandler undersøger sammen med arbejdsgiver, om der er opgaver i lageret uden arbejde over skulderhøjde.",
     },
   ],
   OTHER: [
     {
-      summary: "Borgeren er i kemoterapi og har store udsving i energiniveauet. Ønsker at bevare kontakten til arbejdspladsen, men kan ikke forpligte sig til faste timer.",
-      agreements: "Borgeren holder kontakt med sin leder hver anden uge. Sagsbehandler vurderer forlængelse af sygedagpengene inden uge 22. Ny samtale efter næste behandlingsserie.",
+      summary:
+        "Borgeren er i kemoterapi og har store udsving i energiniveauet. Ønsker at bevare kontakten til arbejdspladsen, men kan ikke forpligte sig til faste timer.",
+      agreements:
+        "Borgeren holder kontakt med sin leder hver anden uge. Sagsbehandler vurderer forlængelse af sygedagpengene inden uge 22. Ny samtale efter næste behandlingsserie.",
     },
     {
-      summary: "Efter hjerteoperationen deltager borgeren i hjerterehabilitering i sundhedscentret og går dagligt ture på 30 minutter. Lægen forventer raskmelding inden for to måneder.",
+      summary:
+        "Efter hjerteoperationen deltager borgeren i hjerterehabilitering i sundhedscentret og går dagligt ture på 30 minutter. Lægen forventer raskmelding inden for to måneder.",
       agreements: "Borgeren fortsætter rehabiliteringen. Delvis opstart med 10 timer om ugen drøftes med arbejdsgiver ved næste samtale.",
     },
   ],
@@ -75,9 +89,18 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
   const cases = await db.sickLeaveCase.findMany({
     where: { organisationId: ctx.organisationId, voidedAt: null },
     orderBy: { createdAt: "asc" },
-    select: { id: true, caseworkerId: true, firstAbsenceDay: true, status: true, closedOn: true, diagnosisGroup: true, statusChanges: { select: { status: true, effectiveOn: true } } },
+    select: {
+      id: true,
+      caseworkerId: true,
+      firstAbsenceDay: true,
+      status: true,
+      closedOn: true,
+      diagnosisGroup: true,
+      statusChanges: { select: { status: true, effectiveOn: true } },
+    },
   });
-  const at = (day: Date) => copenhagenLocalToDate(`${iso(day)}T${String(r.int(8, 14)).padStart(2, "0")}:${r.pick(["00", "15", "30", "45"])}`);
+  const at = (day: Date) =>
+    copenhagenLocalToDate(`${iso(day)}T${String(r.int(8, 14)).padStart(2, "0")}:${r.pick(["00", "15", "30", "45"])}`);
   const rows: Prisma.FollowUpCreateManyInput[] = [];
   let missed = 0;
   let cancelled = 0;
@@ -94,8 +117,12 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
       const terminal = exemptions === 0;
       await db.caseExemption.create({
         data: {
-          caseId: c.id, reason: terminal ? "TERMINAL_ILLNESS" : "IMMINENT_RETURN", fromOn: addDays(c.firstAbsenceDay, 21), untilOn: terminal ? null : addDays(today, 20),
-          note: terminal ? "Lægeerklæring om livstruende sygdom modtaget." : "Lægen forventer fuld raskmelding inden for tre uger.", createdById: c.caseworkerId,
+          caseId: c.id,
+          reason: terminal ? "TERMINAL_ILLNESS" : "IMMINENT_RETURN",
+          fromOn: addDays(c.firstAbsenceDay, 21),
+          untilOn: terminal ? null : addDays(today, 20),
+          note: terminal ? "Lægeerklæring om livstruende sygdom modtaget." : "Lægen forventer fuld raskmelding inden for tre uger.",
+          createdById: c.caseworkerId,
         },
       });
       exemptions++;
@@ -111,8 +138,15 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
         const mode = n === 0 ? r.pick(FIRST_MODES) : r.pick(LATER_MODES);
         const text = conversations[Math.min(n, conversations.length - 1)]!;
         rows.push({
-          caseId: c.id, dueOn: due, heldAt: at(day), mode, participants: participantsFor(mode), summary: text.summary, agreements: text.agreements,
-          status: "HELD", createdById: c.caseworkerId,
+          caseId: c.id,
+          dueOn: due,
+          heldAt: at(day),
+          mode,
+          participants: participantsFor(mode),
+          summary: text.summary,
+          agreements: text.agreements,
+          status: "HELD",
+          createdById: c.caseworkerId,
         });
         n++;
         const partial = partialFrom !== null && day >= partialFrom;
@@ -125,20 +159,34 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
     // A couple of conversations the citizen did not attend, and one cancelled by the citizen.
     if (ageDays > 50 && missed < 3 && r.chance(0.2)) {
       rows.push({
-        caseId: c.id, scheduledAt: at(addDays(today, -r.int(3, 12))), mode: "IN_PERSON", status: "MISSED",
-        statusReason: "Borgeren mødte ikke op og havde ikke meldt afbud. Ny tid sendt i Digital Post.", createdById: c.caseworkerId,
+        caseId: c.id,
+        scheduledAt: at(addDays(today, -r.int(3, 12))),
+        mode: "IN_PERSON",
+        status: "MISSED",
+        statusReason: "Borgeren mødte ikke op og havde ikke meldt afbud. Ny tid sendt i Digital Post.",
+        createdById: c.caseworkerId,
       });
       missed++;
     } else if (ageDays > 50 && cancelled < 2 && r.chance(0.3)) {
       rows.push({
-        caseId: c.id, scheduledAt: at(addDays(today, -r.int(2, 8))), mode: "PHONE", status: "CANCELLED",
-        statusReason: "Borgeren meldte afbud på grund af en hospitalsundersøgelse samme dag.", createdById: c.caseworkerId,
+        caseId: c.id,
+        scheduledAt: at(addDays(today, -r.int(2, 8))),
+        mode: "PHONE",
+        status: "CANCELLED",
+        statusReason: "Borgeren meldte afbud på grund af en hospitalsundersøgelse samme dag.",
+        createdById: c.caseworkerId,
       });
       cancelled++;
     }
     // Planned conversations in the coming three weeks.
     if (ageDays > 21 && r.chance(0.35)) {
-      rows.push({ caseId: c.id, scheduledAt: at(addDays(today, r.int(1, 21))), mode: r.pick(["IN_PERSON", "PHONE", "VIDEO", "ROUNDTABLE"] as const), status: "PLANNED", createdById: c.caseworkerId });
+      rows.push({
+        caseId: c.id,
+        scheduledAt: at(addDays(today, r.int(1, 21))),
+        mode: r.pick(["IN_PERSON", "PHONE", "VIDEO", "ROUNDTABLE"] as const),
+        status: "PLANNED",
+        createdById: c.caseworkerId,
+      });
     }
   }
   if (rows.length) await db.followUp.createMany({ data: rows });

@@ -29,9 +29,16 @@ const PROGRAMMES: ProgrammeSeed[] = [
   {
     key: "backSchool",
     name: "Rygskole",
-    description: "Struktureret undervisnings- og træningsforløb for borgere med lænderygsmerter: viden om ryggen, betydningen af at holde sig aktiv, mestringsstrategier og øvelser, med fokus på arbejdssituationen.",
+    description:
+      "Struktureret undervisnings- og træningsforløb for borgere med lænderygsmerter: viden om ryggen, betydningen af at holde sig aktiv, mestringsstrategier og øvelser, med fokus på arbejdssituationen.",
     targetGroup: "Sygemeldte med uspecifikke lænderygsmerter, som kan deltage i holdtræning.",
-    format: "GROUP", rollingAdmission: true, weeks: 8, hoursPerWeek: 3, capacity: 12, priceDkk: 7800, conditionTags: ["back", "pain"],
+    format: "GROUP",
+    rollingAdmission: true,
+    weeks: 8,
+    hoursPerWeek: 3,
+    capacity: 12,
+    priceDkk: 7800,
+    conditionTags: ["back", "pain"],
     criteria: [
       ["Borgeren er sygemeldt helt eller delvist på grund af lænderygsmerter", true],
       ["Egen læge har udelukket alvorlig årsag til smerterne (røde flag)", true],
@@ -43,9 +50,16 @@ const PROGRAMMES: ProgrammeSeed[] = [
   {
     key: "gradedExercise",
     name: "Gradueret træning ved lænderygsmerter",
-    description: "Individuelt tilrettelagt øvelsesprogram med gradvist øget aktivitet ud fra borgerens funktionsniveau, med stræk- og styrkeøvelser og et hjemmeprogram på højst fem øvelser.",
+    description:
+      "Individuelt tilrettelagt øvelsesprogram med gradvist øget aktivitet ud fra borgerens funktionsniveau, med stræk- og styrkeøvelser og et hjemmeprogram på højst fem øvelser.",
     targetGroup: "Sygemeldte med uspecifikke lænderygsmerter, som har brug for individuel træning.",
-    format: "INDIVIDUAL", rollingAdmission: true, weeks: 10, hoursPerWeek: 2, capacity: 3, priceDkk: 9500, conditionTags: ["back", "pain"],
+    format: "INDIVIDUAL",
+    rollingAdmission: true,
+    weeks: 10,
+    hoursPerWeek: 2,
+    capacity: 3,
+    priceDkk: 9500,
+    conditionTags: ["back", "pain"],
     criteria: [
       ["Borgeren har uspecifikke lænderygsmerter", true],
       ["Borgeren er ikke under udredning til operation", true],
@@ -56,9 +70,16 @@ const PROGRAMMES: ProgrammeSeed[] = [
   {
     key: "shoulder",
     name: "Skulderforløb",
-    description: "Superviseret træningsforløb for borgere med skuldersmerter, der forbedrer funktion og arbejdsevne, med øvelser der kan overføres til arbejdssituationen.",
+    description:
+      "Superviseret træningsforløb for borgere med skuldersmerter, der forbedrer funktion og arbejdsevne, med øvelser der kan overføres til arbejdssituationen.",
     targetGroup: "Sygemeldte med skulder- eller nakke-skuldersmerter.",
-    format: "GROUP", rollingAdmission: true, weeks: 8, hoursPerWeek: 2, capacity: 10, priceDkk: 6400, conditionTags: ["shoulder", "neck"],
+    format: "GROUP",
+    rollingAdmission: true,
+    weeks: 8,
+    hoursPerWeek: 2,
+    capacity: 10,
+    priceDkk: 6400,
+    conditionTags: ["shoulder", "neck"],
     criteria: [
       ["Borgeren har haft skuldersmerter i mere end fire uger", true],
       ["Borgeren er ikke opereret i skulderen inden for de seneste tre måneder", true],
@@ -68,9 +89,16 @@ const PROGRAMMES: ProgrammeSeed[] = [
   {
     key: "stress",
     name: "Stresshåndtering og mindfulness",
-    description: "Gruppeforløb med undervisning i stresshåndtering, afspændings- og mindfulnessøvelser og fysisk aktivitet, med fokus på overskud i hverdagen og vejen tilbage til arbejdet.",
+    description:
+      "Gruppeforløb med undervisning i stresshåndtering, afspændings- og mindfulnessøvelser og fysisk aktivitet, med fokus på overskud i hverdagen og vejen tilbage til arbejdet.",
     targetGroup: "Sygemeldte med stress, belastningsreaktion eller lettere angst og depression.",
-    format: "GROUP", rollingAdmission: false, weeks: 8, hoursPerWeek: 2.5, capacity: 14, priceDkk: 5900, conditionTags: ["stress", "anxiety", "depression"],
+    format: "GROUP",
+    rollingAdmission: false,
+    weeks: 8,
+    hoursPerWeek: 2.5,
+    capacity: 14,
+    priceDkk: 5900,
+    conditionTags: ["stress", "anxiety", "depression"],
     criteria: [
       ["Borgeren er sygemeldt med stress eller belastningsreaktion", true],
       ["Borgeren er ikke i behandling for svær depression eller psykose", true],
@@ -81,9 +109,16 @@ const PROGRAMMES: ProgrammeSeed[] = [
   {
     key: "education",
     name: "Patientuddannelse om ryg og nakke",
-    description: "Individuel undervisning (mindst to timer) om ryg- og nakkesmerter, betydningen af at holde sig aktiv og mestringsstrategier i hverdag og arbejde.",
+    description:
+      "Individuel undervisning (mindst to timer) om ryg- og nakkesmerter, betydningen af at holde sig aktiv og mestringsstrategier i hverdag og arbejde.",
     targetGroup: "Sygemeldte med ryg- eller nakkesmerter, som supplement til almindelig behandling.",
-    format: "INDIVIDUAL", rollingAdmission: true, weeks: 2, hoursPerWeek: 1.5, capacity: 20, priceDkk: 2400, conditionTags: ["back", "neck", "pain"],
+    format: "INDIVIDUAL",
+    rollingAdmission: true,
+    weeks: 2,
+    hoursPerWeek: 1.5,
+    capacity: 20,
+    priceDkk: 2400,
+    conditionTags: ["back", "neck", "pain"],
     criteria: [
       ["Borgeren har ryg- eller nakkesmerter", true],
       ["Borgeren forstår dansk eller har adgang til tolk", false],
@@ -92,9 +127,16 @@ const PROGRAMMES: ProgrammeSeed[] = [
   {
     key: "jobHealth",
     name: "Job og helbred",
-    description: "Jobrettet holdforløb i moduler, der kombinerer træning, smertehåndtering og samtaler om arbejdsfastholdelse, delvis raskmelding og kontakt til arbejdspladsen.",
+    description:
+      "Jobrettet holdforløb i moduler, der kombinerer træning, smertehåndtering og samtaler om arbejdsfastholdelse, delvis raskmelding og kontakt til arbejdspladsen.",
     targetGroup: "Sygemeldte med muskel-skeletbesvær, stress eller diffuse lidelser, som har en arbejdsgiver eller et konkret jobmål.",
-    format: "GROUP", rollingAdmission: true, weeks: 12, hoursPerWeek: 6, capacity: 16, priceDkk: 12500, conditionTags: ["back", "neck", "shoulder", "stress", "pain", "fitness"],
+    format: "GROUP",
+    rollingAdmission: true,
+    weeks: 12,
+    hoursPerWeek: 6,
+    capacity: 16,
+    priceDkk: 12500,
+    conditionTags: ["back", "neck", "shoulder", "stress", "pain", "fitness"],
     criteria: [
       ["Borgeren har en arbejdsgiver eller et konkret jobmål", true],
       ["Borgeren kan deltage op til seks timer om ugen (evt. gradvist optrappet)", true],
@@ -106,7 +148,14 @@ const PROGRAMMES: ProgrammeSeed[] = [
     name: "Vandtræning",
     description: "Træning i varmtvandsbassin for borgere med smerter i flere led. Tilbuddet er sat på pause, mens bassinet renoveres.",
     targetGroup: "Sygemeldte med smerter i flere led eller fibromyalgi.",
-    format: "GROUP", rollingAdmission: false, weeks: 10, hoursPerWeek: 2, capacity: 8, priceDkk: 5200, conditionTags: ["pain", "hip", "knee"], active: false,
+    format: "GROUP",
+    rollingAdmission: false,
+    weeks: 10,
+    hoursPerWeek: 2,
+    capacity: 8,
+    priceDkk: 5200,
+    conditionTags: ["pain", "hip", "knee"],
+    active: false,
     criteria: [["Borgeren har smerter i flere led", true]],
   },
 ];
@@ -116,23 +165,58 @@ type Path = { steps: ReferralStatus[]; reason?: string };
 
 // The referrals to create, in order; each takes the next suitable case.
 const OPEN_PLAN: Path[] = [
-  { steps: [] }, { steps: [] }, { steps: [] }, { steps: [] }, { steps: [] },
-  { steps: ["ACCEPTED"] }, { steps: ["ACCEPTED"] }, { steps: ["ACCEPTED"] },
-  { steps: ["WAITLISTED"] }, { steps: ["WAITLISTED"] }, { steps: ["ACCEPTED", "WAITLISTED"] }, { steps: ["WAITLISTED"] },
-  { steps: ["ACCEPTED", "STARTED"] }, { steps: ["ACCEPTED", "STARTED"] }, { steps: ["WAITLISTED", "STARTED"] }, { steps: ["ACCEPTED", "STARTED"] },
-  { steps: ["ACCEPTED", "STARTED"] }, { steps: ["ACCEPTED", "STARTED"] }, { steps: ["ACCEPTED", "STARTED"] },
-  { steps: ["ACCEPTED", "RETURNED"], reason: "Borgeren er kommet i behandling i psykiatrien og kan ikke deltage nu. Jobcentret kontaktes igen, når behandlingen er afsluttet." },
-  { steps: ["REJECTED"], reason: "Borgeren er under udredning til operation og opfylder derfor ikke kriterierne. Genhenvis efter afklaring hos ortopædkirurg." },
+  { steps: [] },
+  { steps: [] },
+  { steps: [] },
+  { steps: [] },
+  { steps: [] },
+  { steps: ["ACCEPTED"] },
+  { steps: ["ACCEPTED"] },
+  { steps: ["ACCEPTED"] },
+  { steps: ["WAITLISTED"] },
+  { steps: ["WAITLISTED"] },
+  { steps: ["ACCEPTED", "WAITLISTED"] },
+  { steps: ["WAITLISTED"] },
+  { steps: ["ACCEPTED", "STARTED"] },
+  { steps: ["ACCEPTED", "STARTED"] },
+  { steps: ["WAITLISTED", "STARTED"] },
+  { steps: ["ACCEPTED", "STARTED"] },
+  { steps: ["ACCEPTED", "STARTED"] },
+  { steps: ["ACCEPTED", "STARTED"] },
+  { steps: ["ACCEPTED", "STARTED"] },
+  {
+    steps: ["ACCEPTED", "RETURNED"],
+    reason:
+      "Borgeren er kommet i behandling i psykiatrien og kan ikke deltage nu. Jobcentret kontaktes igen, når behandlingen er afsluttet.",
+  },
+  {
+    steps: ["REJECTED"],
+    reason: "Borgeren er under udredning til operation og opfylder derfor ikke kriterierne. Genhenvis efter afklaring hos ortopædkirurg.",
+  },
 ];
 const CLOSED_PLAN: Path[] = [
-  { steps: ["ACCEPTED", "STARTED", "COMPLETED"] }, { steps: ["WAITLISTED", "STARTED", "COMPLETED"] }, { steps: ["ACCEPTED", "STARTED", "COMPLETED"] },
+  { steps: ["ACCEPTED", "STARTED", "COMPLETED"] },
+  { steps: ["WAITLISTED", "STARTED", "COMPLETED"] },
+  { steps: ["ACCEPTED", "STARTED", "COMPLETED"] },
   { steps: ["ACCEPTED", "STARTED", "DROPPED"], reason: "Borgeren udeblev tre gange i træk og ønskede ikke at fortsætte." },
-  { steps: ["ACCEPTED", "STARTED", "RETURNED"], reason: "Smerterne er forværret under forløbet; borgeren henvises til egen læge før videre træning." },
+  {
+    steps: ["ACCEPTED", "STARTED", "RETURNED"],
+    reason: "Smerterne er forværret under forløbet; borgeren henvises til egen læge før videre træning.",
+  },
   { steps: ["REJECTED"], reason: "Tilbuddet er ikke relevant: borgeren er raskmeldt på fuld tid fra næste uge." },
 ];
 
-const STAMP: Record<Exclude<ReferralStatus, "SUBMITTED">, "acceptedAt" | "waitlistedAt" | "rejectedAt" | "startedAt" | "completedAt" | "droppedAt" | "returnedAt"> = {
-  ACCEPTED: "acceptedAt", WAITLISTED: "waitlistedAt", REJECTED: "rejectedAt", STARTED: "startedAt", COMPLETED: "completedAt", DROPPED: "droppedAt", RETURNED: "returnedAt",
+const STAMP: Record<
+  Exclude<ReferralStatus, "SUBMITTED">,
+  "acceptedAt" | "waitlistedAt" | "rejectedAt" | "startedAt" | "completedAt" | "droppedAt" | "returnedAt"
+> = {
+  ACCEPTED: "acceptedAt",
+  WAITLISTED: "waitlistedAt",
+  REJECTED: "rejectedAt",
+  STARTED: "startedAt",
+  COMPLETED: "completedAt",
+  DROPPED: "droppedAt",
+  RETURNED: "returnedAt",
 };
 
 /** A programme that fits the case's diagnosis; `n` spreads similar cases over the fitting programmes. */
@@ -154,12 +238,18 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
   const therapistId = ctx.users["terapeut@samspil.test"]!;
   const therapist2Id = ctx.users["terapeut2@samspil.test"]!;
 
-  const programmes = new Map<string, { id: string; seed: ProgrammeSeed; criteria: { id: string; text: string; required: boolean; position: number }[] }>();
+  const programmes = new Map<
+    string,
+    { id: string; seed: ProgrammeSeed; criteria: { id: string; text: string; required: boolean; position: number }[] }
+  >();
   for (const p of PROGRAMMES) {
     const { key, criteria, ...fields } = p;
     const created = await db.programme.create({
       data: {
-        ...fields, active: p.active ?? true, organisationId: ctx.organisationId, departmentId: ctx.healthCenterId,
+        ...fields,
+        active: p.active ?? true,
+        organisationId: ctx.organisationId,
+        departmentId: ctx.healthCenterId,
         priceDkk: key === "backSchool" ? 7500 : p.priceDkk,
         criteria: { create: criteria.map(([text, required], position) => ({ text, required, position })) },
       },
@@ -168,9 +258,18 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
     programmes.set(key, { id: created.id, seed: p, criteria: created.criteria });
     await db.recordVersion.create({
       data: {
-        organisationId: ctx.organisationId, recordType: "Programme", recordId: created.id, version: 1, action: "CREATE", changedById: visitatorId,
+        organisationId: ctx.organisationId,
+        recordType: "Programme",
+        recordId: created.id,
+        version: 1,
+        action: "CREATE",
+        changedById: visitatorId,
         changedAt: addDays(today, -200),
-        changes: { name: { from: null, to: p.name }, capacity: { from: null, to: p.capacity }, priceDkk: { from: null, to: key === "backSchool" ? 7500 : p.priceDkk } },
+        changes: {
+          name: { from: null, to: p.name },
+          capacity: { from: null, to: p.capacity },
+          priceDkk: { from: null, to: key === "backSchool" ? 7500 : p.priceDkk },
+        },
       },
     });
   }
@@ -179,19 +278,38 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
   await db.programme.update({ where: { id: back.id }, data: { priceDkk: 7800, version: 2 } });
   await db.recordVersion.create({
     data: {
-      organisationId: ctx.organisationId, recordType: "Programme", recordId: back.id, version: 2, action: "CORRECT", changedById: visitatorId,
-      changedAt: addDays(today, -40), reason: "Ny takst i aftalen med jobcentret for 2026", changes: { priceDkk: { from: 7500, to: 7800 } },
+      organisationId: ctx.organisationId,
+      recordType: "Programme",
+      recordId: back.id,
+      version: 2,
+      action: "CORRECT",
+      changedById: visitatorId,
+      changedAt: addDays(today, -40),
+      reason: "Ny takst i aftalen med jobcentret for 2026",
+      changes: { priceDkk: { from: 7500, to: 7800 } },
     },
   });
 
   const cases = await db.sickLeaveCase.findMany({
     where: { id: { in: ctx.caseIds } },
-    select: { id: true, citizenId: true, caseworkerId: true, status: true, firstAbsenceDay: true, closedOn: true, diagnosisGroup: true, diagnosisDetail: true, citizen: { select: { occupation: true } } },
+    select: {
+      id: true,
+      citizenId: true,
+      caseworkerId: true,
+      status: true,
+      firstAbsenceDay: true,
+      closedOn: true,
+      diagnosisGroup: true,
+      diagnosisDetail: true,
+      citizen: { select: { occupation: true } },
+    },
   });
   const order = new Map(ctx.caseIds.map((id, i) => [id, i]));
   cases.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const open = cases.filter((c) => c.status !== "CLOSED" && c.firstAbsenceDay.getTime() <= addDays(today, -21).getTime());
-  const closed = cases.filter((c) => c.status === "CLOSED" && c.closedOn && c.closedOn.getTime() - c.firstAbsenceDay.getTime() > 130 * 86_400_000);
+  const closed = cases.filter(
+    (c) => c.status === "CLOSED" && c.closedOn && c.closedOn.getTime() - c.firstAbsenceDay.getTime() > 130 * 86_400_000,
+  );
   const started = new Map<string, number>();
   const families = new Map<string, number>();
 
@@ -215,7 +333,8 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
     // The referral's own dates: within the case's period, in the past.
     const end = c.status === "CLOSED" && c.closedOn ? c.closedOn : today;
     const span = Math.max(10, Math.floor((end.getTime() - c.firstAbsenceDay.getTime()) / 86_400_000));
-    const submittedDay = path.steps.length === 0 ? addDays(today, -r.int(0, 6)) : addDays(c.firstAbsenceDay, Math.min(span - 8, r.int(14, 35)));
+    const submittedDay =
+      path.steps.length === 0 ? addDays(today, -r.int(0, 6)) : addDays(c.firstAbsenceDay, Math.min(span - 8, r.int(14, 35)));
     const submittedAt = at(submittedDay, r.int(8, 14));
     const step = (days: number) => at(addDays(submittedDay, days), r.int(9, 15));
 
@@ -230,17 +349,28 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
     if (i === 4 && p.criteria.some((x) => x.required)) answers[p.criteria.find((x) => x.required)!.id] = "UNKNOWN";
     if (!evaluateEligibility(p.criteria, answers, override).canSubmit) throw new Error("seed referral would not pass its own checklist");
 
-    const reason = c.diagnosisGroup === "MENTAL"
-      ? `Sygemeldt (${(c.diagnosisDetail ?? "stress").toLowerCase()}). Borgeren ønsker redskaber til at håndtere hverdagen og vende gradvist tilbage${occupation ? ` som ${occupation}` : ""}.`
-      : `Sygemeldt (${(c.diagnosisDetail ?? "smerter").toLowerCase()}).${occupation ? ` Arbejder som ${occupation}.` : ""} Aktiv træning med fokus på arbejdsfunktioner skal understøtte en gradvis tilbagevenden.`;
+    const reason =
+      c.diagnosisGroup === "MENTAL"
+        ? `Sygemeldt (${(c.diagnosisDetail ?? "stress").toLowerCase()}). Borgeren ønsker redskaber til at håndtere hverdagen og vende gradvist tilbage${occupation ? ` som ${occupation}` : ""}.`
+        : `Sygemeldt (${(c.diagnosisDetail ?? "smerter").toLowerCase()}).${occupation ? ` Arbejder som ${occupation}.` : ""} Aktiv træning med fokus på arbejdsfunktioner skal understøtte en gradvis tilbagevenden.`;
 
     const status: ReferralStatus = path.steps.at(-1) ?? "SUBMITTED";
     const therapist = c.diagnosisGroup === "MENTAL" ? therapist2Id : therapistId;
-    const events: Prisma.ReferralEventCreateWithoutReferralInput[] = [{ fromStatus: null, toStatus: "SUBMITTED", byId: c.caseworkerId, at: submittedAt }];
+    const events: Prisma.ReferralEventCreateWithoutReferralInput[] = [
+      { fromStatus: null, toStatus: "SUBMITTED", byId: c.caseworkerId, at: submittedAt },
+    ];
     const data: Prisma.ReferralUncheckedCreateInput = {
-      organisationId: ctx.organisationId, caseId: c.id, citizenId: c.citizenId, programmeId: p.id, referredById: c.caseworkerId,
-      reason, answers: snapshotAnswers(p.criteria, answers) as Prisma.InputJsonValue, overrideJustification: override,
-      conditionTags: defaultConditionTags(p.seed.conditionTags, c.diagnosisDetail), status, submittedAt,
+      organisationId: ctx.organisationId,
+      caseId: c.id,
+      citizenId: c.citizenId,
+      programmeId: p.id,
+      referredById: c.caseworkerId,
+      reason,
+      answers: snapshotAnswers(p.criteria, answers) as Prisma.InputJsonValue,
+      overrideJustification: override,
+      conditionTags: defaultConditionTags(p.seed.conditionTags, c.diagnosisDetail),
+      status,
+      submittedAt,
       statusReason: path.reason ?? null,
       assignedTherapistId: ["SUBMITTED", "REJECTED", "WAITLISTED"].includes(status) ? null : therapist,
     };
@@ -248,10 +378,20 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
     let day = 0;
     for (const to of path.steps) {
       // Triage by the visitator within days; a course runs its weeks; endings by the therapist.
-      day += to === "COMPLETED" ? p.seed.weeks * 7 : to === "STARTED" ? r.int(3, 10) : to === "ACCEPTED" || to === "WAITLISTED" || to === "REJECTED" ? r.int(1, 4) : r.int(10, 20);
+      day +=
+        to === "COMPLETED"
+          ? p.seed.weeks * 7
+          : to === "STARTED"
+            ? r.int(3, 10)
+            : to === "ACCEPTED" || to === "WAITLISTED" || to === "REJECTED"
+              ? r.int(1, 4)
+              : r.int(10, 20);
       const when = step(day);
-      const by = to === "ACCEPTED" || to === "WAITLISTED" || to === "REJECTED" || (to === "RETURNED" && from !== "STARTED") ? visitatorId : therapist;
-      events.push({ fromStatus: from, toStatus: to, byId: by, at: when, reason: to === status ? path.reason ?? null : null });
+      const by =
+        to === "ACCEPTED" || to === "WAITLISTED" || to === "REJECTED" || (to === "RETURNED" && from !== "STARTED")
+          ? visitatorId
+          : therapist;
+      events.push({ fromStatus: from, toStatus: to, byId: by, at: when, reason: to === status ? (path.reason ?? null) : null });
       data[STAMP[to as Exclude<ReferralStatus, "SUBMITTED">]] = when;
       from = to;
     }

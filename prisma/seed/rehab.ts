@@ -123,8 +123,14 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     where: { organisationId, status: { in: ["STARTED", "COMPLETED"] }, startedAt: { not: null } },
     orderBy: { startedAt: "asc" },
     select: {
-      id: true, citizenId: true, status: true, startedAt: true, completedAt: true, conditionTags: true,
-      case: { select: { diagnosisDetail: true } }, citizen: { select: { occupation: true } },
+      id: true,
+      citizenId: true,
+      status: true,
+      startedAt: true,
+      completedAt: true,
+      conditionTags: true,
+      case: { select: { diagnosisDetail: true } },
+      citizen: { select: { occupation: true } },
     },
   });
   // Keep the two most recently started referrals without a plan: the therapist creates those.
@@ -143,9 +149,20 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     const pkg = region === "OTHER" || region === "ELBOW_HAND" || region === "ANKLE_FOOT" ? null : region;
     const plan = await db.rehabPlan.create({
       data: {
-        organisationId, departmentId: ctx.healthCenterId, citizenId: ref.citizenId, referralId: ref.id, therapistId,
-        condition, bodyRegion: region, standardPackage: r.chance(0.7) ? pkg : null, startOn, endOn,
-        firstConversation: n % 4 === 0 ? undefined : ({ heldOn: startOn.toISOString().slice(0, 10), answers: CONVERSATIONS[n % 2]! } as unknown as Prisma.InputJsonValue),
+        organisationId,
+        departmentId: ctx.healthCenterId,
+        citizenId: ref.citizenId,
+        referralId: ref.id,
+        therapistId,
+        condition,
+        bodyRegion: region,
+        standardPackage: r.chance(0.7) ? pkg : null,
+        startOn,
+        endOn,
+        firstConversation:
+          n % 4 === 0
+            ? undefined
+            : ({ heldOn: startOn.toISOString().slice(0, 10), answers: CONVERSATIONS[n % 2]! } as unknown as Prisma.InputJsonValue),
       },
       select: { id: true },
     });
@@ -153,10 +170,20 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     const goals = goalsFor(region, ref.citizen.occupation);
     for (const [i, [text, baseline, target]] of goals.entries()) {
       const achieved = span > 28 && (ref.status === "COMPLETED" ? i < goals.length - (n % 2) : i === 0 && span > 42);
-      await db.rehabGoal.create({ data: { planId: plan.id, text, baseline, target, position: i + 1, achievedOn: achieved ? addDays(startOn, Math.min(span, 21 + i * 10)) : null } });
+      await db.rehabGoal.create({
+        data: {
+          planId: plan.id,
+          text,
+          baseline,
+          target,
+          position: i + 1,
+          achievedOn: achieved ? addDays(startOn, Math.min(span, 21 + i * 10)) : null,
+        },
+      });
     }
 
-    const pool = EXERCISES[region === "ELBOW_HAND" || region === "ANKLE_FOOT" || region === "HIP" ? "OTHER" : (region as keyof typeof EXERCISES)];
+    const pool =
+      EXERCISES[region === "ELBOW_HAND" || region === "ANKLE_FOOT" || region === "HIP" ? "OTHER" : (region as keyof typeof EXERCISES)];
     const count = Math.min(pool.length, r.int(3, 5));
     for (const [i, [description, repetitions, frequency]] of pool.slice(0, count).entries()) {
       await db.homeExercise.create({ data: { planId: plan.id, description, repetitions, frequency, position: i + 1 } });
@@ -170,7 +197,16 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
       const date = addDays(lastDay, -k);
       if (r.chance(0.12)) continue;
       const done = r.chance(willing);
-      rows.push({ planId: plan.id, date, done, note: done ? null : r.chance(0.3) ? r.pick(["Ondt i ryggen om morgenen", "Lang arbejdsdag", "Glemte det", "Syg med forkølelse"]) : null });
+      rows.push({
+        planId: plan.id,
+        date,
+        done,
+        note: done
+          ? null
+          : r.chance(0.3)
+            ? r.pick(["Ondt i ryggen om morgenen", "Lang arbejdsdag", "Glemte det", "Syg med forkølelse"])
+            : null,
+      });
     }
     if (rows.length) await db.adherenceEntry.createMany({ data: rows });
 
@@ -183,16 +219,19 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
       const health = clamp(base.health + f * 2.5 + (r.chance(0.2) ? -1 : 0), 1, 5);
       const pain = clamp(base.pain - f * 4 + (r.chance(0.2) ? 1 : 0), 0, 10);
       const work = clamp(base.work + f * 4.5 + (r.chance(0.2) ? -1 : 0), 0, 10);
-      const text = k === 0
-        ? "Første samtale og test. Arbejdsrettede mål aftalt med borgeren, hjemmeprogram gennemgået og filmet på borgerens telefon."
-        : k === notes - 1 && ref.status === "COMPLETED"
-          ? "Afsluttende status. Borgeren klarer de fleste arbejdsopgaver og fortsætter træningen på egen hånd."
-          : r.pick([
-              "God fremgang. Øvelserne progredieres, og borgeren oplever færre smerter efter arbejdslignende aktiviteter.",
-              "Stabil. Borgeren har haft en dårlig uge, men holder fast i hjemmeprogrammet.",
-              "Fremgang i løft og udholdenhed. Talt om delvis raskmelding med arbejdsgiveren.",
-            ]);
-      await db.progressNote.create({ data: { planId: plan.id, authorId: therapistId, writtenOn, text, selfRatedHealth: health, pain, workAbility: work } });
+      const text =
+        k === 0
+          ? "Første samtale og test. Arbejdsrettede mål aftalt med borgeren, hjemmeprogram gennemgået og filmet på borgerens telefon."
+          : k === notes - 1 && ref.status === "COMPLETED"
+            ? "Afsluttende status. Borgeren klarer de fleste arbejdsopgaver og fortsætter træningen på egen hånd."
+            : r.pick([
+                "God fremgang. Øvelserne progredieres, og borgeren oplever færre smerter efter arbejdslignende aktiviteter.",
+                "Stabil. Borgeren har haft en dårlig uge, men holder fast i hjemmeprogrammet.",
+                "Fremgang i løft og udholdenhed. Talt om delvis raskmelding med arbejdsgiveren.",
+              ]);
+      await db.progressNote.create({
+        data: { planId: plan.id, authorId: therapistId, writtenOn, text, selfRatedHealth: health, pain, workAbility: work },
+      });
     }
   }
 
@@ -200,8 +239,17 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
   const partial = await db.sickLeaveCase.findMany({
     where: { id: { in: ctx.caseIds }, status: "PARTIAL_RETURN" },
     select: {
-      id: true, caseworkerId: true, citizenId: true, firstAbsenceDay: true,
-      citizen: { select: { employerContactName: true, employerPhone: true, consents: { where: { jobcenterToHealth: true, revokedAt: null }, select: { id: true } } } },
+      id: true,
+      caseworkerId: true,
+      citizenId: true,
+      firstAbsenceDay: true,
+      citizen: {
+        select: {
+          employerContactName: true,
+          employerPhone: true,
+          consents: { where: { jobcenterToHealth: true, revokedAt: null }, select: { id: true } },
+        },
+      },
       statusChanges: { where: { status: "PARTIAL_RETURN" }, orderBy: { effectiveOn: "desc" }, take: 1, select: { effectiveOn: true } },
     },
   });
@@ -216,17 +264,26 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     const patterns: Record<number, string> = { 3: "fordelt på 3 formiddage", 4: "fordelt på 4 dage", 5: "fordelt på 5 dage" };
     const plan = await db.returnToWorkPlan.create({
       data: {
-        organisationId, caseId: c.id, status: draft ? "DRAFT" : "ACTIVE", startOn, createdById: c.caseworkerId,
+        organisationId,
+        caseId: c.id,
+        status: draft ? "DRAFT" : "ACTIVE",
+        startOn,
+        createdById: c.caseworkerId,
         employerContact: [c.citizen.employerContactName, c.citizen.employerPhone].filter(Boolean).join(", ") || "Nærmeste leder",
-        note: draft ? "Afventer arbejdsgiverens bekræftelse af opgaver." : "Lettere opgaver de første uger; ingen tunge løft over 10 kg. Opfølgning hver 14. dag.",
+        note: draft
+          ? "Afventer arbejdsgiverens bekræftelse af opgaver."
+          : "Lettere opgaver de første uger; ingen tunge løft over 10 kg. Opfølgning hver 14. dag.",
         weeks: {
           create: schedule.map((w) => {
             const started = weekStartOn(startOn, w.weekNumber).getTime() <= addDays(today, -7).getTime();
             const actual = !draft && started ? Math.max(0, w.plannedHours - (r.chance(0.3) ? r.pick([1, 2, 3]) : 0)) : null;
             return {
-              weekNumber: w.weekNumber, plannedHours: w.plannedHours, plannedDays: w.plannedDays,
+              weekNumber: w.weekNumber,
+              plannedHours: w.plannedHours,
+              plannedDays: w.plannedDays,
               pattern: `${w.plannedHours.toString().replace(".", ",")} timer ${patterns[w.plannedDays] ?? "fordelt på ugen"}`,
-              actualHours: actual, note: actual !== null && actual < w.plannedHours ? "Gik tidligt hjem en dag pga. smerter" : null,
+              actualHours: actual,
+              note: actual !== null && actual < w.plannedHours ? "Gik tidligt hjem en dag pga. smerter" : null,
             };
           }),
         },
@@ -237,9 +294,15 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     if (i === 0 && c.citizen.consents.length) {
       await db.rtwProposal.create({
         data: {
-          planId: plan.id, proposedById: therapistId,
+          planId: plan.id,
+          proposedById: therapistId,
           note: "Borgeren reagerer med øgede smerter ved mere end 4 timer ad gangen. Forslag: langsommere optrapning med højst 4 timer pr. dag de næste uger.",
-          weeks: schedule.map((w) => ({ week: w.weekNumber, plannedHours: Math.min(w.plannedHours, 4 * Math.max(3, w.plannedDays)), plannedDays: Math.max(3, w.plannedDays), pattern: "højst 4 timer pr. dag" })),
+          weeks: schedule.map((w) => ({
+            week: w.weekNumber,
+            plannedHours: Math.min(w.plannedHours, 4 * Math.max(3, w.plannedDays)),
+            plannedDays: Math.max(3, w.plannedDays),
+            pattern: "højst 4 timer pr. dag",
+          })),
         },
       });
     }
@@ -248,12 +311,26 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
   // Workplace aids on the demo caseworker's cases.
   const aidCases = partial.filter((c) => c.caseworkerId === caseworkerId).slice(0, 3);
   const managerId = ctx.users["leder@samspil.test"]!;
-  const aids: { item: string; amountDkk: number; status: "REQUESTED" | "APPROVED" | "REJECTED"; by?: "CASEWORKER" | "MANAGER"; note?: string; daysAgo: number }[] = [
+  const aids: {
+    item: string;
+    amountDkk: number;
+    status: "REQUESTED" | "APPROVED" | "REJECTED";
+    by?: "CASEWORKER" | "MANAGER";
+    note?: string;
+    daysAgo: number;
+  }[] = [
     { item: "Hæve-sænkebord", amountDkk: 4800, status: "APPROVED", by: "CASEWORKER", daysAgo: 30 },
     { item: "Ergonomisk kontorstol med armlæn", amountDkk: 3200, status: "REQUESTED", daysAgo: 3 },
     { item: "Elektrisk løftevogn til lageret", amountDkk: 18_500, status: "REQUESTED", daysAgo: 5 },
     { item: "Frikøb til ugentlig genoptræning, 8 uger", amountDkk: 6000, status: "APPROVED", by: "CASEWORKER", daysAgo: 20 },
-    { item: "Ombygning af arbejdsplads med løftebord", amountDkk: 24_000, status: "APPROVED", by: "MANAGER", note: "Bevilget: forudsætning for fuld raskmelding.", daysAgo: 45 },
+    {
+      item: "Ombygning af arbejdsplads med løftebord",
+      amountDkk: 24_000,
+      status: "APPROVED",
+      by: "MANAGER",
+      note: "Bevilget: forudsætning for fuld raskmelding.",
+      daysAgo: 45,
+    },
   ];
   for (const [i, a] of aids.entries()) {
     const c = aidCases[i % Math.max(1, aidCases.length)];
@@ -261,8 +338,21 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     const requestedAt = addDays(today, -a.daysAgo);
     await db.workplaceAid.create({
       data: {
-        organisationId, caseId: c.id, item: a.item, amountDkk: a.amountDkk, status: a.status, requestedById: c.caseworkerId, createdAt: requestedAt,
-        ...(a.status !== "REQUESTED" ? { decidedById: a.by === "MANAGER" ? managerId : c.caseworkerId, decidedRole: a.by ?? "CASEWORKER", decidedAt: addDays(requestedAt, 2), decisionNote: a.note ?? null } : {}),
+        organisationId,
+        caseId: c.id,
+        item: a.item,
+        amountDkk: a.amountDkk,
+        status: a.status,
+        requestedById: c.caseworkerId,
+        createdAt: requestedAt,
+        ...(a.status !== "REQUESTED"
+          ? {
+              decidedById: a.by === "MANAGER" ? managerId : c.caseworkerId,
+              decidedRole: a.by ?? "CASEWORKER",
+              decidedAt: addDays(requestedAt, 2),
+              decisionNote: a.note ?? null,
+            }
+          : {}),
       },
     });
   }

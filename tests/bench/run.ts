@@ -35,15 +35,34 @@ async function openDb(label: string): Promise<{ db: Db; exec: (sql: string) => P
     const c = new pg.default.Client({ connectionString: u.toString() });
     await c.connect();
     installDbForTests(db, async () => db.$disconnect());
-    return { db, exec: (sql) => c.query(sql), cleanup: async () => { await c.end(); await closeDb(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+    return {
+      db,
+      exec: (sql) => c.query(sql),
+      cleanup: async () => {
+        await c.end();
+        await closeDb();
+        await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `samspil-bench-${label}-`));
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = new PGlite(dir);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  installDbForTests(db, async () => { await db.$disconnect(); await pglite.close(); });
-  return { db, exec: (sql) => pglite.exec(sql), cleanup: async () => { await closeDb(); await fs.rm(dir, { recursive: true, force: true }); } };
+  installDbForTests(db, async () => {
+    await db.$disconnect();
+    await pglite.close();
+  });
+  return {
+    db,
+    exec: (sql) => pglite.exec(sql),
+    cleanup: async () => {
+      await closeDb();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function seed(db: Db, exec: (sql: string) => Promise<unknown>, cases: number) {
@@ -51,8 +70,16 @@ async function seed(db: Db, exec: (sql: string) => Promise<unknown>, cases: numb
   const org = await db.organisation.create({ data: { name: "Bench Kommune" } });
   const jc = await db.department.create({ data: { organisationId: org.id, kind: "JOBCENTER", name: "Jobcenter" } });
   await db.department.create({ data: { organisationId: org.id, kind: "HEALTH_CENTER", name: "Sundhed" } });
-  const users = await Promise.all(Array.from({ length: CASEWORKERS }, (_, i) => db.user.create({ data: { organisationId: org.id, departmentId: jc.id, email: `cw${i}@bench.dk`, name: `Sagsbehandler ${i}`, role: "CASEWORKER" } })));
-  const manager = await db.user.create({ data: { organisationId: org.id, departmentId: jc.id, email: "leder@bench.dk", name: "Leder", role: "MANAGER" } });
+  const users = await Promise.all(
+    Array.from({ length: CASEWORKERS }, (_, i) =>
+      db.user.create({
+        data: { organisationId: org.id, departmentId: jc.id, email: `cw${i}@bench.dk`, name: `Sagsbehandler ${i}`, role: "CASEWORKER" },
+      }),
+    ),
+  );
+  const manager = await db.user.create({
+    data: { organisationId: org.id, departmentId: jc.id, email: "leder@bench.dk", name: "Leder", role: "MANAGER" },
+  });
   const BATCH = 2000;
   const start = Date.UTC(2025, 10, 1);
   const groups = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const;
@@ -62,7 +89,15 @@ async function seed(db: Db, exec: (sql: string) => Promise<unknown>, cases: numb
       const i = off + k;
       const cpr = `${String((i % 28) + 1).padStart(2, "0")}${String((i % 12) + 1).padStart(2, "0")}${String(60 + (i % 40))}${String(i % 4)}${String(i).padStart(6, "0").slice(-3)}`;
       const uniq = `${cpr}-${i}`;
-      return { id: crypto.randomUUID(), organisationId: org.id, cprEncrypted: encryptCpr(cpr), cprIndex: cprBlindIndex(uniq), birthDate: new Date(Date.UTC(1960 + (i % 40), i % 12, (i % 28) + 1)), firstName: `Borger${i}`, lastName: `Efternavn${i % 997}` };
+      return {
+        id: crypto.randomUUID(),
+        organisationId: org.id,
+        cprEncrypted: encryptCpr(cpr),
+        cprIndex: cprBlindIndex(uniq),
+        birthDate: new Date(Date.UTC(1960 + (i % 40), i % 12, (i % 28) + 1)),
+        firstName: `Borger${i}`,
+        lastName: `Efternavn${i % 997}`,
+      };
     });
     await db.citizen.createMany({ data: citizens });
     await db.sickLeaveCase.createMany({
@@ -70,15 +105,28 @@ async function seed(db: Db, exec: (sql: string) => Promise<unknown>, cases: numb
         const i = off + k;
         const first = new Date(start + (i % 365) * 86_400_000);
         return {
-          organisationId: org.id, departmentId: jc.id, citizenId: c.id, caseworkerId: users[i % CASEWORKERS]!.id, firstAbsenceDay: first,
-          diagnosisGroup: groups[i % 3]!, status: i % 5 === 0 ? ("CLOSED" as const) : ("ACTIVE" as const),
+          organisationId: org.id,
+          departmentId: jc.id,
+          citizenId: c.id,
+          caseworkerId: users[i % CASEWORKERS]!.id,
+          firstAbsenceDay: first,
+          diagnosisGroup: groups[i % 3]!,
+          status: i % 5 === 0 ? ("CLOSED" as const) : ("ACTIVE" as const),
           nextDeadlineOn: new Date(first.getTime() + 55 * 86_400_000),
         };
       }),
     });
   }
   await exec(`ANALYZE`);
-  const actor = (u: { id: string; name: string }, role: Actor["role"]): Actor => ({ userId: u.id, organisationId: org.id, role, departmentId: jc.id, departmentKind: "JOBCENTER", name: u.name, sessionId: "bench" });
+  const actor = (u: { id: string; name: string }, role: Actor["role"]): Actor => ({
+    userId: u.id,
+    organisationId: org.id,
+    role,
+    departmentId: jc.id,
+    departmentKind: "JOBCENTER",
+    name: u.name,
+    sessionId: "bench",
+  });
   const sampleCases = await db.sickLeaveCase.findMany({ where: { caseworkerId: users[0]!.id }, select: { id: true }, take: RUNS });
   return { caseworker: actor(users[0]!, "CASEWORKER"), manager: actor(manager, "MANAGER"), caseIds: sampleCases.map((c) => c.id) };
 }
@@ -108,7 +156,9 @@ async function runSize(label: string, cases: number) {
     const results = [
       await measure("My cases (worklist, decrypt + mask, logged)", () => listMyCases(s.caseworker)),
       await measure("Open a case (scoped read, logged)", (i) => getCase(s.caseworker, s.caseIds[i % s.caseIds.length]!)),
-      await measure("Access-log append (chained, locked)", () => db.$transaction((tx) => logAccess(tx, s.caseworker, { action: "VIEW", recordType: "Bench" }))),
+      await measure("Access-log append (chained, locked)", () =>
+        db.$transaction((tx) => logAccess(tx, s.caseworker, { action: "VIEW", recordType: "Bench" })),
+      ),
       await measure("Key figures: active cases by group", () => activeCasesByGroup(s.manager)),
     ];
     return { label, cases, seedSec, results };
@@ -122,13 +172,23 @@ async function main() {
   const large = await runSize("large", LARGE);
   const db = process.env.BENCH_DATABASE_URL ? "PostgreSQL server" : "embedded PGlite";
   console.log(`\nSamspil benchmark — ${db}, ${RUNS} runs per operation, ${CASEWORKERS} caseworkers`);
-  console.log(`small: ${small.cases} cases (seeded in ${small.seedSec.toFixed(0)} s); large: ${large.cases} cases (seeded in ${large.seedSec.toFixed(0)} s)\n`);
+  console.log(
+    `small: ${small.cases} cases (seeded in ${small.seedSec.toFixed(0)} s); large: ${large.cases} cases (seeded in ${large.seedSec.toFixed(0)} s)\n`,
+  );
   console.log("| operation | small p50 ms | small p95 ms | large p50 ms | large p95 ms | large/small p50 |");
   console.log("|---|---:|---:|---:|---:|---:|");
   large.results.forEach(([name, p50, p95], i) => {
     const [, sp50, sp95] = small.results[i]!;
-    console.log(`| ${name} | ${sp50.toFixed(1)} | ${sp95.toFixed(1)} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${(p50 / sp50).toFixed(2)} |`);
+    console.log(
+      `| ${name} | ${sp50.toFixed(1)} | ${sp95.toFixed(1)} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${(p50 / sp50).toFixed(2)} |`,
+    );
   });
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

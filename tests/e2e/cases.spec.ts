@@ -36,7 +36,10 @@ test("the caseworker's case list masks CPR numbers and opens a case", async ({ p
   const rows = page.getByRole("table").getByRole("row");
   const rowCount = await rows.count();
   expect(rowCount).toBeGreaterThan(1);
-  const cells = page.getByRole("table").getByRole("cell").filter({ hasText: /^\s*\d{6}-/ });
+  const cells = page
+    .getByRole("table")
+    .getByRole("cell")
+    .filter({ hasText: /^\s*\d{6}-/ });
   expect(await cells.count()).toBe(rowCount - 1);
   for (const text of await cells.allInnerTexts()) expect(text.trim()).toMatch(MASKED_CPR);
   expectNoFullCpr((await res?.text()) ?? "", "the /cases response");

@@ -35,7 +35,9 @@ test("caseworker records a held follow-up from My cases in at most 5 actions and
 
   // The worklist is sorted by urgency: overdue rows come before the others.
   const rows = page.getByRole("table").getByRole("row");
-  const states = (await rows.allInnerTexts()).slice(1).map((t) => (t.includes("Overskredet") ? 0 : t.includes("Inden for 7 dage") ? 1 : t.includes("I god tid") ? 2 : 3));
+  const states = (await rows.allInnerTexts())
+    .slice(1)
+    .map((t) => (t.includes("Overskredet") ? 0 : t.includes("Inden for 7 dage") ? 1 : t.includes("I god tid") ? 2 : 3));
   expect([...states].sort((a, b) => a - b)).toEqual(states);
 
   // A case whose first follow-up conversation is the next deadline.
@@ -51,7 +53,10 @@ test("caseworker records a held follow-up from My cases in at most 5 actions and
   await expectNoSeriousA11yViolations(page);
 
   await user.click(page.locator("summary").filter({ hasText: "Registrér afholdt opfølgning" })); // 2: open the form
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Gem opfølgning" }) }).first();
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Gem opfølgning" }) })
+    .first();
   // Prefilled: now, in person, citizen and caseworker.
   await expect(form.getByLabel("Samtaleform")).toHaveValue("IN_PERSON");
   await expect(form.getByRole("checkbox", { name: "Borger" })).toBeChecked();
@@ -67,7 +72,9 @@ test("caseworker records a held follow-up from My cases in at most 5 actions and
 
   // The conversation is on the case: in the list and in the timeline.
   const conversations = page.getByRole("list", { name: "Sagens opfølgningssamtaler, nyeste først" });
-  await expect(conversations.getByRole("definition").filter({ hasText: "Borgeren har det bedre og træner to gange om ugen." })).toBeVisible();
+  await expect(
+    conversations.getByRole("definition").filter({ hasText: "Borgeren har det bedre og træner to gange om ugen." }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Sagsforløb" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

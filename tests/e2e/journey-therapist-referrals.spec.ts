@@ -120,7 +120,13 @@ test("the caseworker refers a citizen; a required 'No' is flagged next to the it
 
   // A programme the case has no referral to yet (the test can run again on the same database).
   const list = page.getByRole("region", { name: "Sagens henvisninger" });
-  const candidates = ["Patientuddannelse om ryg og nakke", "Job og helbred", "Skulderforløb", "Rygskole", "Stresshåndtering og mindfulness"];
+  const candidates = [
+    "Patientuddannelse om ryg og nakke",
+    "Job og helbred",
+    "Skulderforløb",
+    "Rygskole",
+    "Stresshåndtering og mindfulness",
+  ];
   let programme = "";
   for (const c of candidates) {
     if ((await list.getByRole("link", { name: c, exact: true }).count()) === 0) {
@@ -134,7 +140,9 @@ test("the caseworker refers a citizen; a required 'No' is flagged next to the it
   const first = checklist.getByRole("group").first();
   await first.getByRole("radio", { name: "Nej" }).check();
   await expect(first.getByText(/Kriteriet er påkrævet/)).toBeVisible();
-  await page.getByRole("textbox", { name: "Begrundelse for henvisningen", exact: true }).fill("Nakkesmerter; ønsker redskaber til at vende tilbage til kontorarbejdet.");
+  await page
+    .getByRole("textbox", { name: "Begrundelse for henvisningen", exact: true })
+    .fill("Nakkesmerter; ønsker redskaber til at vende tilbage til kontorarbejdet.");
   const groups = checklist.getByRole("group");
   for (let i = 1; i < (await groups.count()); i++) await groups.nth(i).getByRole("radio", { name: "Ja" }).check();
   await page.getByRole("button", { name: "Send henvisning" }).click();

@@ -88,7 +88,10 @@ test("therapist: plan → goal → home programme → progress note → trend sh
 
 test("caseworker: reads goals and progress only with consent; the return-to-work tab", async ({ page }) => {
   await loginAs(page, "caseworker");
-  const hrefs = await page.getByRole("table").getByRole("link").evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
+  const hrefs = await page
+    .getByRole("table")
+    .getByRole("link")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
   let withConsent: string | null = null;
   let withoutConsent: string | null = null;
   for (const h of hrefs) {

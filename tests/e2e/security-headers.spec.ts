@@ -4,7 +4,10 @@ test("every page is served with a nonce-based CSP and hardening headers", async 
   const res = await request.get("/login");
   expect(res.status()).toBe(200);
   const csp = res.headers()["content-security-policy"]!;
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
+  const scriptSrc = csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src"))!;
   expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
   expect(scriptSrc).not.toContain("unsafe-inline");
   expect(csp).toContain("frame-ancestors 'none'");

@@ -14,7 +14,14 @@ import type { OrgFixture } from "./core";
 export async function createProgrammeWithCriteria(
   db: Db,
   f: OrgFixture,
-  over: { name?: string; capacity?: number; active?: boolean; departmentId?: string; conditionTags?: string[]; criteria?: [string, boolean][] } = {},
+  over: {
+    name?: string;
+    capacity?: number;
+    active?: boolean;
+    departmentId?: string;
+    conditionTags?: string[];
+    criteria?: [string, boolean][];
+  } = {},
 ) {
   const criteria = over.criteria ?? [
     ["Sygemeldt pga. lænderygsmerter", true],
@@ -23,9 +30,17 @@ export async function createProgrammeWithCriteria(
   ];
   return db.programme.create({
     data: {
-      organisationId: f.org.id, departmentId: over.departmentId ?? f.healthCenter.id, name: over.name ?? `Rygskole ${randomUUID().slice(0, 4)}`,
-      description: "Undervisning og træning for borgere med lænderygsmerter", targetGroup: "Sygemeldte med lænderygsmerter",
-      format: "GROUP", weeks: 8, hoursPerWeek: 3, capacity: over.capacity ?? 12, priceDkk: 7800, active: over.active ?? true,
+      organisationId: f.org.id,
+      departmentId: over.departmentId ?? f.healthCenter.id,
+      name: over.name ?? `Rygskole ${randomUUID().slice(0, 4)}`,
+      description: "Undervisning og træning for borgere med lænderygsmerter",
+      targetGroup: "Sygemeldte med lænderygsmerter",
+      format: "GROUP",
+      weeks: 8,
+      hoursPerWeek: 3,
+      capacity: over.capacity ?? 12,
+      priceDkk: 7800,
+      active: over.active ?? true,
       conditionTags: over.conditionTags ?? ["back", "pain"],
       criteria: { create: criteria.map(([text, required], position) => ({ text, required, position })) },
     },
@@ -41,9 +56,24 @@ export function answersFor(p: ProgrammeFixture, over: Record<number, Answer> = {
 }
 
 /** A second department of `kind` in the same organisation with one actor of `role`. */
-export async function otherDepartmentActor(db: Db, f: OrgFixture, kind: "JOBCENTER" | "HEALTH_CENTER", role: Actor["role"], competenceTags: string[] = []): Promise<Actor> {
+export async function otherDepartmentActor(
+  db: Db,
+  f: OrgFixture,
+  kind: "JOBCENTER" | "HEALTH_CENTER",
+  role: Actor["role"],
+  competenceTags: string[] = [],
+): Promise<Actor> {
   const dept = await db.department.create({ data: { organisationId: f.org.id, kind, name: `${kind} 2 ${randomUUID().slice(0, 4)}` } });
-  const u = await db.user.create({ data: { organisationId: f.org.id, departmentId: dept.id, email: `${role.toLowerCase()}-${randomUUID()}@test.dk`, name: `${role} afd. 2`, role, competenceTags } });
+  const u = await db.user.create({
+    data: {
+      organisationId: f.org.id,
+      departmentId: dept.id,
+      email: `${role.toLowerCase()}-${randomUUID()}@test.dk`,
+      name: `${role} afd. 2`,
+      role,
+      competenceTags,
+    },
+  });
   return { userId: u.id, organisationId: f.org.id, role, departmentId: dept.id, departmentKind: kind, name: u.name, sessionId: "test" };
 }
 
@@ -61,8 +91,12 @@ const PATH: Record<ReferralStatus, ReferralAction[]> = {
 /** A referral on `caseId` to `p`, moved to `status` through the real use cases. */
 export async function referralIn(f: OrgFixture, p: ProgrammeFixture, caseId: string, status: ReferralStatus = "SUBMITTED") {
   const { id } = await createReferral(f.actors.caseworker, {
-    caseId, programmeId: p.id, reason: "Lænderygsmerter, arbejder som lagermedarbejder", overrideJustification: null,
-    criterionIds: p.criteria.map((c) => c.id), answers: answersFor(p),
+    caseId,
+    programmeId: p.id,
+    reason: "Lænderygsmerter, arbejder som lagermedarbejder",
+    overrideJustification: null,
+    criterionIds: p.criteria.map((c) => c.id),
+    answers: answersFor(p),
   });
   let version = 1;
   for (const action of PATH[status]) {

@@ -11,12 +11,31 @@ import type { OrgFixture } from "./core";
 export * from "./core";
 
 /** An extra caseworker in the fixture's jobcenter (or in `departmentId`). */
-export async function createCaseworker(db: Db, f: OrgFixture, over: { departmentId?: string; name?: string; active?: boolean } = {}): Promise<Actor> {
+export async function createCaseworker(
+  db: Db,
+  f: OrgFixture,
+  over: { departmentId?: string; name?: string; active?: boolean } = {},
+): Promise<Actor> {
   const departmentId = over.departmentId ?? f.jobcenter.id;
   const u = await db.user.create({
-    data: { organisationId: f.org.id, departmentId, email: `cw-${randomUUID()}@test.dk`, name: over.name ?? "Ekstra Sagsbehandler", role: "CASEWORKER", active: over.active ?? true },
+    data: {
+      organisationId: f.org.id,
+      departmentId,
+      email: `cw-${randomUUID()}@test.dk`,
+      name: over.name ?? "Ekstra Sagsbehandler",
+      role: "CASEWORKER",
+      active: over.active ?? true,
+    },
   });
-  return { userId: u.id, organisationId: f.org.id, role: "CASEWORKER", departmentId, departmentKind: "JOBCENTER", name: u.name, sessionId: "test" };
+  return {
+    userId: u.id,
+    organisationId: f.org.id,
+    role: "CASEWORKER",
+    departmentId,
+    departmentKind: "JOBCENTER",
+    name: u.name,
+    sessionId: "test",
+  };
 }
 
 /** A second jobcenter department in the same organisation, with its own caseworker. */
@@ -38,9 +57,19 @@ export const dayField = (d: Date) => d.toISOString().slice(0, 10);
 /** A valid citizen form (strings, as FormData gives them). */
 export function citizenForm(cpr: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    cpr, firstName: "Hanne", lastName: "Jensen", phone: "+45 20 30 40 50", email: "hanne@example.dk", address: "Algade 1, 7400 Herning",
-    employmentStatus: "EMPLOYEE", occupation: "Lagermedarbejder", industry: "Transport og logistik",
-    employerName: "Havnens Lager A/S", employerContactName: "Per Holm", employerPhone: "+45 70 10 20 30", employerEmail: "per@havnen.dk",
+    cpr,
+    firstName: "Hanne",
+    lastName: "Jensen",
+    phone: "+45 20 30 40 50",
+    email: "hanne@example.dk",
+    address: "Algade 1, 7400 Herning",
+    employmentStatus: "EMPLOYEE",
+    occupation: "Lagermedarbejder",
+    industry: "Transport og logistik",
+    employerName: "Havnens Lager A/S",
+    employerContactName: "Per Holm",
+    employerPhone: "+45 70 10 20 30",
+    employerEmail: "per@havnen.dk",
     ...over,
   };
 }

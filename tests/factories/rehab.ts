@@ -9,22 +9,38 @@ import { createCase } from "./core";
 export async function createProgramme(db: Db, f: OrgFixture, over: { name?: string } = {}) {
   return db.programme.create({
     data: {
-      organisationId: f.org.id, departmentId: f.healthCenter.id, name: over.name ?? "Rygskole", description: "Træning og undervisning for borgere med lændesmerter",
-      targetGroup: "Sygemeldte med lændesmerter", format: "GROUP", weeks: 8, hoursPerWeek: 2, capacity: 12, priceDkk: 6500,
+      organisationId: f.org.id,
+      departmentId: f.healthCenter.id,
+      name: over.name ?? "Rygskole",
+      description: "Træning og undervisning for borgere med lændesmerter",
+      targetGroup: "Sygemeldte med lændesmerter",
+      format: "GROUP",
+      weeks: 8,
+      hoursPerWeek: 2,
+      capacity: 12,
+      priceDkk: 6500,
     },
   });
 }
 
 /** A case with a referral in `status` (STARTED by default) to a programme of the health center. */
 export async function createReferral(db: Db, f: OrgFixture, over: { status?: ReferralStatus; citizenId?: string; caseId?: string } = {}) {
-  const c = over.caseId ? await db.sickLeaveCase.findUniqueOrThrow({ where: { id: over.caseId } }) : await createCase(db, f, over.citizenId ? { citizenId: over.citizenId } : {});
+  const c = over.caseId
+    ? await db.sickLeaveCase.findUniqueOrThrow({ where: { id: over.caseId } })
+    : await createCase(db, f, over.citizenId ? { citizenId: over.citizenId } : {});
   const programme = await createProgramme(db, f);
   const status = over.status ?? "STARTED";
   const now = new Date();
   return db.referral.create({
     data: {
-      organisationId: f.org.id, caseId: c.id, citizenId: c.citizenId, programmeId: programme.id, referredById: f.actors.caseworker.userId,
-      reason: "Lændesmerter, arbejder som lagermedarbejder", answers: {}, status,
+      organisationId: f.org.id,
+      caseId: c.id,
+      citizenId: c.citizenId,
+      programmeId: programme.id,
+      referredById: f.actors.caseworker.userId,
+      reason: "Lændesmerter, arbejder som lagermedarbejder",
+      answers: {},
+      status,
       assignedTherapistId: f.actors.therapist.userId,
       acceptedAt: status === "SUBMITTED" ? null : now,
       startedAt: status === "STARTED" || status === "COMPLETED" ? now : null,
@@ -32,11 +48,21 @@ export async function createReferral(db: Db, f: OrgFixture, over: { status?: Ref
   });
 }
 
-export async function createRehabPlanRow(db: Db, f: OrgFixture, over: { citizenId: string; referralId?: string | null; startOn?: Date; therapistId?: string }) {
+export async function createRehabPlanRow(
+  db: Db,
+  f: OrgFixture,
+  over: { citizenId: string; referralId?: string | null; startOn?: Date; therapistId?: string },
+) {
   return db.rehabPlan.create({
     data: {
-      organisationId: f.org.id, departmentId: f.healthCenter.id, citizenId: over.citizenId, referralId: over.referralId ?? null,
-      therapistId: over.therapistId ?? f.actors.therapist.userId, condition: "Lændesmerter", bodyRegion: "BACK", standardPackage: "BACK",
+      organisationId: f.org.id,
+      departmentId: f.healthCenter.id,
+      citizenId: over.citizenId,
+      referralId: over.referralId ?? null,
+      therapistId: over.therapistId ?? f.actors.therapist.userId,
+      condition: "Lændesmerter",
+      bodyRegion: "BACK",
+      standardPackage: "BACK",
       startOn: over.startOn ?? new Date(Date.UTC(2026, 0, 5)),
     },
   });
@@ -45,8 +71,12 @@ export async function createRehabPlanRow(db: Db, f: OrgFixture, over: { citizenI
 export async function createRtwPlanRow(db: Db, f: OrgFixture, over: { caseId: string; status?: "DRAFT" | "ACTIVE"; startOn?: Date }) {
   return db.returnToWorkPlan.create({
     data: {
-      organisationId: f.org.id, caseId: over.caseId, status: over.status ?? "ACTIVE", employerContact: "Lone Berg, +45 70 11 22 33",
-      startOn: over.startOn ?? new Date(Date.UTC(2026, 0, 5)), createdById: f.actors.caseworker.userId,
+      organisationId: f.org.id,
+      caseId: over.caseId,
+      status: over.status ?? "ACTIVE",
+      employerContact: "Lone Berg, +45 70 11 22 33",
+      startOn: over.startOn ?? new Date(Date.UTC(2026, 0, 5)),
+      createdById: f.actors.caseworker.userId,
       weeks: { create: [1, 2, 3].map((n) => ({ weekNumber: n, plannedHours: 6 * n, plannedDays: 3 })) },
     },
   });

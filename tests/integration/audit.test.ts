@@ -24,7 +24,9 @@ describe("access log", () => {
     const { db } = testDb();
     const c = await createCase(db, a);
     await getCase(a.actors.caseworker, c.id);
-    await db.$transaction((tx) => logAccess(tx, b.actors.caseworker, { action: "VIEW", recordType: "CaseList", details: { z: 1, a: [1, { y: "x", b: null }] } }));
+    await db.$transaction((tx) =>
+      logAccess(tx, b.actors.caseworker, { action: "VIEW", recordType: "CaseList", details: { z: 1, a: [1, { y: "x", b: null }] } }),
+    );
     await getCase(a.actors.caseworker, c.id);
     const rows = await db.accessLog.findMany({ where: { organisationId: a.org.id }, orderBy: { id: "asc" } });
     expect(rows.length).toBe(2);
@@ -35,7 +37,9 @@ describe("access log", () => {
   it("keeps one unbroken chain under concurrent appends", async () => {
     const { db } = testDb();
     await Promise.all(
-      Array.from({ length: 25 }, (_, i) => db.$transaction((tx) => logAccess(tx, a.actors.caseworker, { action: "VIEW", recordType: "Concurrent", details: { i } }))),
+      Array.from({ length: 25 }, (_, i) =>
+        db.$transaction((tx) => logAccess(tx, a.actors.caseworker, { action: "VIEW", recordType: "Concurrent", details: { i } })),
+      ),
     );
     const r = await verifyAccessLog(db);
     expect(r.ok).toBe(true);
@@ -62,7 +66,9 @@ describe("access log", () => {
   it("reports the first tampered row (content changed by someone who bypassed the trigger)", async () => {
     const { db, exec } = testDb();
     const target = await db.accessLog.findFirstOrThrow({ where: { organisationId: a.org.id }, orderBy: { id: "asc" }, skip: 1 });
-    await exec(`ALTER TABLE "AccessLog" DISABLE TRIGGER access_log_no_update_delete; UPDATE "AccessLog" SET "actorId" = 'someone-else' WHERE id = ${target.id}; ALTER TABLE "AccessLog" ENABLE TRIGGER access_log_no_update_delete;`);
+    await exec(
+      `ALTER TABLE "AccessLog" DISABLE TRIGGER access_log_no_update_delete; UPDATE "AccessLog" SET "actorId" = 'someone-else' WHERE id = ${target.id}; ALTER TABLE "AccessLog" ENABLE TRIGGER access_log_no_update_delete;`,
+    );
     expect(await verifyAccessLog(db)).toMatchObject({ ok: false, brokenId: target.id, problem: "hash", organisationId: a.org.id });
     expect(await verifyAccessLog(db, { organisationId: b.org.id })).toMatchObject({ ok: true });
   });
@@ -74,7 +80,9 @@ describe("access log", () => {
     await db.$transaction((tx) => logAccess(tx, b.actors.caseworker, { action: "VIEW", recordType: "Y" }));
     const all = await db.accessLog.findMany({ where: { organisationId: b.org.id }, orderBy: { id: "asc" } });
     const removed = all[rows.length]!;
-    await exec(`ALTER TABLE "AccessLog" DISABLE TRIGGER access_log_no_update_delete; DELETE FROM "AccessLog" WHERE id = ${removed.id}; ALTER TABLE "AccessLog" ENABLE TRIGGER access_log_no_update_delete;`);
+    await exec(
+      `ALTER TABLE "AccessLog" DISABLE TRIGGER access_log_no_update_delete; DELETE FROM "AccessLog" WHERE id = ${removed.id}; ALTER TABLE "AccessLog" ENABLE TRIGGER access_log_no_update_delete;`,
+    );
     const next = all[rows.length + 1]!;
     expect(await verifyAccessLog(db, { organisationId: b.org.id })).toMatchObject({ ok: false, brokenId: next.id, problem: "prevHash" });
   });

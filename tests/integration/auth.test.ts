@@ -13,7 +13,16 @@ const PASSWORD = "Korrekt-Hest-Batteri-1";
 
 async function userWithPassword(email: string) {
   const { db } = testDb();
-  return db.user.create({ data: { organisationId: f.org.id, departmentId: f.jobcenter.id, email, name: "Login Test", role: "CASEWORKER", passwordHash: await hashPassword(PASSWORD) } });
+  return db.user.create({
+    data: {
+      organisationId: f.org.id,
+      departmentId: f.jobcenter.id,
+      email,
+      name: "Login Test",
+      role: "CASEWORKER",
+      passwordHash: await hashPassword(PASSWORD),
+    },
+  });
 }
 
 beforeAll(async () => {

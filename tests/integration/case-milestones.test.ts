@@ -30,7 +30,12 @@ describe("case milestones", () => {
     expect(before?.state).toBe("OVERDUE");
     expect(before?.satisfiedOn ?? null).toBeNull();
     const logRows = await db.accessLog.count();
-    const r = await recordCaseMilestone(f.actors.caseworker, { caseId: c.id, version: 1, milestone: "EMPLOYER_CONVERSATION", on: addDays(today(), -6) });
+    const r = await recordCaseMilestone(f.actors.caseworker, {
+      caseId: c.id,
+      version: 1,
+      milestone: "EMPLOYER_CONVERSATION",
+      on: addDays(today(), -6),
+    });
     expect(r.version).toBe(2);
     const after = await employerDeadline(c.id);
     expect(after === undefined || after.satisfiedOn !== undefined).toBe(true);

@@ -6,7 +6,15 @@ import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { citizenForm, createCaseworker, createOrg, dayField, daysAgo, nextCpr, type OrgFixture } from "../factories";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { ZCorrectCitizen, ZCreateCitizen, ZSearchCitizens, ZVoidCitizen } from "@/lib/validation/citizens";
-import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZOpenCase, ZReassignCase, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
+import {
+  ZChangeCaseStatus,
+  ZCorrectCase,
+  ZGrantExemption,
+  ZOpenCase,
+  ZReassignCase,
+  ZVoidCase,
+  ZVoidExemption,
+} from "@/lib/validation/cases";
 import { ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
 import { createCitizen } from "@/lib/domain/citizens/create-citizen";
 import { correctCitizen } from "@/lib/domain/citizens/correct-citizen";
@@ -40,7 +48,7 @@ beforeAll(async () => {
 afterAll(teardownTestDb);
 
 const cw = () => f.actors.caseworker;
-const parse = <T,>(schema: { parse: (v: unknown) => T }, v: unknown): T => schema.parse(v);
+const parse = <T>(schema: { parse: (v: unknown) => T }, v: unknown): T => schema.parse(v);
 
 async function newCitizen(over: Record<string, unknown> = {}) {
   return createCitizen(cw(), parse(ZCreateCitizen, citizenForm(nextCpr(), over)));
@@ -48,7 +56,17 @@ async function newCitizen(over: Record<string, unknown> = {}) {
 
 async function newCase(absenceDaysAgo = 20, over: Record<string, unknown> = {}) {
   const citizen = await newCitizen();
-  const c = await openCase(cw(), parse(ZOpenCase, { citizenId: citizen.id, firstAbsenceDay: dayField(daysAgo(absenceDaysAgo)), diagnosisGroup: "MUSCULOSKELETAL", diagnosisDetail: "Lændesmerter", caseworkerId: cw().userId, ...over }));
+  const c = await openCase(
+    cw(),
+    parse(ZOpenCase, {
+      citizenId: citizen.id,
+      firstAbsenceDay: dayField(daysAgo(absenceDaysAgo)),
+      diagnosisGroup: "MUSCULOSKELETAL",
+      diagnosisDetail: "Lændesmerter",
+      caseworkerId: cw().userId,
+      ...over,
+    }),
+  );
   return { citizenId: citizen.id, caseId: c.id };
 }
 
@@ -57,7 +75,10 @@ async function version(caseId: string) {
 }
 
 async function expectRule(p: Promise<unknown>, code: string, field?: string) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(DomainRuleError);
   expect((e as DomainRuleError).code).toBe(code);
   if (field) expect((e as DomainRuleError).field).toBe(field);
@@ -84,7 +105,11 @@ describe("citizens", () => {
   it("refuses a duplicate CPR number next to the CPR field, whatever the formatting", async () => {
     const cpr = nextCpr();
     await createCitizen(cw(), parse(ZCreateCitizen, citizenForm(cpr)));
-    await expectRule(createCitizen(cw(), parse(ZCreateCitizen, citizenForm(`${cpr.slice(0, 6)}-${cpr.slice(6)}`, { firstName: "Anden" }))), "citizens.errors.duplicateCpr", "cpr");
+    await expectRule(
+      createCitizen(cw(), parse(ZCreateCitizen, citizenForm(`${cpr.slice(0, 6)}-${cpr.slice(6)}`, { firstName: "Anden" }))),
+      "citizens.errors.duplicateCpr",
+      "cpr",
+    );
   });
 
   it("finds a citizen by full CPR number (exact) or by part of the name, masked", async () => {
@@ -105,7 +130,15 @@ describe("citizens", () => {
     const cpr = nextCpr();
     const { id } = await createCitizen(cw(), parse(ZCreateCitizen, citizenForm(cpr)));
     const newCpr = nextCpr();
-    const r = await correctCitizen(cw(), parse(ZCorrectCitizen, { ...citizenForm(newCpr, { lastName: "Jensen-Holm" }), citizenId: id, version: "1", reason: "Forkert efternavn og CPR" }));
+    const r = await correctCitizen(
+      cw(),
+      parse(ZCorrectCitizen, {
+        ...citizenForm(newCpr, { lastName: "Jensen-Holm" }),
+        citizenId: id,
+        version: "1",
+        reason: "Forkert efternavn og CPR",
+      }),
+    );
     expect(r.version).toBe(2);
     const history = await listHistory(cw(), { recordType: "Citizen", recordId: id });
     expect(history[0]).toMatchObject({ action: "CORRECT", reason: "Forkert efternavn og CPR", version: 2 });
@@ -114,14 +147,23 @@ describe("citizens", () => {
     expect(JSON.stringify(history)).not.toContain(newCpr);
 
     const before = await db.recordVersion.count();
-    await expectRule(correctCitizen(cw(), parse(ZCorrectCitizen, { ...citizenForm("", { lastName: "Forældet" }), citizenId: id, version: "1", reason: "Gammel formular" })), "errors.conflict");
+    await expectRule(
+      correctCitizen(
+        cw(),
+        parse(ZCorrectCitizen, { ...citizenForm("", { lastName: "Forældet" }), citizenId: id, version: "1", reason: "Gammel formular" }),
+      ),
+      "errors.conflict",
+    );
     expect(await db.recordVersion.count()).toBe(before);
     expect((await db.citizen.findUniqueOrThrow({ where: { id } })).lastName).toBe("Jensen-Holm");
   });
 
   it("refuses a correction that changes nothing", async () => {
     const { id } = await newCitizen();
-    await expectRule(correctCitizen(cw(), parse(ZCorrectCitizen, { ...citizenForm(""), citizenId: id, version: "1", reason: "Ingen ændring" })), "citizens.errors.noChanges");
+    await expectRule(
+      correctCitizen(cw(), parse(ZCorrectCitizen, { ...citizenForm(""), citizenId: id, version: "1", reason: "Ingen ændring" })),
+      "citizens.errors.noChanges",
+    );
   });
 
   it("voids a wrongly created citizen: gone from search and from the register, history kept; the CPR can be registered again", async () => {
@@ -157,12 +199,23 @@ describe("sick-leave cases", () => {
 
   it("allows at most one open case per citizen", async () => {
     const { citizenId } = await newCase();
-    await expectRule(openCase(cw(), parse(ZOpenCase, { citizenId, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "MENTAL", caseworkerId: cw().userId })), "cases.errors.openCaseExists");
+    await expectRule(
+      openCase(
+        cw(),
+        parse(ZOpenCase, { citizenId, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "MENTAL", caseworkerId: cw().userId }),
+      ),
+      "cases.errors.openCaseExists",
+    );
   });
 
   it("serialises concurrent openings for the same citizen: exactly one succeeds", async () => {
     const citizen = await newCitizen();
-    const input = parse(ZOpenCase, { citizenId: citizen.id, firstAbsenceDay: dayField(daysAgo(5)), diagnosisGroup: "OTHER", caseworkerId: cw().userId });
+    const input = parse(ZOpenCase, {
+      citizenId: citizen.id,
+      firstAbsenceDay: dayField(daysAgo(5)),
+      diagnosisGroup: "OTHER",
+      caseworkerId: cw().userId,
+    });
     const results = await Promise.allSettled([openCase(cw(), input), openCase(cw(), input), openCase(cw(), input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect((r.reason as DomainRuleError).code).toBe("cases.errors.openCaseExists");
@@ -170,27 +223,89 @@ describe("sick-leave cases", () => {
 
   it("refuses a first absence day in the future and a caseworker from outside the department", async () => {
     const citizen = await newCitizen();
-    await expectRule(openCase(cw(), parse(ZOpenCase, { citizenId: citizen.id, firstAbsenceDay: dayField(daysAgo(-3)), diagnosisGroup: "OTHER", caseworkerId: cw().userId })), "errors.dateInFuture", "firstAbsenceDay");
-    await expectRule(openCase(cw(), parse(ZOpenCase, { citizenId: citizen.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: f.actors.therapist.userId })), "cases.errors.caseworkerNotInDepartment", "caseworkerId");
+    await expectRule(
+      openCase(
+        cw(),
+        parse(ZOpenCase, {
+          citizenId: citizen.id,
+          firstAbsenceDay: dayField(daysAgo(-3)),
+          diagnosisGroup: "OTHER",
+          caseworkerId: cw().userId,
+        }),
+      ),
+      "errors.dateInFuture",
+      "firstAbsenceDay",
+    );
+    await expectRule(
+      openCase(
+        cw(),
+        parse(ZOpenCase, {
+          citizenId: citizen.id,
+          firstAbsenceDay: dayField(daysAgo(3)),
+          diagnosisGroup: "OTHER",
+          caseworkerId: f.actors.therapist.userId,
+        }),
+      ),
+      "cases.errors.caseworkerNotInDepartment",
+      "caseworkerId",
+    );
   });
 
   it("changes status ACTIVE → PARTIAL_RETURN → CLOSED, writing a status row each time, and reopens when no other case is open", async () => {
     const { db } = testDb();
     const { caseId, citizenId } = await newCase(60);
-    await changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "1", status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(10)), hoursPerWeek: "18,5" }));
+    await changeCaseStatus(
+      cw(),
+      parse(ZChangeCaseStatus, {
+        caseId,
+        version: "1",
+        status: "PARTIAL_RETURN",
+        effectiveOn: dayField(daysAgo(10)),
+        hoursPerWeek: "18,5",
+      }),
+    );
     let c = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
     expect(c.status).toBe("PARTIAL_RETURN");
     expect(Number(c.partialHoursPerWeek)).toBe(18.5);
-    await expectRule(changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "2", status: "CLOSED", effectiveOn: dayField(daysAgo(11)), closingReason: "FULL_RETURN_TO_WORK" })), "cases.errors.beforeLastStatusChange", "effectiveOn");
-    await changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "2", status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "FULL_RETURN_TO_WORK", hoursPerWeek: "20" }));
+    await expectRule(
+      changeCaseStatus(
+        cw(),
+        parse(ZChangeCaseStatus, {
+          caseId,
+          version: "2",
+          status: "CLOSED",
+          effectiveOn: dayField(daysAgo(11)),
+          closingReason: "FULL_RETURN_TO_WORK",
+        }),
+      ),
+      "cases.errors.beforeLastStatusChange",
+      "effectiveOn",
+    );
+    await changeCaseStatus(
+      cw(),
+      parse(ZChangeCaseStatus, {
+        caseId,
+        version: "2",
+        status: "CLOSED",
+        effectiveOn: dayField(daysAgo(1)),
+        closingReason: "FULL_RETURN_TO_WORK",
+        hoursPerWeek: "20",
+      }),
+    );
     c = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
     expect(c).toMatchObject({ status: "CLOSED", closingReason: "FULL_RETURN_TO_WORK", partialHoursPerWeek: null, nextDeadlineOn: null });
     expect(dayField(c.closedOn!)).toBe(dayField(daysAgo(1)));
     expect(await db.caseStatusChange.count({ where: { caseId } })).toBe(3);
 
     // A new case for the citizen blocks reopening the old one.
-    const second = await openCase(cw(), parse(ZOpenCase, { citizenId, firstAbsenceDay: dayField(daysAgo(0)), diagnosisGroup: "MENTAL", caseworkerId: cw().userId }));
-    await expectRule(changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "3", status: "ACTIVE", effectiveOn: dayField(daysAgo(0)) })), "cases.errors.openCaseExists");
+    const second = await openCase(
+      cw(),
+      parse(ZOpenCase, { citizenId, firstAbsenceDay: dayField(daysAgo(0)), diagnosisGroup: "MENTAL", caseworkerId: cw().userId }),
+    );
+    await expectRule(
+      changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "3", status: "ACTIVE", effectiveOn: dayField(daysAgo(0)) })),
+      "cases.errors.openCaseExists",
+    );
     await voidCase(cw(), parse(ZVoidCase, { caseId: second.id, version: "1", reason: "Oprettet ved en fejl" }));
     await changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "3", status: "ACTIVE", effectiveOn: dayField(daysAgo(0)) }));
     c = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
@@ -198,19 +313,45 @@ describe("sick-leave cases", () => {
   });
 
   it("requires hours for a partial return and a reason for closing (schema, next to the field)", () => {
-    const r1 = ZChangeCaseStatus.safeParse({ caseId: "00000000-0000-4000-8000-000000000001", version: "1", status: "PARTIAL_RETURN", effectiveOn: "2026-01-05" });
+    const r1 = ZChangeCaseStatus.safeParse({
+      caseId: "00000000-0000-4000-8000-000000000001",
+      version: "1",
+      status: "PARTIAL_RETURN",
+      effectiveOn: "2026-01-05",
+    });
     expect(r1.success).toBe(false);
     expect(r1.error!.issues[0]).toMatchObject({ path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
-    const r2 = ZChangeCaseStatus.safeParse({ caseId: "00000000-0000-4000-8000-000000000001", version: "1", status: "CLOSED", effectiveOn: "2026-01-05" });
+    const r2 = ZChangeCaseStatus.safeParse({
+      caseId: "00000000-0000-4000-8000-000000000001",
+      version: "1",
+      status: "CLOSED",
+      effectiveOn: "2026-01-05",
+    });
     expect(r2.error!.issues[0]).toMatchObject({ path: ["closingReason"], message: "cases.errors.closingReasonRequired" });
   });
 
   it("exempts a case from follow-up (no deadline while exempt), refuses overlaps, and voids the exemption again", async () => {
     const { db } = testDb();
     const { caseId } = await newCase(30);
-    const { id: exemptionId } = await grantExemption(cw(), parse(ZGrantExemption, { caseId, version: "1", exemptionReason: "TERMINAL_ILLNESS", fromOn: dayField(daysAgo(25)) }));
+    const { id: exemptionId } = await grantExemption(
+      cw(),
+      parse(ZGrantExemption, { caseId, version: "1", exemptionReason: "TERMINAL_ILLNESS", fromOn: dayField(daysAgo(25)) }),
+    );
     expect((await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } })).nextDeadlineKind).not.toMatch(/FOLLOW_UP/);
-    await expectRule(grantExemption(cw(), parse(ZGrantExemption, { caseId, version: "2", exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)), untilOn: dayField(daysAgo(-5)) })), "cases.errors.exemptionOverlaps", "fromOn");
+    await expectRule(
+      grantExemption(
+        cw(),
+        parse(ZGrantExemption, {
+          caseId,
+          version: "2",
+          exemptionReason: "PREGNANCY_RELATED",
+          fromOn: dayField(daysAgo(5)),
+          untilOn: dayField(daysAgo(-5)),
+        }),
+      ),
+      "cases.errors.exemptionOverlaps",
+      "fromOn",
+    );
     await voidExemption(cw(), parse(ZVoidExemption, { caseId, exemptionId, version: "2", reason: "Registreret på forkert sag" }));
     const e = await db.caseExemption.findUniqueOrThrow({ where: { id: exemptionId } });
     expect(e.voidReason).toBe("Registreret på forkert sag");
@@ -222,7 +363,11 @@ describe("sick-leave cases", () => {
   it("hands a case over to another caseworker of the same jobcenter", async () => {
     const { caseId } = await newCase();
     const colleague = await createCaseworker(testDb().db, f, { name: "Kollega Hansen" });
-    await expectRule(reassignCase(cw(), parse(ZReassignCase, { caseId, version: "1", caseworkerId: cw().userId })), "cases.errors.sameCaseworker", "caseworkerId");
+    await expectRule(
+      reassignCase(cw(), parse(ZReassignCase, { caseId, version: "1", caseworkerId: cw().userId })),
+      "cases.errors.sameCaseworker",
+      "caseworkerId",
+    );
     await reassignCase(cw(), parse(ZReassignCase, { caseId, version: "1", caseworkerId: colleague.userId, note: "Ferie" }));
     expect((await getCase(colleague, caseId)).caseworker.name).toBe("Kollega Hansen");
     const history = await listHistory(cw(), { recordType: "SickLeaveCase", recordId: caseId });
@@ -232,13 +377,38 @@ describe("sick-leave cases", () => {
   it("corrects the first absence day with a reason; the initial status row follows; a stale version is refused", async () => {
     const { db } = testDb();
     const { caseId } = await newCase(40);
-    await correctCase(cw(), parse(ZCorrectCase, { caseId, version: "1", firstAbsenceDay: dayField(daysAgo(45)), diagnosisGroup: "MENTAL", diagnosisDetail: "Stress", reason: "Forkert dato fra lægeerklæring" }));
+    await correctCase(
+      cw(),
+      parse(ZCorrectCase, {
+        caseId,
+        version: "1",
+        firstAbsenceDay: dayField(daysAgo(45)),
+        diagnosisGroup: "MENTAL",
+        diagnosisDetail: "Stress",
+        reason: "Forkert dato fra lægeerklæring",
+      }),
+    );
     const first = await db.caseStatusChange.findFirstOrThrow({ where: { caseId } });
     expect(dayField(first.effectiveOn)).toBe(dayField(daysAgo(45)));
     const history = await listHistory(cw(), { recordType: "SickLeaveCase", recordId: caseId });
     expect(history[0]).toMatchObject({ action: "CORRECT", reason: "Forkert dato fra lægeerklæring", version: 2 });
-    expect(history[0]!.changes).toMatchObject({ firstAbsenceDay: { from: dayField(daysAgo(40)), to: dayField(daysAgo(45)) }, diagnosisGroup: { from: "MUSCULOSKELETAL", to: "MENTAL" } });
-    await expectRule(correctCase(cw(), parse(ZCorrectCase, { caseId, version: "1", firstAbsenceDay: dayField(daysAgo(44)), diagnosisGroup: "MENTAL", reason: "Gammel formular" })), "errors.conflict");
+    expect(history[0]!.changes).toMatchObject({
+      firstAbsenceDay: { from: dayField(daysAgo(40)), to: dayField(daysAgo(45)) },
+      diagnosisGroup: { from: "MUSCULOSKELETAL", to: "MENTAL" },
+    });
+    await expectRule(
+      correctCase(
+        cw(),
+        parse(ZCorrectCase, {
+          caseId,
+          version: "1",
+          firstAbsenceDay: dayField(daysAgo(44)),
+          diagnosisGroup: "MENTAL",
+          reason: "Gammel formular",
+        }),
+      ),
+      "errors.conflict",
+    );
     expect(await version(caseId)).toBe(2);
   });
 
@@ -257,10 +427,17 @@ describe("follow-up conversations", () => {
     const { db } = testDb();
     const { caseId } = await newCase(50);
     const before = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
-    const r = await recordHeldFollowUp(cw(), parse(ZRecordHeldFollowUp, {
-      caseId, heldAt: copenhagenLocalInput(new Date(Date.now() - 3_600_000)), mode: "IN_PERSON", participants: ["CITIZEN", "CASEWORKER"],
-      summary: "Borgeren har det bedre og går til fysioterapi.", agreements: "Ny samtale om 4 uger.",
-    }));
+    const r = await recordHeldFollowUp(
+      cw(),
+      parse(ZRecordHeldFollowUp, {
+        caseId,
+        heldAt: copenhagenLocalInput(new Date(Date.now() - 3_600_000)),
+        mode: "IN_PERSON",
+        participants: ["CITIZEN", "CASEWORKER"],
+        summary: "Borgeren har det bedre og går til fysioterapi.",
+        agreements: "Ny samtale om 4 uger.",
+      }),
+    );
     expect(r.nextDeadlineOn).not.toBeNull();
     expect(r.nextDeadlineOn!.getTime()).toBeGreaterThan(before.nextDeadlineOn!.getTime());
     const f = await db.followUp.findUniqueOrThrow({ where: { id: r.id } });
@@ -270,7 +447,16 @@ describe("follow-up conversations", () => {
   it("refuses a held time in the future", async () => {
     const { caseId } = await newCase(50);
     await expectRule(
-      recordHeldFollowUp(cw(), parse(ZRecordHeldFollowUp, { caseId, heldAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE", participants: ["CITIZEN"], summary: "x" })),
+      recordHeldFollowUp(
+        cw(),
+        parse(ZRecordHeldFollowUp, {
+          caseId,
+          heldAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)),
+          mode: "PHONE",
+          participants: ["CITIZEN"],
+          summary: "x",
+        }),
+      ),
       "followups.errors.heldInFuture",
       "heldAt",
     );
@@ -280,16 +466,43 @@ describe("follow-up conversations", () => {
     const { caseId } = await newCase(30);
     const inAWeek = copenhagenLocalInput(new Date(Date.now() + 7 * 86_400_000));
     const planned = await planFollowUp(cw(), parse(ZPlanFollowUp, { caseId, scheduledAt: inAWeek, mode: "VIDEO" }));
-    await cancelFollowUp(cw(), parse(ZCancelFollowUp, { caseId, followUpId: planned.id, version: "1", outcome: "MISSED", reason: "Borgeren mødte ikke op" }));
-    await expectRule(cancelFollowUp(cw(), parse(ZCancelFollowUp, { caseId, followUpId: planned.id, version: "2", outcome: "CANCELLED", reason: "Igen" })), "followups.errors.notPlanned");
+    await cancelFollowUp(
+      cw(),
+      parse(ZCancelFollowUp, { caseId, followUpId: planned.id, version: "1", outcome: "MISSED", reason: "Borgeren mødte ikke op" }),
+    );
+    await expectRule(
+      cancelFollowUp(cw(), parse(ZCancelFollowUp, { caseId, followUpId: planned.id, version: "2", outcome: "CANCELLED", reason: "Igen" })),
+      "followups.errors.notPlanned",
+    );
 
-    const held = await recordHeldFollowUp(cw(), parse(ZRecordHeldFollowUp, { caseId, heldAt: copenhagenLocalInput(new Date(Date.now() - 86_400_000)), mode: "PHONE", participants: ["CITIZEN"], summary: "Kort telefonsamtale." }));
-    await correctFollowUp(cw(), parse(ZCorrectFollowUp, {
-      caseId, followUpId: held.id, version: "1", mode: "VIDEO", heldAt: copenhagenLocalInput(new Date(Date.now() - 86_400_000)), participants: ["CITIZEN", "EMPLOYER"],
-      summary: "Videosamtale med arbejdsgiver.", reason: "Forkert samtaleform",
-    }));
+    const held = await recordHeldFollowUp(
+      cw(),
+      parse(ZRecordHeldFollowUp, {
+        caseId,
+        heldAt: copenhagenLocalInput(new Date(Date.now() - 86_400_000)),
+        mode: "PHONE",
+        participants: ["CITIZEN"],
+        summary: "Kort telefonsamtale.",
+      }),
+    );
+    await correctFollowUp(
+      cw(),
+      parse(ZCorrectFollowUp, {
+        caseId,
+        followUpId: held.id,
+        version: "1",
+        mode: "VIDEO",
+        heldAt: copenhagenLocalInput(new Date(Date.now() - 86_400_000)),
+        participants: ["CITIZEN", "EMPLOYER"],
+        summary: "Videosamtale med arbejdsgiver.",
+        reason: "Forkert samtaleform",
+      }),
+    );
     const history = await listHistory(cw(), { recordType: "FollowUp", recordId: held.id });
-    expect(history[0]!.changes).toMatchObject({ mode: { from: "PHONE", to: "VIDEO" }, participants: { from: ["CITIZEN"], to: ["CITIZEN", "EMPLOYER"] } });
+    expect(history[0]!.changes).toMatchObject({
+      mode: { from: "PHONE", to: "VIDEO" },
+      participants: { from: ["CITIZEN"], to: ["CITIZEN", "EMPLOYER"] },
+    });
 
     await voidFollowUp(cw(), parse(ZVoidFollowUp, { caseId, followUpId: held.id, version: "2", reason: "Registreret på forkert sag" }));
     const c = await getCase(cw(), caseId);
@@ -303,8 +516,16 @@ describe("follow-up conversations", () => {
   it("loads a follow-up only together with its own case id", async () => {
     const a = await newCase(30);
     const b = await newCase(30);
-    const planned = await planFollowUp(cw(), parse(ZPlanFollowUp, { caseId: a.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }));
-    await expect(cancelFollowUp(cw(), parse(ZCancelFollowUp, { caseId: b.caseId, followUpId: planned.id, version: "1", outcome: "CANCELLED", reason: "Forkert sag" }))).rejects.toBeInstanceOf(NotFoundError);
+    const planned = await planFollowUp(
+      cw(),
+      parse(ZPlanFollowUp, { caseId: a.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
+    );
+    await expect(
+      cancelFollowUp(
+        cw(),
+        parse(ZCancelFollowUp, { caseId: b.caseId, followUpId: planned.id, version: "1", outcome: "CANCELLED", reason: "Forkert sag" }),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -312,13 +533,60 @@ describe("timeline and worklist", () => {
   it("lists the course of a case newest first: absence, status, exemption, follow-ups, corrections, referral events, RTW plans", async () => {
     const { db } = testDb();
     const { caseId, citizenId } = await newCase(70);
-    await changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, version: "1", status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(20)), hoursPerWeek: "15" }));
-    await recordHeldFollowUp(cw(), parse(ZRecordHeldFollowUp, { caseId, heldAt: copenhagenLocalInput(new Date(Date.now() - 2 * 86_400_000)), mode: "AT_WORKPLACE", participants: ["CITIZEN", "EMPLOYER"], summary: "Samtale på arbejdspladsen." }));
-    await correctCase(cw(), parse(ZCorrectCase, { caseId, version: "2", firstAbsenceDay: dayField(daysAgo(70)), diagnosisGroup: "MUSCULOSKELETAL", diagnosisDetail: "Skulderlidelse", reason: "Præciseret diagnose" }));
-    const programme = await db.programme.create({ data: { organisationId: f.org.id, departmentId: f.healthCenter.id, name: "Skulderhold", description: "d", targetGroup: "t", format: "GROUP", weeks: 8, hoursPerWeek: 2, capacity: 10, priceDkk: 5000 } });
-    const referral = await db.referral.create({ data: { organisationId: f.org.id, caseId, citizenId, programmeId: programme.id, referredById: cw().userId, reason: "Skulder", answers: {} } });
+    await changeCaseStatus(
+      cw(),
+      parse(ZChangeCaseStatus, { caseId, version: "1", status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(20)), hoursPerWeek: "15" }),
+    );
+    await recordHeldFollowUp(
+      cw(),
+      parse(ZRecordHeldFollowUp, {
+        caseId,
+        heldAt: copenhagenLocalInput(new Date(Date.now() - 2 * 86_400_000)),
+        mode: "AT_WORKPLACE",
+        participants: ["CITIZEN", "EMPLOYER"],
+        summary: "Samtale på arbejdspladsen.",
+      }),
+    );
+    await correctCase(
+      cw(),
+      parse(ZCorrectCase, {
+        caseId,
+        version: "2",
+        firstAbsenceDay: dayField(daysAgo(70)),
+        diagnosisGroup: "MUSCULOSKELETAL",
+        diagnosisDetail: "Skulderlidelse",
+        reason: "Præciseret diagnose",
+      }),
+    );
+    const programme = await db.programme.create({
+      data: {
+        organisationId: f.org.id,
+        departmentId: f.healthCenter.id,
+        name: "Skulderhold",
+        description: "d",
+        targetGroup: "t",
+        format: "GROUP",
+        weeks: 8,
+        hoursPerWeek: 2,
+        capacity: 10,
+        priceDkk: 5000,
+      },
+    });
+    const referral = await db.referral.create({
+      data: {
+        organisationId: f.org.id,
+        caseId,
+        citizenId,
+        programmeId: programme.id,
+        referredById: cw().userId,
+        reason: "Skulder",
+        answers: {},
+      },
+    });
     await db.referralEvent.create({ data: { referralId: referral.id, toStatus: "SUBMITTED", byId: cw().userId } });
-    await db.returnToWorkPlan.create({ data: { organisationId: f.org.id, caseId, employerContact: "Per", startOn: daysAgo(1), createdById: cw().userId } });
+    await db.returnToWorkPlan.create({
+      data: { organisationId: f.org.id, caseId, employerContact: "Per", startOn: daysAgo(1), createdById: cw().userId },
+    });
 
     const { entries, history } = await getCaseTimeline(cw(), caseId);
     const kinds = entries.map((e) => e.kind);
@@ -336,7 +604,15 @@ describe("timeline and worklist", () => {
     const make = async (absence: number, group: "MENTAL" | "OTHER") => {
       const cpr = nextCpr();
       const citizen = await createCitizen(me, parse(ZCreateCitizen, citizenForm(cpr)));
-      const c = await openCase(me, parse(ZOpenCase, { citizenId: citizen.id, firstAbsenceDay: dayField(daysAgo(absence)), diagnosisGroup: group, caseworkerId: me.userId }));
+      const c = await openCase(
+        me,
+        parse(ZOpenCase, {
+          citizenId: citizen.id,
+          firstAbsenceDay: dayField(daysAgo(absence)),
+          diagnosisGroup: group,
+          caseworkerId: me.userId,
+        }),
+      );
       return { ...c, cpr };
     };
     const overdue = await make(100, "MENTAL");

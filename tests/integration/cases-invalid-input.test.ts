@@ -16,7 +16,16 @@ import { citizenForm, createOrg, databaseFingerprint, dayField, daysAgo, nextCpr
 import type { Actor } from "@/lib/auth/policy";
 import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { ZCorrectCitizen, ZCreateCitizen, ZVoidCitizen } from "@/lib/validation/citizens";
-import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZOpenCase, ZReassignCase, ZRecordCaseMilestone, ZVoidCase, ZVoidExemption } from "@/lib/validation/cases";
+import {
+  ZChangeCaseStatus,
+  ZCorrectCase,
+  ZGrantExemption,
+  ZOpenCase,
+  ZReassignCase,
+  ZRecordCaseMilestone,
+  ZVoidCase,
+  ZVoidExemption,
+} from "@/lib/validation/cases";
 import { ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
 import { createCitizen } from "@/lib/domain/citizens/create-citizen";
 import { correctCitizen } from "@/lib/domain/citizens/correct-citizen";
@@ -41,8 +50,14 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---- values each kind of field must refuse -------------------------------------------------------
 const bad = {
-  id: fc.oneof(fc.constantFrom("", "123", "not-an-id", "00000000-0000-4000-8000-00000000000", null, 42, ["x"]), fc.string({ maxLength: 40 }).filter((s) => !GUID.test(s))),
-  optionalId: fc.oneof(fc.constantFrom("123", "not-an-id", 42, ["x"]), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== "" && !GUID.test(s))),
+  id: fc.oneof(
+    fc.constantFrom("", "123", "not-an-id", "00000000-0000-4000-8000-00000000000", null, 42, ["x"]),
+    fc.string({ maxLength: 40 }).filter((s) => !GUID.test(s)),
+  ),
+  optionalId: fc.oneof(
+    fc.constantFrom("123", "not-an-id", 42, ["x"]),
+    fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== "" && !GUID.test(s)),
+  ),
   version: fc.constantFrom("0", "-1", "abc", "1.5", "", "1e12", null, [], {}),
   optionalVersion: fc.constantFrom("0", "-1", "abc", "1.5", "1e12", [], {}),
   day: fc.constantFrom("", "2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", "2101-01-01", 20260101, null),
@@ -63,9 +78,18 @@ const bad = {
 };
 
 const citizenFields = {
-  firstName: bad.text(100), lastName: bad.text(100), phone: bad.phone, email: bad.email, address: bad.optionalText(300),
-  employmentStatus: bad.enumValue, occupation: bad.optionalText(200), industry: bad.optionalText(200), employerName: bad.optionalText(200),
-  employerContactName: bad.optionalText(200), employerPhone: bad.phone, employerEmail: bad.email,
+  firstName: bad.text(100),
+  lastName: bad.text(100),
+  phone: bad.phone,
+  email: bad.email,
+  address: bad.optionalText(300),
+  employmentStatus: bad.enumValue,
+  occupation: bad.optionalText(200),
+  industry: bad.optionalText(200),
+  employerName: bad.optionalText(200),
+  employerContactName: bad.optionalText(200),
+  employerPhone: bad.phone,
+  employerEmail: bad.email,
 };
 
 type Attempt = { actor: Actor; input: unknown };
@@ -86,8 +110,14 @@ let f: OrgFixture;
 let other: OrgFixture;
 let cw: Actor;
 const fx = {} as {
-  citizenWithCase: { id: string; cpr: string }; citizenFree: { id: string; cpr: string }; caseId: string; closedCaseId: string;
-  exemptionId: string; plannedId: string; heldId: string; caseVersion: number;
+  citizenWithCase: { id: string; cpr: string };
+  citizenFree: { id: string; cpr: string };
+  caseId: string;
+  closedCaseId: string;
+  exemptionId: string;
+  plannedId: string;
+  heldId: string;
+  caseVersion: number;
 };
 
 beforeAll(async () => {
@@ -103,12 +133,68 @@ beforeAll(async () => {
   fx.citizenWithCase = await reg();
   fx.citizenFree = await reg();
   const closedCitizen = await reg();
-  fx.caseId = (await openCase(cw, ZOpenCase.parse({ citizenId: fx.citizenWithCase.id, firstAbsenceDay: dayField(daysAgo(60)), diagnosisGroup: "MENTAL", caseworkerId: cw.userId }))).id;
-  fx.exemptionId = (await grantExemption(cw, ZGrantExemption.parse({ caseId: fx.caseId, version: "1", exemptionReason: "IMMINENT_RETURN", fromOn: dayField(daysAgo(50)), untilOn: dayField(daysAgo(40)) }))).id;
-  fx.plannedId = (await planFollowUp(cw, ZPlanFollowUp.parse({ caseId: fx.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }))).id;
-  fx.heldId = (await recordHeldFollowUp(cw, ZRecordHeldFollowUp.parse({ caseId: fx.caseId, heldAt: copenhagenLocalInput(new Date(Date.now() - 10 * 86_400_000)), mode: "IN_PERSON", participants: ["CITIZEN", "CASEWORKER"], summary: "Første samtale." }))).id;
-  fx.closedCaseId = (await openCase(cw, ZOpenCase.parse({ citizenId: closedCitizen.id, firstAbsenceDay: dayField(daysAgo(90)), diagnosisGroup: "OTHER", caseworkerId: cw.userId }))).id;
-  await changeCaseStatus(cw, ZChangeCaseStatus.parse({ caseId: fx.closedCaseId, version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(30)), closingReason: "MOVED" }));
+  fx.caseId = (
+    await openCase(
+      cw,
+      ZOpenCase.parse({
+        citizenId: fx.citizenWithCase.id,
+        firstAbsenceDay: dayField(daysAgo(60)),
+        diagnosisGroup: "MENTAL",
+        caseworkerId: cw.userId,
+      }),
+    )
+  ).id;
+  fx.exemptionId = (
+    await grantExemption(
+      cw,
+      ZGrantExemption.parse({
+        caseId: fx.caseId,
+        version: "1",
+        exemptionReason: "IMMINENT_RETURN",
+        fromOn: dayField(daysAgo(50)),
+        untilOn: dayField(daysAgo(40)),
+      }),
+    )
+  ).id;
+  fx.plannedId = (
+    await planFollowUp(
+      cw,
+      ZPlanFollowUp.parse({ caseId: fx.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
+    )
+  ).id;
+  fx.heldId = (
+    await recordHeldFollowUp(
+      cw,
+      ZRecordHeldFollowUp.parse({
+        caseId: fx.caseId,
+        heldAt: copenhagenLocalInput(new Date(Date.now() - 10 * 86_400_000)),
+        mode: "IN_PERSON",
+        participants: ["CITIZEN", "CASEWORKER"],
+        summary: "Første samtale.",
+      }),
+    )
+  ).id;
+  fx.closedCaseId = (
+    await openCase(
+      cw,
+      ZOpenCase.parse({
+        citizenId: closedCitizen.id,
+        firstAbsenceDay: dayField(daysAgo(90)),
+        diagnosisGroup: "OTHER",
+        caseworkerId: cw.userId,
+      }),
+    )
+  ).id;
+  await changeCaseStatus(
+    cw,
+    ZChangeCaseStatus.parse({
+      caseId: fx.closedCaseId,
+      version: "1",
+      status: "CLOSED",
+      effectiveOn: dayField(daysAgo(30)),
+      closingReason: "MOVED",
+    }),
+  );
   fx.caseVersion = (await db.sickLeaveCase.findUniqueOrThrow({ where: { id: fx.caseId } })).version;
 });
 afterAll(teardownTestDb);
@@ -122,17 +208,23 @@ const noAccess = () => [f.actors.therapist, f.actors.manager, f.actors.admin, f.
 
 const targets: Target[] = [
   {
-    name: "createCitizen", schema: ZCreateCitizen, call: createCitizen as Target["call"],
+    name: "createCitizen",
+    schema: ZCreateCitizen,
+    call: createCitizen as Target["call"],
     base: () => citizenForm(nextCpr()),
     invalid: { cpr: bad.cpr, ...citizenFields },
     refused: () => [
       { actor: cw, input: citizenForm(fx.citizenWithCase.cpr) },
       { actor: cw, input: citizenForm(`${fx.citizenFree.cpr.slice(0, 6)}-${fx.citizenFree.cpr.slice(6)}`) },
-      ...noAccess().filter((a) => a.organisationId === f.org.id).map((actor) => ({ actor, input: citizenForm(nextCpr()) })),
+      ...noAccess()
+        .filter((a) => a.organisationId === f.org.id)
+        .map((actor) => ({ actor, input: citizenForm(nextCpr()) })),
     ],
   },
   {
-    name: "correctCitizen", schema: ZCorrectCitizen, call: correctCitizen as Target["call"],
+    name: "correctCitizen",
+    schema: ZCorrectCitizen,
+    call: correctCitizen as Target["call"],
     base: () => ({ ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Rettelse", lastName: "Ny" }),
     invalid: { citizenId: bad.id, version: bad.version, reason: bad.reason, cpr: bad.optionalCpr, ...citizenFields },
     refused: () => [
@@ -140,11 +232,16 @@ const targets: Target[] = [
       { actor: cw, input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen ændring" } },
       { actor: cw, input: { ...citizenForm(fx.citizenWithCase.cpr), citizenId: fx.citizenFree.id, version: "1", reason: "Dublet-CPR" } },
       { actor: cw, input: { ...citizenForm(""), citizenId: randomUUID(), version: "1", reason: "Ukendt borger", lastName: "Ny" } },
-      ...noAccess().map((actor) => ({ actor, input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang", lastName: "Ny" } })),
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang", lastName: "Ny" },
+      })),
     ],
   },
   {
-    name: "voidCitizen", schema: ZVoidCitizen, call: voidCitizen as Target["call"],
+    name: "voidCitizen",
+    schema: ZVoidCitizen,
+    call: voidCitizen as Target["call"],
     base: () => ({ citizenId: fx.citizenFree.id, version: "1", reason: "Oprettet ved en fejl" }),
     invalid: { citizenId: bad.id, version: bad.version, reason: bad.reason },
     refused: () => [
@@ -155,48 +252,179 @@ const targets: Target[] = [
     ],
   },
   {
-    name: "openCase", schema: ZOpenCase, call: openCase as Target["call"],
-    base: () => ({ citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", diagnosisDetail: "", caseworkerId: cw.userId }),
-    invalid: { citizenId: bad.id, firstAbsenceDay: bad.day, diagnosisGroup: bad.enumValue, diagnosisDetail: bad.optionalText(200), caseworkerId: bad.id },
+    name: "openCase",
+    schema: ZOpenCase,
+    call: openCase as Target["call"],
+    base: () => ({
+      citizenId: fx.citizenFree.id,
+      firstAbsenceDay: dayField(daysAgo(3)),
+      diagnosisGroup: "OTHER",
+      diagnosisDetail: "",
+      caseworkerId: cw.userId,
+    }),
+    invalid: {
+      citizenId: bad.id,
+      firstAbsenceDay: bad.day,
+      diagnosisGroup: bad.enumValue,
+      diagnosisDetail: bad.optionalText(200),
+      caseworkerId: bad.id,
+    },
     refused: () => [
-      { actor: cw, input: { citizenId: fx.citizenWithCase.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
-      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(-2)), diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
-      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: "1900-01-02", diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
-      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: f.actors.therapist.userId } },
-      { actor: cw, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: other.actors.caseworker.userId } },
-      { actor: cw, input: { citizenId: randomUUID(), firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: cw.userId } },
-      ...noAccess().map((actor) => ({ actor, input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: actor.userId } })),
+      {
+        actor: cw,
+        input: {
+          citizenId: fx.citizenWithCase.id,
+          firstAbsenceDay: dayField(daysAgo(3)),
+          diagnosisGroup: "OTHER",
+          caseworkerId: cw.userId,
+        },
+      },
+      {
+        actor: cw,
+        input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(-2)), diagnosisGroup: "OTHER", caseworkerId: cw.userId },
+      },
+      {
+        actor: cw,
+        input: { citizenId: fx.citizenFree.id, firstAbsenceDay: "1900-01-02", diagnosisGroup: "OTHER", caseworkerId: cw.userId },
+      },
+      {
+        actor: cw,
+        input: {
+          citizenId: fx.citizenFree.id,
+          firstAbsenceDay: dayField(daysAgo(3)),
+          diagnosisGroup: "OTHER",
+          caseworkerId: f.actors.therapist.userId,
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          citizenId: fx.citizenFree.id,
+          firstAbsenceDay: dayField(daysAgo(3)),
+          diagnosisGroup: "OTHER",
+          caseworkerId: other.actors.caseworker.userId,
+        },
+      },
+      {
+        actor: cw,
+        input: { citizenId: randomUUID(), firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: cw.userId },
+      },
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { citizenId: fx.citizenFree.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: actor.userId },
+      })),
     ],
   },
   {
-    name: "changeCaseStatus", schema: ZChangeCaseStatus, call: changeCaseStatus as Target["call"],
-    base: () => ({ caseId: fx.caseId, version: cv(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15", closingReason: "", note: "" }),
-    invalid: { caseId: bad.id, version: bad.version, status: bad.enumValue, effectiveOn: bad.day, hoursPerWeek: bad.hours, closingReason: fc.constantFrom("FOO", "active", 1), note: bad.optionalText(1000) },
+    name: "changeCaseStatus",
+    schema: ZChangeCaseStatus,
+    call: changeCaseStatus as Target["call"],
+    base: () => ({
+      caseId: fx.caseId,
+      version: cv(),
+      status: "PARTIAL_RETURN",
+      effectiveOn: dayField(daysAgo(1)),
+      hoursPerWeek: "15",
+      closingReason: "",
+      note: "",
+    }),
+    invalid: {
+      caseId: bad.id,
+      version: bad.version,
+      status: bad.enumValue,
+      effectiveOn: bad.day,
+      hoursPerWeek: bad.hours,
+      closingReason: fc.constantFrom("FOO", "active", 1),
+      note: bad.optionalText(1000),
+    },
     refused: () => [
-      { actor: cw, input: { caseId: fx.caseId, version: stale(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" } },
+      {
+        actor: cw,
+        input: { caseId: fx.caseId, version: stale(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" },
+      },
       { actor: cw, input: { caseId: fx.caseId, version: cv(), status: "ACTIVE", effectiveOn: dayField(daysAgo(1)) } },
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(-1)), closingReason: "MOVED" } },
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(61)), closingReason: "MOVED" } },
+      {
+        actor: cw,
+        input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(-1)), closingReason: "MOVED" },
+      },
+      {
+        actor: cw,
+        input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(61)), closingReason: "MOVED" },
+      },
       { actor: cw, input: { caseId: fx.closedCaseId, version: "2", status: "ACTIVE", effectiveOn: dayField(daysAgo(31)) } },
-      { actor: cw, input: { caseId: randomUUID(), version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "MOVED" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" } })),
+      {
+        actor: cw,
+        input: { caseId: randomUUID(), version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "MOVED" },
+      },
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { caseId: fx.caseId, version: cv(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" },
+      })),
     ],
   },
   {
-    name: "grantExemption", schema: ZGrantExemption, call: grantExemption as Target["call"],
-    base: () => ({ caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)), untilOn: "", note: "" }),
-    invalid: { caseId: bad.id, version: bad.version, exemptionReason: bad.enumValue, fromOn: bad.day, untilOn: bad.optionalDay, note: bad.optionalText(1000) },
+    name: "grantExemption",
+    schema: ZGrantExemption,
+    call: grantExemption as Target["call"],
+    base: () => ({
+      caseId: fx.caseId,
+      version: cv(),
+      exemptionReason: "PREGNANCY_RELATED",
+      fromOn: dayField(daysAgo(5)),
+      untilOn: "",
+      note: "",
+    }),
+    invalid: {
+      caseId: bad.id,
+      version: bad.version,
+      exemptionReason: bad.enumValue,
+      fromOn: bad.day,
+      untilOn: bad.optionalDay,
+      note: bad.optionalText(1000),
+    },
     refused: () => [
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(45)), untilOn: dayField(daysAgo(20)) } },
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(70)), untilOn: dayField(daysAgo(65)) } },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          version: cv(),
+          exemptionReason: "PREGNANCY_RELATED",
+          fromOn: dayField(daysAgo(45)),
+          untilOn: dayField(daysAgo(20)),
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          version: cv(),
+          exemptionReason: "PREGNANCY_RELATED",
+          fromOn: dayField(daysAgo(70)),
+          untilOn: dayField(daysAgo(65)),
+        },
+      },
       { actor: cw, input: { caseId: fx.caseId, version: stale(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) } },
       { actor: cw, input: { caseId: fx.closedCaseId, version: "2", exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) } },
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)), untilOn: dayField(daysAgo(6)) } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) } })),
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          version: cv(),
+          exemptionReason: "PREGNANCY_RELATED",
+          fromOn: dayField(daysAgo(5)),
+          untilOn: dayField(daysAgo(6)),
+        },
+      },
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) },
+      })),
     ],
   },
   {
-    name: "recordCaseMilestone", schema: ZRecordCaseMilestone, call: recordCaseMilestone as Target["call"],
+    name: "recordCaseMilestone",
+    schema: ZRecordCaseMilestone,
+    call: recordCaseMilestone as Target["call"],
     base: () => ({ caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) }),
     invalid: { caseId: bad.id, version: bad.version, milestone: bad.enumValue, on: bad.day },
     refused: () => [
@@ -204,22 +432,32 @@ const targets: Target[] = [
       { actor: cw, input: { caseId: fx.caseId, version: cv(), milestone: "EXTENSION_ASSESSMENT", on: "1990-01-01" } },
       { actor: cw, input: { caseId: fx.caseId, version: stale(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } },
       { actor: cw, input: { caseId: randomUUID(), version: "1", milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } })),
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) },
+      })),
     ],
   },
   {
-    name: "voidExemption", schema: ZVoidExemption, call: voidExemption as Target["call"],
+    name: "voidExemption",
+    schema: ZVoidExemption,
+    call: voidExemption as Target["call"],
     base: () => ({ caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Forkert registreret" }),
     invalid: { caseId: bad.id, exemptionId: bad.id, version: bad.version, reason: bad.reason },
     refused: () => [
       { actor: cw, input: { caseId: fx.caseId, exemptionId: randomUUID(), version: cv(), reason: "Ukendt fritagelse" } },
       { actor: cw, input: { caseId: fx.closedCaseId, exemptionId: fx.exemptionId, version: "2", reason: "Forkert sag" } },
       { actor: cw, input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: stale(), reason: "Forældet formular" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Ingen adgang" } })),
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Ingen adgang" },
+      })),
     ],
   },
   {
-    name: "reassignCase", schema: ZReassignCase, call: reassignCase as Target["call"],
+    name: "reassignCase",
+    schema: ZReassignCase,
+    call: reassignCase as Target["call"],
     base: () => ({ caseId: fx.caseId, version: cv(), caseworkerId: randomUUID(), note: "" }),
     invalid: { caseId: bad.id, version: bad.version, caseworkerId: bad.id, note: bad.optionalText(1000) },
     refused: () => [
@@ -232,19 +470,77 @@ const targets: Target[] = [
     ],
   },
   {
-    name: "correctCase", schema: ZCorrectCase, call: correctCase as Target["call"],
-    base: () => ({ caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(61)), diagnosisGroup: "OTHER", diagnosisDetail: "", reason: "Rettelse" }),
-    invalid: { caseId: bad.id, version: bad.version, firstAbsenceDay: bad.day, diagnosisGroup: bad.enumValue, diagnosisDetail: bad.optionalText(200), reason: bad.reason },
+    name: "correctCase",
+    schema: ZCorrectCase,
+    call: correctCase as Target["call"],
+    base: () => ({
+      caseId: fx.caseId,
+      version: cv(),
+      firstAbsenceDay: dayField(daysAgo(61)),
+      diagnosisGroup: "OTHER",
+      diagnosisDetail: "",
+      reason: "Rettelse",
+    }),
+    invalid: {
+      caseId: bad.id,
+      version: bad.version,
+      firstAbsenceDay: bad.day,
+      diagnosisGroup: bad.enumValue,
+      diagnosisDetail: bad.optionalText(200),
+      reason: bad.reason,
+    },
     refused: () => [
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(60)), diagnosisGroup: "MENTAL", diagnosisDetail: "", reason: "Ingen ændring" } },
-      { actor: cw, input: { caseId: fx.caseId, version: stale(), firstAbsenceDay: dayField(daysAgo(61)), diagnosisGroup: "MENTAL", reason: "Forældet formular" } },
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(-1)), diagnosisGroup: "MENTAL", reason: "Fremtid" } },
-      { actor: cw, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(5)), diagnosisGroup: "MENTAL", reason: "Efter samtale" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(61)), diagnosisGroup: "OTHER", reason: "Ingen adgang" } })),
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          version: cv(),
+          firstAbsenceDay: dayField(daysAgo(60)),
+          diagnosisGroup: "MENTAL",
+          diagnosisDetail: "",
+          reason: "Ingen ændring",
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          version: stale(),
+          firstAbsenceDay: dayField(daysAgo(61)),
+          diagnosisGroup: "MENTAL",
+          reason: "Forældet formular",
+        },
+      },
+      {
+        actor: cw,
+        input: { caseId: fx.caseId, version: cv(), firstAbsenceDay: dayField(daysAgo(-1)), diagnosisGroup: "MENTAL", reason: "Fremtid" },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          version: cv(),
+          firstAbsenceDay: dayField(daysAgo(5)),
+          diagnosisGroup: "MENTAL",
+          reason: "Efter samtale",
+        },
+      },
+      ...noAccess().map((actor) => ({
+        actor,
+        input: {
+          caseId: fx.caseId,
+          version: cv(),
+          firstAbsenceDay: dayField(daysAgo(61)),
+          diagnosisGroup: "OTHER",
+          reason: "Ingen adgang",
+        },
+      })),
     ],
   },
   {
-    name: "voidCase", schema: ZVoidCase, call: voidCase as Target["call"],
+    name: "voidCase",
+    schema: ZVoidCase,
+    call: voidCase as Target["call"],
     base: () => ({ caseId: fx.caseId, version: cv(), reason: "Oprettet ved en fejl" }),
     invalid: { caseId: bad.id, version: bad.version, reason: bad.reason },
     refused: () => [
@@ -254,7 +550,9 @@ const targets: Target[] = [
     ],
   },
   {
-    name: "planFollowUp", schema: ZPlanFollowUp, call: planFollowUp as Target["call"],
+    name: "planFollowUp",
+    schema: ZPlanFollowUp,
+    call: planFollowUp as Target["call"],
     base: () => ({ caseId: fx.caseId, scheduledAt: future(3), mode: "VIDEO" }),
     invalid: { caseId: bad.id, scheduledAt: bad.dateTime, mode: bad.enumValue },
     refused: () => [
@@ -265,11 +563,28 @@ const targets: Target[] = [
     ],
   },
   {
-    name: "recordHeldFollowUp", schema: ZRecordHeldFollowUp, call: recordHeldFollowUp as Target["call"],
-    base: () => ({ caseId: fx.caseId, followUpId: "", version: "", heldAt: past(1), mode: "IN_PERSON", participants: ["CITIZEN", "CASEWORKER"], summary: "Samtale.", agreements: "" }),
+    name: "recordHeldFollowUp",
+    schema: ZRecordHeldFollowUp,
+    call: recordHeldFollowUp as Target["call"],
+    base: () => ({
+      caseId: fx.caseId,
+      followUpId: "",
+      version: "",
+      heldAt: past(1),
+      mode: "IN_PERSON",
+      participants: ["CITIZEN", "CASEWORKER"],
+      summary: "Samtale.",
+      agreements: "",
+    }),
     invalid: {
-      caseId: bad.id, followUpId: bad.optionalId, version: bad.optionalVersion, heldAt: bad.dateTime, mode: bad.enumValue, participants: bad.participants,
-      summary: bad.text(5000), agreements: bad.optionalText(5000),
+      caseId: bad.id,
+      followUpId: bad.optionalId,
+      version: bad.optionalVersion,
+      heldAt: bad.dateTime,
+      mode: bad.enumValue,
+      participants: bad.participants,
+      summary: bad.text(5000),
+      agreements: bad.optionalText(5000),
     },
     refused: () => {
       const held = { mode: "IN_PERSON", participants: ["CITIZEN"], summary: "Samtale." };
@@ -287,37 +602,145 @@ const targets: Target[] = [
     },
   },
   {
-    name: "cancelFollowUp", schema: ZCancelFollowUp, call: cancelFollowUp as Target["call"],
+    name: "cancelFollowUp",
+    schema: ZCancelFollowUp,
+    call: cancelFollowUp as Target["call"],
     base: () => ({ caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Udeblev" }),
-    invalid: { caseId: bad.id, followUpId: bad.id, version: bad.version, outcome: fc.constantFrom("", "PLANNED", "HELD", "missed", 1, null), reason: bad.reason },
-    refused: () => [
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", outcome: "CANCELLED", reason: "Allerede afholdt" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "2", outcome: "CANCELLED", reason: "Forældet formular" } },
-      { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", outcome: "CANCELLED", reason: "Forkert sag" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", outcome: "CANCELLED", reason: "Ukendt samtale" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Ingen adgang" } })),
-    ],
-  },
-  {
-    name: "correctFollowUp", schema: ZCorrectFollowUp, call: correctFollowUp as Target["call"],
-    base: () => ({ caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), heldAt: "", participants: [], summary: "", agreements: "", reason: "Rettelse" }),
     invalid: {
-      caseId: bad.id, followUpId: bad.id, version: bad.version, mode: bad.enumValue, scheduledAt: bad.optionalDateTime, heldAt: bad.optionalDateTime,
-      participants: bad.optionalParticipants, summary: bad.optionalText(5000), agreements: bad.optionalText(5000), reason: bad.reason,
+      caseId: bad.id,
+      followUpId: bad.id,
+      version: bad.version,
+      outcome: fc.constantFrom("", "PLANNED", "HELD", "missed", 1, null),
+      reason: bad.reason,
     },
     refused: () => [
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "2", mode: "VIDEO", scheduledAt: future(2), reason: "Forældet formular" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "PHONE", reason: "Uden tidspunkt" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", mode: "IN_PERSON", heldAt: future(1), participants: ["CITIZEN"], summary: "x", reason: "Fremtid" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", mode: "IN_PERSON", heldAt: past(10), participants: [], summary: "x", reason: "Ingen deltagere" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", mode: "IN_PERSON", heldAt: past(10), participants: ["CITIZEN"], reason: "Intet resumé" } },
-      { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Forkert sag" } },
-      { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Ukendt samtale" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Ingen adgang" } })),
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", outcome: "CANCELLED", reason: "Allerede afholdt" } },
+      {
+        actor: cw,
+        input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "2", outcome: "CANCELLED", reason: "Forældet formular" },
+      },
+      {
+        actor: cw,
+        input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", outcome: "CANCELLED", reason: "Forkert sag" },
+      },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", outcome: "CANCELLED", reason: "Ukendt samtale" } },
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Ingen adgang" },
+      })),
     ],
   },
   {
-    name: "voidFollowUp", schema: ZVoidFollowUp, call: voidFollowUp as Target["call"],
+    name: "correctFollowUp",
+    schema: ZCorrectFollowUp,
+    call: correctFollowUp as Target["call"],
+    base: () => ({
+      caseId: fx.caseId,
+      followUpId: fx.plannedId,
+      version: "1",
+      mode: "VIDEO",
+      scheduledAt: future(2),
+      heldAt: "",
+      participants: [],
+      summary: "",
+      agreements: "",
+      reason: "Rettelse",
+    }),
+    invalid: {
+      caseId: bad.id,
+      followUpId: bad.id,
+      version: bad.version,
+      mode: bad.enumValue,
+      scheduledAt: bad.optionalDateTime,
+      heldAt: bad.optionalDateTime,
+      participants: bad.optionalParticipants,
+      summary: bad.optionalText(5000),
+      agreements: bad.optionalText(5000),
+      reason: bad.reason,
+    },
+    refused: () => [
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          followUpId: fx.plannedId,
+          version: "2",
+          mode: "VIDEO",
+          scheduledAt: future(2),
+          reason: "Forældet formular",
+        },
+      },
+      { actor: cw, input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "PHONE", reason: "Uden tidspunkt" } },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          followUpId: fx.heldId,
+          version: "1",
+          mode: "IN_PERSON",
+          heldAt: future(1),
+          participants: ["CITIZEN"],
+          summary: "x",
+          reason: "Fremtid",
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          followUpId: fx.heldId,
+          version: "1",
+          mode: "IN_PERSON",
+          heldAt: past(10),
+          participants: [],
+          summary: "x",
+          reason: "Ingen deltagere",
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          followUpId: fx.heldId,
+          version: "1",
+          mode: "IN_PERSON",
+          heldAt: past(10),
+          participants: ["CITIZEN"],
+          reason: "Intet resumé",
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.closedCaseId,
+          followUpId: fx.plannedId,
+          version: "1",
+          mode: "VIDEO",
+          scheduledAt: future(2),
+          reason: "Forkert sag",
+        },
+      },
+      {
+        actor: cw,
+        input: {
+          caseId: fx.caseId,
+          followUpId: randomUUID(),
+          version: "1",
+          mode: "VIDEO",
+          scheduledAt: future(2),
+          reason: "Ukendt samtale",
+        },
+      },
+      ...noAccess().map((actor) => ({
+        actor,
+        input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Ingen adgang" },
+      })),
+    ],
+  },
+  {
+    name: "voidFollowUp",
+    schema: ZVoidFollowUp,
+    call: voidFollowUp as Target["call"],
     base: () => ({ caseId: fx.caseId, followUpId: fx.heldId, version: "1", reason: "Fejlregistrering" }),
     invalid: { caseId: bad.id, followUpId: bad.id, version: bad.version, reason: bad.reason },
     refused: () => [
@@ -346,11 +769,18 @@ function corrupted(t: Target): fc.Arbitrary<Attempt> {
 }
 
 const garbage: fc.Arbitrary<Attempt> = fc
-  .oneof(fc.anything(), fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()))))
+  .oneof(
+    fc.anything(),
+    fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()))),
+  )
   .map((input) => ({ actor: cw, input }));
 
 function attempts(t: Target): fc.Arbitrary<Attempt> {
-  return fc.oneof({ arbitrary: corrupted(t), weight: 6 }, { arbitrary: fc.constantFrom(...t.refused()), weight: 3 }, { arbitrary: garbage, weight: 1 });
+  return fc.oneof(
+    { arbitrary: corrupted(t), weight: 6 },
+    { arbitrary: fc.constantFrom(...t.refused()), weight: 3 },
+    { arbitrary: garbage, weight: 1 },
+  );
 }
 
 const ALLOWED = [ValidationError, DomainRuleError, NotFoundError];
@@ -358,7 +788,24 @@ const ALLOWED = [ValidationError, DomainRuleError, NotFoundError];
 describe("invalid input writes nothing", () => {
   it("covers every mutating use case", () => {
     expect(targets.map((t) => t.name).sort()).toEqual(
-      ["cancelFollowUp", "changeCaseStatus", "correctCase", "correctCitizen", "correctFollowUp", "createCitizen", "grantExemption", "openCase", "planFollowUp", "reassignCase", "recordCaseMilestone", "recordHeldFollowUp", "voidCase", "voidCitizen", "voidExemption", "voidFollowUp"].sort(),
+      [
+        "cancelFollowUp",
+        "changeCaseStatus",
+        "correctCase",
+        "correctCitizen",
+        "correctFollowUp",
+        "createCitizen",
+        "grantExemption",
+        "openCase",
+        "planFollowUp",
+        "reassignCase",
+        "recordCaseMilestone",
+        "recordHeldFollowUp",
+        "voidCase",
+        "voidCitizen",
+        "voidExemption",
+        "voidFollowUp",
+      ].sort(),
     );
   });
 

@@ -42,7 +42,17 @@ beforeAll(async () => {
   b = await createOrg(db, "Politik B");
   otherDept = (await createOtherJobcenter(db, a)).caseworker;
   citizenId = (await createCitizen(a.actors.caseworker, ZCreateCitizen.parse(citizenForm(nextCpr())))).id;
-  caseId = (await openCase(a.actors.caseworker, ZOpenCase.parse({ citizenId, firstAbsenceDay: dayField(daysAgo(30)), diagnosisGroup: "MENTAL", caseworkerId: a.actors.caseworker.userId }))).id;
+  caseId = (
+    await openCase(
+      a.actors.caseworker,
+      ZOpenCase.parse({
+        citizenId,
+        firstAbsenceDay: dayField(daysAgo(30)),
+        diagnosisGroup: "MENTAL",
+        caseworkerId: a.actors.caseworker.userId,
+      }),
+    )
+  ).id;
 });
 afterAll(teardownTestDb);
 
@@ -50,22 +60,73 @@ afterAll(teardownTestDb);
 function caseWrites(actor: Actor, version = 1): [string, () => Promise<unknown>][] {
   const v = { caseId, version: String(version) };
   return [
-    ["change status", () => changeCaseStatus(actor, ZChangeCaseStatus.parse({ ...v, status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "10" }))],
-    ["grant exemption", () => grantExemption(actor, ZGrantExemption.parse({ ...v, exemptionReason: "IMMINENT_RETURN", fromOn: dayField(daysAgo(1)) }))],
+    [
+      "change status",
+      () =>
+        changeCaseStatus(
+          actor,
+          ZChangeCaseStatus.parse({ ...v, status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "10" }),
+        ),
+    ],
+    [
+      "grant exemption",
+      () => grantExemption(actor, ZGrantExemption.parse({ ...v, exemptionReason: "IMMINENT_RETURN", fromOn: dayField(daysAgo(1)) })),
+    ],
     ["reassign", () => reassignCase(actor, ZReassignCase.parse({ ...v, caseworkerId: actor.userId }))],
-    ["correct", () => correctCase(actor, ZCorrectCase.parse({ ...v, firstAbsenceDay: dayField(daysAgo(31)), diagnosisGroup: "OTHER", reason: "Forsøg på rettelse" }))],
+    [
+      "correct",
+      () =>
+        correctCase(
+          actor,
+          ZCorrectCase.parse({ ...v, firstAbsenceDay: dayField(daysAgo(31)), diagnosisGroup: "OTHER", reason: "Forsøg på rettelse" }),
+        ),
+    ],
     ["void", () => voidCase(actor, ZVoidCase.parse({ ...v, reason: "Forsøg på annullering" }))],
-    ["plan follow-up", () => planFollowUp(actor, ZPlanFollowUp.parse({ caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }))],
-    ["record follow-up", () => recordHeldFollowUp(actor, ZRecordHeldFollowUp.parse({ caseId, heldAt: copenhagenLocalInput(new Date(Date.now() - 3_600_000)), mode: "PHONE", participants: ["CITIZEN"], summary: "Forsøg" }))],
+    [
+      "plan follow-up",
+      () =>
+        planFollowUp(
+          actor,
+          ZPlanFollowUp.parse({ caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
+        ),
+    ],
+    [
+      "record follow-up",
+      () =>
+        recordHeldFollowUp(
+          actor,
+          ZRecordHeldFollowUp.parse({
+            caseId,
+            heldAt: copenhagenLocalInput(new Date(Date.now() - 3_600_000)),
+            mode: "PHONE",
+            participants: ["CITIZEN"],
+            summary: "Forsøg",
+          }),
+        ),
+    ],
   ];
 }
 
 function citizenWrites(actor: Actor): [string, () => Promise<unknown>][] {
   return [
     ["create citizen", () => createCitizen(actor, ZCreateCitizen.parse(citizenForm(nextCpr())))],
-    ["correct citizen", () => correctCitizen(actor, ZCorrectCitizen.parse({ ...citizenForm("", { lastName: "Ændret" }), citizenId, version: "1", reason: "Forsøg på rettelse" }))],
+    [
+      "correct citizen",
+      () =>
+        correctCitizen(
+          actor,
+          ZCorrectCitizen.parse({ ...citizenForm("", { lastName: "Ændret" }), citizenId, version: "1", reason: "Forsøg på rettelse" }),
+        ),
+    ],
     ["void citizen", () => voidCitizen(actor, ZVoidCitizen.parse({ citizenId, version: "1", reason: "Forsøg på annullering" }))],
-    ["open case", () => openCase(actor, ZOpenCase.parse({ citizenId, firstAbsenceDay: dayField(daysAgo(2)), diagnosisGroup: "OTHER", caseworkerId: actor.userId }))],
+    [
+      "open case",
+      () =>
+        openCase(
+          actor,
+          ZOpenCase.parse({ citizenId, firstAbsenceDay: dayField(daysAgo(2)), diagnosisGroup: "OTHER", caseworkerId: actor.userId }),
+        ),
+    ],
   ];
 }
 
@@ -74,7 +135,10 @@ async function expectAllNotFound(actor: Actor, writes: [string, () => Promise<un
   const logs = await db.accessLog.count();
   const versions = await db.recordVersion.count();
   for (const [name, write] of writes) {
-    const e = await write().then(() => null, (err: unknown) => err);
+    const e = await write().then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(e, name).toBeInstanceOf(NotFoundError);
   }
   expect(await db.accessLog.count()).toBe(logs);

@@ -45,7 +45,14 @@ describe("sick-leave case access", () => {
     expect(json).not.toContain("cprEncrypted");
     const log = await db.accessLog.findFirst({ orderBy: { id: "desc" } });
     expect(await db.accessLog.count()).toBe(before + 1);
-    expect(log).toMatchObject({ action: "VIEW", recordType: "SickLeaveCase", recordId: caseA.id, citizenId: caseA.citizenId, crossDepartment: false, actorId: a.actors.caseworker.userId });
+    expect(log).toMatchObject({
+      action: "VIEW",
+      recordType: "SickLeaveCase",
+      recordId: caseA.id,
+      citizenId: caseA.citizenId,
+      crossDepartment: false,
+      actorId: a.actors.caseworker.userId,
+    });
   });
 
   it("caseworker of another organisation gets not found, exactly like a missing case", async () => {
@@ -56,7 +63,9 @@ describe("sick-leave case access", () => {
   it("caseworker of another jobcenter department in the same organisation gets not found", async () => {
     const { db } = testDb();
     const otherJc = await db.department.create({ data: { organisationId: a.org.id, kind: "JOBCENTER", name: "Andet jobcenter" } });
-    const u = await db.user.create({ data: { organisationId: a.org.id, departmentId: otherJc.id, email: "other-jc@test.dk", name: "Other", role: "CASEWORKER" } });
+    const u = await db.user.create({
+      data: { organisationId: a.org.id, departmentId: otherJc.id, email: "other-jc@test.dk", name: "Other", role: "CASEWORKER" },
+    });
     const other = { ...a.actors.caseworker, userId: u.id, departmentId: otherJc.id };
     await expect(getCase(other, caseA.id)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -106,7 +115,10 @@ describe("sick-leave case access", () => {
     await expect(getCase(a.actors.therapist, wrong.kase.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const expired = await mk();
-    await grantConsent(db, a, expired.citizen.id, ["JOBCENTER_TO_HEALTH"], { validFrom: new Date(Date.now() - 10 * 86_400_000), validUntil: new Date(Date.now() - 86_400_000) });
+    await grantConsent(db, a, expired.citizen.id, ["JOBCENTER_TO_HEALTH"], {
+      validFrom: new Date(Date.now() - 10 * 86_400_000),
+      validUntil: new Date(Date.now() - 86_400_000),
+    });
     await expect(getCase(a.actors.therapist, expired.kase.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const revoked = await mk();
@@ -139,7 +151,9 @@ describe("sick-leave case access", () => {
     const { db } = testDb();
     const c = await createCase(db, a);
     const r = await createReferral(db, a, { caseId: c.id, status: "SUBMITTED" });
-    await expect(voidCase(a.actors.caseworker, { caseId: c.id, version: 1, reason: "Oprettet på forkert borger" })).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(voidCase(a.actors.caseworker, { caseId: c.id, version: 1, reason: "Oprettet på forkert borger" })).rejects.toBeInstanceOf(
+      DomainRuleError,
+    );
     expect((await getReferral(a.actors.visitator, r.id)).id).toBe(r.id);
     await db.referral.update({ where: { id: r.id }, data: { status: "REJECTED", rejectedAt: new Date(), statusReason: "Ikke relevant" } });
     await voidCase(a.actors.caseworker, { caseId: c.id, version: 1, reason: "Oprettet på forkert borger" });

@@ -49,11 +49,22 @@ afterAll(teardownTestDb);
 
 async function counts() {
   const [programmes, criteria, referrals, events, versions, logs, cases] = await Promise.all([
-    db.programme.count(), db.programmeCriterion.count(), db.referral.count(), db.referralEvent.count(), db.recordVersion.count(), db.accessLog.count(),
+    db.programme.count(),
+    db.programmeCriterion.count(),
+    db.referral.count(),
+    db.referralEvent.count(),
+    db.recordVersion.count(),
+    db.accessLog.count(),
     db.sickLeaveCase.findMany({ select: { id: true, nextDeadlineOn: true, version: true } }),
   ]);
-  const referralRows = await db.referral.findMany({ select: { id: true, status: true, version: true, assignedTherapistId: true }, orderBy: { id: "asc" } });
-  const programmeRows = await db.programme.findMany({ select: { id: true, version: true, priceDkk: true, name: true }, orderBy: { id: "asc" } });
+  const referralRows = await db.referral.findMany({
+    select: { id: true, status: true, version: true, assignedTherapistId: true },
+    orderBy: { id: "asc" },
+  });
+  const programmeRows = await db.programme.findMany({
+    select: { id: true, version: true, priceDkk: true, name: true },
+    orderBy: { id: "asc" },
+  });
   return { programmes, criteria, referrals, events, versions, logs, cases, referralRows, programmeRows };
 }
 
@@ -82,16 +93,36 @@ function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrar
 
 const longText = (n: number) => fc.string({ minLength: n + 1, maxLength: n + 40 }).filter((s) => s.trim().length > n);
 const blank = fc.constantFrom("", " ", "\t", "   ");
-const notUuid = fc.oneof(blank, fc.string({ maxLength: 40 }).filter((s) => !/^[0-9a-f-]{36}$/i.test(s.trim())), fc.constant("../../etc/passwd"), fc.constant("' OR 1=1 --"));
+const notUuid = fc.oneof(
+  blank,
+  fc.string({ maxLength: 40 }).filter((s) => !/^[0-9a-f-]{36}$/i.test(s.trim())),
+  fc.constant("../../etc/passwd"),
+  fc.constant("' OR 1=1 --"),
+);
 const missingUuid = fc.uuid({ version: 4 }).filter((u) => u !== p.id);
 const badInt = (min: number, max: number) =>
-  fc.oneof(blank, fc.constantFrom("abc", "1e9", "NaN", "Infinity", "1,5", "2.5", "--1"), fc.integer({ min: -1_000_000, max: min - 1 }).map(String), fc.integer({ min: max + 1, max: 2_000_000_000 }).map(String));
+  fc.oneof(
+    blank,
+    fc.constantFrom("abc", "1e9", "NaN", "Infinity", "1,5", "2.5", "--1"),
+    fc.integer({ min: -1_000_000, max: min - 1 }).map(String),
+    fc.integer({ min: max + 1, max: 2_000_000_000 }).map(String),
+  );
 
 function programmeValid() {
   return {
-    name: "Rygskole", description: "Undervisning og træning", targetGroup: "Sygemeldte med lænderygsmerter", format: "GROUP",
-    weeks: "8", hoursPerWeek: "2,5", capacity: "12", priceDkk: "6500", "conditionTags[]": ["back"], active: "on",
-    "criterionKey[]": ["new-1"], "criterionText[]": ["Lænderygsmerter"], "criterionRequired[]": ["new-1"],
+    name: "Rygskole",
+    description: "Undervisning og træning",
+    targetGroup: "Sygemeldte med lænderygsmerter",
+    format: "GROUP",
+    weeks: "8",
+    hoursPerWeek: "2,5",
+    capacity: "12",
+    priceDkk: "6500",
+    "conditionTags[]": ["back"],
+    active: "on",
+    "criterionKey[]": ["new-1"],
+    "criterionText[]": ["Lænderygsmerter"],
+    "criterionRequired[]": ["new-1"],
   };
 }
 const programmeBad = {
@@ -109,7 +140,10 @@ const programmeBad = {
   "criterionRequired[]": fc.constantFrom(["new-7"], ["nope"]),
 };
 
-async function expectNoWrites(action: (prev: { ok: boolean }, fd: FormData) => Promise<{ ok: boolean }>, inputs: fc.Arbitrary<Record<string, unknown>>) {
+async function expectNoWrites(
+  action: (prev: { ok: boolean }, fd: FormData) => Promise<{ ok: boolean }>,
+  inputs: fc.Arbitrary<Record<string, unknown>>,
+) {
   const before = await counts();
   await fc.assert(
     fc.asyncProperty(inputs, async (obj) => {
@@ -124,16 +158,30 @@ async function expectNoWrites(action: (prev: { ok: boolean }, fd: FormData) => P
 describe("invalid input writes nothing", () => {
   it("createProgrammeAction", async () => {
     actor = f.actors.visitator;
-    await expectNoWrites(createProgrammeAction, fc.oneof(corrupt(programmeValid(), programmeBad), fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 }))));
+    await expectNoWrites(
+      createProgrammeAction,
+      fc.oneof(corrupt(programmeValid(), programmeBad), fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 }))),
+    );
   });
 
   it("updateProgrammeAction", async () => {
     actor = f.actors.visitator;
-    const valid = { ...programmeValid(), programmeId: p.id, version: "1", "criterionKey[]": [p.criteria[0]!.id], "criterionText[]": ["Ny tekst"], "criterionRequired[]": [] };
+    const valid = {
+      ...programmeValid(),
+      programmeId: p.id,
+      version: "1",
+      "criterionKey[]": [p.criteria[0]!.id],
+      "criterionText[]": ["Ny tekst"],
+      "criterionRequired[]": [],
+    };
     await expectNoWrites(
       updateProgrammeAction,
       fc.oneof(
-        corrupt(valid, { ...programmeBad, programmeId: fc.oneof(notUuid, missingUuid), version: fc.oneof(badInt(1, 1_000_000), fc.constantFrom("2", "99")) }),
+        corrupt(valid, {
+          ...programmeBad,
+          programmeId: fc.oneof(notUuid, missingUuid),
+          version: fc.oneof(badInt(1, 1_000_000), fc.constantFrom("2", "99")),
+        }),
         // Valid shape but a stale version: refused by the domain.
         fc.constantFrom("2", "3", "50").map((version) => ({ ...valid, version })),
       ),
@@ -143,7 +191,13 @@ describe("invalid input writes nothing", () => {
   it("createReferralAction", async () => {
     actor = f.actors.caseworker;
     const answers = Object.fromEntries(p.criteria.map((c) => [`answer.${c.id}`, "YES"]));
-    const valid = { caseId: openCaseId, programmeId: p.id, reason: "Lænderygsmerter, ønsker at vende tilbage", "criterionIds[]": p.criteria.map((c) => c.id), ...answers };
+    const valid = {
+      caseId: openCaseId,
+      programmeId: p.id,
+      reason: "Lænderygsmerter, ønsker at vende tilbage",
+      "criterionIds[]": p.criteria.map((c) => c.id),
+      ...answers,
+    };
     const required = p.criteria.filter((c) => c.required);
     await expectNoWrites(
       createReferralAction,
@@ -158,7 +212,9 @@ describe("invalid input writes nothing", () => {
           overrideJustification: longText(2000),
         }),
         // A required item answered NO without (or with a too short) justification.
-        fc.tuple(fc.constantFrom(...required), fc.oneof(fc.constant(undefined), fc.string({ maxLength: 9 }))).map(([c, o]) => ({ ...valid, [`answer.${c.id}`]: "NO", overrideJustification: o })),
+        fc
+          .tuple(fc.constantFrom(...required), fc.oneof(fc.constant(undefined), fc.string({ maxLength: 9 })))
+          .map(([c, o]) => ({ ...valid, [`answer.${c.id}`]: "NO", overrideJustification: o })),
       ),
     );
   });
@@ -172,12 +228,18 @@ describe("invalid input writes nothing", () => {
         corrupt(valid, {
           referralId: fc.oneof(notUuid, missingUuid),
           version: fc.oneof(badInt(1, 1_000_000), fc.constantFrom("2", "7")),
-          action: fc.string({ maxLength: 12 }).filter((s) => !["accept", "waitlist", "reject", "start", "complete", "drop", "return"].includes(s)),
+          action: fc
+            .string({ maxLength: 12 })
+            .filter((s) => !["accept", "waitlist", "reject", "start", "complete", "drop", "return"].includes(s)),
         }),
         // Reason-required actions without a reason, illegal transitions, and a start beyond capacity.
-        fc.record({ action: fc.constantFrom("reject", "drop", "return"), reason: fc.oneof(blank, fc.constantFrom("a", "ab", "  x ")) }).map((o) => ({ ...valid, ...o })),
+        fc
+          .record({ action: fc.constantFrom("reject", "drop", "return"), reason: fc.oneof(blank, fc.constantFrom("a", "ab", "  x ")) })
+          .map((o) => ({ ...valid, ...o })),
         fc.constantFrom("complete", "drop", "start").map((action) => ({ ...valid, action, reason: "en god begrundelse" })),
-        fc.constantFrom("accept", "waitlist", "reject", "start").map((action) => ({ referralId: started.id, version: String(started.version), action, reason: "en god begrundelse" })),
+        fc
+          .constantFrom("accept", "waitlist", "reject", "start")
+          .map((action) => ({ referralId: started.id, version: String(started.version), action, reason: "en god begrundelse" })),
       ),
     );
   });
@@ -197,19 +259,43 @@ describe("invalid input writes nothing", () => {
 
   it("a caseworker's valid-looking triage and a therapist's referral are refused without writes", async () => {
     actor = f.actors.caseworker;
-    await expectNoWrites(transitionReferralAction, fc.constantFrom("accept", "waitlist").map((action) => ({ referralId: submitted.id, version: String(submitted.version), action })));
+    await expectNoWrites(
+      transitionReferralAction,
+      fc.constantFrom("accept", "waitlist").map((action) => ({ referralId: submitted.id, version: String(submitted.version), action })),
+    );
     actor = f.actors.therapist;
     const answers = Object.fromEntries(p.criteria.map((c) => [`answer.${c.id}`, "YES"]));
-    await expectNoWrites(createReferralAction, fc.constant({ caseId: openCaseId, programmeId: p.id, reason: "Lænderygsmerter", "criterionIds[]": p.criteria.map((c) => c.id), ...answers }));
+    await expectNoWrites(
+      createReferralAction,
+      fc.constant({
+        caseId: openCaseId,
+        programmeId: p.id,
+        reason: "Lænderygsmerter",
+        "criterionIds[]": p.criteria.map((c) => c.id),
+        ...answers,
+      }),
+    );
   });
 
   it("control: the same actions with valid input do write (the harness reaches the domain)", async () => {
     actor = f.actors.caseworker;
     const answers = Object.fromEntries(p.criteria.map((c) => [`answer.${c.id}`, "YES"]));
-    const created = await createReferralAction({ ok: false }, formData({ caseId: openCaseId, programmeId: p.id, reason: "Lænderygsmerter, ønsker at vende tilbage", "criterionIds[]": p.criteria.map((c) => c.id), ...answers }));
+    const created = await createReferralAction(
+      { ok: false },
+      formData({
+        caseId: openCaseId,
+        programmeId: p.id,
+        reason: "Lænderygsmerter, ønsker at vende tilbage",
+        "criterionIds[]": p.criteria.map((c) => c.id),
+        ...answers,
+      }),
+    );
     expect(created.ok).toBe(true);
     actor = f.actors.visitator;
-    const moved = await transitionReferralAction({ ok: false }, formData({ referralId: submitted.id, version: String(submitted.version), action: "accept" }));
+    const moved = await transitionReferralAction(
+      { ok: false },
+      formData({ referralId: submitted.id, version: String(submitted.version), action: "accept" }),
+    );
     expect(moved).toMatchObject({ ok: true, message: "referrals.done.accept" });
   });
 });

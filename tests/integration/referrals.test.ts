@@ -34,7 +34,12 @@ afterAll(teardownTestDb);
 async function writeCounts() {
   const d = await getDb();
   const [programmes, criteria, referrals, events, versions, logs] = await Promise.all([
-    d.programme.count(), d.programmeCriterion.count(), d.referral.count(), d.referralEvent.count(), d.recordVersion.count(), d.accessLog.count(),
+    d.programme.count(),
+    d.programmeCriterion.count(),
+    d.referral.count(),
+    d.referralEvent.count(),
+    d.recordVersion.count(),
+    d.accessLog.count(),
   ]);
   return { programmes, criteria, referrals, events, versions, logs };
 }
@@ -44,13 +49,33 @@ async function lastLog() {
 }
 
 function input(p: ProgrammeFixture, caseId: string, over: Partial<TCreateReferral> = {}): TCreateReferral {
-  return { caseId, programmeId: p.id, reason: "Lænderygsmerter gennem 6 uger, ønsker at vende tilbage", overrideJustification: null, criterionIds: p.criteria.map((c) => c.id), answers: answersFor(p), ...over };
+  return {
+    caseId,
+    programmeId: p.id,
+    reason: "Lænderygsmerter gennem 6 uger, ønsker at vende tilbage",
+    overrideJustification: null,
+    criterionIds: p.criteria.map((c) => c.id),
+    answers: answersFor(p),
+    ...over,
+  };
 }
 
 const programmeInput = {
-  name: "Skulderforløb", description: "Superviseret træning", targetGroup: "Sygemeldte med skuldersmerter", format: "GROUP" as const,
-  rollingAdmission: true, weeks: 8, hoursPerWeek: 2, capacity: 10, priceDkk: 6400, conditionTags: ["shoulder" as const], active: true,
-  criteria: [{ id: null, text: "Skuldersmerter i mere end fire uger", required: true }, { id: null, text: "Arbejde over skulderhøjde", required: false }],
+  name: "Skulderforløb",
+  description: "Superviseret træning",
+  targetGroup: "Sygemeldte med skuldersmerter",
+  format: "GROUP" as const,
+  rollingAdmission: true,
+  weeks: 8,
+  hoursPerWeek: 2,
+  capacity: 10,
+  priceDkk: 6400,
+  conditionTags: ["shoulder" as const],
+  active: true,
+  criteria: [
+    { id: null, text: "Skuldersmerter i mere end fire uger", required: true },
+    { id: null, text: "Arbejde over skulderhøjde", required: false },
+  ],
 };
 
 describe(`programme catalogue (${testDbKind()})`, () => {
@@ -58,7 +83,10 @@ describe(`programme catalogue (${testDbKind()})`, () => {
     const { id } = await createProgramme(f.actors.visitator, programmeInput);
     const p = await db.programme.findUniqueOrThrow({ where: { id }, include: { criteria: true } });
     expect(p).toMatchObject({ departmentId: f.healthCenter.id, version: 1, capacity: 10, conditionTags: ["shoulder"] });
-    expect(p.criteria.map((c) => [c.text, c.required, c.position])).toEqual([["Skuldersmerter i mere end fire uger", true, 0], ["Arbejde over skulderhøjde", false, 1]]);
+    expect(p.criteria.map((c) => [c.text, c.required, c.position])).toEqual([
+      ["Skuldersmerter i mere end fire uger", true, 0],
+      ["Arbejde over skulderhøjde", false, 1],
+    ]);
     const v = await db.recordVersion.findFirstOrThrow({ where: { recordType: "Programme", recordId: id } });
     expect(v).toMatchObject({ version: 1, action: "CREATE", changedById: f.actors.visitator.userId });
     expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "Programme", recordId: id, actorId: f.actors.visitator.userId });
@@ -70,8 +98,15 @@ describe(`programme catalogue (${testDbKind()})`, () => {
     const kept = before.criteria[0]!;
     const removed = before.criteria[1]!;
     const r = await updateProgramme(f.actors.visitator, {
-      ...programmeInput, programmeId: id, version: 1, priceDkk: 6900, changeReason: "Ny takst",
-      criteria: [{ id: kept.id, text: kept.text, required: true }, { id: null, text: "Kan deltage to gange om ugen", required: true }],
+      ...programmeInput,
+      programmeId: id,
+      version: 1,
+      priceDkk: 6900,
+      changeReason: "Ny takst",
+      criteria: [
+        { id: kept.id, text: kept.text, required: true },
+        { id: null, text: "Kan deltage to gange om ugen", required: true },
+      ],
     });
     expect(r).toEqual({ id, version: 2, changed: true });
     const v = await db.recordVersion.findFirstOrThrow({ where: { recordType: "Programme", recordId: id, version: 2 } });
@@ -93,7 +128,12 @@ describe(`programme catalogue (${testDbKind()})`, () => {
   it("an unchanged save writes nothing; a stale version is refused", async () => {
     const { id } = await createProgramme(f.actors.visitator, programmeInput);
     const p = await db.programme.findUniqueOrThrow({ where: { id }, include: { criteria: { orderBy: { position: "asc" } } } });
-    const same = { ...programmeInput, programmeId: id, changeReason: null, criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })) };
+    const same = {
+      ...programmeInput,
+      programmeId: id,
+      changeReason: null,
+      criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })),
+    };
     const counts = await writeCounts();
     expect(await updateProgramme(f.actors.visitator, { ...same, version: 1 })).toEqual({ id, version: 1, changed: false });
     expect(await writeCounts()).toEqual(counts);
@@ -105,7 +145,13 @@ describe(`programme catalogue (${testDbKind()})`, () => {
     const a = await createProgrammeWithCriteria(db, f);
     const b = await createProgrammeWithCriteria(db, f);
     await expect(
-      updateProgramme(f.actors.visitator, { ...programmeInput, programmeId: a.id, version: 1, changeReason: null, criteria: [{ id: b.criteria[0]!.id, text: "x", required: true }] }),
+      updateProgramme(f.actors.visitator, {
+        ...programmeInput,
+        programmeId: a.id,
+        version: 1,
+        changeReason: null,
+        criteria: [{ id: b.criteria[0]!.id, text: "x", required: true }],
+      }),
     ).rejects.toThrow("errors.conflict");
   });
 
@@ -146,7 +192,14 @@ describe("referring a citizen", () => {
     await db.sickLeaveCase.update({ where: { id: c.id }, data: { diagnosisDetail: "Nakkesmerter" } });
     const { id } = await createReferral(f.actors.caseworker, input(p, c.id, { answers: answersFor(p, { 2: "UNKNOWN" }) }));
     const r = await db.referral.findUniqueOrThrow({ where: { id }, include: { events: true } });
-    expect(r).toMatchObject({ status: "SUBMITTED", caseId: c.id, citizenId: c.citizenId, referredById: f.actors.caseworker.userId, overrideJustification: null, version: 1 });
+    expect(r).toMatchObject({
+      status: "SUBMITTED",
+      caseId: c.id,
+      citizenId: c.citizenId,
+      referredById: f.actors.caseworker.userId,
+      overrideJustification: null,
+      version: 1,
+    });
     expect(r.conditionTags).toEqual(["back", "neck", "pain"]);
     const answers = r.answers as Record<string, { answer: string; text: string; required: boolean }>;
     expect(answers[p.criteria[0]!.id]).toMatchObject({ answer: "YES", text: p.criteria[0]!.text, required: true });
@@ -174,27 +227,38 @@ describe("referring a citizen", () => {
       [`answers.${p.criteria[1]!.id}`]: ["referrals.errors.requiredNo"],
       overrideJustification: ["referrals.errors.overrideNeeded"],
     });
-    const short = await createReferral(f.actors.caseworker, input(p, c.id, { answers: answersFor(p, { 1: "NO" }), overrideJustification: "for kort" })).catch((e) => e);
+    const short = await createReferral(
+      f.actors.caseworker,
+      input(p, c.id, { answers: answersFor(p, { 1: "NO" }), overrideJustification: "for kort" }),
+    ).catch((e) => e);
     expect((short as ValidationError).fieldErrors.overrideJustification).toEqual(["referrals.errors.overrideTooShort"]);
     expect(await writeCounts()).toEqual(counts);
   });
 
   it("an optional item answered NO does not block", async () => {
     const c = await createCase(db, f);
-    await expect(createReferral(f.actors.caseworker, input(p, c.id, { answers: answersFor(p, { 2: "NO" }) }))).resolves.toHaveProperty("id");
+    await expect(createReferral(f.actors.caseworker, input(p, c.id, { answers: answersFor(p, { 2: "NO" }) }))).resolves.toHaveProperty(
+      "id",
+    );
   });
 
   it("a written override justification lets a required NO through and is stored", async () => {
     const c = await createCase(db, f);
     const why = "Lægen anbefaler forløbet; borgeren kan deltage én gang om ugen i starten.";
-    const { id } = await createReferral(f.actors.caseworker, input(p, c.id, { answers: answersFor(p, { 1: "NO" }), overrideJustification: why }));
+    const { id } = await createReferral(
+      f.actors.caseworker,
+      input(p, c.id, { answers: answersFor(p, { 1: "NO" }), overrideJustification: why }),
+    );
     expect((await db.referral.findUniqueOrThrow({ where: { id } })).overrideJustification).toBe(why);
     expect((await listReferralInbox(f.actors.visitator)).find((r) => r.id === id)?.overridden).toBe(true);
   });
 
   it("a caseworker cannot refer on a closed case", async () => {
     const c = await createCase(db, f);
-    await db.sickLeaveCase.update({ where: { id: c.id }, data: { status: "CLOSED", closedOn: new Date(), closingReason: "FULL_RETURN_TO_WORK" } });
+    await db.sickLeaveCase.update({
+      where: { id: c.id },
+      data: { status: "CLOSED", closedOn: new Date(), closingReason: "FULL_RETURN_TO_WORK" },
+    });
     const counts = await writeCounts();
     await expect(createReferral(f.actors.caseworker, input(p, c.id))).rejects.toThrow("referrals.errors.caseClosed");
     expect(await writeCounts()).toEqual(counts);
@@ -204,7 +268,9 @@ describe("referring a citizen", () => {
     const c = await createCase(db, f);
     const inactive = await createProgrammeWithCriteria(db, f, { active: false });
     await expect(createReferral(f.actors.caseworker, input(inactive, c.id))).rejects.toThrow("referrals.errors.programmeInactive");
-    await expect(createReferral(f.actors.caseworker, input(p, c.id, { criterionIds: p.criteria.slice(1).map((x) => x.id) }))).rejects.toThrow("referrals.errors.checklistChanged");
+    await expect(
+      createReferral(f.actors.caseworker, input(p, c.id, { criterionIds: p.criteria.slice(1).map((x) => x.id) })),
+    ).rejects.toThrow("referrals.errors.checklistChanged");
     await createReferral(f.actors.caseworker, input(p, c.id));
     await expect(createReferral(f.actors.caseworker, input(p, c.id))).rejects.toThrow("referrals.errors.alreadyReferred");
   });
@@ -234,7 +300,15 @@ describe("triage transitions", () => {
     return { c, ...(await referralIn(f, p, c.id)) };
   }
 
-  async function expectTransition(actor: Actor, id: string, version: number, action: Parameters<typeof transitionReferral>[1]["action"], to: string, stamp: string, reason: string | null = null) {
+  async function expectTransition(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: Parameters<typeof transitionReferral>[1]["action"],
+    to: string,
+    stamp: string,
+    reason: string | null = null,
+  ) {
     const before = await writeCounts();
     const r = await transitionReferral(actor, { referralId: id, version, action, reason });
     expect(r.to).toBe(to);
@@ -261,7 +335,9 @@ describe("triage transitions", () => {
     const { id } = await fresh();
     let v = await expectTransition(f.actors.visitator, id, 1, "waitlist", "WAITLISTED", "waitlistedAt");
     v = await expectTransition(f.actors.visitator, id, v, "start", "STARTED", "startedAt");
-    await expect(transitionReferral(f.actors.therapist, { referralId: id, version: v, action: "drop", reason: null })).rejects.toThrow("errors.reasonRequired");
+    await expect(transitionReferral(f.actors.therapist, { referralId: id, version: v, action: "drop", reason: null })).rejects.toThrow(
+      "errors.reasonRequired",
+    );
     await expectTransition(f.actors.therapist, id, v, "drop", "DROPPED", "droppedAt", "Udeblev tre gange");
   });
 
@@ -270,7 +346,9 @@ describe("triage transitions", () => {
     let v = await expectTransition(f.actors.visitator, id, 1, "accept", "ACCEPTED", "acceptedAt");
     v = await expectTransition(f.actors.visitator, id, v, "waitlist", "WAITLISTED", "waitlistedAt");
     v = await expectTransition(f.actors.visitator, id, v, "start", "STARTED", "startedAt");
-    await expect(transitionReferral(f.actors.therapist, { referralId: id, version: v, action: "return", reason: "" })).rejects.toThrow("errors.reasonRequired");
+    await expect(transitionReferral(f.actors.therapist, { referralId: id, version: v, action: "return", reason: "" })).rejects.toThrow(
+      "errors.reasonRequired",
+    );
     await expectTransition(f.actors.therapist, id, v, "return", "RETURNED", "returnedAt", "Smerterne er forværret; egen læge først");
     expect((await db.referral.findUniqueOrThrow({ where: { id } })).statusReason).toBe("Smerterne er forværret; egen læge først");
   });
@@ -278,7 +356,9 @@ describe("triage transitions", () => {
   it("rejecting needs a reason, which is kept as the status reason", async () => {
     const { id } = await fresh();
     const counts = await writeCounts();
-    await expect(transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "reject", reason: "  " })).rejects.toThrow("errors.reasonRequired");
+    await expect(transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "reject", reason: "  " })).rejects.toThrow(
+      "errors.reasonRequired",
+    );
     expect(await writeCounts()).toEqual(counts);
     await expectTransition(f.actors.visitator, id, 1, "reject", "REJECTED", "rejectedAt", "Under udredning til operation");
   });
@@ -287,20 +367,26 @@ describe("triage transitions", () => {
     const { id } = await fresh();
     const counts = await writeCounts();
     for (const action of ["start", "complete", "drop", "return"] as const) {
-      await expect(transitionReferral(f.actors.visitator, { referralId: id, version: 1, action, reason: "en begrundelse" })).rejects.toThrow("referrals.errors.illegalTransition");
+      await expect(
+        transitionReferral(f.actors.visitator, { referralId: id, version: 1, action, reason: "en begrundelse" }),
+      ).rejects.toThrow("referrals.errors.illegalTransition");
     }
     expect(await writeCounts()).toEqual(counts);
     const done = await fresh();
     await transitionReferral(f.actors.visitator, { referralId: done.id, version: 1, action: "reject", reason: "Ikke relevant" });
     for (const action of ["accept", "waitlist", "start", "reject"] as const) {
-      await expect(transitionReferral(f.actors.visitator, { referralId: done.id, version: 2, action, reason: "en begrundelse" })).rejects.toThrow("referrals.errors.illegalTransition");
+      await expect(
+        transitionReferral(f.actors.visitator, { referralId: done.id, version: 2, action, reason: "en begrundelse" }),
+      ).rejects.toThrow("referrals.errors.illegalTransition");
     }
   });
 
   it("a stale version is refused as a conflict", async () => {
     const { id } = await fresh();
     await transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "accept", reason: null });
-    await expect(transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "waitlist", reason: null })).rejects.toThrow("errors.conflict");
+    await expect(transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "waitlist", reason: null })).rejects.toThrow(
+      "errors.conflict",
+    );
   });
 
   it("starting beyond capacity is refused; a place freed by completion can be taken", async () => {
@@ -313,11 +399,15 @@ describe("triage transitions", () => {
     await transitionReferral(f.actors.visitator, { referralId: b.id, version: 2, action: "start", reason: null });
     await transitionReferral(f.actors.visitator, { referralId: c.id, version: 1, action: "waitlist", reason: null });
     const counts = await writeCounts();
-    await expect(transitionReferral(f.actors.visitator, { referralId: c.id, version: 2, action: "start", reason: null })).rejects.toThrow("referrals.errors.capacityFull");
+    await expect(transitionReferral(f.actors.visitator, { referralId: c.id, version: 2, action: "start", reason: null })).rejects.toThrow(
+      "referrals.errors.capacityFull",
+    );
     expect(await writeCounts()).toEqual(counts);
     expect((await getReferral(f.actors.visitator, c.id)).freePlaces).toBe(0);
     await transitionReferral(f.actors.therapist, { referralId: a.id, version: aStarted.version, action: "complete", reason: null });
-    await expect(transitionReferral(f.actors.visitator, { referralId: c.id, version: 2, action: "start", reason: null })).resolves.toMatchObject({ to: "STARTED" });
+    await expect(
+      transitionReferral(f.actors.visitator, { referralId: c.id, version: 2, action: "start", reason: null }),
+    ).resolves.toMatchObject({ to: "STARTED" });
   });
 
   it("the wait list is a queue: only the first in line starts from it", async () => {
@@ -326,11 +416,15 @@ describe("triage transitions", () => {
     const second = await referralIn(f, q, (await createCase(db, f)).id, "WAITLISTED");
     expect((await getReferral(f.actors.visitator, second.id)).waitlistPosition).toBe(2);
     const counts = await writeCounts();
-    await expect(transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null })).rejects.toThrow("referrals.errors.notFirstInQueue");
+    await expect(
+      transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null }),
+    ).rejects.toThrow("referrals.errors.notFirstInQueue");
     expect(await writeCounts()).toEqual(counts);
     await transitionReferral(f.actors.visitator, { referralId: first.id, version: first.version, action: "start", reason: null });
     expect((await getReferral(f.actors.visitator, second.id)).waitlistPosition).toBe(1);
-    await expect(transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null })).resolves.toMatchObject({ to: "STARTED" });
+    await expect(
+      transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null }),
+    ).resolves.toMatchObject({ to: "STARTED" });
   });
 
   it("two visitators starting the last place at once cannot overfill the course", async () => {
@@ -351,7 +445,10 @@ describe("triage transitions", () => {
 
   it("starting and ending a course recomputes the case's next deadline", async () => {
     const { c, id } = await fresh();
-    await db.sickLeaveCase.update({ where: { id: c.id }, data: { firstAbsenceDay: new Date(Date.now() - 30 * 86_400_000), nextDeadlineOn: null, nextDeadlineKind: null } });
+    await db.sickLeaveCase.update({
+      where: { id: c.id },
+      data: { firstAbsenceDay: new Date(Date.now() - 30 * 86_400_000), nextDeadlineOn: null, nextDeadlineKind: null },
+    });
     await transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "accept", reason: null });
     expect((await db.sickLeaveCase.findUniqueOrThrow({ where: { id: c.id } })).nextDeadlineOn).toBeNull();
     await transitionReferral(f.actors.visitator, { referralId: id, version: 2, action: "start", reason: null });
@@ -361,8 +458,18 @@ describe("triage transitions", () => {
   it("caseworkers cannot triage; health staff of another department or organisation get NotFound", async () => {
     const { id } = await fresh();
     const foreignTherapist = await otherDepartmentActor(db, f, "HEALTH_CENTER", "THERAPIST");
-    for (const a of [f.actors.caseworker, f.actors.coordinator, f.actors.manager, f.actors.admin, foreignTherapist, other.actors.visitator, other.actors.therapist]) {
-      await expect(transitionReferral(a, { referralId: id, version: 1, action: "accept", reason: null })).rejects.toBeInstanceOf(NotFoundError);
+    for (const a of [
+      f.actors.caseworker,
+      f.actors.coordinator,
+      f.actors.manager,
+      f.actors.admin,
+      foreignTherapist,
+      other.actors.visitator,
+      other.actors.therapist,
+    ]) {
+      await expect(transitionReferral(a, { referralId: id, version: 1, action: "accept", reason: null })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     }
     expect((await db.referral.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
   });
@@ -420,7 +527,13 @@ describe("wait list, inbox and what each side sees", () => {
     expect(r.diagnosisGroup).toBe("MUSCULOSKELETAL");
     const json = JSON.stringify(r);
     for (const secret of ["Diskusprolaps", "+45 11 22 33 44", "Havnens Lager", "cpr"]) expect(json).not.toContain(secret);
-    expect(await lastLog()).toMatchObject({ action: "VIEW", recordType: "Referral", recordId: id, citizenId: c.citizenId, actorId: f.actors.therapist.userId });
+    expect(await lastLog()).toMatchObject({
+      action: "VIEW",
+      recordType: "Referral",
+      recordId: id,
+      citizenId: c.citizenId,
+      actorId: f.actors.therapist.userId,
+    });
   });
 
   it("the caseworker sees status and the full history on the case, without triage actions", async () => {
@@ -442,7 +555,16 @@ describe("wait list, inbox and what each side sees", () => {
 describe("assigning a therapist", () => {
   it("ranks the department's therapists by matching tags and assigns one with history and log", async () => {
     const p = await createProgrammeWithCriteria(db, f, { conditionTags: ["back", "neck"] });
-    const neckTherapist = await db.user.create({ data: { organisationId: f.org.id, departmentId: f.healthCenter.id, email: `neck-${Date.now()}@test.dk`, name: "Nakke Terapeut", role: "THERAPIST", competenceTags: ["back", "neck"] } });
+    const neckTherapist = await db.user.create({
+      data: {
+        organisationId: f.org.id,
+        departmentId: f.healthCenter.id,
+        email: `neck-${Date.now()}@test.dk`,
+        name: "Nakke Terapeut",
+        role: "THERAPIST",
+        competenceTags: ["back", "neck"],
+      },
+    });
     const c = await createCase(db, f);
     const { id } = await referralIn(f, p, c.id);
     const r = await getReferral(f.actors.visitator, id);
@@ -464,9 +586,15 @@ describe("assigning a therapist", () => {
     const { id } = await referralIn(f, p, c.id);
     const foreign = await otherDepartmentActor(db, f, "HEALTH_CENTER", "THERAPIST");
     for (const therapistId of [foreign.userId, f.actors.visitator.userId, f.actors.caseworker.userId, other.actors.therapist.userId]) {
-      await expect(assignTherapist(f.actors.visitator, { referralId: id, version: 1, therapistId })).rejects.toThrow("referrals.errors.therapistNotAvailable");
+      await expect(assignTherapist(f.actors.visitator, { referralId: id, version: 1, therapistId })).rejects.toThrow(
+        "referrals.errors.therapistNotAvailable",
+      );
     }
-    await expect(assignTherapist(f.actors.caseworker, { referralId: id, version: 1, therapistId: f.actors.therapist.userId })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(assignTherapist(foreign, { referralId: id, version: 1, therapistId: f.actors.therapist.userId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      assignTherapist(f.actors.caseworker, { referralId: id, version: 1, therapistId: f.actors.therapist.userId }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assignTherapist(foreign, { referralId: id, version: 1, therapistId: f.actors.therapist.userId })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

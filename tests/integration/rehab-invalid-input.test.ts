@@ -37,8 +37,22 @@ const BEFORE_START = isoDay(addDays(day, -31));
 let db: Db;
 let f: OrgFixture;
 const ids = {} as {
-  startedReferral: string; acceptedReferral: string; plan: string; fullPlan: string; goal: string; exercise: string; removedExercise: string; citizenCpr: string;
-  rtwCase: string; openPlanCase: string; rtwPlan: string; draftPlan: string; proposal: string; aidWithin: string; aidAbove: string; aidCase: string;
+  startedReferral: string;
+  acceptedReferral: string;
+  plan: string;
+  fullPlan: string;
+  goal: string;
+  exercise: string;
+  removedExercise: string;
+  citizenCpr: string;
+  rtwCase: string;
+  openPlanCase: string;
+  rtwPlan: string;
+  draftPlan: string;
+  proposal: string;
+  aidWithin: string;
+  aidAbove: string;
+  aidCase: string;
 };
 
 beforeAll(async () => {
@@ -50,11 +64,22 @@ beforeAll(async () => {
   const plan = await createRehabPlanRow(db, f, { citizenId: started.citizenId, startOn: addDays(day, -30) });
   ids.plan = plan.id;
   ids.goal = (await db.rehabGoal.create({ data: { planId: plan.id, text: "Gå 1 km", baseline: "200 m", target: "1 km", position: 1 } })).id;
-  ids.exercise = (await db.homeExercise.create({ data: { planId: plan.id, description: "Bro", repetitions: "3 × 10", frequency: "Dagligt", position: 1 } })).id;
-  ids.removedExercise = (await db.homeExercise.create({ data: { planId: plan.id, description: "Gammel", repetitions: "1", frequency: "1", position: 2, removedAt: new Date() } })).id;
+  ids.exercise = (
+    await db.homeExercise.create({
+      data: { planId: plan.id, description: "Bro", repetitions: "3 × 10", frequency: "Dagligt", position: 1 },
+    })
+  ).id;
+  ids.removedExercise = (
+    await db.homeExercise.create({
+      data: { planId: plan.id, description: "Gammel", repetitions: "1", frequency: "1", position: 2, removedAt: new Date() },
+    })
+  ).id;
   const full = await createRehabPlanRow(db, f, { citizenId: started.citizenId });
   ids.fullPlan = full.id;
-  for (let i = 1; i <= 5; i++) await db.homeExercise.create({ data: { planId: full.id, description: `Øvelse ${i}`, repetitions: "10", frequency: "Dagligt", position: i } });
+  for (let i = 1; i <= 5; i++)
+    await db.homeExercise.create({
+      data: { planId: full.id, description: `Øvelse ${i}`, repetitions: "10", frequency: "Dagligt", position: i },
+    });
 
   const rtwCase = await createCase(db, f, { firstAbsenceDay: addDays(day, -120) });
   ids.rtwCase = rtwCase.id;
@@ -62,14 +87,37 @@ beforeAll(async () => {
   await createReferral(db, f, { caseId: rtwCase.id });
   const rtwPlan = await createRtwPlanRow(db, f, { caseId: rtwCase.id, status: "ACTIVE", startOn: addDays(day, -10) });
   ids.rtwPlan = rtwPlan.id;
-  ids.proposal = (await db.rtwProposal.create({ data: { planId: rtwPlan.id, proposedById: f.actors.therapist.userId, weeks: [{ week: 1, plannedHours: 4, plannedDays: 2, pattern: null }], note: "Forslag" } })).id;
+  ids.proposal = (
+    await db.rtwProposal.create({
+      data: {
+        planId: rtwPlan.id,
+        proposedById: f.actors.therapist.userId,
+        weeks: [{ week: 1, plannedHours: 4, plannedDays: 2, pattern: null }],
+        note: "Forslag",
+      },
+    })
+  ).id;
   const openPlanCase = await createCase(db, f, { firstAbsenceDay: addDays(day, -120) });
   ids.openPlanCase = openPlanCase.id;
   ids.draftPlan = (await createRtwPlanRow(db, f, { caseId: openPlanCase.id, status: "DRAFT" })).id;
   const aidCase = await createCase(db, f);
   ids.aidCase = aidCase.id;
-  ids.aidWithin = (await db.workplaceAid.create({ data: { organisationId: f.org.id, caseId: aidCase.id, item: "Stol", amountDkk: 3000, requestedById: f.actors.caseworker.userId } })).id;
-  ids.aidAbove = (await db.workplaceAid.create({ data: { organisationId: f.org.id, caseId: aidCase.id, item: "Løftebord", amountDkk: 15000, requestedById: f.actors.caseworker.userId } })).id;
+  ids.aidWithin = (
+    await db.workplaceAid.create({
+      data: { organisationId: f.org.id, caseId: aidCase.id, item: "Stol", amountDkk: 3000, requestedById: f.actors.caseworker.userId },
+    })
+  ).id;
+  ids.aidAbove = (
+    await db.workplaceAid.create({
+      data: {
+        organisationId: f.org.id,
+        caseId: aidCase.id,
+        item: "Løftebord",
+        amountDkk: 15000,
+        requestedById: f.actors.caseworker.userId,
+      },
+    })
+  ).id;
 });
 afterAll(teardownTestDb);
 
@@ -79,12 +127,16 @@ async function snapshot() {
     db.rehabPlan.findMany({ select: { id: true, version: true, condition: true, firstConversation: true }, orderBy: { id: "asc" } }),
     db.rehabGoal.findMany({ select: { id: true, text: true, achievedOn: true }, orderBy: { id: "asc" } }),
     db.homeExercise.findMany({ select: { id: true, removedAt: true }, orderBy: { id: "asc" } }),
-    db.adherenceEntry.count(), db.progressNote.count(),
+    db.adherenceEntry.count(),
+    db.progressNote.count(),
     db.returnToWorkPlan.findMany({ select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
-    db.rtwWeek.findMany({ select: { id: true, plannedHours: true, actualHours: true }, orderBy: { id: "asc" } }).then((ws) => ws.map((w) => [w.id, String(w.plannedHours), String(w.actualHours)])),
+    db.rtwWeek
+      .findMany({ select: { id: true, plannedHours: true, actualHours: true }, orderBy: { id: "asc" } })
+      .then((ws) => ws.map((w) => [w.id, String(w.plannedHours), String(w.actualHours)])),
     db.rtwProposal.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     db.workplaceAid.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
-    db.recordVersion.count(), db.accessLog.count(),
+    db.recordVersion.count(),
+    db.accessLog.count(),
   ]);
 }
 
@@ -132,74 +184,203 @@ async function neverWrites(as: Actor, action: Action, valid: Record<string, unkn
 
 // Pools of invalid values.
 const missing = fc.constant(undefined);
-const notUuid = fc.oneof(fc.constantFrom("", " ", "abc", "123", "00000000-0000-0000-0000-00000000000g", "'; DROP TABLE x;--"), fc.string({ maxLength: 40 }).filter((s) => !/^[0-9a-f-]{36}$/i.test(s.trim())));
+const notUuid = fc.oneof(
+  fc.constantFrom("", " ", "abc", "123", "00000000-0000-0000-0000-00000000000g", "'; DROP TABLE x;--"),
+  fc.string({ maxLength: 40 }).filter((s) => !/^[0-9a-f-]{36}$/i.test(s.trim())),
+);
 const unknownId = fc.uuid({ version: 4 });
 const badId = fc.oneof(notUuid, unknownId, missing);
 const blank = fc.constantFrom("", "   ", "\t\n");
 const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 200 }).map((n) => "x".repeat(n));
 const badText = (max: number) => fc.oneof(blank, tooLong(max), missing);
-const badDay = fc.oneof(fc.constantFrom("", "2026-02-30", "31-12-2026", "i morgen", "1899-12-31", "2101-01-01", "2026-1-1", "20260101"), missing);
+const badDay = fc.oneof(
+  fc.constantFrom("", "2026-02-30", "31-12-2026", "i morgen", "1899-12-31", "2101-01-01", "2026-1-1", "20260101"),
+  missing,
+);
 const futureDay = fc.integer({ min: 1, max: 400 }).map((n) => isoDay(addDays(day, n)));
-const badInt = (min: number, max: number) => fc.oneof(fc.constantFrom("", "abc", "1,5", "2.5", "NaN", "Infinity", "1e400"), fc.integer({ min: -1000, max: min - 1 }).map(String), fc.integer({ min: max + 1, max: max + 100_000 }).map(String), missing);
+const badInt = (min: number, max: number) =>
+  fc.oneof(
+    fc.constantFrom("", "abc", "1,5", "2.5", "NaN", "Infinity", "1e400"),
+    fc.integer({ min: -1000, max: min - 1 }).map(String),
+    fc.integer({ min: max + 1, max: max + 100_000 }).map(String),
+    missing,
+  );
 const badEnum = fc.oneof(fc.constantFrom("", "MAYBE", "done", "null"), missing);
 
 describe("rehab actions never write on invalid input", () => {
   it("create plan", async () => {
-    await neverWrites(f.actors.therapist, rehab.createRehabPlanAction, { source: "REFERRAL", referralId: ids.startedReferral, condition: "Lændesmerter", bodyRegion: "BACK", standardPackage: "", startOn: TODAY, endOn: "" }, {
-      source: badEnum, referralId: fc.oneof(badId, fc.constant(ids.acceptedReferral)), condition: badText(200), bodyRegion: badEnum, standardPackage: fc.constantFrom("KNÆ", "x"), startOn: badDay, endOn: fc.constantFrom("2000-01-01", "2026-02-30"),
-    });
-    await neverWrites(f.actors.therapist, rehab.createRehabPlanAction, { source: "HOSPITAL_PLAN", cpr: "0101801234", hospitalPlanReceivedOn: TODAY, condition: "Knæ", bodyRegion: "KNEE", startOn: TODAY }, {
-      cpr: fc.oneof(fc.constantFrom("", "123", "3113801234", "abcdefghij", "0202801234"), missing), hospitalPlanReceivedOn: fc.oneof(badDay, futureDay), condition: badText(200),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.createRehabPlanAction,
+      {
+        source: "REFERRAL",
+        referralId: ids.startedReferral,
+        condition: "Lændesmerter",
+        bodyRegion: "BACK",
+        standardPackage: "",
+        startOn: TODAY,
+        endOn: "",
+      },
+      {
+        source: badEnum,
+        referralId: fc.oneof(badId, fc.constant(ids.acceptedReferral)),
+        condition: badText(200),
+        bodyRegion: badEnum,
+        standardPackage: fc.constantFrom("KNÆ", "x"),
+        startOn: badDay,
+        endOn: fc.constantFrom("2000-01-01", "2026-02-30"),
+      },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rehab.createRehabPlanAction,
+      { source: "HOSPITAL_PLAN", cpr: "0101801234", hospitalPlanReceivedOn: TODAY, condition: "Knæ", bodyRegion: "KNEE", startOn: TODAY },
+      {
+        cpr: fc.oneof(fc.constantFrom("", "123", "3113801234", "abcdefghij", "0202801234"), missing),
+        hospitalPlanReceivedOn: fc.oneof(badDay, futureDay),
+        condition: badText(200),
+      },
+    );
     // Neither a caseworker nor a visitator may create plans, whatever the input.
-    await neverWrites(f.actors.caseworker, rehab.createRehabPlanAction, { source: "REFERRAL", referralId: ids.startedReferral, condition: "x", bodyRegion: "BACK", startOn: TODAY }, { condition: fc.string({ minLength: 1, maxLength: 20 }), endOn: fc.constantFrom("", TODAY) });
+    await neverWrites(
+      f.actors.caseworker,
+      rehab.createRehabPlanAction,
+      { source: "REFERRAL", referralId: ids.startedReferral, condition: "x", bodyRegion: "BACK", startOn: TODAY },
+      { condition: fc.string({ minLength: 1, maxLength: 20 }), endOn: fc.constantFrom("", TODAY) },
+    );
   });
 
   it("correct plan", async () => {
-    await neverWrites(f.actors.therapist, rehab.updateRehabPlanAction, { planId: ids.plan, version: "1", condition: "Ny tilstand", bodyRegion: "BACK", standardPackage: "BACK", startOn: START, endOn: "", reason: "" }, {
-      planId: badId, version: fc.oneof(badInt(1, 1_000_000), fc.constantFrom("2", "17")), condition: badText(200), bodyRegion: badEnum, startOn: badDay, endOn: fc.constant(BEFORE_START), reason: tooLong(500),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.updateRehabPlanAction,
+      {
+        planId: ids.plan,
+        version: "1",
+        condition: "Ny tilstand",
+        bodyRegion: "BACK",
+        standardPackage: "BACK",
+        startOn: START,
+        endOn: "",
+        reason: "",
+      },
+      {
+        planId: badId,
+        version: fc.oneof(badInt(1, 1_000_000), fc.constantFrom("2", "17")),
+        condition: badText(200),
+        bodyRegion: badEnum,
+        startOn: badDay,
+        endOn: fc.constant(BEFORE_START),
+        reason: tooLong(500),
+      },
+    );
   });
 
   it("goals", async () => {
-    await neverWrites(f.actors.therapist, rehab.addGoalAction, { planId: ids.plan, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" }, { planId: badId, text: badText(300), baseline: badText(300), target: badText(300) });
-    await neverWrites(f.actors.therapist, rehab.updateGoalAction, { planId: ids.plan, goalId: ids.goal, text: "Gå 2 km", baseline: "200 m", target: "2 km", achievedOn: "" }, {
-      planId: badId, goalId: badId, text: badText(300), achievedOn: fc.oneof(fc.constantFrom("2026-02-30", BEFORE_START), futureDay),
-    });
-    await neverWrites(f.actors.therapist, rehab.markGoalAchievedAction, { planId: ids.plan, goalId: ids.goal, achievedOn: TODAY }, {
-      planId: badId, goalId: badId, achievedOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.addGoalAction,
+      { planId: ids.plan, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" },
+      { planId: badId, text: badText(300), baseline: badText(300), target: badText(300) },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rehab.updateGoalAction,
+      { planId: ids.plan, goalId: ids.goal, text: "Gå 2 km", baseline: "200 m", target: "2 km", achievedOn: "" },
+      {
+        planId: badId,
+        goalId: badId,
+        text: badText(300),
+        achievedOn: fc.oneof(fc.constantFrom("2026-02-30", BEFORE_START), futureDay),
+      },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rehab.markGoalAchievedAction,
+      { planId: ids.plan, goalId: ids.goal, achievedOn: TODAY },
+      {
+        planId: badId,
+        goalId: badId,
+        achievedOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+      },
+    );
   });
 
   it("first-conversation guide", async () => {
-    await neverWrites(f.actors.therapist, rehab.saveFirstConversationAction, { planId: ids.plan, heldOn: START, employerResponse: "Forstående", network: "Familie" }, {
-      planId: badId, heldOn: fc.oneof(fc.constantFrom("2026-02-30", "x"), futureDay), employerResponse: tooLong(2000), ownExpectation: tooLong(2000),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.saveFirstConversationAction,
+      { planId: ids.plan, heldOn: START, employerResponse: "Forstående", network: "Familie" },
+      {
+        planId: badId,
+        heldOn: fc.oneof(fc.constantFrom("2026-02-30", "x"), futureDay),
+        employerResponse: tooLong(2000),
+        ownExpectation: tooLong(2000),
+      },
+    );
   });
 
   it("home programme", async () => {
-    await neverWrites(f.actors.therapist, rehab.addExerciseAction, { planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" }, {
-      planId: fc.oneof(badId, fc.constant(ids.fullPlan)), description: badText(500), repetitions: badText(100), frequency: badText(100),
-    });
-    await neverWrites(f.actors.therapist, rehab.removeExerciseAction, { planId: ids.plan, exerciseId: ids.exercise }, {
-      planId: fc.oneof(badId, fc.constant(ids.fullPlan)), exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.addExerciseAction,
+      { planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" },
+      {
+        planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
+        description: badText(500),
+        repetitions: badText(100),
+        frequency: badText(100),
+      },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rehab.removeExerciseAction,
+      { planId: ids.plan, exerciseId: ids.exercise },
+      {
+        planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
+        exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
+      },
+    );
   });
 
   it("adherence log", async () => {
-    await neverWrites(f.actors.therapist, rehab.recordAdherenceAction, { planId: ids.plan, date: TODAY, done: "DONE", note: "" }, {
-      planId: badId, date: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)), done: badEnum, note: tooLong(500),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.recordAdherenceAction,
+      { planId: ids.plan, date: TODAY, done: "DONE", note: "" },
+      {
+        planId: badId,
+        date: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+        done: badEnum,
+        note: tooLong(500),
+      },
+    );
   });
 
   it("progress notes", async () => {
-    await neverWrites(f.actors.therapist, rehab.addProgressNoteAction, { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" }, {
-      planId: badId, writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)), selfRatedHealth: badInt(1, 5), pain: badInt(0, 10), workAbility: badInt(0, 10), text: badText(4000),
-    });
+    await neverWrites(
+      f.actors.therapist,
+      rehab.addProgressNoteAction,
+      { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" },
+      {
+        planId: badId,
+        writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+        selfRatedHealth: badInt(1, 5),
+        pain: badInt(0, 10),
+        workAbility: badInt(0, 10),
+        text: badText(4000),
+      },
+    );
     // A caseworker cannot write a progress note, even with a perfectly valid input.
-    await neverWrites(f.actors.caseworker, rehab.addProgressNoteAction, { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" }, {
-      selfRatedHealth: fc.integer({ min: 1, max: 5 }).map(String), text: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
-    });
+    await neverWrites(
+      f.actors.caseworker,
+      rehab.addProgressNoteAction,
+      { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" },
+      {
+        selfRatedHealth: fc.integer({ min: 1, max: 5 }).map(String),
+        text: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+      },
+    );
   });
 });
 
@@ -207,66 +388,201 @@ const badHours = fc.oneof(fc.constantFrom("", "abc", "-1", "48.5", "49", "6.25",
 
 describe("return-to-work actions never write on invalid input", () => {
   it("create plan", async () => {
-    await neverWrites(f.actors.caseworker, rtw.createRtwPlanAction, { caseId: ids.rtwCase, startOn: TODAY, employerContact: "Lone Berg", note: "", startHours: "6", targetHours: "37", weeks: "6", startDays: "3", targetDays: "5" }, {
-      caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)), startOn: fc.oneof(badDay, fc.constant("2000-01-01")), employerContact: badText(300), startHours: badHours,
-      targetHours: fc.oneof(badHours, fc.constant("4")), weeks: badInt(1, 52), startDays: badInt(1, 7), targetDays: fc.oneof(badInt(1, 7), fc.constant("2")), note: tooLong(2000),
-    });
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.createRtwPlanAction,
+      {
+        caseId: ids.rtwCase,
+        startOn: TODAY,
+        employerContact: "Lone Berg",
+        note: "",
+        startHours: "6",
+        targetHours: "37",
+        weeks: "6",
+        startDays: "3",
+        targetDays: "5",
+      },
+      {
+        caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
+        startOn: fc.oneof(badDay, fc.constant("2000-01-01")),
+        employerContact: badText(300),
+        startHours: badHours,
+        targetHours: fc.oneof(badHours, fc.constant("4")),
+        weeks: badInt(1, 52),
+        startDays: badInt(1, 7),
+        targetDays: fc.oneof(badInt(1, 7), fc.constant("2")),
+        note: tooLong(2000),
+      },
+    );
   });
 
   it("correct plan and status", async () => {
-    await neverWrites(f.actors.caseworker, rtw.updateRtwPlanAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", status: "ACTIVE", startOn: isoDay(addDays(day, -10)), employerContact: "Ny kontakt", note: "", reason: "" }, {
-      caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)), planId: badId, version: fc.oneof(badInt(1, 1_000_000), fc.constant("5")), status: fc.oneof(badEnum, fc.constant("DRAFT")), startOn: badDay, employerContact: badText(300),
-    });
-    await neverWrites(f.actors.therapist, rtw.updateRtwPlanAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", status: "ACTIVE", startOn: isoDay(addDays(day, -10)), employerContact: "Ny kontakt" }, {
-      employerContact: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0), status: fc.constantFrom("ACTIVE", "COMPLETED", "CANCELLED"),
-    });
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.updateRtwPlanAction,
+      {
+        caseId: ids.rtwCase,
+        planId: ids.rtwPlan,
+        version: "1",
+        status: "ACTIVE",
+        startOn: isoDay(addDays(day, -10)),
+        employerContact: "Ny kontakt",
+        note: "",
+        reason: "",
+      },
+      {
+        caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
+        planId: badId,
+        version: fc.oneof(badInt(1, 1_000_000), fc.constant("5")),
+        status: fc.oneof(badEnum, fc.constant("DRAFT")),
+        startOn: badDay,
+        employerContact: badText(300),
+      },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rtw.updateRtwPlanAction,
+      {
+        caseId: ids.rtwCase,
+        planId: ids.rtwPlan,
+        version: "1",
+        status: "ACTIVE",
+        startOn: isoDay(addDays(day, -10)),
+        employerContact: "Ny kontakt",
+      },
+      {
+        employerContact: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+        status: fc.constantFrom("ACTIVE", "COMPLETED", "CANCELLED"),
+      },
+    );
   });
 
   it("weekly schedule", async () => {
-    const valid = { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", plannedHours: ["6", "12", "18"], plannedDays: ["3", "3", "4"], pattern: ["", "", ""] };
+    const valid = {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      version: "1",
+      plannedHours: ["6", "12", "18"],
+      plannedDays: ["3", "3", "4"],
+      pattern: ["", "", ""],
+    };
     const badRows = fc.oneof(
       fc.constant([]),
       fc.array(badHours.filter((v) => v !== undefined).map(String), { minLength: 1, maxLength: 3 }).map((hs) => [...hs, "6"]),
       fc.integer({ min: 53, max: 60 }).map((n) => Array.from({ length: n }, () => "6")),
     );
     await neverWrites(f.actors.caseworker, rtw.saveRtwScheduleAction, valid, {
-      planId: badId, version: fc.oneof(badInt(1, 1_000_000), fc.constant("9")), plannedHours: badRows, plannedDays: fc.oneof(fc.constant(["3", "3"]), fc.constant(["0", "3", "4"]), fc.constant(["8", "3", "4"]), fc.constant(["3", "3", "1"])),
+      planId: badId,
+      version: fc.oneof(badInt(1, 1_000_000), fc.constant("9")),
+      plannedHours: badRows,
+      plannedDays: fc.oneof(
+        fc.constant(["3", "3"]),
+        fc.constant(["0", "3", "4"]),
+        fc.constant(["8", "3", "4"]),
+        fc.constant(["3", "3", "1"]),
+      ),
       pattern: fc.constant(["x".repeat(201), "", ""]),
     });
   });
 
   it("actual hours", async () => {
-    await neverWrites(f.actors.caseworker, rtw.recordActualHoursAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, weekNumber: "1", actualHours: "5", note: "" }, {
-      planId: fc.oneof(badId, fc.constant(ids.draftPlan)), weekNumber: fc.oneof(badInt(1, 52), fc.constantFrom("3", "4", "52")), actualHours: badHours, note: tooLong(500),
-    });
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.recordActualHoursAction,
+      { caseId: ids.rtwCase, planId: ids.rtwPlan, weekNumber: "1", actualHours: "5", note: "" },
+      {
+        planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
+        weekNumber: fc.oneof(badInt(1, 52), fc.constantFrom("3", "4", "52")),
+        actualHours: badHours,
+        note: tooLong(500),
+      },
+    );
   });
 
   it("proposals", async () => {
-    const valid = { caseId: ids.rtwCase, planId: ids.rtwPlan, plannedHours: ["4", "8"], plannedDays: ["2", "3"], pattern: ["", ""], note: "Langsommere optrapning" };
+    const valid = {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      plannedHours: ["4", "8"],
+      plannedDays: ["2", "3"],
+      pattern: ["", ""],
+      note: "Langsommere optrapning",
+    };
     await neverWrites(f.actors.therapist, rtw.proposeRtwAction, valid, {
-      planId: badId, caseId: badId, plannedHours: fc.oneof(fc.constant([]), fc.constant(["4", "abc"]), fc.constant(["30", "8"])), plannedDays: fc.constant(["2"]), note: badText(2000),
+      planId: badId,
+      caseId: badId,
+      plannedHours: fc.oneof(fc.constant([]), fc.constant(["4", "abc"]), fc.constant(["30", "8"])),
+      plannedDays: fc.constant(["2"]),
+      note: badText(2000),
     });
     // The caseworker does not propose (the therapist's capability), whatever the input.
-    await neverWrites(f.actors.caseworker, rtw.proposeRtwAction, valid, { note: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0) });
-    await neverWrites(f.actors.caseworker, rtw.decideRtwProposalAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "DECLINE", reason: "Arbejdsgiveren kan ikke" }, {
-      proposalId: badId, planId: fc.oneof(badId, fc.constant(ids.draftPlan)), decision: badEnum, reason: fc.oneof(blank, fc.constant("ok"), tooLong(1000), missing),
+    await neverWrites(f.actors.caseworker, rtw.proposeRtwAction, valid, {
+      note: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
     });
-    await neverWrites(f.actors.therapist, rtw.decideRtwProposalAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "ACCEPT" }, { decision: fc.constantFrom("ACCEPT", "DECLINE"), reason: fc.constantFrom("Fint", "Nej tak") });
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.decideRtwProposalAction,
+      { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "DECLINE", reason: "Arbejdsgiveren kan ikke" },
+      {
+        proposalId: badId,
+        planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
+        decision: badEnum,
+        reason: fc.oneof(blank, fc.constant("ok"), tooLong(1000), missing),
+      },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rtw.decideRtwProposalAction,
+      { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "ACCEPT" },
+      { decision: fc.constantFrom("ACCEPT", "DECLINE"), reason: fc.constantFrom("Fint", "Nej tak") },
+    );
   });
 
   it("workplace aids", async () => {
-    await neverWrites(f.actors.caseworker, rtw.requestAidAction, { caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" }, {
-      caseId: badId, item: badText(200), amountDkk: fc.oneof(badInt(1, 10_000_000), fc.constantFrom("4.500,50", "4500.5")),
-    });
-    await neverWrites(f.actors.caseworker, rtw.decideAidAction, { caseId: ids.aidCase, aidId: ids.aidWithin, decision: "REJECT", reason: "Dækkes af arbejdsgiveren" }, {
-      caseId: badId, aidId: badId, decision: badEnum, reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
-    });
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.requestAidAction,
+      { caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" },
+      {
+        caseId: badId,
+        item: badText(200),
+        amountDkk: fc.oneof(badInt(1, 10_000_000), fc.constantFrom("4.500,50", "4500.5")),
+      },
+    );
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.decideAidAction,
+      { caseId: ids.aidCase, aidId: ids.aidWithin, decision: "REJECT", reason: "Dækkes af arbejdsgiveren" },
+      {
+        caseId: badId,
+        aidId: badId,
+        decision: badEnum,
+        reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
+      },
+    );
     // Above the mandate the caseworker's approval is refused.
-    await neverWrites(f.actors.caseworker, rtw.decideAidAction, { caseId: ids.aidCase, aidId: ids.aidAbove, decision: "APPROVE" }, { reason: fc.constantFrom("", "Nødvendigt") });
-    await neverWrites(f.actors.manager, managerDecideAidAction, { aidId: ids.aidAbove, decision: "REJECT", reason: "For dyrt" }, {
-      aidId: badId, decision: badEnum, reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
-    });
-    await neverWrites(f.actors.caseworker, managerDecideAidAction, { aidId: ids.aidAbove, decision: "APPROVE" }, { reason: fc.constantFrom("", "Godkendt") });
+    await neverWrites(
+      f.actors.caseworker,
+      rtw.decideAidAction,
+      { caseId: ids.aidCase, aidId: ids.aidAbove, decision: "APPROVE" },
+      { reason: fc.constantFrom("", "Nødvendigt") },
+    );
+    await neverWrites(
+      f.actors.manager,
+      managerDecideAidAction,
+      { aidId: ids.aidAbove, decision: "REJECT", reason: "For dyrt" },
+      {
+        aidId: badId,
+        decision: badEnum,
+        reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
+      },
+    );
+    await neverWrites(
+      f.actors.caseworker,
+      managerDecideAidAction,
+      { aidId: ids.aidAbove, decision: "APPROVE" },
+      { reason: fc.constantFrom("", "Godkendt") },
+    );
   });
 });
 
@@ -279,24 +595,104 @@ describe("control: the valid inputs the generators start from are accepted", () 
     };
     const th = f.actors.therapist;
     const cw = f.actors.caseworker;
-    await ok(th, rehab.createRehabPlanAction, { source: "REFERRAL", referralId: ids.startedReferral, condition: "Lændesmerter", bodyRegion: "BACK", standardPackage: "", startOn: TODAY, endOn: "" });
-    await ok(th, rehab.updateRehabPlanAction, { planId: ids.plan, version: "1", condition: "Ny tilstand", bodyRegion: "BACK", standardPackage: "BACK", startOn: START, endOn: "", reason: "" });
+    await ok(th, rehab.createRehabPlanAction, {
+      source: "REFERRAL",
+      referralId: ids.startedReferral,
+      condition: "Lændesmerter",
+      bodyRegion: "BACK",
+      standardPackage: "",
+      startOn: TODAY,
+      endOn: "",
+    });
+    await ok(th, rehab.updateRehabPlanAction, {
+      planId: ids.plan,
+      version: "1",
+      condition: "Ny tilstand",
+      bodyRegion: "BACK",
+      standardPackage: "BACK",
+      startOn: START,
+      endOn: "",
+      reason: "",
+    });
     await ok(th, rehab.addGoalAction, { planId: ids.plan, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" });
-    await ok(th, rehab.updateGoalAction, { planId: ids.plan, goalId: ids.goal, text: "Gå 2 km", baseline: "200 m", target: "2 km", achievedOn: "" });
+    await ok(th, rehab.updateGoalAction, {
+      planId: ids.plan,
+      goalId: ids.goal,
+      text: "Gå 2 km",
+      baseline: "200 m",
+      target: "2 km",
+      achievedOn: "",
+    });
     await ok(th, rehab.markGoalAchievedAction, { planId: ids.plan, goalId: ids.goal, achievedOn: TODAY });
-    await ok(th, rehab.saveFirstConversationAction, { planId: ids.plan, heldOn: START, employerResponse: "Forstående", network: "Familie" });
+    await ok(th, rehab.saveFirstConversationAction, {
+      planId: ids.plan,
+      heldOn: START,
+      employerResponse: "Forstående",
+      network: "Familie",
+    });
     await ok(th, rehab.addExerciseAction, { planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" });
     await ok(th, rehab.removeExerciseAction, { planId: ids.plan, exerciseId: ids.exercise });
     await ok(th, rehab.recordAdherenceAction, { planId: ids.plan, date: TODAY, done: "DONE", note: "" });
-    await ok(th, rehab.addProgressNoteAction, { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" });
-    await ok(th, rtw.proposeRtwAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, plannedHours: ["4", "8"], plannedDays: ["2", "3"], pattern: ["", ""], note: "Langsommere optrapning" });
-    await ok(cw, rtw.decideRtwProposalAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "DECLINE", reason: "Arbejdsgiveren kan ikke" });
-    await ok(cw, rtw.createRtwPlanAction, { caseId: ids.rtwCase.replace(/.*/, (await createCase(db, f, { firstAbsenceDay: addDays(day, -60) })).id), startOn: TODAY, employerContact: "Lone Berg", note: "", startHours: "6", targetHours: "37", weeks: "6", startDays: "3", targetDays: "5" });
-    await ok(cw, rtw.updateRtwPlanAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", status: "ACTIVE", startOn: isoDay(addDays(day, -10)), employerContact: "Ny kontakt", note: "", reason: "" });
-    await ok(cw, rtw.saveRtwScheduleAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "2", plannedHours: ["6", "12", "18"], plannedDays: ["3", "3", "4"], pattern: ["", "", ""] });
+    await ok(th, rehab.addProgressNoteAction, {
+      planId: ids.plan,
+      writtenOn: TODAY,
+      selfRatedHealth: "3",
+      pain: "5",
+      workAbility: "5",
+      text: "Status",
+    });
+    await ok(th, rtw.proposeRtwAction, {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      plannedHours: ["4", "8"],
+      plannedDays: ["2", "3"],
+      pattern: ["", ""],
+      note: "Langsommere optrapning",
+    });
+    await ok(cw, rtw.decideRtwProposalAction, {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      proposalId: ids.proposal,
+      decision: "DECLINE",
+      reason: "Arbejdsgiveren kan ikke",
+    });
+    await ok(cw, rtw.createRtwPlanAction, {
+      caseId: ids.rtwCase.replace(/.*/, (await createCase(db, f, { firstAbsenceDay: addDays(day, -60) })).id),
+      startOn: TODAY,
+      employerContact: "Lone Berg",
+      note: "",
+      startHours: "6",
+      targetHours: "37",
+      weeks: "6",
+      startDays: "3",
+      targetDays: "5",
+    });
+    await ok(cw, rtw.updateRtwPlanAction, {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      version: "1",
+      status: "ACTIVE",
+      startOn: isoDay(addDays(day, -10)),
+      employerContact: "Ny kontakt",
+      note: "",
+      reason: "",
+    });
+    await ok(cw, rtw.saveRtwScheduleAction, {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      version: "2",
+      plannedHours: ["6", "12", "18"],
+      plannedDays: ["3", "3", "4"],
+      pattern: ["", "", ""],
+    });
     await ok(cw, rtw.recordActualHoursAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, weekNumber: "1", actualHours: "5", note: "" });
     await ok(cw, rtw.requestAidAction, { caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" });
-    await ok(cw, rtw.decideAidAction, { caseId: ids.aidCase, aidId: ids.aidWithin, decision: "REJECT", reason: "Dækkes af arbejdsgiveren" });
+    await ok(cw, rtw.decideAidAction, {
+      caseId: ids.aidCase,
+      aidId: ids.aidWithin,
+      decision: "REJECT",
+      reason: "Dækkes af arbejdsgiveren",
+    });
     await ok(f.actors.manager, managerDecideAidAction, { aidId: ids.aidAbove, decision: "REJECT", reason: "For dyrt" });
   });
 });

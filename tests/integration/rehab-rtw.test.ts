@@ -42,7 +42,20 @@ afterAll(teardownTestDb);
 
 const nothingWritten = async <T>(fn: () => Promise<T>, error: unknown) => {
   const { db } = testDb();
-  const counts = async () => Promise.all([db.rehabPlan.count(), db.rehabGoal.count(), db.homeExercise.count(), db.adherenceEntry.count(), db.progressNote.count(), db.returnToWorkPlan.count(), db.rtwWeek.count(), db.rtwProposal.count(), db.workplaceAid.count(), db.recordVersion.count(), db.accessLog.count()]);
+  const counts = async () =>
+    Promise.all([
+      db.rehabPlan.count(),
+      db.rehabGoal.count(),
+      db.homeExercise.count(),
+      db.adherenceEntry.count(),
+      db.progressNote.count(),
+      db.returnToWorkPlan.count(),
+      db.rtwWeek.count(),
+      db.rtwProposal.count(),
+      db.workplaceAid.count(),
+      db.recordVersion.count(),
+      db.accessLog.count(),
+    ]);
   const before = await counts();
   await expect(fn()).rejects.toBeInstanceOf(error);
   expect(await counts()).toEqual(before);
@@ -59,38 +72,125 @@ describe("creating a rehab plan", () => {
     const sources = await listStartedReferralsWithoutPlan(a.actors.therapist);
     expect(sources.map((s) => s.id)).toContain(referral.id);
     const plan = await createRehabPlan(a.actors.therapist, {
-      source: "REFERRAL", referralId: referral.id, cpr: null, hospitalPlanReceivedOn: null,
-      condition: "Lændesmerter", bodyRegion: "BACK", standardPackage: "BACK", startOn: planStart, endOn: null,
+      source: "REFERRAL",
+      referralId: referral.id,
+      cpr: null,
+      hospitalPlanReceivedOn: null,
+      condition: "Lændesmerter",
+      bodyRegion: "BACK",
+      standardPackage: "BACK",
+      startOn: planStart,
+      endOn: null,
     });
     expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "RehabPlan", recordId: plan.id, citizenId: referral.citizenId });
     expect((await listMyRehabPlans(a.actors.therapist)).map((p) => p.id)).toContain(plan.id);
     expect((await listStartedReferralsWithoutPlan(a.actors.therapist)).map((s) => s.id)).not.toContain(referral.id);
     // A second plan for the same referral is refused.
-    await nothingWritten(() => createRehabPlan(a.actors.therapist, { source: "REFERRAL", referralId: referral.id, cpr: null, hospitalPlanReceivedOn: null, condition: "x", bodyRegion: "BACK", standardPackage: null, startOn: planStart, endOn: null }), DomainRuleError);
+    await nothingWritten(
+      () =>
+        createRehabPlan(a.actors.therapist, {
+          source: "REFERRAL",
+          referralId: referral.id,
+          cpr: null,
+          hospitalPlanReceivedOn: null,
+          condition: "x",
+          bodyRegion: "BACK",
+          standardPackage: null,
+          startOn: planStart,
+          endOn: null,
+        }),
+      DomainRuleError,
+    );
   });
 
   it("a referral that has not started cannot carry a plan", async () => {
     const referral = await createReferral(testDb().db, a, { status: "ACCEPTED" });
-    await nothingWritten(() => createRehabPlan(a.actors.therapist, { source: "REFERRAL", referralId: referral.id, cpr: null, hospitalPlanReceivedOn: null, condition: "x", bodyRegion: "BACK", standardPackage: null, startOn: planStart, endOn: null }), DomainRuleError);
+    await nothingWritten(
+      () =>
+        createRehabPlan(a.actors.therapist, {
+          source: "REFERRAL",
+          referralId: referral.id,
+          cpr: null,
+          hospitalPlanReceivedOn: null,
+          condition: "x",
+          bodyRegion: "BACK",
+          standardPackage: null,
+          startOn: planStart,
+          endOn: null,
+        }),
+      DomainRuleError,
+    );
   });
 
   it("from a hospital rehab plan, the citizen is found by CPR among those the health center works with", async () => {
     const { db } = testDb();
     const known = await createCitizen(db, a.org.id, { cpr: "0101801234" });
     await createReferral(db, a, { citizenId: known.id, status: "COMPLETED" });
-    const plan = await createRehabPlan(a.actors.therapist, { source: "HOSPITAL_PLAN", referralId: null, cpr: "0101801234", hospitalPlanReceivedOn: addDays(day, -3), condition: "Knæalloplastik", bodyRegion: "KNEE", standardPackage: "KNEE", startOn: day, endOn: null });
+    const plan = await createRehabPlan(a.actors.therapist, {
+      source: "HOSPITAL_PLAN",
+      referralId: null,
+      cpr: "0101801234",
+      hospitalPlanReceivedOn: addDays(day, -3),
+      condition: "Knæalloplastik",
+      bodyRegion: "KNEE",
+      standardPackage: "KNEE",
+      startOn: day,
+      endOn: null,
+    });
     const row = await db.rehabPlan.findUniqueOrThrow({ where: { id: plan.id } });
     expect(row).toMatchObject({ citizenId: known.id, referralId: null, hospitalPlanReceivedOn: addDays(day, -3) });
     // A citizen the health center has nothing to do with is not found.
     await createCitizen(db, a.org.id, { cpr: "0202801234" });
-    await nothingWritten(() => createRehabPlan(a.actors.therapist, { source: "HOSPITAL_PLAN", referralId: null, cpr: "0202801234", hospitalPlanReceivedOn: day, condition: "x", bodyRegion: "KNEE", standardPackage: null, startOn: day, endOn: null }), DomainRuleError);
+    await nothingWritten(
+      () =>
+        createRehabPlan(a.actors.therapist, {
+          source: "HOSPITAL_PLAN",
+          referralId: null,
+          cpr: "0202801234",
+          hospitalPlanReceivedOn: day,
+          condition: "x",
+          bodyRegion: "KNEE",
+          standardPackage: null,
+          startOn: day,
+          endOn: null,
+        }),
+      DomainRuleError,
+    );
     // A plan received in the future is refused.
-    await nothingWritten(() => createRehabPlan(a.actors.therapist, { source: "HOSPITAL_PLAN", referralId: null, cpr: "0101801234", hospitalPlanReceivedOn: addDays(day, 1), condition: "x", bodyRegion: "KNEE", standardPackage: null, startOn: day, endOn: null }), DomainRuleError);
+    await nothingWritten(
+      () =>
+        createRehabPlan(a.actors.therapist, {
+          source: "HOSPITAL_PLAN",
+          referralId: null,
+          cpr: "0101801234",
+          hospitalPlanReceivedOn: addDays(day, 1),
+          condition: "x",
+          bodyRegion: "KNEE",
+          standardPackage: null,
+          startOn: day,
+          endOn: null,
+        }),
+      DomainRuleError,
+    );
   });
 
   it("a caseworker cannot create a rehab plan", async () => {
     const referral = await createReferral(testDb().db, a);
-    await nothingWritten(() => createRehabPlan(a.actors.caseworker, { source: "REFERRAL", referralId: referral.id, cpr: null, hospitalPlanReceivedOn: null, condition: "x", bodyRegion: "BACK", standardPackage: null, startOn: planStart, endOn: null }), NotFoundError);
+    await nothingWritten(
+      () =>
+        createRehabPlan(a.actors.caseworker, {
+          source: "REFERRAL",
+          referralId: referral.id,
+          cpr: null,
+          hospitalPlanReceivedOn: null,
+          condition: "x",
+          bodyRegion: "BACK",
+          standardPackage: null,
+          startOn: planStart,
+          endOn: null,
+        }),
+      NotFoundError,
+    );
   });
 });
 
@@ -109,9 +209,19 @@ describe("working on a rehab plan", () => {
   it("goals: add, correct with history, mark achieved", async () => {
     const { db } = testDb();
     const g = await addGoal(a.actors.therapist, { planId, text: "Gå 1 km uden smerter", baseline: "200 m", target: "1 km" });
-    await updateGoal(a.actors.therapist, { planId, goalId: g.id, text: "Gå 1 km uden smerter", baseline: "300 m", target: "1 km", achievedOn: null, reason: "Målt igen" });
+    await updateGoal(a.actors.therapist, {
+      planId,
+      goalId: g.id,
+      text: "Gå 1 km uden smerter",
+      baseline: "300 m",
+      target: "1 km",
+      achievedOn: null,
+      reason: "Målt igen",
+    });
     const v = await db.recordVersion.findFirst({ where: { recordType: "RehabGoal", recordId: g.id, action: "CORRECT" } });
-    expect(await db.recordVersion.findFirst({ where: { recordType: "RehabGoal", recordId: g.id, action: "CREATE" } })).toMatchObject({ version: 1 });
+    expect(await db.recordVersion.findFirst({ where: { recordType: "RehabGoal", recordId: g.id, action: "CREATE" } })).toMatchObject({
+      version: 1,
+    });
     expect(v).toMatchObject({ action: "CORRECT", version: 2, reason: "Målt igen", changes: { baseline: { from: "200 m", to: "300 m" } } });
     await markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, achievedOn: day });
     expect((await db.rehabGoal.findUniqueOrThrow({ where: { id: g.id } })).achievedOn).toEqual(day);
@@ -121,7 +231,10 @@ describe("working on a rehab plan", () => {
   it("home programme: five exercises are fine, the sixth is refused, removing one makes room", async () => {
     const { db } = testDb();
     const ids: string[] = [];
-    for (let i = 1; i <= 5; i++) ids.push((await addExercise(a.actors.therapist, { planId, description: `Øvelse ${i}`, repetitions: "3 × 10", frequency: "Dagligt" })).id);
+    for (let i = 1; i <= 5; i++)
+      ids.push(
+        (await addExercise(a.actors.therapist, { planId, description: `Øvelse ${i}`, repetitions: "3 × 10", frequency: "Dagligt" })).id,
+      );
     const sixth = addExercise(a.actors.therapist, { planId, description: "Øvelse 6", repetitions: "3 × 10", frequency: "Dagligt" });
     await expect(sixth).rejects.toMatchObject({ code: "rehab.errors.tooManyExercises", field: "description" });
     expect(await db.homeExercise.count({ where: { planId, removedAt: null } })).toBe(5);
@@ -134,7 +247,11 @@ describe("working on a rehab plan", () => {
   it("the five-exercise rule holds under simultaneous additions", async () => {
     const { db } = testDb();
     const other = (await createRehabPlanRow(db, a, { citizenId, startOn: planStart })).id;
-    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => addExercise(a.actors.therapist, { planId: other, description: `Øvelse ${i}`, repetitions: "10", frequency: "Dagligt" })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        addExercise(a.actors.therapist, { planId: other, description: `Øvelse ${i}`, repetitions: "10", frequency: "Dagligt" }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     expect(await db.homeExercise.count({ where: { planId: other, removedAt: null } })).toBe(5);
   });
@@ -146,15 +263,41 @@ describe("working on a rehab plan", () => {
     const again = await recordAdherence(a.actors.therapist, { planId, date: d1, done: true, note: "Lavet om aftenen" });
     expect(again).toEqual({ id: first.id, corrected: true });
     expect(await db.adherenceEntry.count({ where: { planId, date: d1 } })).toBe(1);
-    expect(await db.recordVersion.findFirst({ where: { recordType: "AdherenceEntry", recordId: first.id } })).toMatchObject({ changes: { done: { from: false, to: true } } });
-    await nothingWritten(() => recordAdherence(a.actors.therapist, { planId, date: addDays(day, 1), done: true, note: null }), DomainRuleError);
-    await nothingWritten(() => recordAdherence(a.actors.therapist, { planId, date: addDays(planStart, -1), done: true, note: null }), DomainRuleError);
+    expect(await db.recordVersion.findFirst({ where: { recordType: "AdherenceEntry", recordId: first.id } })).toMatchObject({
+      changes: { done: { from: false, to: true } },
+    });
+    await nothingWritten(
+      () => recordAdherence(a.actors.therapist, { planId, date: addDays(day, 1), done: true, note: null }),
+      DomainRuleError,
+    );
+    await nothingWritten(
+      () => recordAdherence(a.actors.therapist, { planId, date: addDays(planStart, -1), done: true, note: null }),
+      DomainRuleError,
+    );
   });
 
   it("progress notes with scores; not in the future; the plan shows them in order", async () => {
-    await addProgressNote(a.actors.therapist, { planId, writtenOn: addDays(day, -20), text: "Første status", selfRatedHealth: 2, pain: 7, workAbility: 3 });
-    await addProgressNote(a.actors.therapist, { planId, writtenOn: addDays(day, -5), text: "Bedre", selfRatedHealth: 3, pain: 5, workAbility: 5 });
-    await nothingWritten(() => addProgressNote(a.actors.therapist, { planId, writtenOn: addDays(day, 1), text: "x", selfRatedHealth: 3, pain: 5, workAbility: 5 }), DomainRuleError);
+    await addProgressNote(a.actors.therapist, {
+      planId,
+      writtenOn: addDays(day, -20),
+      text: "Første status",
+      selfRatedHealth: 2,
+      pain: 7,
+      workAbility: 3,
+    });
+    await addProgressNote(a.actors.therapist, {
+      planId,
+      writtenOn: addDays(day, -5),
+      text: "Bedre",
+      selfRatedHealth: 3,
+      pain: 5,
+      workAbility: 5,
+    });
+    await nothingWritten(
+      () =>
+        addProgressNote(a.actors.therapist, { planId, writtenOn: addDays(day, 1), text: "x", selfRatedHealth: 3, pain: 5, workAbility: 5 }),
+      DomainRuleError,
+    );
     const plan = await getRehabPlan(a.actors.therapist, planId);
     expect(plan.progressNotes.map((n) => n.pain)).toEqual([7, 5]);
     expect(plan.exercises).toHaveLength(5);
@@ -163,12 +306,36 @@ describe("working on a rehab plan", () => {
 
   it("first-conversation guide is stored and corrections keep history", async () => {
     const { db } = testDb();
-    await saveFirstConversation(a.actors.therapist, { planId, heldOn: planStart, employerResponse: "Arbejdsgiveren er forstående", taskFlexibility: "Kan få lettere opgaver", keyWorkTasks: null, network: null, leisure: null, lifestyle: null, sickLeave: null, ownExpectation: "Tilbage om 6 uger" });
-    await saveFirstConversation(a.actors.therapist, { planId, heldOn: planStart, employerResponse: "Arbejdsgiveren presser på", taskFlexibility: "Kan få lettere opgaver", keyWorkTasks: null, network: null, leisure: null, lifestyle: null, sickLeave: null, ownExpectation: "Tilbage om 6 uger" });
+    await saveFirstConversation(a.actors.therapist, {
+      planId,
+      heldOn: planStart,
+      employerResponse: "Arbejdsgiveren er forstående",
+      taskFlexibility: "Kan få lettere opgaver",
+      keyWorkTasks: null,
+      network: null,
+      leisure: null,
+      lifestyle: null,
+      sickLeave: null,
+      ownExpectation: "Tilbage om 6 uger",
+    });
+    await saveFirstConversation(a.actors.therapist, {
+      planId,
+      heldOn: planStart,
+      employerResponse: "Arbejdsgiveren presser på",
+      taskFlexibility: "Kan få lettere opgaver",
+      keyWorkTasks: null,
+      network: null,
+      leisure: null,
+      lifestyle: null,
+      sickLeave: null,
+      ownExpectation: "Tilbage om 6 uger",
+    });
     const plan = await getRehabPlan(a.actors.therapist, planId);
     expect(plan.firstConversation.answers.employerResponse).toBe("Arbejdsgiveren presser på");
     const versions = await db.recordVersion.findMany({ where: { recordType: "RehabPlan", recordId: planId }, orderBy: { version: "asc" } });
-    expect(versions.at(-1)?.changes).toMatchObject({ employerResponse: { from: "Arbejdsgiveren er forstående", to: "Arbejdsgiveren presser på" } });
+    expect(versions.at(-1)?.changes).toMatchObject({
+      employerResponse: { from: "Arbejdsgiveren er forstående", to: "Arbejdsgiveren presser på" },
+    });
   });
 
   it("a caseworker cannot edit a rehab plan, not even with consent", async () => {
@@ -176,15 +343,34 @@ describe("working on a rehab plan", () => {
     await grantConsent(db, a, citizenId, ["HEALTH_TO_JOBCENTER"]);
     const plan = await db.rehabPlan.findUniqueOrThrow({ where: { id: planId } });
     await nothingWritten(() => addGoal(a.actors.caseworker, { planId, text: "x", baseline: "x", target: "x" }), NotFoundError);
-    await nothingWritten(() => addProgressNote(a.actors.caseworker, { planId, writtenOn: day, text: "x", selfRatedHealth: 3, pain: 3, workAbility: 3 }), NotFoundError);
-    await nothingWritten(() => updateRehabPlan(a.actors.caseworker, { planId, version: plan.version, condition: "x", bodyRegion: "BACK", standardPackage: null, startOn: planStart, endOn: null, reason: null }), NotFoundError);
+    await nothingWritten(
+      () => addProgressNote(a.actors.caseworker, { planId, writtenOn: day, text: "x", selfRatedHealth: 3, pain: 3, workAbility: 3 }),
+      NotFoundError,
+    );
+    await nothingWritten(
+      () =>
+        updateRehabPlan(a.actors.caseworker, {
+          planId,
+          version: plan.version,
+          condition: "x",
+          bodyRegion: "BACK",
+          standardPackage: null,
+          startOn: planStart,
+          endOn: null,
+          reason: null,
+        }),
+      NotFoundError,
+    );
     // The full plan page is for the health center; the jobcenter reads through the case tab.
     await expect(getRehabPlan(a.actors.caseworker, planId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("another organisation gets not found for everything", async () => {
     await nothingWritten(() => addGoal(b.actors.therapist, { planId, text: "x", baseline: "x", target: "x" }), NotFoundError);
-    await nothingWritten(() => addExercise(b.actors.therapist, { planId, description: "x", repetitions: "x", frequency: "x" }), NotFoundError);
+    await nothingWritten(
+      () => addExercise(b.actors.therapist, { planId, description: "x", repetitions: "x", frequency: "x" }),
+      NotFoundError,
+    );
     await expect(getRehabPlan(b.actors.therapist, planId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listCaseRehabPlans(b.actors.caseworker, caseId)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -206,7 +392,14 @@ describe("the case tab: jobcenter reads rehab plans only with consent", () => {
     const referral = await createReferral(db, a);
     const plan = await createRehabPlanRow(db, a, { citizenId: referral.citizenId, referralId: referral.id, startOn: planStart });
     await addGoal(a.actors.therapist, { planId: plan.id, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" });
-    await addProgressNote(a.actors.therapist, { planId: plan.id, writtenOn: day, text: "Status", selfRatedHealth: 3, pain: 4, workAbility: 6 });
+    await addProgressNote(a.actors.therapist, {
+      planId: plan.id,
+      writtenOn: day,
+      text: "Status",
+      selfRatedHealth: 3,
+      pain: 4,
+      workAbility: 6,
+    });
     const consent = await grantConsent(db, a, referral.citizenId, ["HEALTH_TO_JOBCENTER"]);
     const view = await listCaseRehabPlans(a.actors.caseworker, referral.caseId);
     if (view.consentMissing) throw new Error("expected plans");
@@ -214,7 +407,15 @@ describe("the case tab: jobcenter reads rehab plans only with consent", () => {
     expect(view.plans[0]!.goals.map((g) => g.text)).toEqual(["Løfte 10 kg"]);
     expect(view.plans[0]!.progress[0]).toMatchObject({ selfRatedHealth: 3, pain: 4, workAbility: 6 });
     expect(JSON.stringify(view)).not.toContain("Status"); // note texts and the guide stay in the health center
-    expect(await lastLog()).toMatchObject({ action: "VIEW", recordType: "RehabPlan", recordId: plan.id, actorId: a.actors.caseworker.userId, citizenId: referral.citizenId, crossDepartment: true, consentId: consent.id });
+    expect(await lastLog()).toMatchObject({
+      action: "VIEW",
+      recordType: "RehabPlan",
+      recordId: plan.id,
+      actorId: a.actors.caseworker.userId,
+      citizenId: referral.citizenId,
+      crossDepartment: true,
+      consentId: consent.id,
+    });
   });
 
   it("a revoked consent stops the read", async () => {
@@ -222,7 +423,10 @@ describe("the case tab: jobcenter reads rehab plans only with consent", () => {
     const referral = await createReferral(db, a);
     await createRehabPlanRow(db, a, { citizenId: referral.citizenId, referralId: referral.id });
     const consent = await grantConsent(db, a, referral.citizenId, ["HEALTH_TO_JOBCENTER"]);
-    await db.consent.update({ where: { id: consent.id }, data: { revokedAt: new Date(Date.now() - 1000), revokedById: a.actors.caseworker.userId } });
+    await db.consent.update({
+      where: { id: consent.id },
+      data: { revokedAt: new Date(Date.now() - 1000), revokedById: a.actors.caseworker.userId },
+    });
     expect((await listCaseRehabPlans(a.actors.caseworker, referral.caseId)).consentMissing).toBe(true);
   });
 });
@@ -240,33 +444,95 @@ describe("graded return to work", () => {
 
   it("caseworker creates a plan with a step-up schedule; a second open plan is refused", async () => {
     const { db } = testDb();
-    const plan = await createRtwPlan(a.actors.caseworker, { caseId, startOn: addDays(day, -14), employerContact: "Lone Berg", note: null, startHours: 6, targetHours: 37, weeks: 6, startDays: 3, targetDays: 5 });
+    const plan = await createRtwPlan(a.actors.caseworker, {
+      caseId,
+      startOn: addDays(day, -14),
+      employerContact: "Lone Berg",
+      note: null,
+      startHours: 6,
+      targetHours: 37,
+      weeks: 6,
+      startDays: 3,
+      targetDays: 5,
+    });
     planId = plan.id;
     const weeks = await db.rtwWeek.findMany({ where: { planId }, orderBy: { weekNumber: "asc" } });
     expect(weeks.map((w) => Number(w.plannedHours))).toEqual([6, 12, 18.5, 24.5, 31, 37]);
     expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "ReturnToWorkPlan", recordId: planId, citizenId });
-    await nothingWritten(() => createRtwPlan(a.actors.caseworker, { caseId, startOn: day, employerContact: "x", note: null, startHours: 6, targetHours: 37, weeks: 6, startDays: 3, targetDays: 5 }), DomainRuleError);
+    await nothingWritten(
+      () =>
+        createRtwPlan(a.actors.caseworker, {
+          caseId,
+          startOn: day,
+          employerContact: "x",
+          note: null,
+          startHours: 6,
+          targetHours: 37,
+          weeks: 6,
+          startDays: 3,
+          targetDays: 5,
+        }),
+      DomainRuleError,
+    );
   });
 
   it("status moves forward with history; actual hours are recorded for started weeks only", async () => {
     const { db } = testDb();
-    await updateRtwPlan(a.actors.caseworker, { caseId, planId, version: 1, status: "ACTIVE", startOn: addDays(day, -14), employerContact: "Lone Berg", note: null, reason: null });
-    expect(await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "STATUS_CHANGE" } })).toMatchObject({ changes: { status: { from: "DRAFT", to: "ACTIVE" } } });
+    await updateRtwPlan(a.actors.caseworker, {
+      caseId,
+      planId,
+      version: 1,
+      status: "ACTIVE",
+      startOn: addDays(day, -14),
+      employerContact: "Lone Berg",
+      note: null,
+      reason: null,
+    });
+    expect(
+      await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "STATUS_CHANGE" } }),
+    ).toMatchObject({ changes: { status: { from: "DRAFT", to: "ACTIVE" } } });
     await recordActualHours(a.actors.caseworker, { caseId, planId, weekNumber: 1, actualHours: 5, note: "Syg en dag" });
-    await nothingWritten(() => recordActualHours(a.actors.caseworker, { caseId, planId, weekNumber: 4, actualHours: 5, note: null }), DomainRuleError);
-    await nothingWritten(() => updateRtwPlan(a.actors.caseworker, { caseId, planId, version: 1, status: "COMPLETED", startOn: addDays(day, -14), employerContact: "Lone Berg", note: null, reason: null }), DomainRuleError);
+    await nothingWritten(
+      () => recordActualHours(a.actors.caseworker, { caseId, planId, weekNumber: 4, actualHours: 5, note: null }),
+      DomainRuleError,
+    );
+    await nothingWritten(
+      () =>
+        updateRtwPlan(a.actors.caseworker, {
+          caseId,
+          planId,
+          version: 1,
+          status: "COMPLETED",
+          startOn: addDays(day, -14),
+          employerContact: "Lone Berg",
+          note: null,
+          reason: null,
+        }),
+      DomainRuleError,
+    );
   });
 
   it("schedule edits keep recorded weeks and history; stale forms conflict", async () => {
     const { db } = testDb();
     const plan = await db.returnToWorkPlan.findUniqueOrThrow({ where: { id: planId } });
-    const parsed = ZSaveRtwSchedule.parse({ caseId, planId, version: String(plan.version), plannedHours: ["6", "10", "15"], plannedDays: ["3", "3", "4"], pattern: ["6 timer fordelt på 3 formiddage", "", ""] });
+    const parsed = ZSaveRtwSchedule.parse({
+      caseId,
+      planId,
+      version: String(plan.version),
+      plannedHours: ["6", "10", "15"],
+      plannedDays: ["3", "3", "4"],
+      pattern: ["6 timer fordelt på 3 formiddage", "", ""],
+    });
     await saveRtwSchedule(a.actors.caseworker, parsed);
     // Weeks dropped from the schedule are soft-removed, never deleted.
     const removed = await db.rtwWeek.findMany({ where: { planId, removedAt: { not: null } } });
     expect(removed.length).toBeGreaterThan(0);
     const weeks = await db.rtwWeek.findMany({ where: { planId, removedAt: null }, orderBy: { weekNumber: "asc" } });
-    expect(weeks.map((w) => [Number(w.plannedHours), w.plannedDays, w.actualHours === null ? null : Number(w.actualHours)])).toEqual([[6, 3, 5], [10, 3, null], [15, 4, null]]);
+    expect(weeks.map((w) => [Number(w.plannedHours), w.plannedDays, w.actualHours === null ? null : Number(w.actualHours)])).toEqual([
+      [6, 3, 5],
+      [10, 3, null],
+      [15, 4, null],
+    ]);
     expect(weeks[0]!.pattern).toBe("6 timer fordelt på 3 formiddage");
     await nothingWritten(() => saveRtwSchedule(a.actors.caseworker, parsed), DomainRuleError);
     // Removing a week with recorded hours is refused.
@@ -278,8 +544,24 @@ describe("graded return to work", () => {
     const { db } = testDb();
     const plan = await db.returnToWorkPlan.findUniqueOrThrow({ where: { id: planId } });
     const weeks = [1, 2, 3, 4].map((n) => ({ weekNumber: n, plannedHours: 6 + n, plannedDays: 3, pattern: null }));
-    await nothingWritten(() => saveRtwSchedule(a.actors.therapist, { caseId, planId, version: plan.version, reason: null, weeks }), NotFoundError);
-    await nothingWritten(() => updateRtwPlan(a.actors.therapist, { caseId, planId, version: plan.version, status: "CANCELLED", startOn: plan.startOn, employerContact: "x", note: null, reason: null }), NotFoundError);
+    await nothingWritten(
+      () => saveRtwSchedule(a.actors.therapist, { caseId, planId, version: plan.version, reason: null, weeks }),
+      NotFoundError,
+    );
+    await nothingWritten(
+      () =>
+        updateRtwPlan(a.actors.therapist, {
+          caseId,
+          planId,
+          version: plan.version,
+          status: "CANCELLED",
+          startOn: plan.startOn,
+          employerContact: "x",
+          note: null,
+          reason: null,
+        }),
+      NotFoundError,
+    );
     // No consent yet: the plan is not even visible to the therapist.
     await nothingWritten(() => proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks }), NotFoundError);
     const consent = await grantConsent(db, a, citizenId, ["JOBCENTER_TO_HEALTH"]);
@@ -287,31 +569,71 @@ describe("graded return to work", () => {
     await nothingWritten(() => proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks }), NotFoundError);
     await createReferral(db, a, { caseId });
     const proposal = await proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks });
-    expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "RtwProposal", recordId: proposal.id, crossDepartment: true, consentId: consent.id });
+    expect(await lastLog()).toMatchObject({
+      action: "CREATE",
+      recordType: "RtwProposal",
+      recordId: proposal.id,
+      crossDepartment: true,
+      consentId: consent.id,
+    });
     const seen = await getCaseRtw(a.actors.therapist, caseId);
     expect(seen.canEdit).toBe(false);
     expect(seen.canPropose).toBe(true);
     expect(seen.aids).toEqual([]);
     // The therapist cannot decide on their own proposal.
-    await nothingWritten(() => decideRtwProposal(a.actors.therapist, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null }), NotFoundError);
+    await nothingWritten(
+      () => decideRtwProposal(a.actors.therapist, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null }),
+      NotFoundError,
+    );
     await decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null });
     const after = await db.rtwWeek.findMany({ where: { planId, removedAt: null }, orderBy: { weekNumber: "asc" } });
     expect(after.map((w) => Number(w.plannedHours))).toEqual([7, 8, 9, 10]);
     expect(Number(after[0]!.actualHours)).toBe(5);
-    expect(await db.rtwProposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED", decidedById: a.actors.caseworker.userId });
-    expect(await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "ACCEPT" } })).toBeTruthy();
-    await nothingWritten(() => decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: proposal.id, decision: "DECLINE", reason: "for sent" }), DomainRuleError);
+    expect(await db.rtwProposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      status: "ACCEPTED",
+      decidedById: a.actors.caseworker.userId,
+    });
+    expect(
+      await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "ACCEPT" } }),
+    ).toBeTruthy();
+    await nothingWritten(
+      () => decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: proposal.id, decision: "DECLINE", reason: "for sent" }),
+      DomainRuleError,
+    );
     // A declined proposal changes nothing on the plan.
     const p2 = await proposeRtw(a.actors.therapist, { caseId, planId, note: "Endnu langsommere", weeks: weeks.slice(0, 2) });
-    await decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: p2.id, decision: "DECLINE", reason: "Arbejdsgiveren kan ikke" });
+    await decideRtwProposal(a.actors.caseworker, {
+      caseId,
+      planId,
+      proposalId: p2.id,
+      decision: "DECLINE",
+      reason: "Arbejdsgiveren kan ikke",
+    });
     expect(await db.rtwWeek.count({ where: { planId, removedAt: null } })).toBe(4);
     const view = await getCaseRtw(a.actors.caseworker, caseId);
-    expect(view.currentPlan?.proposals.find((p) => p.id === p2.id)).toMatchObject({ status: "DECLINED", declineReason: "Arbejdsgiveren kan ikke" });
+    expect(view.currentPlan?.proposals.find((p) => p.id === p2.id)).toMatchObject({
+      status: "DECLINED",
+      declineReason: "Arbejdsgiveren kan ikke",
+    });
   });
 
   it("another organisation gets not found", async () => {
     await expect(getCaseRtw(b.actors.caseworker, caseId)).rejects.toBeInstanceOf(NotFoundError);
-    await nothingWritten(() => createRtwPlan(b.actors.caseworker, { caseId, startOn: day, employerContact: "x", note: null, startHours: 6, targetHours: 37, weeks: 6, startDays: 3, targetDays: 5 }), NotFoundError);
+    await nothingWritten(
+      () =>
+        createRtwPlan(b.actors.caseworker, {
+          caseId,
+          startOn: day,
+          employerContact: "x",
+          note: null,
+          startHours: 6,
+          targetHours: 37,
+          weeks: 6,
+          startDays: 3,
+          targetDays: 5,
+        }),
+      NotFoundError,
+    );
     await nothingWritten(() => requestAid(b.actors.caseworker, { caseId, item: "Hæve-sænkebord", amountDkk: 4000 }), NotFoundError);
   });
 });
@@ -327,22 +649,41 @@ describe("workplace aids and the mandate", () => {
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Kontorstol", amountDkk: 10_000 });
     expect(aid.aboveMandate).toBe(false);
     await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "APPROVE", reason: null });
-    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({ status: "APPROVED", decidedRole: "CASEWORKER" });
+    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
+      status: "APPROVED",
+      decidedRole: "CASEWORKER",
+    });
   });
 
   it("above the mandate the caseworker is refused and the jobcenter manager approves without seeing the person", async () => {
     const { db } = testDb();
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Hæve-sænkebord med el", amountDkk: 14_500 });
     expect(aid.aboveMandate).toBe(true);
-    await nothingWritten(() => decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "APPROVE", reason: null }), DomainRuleError);
+    await nothingWritten(
+      () => decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "APPROVE", reason: null }),
+      DomainRuleError,
+    );
     const list = await listAidsAwaitingManager(a.actors.manager);
     const row = list.aids.find((x) => x.id === aid.id);
-    expect(row).toEqual({ id: aid.id, item: "Hæve-sænkebord med el", amountDkk: 14_500, requestedAt: expect.any(Date), requestedByName: expect.any(String) });
-    const citizen = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId }, select: { citizen: { select: { firstName: true, lastName: true } } } });
+    expect(row).toEqual({
+      id: aid.id,
+      item: "Hæve-sænkebord med el",
+      amountDkk: 14_500,
+      requestedAt: expect.any(Date),
+      requestedByName: expect.any(String),
+    });
+    const citizen = await db.sickLeaveCase.findUniqueOrThrow({
+      where: { id: caseId },
+      select: { citizen: { select: { firstName: true, lastName: true } } },
+    });
     expect(JSON.stringify(list)).not.toContain(citizen.citizen.lastName);
     expect(JSON.stringify(list)).not.toContain(caseId);
     await managerDecideAid(a.actors.manager, { aidId: aid.id, decision: "APPROVE", reason: null });
-    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({ status: "APPROVED", decidedRole: "MANAGER", decidedById: a.actors.manager.userId });
+    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
+      status: "APPROVED",
+      decidedRole: "MANAGER",
+      decidedById: a.actors.manager.userId,
+    });
     expect((await listAidsAwaitingManager(a.actors.manager)).aids.map((x) => x.id)).not.toContain(aid.id);
   });
 
@@ -350,7 +691,10 @@ describe("workplace aids and the mandate", () => {
     const { db } = testDb();
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Ombygning af køretøj", amountDkk: 80_000 });
     await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "REJECT", reason: "Arbejdsgiveren dækker" });
-    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({ status: "REJECTED", decisionNote: "Arbejdsgiveren dækker" });
+    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionNote: "Arbejdsgiveren dækker",
+    });
   });
 
   it("only a jobcenter manager may approve above the mandate; others get not found", async () => {

@@ -26,7 +26,11 @@ beforeAll(async () => {
 afterAll(teardownTestDb);
 
 const { version: _v, ...defaults } = DK_DEFAULTS;
-const valid: Record<string, string> = { baseVersion: "1", reason: "Lovændring pr. 1. januar", ...Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, String(v)])) };
+const valid: Record<string, string> = {
+  baseVersion: "1",
+  reason: "Lovændring pr. 1. januar",
+  ...Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, String(v)])),
+};
 valid.firstFollowUpWeek = "7";
 
 function formData(obj: Record<string, unknown>): FormData {
@@ -35,11 +39,19 @@ function formData(obj: Record<string, unknown>): FormData {
   return fd;
 }
 
-const badNumber = fc.oneof(fc.constantFrom("", " ", "abc", "1,5", "2.5", "NaN", "Infinity", "-1", "0", "1e9"), fc.integer({ min: 200, max: 100_000 }).map(String), fc.constant(undefined));
+const badNumber = fc.oneof(
+  fc.constantFrom("", " ", "abc", "1,5", "2.5", "NaN", "Infinity", "-1", "0", "1e9"),
+  fc.integer({ min: 200, max: 100_000 }).map(String),
+  fc.constant(undefined),
+);
 const bad: Record<string, fc.Arbitrary<unknown>> = {
   ...Object.fromEntries(Object.keys(defaults).map((k) => [k, badNumber])),
   baseVersion: fc.constantFrom("", "0", "x", undefined),
-  reason: fc.oneof(fc.constantFrom("", "  ", "ab"), fc.integer({ min: 1001, max: 1500 }).map((n) => "x".repeat(n)), fc.constant(undefined)),
+  reason: fc.oneof(
+    fc.constantFrom("", "  ", "ab"),
+    fc.integer({ min: 1001, max: 1500 }).map((n) => "x".repeat(n)),
+    fc.constant(undefined),
+  ),
 };
 const corrupted = fc
   .uniqueArray(fc.constantFrom(...Object.keys(bad)), { minLength: 1, maxLength: 4 })

@@ -29,7 +29,8 @@ let newCaseId: string;
 let closedCaseId: string;
 let otherOrgCaseId: string;
 
-const caseRow = (id: string) => db.sickLeaveCase.findUniqueOrThrow({ where: { id }, select: { nextDeadlineOn: true, nextDeadlineKind: true } });
+const caseRow = (id: string) =>
+  db.sickLeaveCase.findUniqueOrThrow({ where: { id }, select: { nextDeadlineOn: true, nextDeadlineKind: true } });
 
 function input(over: Record<string, unknown> = {}) {
   const { version: _version, ...params } = DK_DEFAULTS;
@@ -41,34 +42,86 @@ beforeAll(async () => {
   f = await createOrg(db);
   other = await createOrg(db);
   const cw = f.actors.caseworker.userId;
-  await db.ruleSet.create({ data: { organisationId: f.org.id, jurisdiction: "DK", version: 1, parameters: DK_DEFAULTS, note: "standardværdier" } });
+  await db.ruleSet.create({
+    data: { organisationId: f.org.id, jurisdiction: "DK", version: 1, parameters: DK_DEFAULTS, note: "standardværdier" },
+  });
 
   const a = await createCase(db, f, { firstAbsenceDay: D("2026-01-05") });
   partialCaseId = a.id;
-  await db.caseStatusChange.create({ data: { caseId: a.id, status: "PARTIAL_RETURN", effectiveOn: D("2026-03-02"), hoursPerWeek: 15, changedById: cw } });
+  await db.caseStatusChange.create({
+    data: { caseId: a.id, status: "PARTIAL_RETURN", effectiveOn: D("2026-03-02"), hoursPerWeek: 15, changedById: cw },
+  });
   await db.sickLeaveCase.update({ where: { id: a.id }, data: { status: "PARTIAL_RETURN", partialHoursPerWeek: 15 } });
-  await db.followUp.create({ data: { caseId: a.id, mode: "IN_PERSON", status: "HELD", heldAt: new Date("2026-02-19T23:30:00Z"), createdById: cw } });
-  await db.caseExemption.create({ data: { caseId: a.id, reason: "IMMINENT_RETURN", fromOn: D("2026-03-01"), createdById: cw, voidedAt: new Date(), voidReason: "Registreret på forkert sag" } });
+  await db.followUp.create({
+    data: { caseId: a.id, mode: "IN_PERSON", status: "HELD", heldAt: new Date("2026-02-19T23:30:00Z"), createdById: cw },
+  });
+  await db.caseExemption.create({
+    data: {
+      caseId: a.id,
+      reason: "IMMINENT_RETURN",
+      fromOn: D("2026-03-01"),
+      createdById: cw,
+      voidedAt: new Date(),
+      voidReason: "Registreret på forkert sag",
+    },
+  });
 
   const b = await createCase(db, f, { firstAbsenceDay: D("2026-01-05") });
   programmeCaseId = b.id;
-  await db.followUp.create({ data: { caseId: b.id, mode: "PHONE", status: "HELD", heldAt: new Date("2026-01-20T10:00:00Z"), createdById: cw } });
+  await db.followUp.create({
+    data: { caseId: b.id, mode: "PHONE", status: "HELD", heldAt: new Date("2026-01-20T10:00:00Z"), createdById: cw },
+  });
   const programme = await db.programme.create({
-    data: { organisationId: f.org.id, departmentId: f.healthCenter.id, name: "Ryghold", description: "Holdtræning for ryg", targetGroup: "Sygemeldte med rygsmerter", format: "GROUP", weeks: 8, hoursPerWeek: 2, capacity: 12, priceDkk: 6000 },
+    data: {
+      organisationId: f.org.id,
+      departmentId: f.healthCenter.id,
+      name: "Ryghold",
+      description: "Holdtræning for ryg",
+      targetGroup: "Sygemeldte med rygsmerter",
+      format: "GROUP",
+      weeks: 8,
+      hoursPerWeek: 2,
+      capacity: 12,
+      priceDkk: 6000,
+    },
   });
   await db.referral.create({
-    data: { organisationId: f.org.id, caseId: b.id, citizenId: b.citizenId, programmeId: programme.id, referredById: cw, reason: "Rygsmerter", answers: {}, status: "STARTED", startedAt: new Date("2026-03-01T08:00:00Z") },
+    data: {
+      organisationId: f.org.id,
+      caseId: b.id,
+      citizenId: b.citizenId,
+      programmeId: programme.id,
+      referredById: cw,
+      reason: "Rygsmerter",
+      answers: {},
+      status: "STARTED",
+      startedAt: new Date("2026-03-01T08:00:00Z"),
+    },
   });
 
   newCaseId = (await createCase(db, f, { firstAbsenceDay: D("2026-02-16") })).id;
 
   const c = await createCase(db, f, { firstAbsenceDay: D("2026-01-05") });
   closedCaseId = c.id;
-  await db.caseStatusChange.create({ data: { caseId: c.id, status: "CLOSED", effectiveOn: D("2026-02-01"), closingReason: "FULL_RETURN_TO_WORK", changedById: cw } });
-  await db.sickLeaveCase.update({ where: { id: c.id }, data: { status: "CLOSED", closedOn: D("2026-02-01"), closingReason: "FULL_RETURN_TO_WORK", nextDeadlineOn: D("2026-03-01"), nextDeadlineKind: "FIRST_FOLLOW_UP" } });
+  await db.caseStatusChange.create({
+    data: { caseId: c.id, status: "CLOSED", effectiveOn: D("2026-02-01"), closingReason: "FULL_RETURN_TO_WORK", changedById: cw },
+  });
+  await db.sickLeaveCase.update({
+    where: { id: c.id },
+    data: {
+      status: "CLOSED",
+      closedOn: D("2026-02-01"),
+      closingReason: "FULL_RETURN_TO_WORK",
+      nextDeadlineOn: D("2026-03-01"),
+      nextDeadlineKind: "FIRST_FOLLOW_UP",
+    },
+  });
 
   otherOrgCaseId = (await createCase(db, other, { firstAbsenceDay: D("2026-01-05") })).id;
-  await db.sickLeaveCase.update({ where: { id: otherOrgCaseId }, data: { nextDeadlineOn: D("2030-01-01"), nextDeadlineKind: "FOLLOW_UP" } });
+  await db.sickLeaveCase.update({
+    where: { id: otherOrgCaseId },
+    data: { nextDeadlineOn: D("2030-01-01"), nextDeadlineKind: "FOLLOW_UP" },
+  });
 });
 
 afterAll(teardownTestDb);
@@ -79,7 +132,10 @@ describe("recomputing a case's deadline", () => {
     expect(a.jurisdiction).toBe("DK");
     expect(a.facts.heldFollowUps.map(iso)).toEqual(["2026-02-20"]);
     expect(a.facts.exemptions).toEqual([]);
-    expect(a.facts.statusChanges.map((s) => [s.status, iso(s.effectiveOn)])).toEqual([["ACTIVE", "2026-01-05"], ["PARTIAL_RETURN", "2026-03-02"]]);
+    expect(a.facts.statusChanges.map((s) => [s.status, iso(s.effectiveOn)])).toEqual([
+      ["ACTIVE", "2026-01-05"],
+      ["PARTIAL_RETURN", "2026-03-02"],
+    ]);
     const b = await loadCaseFacts(db, programmeCaseId);
     expect(b.facts.programmePeriods.map((p) => [iso(p.fromOn), iso(p.untilOn)])).toEqual([["2026-03-01", null]]);
     await expect(loadCaseFacts(db, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
@@ -117,7 +173,9 @@ describe("changing the rule parameters", () => {
     expect(ZUpdateRuleParameters.safeParse({ ...input(), firstFollowUpWeek: "53" }).success).toBe(false);
     expect(ZUpdateRuleParameters.safeParse({ ...input(), reason: "" }).success).toBe(false);
     const crossField = ZUpdateRuleParameters.safeParse({ ...input(), contactFromWeek: "9" });
-    expect(crossField.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["contactFromWeek", "rules.errors.contactAfterFirstFollowUp"]]);
+    expect(crossField.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["contactFromWeek", "rules.errors.contactAfterFirstFollowUp"],
+    ]);
   });
 
   it("a caseworker gets NotFoundError and nothing is written", async () => {
@@ -132,12 +190,18 @@ describe("changing the rule parameters", () => {
 
   it("refuses a change that changes nothing, and one made on an outdated version", async () => {
     await expect(updateRuleParameters(f.actors.admin, input(), TODAY)).rejects.toMatchObject({ code: "rules.errors.noChange" });
-    await expect(updateRuleParameters(f.actors.admin, input({ baseVersion: 7, dueSoonDays: 10 }), TODAY)).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(updateRuleParameters(f.actors.admin, input({ baseVersion: 7, dueSoonDays: 10 }), TODAY)).rejects.toBeInstanceOf(
+      DomainRuleError,
+    );
     expect(await db.ruleSet.count()).toBe(1);
   });
 
   it("an admin's change creates version 2 with history and moves the open cases' next deadlines", async () => {
-    const result = await updateRuleParameters(f.actors.admin, input({ followUpIntervalWeeksPartialOrProgramme: 2, employerConversationWeek: 3 }), TODAY);
+    const result = await updateRuleParameters(
+      f.actors.admin,
+      input({ followUpIntervalWeeksPartialOrProgramme: 2, employerConversationWeek: 3 }),
+      TODAY,
+    );
     expect(result.version).toBe(2);
     expect(result.casesChecked).toBe(3);
 
@@ -145,7 +209,12 @@ describe("changing the rule parameters", () => {
     // The other municipality keeps its own rules.
     expect((await getActiveRuleset(db, other.org.id, "DK")).parameters).toEqual(DK_DEFAULTS);
     expect(active).toMatchObject({ id: result.id, version: 2, note: "Lovændring pr. 1. april", createdById: f.actors.admin.userId });
-    expect(active.parameters).toEqual({ ...DK_DEFAULTS, version: 2, followUpIntervalWeeksPartialOrProgramme: 2, employerConversationWeek: 3 });
+    expect(active.parameters).toEqual({
+      ...DK_DEFAULTS,
+      version: 2,
+      followUpIntervalWeeksPartialOrProgramme: 2,
+      employerConversationWeek: 3,
+    });
     expect(await db.ruleSet.count()).toBe(2);
 
     // 20 Feb + 2 weeks = 6 Mar (partial from 2 Mar); programme from 1 Mar + 2 weeks = 15 Mar; week 3 ends 8 Mar.
@@ -157,7 +226,10 @@ describe("changing the rule parameters", () => {
 
     const log = await db.accessLog.findFirstOrThrow({ where: { recordType: "RuleSet" }, orderBy: { id: "desc" } });
     expect(log).toMatchObject({ action: "UPDATE", recordId: result.id, actorId: f.actors.admin.userId, organisationId: f.org.id });
-    expect(log.details).toMatchObject({ version: 2, changes: { followUpIntervalWeeksPartialOrProgramme: { from: 4, to: 2 }, employerConversationWeek: { from: 4, to: 3 } } });
+    expect(log.details).toMatchObject({
+      version: 2,
+      changes: { followUpIntervalWeeksPartialOrProgramme: { from: 4, to: 2 }, employerConversationWeek: { from: 4, to: 3 } },
+    });
 
     const settings = await getRuleSettings(f.actors.admin);
     expect(settings.history.map((h) => h.version)).toEqual([2, 1]);
@@ -175,7 +247,10 @@ describe("changing the rule parameters", () => {
     const result = await updateRuleParameters(f.actors.admin, input({ firstFollowUpWeek: 6, contactFromWeek: 5 }), TODAY);
     expect(result.version).toBe(2);
     const rows = await db.ruleSet.findMany({ orderBy: { version: "asc" }, select: { version: true, createdById: true, parameters: true } });
-    expect(rows.map((r) => [r.version, r.createdById])).toEqual([[1, null], [2, f.actors.admin.userId]]);
+    expect(rows.map((r) => [r.version, r.createdById])).toEqual([
+      [1, null],
+      [2, f.actors.admin.userId],
+    ]);
     expect(rows[0]!.parameters).toEqual(DK_DEFAULTS);
   });
 });

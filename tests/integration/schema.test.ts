@@ -52,9 +52,7 @@ describe(`integration harness (${testDbKind()})`, () => {
 
     it("refuses UPDATE", async () => {
       const db = await getDb();
-      await expect(db.$executeRawUnsafe(`UPDATE "AccessLog" SET "hash" = 'forged' WHERE id = $1`, id)).rejects.toThrow(
-        /append-only/,
-      );
+      await expect(db.$executeRawUnsafe(`UPDATE "AccessLog" SET "hash" = 'forged' WHERE id = $1`, id)).rejects.toThrow(/append-only/);
       await expect(db.accessLog.update({ where: { id }, data: { hash: "forged" } })).rejects.toThrow();
       expect((await db.accessLog.findUniqueOrThrow({ where: { id } })).hash).toBe("h1");
     });

@@ -26,7 +26,9 @@ const rel = (p: string) => path.relative(root, p);
 
 describe("architecture boundaries", () => {
   it("app/ and components/ never import the database client or Prisma", () => {
-    const offenders = [...files("app"), ...files("components")].filter((f) => /from\s+["'](@\/lib\/db\/|@prisma\/client|\.\.?\/.*lib\/db\/)/.test(fs.readFileSync(f, "utf8")));
+    const offenders = [...files("app"), ...files("components")].filter((f) =>
+      /from\s+["'](@\/lib\/db\/|@prisma\/client|\.\.?\/.*lib\/db\/)/.test(fs.readFileSync(f, "utf8")),
+    );
     expect(offenders.map(rel)).toEqual([]);
   });
 
@@ -44,7 +46,13 @@ describe("architecture boundaries", () => {
       const visit = (node: ts.Node) => {
         if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) offenders.push(`${rel(f)}: "${node.text.trim()}"`);
         // Literal strings in attributes people read: labels, titles, placeholders, alt texts.
-        if (ts.isJsxAttribute(node) && ["aria-label", "title", "placeholder", "alt", "label"].includes(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}/u.test(node.initializer.text)) {
+        if (
+          ts.isJsxAttribute(node) &&
+          ["aria-label", "title", "placeholder", "alt", "label"].includes(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /\p{L}/u.test(node.initializer.text)
+        ) {
           offenders.push(`${rel(f)}: ${node.name.getText()}="${node.initializer.text}"`);
         }
         ts.forEachChild(node, visit);

@@ -12,7 +12,10 @@ describe("correction history values", () => {
   });
 
   it("records only the fields that changed, old → new", () => {
-    expect(diffValues({ a: "x", b: 1, c: null }, { a: "x", b: 2, c: "ny" })).toEqual({ b: { from: 1, to: 2 }, c: { from: null, to: "ny" } });
+    expect(diffValues({ a: "x", b: 1, c: null }, { a: "x", b: 2, c: "ny" })).toEqual({
+      b: { from: 1, to: 2 },
+      c: { from: null, to: "ny" },
+    });
   });
 
   it("compares lists regardless of order", () => {

@@ -5,11 +5,19 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("adherence window", () => {
   it("runs from the plan's start to today, both days included", () => {
-    expect(adherenceWindow({ startOn: d("2026-03-01"), today: d("2026-03-10") })).toEqual({ from: d("2026-03-01"), to: d("2026-03-10"), days: 10 });
+    expect(adherenceWindow({ startOn: d("2026-03-01"), today: d("2026-03-10") })).toEqual({
+      from: d("2026-03-01"),
+      to: d("2026-03-10"),
+      days: 10,
+    });
   });
 
   it("covers only the last N days when asked", () => {
-    expect(adherenceWindow({ startOn: d("2026-01-01"), today: d("2026-03-10"), lastNDays: 7 })).toEqual({ from: d("2026-03-04"), to: d("2026-03-10"), days: 7 });
+    expect(adherenceWindow({ startOn: d("2026-01-01"), today: d("2026-03-10"), lastNDays: 7 })).toEqual({
+      from: d("2026-03-04"),
+      to: d("2026-03-10"),
+      days: 7,
+    });
   });
 
   it("never starts before the plan even when N is larger", () => {

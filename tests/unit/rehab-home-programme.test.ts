@@ -16,14 +16,26 @@ describe("home programme: at most five active exercises", () => {
   it("counts only exercises that are not removed", () => {
     const now = new Date();
     expect(activeExerciseCount([{ removedAt: null }, { removedAt: now }, { removedAt: null }])).toBe(2);
-    expect(addExerciseError(activeExerciseCount([...Array(5)].map(() => ({ removedAt: null })).concat([{ removedAt: null }]).slice(1)))).toBe("rehab.errors.tooManyExercises");
+    expect(
+      addExerciseError(
+        activeExerciseCount(
+          [...Array(5)]
+            .map(() => ({ removedAt: null }))
+            .concat([{ removedAt: null }])
+            .slice(1),
+        ),
+      ),
+    ).toBe("rehab.errors.tooManyExercises");
     expect(addExerciseError(activeExerciseCount([...Array(5)].map((_, i) => ({ removedAt: i === 0 ? now : null }))))).toBeNull();
   });
 });
 
 describe("first-conversation guide", () => {
   it("reads stored answers and ignores unknown or empty ones", () => {
-    expect(readFirstConversation({ heldOn: "2026-03-01", answers: { network: "Gift, to børn", bogus: "x", leisure: "  " } })).toEqual({ heldOn: "2026-03-01", answers: { network: "Gift, to børn" } });
+    expect(readFirstConversation({ heldOn: "2026-03-01", answers: { network: "Gift, to børn", bogus: "x", leisure: "  " } })).toEqual({
+      heldOn: "2026-03-01",
+      answers: { network: "Gift, to børn" },
+    });
   });
   it("copes with nothing stored", () => {
     expect(readFirstConversation(null)).toEqual({ heldOn: null, answers: {} });

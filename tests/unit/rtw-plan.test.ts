@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { canChangeStatus, numberWeeks, readProposalWeeks, roundHalf, rtwTotals, scheduleIssues, stepUpSchedule, weekStartOn, withinMandate } from "@/lib/rtw/plan";
+import {
+  canChangeStatus,
+  numberWeeks,
+  readProposalWeeks,
+  roundHalf,
+  rtwTotals,
+  scheduleIssues,
+  stepUpSchedule,
+  weekStartOn,
+  withinMandate,
+} from "@/lib/rtw/plan";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -14,25 +24,34 @@ describe("step-up schedule", () => {
   });
 
   it("with one week is just the target", () => {
-    expect(stepUpSchedule({ startHours: 10, targetHours: 20, weeks: 1, startDays: 2, targetDays: 4 })).toEqual([{ weekNumber: 1, plannedHours: 20, plannedDays: 4, pattern: null }]);
+    expect(stepUpSchedule({ startHours: 10, targetHours: 20, weeks: 1, startDays: 2, targetDays: 4 })).toEqual([
+      { weekNumber: 1, plannedHours: 20, plannedDays: 4, pattern: null },
+    ]);
   });
 
   it("never steps down, stays in half hours and within the schedule rules", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 0, max: 48 }), fc.integer({ min: 1, max: 52 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), (a, b, weeks, da, db) => {
-        const [startHours, targetHours] = a <= b ? [a, b] : [b, a];
-        const [startDays, targetDays] = da <= db ? [da, db] : [db, da];
-        fc.pre(targetHours / targetDays <= 12 && startHours / startDays <= 12);
-        const s = stepUpSchedule({ startHours, targetHours, weeks, startDays, targetDays });
-        expect(s).toHaveLength(weeks);
-        for (let i = 1; i < s.length; i++) expect(s[i]!.plannedHours).toBeGreaterThanOrEqual(s[i - 1]!.plannedHours);
-        for (const w of s) {
-          expect(roundHalf(w.plannedHours)).toBe(w.plannedHours);
-          expect(w.plannedDays).toBeLessThanOrEqual(targetDays);
-        }
-        expect(s[s.length - 1]!.plannedHours).toBe(targetHours);
-        expect(scheduleIssues(s)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 48 }),
+        fc.integer({ min: 0, max: 48 }),
+        fc.integer({ min: 1, max: 52 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 7 }),
+        (a, b, weeks, da, db) => {
+          const [startHours, targetHours] = a <= b ? [a, b] : [b, a];
+          const [startDays, targetDays] = da <= db ? [da, db] : [db, da];
+          fc.pre(targetHours / targetDays <= 12 && startHours / startDays <= 12);
+          const s = stepUpSchedule({ startHours, targetHours, weeks, startDays, targetDays });
+          expect(s).toHaveLength(weeks);
+          for (let i = 1; i < s.length; i++) expect(s[i]!.plannedHours).toBeGreaterThanOrEqual(s[i - 1]!.plannedHours);
+          for (const w of s) {
+            expect(roundHalf(w.plannedHours)).toBe(w.plannedHours);
+            expect(w.plannedDays).toBeLessThanOrEqual(targetDays);
+          }
+          expect(s[s.length - 1]!.plannedHours).toBe(targetHours);
+          expect(scheduleIssues(s)).toEqual([]);
+        },
+      ),
     );
   });
 
@@ -47,8 +66,12 @@ describe("schedule rules", () => {
     expect(scheduleIssues([{ plannedHours: 6, plannedDays: 3 }])).toEqual([]);
   });
   it("flags hours without days, too many hours a day, out-of-range values and quarter hours", () => {
-    expect(scheduleIssues([{ plannedHours: 6, plannedDays: 0 }])).toEqual([{ index: 0, field: "plannedDays", code: "rtw.errors.daysRequired" }]);
-    expect(scheduleIssues([{ plannedHours: 30, plannedDays: 2 }])).toEqual([{ index: 0, field: "plannedHours", code: "rtw.errors.tooManyHoursPerDay" }]);
+    expect(scheduleIssues([{ plannedHours: 6, plannedDays: 0 }])).toEqual([
+      { index: 0, field: "plannedDays", code: "rtw.errors.daysRequired" },
+    ]);
+    expect(scheduleIssues([{ plannedHours: 30, plannedDays: 2 }])).toEqual([
+      { index: 0, field: "plannedHours", code: "rtw.errors.tooManyHoursPerDay" },
+    ]);
     expect(scheduleIssues([{ plannedHours: 49, plannedDays: 5 }])[0]?.code).toBe("rtw.errors.hoursOutOfRange");
     expect(scheduleIssues([{ plannedHours: 6.25, plannedDays: 3 }])[0]?.code).toBe("rtw.errors.halfHours");
     expect(scheduleIssues([{ plannedHours: 6, plannedDays: 8 }])[0]?.code).toBe("rtw.errors.daysOutOfRange");
@@ -57,7 +80,12 @@ describe("schedule rules", () => {
     expect(scheduleIssues([{ plannedHours: 0, plannedDays: 0 }])).toEqual([]);
   });
   it("reports the row index of each problem", () => {
-    expect(scheduleIssues([{ plannedHours: 6, plannedDays: 3 }, { plannedHours: 6, plannedDays: 0 }]).map((i) => i.index)).toEqual([1]);
+    expect(
+      scheduleIssues([
+        { plannedHours: 6, plannedDays: 3 },
+        { plannedHours: 6, plannedDays: 0 },
+      ]).map((i) => i.index),
+    ).toEqual([1]);
   });
 });
 
@@ -83,7 +111,9 @@ describe("weeks, proposals, status and mandate", () => {
   });
   it("numbers rows and reads stored proposals", () => {
     expect(numberWeeks([{ plannedHours: 6, plannedDays: 3, pattern: null }]).map((w) => w.weekNumber)).toEqual([1]);
-    expect(readProposalWeeks([{ week: 1, plannedHours: 6, plannedDays: 3, pattern: "formiddage" }])).toEqual([{ weekNumber: 1, plannedHours: 6, plannedDays: 3, pattern: "formiddage" }]);
+    expect(readProposalWeeks([{ week: 1, plannedHours: 6, plannedDays: 3, pattern: "formiddage" }])).toEqual([
+      { weekNumber: 1, plannedHours: 6, plannedDays: 3, pattern: "formiddage" },
+    ]);
     expect(readProposalWeeks([{ plannedHours: "6" }])).toBeNull();
     expect(readProposalWeeks({})).toBeNull();
   });

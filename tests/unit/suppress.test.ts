@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { suppressBreakdown, suppressCount, suppressShare } from "@/lib/kpi/suppress";
 
 describe("small-number suppression", () => {
-  it.each([[0, false], [1, true], [4, true], [5, false], [120, false]])("count %i suppressed: %s", (n, suppressed) => {
+  it.each([
+    [0, false],
+    [1, true],
+    [4, true],
+    [5, false],
+    [120, false],
+  ])("count %i suppressed: %s", (n, suppressed) => {
     expect(suppressCount(n).suppressed).toBe(suppressed);
   });
 

@@ -20,9 +20,21 @@ export default async function AdminHome() {
   const [t, users] = await Promise.all([getT(), listUsers(actor)]);
   return (
     <>
-      <PageHeader title={t("home.admin.title")} intro={t("home.admin.intro")} actions={<Link href="/admin/rules" className={buttonClass("secondary")}>{t("rules.adminLink")}</Link>} />
+      <PageHeader
+        title={t("home.admin.title")}
+        intro={t("home.admin.intro")}
+        actions={
+          <Link href="/admin/rules" className={buttonClass("secondary")}>
+            {t("rules.adminLink")}
+          </Link>
+        }
+      />
       <Section id="users" title={t("home.admin.users")}>
-        <Table caption={t("home.admin.users")} hideCaption head={[t("home.admin.name"), t("home.admin.email"), t("home.admin.role"), t("home.admin.department"), t("home.admin.active")]}>
+        <Table
+          caption={t("home.admin.users")}
+          hideCaption
+          head={[t("home.admin.name"), t("home.admin.email"), t("home.admin.role"), t("home.admin.department"), t("home.admin.active")]}
+        >
           {users.map((u) => (
             <tr key={u.id}>
               <Td>{u.name}</Td>

@@ -51,14 +51,20 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
         intro={t("cases.myCasesIntro")}
         actions={
           <>
-            <Link href="/citizens/new" className={buttonClass("secondary")}>{t("cases.newCitizen")}</Link>
-            <Link href="/citizens" className={buttonClass("primary")}>{t("cases.openCaseEntry")}</Link>
+            <Link href="/citizens/new" className={buttonClass("secondary")}>
+              {t("cases.newCitizen")}
+            </Link>
+            <Link href="/citizens" className={buttonClass("primary")}>
+              {t("cases.openCaseEntry")}
+            </Link>
           </>
         }
       />
 
       <section aria-labelledby="counts-heading" className="mb-6">
-        <h2 id="counts-heading" className="mb-2 text-lg font-semibold text-slate-900">{t("cases.counts.heading")}</h2>
+        <h2 id="counts-heading" className="mb-2 text-lg font-semibold text-slate-900">
+          {t("cases.counts.heading")}
+        </h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {URGENCY_ORDER.map((s) => (
             <li key={s}>
@@ -75,43 +81,77 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
         </ul>
       </section>
 
-      <form method="get" action="/cases" role="search" aria-labelledby="filters-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 id="filters-heading" className="mb-3 text-lg font-semibold text-slate-900">{t("cases.filters.heading")}</h2>
+      <form
+        method="get"
+        action="/cases"
+        role="search"
+        aria-labelledby="filters-heading"
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="filters-heading" className="mb-3 text-lg font-semibold text-slate-900">
+          {t("cases.filters.heading")}
+        </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <div className="lg:col-span-2">
-            <label htmlFor="filter-q" className={labelClass}>{t("cases.filters.search")}</label>
-            <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="filter-q-hint" className={control} autoComplete="off" />
-            <p id="filter-q-hint" className="mt-1 text-sm text-slate-600">{t("cases.filters.searchHint")}</p>
+            <label htmlFor="filter-q" className={labelClass}>
+              {t("cases.filters.search")}
+            </label>
+            <input
+              id="filter-q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              aria-describedby="filter-q-hint"
+              className={control}
+              autoComplete="off"
+            />
+            <p id="filter-q-hint" className="mt-1 text-sm text-slate-600">
+              {t("cases.filters.searchHint")}
+            </p>
           </div>
           <div>
-            <label htmlFor="filter-status" className={labelClass}>{t("cases.filters.status")}</label>
+            <label htmlFor="filter-status" className={labelClass}>
+              {t("cases.filters.status")}
+            </label>
             <select id="filter-status" name="status" defaultValue={query.status} className={control}>
               {STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>{t(`cases.filters.statusOption.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`cases.filters.statusOption.${s}`)}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="filter-group" className={labelClass}>{t("cases.filters.group")}</label>
+            <label htmlFor="filter-group" className={labelClass}>
+              {t("cases.filters.group")}
+            </label>
             <select id="filter-group" name="group" defaultValue={query.group ?? ""} className={control}>
               <option value="">{t("cases.filters.allGroups")}</option>
               {DIAGNOSIS_GROUPS.map((g) => (
-                <option key={g} value={g}>{t(`cases.diagnosisGroup.${g}`)}</option>
+                <option key={g} value={g}>
+                  {t(`cases.diagnosisGroup.${g}`)}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="filter-state" className={labelClass}>{t("cases.filters.state")}</label>
+            <label htmlFor="filter-state" className={labelClass}>
+              {t("cases.filters.state")}
+            </label>
             <select id="filter-state" name="state" defaultValue={query.state ?? ""} className={control}>
               <option value="">{t("cases.filters.allStates")}</option>
               {URGENCY_ORDER.map((s) => (
-                <option key={s} value={s}>{stateLabel(s)}</option>
+                <option key={s} value={s}>
+                  {stateLabel(s)}
+                </option>
               ))}
             </select>
           </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" className={buttonClass("primary")}>{t("cases.filters.apply")}</button>
+          <button type="submit" className={buttonClass("primary")}>
+            {t("cases.filters.apply")}
+          </button>
           {filtered ? <Link href="/cases">{t("cases.filters.reset")}</Link> : null}
         </div>
       </form>
@@ -121,10 +161,23 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
       {list.rows.length === 0 ? (
         <p role="status">{filtered ? t("cases.noMatches") : t("cases.empty")}</p>
       ) : (
-        <Table caption={t("cases.table.caption")} hideCaption head={[t("cases.table.citizen"), t("cases.table.cpr"), t("cases.table.diagnosisGroup"), t("cases.table.caseAge"), t("cases.table.status"), t("cases.table.nextDeadline")]}>
+        <Table
+          caption={t("cases.table.caption")}
+          hideCaption
+          head={[
+            t("cases.table.citizen"),
+            t("cases.table.cpr"),
+            t("cases.table.diagnosisGroup"),
+            t("cases.table.caseAge"),
+            t("cases.table.status"),
+            t("cases.table.nextDeadline"),
+          ]}
+        >
           {list.rows.map((r) => (
             <tr key={r.id}>
-              <Td><Link href={`/cases/${r.id}`}>{r.citizenName}</Link></Td>
+              <Td>
+                <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+              </Td>
               <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
               <Td className="whitespace-nowrap">{t("cases.weeks", { count: caseAgeWeeks(r.firstAbsenceDay, now) })}</Td>
@@ -134,7 +187,9 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
                   <span className="flex flex-col gap-1">
                     <span className="whitespace-nowrap">{formatDay(r.nextDeadlineOn, locale)}</span>
                     <span className="text-slate-700">{deadlineKindLabel(t, r.nextDeadlineKind)}</span>
-                    <span><DeadlineBadge t={t} state={r.urgency} /></span>
+                    <span>
+                      <DeadlineBadge t={t} state={r.urgency} />
+                    </span>
                   </span>
                 ) : (
                   <DeadlineBadge t={t} state="NONE" />

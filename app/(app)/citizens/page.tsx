@@ -28,30 +28,63 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("citizens.title")}
         intro={t("citizens.intro")}
-        actions={can(actor, "citizen.create") ? <Link href="/citizens/new" className={buttonClass("primary")}>{t("citizens.newCitizen")}</Link> : undefined}
+        actions={
+          can(actor, "citizen.create") ? (
+            <Link href="/citizens/new" className={buttonClass("primary")}>
+              {t("citizens.newCitizen")}
+            </Link>
+          ) : undefined
+        }
       />
-      <form method="get" action="/citizens" role="search" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action="/citizens"
+        role="search"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <div className="min-w-64 flex-1">
-          <label htmlFor="citizen-q" className="mb-1 block text-sm font-semibold text-slate-800">{t("citizens.search.label")}</label>
-          <input id="citizen-q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="citizen-q-hint" autoComplete="off" className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900" />
-          <p id="citizen-q-hint" className="mt-1 text-sm text-slate-600">{t("citizens.search.hint")}</p>
+          <label htmlFor="citizen-q" className="mb-1 block text-sm font-semibold text-slate-800">
+            {t("citizens.search.label")}
+          </label>
+          <input
+            id="citizen-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            aria-describedby="citizen-q-hint"
+            autoComplete="off"
+            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900"
+          />
+          <p id="citizen-q-hint" className="mt-1 text-sm text-slate-600">
+            {t("citizens.search.hint")}
+          </p>
         </div>
-        <button type="submit" className={`${buttonClass("primary")} mb-6`}>{t("citizens.search.submit")}</button>
+        <button type="submit" className={`${buttonClass("primary")} mb-6`}>
+          {t("citizens.search.submit")}
+        </button>
       </form>
       {result.invalidCpr ? <Alert tone="error">{t("citizens.search.invalidCpr")}</Alert> : null}
       {result.limited ? <Alert>{t("citizens.search.limited", { count: result.rows.length })}</Alert> : null}
       {result.rows.length === 0 ? (
         <p role="status">{t("citizens.search.empty")}</p>
       ) : (
-        <Table caption={t("citizens.table.caption")} hideCaption head={[t("citizens.table.name"), t("citizens.table.cpr"), t("citizens.table.employmentStatus"), t("citizens.table.openCase")]}>
+        <Table
+          caption={t("citizens.table.caption")}
+          hideCaption
+          head={[t("citizens.table.name"), t("citizens.table.cpr"), t("citizens.table.employmentStatus"), t("citizens.table.openCase")]}
+        >
           {result.rows.map((r) => (
             <tr key={r.id}>
-              <Td><Link href={`/citizens/${r.id}`}>{r.name}</Link></Td>
+              <Td>
+                <Link href={`/citizens/${r.id}`}>{r.name}</Link>
+              </Td>
               <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.employmentStatus.${r.employmentStatus}`)}</Td>
               <Td>
                 {r.openCase ? (
-                  <Link href={`/cases/${r.openCase.id}`}>{t("citizens.table.goToCase", { status: t(`cases.status.${r.openCase.status}`) })}</Link>
+                  <Link href={`/cases/${r.openCase.id}`}>
+                    {t("citizens.table.goToCase", { status: t(`cases.status.${r.openCase.status}`) })}
+                  </Link>
                 ) : (
                   t("citizens.table.noOpenCase")
                 )}

@@ -25,10 +25,16 @@ export default async function CoordinationHome() {
         {overdue.length === 0 ? (
           <p>{t("home.coordination.noOverdue")}</p>
         ) : (
-          <Table caption={t("home.coordination.overdueHeading")} hideCaption head={[t("cases.table.citizen"), t("cases.facts.caseworker"), t("cases.table.diagnosisGroup"), t("cases.table.nextDeadline")]}>
+          <Table
+            caption={t("home.coordination.overdueHeading")}
+            hideCaption
+            head={[t("cases.table.citizen"), t("cases.facts.caseworker"), t("cases.table.diagnosisGroup"), t("cases.table.nextDeadline")]}
+          >
             {overdue.map((r) => (
               <tr key={r.id}>
-                <Td><Link href={`/cases/${r.id}`}>{r.citizenName}</Link></Td>
+                <Td>
+                  <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                </Td>
                 <Td>{r.caseworkerName}</Td>
                 <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
                 <Td>{formatDay(r.nextDeadlineOn, locale)}</Td>

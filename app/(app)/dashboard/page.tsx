@@ -22,7 +22,17 @@ export default async function Dashboard() {
   const show = (s: Suppressed) => (s.suppressed ? t("home.dashboard.suppressed") : formatNumber(s.value, locale));
   return (
     <>
-      <PageHeader title={t("home.dashboard.title")} intro={t("home.dashboard.intro")} actions={can(actor, "aid.approveAboveMandate") ? <Link href="/dashboard/aids" className="font-semibold">{t("rtw.manager.link")}</Link> : undefined} />
+      <PageHeader
+        title={t("home.dashboard.title")}
+        intro={t("home.dashboard.intro")}
+        actions={
+          can(actor, "aid.approveAboveMandate") ? (
+            <Link href="/dashboard/aids" className="font-semibold">
+              {t("rtw.manager.link")}
+            </Link>
+          ) : undefined
+        }
+      />
       <Section id="active" title={t("home.dashboard.activeByGroup")}>
         <Table caption={t("home.dashboard.activeByGroup")} hideCaption head={[t("home.dashboard.group"), t("home.dashboard.count")]}>
           {rows.map((r) => (

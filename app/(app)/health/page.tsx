@@ -25,10 +25,16 @@ export default async function HealthHome() {
         {consented.length === 0 ? (
           <p>{t("home.health.noConsentCases")}</p>
         ) : (
-          <Table caption={t("home.health.consentCases")} hideCaption head={[t("cases.table.citizen"), t("cases.table.diagnosisGroup"), t("cases.facts.firstAbsenceDay"), t("cases.table.status")]}>
+          <Table
+            caption={t("home.health.consentCases")}
+            hideCaption
+            head={[t("cases.table.citizen"), t("cases.table.diagnosisGroup"), t("cases.facts.firstAbsenceDay"), t("cases.table.status")]}
+          >
             {consented.map((r) => (
               <tr key={r.id}>
-                <Td><Link href={`/cases/${r.id}`}>{r.citizenName}</Link></Td>
+                <Td>
+                  <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                </Td>
                 <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
                 <Td>{formatDay(r.firstAbsenceDay, locale)}</Td>
                 <Td>{t(`cases.status.${r.status}`)}</Td>

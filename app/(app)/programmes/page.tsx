@@ -23,7 +23,13 @@ export default async function ProgrammesPage() {
       <PageHeader
         title={t("programmes.catalogueTitle")}
         intro={t("programmes.intro")}
-        actions={can(actor, "programme.manage") ? <Link href="/programmes/new" className={buttonClass()}>{t("programmes.new")}</Link> : undefined}
+        actions={
+          can(actor, "programme.manage") ? (
+            <Link href="/programmes/new" className={buttonClass()}>
+              {t("programmes.new")}
+            </Link>
+          ) : undefined
+        }
       />
       {rows.length === 0 ? (
         <p>{t("programmes.empty")}</p>
@@ -31,13 +37,25 @@ export default async function ProgrammesPage() {
         <Table
           caption={t("programmes.table.caption")}
           hideCaption
-          head={[t("programmes.table.name"), t("programmes.table.format"), t("programmes.table.length"), t("programmes.table.capacityUse"), t("programmes.table.waitlist"), t("programmes.table.price"), t("programmes.table.status")]}
+          head={[
+            t("programmes.table.name"),
+            t("programmes.table.format"),
+            t("programmes.table.length"),
+            t("programmes.table.capacityUse"),
+            t("programmes.table.waitlist"),
+            t("programmes.table.price"),
+            t("programmes.table.status"),
+          ]}
         >
           {rows.map((p) => (
             <tr key={p.id}>
               <Td>
-                <Link href={`/programmes/${p.id}`} className="font-medium">{p.name}</Link>
-                <div className="text-xs text-slate-700">{p.conditionTags.map((tag) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag)).join(", ")}</div>
+                <Link href={`/programmes/${p.id}`} className="font-medium">
+                  {p.name}
+                </Link>
+                <div className="text-xs text-slate-700">
+                  {p.conditionTags.map((tag) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag)).join(", ")}
+                </div>
               </Td>
               <Td>
                 {t(`programmes.format.${p.format}`)}

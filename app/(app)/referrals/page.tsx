@@ -39,26 +39,40 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title={t("referrals.inbox.title")} intro={t("referrals.inbox.intro")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("referrals.inbox.filterHeading")}>
+      <form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-label={t("referrals.inbox.filterHeading")}
+      >
         <div>
-          <label htmlFor="filter-status" className="mb-1 block text-sm font-semibold text-slate-800">{t("referrals.inbox.status")}</label>
+          <label htmlFor="filter-status" className="mb-1 block text-sm font-semibold text-slate-800">
+            {t("referrals.inbox.status")}
+          </label>
           <select id="filter-status" name="status" defaultValue={status ?? ""} className={control}>
             <option value="">{t("referrals.inbox.allStatuses")}</option>
             {REFERRAL_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`referrals.status.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`referrals.status.${s}`)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-programme" className="mb-1 block text-sm font-semibold text-slate-800">{t("referrals.inbox.programme")}</label>
+          <label htmlFor="filter-programme" className="mb-1 block text-sm font-semibold text-slate-800">
+            {t("referrals.inbox.programme")}
+          </label>
           <select id="filter-programme" name="programme" defaultValue={programmeId ?? ""} className={control}>
             <option value="">{t("referrals.inbox.allProgrammes")}</option>
             {programmes.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className={buttonClass()}>{t("referrals.inbox.apply")}</button>
+        <button type="submit" className={buttonClass()}>
+          {t("referrals.inbox.apply")}
+        </button>
       </form>
       {rows.length === 0 ? (
         <p>{t("referrals.inbox.empty")}</p>
@@ -67,23 +81,40 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
           <Table
             caption={t("referrals.inbox.caption")}
             hideCaption
-            head={[t("referrals.inbox.citizen"), t("referrals.inbox.programme"), t("referrals.inbox.submitted"), t("referrals.inbox.status"), t("referrals.inbox.position"), t("referrals.inbox.therapist")]}
+            head={[
+              t("referrals.inbox.citizen"),
+              t("referrals.inbox.programme"),
+              t("referrals.inbox.submitted"),
+              t("referrals.inbox.status"),
+              t("referrals.inbox.position"),
+              t("referrals.inbox.therapist"),
+            ]}
           >
             {rows.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/referrals/${r.id}`} className="font-medium">{r.citizenName}</Link>
-                  {r.overridden ? <div><Badge tone="warning">{t("referrals.inbox.overridden")}</Badge></div> : null}
+                  <Link href={`/referrals/${r.id}`} className="font-medium">
+                    {r.citizenName}
+                  </Link>
+                  {r.overridden ? (
+                    <div>
+                      <Badge tone="warning">{t("referrals.inbox.overridden")}</Badge>
+                    </div>
+                  ) : null}
                 </Td>
                 <Td>{r.programmeName}</Td>
                 <Td>{formatDateTime(r.submittedAt, locale)}</Td>
-                <Td><ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} /></Td>
+                <Td>
+                  <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} />
+                </Td>
                 <Td>{r.waitlistPosition ? t("referrals.positionValue", { position: r.waitlistPosition }) : ""}</Td>
                 <Td>{r.assignedTherapistName ?? ""}</Td>
               </tr>
             ))}
           </Table>
-          {rows.length >= INBOX_LIMIT ? <p className="mt-2 text-sm text-slate-700">{t("referrals.inbox.limited", { count: INBOX_LIMIT })}</p> : null}
+          {rows.length >= INBOX_LIMIT ? (
+            <p className="mt-2 text-sm text-slate-700">{t("referrals.inbox.limited", { count: INBOX_LIMIT })}</p>
+          ) : null}
         </>
       )}
     </>

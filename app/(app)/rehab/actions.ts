@@ -12,7 +12,16 @@ import { recordAdherence } from "@/lib/domain/rehab/record-adherence";
 import { addProgressNote } from "@/lib/domain/rehab/add-progress-note";
 import type { ActionState } from "@/lib/validation/form";
 import {
-  ZAddExercise, ZAddGoal, ZAddProgressNote, ZCreateRehabPlan, ZMarkGoalAchieved, ZRecordAdherence, ZRemoveExercise, ZSaveFirstConversation, ZUpdateGoal, ZUpdateRehabPlan,
+  ZAddExercise,
+  ZAddGoal,
+  ZAddProgressNote,
+  ZCreateRehabPlan,
+  ZMarkGoalAchieved,
+  ZRecordAdherence,
+  ZRemoveExercise,
+  ZSaveFirstConversation,
+  ZUpdateGoal,
+  ZUpdateRehabPlan,
 } from "@/lib/validation/rehab";
 
 function refresh(result: ActionState, formData: FormData): ActionState {
@@ -34,7 +43,10 @@ export async function createRehabPlanAction(_prev: ActionState, formData: FormDa
 }
 
 export async function updateRehabPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZUpdateRehabPlan, formData, (actor, data) => updateRehabPlan(actor, data), "rehab.detail.saved"), formData);
+  return refresh(
+    await runAction(ZUpdateRehabPlan, formData, (actor, data) => updateRehabPlan(actor, data), "rehab.detail.saved"),
+    formData,
+  );
 }
 
 export async function addGoalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -46,11 +58,17 @@ export async function updateGoalAction(_prev: ActionState, formData: FormData): 
 }
 
 export async function markGoalAchievedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZMarkGoalAchieved, formData, (actor, data) => markGoalAchieved(actor, data), "rehab.goals.marked"), formData);
+  return refresh(
+    await runAction(ZMarkGoalAchieved, formData, (actor, data) => markGoalAchieved(actor, data), "rehab.goals.marked"),
+    formData,
+  );
 }
 
 export async function saveFirstConversationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZSaveFirstConversation, formData, (actor, data) => saveFirstConversation(actor, data), "rehab.guide.saved"), formData);
+  return refresh(
+    await runAction(ZSaveFirstConversation, formData, (actor, data) => saveFirstConversation(actor, data), "rehab.guide.saved"),
+    formData,
+  );
 }
 
 export async function addExerciseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -58,11 +76,17 @@ export async function addExerciseAction(_prev: ActionState, formData: FormData):
 }
 
 export async function removeExerciseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZRemoveExercise, formData, (actor, data) => removeExercise(actor, data), "rehab.exercises.removed"), formData);
+  return refresh(
+    await runAction(ZRemoveExercise, formData, (actor, data) => removeExercise(actor, data), "rehab.exercises.removed"),
+    formData,
+  );
 }
 
 export async function recordAdherenceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZRecordAdherence, formData, (actor, data) => recordAdherence(actor, data), "rehab.adherence.recorded"), formData);
+  return refresh(
+    await runAction(ZRecordAdherence, formData, (actor, data) => recordAdherence(actor, data), "rehab.adherence.recorded"),
+    formData,
+  );
 }
 
 export async function addProgressNoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -28,7 +28,11 @@ export default async function RehabListPage() {
       <PageHeader
         title={t("rehab.list.title")}
         intro={t("rehab.list.intro")}
-        actions={<Link href="/rehab/new" className={buttonClass("primary")}>{t("rehab.list.newPlan")}</Link>}
+        actions={
+          <Link href="/rehab/new" className={buttonClass("primary")}>
+            {t("rehab.list.newPlan")}
+          </Link>
+        }
       />
       <Section id="plans" title={t("rehab.list.caption")}>
         {plans.length === 0 ? (
@@ -37,12 +41,25 @@ export default async function RehabListPage() {
           <Table
             caption={t("rehab.list.caption")}
             hideCaption
-            head={[t("rehab.list.citizen"), t("rehab.list.condition"), t("rehab.list.start"), t("rehab.list.source"), t("rehab.list.goals"), t("rehab.list.exercises"), t("rehab.list.adherence"), t("rehab.list.lastNote")]}
+            head={[
+              t("rehab.list.citizen"),
+              t("rehab.list.condition"),
+              t("rehab.list.start"),
+              t("rehab.list.source"),
+              t("rehab.list.goals"),
+              t("rehab.list.exercises"),
+              t("rehab.list.adherence"),
+              t("rehab.list.lastNote"),
+            ]}
           >
             {plans.map((p) => (
               <tr key={p.id}>
-                <Td><Link href={`/rehab/${p.id}`}>{p.citizenName}</Link></Td>
-                <Td>{p.condition} <span className="text-slate-600">({t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)})</span></Td>
+                <Td>
+                  <Link href={`/rehab/${p.id}`}>{p.citizenName}</Link>
+                </Td>
+                <Td>
+                  {p.condition} <span className="text-slate-600">({t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)})</span>
+                </Td>
                 <Td className="whitespace-nowrap">{formatDay(p.startOn, locale)}</Td>
                 <Td>{p.fromReferral ? t("rehab.list.sourceReferral") : t("rehab.list.sourceHospital")}</Td>
                 <Td>{t("rehab.list.goalsValue", { achieved: p.goalsAchieved, total: p.goals })}</Td>
@@ -59,13 +76,21 @@ export default async function RehabListPage() {
         {referrals.length === 0 ? (
           <p>{t("rehab.list.noStartedReferrals")}</p>
         ) : (
-          <Table caption={t("rehab.list.referralCaption")} hideCaption head={[t("rehab.list.citizen"), t("rehab.list.programme"), t("rehab.list.startedAt"), t("rehab.goals.actions")]}>
+          <Table
+            caption={t("rehab.list.referralCaption")}
+            hideCaption
+            head={[t("rehab.list.citizen"), t("rehab.list.programme"), t("rehab.list.startedAt"), t("rehab.goals.actions")]}
+          >
             {referrals.map((r) => (
               <tr key={r.id}>
-                <Td>{r.citizenName} {r.assignedToMe ? <Badge tone="info">{t("rehab.list.assignedToMe")}</Badge> : null}</Td>
+                <Td>
+                  {r.citizenName} {r.assignedToMe ? <Badge tone="info">{t("rehab.list.assignedToMe")}</Badge> : null}
+                </Td>
                 <Td>{r.programmeName}</Td>
                 <Td className="whitespace-nowrap">{r.startedAt ? formatDay(r.startedAt, locale) : "—"}</Td>
-                <Td><Link href={`/rehab/new?referralId=${r.id}`}>{t("rehab.list.createFromReferral", { name: r.citizenName })}</Link></Td>
+                <Td>
+                  <Link href={`/rehab/new?referralId=${r.id}`}>{t("rehab.list.createFromReferral", { name: r.citizenName })}</Link>
+                </Td>
               </tr>
             ))}
           </Table>

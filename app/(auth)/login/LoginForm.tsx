@@ -34,16 +34,38 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
 
   return (
     <>
-      {error ? <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">{t(error as never)}</p> : null}
+      {error ? (
+        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {t(error as never)}
+        </p>
+      ) : null}
       <form onSubmit={onSubmit} noValidate>
-        <TextField name="email" type="email" label={t("auth.email")} autoComplete="username" required errors={missing.email ? ["errors.required"] : undefined} />
-        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required errors={missing.password ? ["errors.required"] : undefined} />
-        <Button type="submit" className="w-full" disabled={pending}>{pending ? t("auth.submitting") : t("auth.submit")}</Button>
+        <TextField
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="username"
+          required
+          errors={missing.email ? ["errors.required"] : undefined}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          errors={missing.password ? ["errors.required"] : undefined}
+        />
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? t("auth.submitting") : t("auth.submit")}
+        </Button>
       </form>
       {sso ? (
         <>
           <p className="my-4 text-center text-sm text-slate-600">{t("auth.or")}</p>
-          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: "/" })}>{t("auth.sso", { name: sso.name })}</Button>
+          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: "/" })}>
+            {t("auth.sso", { name: sso.name })}
+          </Button>
         </>
       ) : null}
     </>

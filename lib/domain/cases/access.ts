@@ -37,9 +37,19 @@ export async function assertNoOtherOpenCase(tx: Tx, citizenId: string, exceptCas
 }
 
 export const caseWriteSelect = {
-  id: true, citizenId: true, caseworkerId: true, firstAbsenceDay: true, diagnosisGroup: true, diagnosisDetail: true,
-  status: true, partialHoursPerWeek: true, closedOn: true, closingReason: true, version: true,
-  employerConversationOn: true, extensionAssessedOn: true,
+  id: true,
+  citizenId: true,
+  caseworkerId: true,
+  firstAbsenceDay: true,
+  diagnosisGroup: true,
+  diagnosisDetail: true,
+  status: true,
+  partialHoursPerWeek: true,
+  closedOn: true,
+  closingReason: true,
+  version: true,
+  employerConversationOn: true,
+  extensionAssessedOn: true,
 } satisfies Prisma.SickLeaveCaseSelect;
 
 export type CaseForWrite = Prisma.SickLeaveCaseGetPayload<{ select: typeof caseWriteSelect }>;
@@ -55,8 +65,16 @@ export async function loadCaseForWrite(tx: Tx, actor: Actor, caseId: string): Pr
  * Optimistic concurrency: writes only if the record still has the version the form was loaded
  * with, and bumps it. A stale form gets "errors.conflict" and nothing is written.
  */
-export async function updateCaseVersioned(tx: Tx, caseId: string, version: number, data: Prisma.SickLeaveCaseUncheckedUpdateManyInput): Promise<number> {
-  const r = await tx.sickLeaveCase.updateMany({ where: { id: caseId, version, voidedAt: null }, data: { ...data, version: { increment: 1 } } });
+export async function updateCaseVersioned(
+  tx: Tx,
+  caseId: string,
+  version: number,
+  data: Prisma.SickLeaveCaseUncheckedUpdateManyInput,
+): Promise<number> {
+  const r = await tx.sickLeaveCase.updateMany({
+    where: { id: caseId, version, voidedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (r.count !== 1) throw new DomainRuleError("errors.conflict");
   return version + 1;
 }

@@ -24,8 +24,13 @@ export async function changeCaseStatus(actor: Actor, data: TChangeCaseStatus): P
     if (data.effectiveOn < c.firstAbsenceDay) throw new DomainRuleError("cases.errors.beforeAbsence", "effectiveOn");
     if (data.status === c.status && data.status !== "PARTIAL_RETURN") throw new DomainRuleError("cases.errors.sameStatus", "status");
     const hours = c.partialHoursPerWeek === null ? null : Number(c.partialHoursPerWeek);
-    if (data.status === "PARTIAL_RETURN" && c.status === "PARTIAL_RETURN" && hours === data.hoursPerWeek) throw new DomainRuleError("cases.errors.sameStatus", "hoursPerWeek");
-    const last = await tx.caseStatusChange.findFirst({ where: { caseId: c.id }, orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }], select: { effectiveOn: true } });
+    if (data.status === "PARTIAL_RETURN" && c.status === "PARTIAL_RETURN" && hours === data.hoursPerWeek)
+      throw new DomainRuleError("cases.errors.sameStatus", "hoursPerWeek");
+    const last = await tx.caseStatusChange.findFirst({
+      where: { caseId: c.id },
+      orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+      select: { effectiveOn: true },
+    });
     if (last && data.effectiveOn < last.effectiveOn) throw new DomainRuleError("cases.errors.beforeLastStatusChange", "effectiveOn");
     if (c.status === "CLOSED") {
       // Reopening: the one-open-case rule applies again.
@@ -41,17 +46,43 @@ export async function changeCaseStatus(actor: Actor, data: TChangeCaseStatus): P
     };
     const version = await updateCaseVersioned(tx, c.id, data.version, after);
     await tx.caseStatusChange.create({
-      data: { caseId: c.id, status: data.status, effectiveOn: data.effectiveOn, hoursPerWeek: data.hoursPerWeek, closingReason: data.closingReason, note: data.note, changedById: actor.userId },
+      data: {
+        caseId: c.id,
+        status: data.status,
+        effectiveOn: data.effectiveOn,
+        hoursPerWeek: data.hoursPerWeek,
+        closingReason: data.closingReason,
+        note: data.note,
+        changedById: actor.userId,
+      },
       select: { id: true },
     });
     const changes = diffValues(
       { status: c.status, partialHoursPerWeek: hours, closedOn: historyValue(c.closedOn, "day"), closingReason: c.closingReason },
-      { status: data.status, partialHoursPerWeek: data.hoursPerWeek, closedOn: historyValue(after.closedOn, "day"), closingReason: data.closingReason },
+      {
+        status: data.status,
+        partialHoursPerWeek: data.hoursPerWeek,
+        closedOn: historyValue(after.closedOn, "day"),
+        closingReason: data.closingReason,
+      },
     );
     changes.effectiveOn = { from: null, to: historyValue(data.effectiveOn, "day") };
-    await recordVersion(tx, actor, { recordType: "SickLeaveCase", recordId: c.id, version, action: "STATUS_CHANGE", changes, reason: data.note });
+    await recordVersion(tx, actor, {
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version,
+      action: "STATUS_CHANGE",
+      changes,
+      reason: data.note,
+    });
     await recomputeCaseDeadline(tx, c.id, day);
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { status: data.status } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizenId,
+      details: { status: data.status },
+    });
     return { id: c.id, version };
   });
 }

@@ -6,7 +6,16 @@
 import type { Actor } from "@/lib/auth/policy";
 import { caseScope, isCrossDepartment } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
-import type { CaseStatus, ClosingReason, ExemptionReason, FollowUpMode, FollowUpStatus, Participant, ReferralStatus, RtwPlanStatus } from "@/lib/db/generated/client";
+import type {
+  CaseStatus,
+  ClosingReason,
+  ExemptionReason,
+  FollowUpMode,
+  FollowUpStatus,
+  Participant,
+  ReferralStatus,
+  RtwPlanStatus,
+} from "@/lib/db/generated/client";
 import { logAccess } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/domain/errors";
 import { historyFor, type HistoryRef } from "@/lib/domain/history/list-history";
@@ -16,11 +25,32 @@ type By = { byName: string | null };
 
 export type TimelineEntry = { id: string; at: Date; dayOnly: boolean } & (
   | { kind: "ABSENCE_START" }
-  | ({ kind: "STATUS_CHANGE"; status: CaseStatus; hoursPerWeek: number | null; closingReason: ClosingReason | null; note: string | null } & By)
-  | ({ kind: "EXEMPTION"; reason: ExemptionReason; fromOn: Date; untilOn: Date | null; note: string | null; voided: boolean; voidReason: string | null } & By)
   | ({
-      kind: "FOLLOW_UP"; status: FollowUpStatus; mode: FollowUpMode; participants: Participant[]; summary: string | null; agreements: string | null;
-      statusReason: string | null; voided: boolean; voidReason: string | null;
+      kind: "STATUS_CHANGE";
+      status: CaseStatus;
+      hoursPerWeek: number | null;
+      closingReason: ClosingReason | null;
+      note: string | null;
+    } & By)
+  | ({
+      kind: "EXEMPTION";
+      reason: ExemptionReason;
+      fromOn: Date;
+      untilOn: Date | null;
+      note: string | null;
+      voided: boolean;
+      voidReason: string | null;
+    } & By)
+  | ({
+      kind: "FOLLOW_UP";
+      status: FollowUpStatus;
+      mode: FollowUpMode;
+      participants: Participant[];
+      summary: string | null;
+      agreements: string | null;
+      statusReason: string | null;
+      voided: boolean;
+      voidReason: string | null;
     } & By)
   | { kind: "CORRECTION"; entry: HistoryEntry }
   | ({ kind: "REFERRAL"; programmeName: string; fromStatus: ReferralStatus | null; toStatus: ReferralStatus; reason: string | null } & By)
@@ -43,15 +73,53 @@ export async function getCaseTimeline(actor: Actor, caseId: string, now = new Da
     if (isCrossDepartment(actor, c.department.kind)) throw new NotFoundError("case");
 
     const [statusChanges, exemptions, followUps, events, plans] = await Promise.all([
-      tx.caseStatusChange.findMany({ where: { caseId: c.id }, select: { id: true, status: true, effectiveOn: true, hoursPerWeek: true, closingReason: true, note: true, changedById: true, createdAt: true } }),
-      tx.caseExemption.findMany({ where: { caseId: c.id }, select: { id: true, reason: true, fromOn: true, untilOn: true, note: true, createdById: true, voidedAt: true, voidReason: true } }),
+      tx.caseStatusChange.findMany({
+        where: { caseId: c.id },
+        select: {
+          id: true,
+          status: true,
+          effectiveOn: true,
+          hoursPerWeek: true,
+          closingReason: true,
+          note: true,
+          changedById: true,
+          createdAt: true,
+        },
+      }),
+      tx.caseExemption.findMany({
+        where: { caseId: c.id },
+        select: { id: true, reason: true, fromOn: true, untilOn: true, note: true, createdById: true, voidedAt: true, voidReason: true },
+      }),
       tx.followUp.findMany({
         where: { caseId: c.id },
-        select: { id: true, status: true, mode: true, participants: true, summary: true, agreements: true, statusReason: true, scheduledAt: true, heldAt: true, createdAt: true, updatedAt: true, createdById: true, voidedAt: true, voidReason: true },
+        select: {
+          id: true,
+          status: true,
+          mode: true,
+          participants: true,
+          summary: true,
+          agreements: true,
+          statusReason: true,
+          scheduledAt: true,
+          heldAt: true,
+          createdAt: true,
+          updatedAt: true,
+          createdById: true,
+          voidedAt: true,
+          voidReason: true,
+        },
       }),
       tx.referralEvent.findMany({
         where: { referral: { caseId: c.id } },
-        select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true, referral: { select: { programme: { select: { name: true } } } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          byId: true,
+          at: true,
+          referral: { select: { programme: { select: { name: true } } } },
+        },
       }),
       tx.returnToWorkPlan.findMany({ where: { caseId: c.id }, select: { id: true, status: true, startOn: true, createdAt: true } }),
     ]);
@@ -61,32 +129,93 @@ export async function getCaseTimeline(actor: Actor, caseId: string, now = new Da
       ...followUps.map((f) => ({ recordType: "FollowUp" as const, recordId: f.id })),
     ];
     const history = await historyFor(tx, actor.organisationId, refs);
-    const userIds = [...new Set([...statusChanges.map((s) => s.changedById), ...exemptions.map((e) => e.createdById), ...followUps.map((f) => f.createdById), ...events.map((e) => e.byId)])];
-    const users = await tx.user.findMany({ where: { id: { in: userIds }, organisationId: actor.organisationId }, select: { id: true, name: true } });
+    const userIds = [
+      ...new Set([
+        ...statusChanges.map((s) => s.changedById),
+        ...exemptions.map((e) => e.createdById),
+        ...followUps.map((f) => f.createdById),
+        ...events.map((e) => e.byId),
+      ]),
+    ];
+    const users = await tx.user.findMany({
+      where: { id: { in: userIds }, organisationId: actor.organisationId },
+      select: { id: true, name: true },
+    });
     const name = (id: string) => users.find((u) => u.id === id)?.name ?? null;
 
     const entries: TimelineEntry[] = [
       { id: `absence-${c.id}`, kind: "ABSENCE_START", at: c.firstAbsenceDay, dayOnly: true },
       // The first status row (ACTIVE from the first absence day) is the absence start itself.
       ...statusChanges
-        .filter((s) => !(s.status === "ACTIVE" && s.effectiveOn.getTime() === c.firstAbsenceDay.getTime() && s.createdAt.getTime() - c.createdAt.getTime() < 5_000))
+        .filter(
+          (s) =>
+            !(
+              s.status === "ACTIVE" &&
+              s.effectiveOn.getTime() === c.firstAbsenceDay.getTime() &&
+              s.createdAt.getTime() - c.createdAt.getTime() < 5_000
+            ),
+        )
         .map((s): TimelineEntry => ({
-          id: s.id, kind: "STATUS_CHANGE", at: s.effectiveOn, dayOnly: true, status: s.status, hoursPerWeek: s.hoursPerWeek === null ? null : Number(s.hoursPerWeek),
-          closingReason: s.closingReason, note: s.note, byName: name(s.changedById),
+          id: s.id,
+          kind: "STATUS_CHANGE",
+          at: s.effectiveOn,
+          dayOnly: true,
+          status: s.status,
+          hoursPerWeek: s.hoursPerWeek === null ? null : Number(s.hoursPerWeek),
+          closingReason: s.closingReason,
+          note: s.note,
+          byName: name(s.changedById),
         })),
       ...exemptions.map((e): TimelineEntry => ({
-        id: e.id, kind: "EXEMPTION", at: e.fromOn, dayOnly: true, reason: e.reason, fromOn: e.fromOn, untilOn: e.untilOn, note: e.note,
-        voided: e.voidedAt !== null, voidReason: e.voidReason, byName: name(e.createdById),
+        id: e.id,
+        kind: "EXEMPTION",
+        at: e.fromOn,
+        dayOnly: true,
+        reason: e.reason,
+        fromOn: e.fromOn,
+        untilOn: e.untilOn,
+        note: e.note,
+        voided: e.voidedAt !== null,
+        voidReason: e.voidReason,
+        byName: name(e.createdById),
       })),
       ...followUps.map((f): TimelineEntry => ({
-        id: f.id, kind: "FOLLOW_UP", at: f.heldAt ?? f.scheduledAt ?? f.updatedAt, dayOnly: false, status: f.status, mode: f.mode, participants: f.participants,
-        summary: f.summary, agreements: f.agreements, statusReason: f.statusReason, voided: f.voidedAt !== null, voidReason: f.voidReason, byName: name(f.createdById),
+        id: f.id,
+        kind: "FOLLOW_UP",
+        at: f.heldAt ?? f.scheduledAt ?? f.updatedAt,
+        dayOnly: false,
+        status: f.status,
+        mode: f.mode,
+        participants: f.participants,
+        summary: f.summary,
+        agreements: f.agreements,
+        statusReason: f.statusReason,
+        voided: f.voidedAt !== null,
+        voidReason: f.voidReason,
+        byName: name(f.createdById),
       })),
-      ...history.filter((h) => TIMELINE_ACTIONS.has(h.action)).map((h): TimelineEntry => ({ id: h.id, kind: "CORRECTION", at: h.changedAt, dayOnly: false, entry: h })),
+      ...history
+        .filter((h) => TIMELINE_ACTIONS.has(h.action))
+        .map((h): TimelineEntry => ({ id: h.id, kind: "CORRECTION", at: h.changedAt, dayOnly: false, entry: h })),
       ...events.map((e): TimelineEntry => ({
-        id: e.id, kind: "REFERRAL", at: e.at, dayOnly: false, programmeName: e.referral.programme.name, fromStatus: e.fromStatus, toStatus: e.toStatus, reason: e.reason, byName: name(e.byId),
+        id: e.id,
+        kind: "REFERRAL",
+        at: e.at,
+        dayOnly: false,
+        programmeName: e.referral.programme.name,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        reason: e.reason,
+        byName: name(e.byId),
       })),
-      ...plans.map((p): TimelineEntry => ({ id: p.id, kind: "RTW_PLAN", at: p.createdAt, dayOnly: false, status: p.status, startOn: p.startOn })),
+      ...plans.map((p): TimelineEntry => ({
+        id: p.id,
+        kind: "RTW_PLAN",
+        at: p.createdAt,
+        dayOnly: false,
+        status: p.status,
+        startOn: p.startOn,
+      })),
     ];
     entries.sort((a, b) => b.at.getTime() - a.at.getTime());
     await logAccess(tx, actor, { action: "VIEW", recordType: "CaseTimeline", recordId: c.id, citizenId: c.citizenId });

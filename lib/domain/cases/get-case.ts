@@ -19,16 +19,38 @@ export async function getCase(actor: Actor, caseId: string, now = new Date()) {
     const c = await tx.sickLeaveCase.findFirst({
       where: { AND: [caseScope(actor, "read", now), { id: caseId }] },
       select: {
-        id: true, firstAbsenceDay: true, diagnosisGroup: true, diagnosisDetail: true, status: true,
-        partialHoursPerWeek: true, closedOn: true, closingReason: true, nextDeadlineOn: true, nextDeadlineKind: true,
-        version: true, caseworkerId: true, createdAt: true,
+        id: true,
+        firstAbsenceDay: true,
+        diagnosisGroup: true,
+        diagnosisDetail: true,
+        status: true,
+        partialHoursPerWeek: true,
+        closedOn: true,
+        closingReason: true,
+        nextDeadlineOn: true,
+        nextDeadlineKind: true,
+        version: true,
+        caseworkerId: true,
+        createdAt: true,
         caseworker: { select: { id: true, name: true } },
         department: { select: { kind: true, name: true } },
         citizen: {
           select: {
-            id: true, firstName: true, lastName: true, cprEncrypted: true, phone: true, email: true, address: true,
-            employerName: true, employerContactName: true, employerPhone: true, employerEmail: true,
-            occupation: true, industry: true, employmentStatus: true, version: true,
+            id: true,
+            firstName: true,
+            lastName: true,
+            cprEncrypted: true,
+            phone: true,
+            email: true,
+            address: true,
+            employerName: true,
+            employerContactName: true,
+            employerPhone: true,
+            employerEmail: true,
+            occupation: true,
+            industry: true,
+            employmentStatus: true,
+            version: true,
           },
         },
       },
@@ -53,14 +75,31 @@ export async function getCase(actor: Actor, caseId: string, now = new Date()) {
             where: { caseId: c.id, voidedAt: null },
             orderBy: [{ createdAt: "desc" }],
             select: {
-              id: true, dueOn: true, scheduledAt: true, heldAt: true, mode: true, participants: true, summary: true, agreements: true,
-              status: true, statusReason: true, version: true, createdAt: true,
+              id: true,
+              dueOn: true,
+              scheduledAt: true,
+              heldAt: true,
+              mode: true,
+              participants: true,
+              summary: true,
+              agreements: true,
+              status: true,
+              statusReason: true,
+              version: true,
+              createdAt: true,
             },
           }),
         ]);
     const today = todayInDenmark(now);
     const [deadlines, dueSoonDays] = await Promise.all([caseDeadlines(tx, c.id, today), dueSoonDaysFor(tx, actor.organisationId)]);
-    await logAccess(tx, actor, { action: "VIEW", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizen.id, crossDepartment: cross, consentId });
+    await logAccess(tx, actor, {
+      action: "VIEW",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizen.id,
+      crossDepartment: cross,
+      consentId,
+    });
     const { cprEncrypted, ...citizen } = c.citizen;
     const readOnly = cross || !can(actor, "case.edit");
     return {
@@ -72,7 +111,9 @@ export async function getCase(actor: Actor, caseId: string, now = new Date()) {
       today,
       dueSoonDays,
       // Newest first by when it happened (held, else scheduled, else registered).
-      followUps: [...followUps].sort((a, b) => (b.heldAt ?? b.scheduledAt ?? b.createdAt).getTime() - (a.heldAt ?? a.scheduledAt ?? a.createdAt).getTime()),
+      followUps: [...followUps].sort(
+        (a, b) => (b.heldAt ?? b.scheduledAt ?? b.createdAt).getTime() - (a.heldAt ?? a.scheduledAt ?? a.createdAt).getTime(),
+      ),
       readOnly,
       canEdit: !readOnly,
     };

@@ -25,19 +25,40 @@ export async function grantExemption(actor: Actor, data: TGrantExemption): Promi
     if (data.fromOn < c.firstAbsenceDay) throw new DomainRuleError("cases.errors.beforeAbsence", "fromOn");
     const live = await tx.caseExemption.findMany({ where: { caseId: c.id, voidedAt: null }, select: { fromOn: true, untilOn: true } });
     const until = data.untilOn ?? FAR_FUTURE;
-    if (live.some((e) => e.fromOn <= until && (e.untilOn ?? FAR_FUTURE) >= data.fromOn)) throw new DomainRuleError("cases.errors.exemptionOverlaps", "fromOn");
+    if (live.some((e) => e.fromOn <= until && (e.untilOn ?? FAR_FUTURE) >= data.fromOn))
+      throw new DomainRuleError("cases.errors.exemptionOverlaps", "fromOn");
     const version = await updateCaseVersioned(tx, c.id, data.version, {});
     const e = await tx.caseExemption.create({
-      data: { caseId: c.id, reason: data.exemptionReason, fromOn: data.fromOn, untilOn: data.untilOn, note: data.note, createdById: actor.userId },
+      data: {
+        caseId: c.id,
+        reason: data.exemptionReason,
+        fromOn: data.fromOn,
+        untilOn: data.untilOn,
+        note: data.note,
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
     await recordVersion(tx, actor, {
-      recordType: "SickLeaveCase", recordId: c.id, version, action: "EXEMPTION",
-      changes: creationValues({ exemptionReason: data.exemptionReason, exemptionFrom: historyValue(data.fromOn, "day"), exemptionUntil: historyValue(data.untilOn, "day") }),
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version,
+      action: "EXEMPTION",
+      changes: creationValues({
+        exemptionReason: data.exemptionReason,
+        exemptionFrom: historyValue(data.fromOn, "day"),
+        exemptionUntil: historyValue(data.untilOn, "day"),
+      }),
       reason: data.note,
     });
     await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { exemption: e.id } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizenId,
+      details: { exemption: e.id },
+    });
     return { id: e.id, version };
   });
 }

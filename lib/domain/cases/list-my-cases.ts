@@ -47,15 +47,29 @@ export async function getMyWorklist(actor: Actor, query: Partial<TMyCasesQuery> 
       where: { AND: [mine, ...filters] },
       orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { firstAbsenceDay: "asc" }, { id: "asc" }],
       select: {
-        id: true, diagnosisGroup: true, status: true, firstAbsenceDay: true, nextDeadlineOn: true, nextDeadlineKind: true,
+        id: true,
+        diagnosisGroup: true,
+        status: true,
+        firstAbsenceDay: true,
+        nextDeadlineOn: true,
+        nextDeadlineKind: true,
         citizen: { select: { id: true, firstName: true, lastName: true, cprEncrypted: true } },
       },
       take: MY_CASES_LIMIT + 1,
     });
     const counts = {} as Record<UrgencyState, number>;
-    for (const state of URGENCY_ORDER) counts[state] = await tx.sickLeaveCase.count({ where: { AND: [mine, open, urgencyWhere(state, today, dueSoonDays)] } });
+    for (const state of URGENCY_ORDER)
+      counts[state] = await tx.sickLeaveCase.count({ where: { AND: [mine, open, urgencyWhere(state, today, dueSoonDays)] } });
     const rows = found.slice(0, MY_CASES_LIMIT);
-    await logAccess(tx, actor, listViewEntries("SickLeaveCase", rows.map((r) => ({ recordId: r.id, citizenId: r.citizen.id })), { list: "my-cases", search: search.by }));
+    await logAccess(
+      tx,
+      actor,
+      listViewEntries(
+        "SickLeaveCase",
+        rows.map((r) => ({ recordId: r.id, citizenId: r.citizen.id })),
+        { list: "my-cases", search: search.by },
+      ),
+    );
     return {
       invalidCpr: search.invalidCpr,
       limited: found.length > MY_CASES_LIMIT,

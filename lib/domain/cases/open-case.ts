@@ -17,7 +17,10 @@ export async function openCase(actor: Actor, data: TOpenCase): Promise<{ id: str
   if (!can(actor, "case.create") || !actor.departmentId) throw new NotFoundError("citizen");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const citizen = await tx.citizen.findFirst({ where: { AND: [citizenScope(actor, "write"), { id: data.citizenId }] }, select: { id: true, birthDate: true } });
+    const citizen = await tx.citizen.findFirst({
+      where: { AND: [citizenScope(actor, "write"), { id: data.citizenId }] },
+      select: { id: true, birthDate: true },
+    });
     if (!citizen) throw new NotFoundError("citizen");
     const day = today();
     if (data.firstAbsenceDay > day) throw new DomainRuleError("errors.dateInFuture", "firstAbsenceDay");
@@ -39,10 +42,16 @@ export async function openCase(actor: Actor, data: TOpenCase): Promise<{ id: str
       select: { id: true },
     });
     await recordVersion(tx, actor, {
-      recordType: "SickLeaveCase", recordId: c.id, version: 1, action: "CREATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version: 1,
+      action: "CREATE",
       changes: creationValues({
-        firstAbsenceDay: historyValue(data.firstAbsenceDay, "day"), diagnosisGroup: data.diagnosisGroup, diagnosisDetail: data.diagnosisDetail,
-        status: "ACTIVE", caseworker: caseworker.name,
+        firstAbsenceDay: historyValue(data.firstAbsenceDay, "day"),
+        diagnosisGroup: data.diagnosisGroup,
+        diagnosisDetail: data.diagnosisDetail,
+        status: "ACTIVE",
+        caseworker: caseworker.name,
       }),
     });
     await recomputeCaseDeadline(tx, c.id, day);

@@ -20,9 +20,22 @@ export async function reassignCase(actor: Actor, data: TReassignCase): Promise<{
     const to = await findAssignableCaseworker(tx, actor, data.caseworkerId);
     const from = await tx.user.findUnique({ where: { id: c.caseworkerId }, select: { name: true } });
     const version = await updateCaseVersioned(tx, c.id, data.version, { caseworkerId: to.id });
-    await recordVersion(tx, actor, { recordType: "SickLeaveCase", recordId: c.id, version, action: "REASSIGN", changes: { caseworker: { from: from?.name ?? null, to: to.name } }, reason: data.note });
+    await recordVersion(tx, actor, {
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version,
+      action: "REASSIGN",
+      changes: { caseworker: { from: from?.name ?? null, to: to.name } },
+      reason: data.note,
+    });
     await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { reassignedTo: to.id } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizenId,
+      details: { reassignedTo: to.id },
+    });
     return { id: c.id, version };
   });
 }

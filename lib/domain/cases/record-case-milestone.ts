@@ -27,11 +27,20 @@ export async function recordCaseMilestone(actor: Actor, data: TRecordCaseMilesto
     const from = c[field];
     const version = await updateCaseVersioned(tx, c.id, data.version, { [field]: data.on });
     await recordVersion(tx, actor, {
-      recordType: "SickLeaveCase", recordId: c.id, version, action: from ? "CORRECT" : "CREATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version,
+      action: from ? "CORRECT" : "CREATE",
       changes: { [field]: { from: historyValue(from, "day"), to: historyValue(data.on, "day") } },
     });
     await recomputeCaseDeadline(tx, c.id, day);
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { milestone: data.milestone } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizenId,
+      details: { milestone: data.milestone },
+    });
     return { id: c.id, version };
   });
 }

@@ -26,8 +26,21 @@ export async function voidCase(actor: Actor, data: TVoidCase): Promise<{ id: str
       data: { voidedAt: new Date(), voidReason: data.reason, nextDeadlineOn: null, nextDeadlineKind: null, version: { increment: 1 } },
     });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, { recordType: "SickLeaveCase", recordId: c.id, version: data.version + 1, action: "VOID", changes: { voided: { from: false, to: true } }, reason: data.reason });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { void: true } });
+    await recordVersion(tx, actor, {
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version: data.version + 1,
+      action: "VOID",
+      changes: { voided: { from: false, to: true } },
+      reason: data.reason,
+    });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizenId,
+      details: { void: true },
+    });
     return { id: c.id, citizenId: c.citizenId };
   });
 }

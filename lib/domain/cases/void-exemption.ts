@@ -17,13 +17,19 @@ export async function voidExemption(actor: Actor, data: TVoidExemption): Promise
   return db.$transaction(async (tx) => {
     const c = await loadCaseForWrite(tx, actor, data.caseId);
     // The exemption is loaded together with the case id from the URL, never by its own id alone.
-    const e = await tx.caseExemption.findFirst({ where: { id: data.exemptionId, caseId: c.id, voidedAt: null }, select: { id: true, reason: true, fromOn: true, untilOn: true } });
+    const e = await tx.caseExemption.findFirst({
+      where: { id: data.exemptionId, caseId: c.id, voidedAt: null },
+      select: { id: true, reason: true, fromOn: true, untilOn: true },
+    });
     if (!e) throw new NotFoundError("exemption");
     if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
     const version = await updateCaseVersioned(tx, c.id, data.version, {});
     await tx.caseExemption.update({ where: { id: e.id }, data: { voidedAt: new Date(), voidReason: data.reason }, select: { id: true } });
     await recordVersion(tx, actor, {
-      recordType: "SickLeaveCase", recordId: c.id, version, action: "EXEMPTION_VOID",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      version,
+      action: "EXEMPTION_VOID",
       changes: {
         exemptionReason: { from: e.reason, to: null },
         exemptionFrom: { from: historyValue(e.fromOn, "day"), to: null },
@@ -32,7 +38,13 @@ export async function voidExemption(actor: Actor, data: TVoidExemption): Promise
       reason: data.reason,
     });
     await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { exemptionVoided: e.id } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "SickLeaveCase",
+      recordId: c.id,
+      citizenId: c.citizenId,
+      details: { exemptionVoided: e.id },
+    });
     return { id: e.id, version };
   });
 }

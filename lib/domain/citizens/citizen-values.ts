@@ -7,11 +7,24 @@ import type { TCreateCitizen } from "@/lib/validation/citizens";
 export type CitizenFacts = Omit<TCreateCitizen, "cpr">;
 
 export const CITIZEN_FACT_FIELDS = [
-  "firstName", "lastName", "phone", "email", "address", "employmentStatus", "occupation", "industry",
-  "employerName", "employerContactName", "employerPhone", "employerEmail",
+  "firstName",
+  "lastName",
+  "phone",
+  "email",
+  "address",
+  "employmentStatus",
+  "occupation",
+  "industry",
+  "employerName",
+  "employerContactName",
+  "employerPhone",
+  "employerEmail",
 ] as const satisfies readonly (keyof CitizenFacts)[];
 
-export function citizenHistoryValues(facts: { [K in keyof CitizenFacts]: CitizenFacts[K] | null }, cpr?: string | null): Record<string, HistoryValue> {
+export function citizenHistoryValues(
+  facts: { [K in keyof CitizenFacts]: CitizenFacts[K] | null },
+  cpr?: string | null,
+): Record<string, HistoryValue> {
   const out: Record<string, HistoryValue> = {};
   if (cpr) out.cpr = maskCpr(cpr);
   for (const f of CITIZEN_FACT_FIELDS) out[f] = historyValue(facts[f]);

@@ -21,8 +21,21 @@ export async function correctCitizen(actor: Actor, data: TCorrectCitizen): Promi
       const current = await tx.citizen.findFirst({
         where: { AND: [citizenScope(actor, "write"), { id: data.citizenId }] },
         select: {
-          id: true, version: true, cprEncrypted: true, firstName: true, lastName: true, phone: true, email: true, address: true,
-          employmentStatus: true, occupation: true, industry: true, employerName: true, employerContactName: true, employerPhone: true, employerEmail: true,
+          id: true,
+          version: true,
+          cprEncrypted: true,
+          firstName: true,
+          lastName: true,
+          phone: true,
+          email: true,
+          address: true,
+          employmentStatus: true,
+          occupation: true,
+          industry: true,
+          employerName: true,
+          employerContactName: true,
+          employerPhone: true,
+          employerEmail: true,
         },
       });
       if (!current) throw new NotFoundError("citizen");
@@ -34,7 +47,10 @@ export async function correctCitizen(actor: Actor, data: TCorrectCitizen): Promi
       const parsedInput = data.cpr ? parseCpr(data.cpr) : null;
       if (parsedInput && !parsedInput.ok) throw new DomainRuleError("errors.cprFormat", "cpr");
       const newCpr = parsedInput?.ok && parsedInput.cpr !== oldCpr ? parsedInput : null;
-      const changes = diffValues(citizenHistoryValues(current, newCpr ? oldCpr : null), citizenHistoryValues(facts, newCpr?.ok ? newCpr.cpr : null));
+      const changes = diffValues(
+        citizenHistoryValues(current, newCpr ? oldCpr : null),
+        citizenHistoryValues(facts, newCpr?.ok ? newCpr.cpr : null),
+      );
       // Two CPR numbers with the same birth date mask alike; the history must still show a change.
       if (newCpr?.ok && !changes.cpr) changes.cpr = { from: "xxxxxx-xxxx", to: "xxxxxx-xxxx" };
       if (Object.keys(changes).length === 0) throw new DomainRuleError("citizens.errors.noChanges");
@@ -51,8 +67,21 @@ export async function correctCitizen(actor: Actor, data: TCorrectCitizen): Promi
       });
       if (r.count !== 1) throw new DomainRuleError("errors.conflict");
       const version = data.version + 1;
-      await recordVersion(tx, actor, { recordType: "Citizen", recordId: current.id, version, action: "CORRECT", changes, reason: data.reason });
-      await logAccess(tx, actor, { action: "UPDATE", recordType: "Citizen", recordId: current.id, citizenId: current.id, details: { fields: Object.keys(changes) } });
+      await recordVersion(tx, actor, {
+        recordType: "Citizen",
+        recordId: current.id,
+        version,
+        action: "CORRECT",
+        changes,
+        reason: data.reason,
+      });
+      await logAccess(tx, actor, {
+        action: "UPDATE",
+        recordType: "Citizen",
+        recordId: current.id,
+        citizenId: current.id,
+        details: { fields: Object.keys(changes) },
+      });
       return { id: current.id, version };
     });
   } catch (e) {

@@ -41,10 +41,22 @@ export async function createCitizen(actor: Actor, data: TCreateCitizen): Promise
     return await db.$transaction(async (tx) => {
       await assertCprFree(tx, actor.organisationId, cprIndex);
       const c = await tx.citizen.create({
-        data: { organisationId: actor.organisationId, cprEncrypted: encryptCpr(parsed.cpr), cprIndex, birthDate: parsed.birthDate, ...facts },
+        data: {
+          organisationId: actor.organisationId,
+          cprEncrypted: encryptCpr(parsed.cpr),
+          cprIndex,
+          birthDate: parsed.birthDate,
+          ...facts,
+        },
         select: { id: true },
       });
-      await recordVersion(tx, actor, { recordType: "Citizen", recordId: c.id, version: 1, action: "CREATE", changes: creationValues(citizenHistoryValues(facts, parsed.cpr)) });
+      await recordVersion(tx, actor, {
+        recordType: "Citizen",
+        recordId: c.id,
+        version: 1,
+        action: "CREATE",
+        changes: creationValues(citizenHistoryValues(facts, parsed.cpr)),
+      });
       await logAccess(tx, actor, { action: "CREATE", recordType: "Citizen", recordId: c.id, citizenId: c.id });
       return c;
     });

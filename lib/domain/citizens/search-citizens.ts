@@ -24,7 +24,11 @@ export type CitizenSearch = { rows: CitizenRow[]; by: "cpr" | "name" | "none"; i
 export const CITIZEN_LIST_LIMIT = 50;
 
 /** Where-clause for a worklist/register search text: a full CPR number, or words of the name. */
-export function citizenSearchWhere(q: string | undefined): { where: Prisma.CitizenWhereInput; by: CitizenSearch["by"]; invalidCpr: boolean } {
+export function citizenSearchWhere(q: string | undefined): {
+  where: Prisma.CitizenWhereInput;
+  by: CitizenSearch["by"];
+  invalidCpr: boolean;
+} {
   if (!q) return { where: {}, by: "none", invalidCpr: false };
   const digits = q.replace(/[\s-]/g, "");
   if (/^\d{10}$/.test(digits)) {
@@ -34,7 +38,11 @@ export function citizenSearchWhere(q: string | undefined): { where: Prisma.Citiz
   }
   const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
   return {
-    where: { AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }] })) },
+    where: {
+      AND: words.map((w) => ({
+        OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }],
+      })),
+    },
     by: "name",
     invalidCpr: false,
   };
@@ -51,12 +59,24 @@ export async function searchCitizens(actor: Actor, query: Partial<TSearchCitizen
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       take: CITIZEN_LIST_LIMIT + 1,
       select: {
-        id: true, firstName: true, lastName: true, cprEncrypted: true, employmentStatus: true,
+        id: true,
+        firstName: true,
+        lastName: true,
+        cprEncrypted: true,
+        employmentStatus: true,
         cases: { where: { voidedAt: null, status: { not: "CLOSED" } }, select: { id: true, status: true }, take: 1 },
       },
     });
     const rows = found.slice(0, CITIZEN_LIST_LIMIT);
-    await logAccess(tx, actor, listViewEntries("Citizen", rows.map((r) => ({ recordId: r.id, citizenId: r.id })), { list: "citizens", search: by }));
+    await logAccess(
+      tx,
+      actor,
+      listViewEntries(
+        "Citizen",
+        rows.map((r) => ({ recordId: r.id, citizenId: r.id })),
+        { list: "citizens", search: by },
+      ),
+    );
     return {
       by,
       invalidCpr,

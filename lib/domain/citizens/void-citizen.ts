@@ -14,7 +14,10 @@ export async function voidCitizen(actor: Actor, data: TVoidCitizen): Promise<{ i
   if (!can(actor, "citizen.edit")) throw new NotFoundError("citizen");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const c = await tx.citizen.findFirst({ where: { AND: [citizenScope(actor, "write"), { id: data.citizenId }] }, select: { id: true, version: true, cprIndex: true } });
+    const c = await tx.citizen.findFirst({
+      where: { AND: [citizenScope(actor, "write"), { id: data.citizenId }] },
+      select: { id: true, version: true, cprIndex: true },
+    });
     if (!c) throw new NotFoundError("citizen");
     if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
     const liveCase = await tx.sickLeaveCase.findFirst({ where: { citizenId: c.id, voidedAt: null }, select: { id: true } });
@@ -25,7 +28,14 @@ export async function voidCitizen(actor: Actor, data: TVoidCitizen): Promise<{ i
       data: { voidedAt: now, voidReason: data.reason, cprIndex: `voided:${c.id}:${c.cprIndex}`, version: { increment: 1 } },
     });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, { recordType: "Citizen", recordId: c.id, version: data.version + 1, action: "VOID", changes: { voided: { from: false, to: true } }, reason: data.reason });
+    await recordVersion(tx, actor, {
+      recordType: "Citizen",
+      recordId: c.id,
+      version: data.version + 1,
+      action: "VOID",
+      changes: { voided: { from: false, to: true } },
+      reason: data.reason,
+    });
     await logAccess(tx, actor, { action: "UPDATE", recordType: "Citizen", recordId: c.id, citizenId: c.id, details: { void: true } });
     return { id: c.id };
   });

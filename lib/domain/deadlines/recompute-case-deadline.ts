@@ -37,7 +37,12 @@ const FACTS_SELECT = {
 
 type FactsRow = Prisma.SickLeaveCaseGetPayload<{ select: typeof FACTS_SELECT }>;
 
-const copenhagenDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+const copenhagenDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Copenhagen",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar day in Denmark of an instant, as UTC midnight (a follow-up held 00:30 Danish time belongs to that day). */
 function copenhagenDay(instant: Date): Date {
@@ -50,7 +55,8 @@ function toCaseFacts(row: FactsRow): CaseFacts {
   // gets the right current status.
   const last = statusChanges.at(-1);
   if (!last) statusChanges.push({ status: row.status, effectiveOn: row.firstAbsenceDay });
-  else if (last.status !== row.status) statusChanges.push({ status: row.status, effectiveOn: row.status === "CLOSED" && row.closedOn ? row.closedOn : last.effectiveOn });
+  else if (last.status !== row.status)
+    statusChanges.push({ status: row.status, effectiveOn: row.status === "CLOSED" && row.closedOn ? row.closedOn : last.effectiveOn });
   const heldFollowUps = row.followUps.flatMap((f) => {
     const at = f.heldAt ?? f.scheduledAt;
     return at ? [copenhagenDay(at)] : [];
@@ -92,7 +98,10 @@ async function activeParameters(tx: Tx, organisationId: string, jurisdiction: st
 }
 
 async function loadRow(tx: Tx, caseId: string) {
-  const row = await tx.sickLeaveCase.findUnique({ where: { id: caseId }, select: { ...FACTS_SELECT, organisationId: true, department: { select: { organisation: { select: { jurisdiction: true } } } } } });
+  const row = await tx.sickLeaveCase.findUnique({
+    where: { id: caseId },
+    select: { ...FACTS_SELECT, organisationId: true, department: { select: { organisation: { select: { jurisdiction: true } } } } },
+  });
   if (!row) throw new NotFoundError("case");
   return { row, jurisdiction: row.department.organisation.jurisdiction, organisationId: row.organisationId };
 }
@@ -115,7 +124,11 @@ export async function recomputeCaseDeadline(tx: Tx, caseId: string, today: Date)
  * Recomputes every case of an organisation that is open or still carries a stored deadline, in
  * batches (ruleset changes, the daily job). Returns how many cases were checked and how many changed.
  */
-export async function recomputeOrganisationDeadlines(tx: Tx, organisationId: string, today: Date): Promise<{ checked: number; updated: number }> {
+export async function recomputeOrganisationDeadlines(
+  tx: Tx,
+  organisationId: string,
+  today: Date,
+): Promise<{ checked: number; updated: number }> {
   const org = await tx.organisation.findUnique({ where: { id: organisationId }, select: { jurisdiction: true } });
   if (!org) throw new NotFoundError("organisation");
   const parameters = await activeParameters(tx, organisationId, org.jurisdiction);

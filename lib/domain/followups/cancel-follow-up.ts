@@ -19,9 +19,22 @@ export async function cancelFollowUp(actor: Actor, data: TCancelFollowUp): Promi
     if (f.status !== "PLANNED") throw new DomainRuleError("followups.errors.notPlanned");
     if (f.version !== data.version) throw new DomainRuleError("errors.conflict");
     const version = await updateFollowUpVersioned(tx, f.id, data.version, { status: data.outcome, statusReason: data.reason });
-    await recordVersion(tx, actor, { recordType: "FollowUp", recordId: f.id, version, action: data.outcome, changes: { status: { from: "PLANNED", to: data.outcome } }, reason: data.reason });
+    await recordVersion(tx, actor, {
+      recordType: "FollowUp",
+      recordId: f.id,
+      version,
+      action: data.outcome,
+      changes: { status: { from: "PLANNED", to: data.outcome } },
+      reason: data.reason,
+    });
     await recomputeCaseDeadline(tx, f.caseId, today());
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "FollowUp", recordId: f.id, citizenId: f.case.citizenId, details: { caseId: f.caseId, status: data.outcome } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "FollowUp",
+      recordId: f.id,
+      citizenId: f.case.citizenId,
+      details: { caseId: f.caseId, status: data.outcome },
+    });
     return { id: f.id };
   });
 }

@@ -18,7 +18,14 @@ export async function correctFollowUp(actor: Actor, data: TCorrectFollowUp, now 
   return db.$transaction(async (tx) => {
     const f = await loadFollowUpForWrite(tx, actor, data.caseId, data.followUpId);
     if (f.version !== data.version) throw new DomainRuleError("errors.conflict");
-    const next = { scheduledAt: data.scheduledAt, heldAt: data.heldAt, mode: data.mode, participants: data.participants, summary: data.summary, agreements: data.agreements };
+    const next = {
+      scheduledAt: data.scheduledAt,
+      heldAt: data.heldAt,
+      mode: data.mode,
+      participants: data.participants,
+      summary: data.summary,
+      agreements: data.agreements,
+    };
     if (f.status === "HELD") {
       if (!next.heldAt) throw new DomainRuleError("errors.required", "heldAt");
       if (!next.summary) throw new DomainRuleError("errors.required", "summary");
@@ -34,7 +41,13 @@ export async function correctFollowUp(actor: Actor, data: TCorrectFollowUp, now 
     const version = await updateFollowUpVersioned(tx, f.id, data.version, next);
     await recordVersion(tx, actor, { recordType: "FollowUp", recordId: f.id, version, action: "CORRECT", changes, reason: data.reason });
     await recomputeCaseDeadline(tx, f.caseId, today());
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "FollowUp", recordId: f.id, citizenId: f.case.citizenId, details: { caseId: f.caseId, fields: Object.keys(changes) } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "FollowUp",
+      recordId: f.id,
+      citizenId: f.case.citizenId,
+      details: { caseId: f.caseId, fields: Object.keys(changes) },
+    });
     return { id: f.id, version };
   });
 }

@@ -23,15 +23,41 @@ export async function planFollowUp(actor: Actor, data: TPlanFollowUp): Promise<{
     if (c.status === "CLOSED") throw new DomainRuleError("followups.errors.caseClosed");
     if (data.scheduledAt < c.firstAbsenceDay) throw new DomainRuleError("followups.errors.beforeAbsence", "scheduledAt");
     const f = await tx.followUp.create({
-      data: { caseId: c.id, scheduledAt: data.scheduledAt, mode: data.mode, status: "PLANNED", dueOn: followUpDueOn(c), createdById: actor.userId },
+      data: {
+        caseId: c.id,
+        scheduledAt: data.scheduledAt,
+        mode: data.mode,
+        status: "PLANNED",
+        dueOn: followUpDueOn(c),
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
     await recordVersion(tx, actor, {
-      recordType: "FollowUp", recordId: f.id, version: 1, action: "CREATE",
-      changes: creationValues({ status: "PLANNED", ...followUpHistoryValues({ scheduledAt: data.scheduledAt, heldAt: null, mode: data.mode, participants: [], summary: null, agreements: null }) }),
+      recordType: "FollowUp",
+      recordId: f.id,
+      version: 1,
+      action: "CREATE",
+      changes: creationValues({
+        status: "PLANNED",
+        ...followUpHistoryValues({
+          scheduledAt: data.scheduledAt,
+          heldAt: null,
+          mode: data.mode,
+          participants: [],
+          summary: null,
+          agreements: null,
+        }),
+      }),
     });
     await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, { action: "CREATE", recordType: "FollowUp", recordId: f.id, citizenId: c.citizenId, details: { caseId: c.id } });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "FollowUp",
+      recordId: f.id,
+      citizenId: c.citizenId,
+      details: { caseId: c.id },
+    });
     return f;
   });
 }

@@ -10,21 +10,39 @@ import type { HistoryValue } from "@/lib/domain/history/types";
 type Tx = Prisma.TransactionClient;
 
 export const followUpSelect = {
-  id: true, caseId: true, dueOn: true, scheduledAt: true, heldAt: true, mode: true, participants: true, summary: true, agreements: true,
-  status: true, statusReason: true, version: true,
+  id: true,
+  caseId: true,
+  dueOn: true,
+  scheduledAt: true,
+  heldAt: true,
+  mode: true,
+  participants: true,
+  summary: true,
+  agreements: true,
+  status: true,
+  statusReason: true,
+  version: true,
   case: { select: { id: true, citizenId: true, firstAbsenceDay: true, status: true, closedOn: true } },
 } satisfies Prisma.FollowUpSelect;
 
 export type FollowUpForWrite = Prisma.FollowUpGetPayload<{ select: typeof followUpSelect }>;
 
 export async function loadFollowUpForWrite(tx: Tx, actor: Actor, caseId: string, followUpId: string): Promise<FollowUpForWrite> {
-  const f = await tx.followUp.findFirst({ where: { id: followUpId, caseId, voidedAt: null, case: caseScope(actor, "write") }, select: followUpSelect });
+  const f = await tx.followUp.findFirst({
+    where: { id: followUpId, caseId, voidedAt: null, case: caseScope(actor, "write") },
+    select: followUpSelect,
+  });
   if (!f) throw new NotFoundError("followUp");
   return f;
 }
 
 /** Optimistic concurrency on a follow-up: write only if it still has the form's version. */
-export async function updateFollowUpVersioned(tx: Tx, id: string, version: number, data: Prisma.FollowUpUpdateManyMutationInput): Promise<number> {
+export async function updateFollowUpVersioned(
+  tx: Tx,
+  id: string,
+  version: number,
+  data: Prisma.FollowUpUpdateManyMutationInput,
+): Promise<number> {
   const r = await tx.followUp.updateMany({ where: { id, version, voidedAt: null }, data: { ...data, version: { increment: 1 } } });
   if (r.count !== 1) throw new DomainRuleError("errors.conflict");
   return version + 1;
@@ -33,7 +51,11 @@ export async function updateFollowUpVersioned(tx: Tx, id: string, version: numbe
 /** Allowance for clocks between browser and server when checking "not in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function assertHeldAtPlausible(heldAt: Date, c: { firstAbsenceDay: Date; status: string; closedOn: Date | null }, now = new Date()): void {
+export function assertHeldAtPlausible(
+  heldAt: Date,
+  c: { firstAbsenceDay: Date; status: string; closedOn: Date | null },
+  now = new Date(),
+): void {
   if (heldAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new DomainRuleError("followups.errors.heldInFuture", "heldAt");
   const heldDay = new Date(heldAt.toISOString().slice(0, 10) + "T00:00:00Z");
   if (heldDay < c.firstAbsenceDay) throw new DomainRuleError("followups.errors.beforeAbsence", "heldAt");
@@ -41,7 +63,14 @@ export function assertHeldAtPlausible(heldAt: Date, c: { firstAbsenceDay: Date; 
   if (c.status === "CLOSED" && c.closedOn && heldDay > c.closedOn) throw new DomainRuleError("followups.errors.caseClosed");
 }
 
-export function followUpHistoryValues(f: { scheduledAt: Date | null; heldAt: Date | null; mode: string; participants: readonly string[]; summary: string | null; agreements: string | null }): Record<string, HistoryValue> {
+export function followUpHistoryValues(f: {
+  scheduledAt: Date | null;
+  heldAt: Date | null;
+  mode: string;
+  participants: readonly string[];
+  summary: string | null;
+  agreements: string | null;
+}): Record<string, HistoryValue> {
   return {
     scheduledAt: historyValue(f.scheduledAt, "instant"),
     heldAt: historyValue(f.heldAt, "instant"),

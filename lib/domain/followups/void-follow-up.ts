@@ -17,11 +17,27 @@ export async function voidFollowUp(actor: Actor, data: TVoidFollowUp): Promise<{
   return db.$transaction(async (tx) => {
     const f = await loadFollowUpForWrite(tx, actor, data.caseId, data.followUpId);
     if (f.version !== data.version) throw new DomainRuleError("errors.conflict");
-    const r = await tx.followUp.updateMany({ where: { id: f.id, version: data.version, voidedAt: null }, data: { voidedAt: new Date(), voidReason: data.reason, version: { increment: 1 } } });
+    const r = await tx.followUp.updateMany({
+      where: { id: f.id, version: data.version, voidedAt: null },
+      data: { voidedAt: new Date(), voidReason: data.reason, version: { increment: 1 } },
+    });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, { recordType: "FollowUp", recordId: f.id, version: data.version + 1, action: "VOID", changes: { voided: { from: false, to: true } }, reason: data.reason });
+    await recordVersion(tx, actor, {
+      recordType: "FollowUp",
+      recordId: f.id,
+      version: data.version + 1,
+      action: "VOID",
+      changes: { voided: { from: false, to: true } },
+      reason: data.reason,
+    });
     await recomputeCaseDeadline(tx, f.caseId, today());
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "FollowUp", recordId: f.id, citizenId: f.case.citizenId, details: { caseId: f.caseId, void: true } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "FollowUp",
+      recordId: f.id,
+      citizenId: f.case.citizenId,
+      details: { caseId: f.caseId, void: true },
+    });
     return { id: f.id };
   });
 }

@@ -33,6 +33,7 @@ export function diffValues(before: Record<string, HistoryValue>, after: Record<s
 /** The initial values of a created record as a history entry (from null). */
 export function creationValues(values: Record<string, HistoryValue>): HistoryChanges {
   const out: HistoryChanges = {};
-  for (const [field, to] of Object.entries(values)) if (to !== null && !(Array.isArray(to) && to.length === 0)) out[field] = { from: null, to };
+  for (const [field, to] of Object.entries(values))
+    if (to !== null && !(Array.isArray(to) && to.length === 0)) out[field] = { from: null, to };
   return out;
 }

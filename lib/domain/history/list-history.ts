@@ -21,7 +21,17 @@ export async function historyFor(tx: Tx, organisationId: string, refs: HistoryRe
     where: { organisationId, OR: refs.map((r) => ({ recordType: r.recordType, recordId: r.recordId })) },
     orderBy: [{ changedAt: "desc" }, { version: "desc" }],
     take: 1000,
-    select: { id: true, recordType: true, recordId: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
+    select: {
+      id: true,
+      recordType: true,
+      recordId: true,
+      version: true,
+      action: true,
+      changes: true,
+      reason: true,
+      changedAt: true,
+      changedById: true,
+    },
   });
   const userIds = [...new Set(rows.map((r) => r.changedById))];
   const users = await tx.user.findMany({ where: { id: { in: userIds }, organisationId }, select: { id: true, name: true } });
@@ -57,15 +67,24 @@ export async function listHistory(actor: Actor, ref: HistoryRef, now = new Date(
     let citizenId: string;
     let refs: HistoryRef[] = [ref];
     if (ref.recordType === "Citizen") {
-      const c = await tx.citizen.findFirst({ where: { AND: [withVoided(citizenScope(actor, "read"), ownDepartment), { id: ref.recordId }] }, select: { id: true } });
+      const c = await tx.citizen.findFirst({
+        where: { AND: [withVoided(citizenScope(actor, "read"), ownDepartment), { id: ref.recordId }] },
+        select: { id: true },
+      });
       if (!c) throw new NotFoundError("citizen");
       citizenId = c.id;
     } else if (ref.recordType === "SickLeaveCase") {
-      const c = await tx.sickLeaveCase.findFirst({ where: { AND: [withVoided(caseScope(actor, "read", now), ownDepartment), { id: ref.recordId }] }, select: { id: true, citizenId: true } });
+      const c = await tx.sickLeaveCase.findFirst({
+        where: { AND: [withVoided(caseScope(actor, "read", now), ownDepartment), { id: ref.recordId }] },
+        select: { id: true, citizenId: true },
+      });
       if (!c) throw new NotFoundError("case");
       citizenId = c.citizenId;
     } else {
-      const f = await tx.followUp.findFirst({ where: { id: ref.recordId, case: withVoided(caseScope(actor, "read", now), ownDepartment) }, select: { id: true, case: { select: { citizenId: true } } } });
+      const f = await tx.followUp.findFirst({
+        where: { id: ref.recordId, case: withVoided(caseScope(actor, "read", now), ownDepartment) },
+        select: { id: true, case: { select: { citizenId: true } } },
+      });
       if (!f) throw new NotFoundError("followUp");
       citizenId = f.case.citizenId;
     }
@@ -73,7 +92,14 @@ export async function listHistory(actor: Actor, ref: HistoryRef, now = new Date(
     const consentId = cross ? await readConsentId(tx, actor, citizenId, now) : null;
     if (cross && !consentId) throw new NotFoundError("history");
     const entries = await historyFor(tx, actor.organisationId, refs);
-    await logAccess(tx, actor, { action: "VIEW", recordType: `${ref.recordType}History`, recordId: ref.recordId, citizenId, crossDepartment: cross, consentId });
+    await logAccess(tx, actor, {
+      action: "VIEW",
+      recordType: `${ref.recordType}History`,
+      recordId: ref.recordId,
+      citizenId,
+      crossDepartment: cross,
+      consentId,
+    });
     return entries;
   });
 }

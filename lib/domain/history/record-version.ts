@@ -20,7 +20,10 @@ export type VersionEntry = {
 
 /** For records without a version column: the creation is 1 (recorded or implied), then +1. */
 async function nextVersion(tx: Tx, organisationId: string, entry: VersionEntry): Promise<number> {
-  const { _max } = await tx.recordVersion.aggregate({ where: { organisationId, recordType: entry.recordType, recordId: entry.recordId }, _max: { version: true } });
+  const { _max } = await tx.recordVersion.aggregate({
+    where: { organisationId, recordType: entry.recordType, recordId: entry.recordId },
+    _max: { version: true },
+  });
   if (_max.version === null) return entry.action === "CREATE" ? 1 : 2;
   return _max.version + 1;
 }

@@ -18,5 +18,8 @@ export async function activeCasesByGroup(actor: Actor): Promise<{ group: Diagnos
   });
   const byGroup = new Map(rows.map((r) => [r.diagnosisGroup, r._count._all]));
   const { cells, total } = suppressBreakdown(GROUPS.map((g) => byGroup.get(g) ?? 0));
-  return Object.assign(GROUPS.map((group, i) => ({ group, count: cells[i]! })), { total });
+  return Object.assign(
+    GROUPS.map((group, i) => ({ group, count: cells[i]! })),
+    { total },
+  );
 }

@@ -22,7 +22,12 @@ export async function createProgramme(actor: Actor, input: TCreateProgramme): Pr
       },
       select: { id: true },
     });
-    await writeProgrammeVersion(tx, actor, { programmeId: p.id, version: 1, action: "CREATE", changes: creationValues(programmeHistoryValues(fields, criteria)) });
+    await writeProgrammeVersion(tx, actor, {
+      programmeId: p.id,
+      version: 1,
+      action: "CREATE",
+      changes: creationValues(programmeHistoryValues(fields, criteria)),
+    });
     await logAccess(tx, actor, { action: "CREATE", recordType: PROGRAMME_RECORD_TYPE, recordId: p.id });
     return { id: p.id };
   });

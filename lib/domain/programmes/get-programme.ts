@@ -13,10 +13,27 @@ export async function getProgramme(actor: Actor, programmeId: string) {
     const p = await tx.programme.findFirst({
       where: { AND: [programmeScope(actor, "read"), { id: programmeId }] },
       select: {
-        id: true, name: true, description: true, targetGroup: true, format: true, rollingAdmission: true, weeks: true,
-        hoursPerWeek: true, capacity: true, priceDkk: true, conditionTags: true, active: true, version: true, departmentId: true,
-        updatedAt: true, department: { select: { name: true } },
-        criteria: { where: { removedAt: null }, orderBy: { position: "asc" }, select: { id: true, text: true, required: true, position: true } },
+        id: true,
+        name: true,
+        description: true,
+        targetGroup: true,
+        format: true,
+        rollingAdmission: true,
+        weeks: true,
+        hoursPerWeek: true,
+        capacity: true,
+        priceDkk: true,
+        conditionTags: true,
+        active: true,
+        version: true,
+        departmentId: true,
+        updatedAt: true,
+        department: { select: { name: true } },
+        criteria: {
+          where: { removedAt: null },
+          orderBy: { position: "asc" },
+          select: { id: true, text: true, required: true, position: true },
+        },
       },
     });
     if (!p) throw new NotFoundError("programme");

@@ -24,7 +24,10 @@ export type ProgrammeValues = {
 };
 
 /** History values of a programme; the checklist as two lists (all items, required items) in order. */
-export function programmeHistoryValues(p: ProgrammeValues, criteria: readonly { text: string; required: boolean }[]): Record<string, HistoryValue> {
+export function programmeHistoryValues(
+  p: ProgrammeValues,
+  criteria: readonly { text: string; required: boolean }[],
+): Record<string, HistoryValue> {
   return {
     name: p.name,
     description: p.description,
@@ -47,7 +50,14 @@ export async function writeProgrammeVersion(
   actor: Actor,
   entry: { programmeId: string; version: number; action: "CREATE" | "CORRECT"; changes: HistoryChanges; reason?: string | null },
 ): Promise<void> {
-  await recordVersion(tx, actor, { recordType: "Programme", recordId: entry.programmeId, version: entry.version, action: entry.action, changes: entry.changes, reason: entry.reason });
+  await recordVersion(tx, actor, {
+    recordType: "Programme",
+    recordId: entry.programmeId,
+    version: entry.version,
+    action: entry.action,
+    changes: entry.changes,
+    reason: entry.reason,
+  });
 }
 
 export type ProgrammeHistoryEntry = {
@@ -67,7 +77,10 @@ export async function programmeHistory(tx: Tx, organisationId: string, programme
     take: 200,
     select: { id: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
   });
-  const users = await tx.user.findMany({ where: { organisationId, id: { in: [...new Set(rows.map((r) => r.changedById))] } }, select: { id: true, name: true } });
+  const users = await tx.user.findMany({
+    where: { organisationId, id: { in: [...new Set(rows.map((r) => r.changedById))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as HistoryChanges, changedByName: names.get(r.changedById) ?? "—" }));
 }

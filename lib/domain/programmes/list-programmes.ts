@@ -23,7 +23,10 @@ export type ProgrammeRow = {
   waitlistCount: number;
 };
 
-export async function listProgrammes(actor: Actor, opts: { activeOnly?: boolean; scope?: "catalogue" | "managed" } = {}): Promise<ProgrammeRow[]> {
+export async function listProgrammes(
+  actor: Actor,
+  opts: { activeOnly?: boolean; scope?: "catalogue" | "managed" } = {},
+): Promise<ProgrammeRow[]> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const rows = await tx.programme.findMany({
@@ -31,11 +34,24 @@ export async function listProgrammes(actor: Actor, opts: { activeOnly?: boolean;
       orderBy: [{ active: "desc" }, { name: "asc" }],
       take: 500,
       select: {
-        id: true, name: true, targetGroup: true, format: true, rollingAdmission: true, weeks: true, hoursPerWeek: true,
-        capacity: true, priceDkk: true, conditionTags: true, active: true, department: { select: { name: true } },
+        id: true,
+        name: true,
+        targetGroup: true,
+        format: true,
+        rollingAdmission: true,
+        weeks: true,
+        hoursPerWeek: true,
+        capacity: true,
+        priceDkk: true,
+        conditionTags: true,
+        active: true,
+        department: { select: { name: true } },
       },
     });
-    const counts = await programmeCounts(tx, rows.map((r) => r.id));
+    const counts = await programmeCounts(
+      tx,
+      rows.map((r) => r.id),
+    );
     return rows.map(({ department, hoursPerWeek, ...r }) => ({
       ...r,
       hoursPerWeek: Number(hoursPerWeek),

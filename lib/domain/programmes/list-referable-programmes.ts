@@ -21,8 +21,18 @@ export async function listReferableProgrammes(actor: Actor): Promise<ReferablePr
     orderBy: { name: "asc" },
     take: 500,
     select: {
-      id: true, name: true, description: true, targetGroup: true, format: true, weeks: true, hoursPerWeek: true,
-      criteria: { where: { removedAt: null }, orderBy: { position: "asc" }, select: { id: true, text: true, required: true, position: true } },
+      id: true,
+      name: true,
+      description: true,
+      targetGroup: true,
+      format: true,
+      weeks: true,
+      hoursPerWeek: true,
+      criteria: {
+        where: { removedAt: null },
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, required: true, position: true },
+      },
     },
   });
   return rows.map((r) => ({ ...r, hoursPerWeek: Number(r.hoursPerWeek) }));

@@ -10,16 +10,35 @@ import { diffValues } from "@/lib/domain/history/diff";
 import type { TUpdateProgramme } from "@/lib/validation/programmes";
 import { PROGRAMME_RECORD_TYPE, programmeHistoryValues, writeProgrammeVersion } from "./history";
 
-export async function updateProgramme(actor: Actor, input: TUpdateProgramme, now = new Date()): Promise<{ id: string; version: number; changed: boolean }> {
+export async function updateProgramme(
+  actor: Actor,
+  input: TUpdateProgramme,
+  now = new Date(),
+): Promise<{ id: string; version: number; changed: boolean }> {
   if (!can(actor, "programme.manage")) throw new NotFoundError("programme");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await tx.programme.findFirst({
       where: { AND: [programmeScope(actor, "write"), { id: input.programmeId }] },
       select: {
-        id: true, name: true, description: true, targetGroup: true, format: true, rollingAdmission: true, weeks: true,
-        hoursPerWeek: true, capacity: true, priceDkk: true, conditionTags: true, active: true, version: true,
-        criteria: { where: { removedAt: null }, orderBy: { position: "asc" }, select: { id: true, text: true, required: true, position: true } },
+        id: true,
+        name: true,
+        description: true,
+        targetGroup: true,
+        format: true,
+        rollingAdmission: true,
+        weeks: true,
+        hoursPerWeek: true,
+        capacity: true,
+        priceDkk: true,
+        conditionTags: true,
+        active: true,
+        version: true,
+        criteria: {
+          where: { removedAt: null },
+          orderBy: { position: "asc" },
+          select: { id: true, text: true, required: true, position: true },
+        },
       },
     });
     if (!p) throw new NotFoundError("programme");
@@ -40,23 +59,42 @@ export async function updateProgramme(actor: Actor, input: TUpdateProgramme, now
     if (positionsChanged && !changes.criteria) changes.criteria = { from: before.criteria ?? null, to: after.criteria ?? null };
 
     const removed = p.criteria.filter((c) => !keptIds.has(c.id)).map((c) => c.id);
-    if (removed.length) await tx.programmeCriterion.updateMany({ where: { programmeId: p.id, id: { in: removed }, removedAt: null }, data: { removedAt: now } });
+    if (removed.length)
+      await tx.programmeCriterion.updateMany({
+        where: { programmeId: p.id, id: { in: removed }, removedAt: null },
+        data: { removedAt: now },
+      });
     for (const [i, c] of criteria.entries()) {
       if (c.id === null) {
-        await tx.programmeCriterion.create({ data: { programmeId: p.id, text: c.text, required: c.required, position: i }, select: { id: true } });
+        await tx.programmeCriterion.create({
+          data: { programmeId: p.id, text: c.text, required: c.required, position: i },
+          select: { id: true },
+        });
         continue;
       }
       const old = current.get(c.id)!;
       if (old.text !== c.text || old.required !== c.required || old.position !== i) {
-        await tx.programmeCriterion.update({ where: { id: c.id }, data: { text: c.text, required: c.required, position: i }, select: { id: true } });
+        await tx.programmeCriterion.update({
+          where: { id: c.id },
+          data: { text: c.text, required: c.required, position: i },
+          select: { id: true },
+        });
       }
     }
     // Optimistic concurrency: the row must still have the version we read.
-    const updated = await tx.programme.updateMany({ where: { id: p.id, version: p.version }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await tx.programme.updateMany({
+      where: { id: p.id, version: p.version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw new DomainRuleError("errors.conflict");
     const newVersion = p.version + 1;
     await writeProgrammeVersion(tx, actor, { programmeId: p.id, version: newVersion, action: "CORRECT", changes, reason: changeReason });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: PROGRAMME_RECORD_TYPE, recordId: p.id, details: { version: newVersion, fields: Object.keys(changes) } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: PROGRAMME_RECORD_TYPE,
+      recordId: p.id,
+      details: { version: newVersion, fields: Object.keys(changes) },
+    });
     return { id: p.id, version: newVersion, changed: true };
   });
 }

@@ -16,25 +16,50 @@ export async function assignTherapist(actor: Actor, input: TAssignTherapist): Pr
   return db.$transaction(async (tx) => {
     const r = await tx.referral.findFirst({
       where: { AND: [referralScope(actor, "write"), { id: input.referralId }] },
-      select: { id: true, status: true, version: true, citizenId: true, assignedTherapistId: true, programme: { select: { departmentId: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        citizenId: true,
+        assignedTherapistId: true,
+        programme: { select: { departmentId: true } },
+      },
     });
     if (!r) throw new NotFoundError("referral");
     if (r.version !== input.version) throw new DomainRuleError("errors.conflict");
     if (!OPEN_STATUSES.includes(r.status)) throw new DomainRuleError("referrals.errors.referralClosed");
     const therapist = await tx.user.findFirst({
-      where: { id: input.therapistId, organisationId: actor.organisationId, departmentId: r.programme.departmentId, role: "THERAPIST", active: true },
+      where: {
+        id: input.therapistId,
+        organisationId: actor.organisationId,
+        departmentId: r.programme.departmentId,
+        role: "THERAPIST",
+        active: true,
+      },
       select: { id: true },
     });
     if (!therapist) throw new DomainRuleError("referrals.errors.therapistNotAvailable", "therapistId");
     if (r.assignedTherapistId === therapist.id) return { id: r.id, version: r.version };
 
-    const updated = await tx.referral.updateMany({ where: { id: r.id, version: r.version }, data: { assignedTherapistId: therapist.id, version: { increment: 1 } } });
+    const updated = await tx.referral.updateMany({
+      where: { id: r.id, version: r.version },
+      data: { assignedTherapistId: therapist.id, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw new DomainRuleError("errors.conflict");
     await recordVersion(tx, actor, {
-      recordType: "Referral", recordId: r.id, version: r.version + 1, action: "ASSIGN",
+      recordType: "Referral",
+      recordId: r.id,
+      version: r.version + 1,
+      action: "ASSIGN",
       changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } },
     });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: REFERRAL_RECORD_TYPE, recordId: r.id, citizenId: r.citizenId, details: { assignedTherapistId: therapist.id } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: REFERRAL_RECORD_TYPE,
+      recordId: r.id,
+      citizenId: r.citizenId,
+      details: { assignedTherapistId: therapist.id },
+    });
     return { id: r.id, version: r.version + 1 };
   });
 }

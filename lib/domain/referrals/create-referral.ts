@@ -27,8 +27,14 @@ export async function createReferral(actor: Actor, input: TCreateReferral, now =
     const p = await tx.programme.findFirst({
       where: { AND: [programmeScope(actor, "read"), { id: input.programmeId }] },
       select: {
-        id: true, active: true, conditionTags: true,
-        criteria: { where: { removedAt: null }, orderBy: { position: "asc" }, select: { id: true, text: true, required: true, position: true } },
+        id: true,
+        active: true,
+        conditionTags: true,
+        criteria: {
+          where: { removedAt: null },
+          orderBy: { position: "asc" },
+          select: { id: true, text: true, required: true, position: true },
+        },
       },
     });
     if (!p) throw new NotFoundError("programme");
@@ -45,7 +51,9 @@ export async function createReferral(actor: Actor, input: TCreateReferral, now =
       for (const id of verdict.unanswered) fieldErrors[`answers.${id}`] = ["referrals.errors.answerRequired"];
       for (const id of verdict.blocking) fieldErrors[`answers.${id}`] = ["referrals.errors.requiredNo"];
       if (verdict.blocking.length) {
-        fieldErrors.overrideJustification = [input.overrideJustification ? "referrals.errors.overrideTooShort" : "referrals.errors.overrideNeeded"];
+        fieldErrors.overrideJustification = [
+          input.overrideJustification ? "referrals.errors.overrideTooShort" : "referrals.errors.overrideNeeded",
+        ];
       }
       throw new ValidationError(fieldErrors);
     }
@@ -66,7 +74,8 @@ export async function createReferral(actor: Actor, input: TCreateReferral, now =
         reason: input.reason,
         answers: snapshotAnswers(p.criteria, input.answers) as Prisma.InputJsonValue,
         // Kept only when it lifted a blocking item; the minimum length is part of that rule.
-        overrideJustification: verdict.overridden && (input.overrideJustification ?? "").length >= MIN_OVERRIDE_LENGTH ? input.overrideJustification : null,
+        overrideJustification:
+          verdict.overridden && (input.overrideJustification ?? "").length >= MIN_OVERRIDE_LENGTH ? input.overrideJustification : null,
         conditionTags: defaultConditionTags(p.conditionTags, c.diagnosisDetail),
         status: "SUBMITTED",
         submittedAt: now,
@@ -75,7 +84,10 @@ export async function createReferral(actor: Actor, input: TCreateReferral, now =
       select: { id: true },
     });
     await logAccess(tx, actor, {
-      action: "CREATE", recordType: REFERRAL_RECORD_TYPE, recordId: r.id, citizenId: c.citizenId,
+      action: "CREATE",
+      recordType: REFERRAL_RECORD_TYPE,
+      recordId: r.id,
+      citizenId: c.citizenId,
       details: { programmeId: p.id, caseId: c.id, outcome: verdict.outcome },
     });
     return { id: r.id };

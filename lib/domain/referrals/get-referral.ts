@@ -19,20 +19,41 @@ export async function getReferral(actor: Actor, referralId: string) {
     const r = await tx.referral.findFirst({
       where: { AND: [referralScope(actor, "read"), { id: referralId }] },
       select: {
-        id: true, status: true, statusReason: true, version: true, reason: true, answers: true, overrideJustification: true,
-        conditionTags: true, referredById: true, assignedTherapistId: true, caseId: true, citizenId: true,
-        submittedAt: true, acceptedAt: true, waitlistedAt: true, rejectedAt: true, startedAt: true, completedAt: true, droppedAt: true, returnedAt: true,
+        id: true,
+        status: true,
+        statusReason: true,
+        version: true,
+        reason: true,
+        answers: true,
+        overrideJustification: true,
+        conditionTags: true,
+        referredById: true,
+        assignedTherapistId: true,
+        caseId: true,
+        citizenId: true,
+        submittedAt: true,
+        acceptedAt: true,
+        waitlistedAt: true,
+        rejectedAt: true,
+        startedAt: true,
+        completedAt: true,
+        droppedAt: true,
+        returnedAt: true,
         citizen: { select: { firstName: true, lastName: true } },
         case: { select: { diagnosisGroup: true } },
         programme: { select: { id: true, name: true, capacity: true, departmentId: true, format: true, weeks: true } },
-        events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true } },
+        events: {
+          orderBy: [{ at: "asc" }, { id: "asc" }],
+          select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true },
+        },
         rehabPlans: { where: { voidedAt: null }, select: { id: true }, take: 1 },
       },
     });
     if (!r) throw new NotFoundError("referral");
-    const canTriage = can(actor, "referral.triage") && (await tx.referral.count({ where: { AND: [referralScope(actor, "write"), { id: r.id }] } })) === 1;
+    const canTriage =
+      can(actor, "referral.triage") && (await tx.referral.count({ where: { AND: [referralScope(actor, "write"), { id: r.id }] } })) === 1;
     const started = await startedCount(tx, r.programme.id);
-    const position = r.status === "WAITLISTED" ? (await waitlistPositionsFor(tx, [r.programme.id])).get(r.id) ?? null : null;
+    const position = r.status === "WAITLISTED" ? ((await waitlistPositionsFor(tx, [r.programme.id])).get(r.id) ?? null) : null;
 
     let therapistMatches: TherapistMatch[] = [];
     if (canTriage && OPEN_STATUSES.includes(r.status)) {
@@ -47,7 +68,10 @@ export async function getReferral(actor: Actor, referralId: string) {
         _count: { _all: true },
       });
       const loadBy = new Map(load.map((l) => [l.assignedTherapistId, l._count._all]));
-      therapistMatches = rankTherapists(r.conditionTags, therapists.map((t) => ({ ...t, activeCount: loadBy.get(t.id) ?? 0 })));
+      therapistMatches = rankTherapists(
+        r.conditionTags,
+        therapists.map((t) => ({ ...t, activeCount: loadBy.get(t.id) ?? 0 })),
+      );
     }
     const names = await staffNames(tx, actor.organisationId, [r.referredById, r.assignedTherapistId, ...r.events.map((e) => e.byId)]);
     await logAccess(tx, actor, { action: "VIEW", recordType: REFERRAL_RECORD_TYPE, recordId: r.id, citizenId: r.citizenId });
@@ -60,7 +84,7 @@ export async function getReferral(actor: Actor, referralId: string) {
       answers: readAnswerSnapshot(answers),
       referredByName: names.get(referredById) ?? "—",
       assignedTherapistId,
-      assignedTherapistName: assignedTherapistId ? names.get(assignedTherapistId) ?? "—" : null,
+      assignedTherapistName: assignedTherapistId ? (names.get(assignedTherapistId) ?? "—") : null,
       events: events.map((e) => ({ ...e, byName: names.get(e.byId) ?? "—" })),
       startedCount: started,
       freePlaces: freePlaces(r.programme.capacity, started),

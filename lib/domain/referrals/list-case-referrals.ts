@@ -27,16 +27,38 @@ export async function listCaseReferrals(actor: Actor, caseId: string, now = new 
       orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
       take: 100,
       select: {
-        id: true, status: true, statusReason: true, reason: true, answers: true, overrideJustification: true, submittedAt: true,
-        referredById: true, assignedTherapistId: true,
+        id: true,
+        status: true,
+        statusReason: true,
+        reason: true,
+        answers: true,
+        overrideJustification: true,
+        submittedAt: true,
+        referredById: true,
+        assignedTherapistId: true,
         programme: { select: { id: true, name: true } },
-        events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true } },
+        events: {
+          orderBy: [{ at: "asc" }, { id: "asc" }],
+          select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true },
+        },
       },
     });
-    const positions = await waitlistPositionsFor(tx, rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id));
-    const names = await staffNames(tx, actor.organisationId, rows.flatMap((r) => [r.referredById, r.assignedTherapistId, ...r.events.map((e) => e.byId)]));
+    const positions = await waitlistPositionsFor(
+      tx,
+      rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id),
+    );
+    const names = await staffNames(
+      tx,
+      actor.organisationId,
+      rows.flatMap((r) => [r.referredById, r.assignedTherapistId, ...r.events.map((e) => e.byId)]),
+    );
     await logAccess(tx, actor, {
-      action: "VIEW", recordType: REFERRAL_RECORD_TYPE, recordId: null, citizenId: c.citizenId, crossDepartment: cross, consentId,
+      action: "VIEW",
+      recordType: REFERRAL_RECORD_TYPE,
+      recordId: null,
+      citizenId: c.citizenId,
+      crossDepartment: cross,
+      consentId,
       details: { list: "case-referrals", caseId: c.id, count: rows.length },
     });
     return {
@@ -47,8 +69,8 @@ export async function listCaseReferrals(actor: Actor, caseId: string, now = new 
         ...r,
         answers: readAnswerSnapshot(answers),
         referredByName: names.get(referredById) ?? "—",
-        assignedTherapistName: assignedTherapistId ? names.get(assignedTherapistId) ?? "—" : null,
-        waitlistPosition: r.status === "WAITLISTED" ? positions.get(r.id) ?? null : null,
+        assignedTherapistName: assignedTherapistId ? (names.get(assignedTherapistId) ?? "—") : null,
+        waitlistPosition: r.status === "WAITLISTED" ? (positions.get(r.id) ?? null) : null,
         events: events.map((e) => ({ ...e, byName: names.get(e.byId) ?? "—" })),
       })),
     };

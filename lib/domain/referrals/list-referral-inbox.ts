@@ -31,19 +31,43 @@ export async function listReferralInbox(actor: Actor, filter: InboxFilter = {}):
   return db.$transaction(async (tx) => {
     const rows = await tx.referral.findMany({
       where: {
-        AND: [referralScope(actor, "read"), filter.status ? { status: filter.status } : {}, filter.programmeId ? { programmeId: filter.programmeId } : {}],
+        AND: [
+          referralScope(actor, "read"),
+          filter.status ? { status: filter.status } : {},
+          filter.programmeId ? { programmeId: filter.programmeId } : {},
+        ],
       },
       orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
       take: INBOX_LIMIT,
       select: {
-        id: true, citizenId: true, status: true, submittedAt: true, assignedTherapistId: true, overrideJustification: true,
+        id: true,
+        citizenId: true,
+        status: true,
+        submittedAt: true,
+        assignedTherapistId: true,
+        overrideJustification: true,
         programme: { select: { id: true, name: true } },
         citizen: { select: { firstName: true, lastName: true } },
       },
     });
-    const positions = await waitlistPositionsFor(tx, rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id));
-    const names = await staffNames(tx, actor.organisationId, rows.map((r) => r.assignedTherapistId));
-    await logAccess(tx, actor, listViewEntries("Referral", rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })), { list: "inbox", status: filter.status ?? null, programmeId: filter.programmeId ?? null }));
+    const positions = await waitlistPositionsFor(
+      tx,
+      rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id),
+    );
+    const names = await staffNames(
+      tx,
+      actor.organisationId,
+      rows.map((r) => r.assignedTherapistId),
+    );
+    await logAccess(
+      tx,
+      actor,
+      listViewEntries(
+        "Referral",
+        rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })),
+        { list: "inbox", status: filter.status ?? null, programmeId: filter.programmeId ?? null },
+      ),
+    );
     return rows.map((r) => ({
       id: r.id,
       citizenName: `${r.citizen.firstName} ${r.citizen.lastName}`,
@@ -51,8 +75,8 @@ export async function listReferralInbox(actor: Actor, filter: InboxFilter = {}):
       programmeName: r.programme.name,
       status: r.status,
       submittedAt: r.submittedAt,
-      waitlistPosition: r.status === "WAITLISTED" ? positions.get(r.id) ?? null : null,
-      assignedTherapistName: r.assignedTherapistId ? names.get(r.assignedTherapistId) ?? null : null,
+      waitlistPosition: r.status === "WAITLISTED" ? (positions.get(r.id) ?? null) : null,
+      assignedTherapistName: r.assignedTherapistId ? (names.get(r.assignedTherapistId) ?? null) : null,
       overridden: !!r.overrideJustification,
     }));
   });

@@ -27,14 +27,24 @@ export async function transitionReferral(actor: Actor, input: TTransitionReferra
     // Re-read after the lock: another transition may have committed while we waited.
     const r = await tx.referral.findFirst({
       where,
-      select: { id: true, status: true, version: true, caseId: true, citizenId: true, programmeId: true, programme: { select: { capacity: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        caseId: true,
+        citizenId: true,
+        programmeId: true,
+        programme: { select: { capacity: true } },
+      },
     });
     if (!r) throw new NotFoundError("referral");
     if (r.version !== input.version) throw new DomainRuleError("errors.conflict");
 
     const decision = decideTransition(r.status, input.action, input.reason);
     if (!decision.ok) {
-      throw decision.error === "reasonRequired" ? new DomainRuleError("errors.reasonRequired", "reason") : new DomainRuleError("referrals.errors.illegalTransition");
+      throw decision.error === "reasonRequired"
+        ? new DomainRuleError("errors.reasonRequired", "reason")
+        : new DomainRuleError("referrals.errors.illegalTransition");
     }
     if (decision.needsPlace && !canStart(r.programme.capacity, await startedCount(tx, r.programmeId))) {
       throw new DomainRuleError("referrals.errors.capacityFull");
@@ -56,7 +66,10 @@ export async function transitionReferral(actor: Actor, input: TTransitionReferra
       select: { id: true },
     });
     await logAccess(tx, actor, {
-      action: "UPDATE", recordType: REFERRAL_RECORD_TYPE, recordId: r.id, citizenId: r.citizenId,
+      action: "UPDATE",
+      recordType: REFERRAL_RECORD_TYPE,
+      recordId: r.id,
+      citizenId: r.citizenId,
       details: { action: input.action, from: r.status, to: decision.to },
     });
     // "In an active programme" shortens the follow-up interval (SPEC §4): keep the case's deadline right.

@@ -18,16 +18,35 @@ export async function addProgressNote(actor: Actor, input: TAddProgressNote, now
     if (input.writtenOn.getTime() < plan.startOn.getTime()) throw new DomainRuleError("rehab.errors.beforePlanStart", "writtenOn");
     const note = await tx.progressNote.create({
       data: {
-        planId: plan.id, authorId: actor.userId, writtenOn: input.writtenOn, text: input.text,
-        selfRatedHealth: input.selfRatedHealth, pain: input.pain, workAbility: input.workAbility,
+        planId: plan.id,
+        authorId: actor.userId,
+        writtenOn: input.writtenOn,
+        text: input.text,
+        selfRatedHealth: input.selfRatedHealth,
+        pain: input.pain,
+        workAbility: input.workAbility,
       },
       select: { id: true },
     });
     await recordVersion(tx, actor, {
-      recordType: "ProgressNote", recordId: note.id, version: 1, action: "CREATE",
-      changes: { writtenOn: { from: null, to: input.writtenOn.toISOString().slice(0, 10) }, selfRatedHealth: { from: null, to: input.selfRatedHealth }, pain: { from: null, to: input.pain }, workAbility: { from: null, to: input.workAbility } },
+      recordType: "ProgressNote",
+      recordId: note.id,
+      version: 1,
+      action: "CREATE",
+      changes: {
+        writtenOn: { from: null, to: input.writtenOn.toISOString().slice(0, 10) },
+        selfRatedHealth: { from: null, to: input.selfRatedHealth },
+        pain: { from: null, to: input.pain },
+        workAbility: { from: null, to: input.workAbility },
+      },
     });
-    await logAccess(tx, actor, { action: "CREATE", recordType: "ProgressNote", recordId: note.id, citizenId: plan.citizenId, details: { planId: plan.id } });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "ProgressNote",
+      recordId: note.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id },
+    });
     return note;
   });
 }

@@ -59,14 +59,27 @@ export async function createRehabPlan(actor: Actor, input: TCreateRehabPlan, now
       select: { id: true },
     });
     await recordVersion(tx, actor, {
-      recordType: "RehabPlan", recordId: plan.id, version: 1, action: "CREATE",
+      recordType: "RehabPlan",
+      recordId: plan.id,
+      version: 1,
+      action: "CREATE",
       changes: creationValues({
-        condition: input.condition, bodyRegion: input.bodyRegion, standardPackage: input.standardPackage,
-        startOn: historyValue(input.startOn, "day"), endOn: historyValue(input.endOn, "day"),
-        hospitalPlanReceivedOn: input.source === "HOSPITAL_PLAN" ? historyValue(input.hospitalPlanReceivedOn, "day") : null, referralId,
+        condition: input.condition,
+        bodyRegion: input.bodyRegion,
+        standardPackage: input.standardPackage,
+        startOn: historyValue(input.startOn, "day"),
+        endOn: historyValue(input.endOn, "day"),
+        hospitalPlanReceivedOn: input.source === "HOSPITAL_PLAN" ? historyValue(input.hospitalPlanReceivedOn, "day") : null,
+        referralId,
       }),
     });
-    await logAccess(tx, actor, { action: "CREATE", recordType: "RehabPlan", recordId: plan.id, citizenId, details: { source: input.source } });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "RehabPlan",
+      recordId: plan.id,
+      citizenId,
+      details: { source: input.source },
+    });
     return plan;
   });
 }

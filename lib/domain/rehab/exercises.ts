@@ -19,11 +19,33 @@ export async function addExercise(actor: Actor, input: TAddExercise): Promise<{ 
     if (refusal) throw new DomainRuleError(refusal, "description");
     const last = await tx.homeExercise.aggregate({ where: { planId: plan.id }, _max: { position: true } });
     const ex = await tx.homeExercise.create({
-      data: { planId: plan.id, description: input.description, repetitions: input.repetitions, frequency: input.frequency, position: (last._max.position ?? 0) + 1 },
+      data: {
+        planId: plan.id,
+        description: input.description,
+        repetitions: input.repetitions,
+        frequency: input.frequency,
+        position: (last._max.position ?? 0) + 1,
+      },
       select: { id: true },
     });
-    await recordVersion(tx, actor, { recordType: "HomeExercise", recordId: ex.id, version: 1, action: "CREATE", changes: { description: { from: null, to: input.description }, repetitions: { from: null, to: input.repetitions }, frequency: { from: null, to: input.frequency } } });
-    await logAccess(tx, actor, { action: "CREATE", recordType: "HomeExercise", recordId: ex.id, citizenId: plan.citizenId, details: { planId: plan.id } });
+    await recordVersion(tx, actor, {
+      recordType: "HomeExercise",
+      recordId: ex.id,
+      version: 1,
+      action: "CREATE",
+      changes: {
+        description: { from: null, to: input.description },
+        repetitions: { from: null, to: input.repetitions },
+        frequency: { from: null, to: input.frequency },
+      },
+    });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "HomeExercise",
+      recordId: ex.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id },
+    });
     return ex;
   });
 }
@@ -36,8 +58,19 @@ export async function removeExercise(actor: Actor, input: TRemoveExercise): Prom
     if (!ex) throw new NotFoundError("homeExercise");
     const removedAt = new Date();
     await tx.homeExercise.update({ where: { id: ex.id }, data: { removedAt }, select: { id: true } });
-    await recordVersion(tx, actor, { recordType: "HomeExercise", recordId: ex.id, action: "REMOVE", changes: { removedAt: { from: null, to: removedAt.toISOString() } } });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "HomeExercise", recordId: ex.id, citizenId: plan.citizenId, details: { planId: plan.id, removed: true } });
+    await recordVersion(tx, actor, {
+      recordType: "HomeExercise",
+      recordId: ex.id,
+      action: "REMOVE",
+      changes: { removedAt: { from: null, to: removedAt.toISOString() } },
+    });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "HomeExercise",
+      recordId: ex.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id, removed: true },
+    });
     return ex;
   });
 }

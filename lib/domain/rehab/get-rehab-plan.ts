@@ -20,26 +20,61 @@ export async function getRehabPlan(actor: Actor, planId: string, now = new Date(
     const p = await tx.rehabPlan.findFirst({
       where: { AND: [rehabPlanScope(actor, "read", now), { id: planId }] },
       select: {
-        id: true, citizenId: true, therapistId: true, condition: true, bodyRegion: true, standardPackage: true,
-        hospitalPlanReceivedOn: true, startOn: true, endOn: true, firstConversation: true, version: true,
+        id: true,
+        citizenId: true,
+        therapistId: true,
+        condition: true,
+        bodyRegion: true,
+        standardPackage: true,
+        hospitalPlanReceivedOn: true,
+        startOn: true,
+        endOn: true,
+        firstConversation: true,
+        version: true,
         citizen: { select: { firstName: true, lastName: true, occupation: true, employerName: true } },
         referral: { select: { id: true, caseId: true, programme: { select: { name: true } } } },
-        goals: { where: { voidedAt: null }, orderBy: { position: "asc" }, select: { id: true, text: true, baseline: true, target: true, achievedOn: true } },
-        exercises: { orderBy: { position: "asc" }, select: { id: true, description: true, repetitions: true, frequency: true, removedAt: true } },
+        goals: {
+          where: { voidedAt: null },
+          orderBy: { position: "asc" },
+          select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
+        },
+        exercises: {
+          orderBy: { position: "asc" },
+          select: { id: true, description: true, repetitions: true, frequency: true, removedAt: true },
+        },
         adherence: { orderBy: { date: "desc" }, select: { id: true, date: true, done: true, note: true } },
-        progressNotes: { where: { voidedAt: null }, orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }], select: { id: true, writtenOn: true, text: true, selfRatedHealth: true, pain: true, workAbility: true, authorId: true } },
+        progressNotes: {
+          where: { voidedAt: null },
+          orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }],
+          select: { id: true, writtenOn: true, text: true, selfRatedHealth: true, pain: true, workAbility: true, authorId: true },
+        },
       },
     });
     if (!p) throw new NotFoundError("rehabPlan");
     const userIds = [...new Set([p.therapistId, ...p.progressNotes.map((n) => n.authorId)])];
-    const users = await tx.user.findMany({ where: { id: { in: userIds }, organisationId: actor.organisationId }, select: { id: true, name: true } });
+    const users = await tx.user.findMany({
+      where: { id: { in: userIds }, organisationId: actor.organisationId },
+      select: { id: true, name: true },
+    });
     const names = new Map(users.map((u) => [u.id, u.name]));
     // Occupation and employer come from the jobcenter's register: shown only while the citizen's
     // JOBCENTER_TO_HEALTH consent is active, and then logged as a cross-department read with it.
     const consentId = await readConsentId(tx, actor, p.citizenId, now);
     await logAccess(tx, actor, [
       { action: "VIEW", recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId },
-      ...(consentId ? [{ action: "VIEW" as const, recordType: "Citizen", recordId: p.citizenId, citizenId: p.citizenId, crossDepartment: true, consentId, details: { fields: ["occupation", "employerName"] } }] : []),
+      ...(consentId
+        ? [
+            {
+              action: "VIEW" as const,
+              recordType: "Citizen",
+              recordId: p.citizenId,
+              citizenId: p.citizenId,
+              crossDepartment: true,
+              consentId,
+              details: { fields: ["occupation", "employerName"] },
+            },
+          ]
+        : []),
     ]);
     const active = p.exercises.filter((e) => e.removedAt === null);
     return {

@@ -22,14 +22,33 @@ export async function addGoal(actor: Actor, input: TAddGoal): Promise<{ id: stri
       data: { planId: plan.id, text: input.text, baseline: input.baseline, target: input.target, position: count + 1 },
       select: { id: true },
     });
-    await recordVersion(tx, actor, { recordType: "RehabGoal", recordId: goal.id, version: 1, action: "CREATE", changes: { text: { from: null, to: input.text }, baseline: { from: null, to: input.baseline }, target: { from: null, to: input.target } } });
-    await logAccess(tx, actor, { action: "CREATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id } });
+    await recordVersion(tx, actor, {
+      recordType: "RehabGoal",
+      recordId: goal.id,
+      version: 1,
+      action: "CREATE",
+      changes: {
+        text: { from: null, to: input.text },
+        baseline: { from: null, to: input.baseline },
+        target: { from: null, to: input.target },
+      },
+    });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "RehabGoal",
+      recordId: goal.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id },
+    });
     return goal;
   });
 }
 
 async function loadGoal(tx: Tx, planId: string, goalId: string) {
-  const goal = await tx.rehabGoal.findFirst({ where: { id: goalId, planId, voidedAt: null }, select: { id: true, text: true, baseline: true, target: true, achievedOn: true } });
+  const goal = await tx.rehabGoal.findFirst({
+    where: { id: goalId, planId, voidedAt: null },
+    select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
+  });
   if (!goal) throw new NotFoundError("rehabGoal");
   return goal;
 }
@@ -51,9 +70,19 @@ export async function updateGoal(actor: Actor, input: TUpdateGoal, now = new Dat
       { text: input.text, baseline: input.baseline, target: input.target, achievedOn: historyValue(input.achievedOn, "day") },
     );
     if (Object.keys(changes).length === 0) return { id: goal.id };
-    await tx.rehabGoal.update({ where: { id: goal.id }, data: { text: input.text, baseline: input.baseline, target: input.target, achievedOn: input.achievedOn }, select: { id: true } });
+    await tx.rehabGoal.update({
+      where: { id: goal.id },
+      data: { text: input.text, baseline: input.baseline, target: input.target, achievedOn: input.achievedOn },
+      select: { id: true },
+    });
     await recordVersion(tx, actor, { recordType: "RehabGoal", recordId: goal.id, action: "CORRECT", changes, reason: input.reason });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id, fields: Object.keys(changes) } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "RehabGoal",
+      recordId: goal.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id, fields: Object.keys(changes) },
+    });
     return { id: goal.id };
   });
 }
@@ -66,8 +95,19 @@ export async function markGoalAchieved(actor: Actor, input: TMarkGoalAchieved, n
     if (goal.achievedOn) throw new DomainRuleError("rehab.errors.goalAlreadyAchieved", "achievedOn");
     checkAchievedOn(input.achievedOn, plan.startOn, now);
     await tx.rehabGoal.update({ where: { id: goal.id }, data: { achievedOn: input.achievedOn }, select: { id: true } });
-    await recordVersion(tx, actor, { recordType: "RehabGoal", recordId: goal.id, action: "ACHIEVED", changes: { achievedOn: { from: null, to: historyValue(input.achievedOn, "day") } } });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id, achieved: true } });
+    await recordVersion(tx, actor, {
+      recordType: "RehabGoal",
+      recordId: goal.id,
+      action: "ACHIEVED",
+      changes: { achievedOn: { from: null, to: historyValue(input.achievedOn, "day") } },
+    });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "RehabGoal",
+      recordId: goal.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id, achieved: true },
+    });
     return { id: goal.id };
   });
 }

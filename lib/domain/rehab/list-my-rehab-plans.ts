@@ -33,7 +33,14 @@ export async function listMyRehabPlans(actor: Actor, now = new Date()): Promise<
       orderBy: [{ startOn: "desc" }, { createdAt: "desc" }],
       take: 300,
       select: {
-        id: true, citizenId: true, condition: true, bodyRegion: true, standardPackage: true, startOn: true, endOn: true, referralId: true,
+        id: true,
+        citizenId: true,
+        condition: true,
+        bodyRegion: true,
+        standardPackage: true,
+        startOn: true,
+        endOn: true,
+        referralId: true,
         citizen: { select: { firstName: true, lastName: true } },
         goals: { where: { voidedAt: null }, select: { achievedOn: true } },
         exercises: { where: { removedAt: null }, select: { id: true } },
@@ -41,7 +48,17 @@ export async function listMyRehabPlans(actor: Actor, now = new Date()): Promise<
         progressNotes: { where: { voidedAt: null }, orderBy: { writtenOn: "desc" }, take: 1, select: { writtenOn: true } },
       },
     });
-    await logAccess(tx, actor, plans.map((p) => ({ action: "VIEW" as const, recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId, details: { view: "list" } })));
+    await logAccess(
+      tx,
+      actor,
+      plans.map((p) => ({
+        action: "VIEW" as const,
+        recordType: "RehabPlan",
+        recordId: p.id,
+        citizenId: p.citizenId,
+        details: { view: "list" },
+      })),
+    );
     return plans.map((p) => ({
       id: p.id,
       citizenName: `${p.citizen.firstName} ${p.citizen.lastName}`,

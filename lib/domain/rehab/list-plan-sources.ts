@@ -6,7 +6,14 @@ import { getDb } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/domain/errors";
 
-export type StartedReferralOption = { id: string; citizenName: string; programmeName: string; startedAt: Date | null; assignedToMe: boolean; conditionTags: string[] };
+export type StartedReferralOption = {
+  id: string;
+  citizenName: string;
+  programmeName: string;
+  startedAt: Date | null;
+  assignedToMe: boolean;
+  conditionTags: string[];
+};
 
 export async function listStartedReferralsWithoutPlan(actor: Actor): Promise<StartedReferralOption[]> {
   if (!can(actor, "rehab.edit")) throw new NotFoundError("referral");
@@ -17,12 +24,26 @@ export async function listStartedReferralsWithoutPlan(actor: Actor): Promise<Sta
       orderBy: [{ startedAt: "desc" }],
       take: 200,
       select: {
-        id: true, citizenId: true, startedAt: true, assignedTherapistId: true, conditionTags: true,
+        id: true,
+        citizenId: true,
+        startedAt: true,
+        assignedTherapistId: true,
+        conditionTags: true,
         citizen: { select: { firstName: true, lastName: true } },
         programme: { select: { name: true } },
       },
     });
-    await logAccess(tx, actor, rows.map((r) => ({ action: "VIEW" as const, recordType: "Referral", recordId: r.id, citizenId: r.citizenId, details: { view: "rehab-plan-sources" } })));
+    await logAccess(
+      tx,
+      actor,
+      rows.map((r) => ({
+        action: "VIEW" as const,
+        recordType: "Referral",
+        recordId: r.id,
+        citizenId: r.citizenId,
+        details: { view: "rehab-plan-sources" },
+      })),
+    );
     return rows
       .map((r) => ({
         id: r.id,

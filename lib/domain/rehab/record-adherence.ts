@@ -11,23 +11,50 @@ import { adherenceDateError } from "@/lib/rehab/adherence";
 import type { TRecordAdherence } from "@/lib/validation/rehab";
 import { loadPlanForWrite } from "./shared";
 
-export async function recordAdherence(actor: Actor, input: TRecordAdherence, now = new Date()): Promise<{ id: string; corrected: boolean }> {
+export async function recordAdherence(
+  actor: Actor,
+  input: TRecordAdherence,
+  now = new Date(),
+): Promise<{ id: string; corrected: boolean }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForWrite(tx, actor, input.planId);
     const refusal = adherenceDateError(input.date, { startOn: plan.startOn, endOn: plan.endOn, today: today(now) });
     if (refusal) throw new DomainRuleError(refusal, "date");
-    const existing = await tx.adherenceEntry.findUnique({ where: { planId_date: { planId: plan.id, date: input.date } }, select: { id: true, done: true, note: true } });
+    const existing = await tx.adherenceEntry.findUnique({
+      where: { planId_date: { planId: plan.id, date: input.date } },
+      select: { id: true, done: true, note: true },
+    });
     if (!existing) {
-      const e = await tx.adherenceEntry.create({ data: { planId: plan.id, date: input.date, done: input.done, note: input.note }, select: { id: true } });
-      await logAccess(tx, actor, { action: "CREATE", recordType: "AdherenceEntry", recordId: e.id, citizenId: plan.citizenId, details: { planId: plan.id } });
+      const e = await tx.adherenceEntry.create({
+        data: { planId: plan.id, date: input.date, done: input.done, note: input.note },
+        select: { id: true },
+      });
+      await logAccess(tx, actor, {
+        action: "CREATE",
+        recordType: "AdherenceEntry",
+        recordId: e.id,
+        citizenId: plan.citizenId,
+        details: { planId: plan.id },
+      });
       return { id: e.id, corrected: false };
     }
     const changes = diffValues({ done: existing.done, note: existing.note }, { done: input.done, note: input.note });
     if (Object.keys(changes).length > 0) {
       await tx.adherenceEntry.update({ where: { id: existing.id }, data: { done: input.done, note: input.note }, select: { id: true } });
-      await recordVersion(tx, actor, { recordType: "AdherenceEntry", recordId: existing.id, action: "CORRECT", changes: { date: { from: historyValue(input.date, "day"), to: historyValue(input.date, "day") }, ...changes } });
-      await logAccess(tx, actor, { action: "UPDATE", recordType: "AdherenceEntry", recordId: existing.id, citizenId: plan.citizenId, details: { planId: plan.id } });
+      await recordVersion(tx, actor, {
+        recordType: "AdherenceEntry",
+        recordId: existing.id,
+        action: "CORRECT",
+        changes: { date: { from: historyValue(input.date, "day"), to: historyValue(input.date, "day") }, ...changes },
+      });
+      await logAccess(tx, actor, {
+        action: "UPDATE",
+        recordType: "AdherenceEntry",
+        recordId: existing.id,
+        citizenId: plan.citizenId,
+        details: { planId: plan.id },
+      });
     }
     return { id: existing.id, corrected: true };
   });

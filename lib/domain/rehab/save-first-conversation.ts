@@ -21,12 +21,25 @@ export async function saveFirstConversation(actor: Actor, input: TSaveFirstConve
     const before = readFirstConversation(current.firstConversation);
     const next: FirstConversation = { heldOn: historyValue(input.heldOn, "day") as string | null, answers: {} };
     for (const q of FIRST_CONVERSATION_QUESTIONS) if (input[q]) next.answers[q] = input[q]!;
-    const flat = (fc: FirstConversation) => ({ heldOn: fc.heldOn, ...Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => [q, fc.answers[q] ?? null])) });
+    const flat = (fc: FirstConversation) => ({
+      heldOn: fc.heldOn,
+      ...Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => [q, fc.answers[q] ?? null])),
+    });
     const changes = diffValues(flat(before), flat(next));
     if (Object.keys(changes).length === 0) return { id: plan.id };
-    await tx.rehabPlan.update({ where: { id: plan.id }, data: { firstConversation: next as unknown as Prisma.InputJsonValue, version: { increment: 1 } }, select: { id: true } });
+    await tx.rehabPlan.update({
+      where: { id: plan.id },
+      data: { firstConversation: next as unknown as Prisma.InputJsonValue, version: { increment: 1 } },
+      select: { id: true },
+    });
     await recordVersion(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: plan.version + 1, action: "CORRECT", changes });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabPlan", recordId: plan.id, citizenId: plan.citizenId, details: { part: "firstConversation" } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "RehabPlan",
+      recordId: plan.id,
+      citizenId: plan.citizenId,
+      details: { part: "firstConversation" },
+    });
     return { id: plan.id };
   });
 }

@@ -23,4 +23,3 @@ export async function loadPlanForWrite(tx: Tx, actor: Actor, planId: string) {
 export async function lockRecord(tx: Tx, kind: string, id: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${kind + ":" + id})::bigint)`;
 }
-

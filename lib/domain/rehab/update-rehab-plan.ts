@@ -13,19 +13,54 @@ export async function updateRehabPlan(actor: Actor, input: TUpdateRehabPlan): Pr
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForWrite(tx, actor, input.planId);
-    const before = await tx.rehabPlan.findUniqueOrThrow({ where: { id: plan.id }, select: { condition: true, bodyRegion: true, standardPackage: true, startOn: true, endOn: true } });
+    const before = await tx.rehabPlan.findUniqueOrThrow({
+      where: { id: plan.id },
+      select: { condition: true, bodyRegion: true, standardPackage: true, startOn: true, endOn: true },
+    });
     const changes = diffValues(
-      { condition: before.condition, bodyRegion: before.bodyRegion, standardPackage: before.standardPackage, startOn: historyValue(before.startOn, "day"), endOn: historyValue(before.endOn, "day") },
-      { condition: input.condition, bodyRegion: input.bodyRegion, standardPackage: input.standardPackage, startOn: historyValue(input.startOn, "day"), endOn: historyValue(input.endOn, "day") },
+      {
+        condition: before.condition,
+        bodyRegion: before.bodyRegion,
+        standardPackage: before.standardPackage,
+        startOn: historyValue(before.startOn, "day"),
+        endOn: historyValue(before.endOn, "day"),
+      },
+      {
+        condition: input.condition,
+        bodyRegion: input.bodyRegion,
+        standardPackage: input.standardPackage,
+        startOn: historyValue(input.startOn, "day"),
+        endOn: historyValue(input.endOn, "day"),
+      },
     );
     if (Object.keys(changes).length === 0) return { id: plan.id, version: plan.version };
     const r = await tx.rehabPlan.updateMany({
       where: { id: plan.id, version: input.version, voidedAt: null },
-      data: { condition: input.condition, bodyRegion: input.bodyRegion, standardPackage: input.standardPackage, startOn: input.startOn, endOn: input.endOn, version: { increment: 1 } },
+      data: {
+        condition: input.condition,
+        bodyRegion: input.bodyRegion,
+        standardPackage: input.standardPackage,
+        startOn: input.startOn,
+        endOn: input.endOn,
+        version: { increment: 1 },
+      },
     });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: input.version + 1, action: "CORRECT", changes, reason: input.reason });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "RehabPlan", recordId: plan.id, citizenId: plan.citizenId, details: { fields: Object.keys(changes) } });
+    await recordVersion(tx, actor, {
+      recordType: "RehabPlan",
+      recordId: plan.id,
+      version: input.version + 1,
+      action: "CORRECT",
+      changes,
+      reason: input.reason,
+    });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "RehabPlan",
+      recordId: plan.id,
+      citizenId: plan.citizenId,
+      details: { fields: Object.keys(changes) },
+    });
     return { id: plan.id, version: input.version + 1 };
   });
 }

@@ -25,20 +25,54 @@ export async function requestAid(actor: Actor, input: TRequestAid): Promise<{ id
     const c = await loadCaseForWrite(tx, actor, input.caseId);
     if (c.status === "CLOSED") throw new DomainRuleError("rtw.errors.caseClosed");
     const aid = await tx.workplaceAid.create({
-      data: { organisationId: actor.organisationId, caseId: c.id, item: input.item, amountDkk: input.amountDkk, requestedById: actor.userId },
+      data: {
+        organisationId: actor.organisationId,
+        caseId: c.id,
+        item: input.item,
+        amountDkk: input.amountDkk,
+        requestedById: actor.userId,
+      },
       select: { id: true },
     });
-    await logAccess(tx, actor, { action: "CREATE", recordType: "WorkplaceAid", recordId: aid.id, citizenId: c.citizenId, details: { caseId: c.id, amountDkk: input.amountDkk } });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "WorkplaceAid",
+      recordId: aid.id,
+      citizenId: c.citizenId,
+      details: { caseId: c.id, amountDkk: input.amountDkk },
+    });
     return { id: aid.id, aboveMandate: !withinMandate(input.amountDkk, await mandateOf(tx, actor.organisationId)) };
   });
 }
 
-async function decide(tx: Tx, actor: Actor, aid: { id: string; status: string; citizenId: string }, input: { decision: "APPROVE" | "REJECT"; reason: string | null }, now: Date) {
+async function decide(
+  tx: Tx,
+  actor: Actor,
+  aid: { id: string; status: string; citizenId: string },
+  input: { decision: "APPROVE" | "REJECT"; reason: string | null },
+  now: Date,
+) {
   if (aid.status !== "REQUESTED") throw new DomainRuleError("rtw.errors.aidDecided");
   const status = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
-  await tx.workplaceAid.update({ where: { id: aid.id }, data: { status, decidedById: actor.userId, decidedRole: actor.role, decidedAt: now, decisionNote: input.reason }, select: { id: true } });
-  await recordVersion(tx, actor, { recordType: "WorkplaceAid", recordId: aid.id, action: input.decision, changes: { status: { from: "REQUESTED", to: status } }, reason: input.reason });
-  await logAccess(tx, actor, { action: "UPDATE", recordType: "WorkplaceAid", recordId: aid.id, citizenId: aid.citizenId, details: { decision: input.decision } });
+  await tx.workplaceAid.update({
+    where: { id: aid.id },
+    data: { status, decidedById: actor.userId, decidedRole: actor.role, decidedAt: now, decisionNote: input.reason },
+    select: { id: true },
+  });
+  await recordVersion(tx, actor, {
+    recordType: "WorkplaceAid",
+    recordId: aid.id,
+    action: input.decision,
+    changes: { status: { from: "REQUESTED", to: status } },
+    reason: input.reason,
+  });
+  await logAccess(tx, actor, {
+    action: "UPDATE",
+    recordType: "WorkplaceAid",
+    recordId: aid.id,
+    citizenId: aid.citizenId,
+    details: { decision: input.decision },
+  });
 }
 
 /** The caseworker approves within the mandate, or rejects with a reason. */
@@ -48,9 +82,16 @@ export async function decideAid(actor: Actor, input: TDecideAid, now = new Date(
   return db.$transaction(async (tx) => {
     const c = await loadCaseForWrite(tx, actor, input.caseId);
     await lockRecord(tx, "aid", input.aidId);
-    const aid = await tx.workplaceAid.findFirst({ where: { id: input.aidId, caseId: c.id, organisationId: actor.organisationId }, select: { id: true, status: true, amountDkk: true } });
+    const aid = await tx.workplaceAid.findFirst({
+      where: { id: input.aidId, caseId: c.id, organisationId: actor.organisationId },
+      select: { id: true, status: true, amountDkk: true },
+    });
     if (!aid) throw new NotFoundError("aid");
-    if (input.decision === "APPROVE" && aid.status === "REQUESTED" && !withinMandate(aid.amountDkk, await mandateOf(tx, actor.organisationId))) {
+    if (
+      input.decision === "APPROVE" &&
+      aid.status === "REQUESTED" &&
+      !withinMandate(aid.amountDkk, await mandateOf(tx, actor.organisationId))
+    ) {
       throw new DomainRuleError("rtw.errors.aboveMandate");
     }
     await decide(tx, actor, { id: aid.id, status: aid.status, citizenId: c.citizenId }, input, now);
@@ -67,16 +108,43 @@ export async function listAidsAwaitingManager(actor: Actor): Promise<{ mandateDk
   return db.$transaction(async (tx) => {
     const mandateDkk = await mandateOf(tx, actor.organisationId);
     const rows = await tx.workplaceAid.findMany({
-      where: { organisationId: actor.organisationId, status: "REQUESTED", amountDkk: { gt: mandateDkk }, case: { departmentId: actor.departmentId!, voidedAt: null } },
+      where: {
+        organisationId: actor.organisationId,
+        status: "REQUESTED",
+        amountDkk: { gt: mandateDkk },
+        case: { departmentId: actor.departmentId!, voidedAt: null },
+      },
       orderBy: { createdAt: "asc" },
       take: 200,
       select: { id: true, item: true, amountDkk: true, createdAt: true, requestedById: true, case: { select: { citizenId: true } } },
     });
-    const users = await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.requestedById))] }, organisationId: actor.organisationId }, select: { id: true, name: true } });
+    const users = await tx.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.requestedById))] }, organisationId: actor.organisationId },
+      select: { id: true, name: true },
+    });
     const names = new Map(users.map((u) => [u.id, u.name]));
     // The citizen may ask who saw their data: the manager saw the aid (item and amount).
-    await logAccess(tx, actor, rows.map((r) => ({ action: "VIEW" as const, recordType: "WorkplaceAid", recordId: r.id, citizenId: r.case.citizenId, details: { view: "manager-approval" } })));
-    return { mandateDkk, aids: rows.map((r) => ({ id: r.id, item: r.item, amountDkk: r.amountDkk, requestedAt: r.createdAt, requestedByName: names.get(r.requestedById) ?? "—" })) };
+    await logAccess(
+      tx,
+      actor,
+      rows.map((r) => ({
+        action: "VIEW" as const,
+        recordType: "WorkplaceAid",
+        recordId: r.id,
+        citizenId: r.case.citizenId,
+        details: { view: "manager-approval" },
+      })),
+    );
+    return {
+      mandateDkk,
+      aids: rows.map((r) => ({
+        id: r.id,
+        item: r.item,
+        amountDkk: r.amountDkk,
+        requestedAt: r.createdAt,
+        requestedByName: names.get(r.requestedById) ?? "—",
+      })),
+    };
   });
 }
 

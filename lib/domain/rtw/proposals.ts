@@ -29,10 +29,23 @@ export async function proposeRtw(actor: Actor, input: TProposeRtw, now = new Dat
     if (cross && !consentId) throw new NotFoundError("rtwPlan");
     if (!isOpenStatus(plan.status)) throw new DomainRuleError("rtw.errors.planClosed");
     const proposal = await tx.rtwProposal.create({
-      data: { planId: plan.id, proposedById: actor.userId, weeks: scheduleHistory(input.weeks) as unknown as Prisma.InputJsonValue, note: input.note },
+      data: {
+        planId: plan.id,
+        proposedById: actor.userId,
+        weeks: scheduleHistory(input.weeks) as unknown as Prisma.InputJsonValue,
+        note: input.note,
+      },
       select: { id: true },
     });
-    await logAccess(tx, actor, { action: "CREATE", recordType: "RtwProposal", recordId: proposal.id, citizenId: plan.case.citizenId, crossDepartment: cross, consentId, details: { planId: plan.id, weeks: input.weeks.length } });
+    await logAccess(tx, actor, {
+      action: "CREATE",
+      recordType: "RtwProposal",
+      recordId: proposal.id,
+      citizenId: plan.case.citizenId,
+      crossDepartment: cross,
+      consentId,
+      details: { planId: plan.id, weeks: input.weeks.length },
+    });
     return proposal;
   });
 }
@@ -42,7 +55,10 @@ export async function decideRtwProposal(actor: Actor, input: TDecideRtwProposal,
   return db.$transaction(async (tx) => {
     const plan = await loadRtwPlanForWrite(tx, actor, input.caseId, input.planId);
     await lockRecord(tx, "rtwProposal", input.proposalId);
-    const proposal = await tx.rtwProposal.findFirst({ where: { id: input.proposalId, planId: plan.id }, select: { id: true, status: true, weeks: true } });
+    const proposal = await tx.rtwProposal.findFirst({
+      where: { id: input.proposalId, planId: plan.id },
+      select: { id: true, status: true, weeks: true },
+    });
     if (!proposal) throw new NotFoundError("rtwProposal");
     if (proposal.status !== "PROPOSED") throw new DomainRuleError("rtw.errors.proposalDecided");
     if (input.decision === "ACCEPT") {
@@ -52,8 +68,12 @@ export async function decideRtwProposal(actor: Actor, input: TDecideRtwProposal,
       await applySchedule(tx, plan.id, plan.weeks, weeks, "proposalId");
       await tx.returnToWorkPlan.update({ where: { id: plan.id }, data: { version: { increment: 1 } }, select: { id: true } });
       await recordVersion(tx, actor, {
-        recordType: "ReturnToWorkPlan", recordId: plan.id, version: plan.version + 1, action: "ACCEPT",
-        changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(weeks) }, proposalId: { from: null, to: proposal.id } }, reason: input.reason,
+        recordType: "ReturnToWorkPlan",
+        recordId: plan.id,
+        version: plan.version + 1,
+        action: "ACCEPT",
+        changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(weeks) }, proposalId: { from: null, to: proposal.id } },
+        reason: input.reason,
       });
     }
     await tx.rtwProposal.update({
@@ -62,10 +82,19 @@ export async function decideRtwProposal(actor: Actor, input: TDecideRtwProposal,
       select: { id: true },
     });
     await recordVersion(tx, actor, {
-      recordType: "RtwProposal", recordId: proposal.id, action: input.decision === "ACCEPT" ? "ACCEPT" : "DECLINE",
-      changes: { status: { from: "PROPOSED", to: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED" } }, reason: input.reason,
+      recordType: "RtwProposal",
+      recordId: proposal.id,
+      action: input.decision === "ACCEPT" ? "ACCEPT" : "DECLINE",
+      changes: { status: { from: "PROPOSED", to: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED" } },
+      reason: input.reason,
     });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "RtwProposal", recordId: proposal.id, citizenId: plan.case.citizenId, details: { planId: plan.id, decision: input.decision } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "RtwProposal",
+      recordId: proposal.id,
+      citizenId: plan.case.citizenId,
+      details: { planId: plan.id, decision: input.decision },
+    });
     return { id: proposal.id };
   });
 }

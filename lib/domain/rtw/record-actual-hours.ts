@@ -19,13 +19,26 @@ export async function recordActualHours(actor: Actor, input: TRecordActualHours,
     if (plan.status === "CANCELLED" || plan.status === "DRAFT") throw new DomainRuleError("rtw.errors.planNotActive");
     const week = plan.weeks.find((w) => w.weekNumber === input.weekNumber);
     if (!week) throw new NotFoundError("rtwWeek");
-    if (weekStartOn(plan.startOn, week.weekNumber).getTime() > today(now).getTime()) throw new DomainRuleError("rtw.errors.weekInFuture", "actualHours");
+    if (weekStartOn(plan.startOn, week.weekNumber).getTime() > today(now).getTime())
+      throw new DomainRuleError("rtw.errors.weekInFuture", "actualHours");
     const changes = diffValues({ actualHours: week.actualHours, note: week.note }, { actualHours: input.actualHours, note: input.note });
     if (Object.keys(changes).length === 0) return { id: week.id };
     await tx.rtwWeek.update({ where: { id: week.id }, data: { actualHours: input.actualHours, note: input.note }, select: { id: true } });
     await tx.returnToWorkPlan.update({ where: { id: plan.id }, data: { version: { increment: 1 } }, select: { id: true } });
-    await recordVersion(tx, actor, { recordType: "ReturnToWorkPlan", recordId: plan.id, version: plan.version + 1, action: "ACTUAL_HOURS", changes: { week: { from: week.weekNumber, to: week.weekNumber }, ...changes } });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "ReturnToWorkPlan", recordId: plan.id, citizenId: plan.case.citizenId, details: { caseId: plan.caseId, week: week.weekNumber } });
+    await recordVersion(tx, actor, {
+      recordType: "ReturnToWorkPlan",
+      recordId: plan.id,
+      version: plan.version + 1,
+      action: "ACTUAL_HOURS",
+      changes: { week: { from: week.weekNumber, to: week.weekNumber }, ...changes },
+    });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "ReturnToWorkPlan",
+      recordId: plan.id,
+      citizenId: plan.case.citizenId,
+      details: { caseId: plan.caseId, week: week.weekNumber },
+    });
     return { id: week.id };
   });
 }

@@ -19,10 +19,20 @@ export async function saveRtwSchedule(actor: Actor, input: TSaveRtwSchedule): Pr
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
     await applySchedule(tx, plan.id, plan.weeks, input.weeks);
     await recordVersion(tx, actor, {
-      recordType: "ReturnToWorkPlan", recordId: plan.id, version: input.version + 1, action: "SCHEDULE",
-      changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(input.weeks) } }, reason: input.reason,
+      recordType: "ReturnToWorkPlan",
+      recordId: plan.id,
+      version: input.version + 1,
+      action: "SCHEDULE",
+      changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(input.weeks) } },
+      reason: input.reason,
     });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "ReturnToWorkPlan", recordId: plan.id, citizenId: plan.case.citizenId, details: { caseId: plan.caseId, weeks: input.weeks.length } });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "ReturnToWorkPlan",
+      recordId: plan.id,
+      citizenId: plan.case.citizenId,
+      details: { caseId: plan.caseId, weeks: input.weeks.length },
+    });
     return { id: plan.id, version: input.version + 1 };
   });
 }

@@ -17,7 +17,10 @@ export async function updateRtwPlan(actor: Actor, input: TUpdateRtwPlan): Promis
     const plan = await loadRtwPlanForWrite(tx, actor, input.caseId, input.planId);
     if (!canChangeStatus(plan.status, input.status)) throw new DomainRuleError("rtw.errors.statusTransition", "status");
     if (input.status !== plan.status && (input.status === "ACTIVE" || input.status === "DRAFT")) {
-      const other = await tx.returnToWorkPlan.findFirst({ where: { caseId: plan.caseId, id: { not: plan.id }, status: { in: ["DRAFT", "ACTIVE"] } }, select: { id: true } });
+      const other = await tx.returnToWorkPlan.findFirst({
+        where: { caseId: plan.caseId, id: { not: plan.id }, status: { in: ["DRAFT", "ACTIVE"] } },
+        select: { id: true },
+      });
       if (other) throw new DomainRuleError("rtw.errors.openPlanExists", "status");
     }
     const changes = diffValues(
@@ -27,11 +30,30 @@ export async function updateRtwPlan(actor: Actor, input: TUpdateRtwPlan): Promis
     if (Object.keys(changes).length === 0) return { id: plan.id, version: plan.version };
     const r = await tx.returnToWorkPlan.updateMany({
       where: { id: plan.id, version: input.version },
-      data: { status: input.status, startOn: input.startOn, employerContact: input.employerContact, note: input.note, version: { increment: 1 } },
+      data: {
+        status: input.status,
+        startOn: input.startOn,
+        employerContact: input.employerContact,
+        note: input.note,
+        version: { increment: 1 },
+      },
     });
     if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, { recordType: "ReturnToWorkPlan", recordId: plan.id, version: input.version + 1, action: changes.status ? "STATUS_CHANGE" : "CORRECT", changes, reason: input.reason });
-    await logAccess(tx, actor, { action: "UPDATE", recordType: "ReturnToWorkPlan", recordId: plan.id, citizenId: plan.case.citizenId, details: { caseId: plan.caseId, fields: Object.keys(changes) } });
+    await recordVersion(tx, actor, {
+      recordType: "ReturnToWorkPlan",
+      recordId: plan.id,
+      version: input.version + 1,
+      action: changes.status ? "STATUS_CHANGE" : "CORRECT",
+      changes,
+      reason: input.reason,
+    });
+    await logAccess(tx, actor, {
+      action: "UPDATE",
+      recordType: "ReturnToWorkPlan",
+      recordId: plan.id,
+      citizenId: plan.case.citizenId,
+      details: { caseId: plan.caseId, fields: Object.keys(changes) },
+    });
     return { id: plan.id, version: input.version + 1 };
   });
 }

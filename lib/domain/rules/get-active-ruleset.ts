@@ -27,5 +27,13 @@ export async function getActiveRuleset(tx: Prisma.TransactionClient, organisatio
   }
   // The row's version column is authoritative; stored parameters are validated (missing keys → defaults).
   const parameters = { ...parseRuleParameters(jurisdiction, row.parameters), version: row.version };
-  return { id: row.id, jurisdiction, version: row.version, parameters, note: row.note, createdById: row.createdById, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    jurisdiction,
+    version: row.version,
+    parameters,
+    note: row.note,
+    createdById: row.createdById,
+    createdAt: row.createdAt,
+  };
 }

@@ -35,16 +35,28 @@ export async function getRuleSettings(actor: Actor): Promise<RuleSettings> {
     });
     // Only names are shown; users of other organisations (same jurisdiction) stay anonymous.
     const ids = [...new Set(rows.map((r) => r.createdById).filter((id): id is string => !!id))];
-    const users = await tx.user.findMany({ where: { id: { in: ids }, organisationId: actor.organisationId }, select: { id: true, name: true } });
+    const users = await tx.user.findMany({
+      where: { id: { in: ids }, organisationId: actor.organisationId },
+      select: { id: true, name: true },
+    });
     const names = new Map(users.map((u) => [u.id, u.name]));
     let previous: Record<string, number> | null = null;
     const history: RuleVersionRow[] = [];
     for (const r of rows) {
       const params = parseRuleParameters(jurisdiction, r.parameters);
       const changes = previous
-        ? Object.keys(params).filter((k) => k !== "version" && params[k] !== previous![k]).map((k) => ({ key: k, from: previous![k]!, to: params[k]! }))
+        ? Object.keys(params)
+            .filter((k) => k !== "version" && params[k] !== previous![k])
+            .map((k) => ({ key: k, from: previous![k]!, to: params[k]! }))
         : [];
-      history.push({ id: r.id, version: r.version, createdAt: r.createdAt, createdByName: r.createdById ? names.get(r.createdById) ?? null : null, note: r.note, changes });
+      history.push({
+        id: r.id,
+        version: r.version,
+        createdAt: r.createdAt,
+        createdByName: r.createdById ? (names.get(r.createdById) ?? null) : null,
+        note: r.note,
+        changes,
+      });
       previous = params;
     }
     return { jurisdiction, supported: true, active, history: history.reverse() };

@@ -24,7 +24,11 @@ import { getActiveRuleset } from "./get-active-ruleset";
 
 export type UpdateRuleParametersResult = { id: string; version: number; casesChecked: number; casesUpdated: number };
 
-export async function updateRuleParameters(actor: Actor, input: TUpdateRuleParameters, today: Date = todayFn()): Promise<UpdateRuleParametersResult> {
+export async function updateRuleParameters(
+  actor: Actor,
+  input: TUpdateRuleParameters,
+  today: Date = todayFn(),
+): Promise<UpdateRuleParametersResult> {
   if (!can(actor, "admin.manage")) throw new NotFoundError("ruleset");
   const db = await getDb();
   return db.$transaction(
@@ -42,7 +46,14 @@ export async function updateRuleParameters(actor: Actor, input: TUpdateRuleParam
       if (!current.id) {
         // Store the built-in defaults as version 1 first, so the history shows what was changed.
         const created = await tx.ruleSet.create({
-          data: { organisationId: actor.organisationId, jurisdiction, version: current.version, parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue, note: null, createdById: null },
+          data: {
+            organisationId: actor.organisationId,
+            jurisdiction,
+            version: current.version,
+            parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue,
+            note: null,
+            createdById: null,
+          },
           select: { id: true },
         });
         current = { ...current, id: created.id };
@@ -59,7 +70,14 @@ export async function updateRuleParameters(actor: Actor, input: TUpdateRuleParam
       if (Object.keys(changes).length === 0) throw new DomainRuleError("rules.errors.noChange");
 
       const row = await tx.ruleSet.create({
-        data: { organisationId: actor.organisationId, jurisdiction, version, parameters: parameters as Prisma.InputJsonValue, note: input.reason, createdById: actor.userId },
+        data: {
+          organisationId: actor.organisationId,
+          jurisdiction,
+          version,
+          parameters: parameters as Prisma.InputJsonValue,
+          note: input.reason,
+          createdById: actor.userId,
+        },
         select: { id: true },
       });
       const { checked, updated } = await recomputeOrganisationDeadlines(tx, actor.organisationId, today);

@@ -24,7 +24,10 @@ export function testDbKind(): TestDbKind {
 /** The migration SQL files in the order `migrate deploy` applies them. */
 export async function migrationSqls(dir = MIGRATIONS_DIR): Promise<{ name: string; sql: string }[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(names.map(async (name) => ({ name, sql: await fs.readFile(path.join(dir, name, "migration.sql"), "utf8") })));
 }
 

@@ -42,9 +42,18 @@ describe("wait-list ordering", () => {
 
   it("breaks ties by id so both sides see the same order", () => {
     const same = at("2026-10-01T09:00:00Z");
-    const tied = [{ id: "y", waitlistedAt: same }, { id: "x", waitlistedAt: same }];
-    expect([...waitlistPositions(tied)]).toEqual([["x", 1], ["y", 2]]);
-    expect([...waitlistPositions([...tied].reverse())]).toEqual([["x", 1], ["y", 2]]);
+    const tied = [
+      { id: "y", waitlistedAt: same },
+      { id: "x", waitlistedAt: same },
+    ];
+    expect([...waitlistPositions(tied)]).toEqual([
+      ["x", 1],
+      ["y", 2],
+    ]);
+    expect([...waitlistPositions([...tied].reverse())]).toEqual([
+      ["x", 1],
+      ["y", 2],
+    ]);
   });
 
   it("a row without a timestamp goes last", () => {

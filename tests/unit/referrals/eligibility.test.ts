@@ -35,7 +35,9 @@ describe("eligibility evaluation", () => {
 
   it("a too short or blank justification does not override", () => {
     expect(evaluateEligibility(criteria, { a: "NO", b: "YES", c: "YES" }, "x".repeat(MIN_OVERRIDE_LENGTH - 1)).canSubmit).toBe(false);
-    expect(evaluateEligibility(criteria, { a: "NO", b: "YES", c: "YES" }, `   ${"x".repeat(MIN_OVERRIDE_LENGTH - 1)}   `).canSubmit).toBe(false);
+    expect(evaluateEligibility(criteria, { a: "NO", b: "YES", c: "YES" }, `   ${"x".repeat(MIN_OVERRIDE_LENGTH - 1)}   `).canSubmit).toBe(
+      false,
+    );
     expect(evaluateEligibility(criteria, { a: "NO", b: "YES", c: "YES" }, null).canSubmit).toBe(false);
   });
 

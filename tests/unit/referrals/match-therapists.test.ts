@@ -16,7 +16,13 @@ describe("therapist matching", () => {
   });
 
   it("on equal match, the therapist with fewer active referrals comes first, then by name", () => {
-    const r = rankTherapists(["stress"], [{ ...sofie, activeCount: 5 }, { ...anna, activeCount: 2 }]);
+    const r = rankTherapists(
+      ["stress"],
+      [
+        { ...sofie, activeCount: 5 },
+        { ...anna, activeCount: 2 },
+      ],
+    );
     expect(r.map((m) => m.id)).toEqual(["3", "2"]);
     const byName = rankTherapists(["stress"], [sofie, anna]);
     expect(byName.map((m) => m.name)).toEqual(["Anna Berg", "Sofie Krogh"]);

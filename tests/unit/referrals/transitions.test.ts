@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, decideTransition, FINAL_STATUSES, REFERRAL_ACTIONS, REFERRAL_STATUSES, TRANSITIONS } from "@/lib/referrals/transitions";
+import {
+  allowedActions,
+  decideTransition,
+  FINAL_STATUSES,
+  REFERRAL_ACTIONS,
+  REFERRAL_STATUSES,
+  TRANSITIONS,
+} from "@/lib/referrals/transitions";
 
 describe("referral state machine", () => {
   it.each([

@@ -7,9 +7,19 @@ const ID1 = "7d0c3c56-2f6a-4d0e-9a57-1f0a8f4b2c01";
 const ID2 = "7d0c3c56-2f6a-4d0e-9a57-1f0a8f4b2c02";
 
 const programme = {
-  name: "Rygskole", description: "Undervisning og træning", targetGroup: "Sygemeldte med lænderygsmerter", format: "GROUP",
-  weeks: "8", hoursPerWeek: "2,5", capacity: "12", priceDkk: "6500", conditionTags: ["back", "pain"], active: "on",
-  criterionKey: ["new-1", "new-2"], criterionText: ["Lænderygsmerter", "Kan deltage"], criterionRequired: ["new-1"],
+  name: "Rygskole",
+  description: "Undervisning og træning",
+  targetGroup: "Sygemeldte med lænderygsmerter",
+  format: "GROUP",
+  weeks: "8",
+  hoursPerWeek: "2,5",
+  capacity: "12",
+  priceDkk: "6500",
+  conditionTags: ["back", "pain"],
+  active: "on",
+  criterionKey: ["new-1", "new-2"],
+  criterionText: ["Lænderygsmerter", "Kan deltage"],
+  criterionRequired: ["new-1"],
 };
 
 describe("programme schema", () => {
@@ -39,7 +49,12 @@ describe("programme schema", () => {
 });
 
 describe("referral schema", () => {
-  const base = { caseId: ID1, programmeId: ID2, reason: "Lænderygsmerter, ønsker at vende tilbage som lagermedarbejder", criterionIds: [ID1, ID2] };
+  const base = {
+    caseId: ID1,
+    programmeId: ID2,
+    reason: "Lænderygsmerter, ønsker at vende tilbage som lagermedarbejder",
+    criterionIds: [ID1, ID2],
+  };
 
   it("collects the answer.<id> radios into answers", () => {
     const r = parseWith(ZCreateReferral, { ...base, [`answer.${ID1}`]: "YES", [`answer.${ID2}`]: "UNKNOWN" });

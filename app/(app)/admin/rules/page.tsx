@@ -45,7 +45,9 @@ export default async function RuleParametersPage() {
       <Section id="current" title={t("rules.current.title")}>
         <p className="mb-3 text-sm text-slate-700">
           {t("rules.scope", { jurisdiction: settings.jurisdiction })}{" "}
-          {active.createdAt ? t("rules.current.versionLine", { version: active.version, date: formatDateTime(active.createdAt, locale) }) : t("rules.current.defaults")}
+          {active.createdAt
+            ? t("rules.current.versionLine", { version: active.version, date: formatDateTime(active.createdAt, locale) })
+            : t("rules.current.defaults")}
         </p>
         <Table caption={t("rules.current.caption")} hideCaption head={[t("rules.current.parameter"), t("rules.current.value")]}>
           {DK_PARAMETER_KEYS.map((k) => (
@@ -60,7 +62,17 @@ export default async function RuleParametersPage() {
         <RuleParametersForm version={active.version} values={active.parameters} action={updateRuleParametersAction} />
       </Section>
       <Section id="history" title={t("rules.history.title")}>
-        <Table caption={t("rules.history.caption")} hideCaption head={[t("rules.history.version"), t("rules.history.when"), t("rules.history.who"), t("rules.history.why"), t("rules.history.changes")]}>
+        <Table
+          caption={t("rules.history.caption")}
+          hideCaption
+          head={[
+            t("rules.history.version"),
+            t("rules.history.when"),
+            t("rules.history.who"),
+            t("rules.history.why"),
+            t("rules.history.changes"),
+          ]}
+        >
           {settings.history.map((v) => (
             <tr key={v.id}>
               <Td>{formatNumber(v.version, locale)}</Td>
@@ -73,7 +85,13 @@ export default async function RuleParametersPage() {
                 ) : (
                   <ul className="list-none space-y-1">
                     {v.changes.map((c) => (
-                      <li key={c.key}>{t("rules.history.change", { label: label(c.key), from: formatNumber(c.from, locale), to: formatNumber(c.to, locale) })}</li>
+                      <li key={c.key}>
+                        {t("rules.history.change", {
+                          label: label(c.key),
+                          from: formatNumber(c.from, locale),
+                          to: formatNumber(c.to, locale),
+                        })}
+                      </li>
                     ))}
                   </ul>
                 )}

@@ -5,7 +5,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/run-action";
 import type { ActionState } from "@/lib/validation/form";
-import { ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption, ZRecordCaseMilestone } from "@/lib/validation/cases";
+import {
+  ZChangeCaseStatus,
+  ZCorrectCase,
+  ZGrantExemption,
+  ZReassignCase,
+  ZVoidCase,
+  ZVoidExemption,
+  ZRecordCaseMilestone,
+} from "@/lib/validation/cases";
 import { ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
 import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
 import { recordCaseMilestone } from "@/lib/domain/cases/record-case-milestone";

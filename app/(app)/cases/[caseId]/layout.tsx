@@ -35,7 +35,8 @@ export default async function CaseLayout({ children, params }: { children: React
             <span className="font-semibold">{t("cases.facts.status")}:</span> {t(`cases.status.${c.status}`)}
           </li>
           <li>
-            <span className="font-semibold">{t("cases.facts.caseAge")}:</span> {t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, c.today) })}
+            <span className="font-semibold">{t("cases.facts.caseAge")}:</span>{" "}
+            {t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, c.today) })}
           </li>
           <li>
             <span className="font-semibold">{t("cases.facts.caseworker")}:</span> {c.caseworker.name}
@@ -44,7 +45,12 @@ export default async function CaseLayout({ children, params }: { children: React
             <span className="font-semibold">{t("cases.header.nextDeadline")}:</span>
             {c.nextDeadlineOn ? (
               <>
-                <span>{t("cases.header.deadlineValue", { kind: deadlineKindLabel(t, c.nextDeadlineKind), date: formatDay(c.nextDeadlineOn, locale) })}</span>
+                <span>
+                  {t("cases.header.deadlineValue", {
+                    kind: deadlineKindLabel(t, c.nextDeadlineKind),
+                    date: formatDay(c.nextDeadlineOn, locale),
+                  })}
+                </span>
                 <DeadlineBadge t={t} state={urgency} />
               </>
             ) : (
@@ -54,7 +60,10 @@ export default async function CaseLayout({ children, params }: { children: React
           </li>
         </ul>
       </div>
-      <CaseTabs label={t("cases.tabs.label")} items={caseTabs.map((tab) => ({ href: tab.segment ? `/cases/${c.id}/${tab.segment}` : `/cases/${c.id}`, label: t(tab.labelKey) }))} />
+      <CaseTabs
+        label={t("cases.tabs.label")}
+        items={caseTabs.map((tab) => ({ href: tab.segment ? `/cases/${c.id}/${tab.segment}` : `/cases/${c.id}`, label: t(tab.labelKey) }))}
+      />
       {children}
     </>
   );

@@ -18,14 +18,25 @@ import { DeadlinesTable } from "./_components/DeadlinesTable";
 import { FollowUpList } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
-import { ChangeStatusForm, CorrectCaseForm, GrantExemptionForm, ReassignForm, RecordMilestoneForm, VoidCaseForm, VoidExemptionForm } from "./_components/CaseForms";
+import {
+  ChangeStatusForm,
+  CorrectCaseForm,
+  GrantExemptionForm,
+  ReassignForm,
+  RecordMilestoneForm,
+  VoidCaseForm,
+  VoidExemptionForm,
+} from "./_components/CaseForms";
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
   const ownDepartment = c.department.kind === actor.departmentKind;
-  const [timeline, caseworkers] = await Promise.all([ownDepartment ? getCaseTimeline(actor, c.id) : null, c.canEdit ? listAssignableCaseworkers(actor) : []]);
+  const [timeline, caseworkers] = await Promise.all([
+    ownDepartment ? getCaseTimeline(actor, c.id) : null,
+    c.canEdit ? listAssignableCaseworkers(actor) : [],
+  ]);
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
   const now = new Date();
   const nowLocal = copenhagenLocalInput(now);
@@ -72,7 +83,9 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
             { term: t("cases.facts.diagnosisGroup"), value: t(`cases.diagnosisGroup.${c.diagnosisGroup}`) },
             { term: t("cases.facts.diagnosisDetail"), value: c.diagnosisDetail },
             { term: t("cases.facts.status"), value: t(`cases.status.${c.status}`) },
-            ...(c.partialHoursPerWeek !== null ? [{ term: t("cases.facts.partialHours"), value: formatNumber(c.partialHoursPerWeek, locale, 1) }] : []),
+            ...(c.partialHoursPerWeek !== null
+              ? [{ term: t("cases.facts.partialHours"), value: formatNumber(c.partialHoursPerWeek, locale, 1) }]
+              : []),
             ...(c.closedOn ? [{ term: t("cases.facts.closedOn"), value: formatDay(c.closedOn, locale) }] : []),
             ...(c.closingReason ? [{ term: t("cases.facts.closingReason"), value: t(`cases.closingReason.${c.closingReason}`) }] : []),
             { term: t("cases.facts.caseworker"), value: c.caseworker.name },
@@ -89,7 +102,9 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
                   <li key={e.id} className="rounded-md border border-slate-200 p-3">
                     <p className="font-medium">{t(`cases.exemptionReason.${e.reason}`)}</p>
                     <p className="text-sm text-slate-700">
-                      {e.untilOn ? t("cases.exemptions.period", { from: formatDay(e.fromOn, locale), until: formatDay(e.untilOn, locale) }) : t("cases.exemptions.openEnded", { from: formatDay(e.fromOn, locale) })}
+                      {e.untilOn
+                        ? t("cases.exemptions.period", { from: formatDay(e.fromOn, locale), until: formatDay(e.untilOn, locale) })
+                        : t("cases.exemptions.openEnded", { from: formatDay(e.fromOn, locale) })}
                     </p>
                     {e.note ? <p className="text-sm text-slate-700">{e.note}</p> : null}
                     {c.canEdit ? (
@@ -124,7 +139,11 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
                 caseId={c.id}
                 version={c.version}
                 idPrefix="correct-case"
-                values={{ firstAbsenceDay: isoDay(c.firstAbsenceDay), diagnosisGroup: c.diagnosisGroup, diagnosisDetail: c.diagnosisDetail ?? "" }}
+                values={{
+                  firstAbsenceDay: isoDay(c.firstAbsenceDay),
+                  diagnosisGroup: c.diagnosisGroup,
+                  diagnosisDetail: c.diagnosisDetail ?? "",
+                }}
               />
             </Disclosure>
             <Disclosure summary={t("cases.void.open")} tone="danger">
@@ -134,7 +153,11 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
         ) : null}
       </Section>
 
-      <Section id="citizen" title={t("cases.facts.citizenHeading")} actions={ownDepartment ? <Link href={`/citizens/${c.citizen.id}`}>{t("cases.facts.citizenPage")}</Link> : undefined}>
+      <Section
+        id="citizen"
+        title={t("cases.facts.citizenHeading")}
+        actions={ownDepartment ? <Link href={`/citizens/${c.citizen.id}`}>{t("cases.facts.citizenPage")}</Link> : undefined}
+      >
         <DescriptionList
           items={[
             { term: t("cases.facts.name"), value: name },
@@ -152,7 +175,10 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
         <DescriptionList
           items={[
             { term: t("cases.facts.employer"), value: c.citizen.employerName },
-            { term: t("cases.facts.employerContact"), value: [c.citizen.employerContactName, c.citizen.employerPhone, c.citizen.employerEmail].filter(Boolean).join(", ") },
+            {
+              term: t("cases.facts.employerContact"),
+              value: [c.citizen.employerContactName, c.citizen.employerPhone, c.citizen.employerEmail].filter(Boolean).join(", "),
+            },
           ]}
         />
       </Section>
@@ -163,7 +189,9 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
           <Timeline t={t} locale={locale} entries={timeline.entries} />
           {timeline.history.length > 0 ? (
             <details className="mt-6">
-              <summary className="cursor-pointer font-semibold text-brand-700">{t("cases.history.show", { count: timeline.history.length })}</summary>
+              <summary className="cursor-pointer font-semibold text-brand-700">
+                {t("cases.history.show", { count: timeline.history.length })}
+              </summary>
               <div className="mt-3">
                 <HistoryTable t={t} locale={locale} entries={timeline.history} caption={t("cases.history.caption")} />
               </div>

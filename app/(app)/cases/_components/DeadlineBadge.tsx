@@ -9,7 +9,15 @@ export function DeadlineBadge({ t, state }: { t: T; state: UrgencyState }) {
   return <Badge tone={TONE[state]}>{t(`cases.urgency.${state}`)}</Badge>;
 }
 
-const KINDS = ["EMPLOYER_CONVERSATION", "CONTACT_WINDOW_OPENS", "FIRST_FOLLOW_UP", "FOLLOW_UP", "RETENTION_PLAN_POSSIBLE", "BENEFIT_LIMIT_APPROACHING", "EXTENSION_ASSESSMENT"] as const;
+const KINDS = [
+  "EMPLOYER_CONVERSATION",
+  "CONTACT_WINDOW_OPENS",
+  "FIRST_FOLLOW_UP",
+  "FOLLOW_UP",
+  "RETENTION_PLAN_POSSIBLE",
+  "BENEFIT_LIMIT_APPROACHING",
+  "EXTENSION_ASSESSMENT",
+] as const;
 
 export function deadlineKindLabel(t: T, kind: string | null): string {
   const k = KINDS.find((x) => x === kind);

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A native disclosure (<details>): opens a form with one activation and works without JavaScript. */
-export function Disclosure({ summary, children, tone = "primary", open }: { summary: ReactNode; children: ReactNode; tone?: "primary" | "secondary" | "danger"; open?: boolean }) {
+export function Disclosure({
+  summary,
+  children,
+  tone = "primary",
+  open,
+}: {
+  summary: ReactNode;
+  children: ReactNode;
+  tone?: "primary" | "secondary" | "danger";
+  open?: boolean;
+}) {
   const summaryClass =
     tone === "primary"
       ? "bg-brand-700 text-white hover:bg-brand-800"
@@ -10,8 +20,12 @@ export function Disclosure({ summary, children, tone = "primary", open }: { summ
         : "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100";
   return (
     <details className="group mb-3" open={open}>
-      <summary className={`inline-flex cursor-pointer list-none items-center gap-2 rounded-md px-4 py-2 text-sm font-semibold ${summaryClass}`}>
-        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">›</span>
+      <summary
+        className={`inline-flex cursor-pointer list-none items-center gap-2 rounded-md px-4 py-2 text-sm font-semibold ${summaryClass}`}
+      >
+        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+          ›
+        </span>
         {summary}
       </summary>
       <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-4">{children}</div>

@@ -8,10 +8,38 @@ import { Table, Td } from "@/components/ui/Table";
 const DAY_FIELDS = new Set(["firstAbsenceDay", "closedOn", "effectiveOn", "exemptionFrom", "exemptionUntil"]);
 const INSTANT_FIELDS = new Set(["scheduledAt", "heldAt"]);
 const FIELDS = [
-  "cpr", "firstName", "lastName", "phone", "email", "address", "employmentStatus", "occupation", "industry", "employerName", "employerContactName",
-  "employerPhone", "employerEmail", "firstAbsenceDay", "diagnosisGroup", "diagnosisDetail", "status", "partialHoursPerWeek", "closedOn", "closingReason",
-  "effectiveOn", "caseworker", "exemptionReason", "exemptionFrom", "exemptionUntil", "scheduledAt", "heldAt", "mode", "participants", "summary",
-  "agreements", "voided",
+  "cpr",
+  "firstName",
+  "lastName",
+  "phone",
+  "email",
+  "address",
+  "employmentStatus",
+  "occupation",
+  "industry",
+  "employerName",
+  "employerContactName",
+  "employerPhone",
+  "employerEmail",
+  "firstAbsenceDay",
+  "diagnosisGroup",
+  "diagnosisDetail",
+  "status",
+  "partialHoursPerWeek",
+  "closedOn",
+  "closingReason",
+  "effectiveOn",
+  "caseworker",
+  "exemptionReason",
+  "exemptionFrom",
+  "exemptionUntil",
+  "scheduledAt",
+  "heldAt",
+  "mode",
+  "participants",
+  "summary",
+  "agreements",
+  "voided",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (f: string): f is Field => (FIELDS as readonly string[]).includes(f);
@@ -19,14 +47,23 @@ const isField = (f: string): f is Field => (FIELDS as readonly string[]).include
 /** Enum values are shown with their label; the translation key depends on the field (and record type for status). */
 function enumLabel(t: T, entry: HistoryEntry, field: Field, v: string): string | null {
   const key =
-    field === "status" ? (entry.recordType === "FollowUp" ? `followups.status.${v}` : `cases.status.${v}`)
-    : field === "diagnosisGroup" ? `cases.diagnosisGroup.${v}`
-    : field === "closingReason" ? `cases.closingReason.${v}`
-    : field === "employmentStatus" ? `cases.employmentStatus.${v}`
-    : field === "exemptionReason" ? `cases.exemptionReason.${v}`
-    : field === "mode" ? `followups.mode.${v}`
-    : field === "participants" ? `followups.participant.${v}`
-    : null;
+    field === "status"
+      ? entry.recordType === "FollowUp"
+        ? `followups.status.${v}`
+        : `cases.status.${v}`
+      : field === "diagnosisGroup"
+        ? `cases.diagnosisGroup.${v}`
+        : field === "closingReason"
+          ? `cases.closingReason.${v}`
+          : field === "employmentStatus"
+            ? `cases.employmentStatus.${v}`
+            : field === "exemptionReason"
+              ? `cases.exemptionReason.${v}`
+              : field === "mode"
+                ? `followups.mode.${v}`
+                : field === "participants"
+                  ? `followups.participant.${v}`
+                  : null;
   if (!key || !t.has(key as never)) return null;
   return t(key as never);
 }
@@ -53,7 +90,11 @@ export function HistoryChanges({ t, locale, entry }: { t: T; locale: Locale; ent
     <ul className="space-y-1">
       {fields.map(([field, c]) => (
         <li key={field}>
-          {t("cases.history.change", { field: fieldLabel(t, field), from: historyValueText(t, locale, entry, field, c.from), to: historyValueText(t, locale, entry, field, c.to) })}
+          {t("cases.history.change", {
+            field: fieldLabel(t, field),
+            from: historyValueText(t, locale, entry, field, c.from),
+            to: historyValueText(t, locale, entry, field, c.to),
+          })}
         </li>
       ))}
     </ul>
@@ -63,13 +104,18 @@ export function HistoryChanges({ t, locale, entry }: { t: T; locale: Locale; ent
 export function HistoryTable({ t, locale, entries, caption }: { t: T; locale: Locale; entries: HistoryEntry[]; caption: string }) {
   if (entries.length === 0) return <p>{t("cases.history.none")}</p>;
   return (
-    <Table caption={caption} head={[t("cases.history.when"), t("cases.history.who"), t("cases.history.what"), t("cases.history.changes"), t("cases.history.why")]}>
+    <Table
+      caption={caption}
+      head={[t("cases.history.when"), t("cases.history.who"), t("cases.history.what"), t("cases.history.changes"), t("cases.history.why")]}
+    >
       {entries.map((e) => (
         <tr key={e.id}>
           <Td className="whitespace-nowrap">{formatDateTime(e.changedAt, locale)}</Td>
           <Td>{e.changedByName}</Td>
           <Td>{`${t(`cases.history.record.${e.recordType}`)}: ${t(`cases.history.action.${e.action}`)}`}</Td>
-          <Td><HistoryChanges t={t} locale={locale} entry={e} /></Td>
+          <Td>
+            <HistoryChanges t={t} locale={locale} entry={e} />
+          </Td>
           <Td>{e.reason ?? ""}</Td>
         </tr>
       ))}

@@ -25,7 +25,13 @@ export async function generateMetadata() {
   return { title: t("citizens.title") };
 }
 
-export default async function CitizenPage({ params, searchParams }: { params: Promise<{ citizenId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CitizenPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ citizenId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { citizenId } = await params;
   const { created } = await searchParams;
   const [{ actor, c }, t, locale] = await Promise.all([load(citizenId), getT(), getLocale()]);
@@ -52,12 +58,25 @@ export default async function CitizenPage({ params, searchParams }: { params: Pr
         {c.cases.length === 0 ? (
           <p>{t("citizens.detail.noCases")}</p>
         ) : (
-          <Table caption={t("citizens.detail.casesCaption")} hideCaption head={[t("citizens.detail.firstAbsenceDay"), t("cases.table.diagnosisGroup"), t("citizens.detail.status"), t("citizens.detail.caseworker")]}>
+          <Table
+            caption={t("citizens.detail.casesCaption")}
+            hideCaption
+            head={[
+              t("citizens.detail.firstAbsenceDay"),
+              t("cases.table.diagnosisGroup"),
+              t("citizens.detail.status"),
+              t("citizens.detail.caseworker"),
+            ]}
+          >
             {c.cases.map((k) => (
               <tr key={k.id}>
-                <Td><Link href={`/cases/${k.id}`}>{formatDay(k.firstAbsenceDay, locale)}</Link></Td>
+                <Td>
+                  <Link href={`/cases/${k.id}`}>{formatDay(k.firstAbsenceDay, locale)}</Link>
+                </Td>
                 <Td>{t(`cases.diagnosisGroup.${k.diagnosisGroup}`)}</Td>
-                <Td>{k.closedOn ? `${t(`cases.status.${k.status}`)} (${formatDay(k.closedOn, locale)})` : t(`cases.status.${k.status}`)}</Td>
+                <Td>
+                  {k.closedOn ? `${t(`cases.status.${k.status}`)} (${formatDay(k.closedOn, locale)})` : t(`cases.status.${k.status}`)}
+                </Td>
                 <Td>{k.caseworkerName}</Td>
               </tr>
             ))}
@@ -90,9 +109,18 @@ export default async function CitizenPage({ params, searchParams }: { params: Pr
                 version={c.version}
                 cprMasked={c.cprMasked}
                 values={{
-                  firstName: c.firstName, lastName: c.lastName, phone: c.phone ?? "", email: c.email ?? "", address: c.address ?? "", employmentStatus: c.employmentStatus,
-                  occupation: c.occupation ?? "", industry: c.industry ?? "", employerName: c.employerName ?? "", employerContactName: c.employerContactName ?? "",
-                  employerPhone: c.employerPhone ?? "", employerEmail: c.employerEmail ?? "",
+                  firstName: c.firstName,
+                  lastName: c.lastName,
+                  phone: c.phone ?? "",
+                  email: c.email ?? "",
+                  address: c.address ?? "",
+                  employmentStatus: c.employmentStatus,
+                  occupation: c.occupation ?? "",
+                  industry: c.industry ?? "",
+                  employerName: c.employerName ?? "",
+                  employerContactName: c.employerContactName ?? "",
+                  employerPhone: c.employerPhone ?? "",
+                  employerEmail: c.employerEmail ?? "",
                 }}
               />
             </Disclosure>

@@ -19,22 +19,36 @@ export function ManagerAidDecision({ aidId, item, amount }: { aidId: string; ite
         <input type="hidden" name="decision" value="APPROVE" />
         <Button type="submit" className="px-3 py-1" disabled={approve.pending}>
           {t("rtw.aids.approve")}
-          <span className="sr-only">: {item} ({amount})</span>
+          <span className="sr-only">
+            : {item} ({amount})
+          </span>
         </Button>
       </form>
       <details>
         <summary className="cursor-pointer rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900">
           {t("rtw.aids.reject")}
-          <span className="sr-only">: {item} ({amount})</span>
+          <span className="sr-only">
+            : {item} ({amount})
+          </span>
         </summary>
         <form onSubmit={reject.onSubmit} noValidate className="mt-2 min-w-64">
           <FormMessage error={reject.formError} />
           <input type="hidden" name="aidId" value={aidId} />
           <input type="hidden" name="decision" value="REJECT" />
-          <TextAreaField id={`aid-${aidId}-reason`} name="reason" label={t("rtw.aids.rejectReason")} errors={reject.errors.reason} required rows={2} maxLength={1000} />
+          <TextAreaField
+            id={`aid-${aidId}-reason`}
+            name="reason"
+            label={t("rtw.aids.rejectReason")}
+            errors={reject.errors.reason}
+            required
+            rows={2}
+            maxLength={1000}
+          />
           <Button type="submit" variant="danger" disabled={reject.pending}>
             {t("rtw.aids.reject")}
-            <span className="sr-only">: {item} ({amount})</span>
+            <span className="sr-only">
+              : {item} ({amount})
+            </span>
           </Button>
         </form>
       </details>

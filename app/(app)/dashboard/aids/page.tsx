@@ -26,20 +26,28 @@ export default async function ManagerAidsPage() {
   const [{ mandateDkk, aids }, t, locale] = await Promise.all([load(), getT(), getLocale()]);
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/dashboard">{t("home.dashboard.title")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard">{t("home.dashboard.title")}</Link>
+      </p>
       <PageHeader title={t("rtw.manager.title")} intro={t("rtw.manager.intro", { mandate: formatDkk(mandateDkk, locale) })} />
       <Section id="aids" title={t("rtw.manager.caption")}>
         {aids.length === 0 ? (
           <p>{t("rtw.manager.empty")}</p>
         ) : (
-          <Table caption={t("rtw.manager.caption")} hideCaption head={[t("rtw.aids.item"), t("rtw.aids.amount"), t("rtw.aids.requested"), t("rtw.aids.requestedBy"), t("rtw.aids.actions")]}>
+          <Table
+            caption={t("rtw.manager.caption")}
+            hideCaption
+            head={[t("rtw.aids.item"), t("rtw.aids.amount"), t("rtw.aids.requested"), t("rtw.aids.requestedBy"), t("rtw.aids.actions")]}
+          >
             {aids.map((a) => (
               <tr key={a.id}>
                 <Td>{a.item}</Td>
                 <Td className="whitespace-nowrap">{formatDkk(a.amountDkk, locale)}</Td>
                 <Td className="whitespace-nowrap">{formatDay(a.requestedAt, locale)}</Td>
                 <Td>{a.requestedByName}</Td>
-                <Td><ManagerAidDecision aidId={a.id} item={a.item} amount={formatDkk(a.amountDkk, locale)} /></Td>
+                <Td>
+                  <ManagerAidDecision aidId={a.id} item={a.item} amount={formatDkk(a.amountDkk, locale)} />
+                </Td>
               </tr>
             ))}
           </Table>

@@ -42,21 +42,41 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
   const [p, t, locale] = await Promise.all([load(programmeId), getT(), getLocale()]);
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/programmes">{t("programmes.backToList")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/programmes">{t("programmes.backToList")}</Link>
+      </p>
       <PageHeader
         title={p.name}
         intro={p.description}
-        actions={p.canManage ? <Link href={`/programmes/${p.id}/edit`} className={buttonClass("secondary")}>{t("programmes.edit")}</Link> : undefined}
+        actions={
+          p.canManage ? (
+            <Link href={`/programmes/${p.id}/edit`} className={buttonClass("secondary")}>
+              {t("programmes.edit")}
+            </Link>
+          ) : undefined
+        }
       />
       <Section id="facts" title={t("programmes.detail.factsHeading")}>
         <DescriptionList
           items={[
-            { term: t("programmes.table.status"), value: p.active ? <Badge tone="success">{t("programmes.active")}</Badge> : <Badge>{t("programmes.inactive")}</Badge> },
+            {
+              term: t("programmes.table.status"),
+              value: p.active ? <Badge tone="success">{t("programmes.active")}</Badge> : <Badge>{t("programmes.inactive")}</Badge>,
+            },
             { term: t("programmes.fields.targetGroup"), value: p.targetGroup },
-            { term: t("programmes.fields.format"), value: `${t(`programmes.format.${p.format}`)} · ${p.rollingAdmission ? t("programmes.rollingAdmissionYes") : t("programmes.rollingAdmissionNo")}` },
-            { term: t("programmes.detail.length"), value: `${t("programmes.detail.weeksValue", { weeks: p.weeks })} · ${t("programmes.detail.hoursValue", { hours: formatNumber(p.hoursPerWeek, locale, 1) })}` },
+            {
+              term: t("programmes.fields.format"),
+              value: `${t(`programmes.format.${p.format}`)} · ${p.rollingAdmission ? t("programmes.rollingAdmissionYes") : t("programmes.rollingAdmissionNo")}`,
+            },
+            {
+              term: t("programmes.detail.length"),
+              value: `${t("programmes.detail.weeksValue", { weeks: p.weeks })} · ${t("programmes.detail.hoursValue", { hours: formatNumber(p.hoursPerWeek, locale, 1) })}`,
+            },
             { term: t("programmes.detail.price"), value: formatDkk(p.priceDkk, locale) },
-            { term: t("programmes.fields.conditionTags"), value: p.conditionTags.map((tag) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag)).join(", ") },
+            {
+              term: t("programmes.fields.conditionTags"),
+              value: p.conditionTags.map((tag) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag)).join(", "),
+            },
             { term: t("programmes.fields.department"), value: p.department.name },
             { term: t("programmes.detail.version"), value: formatNumber(p.version, locale) },
           ]}
@@ -65,7 +85,14 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
       <Section id="capacity" title={t("programmes.detail.capacityHeading")}>
         <DescriptionList
           items={[
-            { term: t("programmes.detail.placesInUse"), value: t("programmes.detail.placesInUseValue", { started: p.startedCount, capacity: p.capacity, percent: formatPercent(capacityUse(p.capacity, p.startedCount), locale) }) },
+            {
+              term: t("programmes.detail.placesInUse"),
+              value: t("programmes.detail.placesInUseValue", {
+                started: p.startedCount,
+                capacity: p.capacity,
+                percent: formatPercent(capacityUse(p.capacity, p.startedCount), locale),
+              }),
+            },
             { term: t("programmes.detail.freePlaces"), value: formatNumber(freePlaces(p.capacity, p.startedCount), locale) },
             { term: t("programmes.detail.waitlistLength"), value: formatNumber(p.waitlistCount, locale) },
           ]}
@@ -80,7 +107,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
             {p.criteria.map((c) => (
               <li key={c.id}>
                 {c.text}{" "}
-                {c.required ? <Badge tone="warning">{t("programmes.detail.required")}</Badge> : <Badge>{t("programmes.detail.optional")}</Badge>}
+                {c.required ? (
+                  <Badge tone="warning">{t("programmes.detail.required")}</Badge>
+                ) : (
+                  <Badge>{t("programmes.detail.optional")}</Badge>
+                )}
               </li>
             ))}
           </ol>
@@ -90,13 +121,25 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
         {p.history.length === 0 ? (
           <p>{t("programmes.history.empty")}</p>
         ) : (
-          <Table caption={t("programmes.history.caption")} hideCaption head={[t("programmes.history.when"), t("programmes.history.version"), t("programmes.history.who"), t("programmes.history.what"), t("programmes.history.reason")]}>
+          <Table
+            caption={t("programmes.history.caption")}
+            hideCaption
+            head={[
+              t("programmes.history.when"),
+              t("programmes.history.version"),
+              t("programmes.history.who"),
+              t("programmes.history.what"),
+              t("programmes.history.reason"),
+            ]}
+          >
             {p.history.map((h) => (
               <tr key={h.id}>
                 <Td>{formatDateTime(h.changedAt, locale)}</Td>
                 <Td>
                   {formatNumber(h.version, locale)}
-                  <div className="text-xs text-slate-700">{t(`programmes.history.action.${h.action === "CREATE" ? "CREATE" : "CORRECT"}`)}</div>
+                  <div className="text-xs text-slate-700">
+                    {t(`programmes.history.action.${h.action === "CREATE" ? "CREATE" : "CORRECT"}`)}
+                  </div>
                 </Td>
                 <Td>{h.changedByName}</Td>
                 <Td>
@@ -105,7 +148,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
                       <li key={field}>
                         <span className="font-medium">{t(`programmes.fields.${field}` as never)}</span>
                         {": "}
-                        {h.action === "CREATE" ? showValue(field, change.to, t, locale) : `${showValue(field, change.from, t, locale)} → ${showValue(field, change.to, t, locale)}`}
+                        {h.action === "CREATE"
+                          ? showValue(field, change.to, t, locale)
+                          : `${showValue(field, change.from, t, locale)} → ${showValue(field, change.to, t, locale)}`}
                       </li>
                     ))}
                   </ul>

@@ -36,15 +36,38 @@ function CheckboxField({ name, label, hint, defaultChecked }: { name: string; la
   return (
     <div className="mb-4">
       <div className="flex items-center gap-2">
-        <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} className="h-4 w-4" aria-describedby={hint ? `${id}-hint` : undefined} />
-        <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          className="h-4 w-4"
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
+        <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+          {label}
+        </label>
       </div>
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function ProgrammeForm({ mode, initial, action, cancelHref }: { mode: "create" | "edit"; initial: ProgrammeFormValues; action: Parameters<typeof useValidatedAction>[1]; cancelHref: string }) {
+export function ProgrammeForm({
+  mode,
+  initial,
+  action,
+  cancelHref,
+}: {
+  mode: "create" | "edit";
+  initial: ProgrammeFormValues;
+  action: Parameters<typeof useValidatedAction>[1];
+  cancelHref: string;
+}) {
   const t = useTranslations();
   const schema = mode === "create" ? ZCreateProgramme : ZUpdateProgramme;
   const { onSubmit, pending, errors, formError } = useValidatedAction(schema, action);
@@ -67,9 +90,30 @@ export function ProgrammeForm({ mode, initial, action, cancelHref }: { mode: "cr
       <FormMessage error={formError} />
       {initial.programmeId ? <input type="hidden" name="programmeId" value={initial.programmeId} /> : null}
       {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
-      <TextField name="name" label={t("programmes.fields.name")} defaultValue={initial.name} errors={errors.name} required maxLength={200} />
-      <TextAreaField name="description" label={t("programmes.fields.description")} defaultValue={initial.description} errors={errors.description} required rows={4} />
-      <TextAreaField name="targetGroup" label={t("programmes.fields.targetGroup")} defaultValue={initial.targetGroup} errors={errors.targetGroup} required rows={2} />
+      <TextField
+        name="name"
+        label={t("programmes.fields.name")}
+        defaultValue={initial.name}
+        errors={errors.name}
+        required
+        maxLength={200}
+      />
+      <TextAreaField
+        name="description"
+        label={t("programmes.fields.description")}
+        defaultValue={initial.description}
+        errors={errors.description}
+        required
+        rows={4}
+      />
+      <TextAreaField
+        name="targetGroup"
+        label={t("programmes.fields.targetGroup")}
+        defaultValue={initial.targetGroup}
+        errors={errors.targetGroup}
+        required
+        rows={2}
+      />
       <ChoiceGroup
         name="format"
         type="radio"
@@ -78,12 +122,48 @@ export function ProgrammeForm({ mode, initial, action, cancelHref }: { mode: "cr
         defaultValue={initial.format}
         errors={errors.format}
       />
-      <CheckboxField name="rollingAdmission" label={t("programmes.fields.rollingAdmission")} hint={t("programmes.hints.rollingAdmission")} defaultChecked={initial.rollingAdmission} />
+      <CheckboxField
+        name="rollingAdmission"
+        label={t("programmes.fields.rollingAdmission")}
+        hint={t("programmes.hints.rollingAdmission")}
+        defaultChecked={initial.rollingAdmission}
+      />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField name="weeks" label={t("programmes.fields.weeks")} defaultValue={initial.weeks} errors={errors.weeks} inputMode="numeric" required />
-        <TextField name="hoursPerWeek" label={t("programmes.fields.hoursPerWeek")} hint={t("programmes.hints.hoursPerWeek")} defaultValue={initial.hoursPerWeek} errors={errors.hoursPerWeek} inputMode="decimal" required />
-        <TextField name="capacity" label={t("programmes.fields.capacity")} hint={t("programmes.hints.capacity")} defaultValue={initial.capacity} errors={errors.capacity} inputMode="numeric" required />
-        <TextField name="priceDkk" label={t("programmes.fields.priceDkk")} hint={t("programmes.hints.priceDkk")} defaultValue={initial.priceDkk} errors={errors.priceDkk} inputMode="numeric" required />
+        <TextField
+          name="weeks"
+          label={t("programmes.fields.weeks")}
+          defaultValue={initial.weeks}
+          errors={errors.weeks}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          name="hoursPerWeek"
+          label={t("programmes.fields.hoursPerWeek")}
+          hint={t("programmes.hints.hoursPerWeek")}
+          defaultValue={initial.hoursPerWeek}
+          errors={errors.hoursPerWeek}
+          inputMode="decimal"
+          required
+        />
+        <TextField
+          name="capacity"
+          label={t("programmes.fields.capacity")}
+          hint={t("programmes.hints.capacity")}
+          defaultValue={initial.capacity}
+          errors={errors.capacity}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          name="priceDkk"
+          label={t("programmes.fields.priceDkk")}
+          hint={t("programmes.hints.priceDkk")}
+          defaultValue={initial.priceDkk}
+          errors={errors.priceDkk}
+          inputMode="numeric"
+          required
+        />
       </div>
       <ChoiceGroup
         name="conditionTags"
@@ -96,35 +176,80 @@ export function ProgrammeForm({ mode, initial, action, cancelHref }: { mode: "cr
 
       <fieldset className="mb-4 rounded-md border border-slate-300 p-4" aria-describedby="criteria-hint">
         <legend className="px-1 text-base font-semibold text-slate-900">{t("programmes.form.criteriaLegend")}</legend>
-        <p id="criteria-hint" className="mb-3 text-sm text-slate-600">{t("programmes.form.criteriaHint")}</p>
+        <p id="criteria-hint" className="mb-3 text-sm text-slate-600">
+          {t("programmes.form.criteriaHint")}
+        </p>
         {rows.length === 0 ? <p className="mb-3 text-sm">{t("programmes.form.noCriteria")}</p> : null}
         <ol className="space-y-3">
           {rows.map((row, i) => (
             <li key={row.key}>
               <fieldset className="rounded-md border border-slate-200 p-3">
-                <legend className="px-1 text-sm font-semibold text-slate-800">{t("programmes.form.criterionLegend", { number: i + 1 })}</legend>
+                <legend className="px-1 text-sm font-semibold text-slate-800">
+                  {t("programmes.form.criterionLegend", { number: i + 1 })}
+                </legend>
                 <input type="hidden" name="criterionKey[]" value={row.key} />
-                <TextField id={`criterion-${row.key}`} name="criterionText[]" label={t("programmes.form.criterionText")} defaultValue={row.text} errors={errors[`criterionText.${i}`]} required maxLength={500} />
+                <TextField
+                  id={`criterion-${row.key}`}
+                  name="criterionText[]"
+                  label={t("programmes.form.criterionText")}
+                  defaultValue={row.text}
+                  errors={errors[`criterionText.${i}`]}
+                  required
+                  maxLength={500}
+                />
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <div className="flex items-center gap-2">
-                    <input id={`criterion-required-${row.key}`} type="checkbox" name="criterionRequired[]" value={row.key} defaultChecked={row.required} className="h-4 w-4" />
-                    <label htmlFor={`criterion-required-${row.key}`} className="text-sm text-slate-900">{t("programmes.form.criterionRequired")}</label>
+                    <input
+                      id={`criterion-required-${row.key}`}
+                      type="checkbox"
+                      name="criterionRequired[]"
+                      value={row.key}
+                      defaultChecked={row.required}
+                      className="h-4 w-4"
+                    />
+                    <label htmlFor={`criterion-required-${row.key}`} className="text-sm text-slate-900">
+                      {t("programmes.form.criterionRequired")}
+                    </label>
                   </div>
-                  <Button variant="secondary" onClick={() => removeRow(row.key)}>{t("programmes.form.removeCriterion", { number: i + 1 })}</Button>
+                  <Button variant="secondary" onClick={() => removeRow(row.key)}>
+                    {t("programmes.form.removeCriterion", { number: i + 1 })}
+                  </Button>
                 </div>
               </fieldset>
             </li>
           ))}
         </ol>
-        {errors.criterionKey ? <p className="mt-2 text-sm font-medium text-red-700">{errors.criterionKey.map((e) => t(e as never)).join(" ")}</p> : null}
-        <button ref={addButton} type="button" className={`${buttonClass("secondary")} mt-3`} onClick={addRow} disabled={rows.length >= MAX_CRITERIA}>{t("programmes.form.addCriterion")}</button>
+        {errors.criterionKey ? (
+          <p className="mt-2 text-sm font-medium text-red-700">{errors.criterionKey.map((e) => t(e as never)).join(" ")}</p>
+        ) : null}
+        <button
+          ref={addButton}
+          type="button"
+          className={`${buttonClass("secondary")} mt-3`}
+          onClick={addRow}
+          disabled={rows.length >= MAX_CRITERIA}
+        >
+          {t("programmes.form.addCriterion")}
+        </button>
       </fieldset>
 
       <CheckboxField name="active" label={t("programmes.fields.active")} defaultChecked={initial.active} />
-      {mode === "edit" ? <TextAreaField name="changeReason" label={t("programmes.form.changeReason")} hint={t("programmes.form.changeReasonHint")} errors={errors.changeReason} rows={2} /> : null}
+      {mode === "edit" ? (
+        <TextAreaField
+          name="changeReason"
+          label={t("programmes.form.changeReason")}
+          hint={t("programmes.form.changeReasonHint")}
+          errors={errors.changeReason}
+          rows={2}
+        />
+      ) : null}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>{mode === "create" ? t("programmes.form.saveCreate") : t("programmes.form.saveEdit")}</Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>{t("programmes.form.cancel")}</Link>
+        <Button type="submit" disabled={pending}>
+          {mode === "create" ? t("programmes.form.saveCreate") : t("programmes.form.saveEdit")}
+        </Button>
+        <Link href={cancelHref} className={buttonClass("secondary")}>
+          {t("programmes.form.cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -22,7 +22,20 @@ export default async function NewProgrammePage() {
         mode="create"
         action={createProgrammeAction}
         cancelHref="/programmes"
-        initial={{ name: "", description: "", targetGroup: "", format: "GROUP", rollingAdmission: false, weeks: "", hoursPerWeek: "", capacity: "", priceDkk: "", conditionTags: [], active: true, criteria: [] }}
+        initial={{
+          name: "",
+          description: "",
+          targetGroup: "",
+          format: "GROUP",
+          rollingAdmission: false,
+          weeks: "",
+          hoursPerWeek: "",
+          capacity: "",
+          priceDkk: "",
+          conditionTags: [],
+          active: true,
+          criteria: [],
+        }}
       />
     </>
   );

@@ -9,7 +9,12 @@ import { ZAssignTherapist, ZTransitionReferral } from "@/lib/validation/referral
 
 export async function transitionReferralAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const action = formData.get("action");
-  const result = await runAction(ZTransitionReferral, formData, (actor, data) => transitionReferral(actor, data), isReferralAction(action) ? `referrals.done.${action}` : undefined);
+  const result = await runAction(
+    ZTransitionReferral,
+    formData,
+    (actor, data) => transitionReferral(actor, data),
+    isReferralAction(action) ? `referrals.done.${action}` : undefined,
+  );
   if (result.ok && result.data) {
     revalidatePath(`/referrals/${result.data.id}`);
     revalidatePath("/referrals");

@@ -32,19 +32,29 @@ export async function generateMetadata() {
 export default async function ReferralPage({ params }: { params: Promise<{ referralId: string }> }) {
   const { referralId } = await params;
   const [r, t, locale] = await Promise.all([load(referralId), getT(), getLocale()]);
-  const verdict = evaluateEligibility(r.answers.map((a) => ({ id: a.criterionId, text: a.text, required: a.required })), Object.fromEntries(r.answers.map((a) => [a.criterionId, a.answer])), r.overrideJustification);
+  const verdict = evaluateEligibility(
+    r.answers.map((a) => ({ id: a.criterionId, text: a.text, required: a.required })),
+    Object.fromEntries(r.answers.map((a) => [a.criterionId, a.answer])),
+    r.overrideJustification,
+  );
   const tagLabel = (tag: string) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag);
   return (
     <>
       <p className="mb-2 text-sm">
-        {r.canTriage ? <Link href="/referrals">{t("referrals.detail.backToInbox")}</Link> : <Link href={`/cases/${r.caseId}/referrals`}>{t("referrals.detail.caseLink")}</Link>}
+        {r.canTriage ? (
+          <Link href="/referrals">{t("referrals.detail.backToInbox")}</Link>
+        ) : (
+          <Link href={`/cases/${r.caseId}/referrals`}>{t("referrals.detail.caseLink")}</Link>
+        )}
       </p>
       <PageHeader
         title={t("referrals.detail.title", { name: r.citizenName })}
         intro={r.programme.name}
         actions={
           r.canCreatePlan ? (
-            <Link href={`/rehab/new?referralId=${r.id}`} className={buttonClass("primary")}>{t("referrals.detail.createPlan")}</Link>
+            <Link href={`/rehab/new?referralId=${r.id}`} className={buttonClass("primary")}>
+              {t("referrals.detail.createPlan")}
+            </Link>
           ) : r.rehabPlanId && r.canTriage ? (
             <Link href={`/rehab/${r.rehabPlanId}`}>{t("referrals.detail.openPlan")}</Link>
           ) : undefined
@@ -53,13 +63,21 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
       <Section id="facts" title={t("referrals.detail.factsHeading")}>
         <DescriptionList
           items={[
-            { term: t("referrals.detail.status"), value: <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} /> },
+            {
+              term: t("referrals.detail.status"),
+              value: <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} />,
+            },
             ...(r.statusReason ? [{ term: t("referrals.detail.statusReason"), value: r.statusReason }] : []),
-            ...(r.waitlistPosition ? [{ term: t("referrals.detail.position"), value: t("referrals.positionValue", { position: r.waitlistPosition }) }] : []),
+            ...(r.waitlistPosition
+              ? [{ term: t("referrals.detail.position"), value: t("referrals.positionValue", { position: r.waitlistPosition }) }]
+              : []),
             { term: t("referrals.detail.citizen"), value: r.citizenName },
             { term: t("referrals.detail.diagnosisGroup"), value: t(`cases.diagnosisGroup.${r.diagnosisGroup}`) },
             { term: t("referrals.detail.programme"), value: <Link href={`/programmes/${r.programme.id}`}>{r.programme.name}</Link> },
-            { term: t("referrals.detail.capacity"), value: t("referrals.detail.capacityValue", { started: r.startedCount, capacity: r.programme.capacity, free: r.freePlaces }) },
+            {
+              term: t("referrals.detail.capacity"),
+              value: t("referrals.detail.capacityValue", { started: r.startedCount, capacity: r.programme.capacity, free: r.freePlaces }),
+            },
             { term: t("referrals.detail.submitted"), value: formatDateTime(r.submittedAt, locale) },
             { term: t("referrals.detail.referredBy"), value: r.referredByName },
             { term: t("referrals.detail.conditionTags"), value: r.conditionTags.map(tagLabel).join(", ") },
@@ -76,13 +94,19 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
         ) : (
           <>
             <Alert tone={verdict.outcome === "ELIGIBLE" ? "success" : "info"}>{t(`referrals.outcome.${verdict.outcome}`)}</Alert>
-            <Table caption={t("referrals.detail.checklistCaption")} hideCaption head={[t("referrals.detail.criterion"), t("referrals.detail.required"), t("referrals.detail.answer")]}>
+            <Table
+              caption={t("referrals.detail.checklistCaption")}
+              hideCaption
+              head={[t("referrals.detail.criterion"), t("referrals.detail.required"), t("referrals.detail.answer")]}
+            >
               {r.answers.map((a) => (
                 <tr key={a.criterionId}>
                   <Td>{a.text}</Td>
                   <Td>{a.required ? t("referrals.detail.requiredYes") : t("referrals.detail.requiredNo")}</Td>
                   <Td>
-                    <Badge tone={a.answer === "YES" ? "success" : a.answer === "NO" ? (a.required ? "danger" : "warning") : "neutral"}>{t(`referrals.answer.${a.answer}`)}</Badge>
+                    <Badge tone={a.answer === "YES" ? "success" : a.answer === "NO" ? (a.required ? "danger" : "warning") : "neutral"}>
+                      {t(`referrals.answer.${a.answer}`)}
+                    </Badge>
                   </Td>
                 </tr>
               ))}
@@ -99,14 +123,26 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
 
       {r.canTriage ? (
         <Section id="actions" title={t("referrals.detail.actionsHeading")}>
-          <ReferralActions referralId={r.id} version={r.version} actions={r.allowedActions} freePlaces={r.freePlaces} action={transitionReferralAction} />
+          <ReferralActions
+            referralId={r.id}
+            version={r.version}
+            actions={r.allowedActions}
+            freePlaces={r.freePlaces}
+            action={transitionReferralAction}
+          />
         </Section>
       ) : null}
 
       {r.canTriage && r.allowedActions.length > 0 ? (
         <Section id="assign" title={t("referrals.match.heading")}>
           <p className="mb-3 text-sm text-slate-700">{t("referrals.match.intro")}</p>
-          <AssignTherapistForm referralId={r.id} version={r.version} currentId={r.assignedTherapistId} matches={r.therapistMatches} action={assignTherapistAction} />
+          <AssignTherapistForm
+            referralId={r.id}
+            version={r.version}
+            currentId={r.assignedTherapistId}
+            matches={r.therapistMatches}
+            action={assignTherapistAction}
+          />
         </Section>
       ) : null}
 

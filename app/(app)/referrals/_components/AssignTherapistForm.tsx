@@ -10,7 +10,19 @@ import { ZAssignTherapist } from "@/lib/validation/referrals";
 
 export type MatchOption = { id: string; name: string; matchedTags: string[]; activeCount: number };
 
-export function AssignTherapistForm({ referralId, version, matches, currentId, action }: { referralId: string; version: number; matches: MatchOption[]; currentId: string | null; action: Parameters<typeof useValidatedAction>[1] }) {
+export function AssignTherapistForm({
+  referralId,
+  version,
+  matches,
+  currentId,
+  action,
+}: {
+  referralId: string;
+  version: number;
+  matches: MatchOption[];
+  currentId: string | null;
+  action: Parameters<typeof useValidatedAction>[1];
+}) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZAssignTherapist, action);
   if (matches.length === 0) return <p>{t("referrals.match.none")}</p>;
@@ -26,12 +38,24 @@ export function AssignTherapistForm({ referralId, version, matches, currentId, a
         <ol className="space-y-2">
           {matches.map((m) => (
             <li key={m.id} className="flex items-start gap-2">
-              <input id={`therapist-${m.id}`} type="radio" name="therapistId" value={m.id} defaultChecked={m.id === defaultId} className="mt-1 h-4 w-4" aria-describedby={`therapist-${m.id}-match`} />
+              <input
+                id={`therapist-${m.id}`}
+                type="radio"
+                name="therapistId"
+                value={m.id}
+                defaultChecked={m.id === defaultId}
+                className="mt-1 h-4 w-4"
+                aria-describedby={`therapist-${m.id}-match`}
+              />
               <label htmlFor={`therapist-${m.id}`} className="text-slate-900">
                 <span className="font-medium">{m.name}</span>
                 {m.id === currentId ? <span className="ml-1 text-sm text-slate-700">{t("referrals.match.current")}</span> : null}
                 <span id={`therapist-${m.id}-match`} className="block text-sm text-slate-700">
-                  {m.matchedTags.length > 0 ? t("referrals.match.matched", { tags: m.matchedTags.map((tag) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag)).join(", ") }) : t("referrals.match.noMatch")}
+                  {m.matchedTags.length > 0
+                    ? t("referrals.match.matched", {
+                        tags: m.matchedTags.map((tag) => (isConditionTag(tag) ? t(`programmes.tags.${tag}`) : tag)).join(", "),
+                      })
+                    : t("referrals.match.noMatch")}
                   {" · "}
                   {t("referrals.match.load", { count: m.activeCount })}
                 </span>
@@ -39,9 +63,15 @@ export function AssignTherapistForm({ referralId, version, matches, currentId, a
             </li>
           ))}
         </ol>
-        {fieldErrors?.length ? <p id="therapist-error" className="mt-1 text-sm font-medium text-red-700">{fieldErrors.map((e) => t(e as never)).join(" ")}</p> : null}
+        {fieldErrors?.length ? (
+          <p id="therapist-error" className="mt-1 text-sm font-medium text-red-700">
+            {fieldErrors.map((e) => t(e as never)).join(" ")}
+          </p>
+        ) : null}
       </fieldset>
-      <Button type="submit" variant="secondary" disabled={pending}>{t("referrals.match.submit")}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("referrals.match.submit")}
+      </Button>
     </form>
   );
 }

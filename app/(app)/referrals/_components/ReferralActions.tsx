@@ -14,7 +14,19 @@ import { ZTransitionReferral } from "@/lib/validation/referrals";
 
 const DANGER: ReadonlySet<ReferralAction> = new Set(["reject", "drop", "return"]);
 
-export function ReferralActions({ referralId, version, actions, freePlaces, action }: { referralId: string; version: number; actions: ReferralAction[]; freePlaces: number; action: Parameters<typeof useValidatedAction>[1] }) {
+export function ReferralActions({
+  referralId,
+  version,
+  actions,
+  freePlaces,
+  action,
+}: {
+  referralId: string;
+  version: number;
+  actions: ReferralAction[];
+  freePlaces: number;
+  action: Parameters<typeof useValidatedAction>[1];
+}) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZTransitionReferral, action);
   const formRef = useResetOnSuccess(state);
@@ -30,8 +42,20 @@ export function ReferralActions({ referralId, version, actions, freePlaces, acti
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="version" value={version} />
           <input ref={actionRef} type="hidden" name="action" defaultValue="" />
-          <TextAreaField id="transition-reason" name="reason" label={t("referrals.actions.reason")} hint={t("referrals.actions.reasonHint")} errors={errors.reason} rows={3} maxLength={1000} />
-          {actions.includes("start") && freePlaces === 0 ? <p id="no-free-places" className="mb-3 text-sm font-medium text-amber-900">{t("referrals.actions.noFreePlaces")}</p> : null}
+          <TextAreaField
+            id="transition-reason"
+            name="reason"
+            label={t("referrals.actions.reason")}
+            hint={t("referrals.actions.reasonHint")}
+            errors={errors.reason}
+            rows={3}
+            maxLength={1000}
+          />
+          {actions.includes("start") && freePlaces === 0 ? (
+            <p id="no-free-places" className="mb-3 text-sm font-medium text-amber-900">
+              {t("referrals.actions.noFreePlaces")}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-3" role="group" aria-label={t("referrals.actions.legend")}>
             {actions.map((a) => (
               <Button

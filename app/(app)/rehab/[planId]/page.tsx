@@ -13,7 +13,15 @@ import { Badge } from "@/components/ui/Badge";
 import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";
 import type { AdherenceSummary } from "@/lib/rehab/adherence";
 import {
-  AddExerciseForm, AddGoalForm, AdherenceForm, EditGoalForm, FirstConversationForm, MarkAchievedForm, PlanEditForm, ProgressNoteForm, RemoveExerciseForm,
+  AddExerciseForm,
+  AddGoalForm,
+  AdherenceForm,
+  EditGoalForm,
+  FirstConversationForm,
+  MarkAchievedForm,
+  PlanEditForm,
+  ProgressNoteForm,
+  RemoveExerciseForm,
 } from "./_components/PlanForms";
 
 const ADHERENCE_ROWS = 14;
@@ -32,14 +40,22 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
   const { planId } = await params;
   const [p, t, locale] = await Promise.all([load(planId), getT(), getLocale()]);
   const todayIso = isoDay(today());
-  const rate = (s: AdherenceSummary) => (s.rate === null ? t("rehab.adherence.notStarted") : t("rehab.adherence.rateValue", { rate: formatPercent(s.rate, locale), done: s.done, days: s.days }));
+  const rate = (s: AdherenceSummary) =>
+    s.rate === null
+      ? t("rehab.adherence.notStarted")
+      : t("rehab.adherence.rateValue", { rate: formatPercent(s.rate, locale), done: s.done, days: s.days });
   const period = p.endOn
     ? t("rehab.detail.periodClosed", { start: formatDay(p.startOn, locale), end: formatDay(p.endOn, locale) })
     : t("rehab.detail.periodOpen", { start: formatDay(p.startOn, locale) });
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/rehab">{t("rehab.detail.backToList")}</Link></p>
-      <PageHeader title={t("rehab.detail.title", { name: p.citizenName })} intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`} />
+      <p className="mb-2 text-sm">
+        <Link href="/rehab">{t("rehab.detail.backToList")}</Link>
+      </p>
+      <PageHeader
+        title={t("rehab.detail.title", { name: p.citizenName })}
+        intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`}
+      />
       {!p.canEdit ? <Alert>{t("rehab.detail.readOnly")}</Alert> : null}
 
       <Section id="facts" title={t("rehab.detail.factsHeading")}>
@@ -50,17 +66,32 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
             { term: t("rehab.detail.employer"), value: p.employerName },
             { term: t("rehab.fields.condition"), value: p.condition },
             { term: t("rehab.fields.bodyRegion"), value: t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`) },
-            { term: t("rehab.fields.standardPackage"), value: p.standardPackage ? t(`rehab.package.${p.standardPackage as "BACK"}`) : t("rehab.fields.noPackage") },
+            {
+              term: t("rehab.fields.standardPackage"),
+              value: p.standardPackage ? t(`rehab.package.${p.standardPackage as "BACK"}`) : t("rehab.fields.noPackage"),
+            },
             { term: t("rehab.detail.period"), value: period },
             { term: t("rehab.detail.therapist"), value: p.therapistName },
             ...(p.referral ? [{ term: t("rehab.detail.referral"), value: p.referral.programmeName }] : []),
-            ...(p.hospitalPlanReceivedOn ? [{ term: t("rehab.detail.hospitalPlan"), value: formatDay(p.hospitalPlanReceivedOn, locale) }] : []),
+            ...(p.hospitalPlanReceivedOn
+              ? [{ term: t("rehab.detail.hospitalPlan"), value: formatDay(p.hospitalPlanReceivedOn, locale) }]
+              : []),
           ]}
         />
         {p.canEdit ? (
           <details className="mt-4">
             <summary className="cursor-pointer font-semibold text-brand-700">{t("rehab.detail.edit")}</summary>
-            <PlanEditForm plan={{ id: p.id, version: p.version, condition: p.condition, bodyRegion: p.bodyRegion, standardPackage: p.standardPackage, startOn: isoDay(p.startOn), endOn: isoDay(p.endOn) }} />
+            <PlanEditForm
+              plan={{
+                id: p.id,
+                version: p.version,
+                condition: p.condition,
+                bodyRegion: p.bodyRegion,
+                standardPackage: p.standardPackage,
+                startOn: isoDay(p.startOn),
+                endOn: isoDay(p.endOn),
+              }}
+            />
           </details>
         ) : null}
       </Section>
@@ -70,7 +101,17 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
         {p.goals.length === 0 ? (
           <p>{t("rehab.goals.empty")}</p>
         ) : (
-          <Table caption={t("rehab.goals.caption")} hideCaption head={[t("rehab.goals.text"), t("rehab.goals.baseline"), t("rehab.goals.target"), t("rehab.goals.achievedOn"), ...(p.canEdit ? [t("rehab.goals.actions")] : [])]}>
+          <Table
+            caption={t("rehab.goals.caption")}
+            hideCaption
+            head={[
+              t("rehab.goals.text"),
+              t("rehab.goals.baseline"),
+              t("rehab.goals.target"),
+              t("rehab.goals.achievedOn"),
+              ...(p.canEdit ? [t("rehab.goals.actions")] : []),
+            ]}
+          >
             {p.goals.map((g) => (
               <tr key={g.id}>
                 <Td>{g.text}</Td>
@@ -85,7 +126,10 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
                         {t("rehab.goals.edit")}
                         <span className="sr-only">: {g.text}</span>
                       </summary>
-                      <EditGoalForm planId={p.id} goal={{ id: g.id, text: g.text, baseline: g.baseline, target: g.target, achievedOn: isoDay(g.achievedOn) }} />
+                      <EditGoalForm
+                        planId={p.id}
+                        goal={{ id: g.id, text: g.text, baseline: g.baseline, target: g.target, achievedOn: isoDay(g.achievedOn) }}
+                      />
                     </details>
                   </Td>
                 ) : null}
@@ -101,37 +145,71 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
         {p.canEdit ? (
           <FirstConversationForm planId={p.id} value={p.firstConversation} />
         ) : p.firstConversation.heldOn || Object.keys(p.firstConversation.answers).length ? (
-          <DescriptionList items={[
-            { term: t("rehab.guide.heldOn"), value: p.firstConversation.heldOn ? formatDay(new Date(`${p.firstConversation.heldOn}T00:00:00Z`), locale) : null },
-            ...Object.entries(p.firstConversation.answers).map(([q, a]) => ({ term: t(`rehab.guide.questions.${q as "network"}`), value: a })),
-          ]} />
+          <DescriptionList
+            items={[
+              {
+                term: t("rehab.guide.heldOn"),
+                value: p.firstConversation.heldOn ? formatDay(new Date(`${p.firstConversation.heldOn}T00:00:00Z`), locale) : null,
+              },
+              ...Object.entries(p.firstConversation.answers).map(([q, a]) => ({
+                term: t(`rehab.guide.questions.${q as "network"}`),
+                value: a,
+              })),
+            ]}
+          />
         ) : (
           <p>{t("rehab.guide.notHeld")}</p>
         )}
       </Section>
 
-      <Section id="exercises" title={t("rehab.exercises.heading")} actions={<Badge tone={p.exercises.length >= p.maxExercises ? "warning" : "neutral"}>{t("rehab.exercises.count", { count: p.exercises.length, max: p.maxExercises })}</Badge>}>
+      <Section
+        id="exercises"
+        title={t("rehab.exercises.heading")}
+        actions={
+          <Badge tone={p.exercises.length >= p.maxExercises ? "warning" : "neutral"}>
+            {t("rehab.exercises.count", { count: p.exercises.length, max: p.maxExercises })}
+          </Badge>
+        }
+      >
         <p className="mb-3 text-sm text-slate-700">{t("rehab.exercises.intro", { max: p.maxExercises })}</p>
         {p.exercises.length === 0 ? (
           <p>{t("rehab.exercises.empty")}</p>
         ) : (
-          <Table caption={t("rehab.exercises.caption")} hideCaption head={[t("rehab.exercises.description"), t("rehab.exercises.repetitions"), t("rehab.exercises.frequency"), ...(p.canEdit ? [t("rehab.exercises.actions")] : [])]}>
+          <Table
+            caption={t("rehab.exercises.caption")}
+            hideCaption
+            head={[
+              t("rehab.exercises.description"),
+              t("rehab.exercises.repetitions"),
+              t("rehab.exercises.frequency"),
+              ...(p.canEdit ? [t("rehab.exercises.actions")] : []),
+            ]}
+          >
             {p.exercises.map((e) => (
               <tr key={e.id}>
                 <Td>{e.description}</Td>
                 <Td>{e.repetitions}</Td>
                 <Td>{e.frequency}</Td>
-                {p.canEdit ? <Td><RemoveExerciseForm planId={p.id} exerciseId={e.id} description={e.description} /></Td> : null}
+                {p.canEdit ? (
+                  <Td>
+                    <RemoveExerciseForm planId={p.id} exerciseId={e.id} description={e.description} />
+                  </Td>
+                ) : null}
               </tr>
             ))}
           </Table>
         )}
         {p.removedExercises.length ? (
           <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("rehab.exercises.removedHeading", { count: p.removedExercises.length })}</summary>
+            <summary className="cursor-pointer text-sm font-semibold text-brand-700">
+              {t("rehab.exercises.removedHeading", { count: p.removedExercises.length })}
+            </summary>
             <ul className="mt-2 list-disc pl-6 text-sm text-slate-700">
               {p.removedExercises.map((e) => (
-                <li key={e.id}>{e.description} ({e.repetitions}, {e.frequency}). {t("rehab.exercises.removedOn", { date: formatDay(e.removedAt, locale) })}</li>
+                <li key={e.id}>
+                  {e.description} ({e.repetitions}, {e.frequency}).{" "}
+                  {t("rehab.exercises.removedOn", { date: formatDay(e.removedAt, locale) })}
+                </li>
               ))}
             </ul>
           </details>
@@ -141,26 +219,43 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
 
       <Section id="adherence" title={t("rehab.adherence.heading")}>
         <p className="mb-3 text-sm text-slate-700">{t("rehab.adherence.intro")}</p>
-        <DescriptionList items={[
-          { term: t("rehab.adherence.last14"), value: rate(p.adherenceLast14) },
-          { term: t("rehab.adherence.sinceStart"), value: rate(p.adherenceSinceStart) },
-        ]} />
-        {p.canEdit ? <div className="mt-4"><AdherenceForm planId={p.id} today={todayIso} /></div> : null}
+        <DescriptionList
+          items={[
+            { term: t("rehab.adherence.last14"), value: rate(p.adherenceLast14) },
+            { term: t("rehab.adherence.sinceStart"), value: rate(p.adherenceSinceStart) },
+          ]}
+        />
+        {p.canEdit ? (
+          <div className="mt-4">
+            <AdherenceForm planId={p.id} today={todayIso} />
+          </div>
+        ) : null}
         <div className="mt-4">
           {p.adherence.length === 0 ? (
             <p>{t("rehab.adherence.empty")}</p>
           ) : (
             <>
-              <Table caption={t("rehab.adherence.caption")} head={[t("rehab.adherence.date"), t("rehab.adherence.status"), t("rehab.adherence.note")]}>
+              <Table
+                caption={t("rehab.adherence.caption")}
+                head={[t("rehab.adherence.date"), t("rehab.adherence.status"), t("rehab.adherence.note")]}
+              >
                 {p.adherence.slice(0, ADHERENCE_ROWS).map((a) => (
                   <tr key={a.id}>
                     <Td>{formatDay(a.date, locale)}</Td>
-                    <Td>{a.done ? <Badge tone="success">{t("rehab.adherence.doneOptions.DONE")}</Badge> : <Badge tone="warning">{t("rehab.adherence.doneOptions.NOT_DONE")}</Badge>}</Td>
+                    <Td>
+                      {a.done ? (
+                        <Badge tone="success">{t("rehab.adherence.doneOptions.DONE")}</Badge>
+                      ) : (
+                        <Badge tone="warning">{t("rehab.adherence.doneOptions.NOT_DONE")}</Badge>
+                      )}
+                    </Td>
                     <Td>{a.note}</Td>
                   </tr>
                 ))}
               </Table>
-              {p.adherence.length > ADHERENCE_ROWS && <p className="mt-2 text-sm text-slate-600">{t("rehab.adherence.showing", { count: ADHERENCE_ROWS })}</p>}
+              {p.adherence.length > ADHERENCE_ROWS && (
+                <p className="mt-2 text-sm text-slate-600">{t("rehab.adherence.showing", { count: ADHERENCE_ROWS })}</p>
+              )}
             </>
           )}
         </div>
@@ -168,13 +263,25 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
 
       <Section id="notes" title={t("rehab.notes.heading")}>
         <p className="mb-3 text-sm text-slate-700">{t("rehab.notes.intro")}</p>
-        <ProgressTrendChart id="trend" points={p.progressNotes.map((n) => ({ id: n.id, dateLabel: formatDay(n.writtenOn, locale), selfRatedHealth: n.selfRatedHealth, pain: n.pain, workAbility: n.workAbility }))} />
+        <ProgressTrendChart
+          id="trend"
+          points={p.progressNotes.map((n) => ({
+            id: n.id,
+            dateLabel: formatDay(n.writtenOn, locale),
+            selfRatedHealth: n.selfRatedHealth,
+            pain: n.pain,
+            workAbility: n.workAbility,
+          }))}
+        />
         {p.canEdit ? <ProgressNoteForm planId={p.id} today={todayIso} /> : null}
         <div className="mt-4">
           {p.progressNotes.length === 0 ? (
             <p>{t("rehab.notes.empty")}</p>
           ) : (
-            <Table caption={t("rehab.notes.caption")} head={[t("rehab.notes.writtenOn"), t("rehab.notes.scores"), t("rehab.notes.text"), t("rehab.notes.author")]}>
+            <Table
+              caption={t("rehab.notes.caption")}
+              head={[t("rehab.notes.writtenOn"), t("rehab.notes.scores"), t("rehab.notes.text"), t("rehab.notes.author")]}
+            >
               {[...p.progressNotes].reverse().map((n) => (
                 <tr key={n.id}>
                   <Td className="whitespace-nowrap">{formatDay(n.writtenOn, locale)}</Td>

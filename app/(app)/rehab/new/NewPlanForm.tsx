@@ -10,7 +10,15 @@ import { BODY_REGIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
 import { PLAN_SOURCES, ZCreateRehabPlan } from "@/lib/validation/rehab";
 import { createRehabPlanAction } from "../actions";
 
-export function NewPlanForm({ referrals, preselectedReferralId, today }: { referrals: { value: string; label: string }[]; preselectedReferralId: string; today: string }) {
+export function NewPlanForm({
+  referrals,
+  preselectedReferralId,
+  today,
+}: {
+  referrals: { value: string; label: string }[];
+  preselectedReferralId: string;
+  today: string;
+}) {
   const t = useTranslations();
   const { onSubmit, pending, errors, formError } = useValidatedAction(ZCreateRehabPlan, createRehabPlanAction);
   const [source, setSource] = useState<(typeof PLAN_SOURCES)[number]>(referrals.length === 0 ? "HOSPITAL_PLAN" : "REFERRAL");
@@ -30,26 +38,78 @@ export function NewPlanForm({ referrals, preselectedReferralId, today }: { refer
       </fieldset>
       {source === "REFERRAL" ? (
         referrals.length === 0 ? (
-          <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("rehab.new.noReferrals")}</p>
+          <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {t("rehab.new.noReferrals")}
+          </p>
         ) : (
-          <SelectField name="referralId" label={t("rehab.new.referral")} placeholder={t("rehab.new.referralPlaceholder")} options={referrals} defaultValue={preselectedReferralId} errors={errors.referralId} required />
+          <SelectField
+            name="referralId"
+            label={t("rehab.new.referral")}
+            placeholder={t("rehab.new.referralPlaceholder")}
+            options={referrals}
+            defaultValue={preselectedReferralId}
+            errors={errors.referralId}
+            required
+          />
         )
       ) : (
         <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-          <TextField name="cpr" label={t("rehab.new.cpr")} hint={t("rehab.new.cprHint")} errors={errors.cpr} autoComplete="off" inputMode="numeric" required />
-          <TextField name="hospitalPlanReceivedOn" type="date" label={t("rehab.new.hospitalPlanReceivedOn")} defaultValue={today} max={today} errors={errors.hospitalPlanReceivedOn} required />
+          <TextField
+            name="cpr"
+            label={t("rehab.new.cpr")}
+            hint={t("rehab.new.cprHint")}
+            errors={errors.cpr}
+            autoComplete="off"
+            inputMode="numeric"
+            required
+          />
+          <TextField
+            name="hospitalPlanReceivedOn"
+            type="date"
+            label={t("rehab.new.hospitalPlanReceivedOn")}
+            defaultValue={today}
+            max={today}
+            errors={errors.hospitalPlanReceivedOn}
+            required
+          />
         </div>
       )}
-      <TextField name="condition" label={t("rehab.fields.condition")} hint={t("rehab.fields.conditionHint")} errors={errors.condition} required maxLength={200} />
+      <TextField
+        name="condition"
+        label={t("rehab.fields.condition")}
+        hint={t("rehab.fields.conditionHint")}
+        errors={errors.condition}
+        required
+        maxLength={200}
+      />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <SelectField name="bodyRegion" label={t("rehab.fields.bodyRegion")} placeholder={t("rehab.notes.choose")} options={BODY_REGIONS.map((r) => ({ value: r, label: t(`rehab.bodyRegion.${r}`) }))} errors={errors.bodyRegion} required defaultValue="" />
-        <SelectField name="standardPackage" label={t("rehab.fields.standardPackage")} placeholder={t("rehab.fields.noPackage")} options={STANDARD_PACKAGES.map((p) => ({ value: p, label: t(`rehab.package.${p}`) }))} errors={errors.standardPackage} defaultValue="" />
+        <SelectField
+          name="bodyRegion"
+          label={t("rehab.fields.bodyRegion")}
+          placeholder={t("rehab.notes.choose")}
+          options={BODY_REGIONS.map((r) => ({ value: r, label: t(`rehab.bodyRegion.${r}`) }))}
+          errors={errors.bodyRegion}
+          required
+          defaultValue=""
+        />
+        <SelectField
+          name="standardPackage"
+          label={t("rehab.fields.standardPackage")}
+          placeholder={t("rehab.fields.noPackage")}
+          options={STANDARD_PACKAGES.map((p) => ({ value: p, label: t(`rehab.package.${p}`) }))}
+          errors={errors.standardPackage}
+          defaultValue=""
+        />
         <TextField name="startOn" type="date" label={t("rehab.fields.startOn")} defaultValue={today} errors={errors.startOn} required />
         <TextField name="endOn" type="date" label={t("rehab.fields.endOn")} hint={t("rehab.fields.endOnHint")} errors={errors.endOn} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>{t("rehab.new.submit")}</Button>
-        <Link href="/rehab" className={buttonClass("secondary")}>{t("rehab.new.cancel")}</Link>
+        <Button type="submit" disabled={pending}>
+          {t("rehab.new.submit")}
+        </Button>
+        <Link href="/rehab" className={buttonClass("secondary")}>
+          {t("rehab.new.cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -24,7 +24,11 @@ export const common = {
   },
   departments: { JOBCENTER: "Jobcenter", HEALTH_CENTER: "Sundhedscenter" },
   notFound: { title: "Siden findes ikke", body: "Siden eller sagen findes ikke, eller du har ikke adgang til den.", back: "Til forsiden" },
-  error: { title: "Der opstod en fejl", body: "Noget gik galt. Prøv igen, eller kontakt support hvis fejlen fortsætter.", retry: "Prøv igen" },
+  error: {
+    title: "Der opstod en fejl",
+    body: "Noget gik galt. Prøv igen, eller kontakt support hvis fejlen fortsætter.",
+    retry: "Prøv igen",
+  },
   loading: "Indlæser…",
   save: "Gem",
   cancel: "Annuller",

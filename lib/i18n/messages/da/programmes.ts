@@ -52,7 +52,8 @@ export const programmes = {
   detail: {
     factsHeading: "Om tilbuddet",
     criteriaHeading: "Visitationskriterier",
-    criteriaIntro: "Jobcentret besvarer hvert kriterium med ja, nej eller ved ikke. Et påkrævet kriterium besvaret med nej forhindrer henvisning uden begrundet undtagelse.",
+    criteriaIntro:
+      "Jobcentret besvarer hvert kriterium med ja, nej eller ved ikke. Et påkrævet kriterium besvaret med nej forhindrer henvisning uden begrundet undtagelse.",
     noCriteria: "Tilbuddet har ingen visitationskriterier.",
     required: "Påkrævet",
     optional: "Vejledende",

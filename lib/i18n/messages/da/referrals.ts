@@ -106,7 +106,8 @@ export const referrals = {
   },
   match: {
     heading: "Tildel terapeut",
-    intro: "Afdelingens terapeuter rangeret efter, hvor mange af henvisningens tilstande der matcher deres kompetencer. Ved lighed kommer terapeuten med færrest aktive henvisninger først.",
+    intro:
+      "Afdelingens terapeuter rangeret efter, hvor mange af henvisningens tilstande der matcher deres kompetencer. Ved lighed kommer terapeuten med færrest aktive henvisninger først.",
     legend: "Terapeut",
     matched: "Matcher: {tags}",
     noMatch: "Ingen matchende kompetencer",
@@ -134,7 +135,8 @@ export const referrals = {
     noProgrammes: "Der er ingen aktive tilbud at henvise til.",
     programmeAbout: "Målgruppe: {targetGroup}",
     checklistLegend: "Visitationskriterier for {name}",
-    checklistHint: "Besvar hvert kriterium. Et påkrævet kriterium besvaret med «Nej» forhindrer henvisningen, medmindre du begrunder en undtagelse.",
+    checklistHint:
+      "Besvar hvert kriterium. Et påkrævet kriterium besvaret med «Nej» forhindrer henvisningen, medmindre du begrunder en undtagelse.",
     requiredMark: "(påkrævet)",
     noCriteria: "Tilbuddet har ingen visitationskriterier.",
     reason: "Begrundelse for henvisningen",

@@ -116,14 +116,16 @@ export const rehab = {
   },
   guide: {
     heading: "Første samtale: arbejdsrettet spørgeguide",
-    intro: "Spørgsmålene sætter fokus på arbejdet fra første samtale: arbejdsgiverens respons på sygemeldingen, fleksibilitet i opgaverne, netværk, fritid og livsstil samt borgerens egen forventning til at vende tilbage.",
+    intro:
+      "Spørgsmålene sætter fokus på arbejdet fra første samtale: arbejdsgiverens respons på sygemeldingen, fleksibilitet i opgaverne, netværk, fritid og livsstil samt borgerens egen forventning til at vende tilbage.",
     heldOn: "Samtalen blev holdt",
     save: "Gem samtalen",
     saved: "Samtalen er gemt.",
     notHeld: "Samtalen er ikke registreret endnu.",
     questions: {
       employerResponse: "Hvordan oplever borgeren arbejdsgiverens respons på sygemeldingen?",
-      taskFlexibility: "Er der mulighed for fleksibilitet i, hvilke arbejdsopgaver borgeren kan varetage efter eller parallelt med genoptræningsforløbet?",
+      taskFlexibility:
+        "Er der mulighed for fleksibilitet i, hvilke arbejdsopgaver borgeren kan varetage efter eller parallelt med genoptræningsforløbet?",
       keyWorkTasks: "Hvilke konkrete arbejdsopgaver er vigtigst at kunne igen?",
       network: "Hvordan er borgerens netværk (familie, venner, kolleger)?",
       leisure: "Hvordan ser borgerens fritid ud?",
@@ -207,7 +209,8 @@ export const rehab = {
     caption: "Scorer over tid",
     empty: "Grafen vises, når der er mindst ét statusnotat.",
     date: "Dato",
-    summary: "{count, plural, one {# måling} other {# målinger}}. Seneste {date}: helbred {health} af 5, smerte {pain} af 10, arbejdsevne {work} af 10.",
+    summary:
+      "{count, plural, one {# måling} other {# målinger}}. Seneste {date}: helbred {health} af 5, smerte {pain} af 10, arbejdsevne {work} af 10.",
     change: "Siden første måling {first}: helbred {healthChange}, smerte {painChange}, arbejdsevne {workChange}.",
     leftAxis: "Venstre akse: smerte og arbejdsevne (0–10)",
     rightAxis: "højre akse: helbred (1–5)",
@@ -215,7 +218,8 @@ export const rehab = {
   caseTab: {
     heading: "Genoptræning",
     intro: "Borgerens genoptræningsforløb i sundhedscentret: arbejdsrettede mål og udvikling. Kun til læsning.",
-    consentMissing: "Borgeren har ikke givet samtykke til, at sundhedscentret deler oplysninger med jobcentret. Derfor vises ingen oplysninger om genoptræning.",
+    consentMissing:
+      "Borgeren har ikke givet samtykke til, at sundhedscentret deler oplysninger med jobcentret. Derfor vises ingen oplysninger om genoptræning.",
     consentMissingHint: "Samtykket registreres på borgeren. Når det er aktivt, vises mål og udvikling her.",
     readWithConsent: "Oplysningerne vises med borgerens samtykke. Din visning er logget.",
     none: "Borgeren har ingen genoptræningsforløb i sundhedscentret.",

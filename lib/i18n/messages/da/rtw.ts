@@ -4,7 +4,8 @@ export const rtw = {
   tab: {
     heading: "Optrapningsplan",
     intro: "Gradvis tilbagevenden til arbejdet uge for uge: planlagte timer og dage, faktiske timer og aftaler med arbejdsgiveren.",
-    crossDepartment: "Du ser optrapningsplanen med borgerens samtykke. Du kan foreslå ændringer, som sagsbehandleren godkender eller afviser.",
+    crossDepartment:
+      "Du ser optrapningsplanen med borgerens samtykke. Du kan foreslå ændringer, som sagsbehandleren godkender eller afviser.",
     noPlan: "Der er ingen optrapningsplan på sagen.",
     noPlanTherapist: "Der er ingen optrapningsplan på sagen endnu. Sagsbehandleren opretter planen; derefter kan du foreslå ugeplanen.",
     caseClosed: "Sagen er afsluttet. Der kan ikke oprettes en ny plan.",
@@ -27,7 +28,8 @@ export const rtw = {
     created: "Optrapningsplanen er oprettet som kladde.",
   },
   plan: {
-    draftHint: "Planen er en kladde. Sæt status til »Aktiv«, når den er aftalt med borgeren og arbejdsgiveren – derefter kan de faktiske timer registreres uge for uge.",
+    draftHint:
+      "Planen er en kladde. Sæt status til »Aktiv«, når den er aftalt med borgeren og arbejdsgiveren – derefter kan de faktiske timer registreres uge for uge.",
     heading: "Optrapningsplan fra {date}",
     status: "Status",
     startOn: "Start",
@@ -58,7 +60,8 @@ export const rtw = {
     noteFor: "Bemærkning til uge {number}",
     recorded: "De faktiske timer er gemt.",
     totals: "I alt",
-    totalsSummary: "Planlagt i alt {planned} timer. Faktisk {actual} timer i {weeks, plural, one {# registreret uge} other {# registrerede uger}}, hvor der var planlagt {plannedRecorded} timer ({ratio}).",
+    totalsSummary:
+      "Planlagt i alt {planned} timer. Faktisk {actual} timer i {weeks, plural, one {# registreret uge} other {# registrerede uger}}, hvor der var planlagt {plannedRecorded} timer ({ratio}).",
     empty: "Planen har ingen uger.",
     hoursValue: "{hours} t",
   },

@@ -3,7 +3,8 @@
 export const rules = {
   title: "Regler for opfølgningsfrister",
   navTitle: "Fristregler",
-  intro: "Fristerne i sagerne beregnes ud fra disse parametre. Når loven ændres, retter du parametrene her. Hver ændring gemmes som en ny version med begrundelse, og de åbne sagers næste frist beregnes straks igen.",
+  intro:
+    "Fristerne i sagerne beregnes ud fra disse parametre. Når loven ændres, retter du parametrene her. Hver ændring gemmes som en ny version med begrundelse, og de åbne sagers næste frist beregnes straks igen.",
   adminLink: "Regler for opfølgningsfrister",
   unsupported: "Der findes endnu ingen regler for opfølgningsfrister for jurisdiktionen {jurisdiction}.",
   scope: "Parametrene gælder for jurisdiktionen {jurisdiction}.",
@@ -26,7 +27,8 @@ export const rules = {
     dkContactWindow: "Sygedagpengeloven: kommunen kan tage kontakt til den sygemeldte fra uge 5.",
     dkFirstFollowUp: "Sygedagpengeloven: første opfølgningssamtale senest ved udgangen af uge 8.",
     dkFollowUp: "Sygedagpengeloven: herefter opfølgningssamtale mindst hver 3. måned.",
-    dkFollowUpPartialOrProgramme: "Sygedagpengeloven: opfølgningssamtale mindst hver 4. uge, mens borgeren er delvist raskmeldt eller i et aktivt tilbud.",
+    dkFollowUpPartialOrProgramme:
+      "Sygedagpengeloven: opfølgningssamtale mindst hver 4. uge, mens borgeren er delvist raskmeldt eller i et aktivt tilbud.",
     dkFollowUpAfterExemption: "Fritagelsen for opfølgning er ophørt: næste opfølgningssamtale senest 4 uger efter ophøret.",
     dkFollowUpAfterReopening: "Sagen er genoptaget: næste opfølgningssamtale senest 4 uger efter genoptagelsen.",
     dkRetentionPlan: "Sygedagpengeloven: den sygemeldte kan bede arbejdsgiveren om en fastholdelsesplan fra uge 8.",

@@ -24,7 +24,11 @@ export const common: typeof da = {
     ADMIN: "Administrator",
   },
   departments: { JOBCENTER: "Jobcenter", HEALTH_CENTER: "Health center" },
-  notFound: { title: "Page not found", body: "The page or case does not exist, or you do not have access to it.", back: "Go to start page" },
+  notFound: {
+    title: "Page not found",
+    body: "The page or case does not exist, or you do not have access to it.",
+    back: "Go to start page",
+  },
   error: { title: "An error occurred", body: "Something went wrong. Try again, or contact support if it persists.", retry: "Try again" },
   loading: "Loading…",
   save: "Save",

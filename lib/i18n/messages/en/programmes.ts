@@ -53,7 +53,8 @@ export const programmes: typeof da = {
   detail: {
     factsHeading: "About the programme",
     criteriaHeading: "Eligibility criteria",
-    criteriaIntro: "The jobcenter answers each criterion with yes, no or not known. A required criterion answered no prevents the referral unless an exception is justified.",
+    criteriaIntro:
+      "The jobcenter answers each criterion with yes, no or not known. A required criterion answered no prevents the referral unless an exception is justified.",
     noCriteria: "The programme has no eligibility criteria.",
     required: "Required",
     optional: "Advisory",

@@ -107,7 +107,8 @@ export const referrals: typeof da = {
   },
   match: {
     heading: "Assign a therapist",
-    intro: "The department’s therapists ranked by how many of the referral’s conditions match their competences. On a tie, the therapist with the fewest active referrals comes first.",
+    intro:
+      "The department’s therapists ranked by how many of the referral’s conditions match their competences. On a tie, the therapist with the fewest active referrals comes first.",
     legend: "Therapist",
     matched: "Matches: {tags}",
     noMatch: "No matching competences",
@@ -156,7 +157,8 @@ export const referrals: typeof da = {
     checklistChanged: "The programme’s eligibility criteria changed while you filled in the form. Reload the page and answer them again.",
     alreadyReferred: "The citizen already has an open referral to this programme.",
     illegalTransition: "The action is not possible in the referral’s current status.",
-    capacityFull: "The programme is full. The course cannot start until a place becomes free. Consider putting the citizen on the waiting list.",
+    capacityFull:
+      "The programme is full. The course cannot start until a place becomes free. Consider putting the citizen on the waiting list.",
     referralClosed: "The referral is closed and cannot be changed.",
     therapistNotAvailable: "Choose an active therapist from the programme’s department.",
   },

@@ -116,7 +116,8 @@ export const rehab: typeof da = {
   },
   guide: {
     heading: "First conversation: work-oriented question guide",
-    intro: "The questions put work in focus from the first conversation: the employer's response to the sick leave, flexibility of tasks, network, leisure and lifestyle, and the citizen's own expectation of returning.",
+    intro:
+      "The questions put work in focus from the first conversation: the employer's response to the sick leave, flexibility of tasks, network, leisure and lifestyle, and the citizen's own expectation of returning.",
     heldOn: "Conversation held on",
     save: "Save the conversation",
     saved: "The conversation has been saved.",
@@ -207,7 +208,8 @@ export const rehab: typeof da = {
     caption: "Scores over time",
     empty: "The chart appears once there is at least one progress note.",
     date: "Date",
-    summary: "{count, plural, one {# measurement} other {# measurements}}. Latest {date}: health {health} of 5, pain {pain} of 10, work ability {work} of 10.",
+    summary:
+      "{count, plural, one {# measurement} other {# measurements}}. Latest {date}: health {health} of 5, pain {pain} of 10, work ability {work} of 10.",
     change: "Since the first measurement {first}: health {healthChange}, pain {painChange}, work ability {workChange}.",
     leftAxis: "Left axis: pain and work ability (0–10)",
     rightAxis: "right axis: health (1–5)",
@@ -215,7 +217,8 @@ export const rehab: typeof da = {
   caseTab: {
     heading: "Rehabilitation",
     intro: "The citizen's rehabilitation plans at the health center: work-oriented goals and progress. Read only.",
-    consentMissing: "The citizen has not consented to the health center sharing information with the jobcenter. Therefore no rehabilitation information is shown.",
+    consentMissing:
+      "The citizen has not consented to the health center sharing information with the jobcenter. Therefore no rehabilitation information is shown.",
     consentMissingHint: "Consent is recorded on the citizen. When it is active, goals and progress appear here.",
     readWithConsent: "Shown with the citizen's consent. Your view has been logged.",
     none: "The citizen has no rehabilitation plans at the health center.",

@@ -7,7 +7,8 @@ export const rtw: typeof da = {
     intro: "Graded return to work week by week: planned hours and days, actual hours and agreements with the employer.",
     crossDepartment: "You see the plan with the citizen's consent. You can propose changes, which the caseworker accepts or declines.",
     noPlan: "There is no return-to-work plan on the case.",
-    noPlanTherapist: "There is no return-to-work plan on the case yet. The caseworker creates the plan; then you can propose the weekly schedule.",
+    noPlanTherapist:
+      "There is no return-to-work plan on the case yet. The caseworker creates the plan; then you can propose the weekly schedule.",
     caseClosed: "The case is closed. No new plan can be created.",
   },
   status: { DRAFT: "Draft", ACTIVE: "Active", COMPLETED: "Completed", CANCELLED: "Cancelled" },
@@ -28,7 +29,8 @@ export const rtw: typeof da = {
     created: "The return-to-work plan has been created as a draft.",
   },
   plan: {
-    draftHint: "The plan is a draft. Set the status to “Active” once it is agreed with the citizen and the employer – then actual hours can be recorded week by week.",
+    draftHint:
+      "The plan is a draft. Set the status to “Active” once it is agreed with the citizen and the employer – then actual hours can be recorded week by week.",
     heading: "Return-to-work plan from {date}",
     status: "Status",
     startOn: "Start",
@@ -59,7 +61,8 @@ export const rtw: typeof da = {
     noteFor: "Note for week {number}",
     recorded: "The actual hours have been saved.",
     totals: "Total",
-    totalsSummary: "Planned in total {planned} hours. Actual {actual} hours in {weeks, plural, one {# recorded week} other {# recorded weeks}}, for which {plannedRecorded} hours were planned ({ratio}).",
+    totalsSummary:
+      "Planned in total {planned} hours. Actual {actual} hours in {weeks, plural, one {# recorded week} other {# recorded weeks}}, for which {plannedRecorded} hours were planned ({ratio}).",
     empty: "The plan has no weeks.",
     hoursValue: "{hours} h",
   },
@@ -97,7 +100,8 @@ export const rtw: typeof da = {
     empty: "There are no workplace aids on the case.",
     caption: "Workplace aids",
     item: "Aid",
-    itemHint: "Do not write the citizen's name or health information: the description is shown to the manager for approvals above the limit.",
+    itemHint:
+      "Do not write the citizen's name or health information: the description is shown to the manager for approvals above the limit.",
     amount: "Amount (DKK)",
     amountHint: "Whole kroner.",
     status: "Status",

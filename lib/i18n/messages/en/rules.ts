@@ -3,7 +3,8 @@ import type { rules as da } from "../da/rules";
 export const rules: typeof da = {
   title: "Follow-up deadline rules",
   navTitle: "Deadline rules",
-  intro: "Case deadlines are computed from these parameters. When the law changes, update them here. Every change is saved as a new version with a reason, and the next deadline of open cases is recomputed at once.",
+  intro:
+    "Case deadlines are computed from these parameters. When the law changes, update them here. Every change is saved as a new version with a reason, and the next deadline of open cases is recomputed at once.",
   adminLink: "Follow-up deadline rules",
   unsupported: "There are no follow-up deadline rules for the jurisdiction {jurisdiction} yet.",
   scope: "The parameters apply to the jurisdiction {jurisdiction}.",
@@ -22,11 +23,13 @@ export const rules: typeof da = {
     ON_TRACK: "On track",
   },
   basis: {
-    dkEmployerConversation: "Sickness Benefit Act: the employer holds a conversation with the employee no later than 4 weeks after the first absence day.",
+    dkEmployerConversation:
+      "Sickness Benefit Act: the employer holds a conversation with the employee no later than 4 weeks after the first absence day.",
     dkContactWindow: "Sickness Benefit Act: the municipality may contact the person on sick leave from week 5.",
     dkFirstFollowUp: "Sickness Benefit Act: first follow-up conversation no later than the end of week 8.",
     dkFollowUp: "Sickness Benefit Act: thereafter a follow-up conversation at least every 3 months.",
-    dkFollowUpPartialOrProgramme: "Sickness Benefit Act: a follow-up conversation at least every 4 weeks while the citizen is partially back at work or in an active programme.",
+    dkFollowUpPartialOrProgramme:
+      "Sickness Benefit Act: a follow-up conversation at least every 4 weeks while the citizen is partially back at work or in an active programme.",
     dkFollowUpAfterExemption: "The exemption from follow-up has ended: next follow-up conversation within 4 weeks of its end.",
     dkFollowUpAfterReopening: "The case was reopened: next follow-up conversation within 4 weeks of reopening.",
     dkRetentionPlan: "Sickness Benefit Act: the employee may ask the employer for a retention plan from week 8.",
@@ -45,7 +48,7 @@ export const rules: typeof da = {
     benefitLimitWeeks: "Benefit limit: weeks of benefit",
     benefitLimitWindowMonths: "Benefit limit: within (months)",
     benefitLimitWarningWeek: "Flag the approaching limit from week",
-    dueSoonDays: "Show a deadline as \"due soon\" when at most (days) away",
+    dueSoonDays: 'Show a deadline as "due soon" when at most (days) away',
   },
   unit: {
     weeks: "weeks",

@@ -42,9 +42,19 @@ export function RuleParametersForm({ version, values, action }: { version: numbe
             );
           })}
         </div>
-        <TextAreaField name="reason" label={t("rules.form.reason")} hint={t("rules.form.reasonHint")} errors={errors.reason} required rows={3} maxLength={1000} />
+        <TextAreaField
+          name="reason"
+          label={t("rules.form.reason")}
+          hint={t("rules.form.reasonHint")}
+          errors={errors.reason}
+          required
+          rows={3}
+          maxLength={1000}
+        />
       </div>
-      <Button type="submit" disabled={pending}>{pending ? t("rules.form.submitting") : t("rules.form.submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("rules.form.submitting") : t("rules.form.submit")}
+      </Button>
     </form>
   );
 }

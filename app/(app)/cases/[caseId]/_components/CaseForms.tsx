@@ -5,8 +5,29 @@ import { useTranslations } from "use-intl";
 import { useValidatedAction } from "@/components/forms/useValidatedAction";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { CASE_STATUSES, CLOSING_REASONS, DIAGNOSIS_GROUPS, EXEMPTION_REASONS, ZChangeCaseStatus, ZCorrectCase, ZGrantExemption, ZReassignCase, ZVoidCase, ZVoidExemption, CASE_MILESTONES, ZRecordCaseMilestone } from "@/lib/validation/cases";
-import { changeCaseStatusAction, correctCaseAction, grantExemptionAction, reassignCaseAction, voidCaseAction, voidExemptionAction, recordCaseMilestoneAction } from "../actions";
+import {
+  CASE_STATUSES,
+  CLOSING_REASONS,
+  DIAGNOSIS_GROUPS,
+  EXEMPTION_REASONS,
+  ZChangeCaseStatus,
+  ZCorrectCase,
+  ZGrantExemption,
+  ZReassignCase,
+  ZVoidCase,
+  ZVoidExemption,
+  CASE_MILESTONES,
+  ZRecordCaseMilestone,
+} from "@/lib/validation/cases";
+import {
+  changeCaseStatusAction,
+  correctCaseAction,
+  grantExemptionAction,
+  reassignCaseAction,
+  voidCaseAction,
+  voidExemptionAction,
+  recordCaseMilestoneAction,
+} from "../actions";
 import { SubmitButton, fieldIds, useResetOnSuccess } from "@/components/forms/kit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
@@ -20,7 +41,13 @@ function Hidden({ caseId, version }: { caseId: string; version: number }) {
   );
 }
 
-export function ChangeStatusForm({ caseId, version, idPrefix, status, todayIso }: Ref & { status: (typeof CASE_STATUSES)[number]; todayIso: string }) {
+export function ChangeStatusForm({
+  caseId,
+  version,
+  idPrefix,
+  status,
+  todayIso,
+}: Ref & { status: (typeof CASE_STATUSES)[number]; todayIso: string }) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZChangeCaseStatus, changeCaseStatusAction);
   const ref = useResetOnSuccess(state);
@@ -31,10 +58,40 @@ export function ChangeStatusForm({ caseId, version, idPrefix, status, todayIso }
       <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField id={id("status")} name="status" label={t("cases.statusForm.status")} options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))} errors={errors.status} required />
-        <TextField id={id("effectiveOn")} name="effectiveOn" type="date" label={t("cases.statusForm.effectiveOn")} defaultValue={todayIso} errors={errors.effectiveOn} required />
-        <TextField id={id("hoursPerWeek")} name="hoursPerWeek" inputMode="decimal" label={t("cases.statusForm.hoursPerWeek")} hint={t("cases.statusForm.hoursHint")} errors={errors.hoursPerWeek} />
-        <SelectField id={id("closingReason")} name="closingReason" label={t("cases.statusForm.closingReason")} hint={t("cases.statusForm.closingHint")} placeholder="—" options={CLOSING_REASONS.map((r) => ({ value: r, label: t(`cases.closingReason.${r}`) }))} errors={errors.closingReason} />
+        <SelectField
+          id={id("status")}
+          name="status"
+          label={t("cases.statusForm.status")}
+          options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
+          errors={errors.status}
+          required
+        />
+        <TextField
+          id={id("effectiveOn")}
+          name="effectiveOn"
+          type="date"
+          label={t("cases.statusForm.effectiveOn")}
+          defaultValue={todayIso}
+          errors={errors.effectiveOn}
+          required
+        />
+        <TextField
+          id={id("hoursPerWeek")}
+          name="hoursPerWeek"
+          inputMode="decimal"
+          label={t("cases.statusForm.hoursPerWeek")}
+          hint={t("cases.statusForm.hoursHint")}
+          errors={errors.hoursPerWeek}
+        />
+        <SelectField
+          id={id("closingReason")}
+          name="closingReason"
+          label={t("cases.statusForm.closingReason")}
+          hint={t("cases.statusForm.closingHint")}
+          placeholder="—"
+          options={CLOSING_REASONS.map((r) => ({ value: r, label: t(`cases.closingReason.${r}`) }))}
+          errors={errors.closingReason}
+        />
       </div>
       <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} errors={errors.note} />
       <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
@@ -51,10 +108,33 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
     <form ref={ref} onSubmit={onSubmit} noValidate>
       <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       <Hidden caseId={caseId} version={version} />
-      <SelectField id={id("exemptionReason")} name="exemptionReason" label={t("cases.exemptions.reason")} placeholder="—" options={EXEMPTION_REASONS.map((r) => ({ value: r, label: t(`cases.exemptionReason.${r}`) }))} errors={errors.exemptionReason} required />
+      <SelectField
+        id={id("exemptionReason")}
+        name="exemptionReason"
+        label={t("cases.exemptions.reason")}
+        placeholder="—"
+        options={EXEMPTION_REASONS.map((r) => ({ value: r, label: t(`cases.exemptionReason.${r}`) }))}
+        errors={errors.exemptionReason}
+        required
+      />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id={id("fromOn")} name="fromOn" type="date" label={t("cases.exemptions.fromOn")} defaultValue={todayIso} errors={errors.fromOn} required />
-        <TextField id={id("untilOn")} name="untilOn" type="date" label={t("cases.exemptions.untilOn")} hint={t("cases.exemptions.untilHint")} errors={errors.untilOn} />
+        <TextField
+          id={id("fromOn")}
+          name="fromOn"
+          type="date"
+          label={t("cases.exemptions.fromOn")}
+          defaultValue={todayIso}
+          errors={errors.fromOn}
+          required
+        />
+        <TextField
+          id={id("untilOn")}
+          name="untilOn"
+          type="date"
+          label={t("cases.exemptions.untilOn")}
+          hint={t("cases.exemptions.untilHint")}
+          errors={errors.untilOn}
+        />
       </div>
       <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} errors={errors.note} />
       <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
@@ -72,12 +152,20 @@ export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Re
       <Hidden caseId={caseId} version={version} />
       <input type="hidden" name="exemptionId" value={exemptionId} />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} errors={errors.reason} required />
-      <SubmitButton pending={pending} variant="danger">{t("cases.exemptions.voidSubmit")}</SubmitButton>
+      <SubmitButton pending={pending} variant="danger">
+        {t("cases.exemptions.voidSubmit")}
+      </SubmitButton>
     </form>
   );
 }
 
-export function ReassignForm({ caseId, version, idPrefix, caseworkers, currentId }: Ref & { caseworkers: { id: string; name: string }[]; currentId: string }) {
+export function ReassignForm({
+  caseId,
+  version,
+  idPrefix,
+  caseworkers,
+  currentId,
+}: Ref & { caseworkers: { id: string; name: string }[]; currentId: string }) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZReassignCase, reassignCaseAction);
   const ref = useResetOnSuccess(state);
@@ -86,14 +174,27 @@ export function ReassignForm({ caseId, version, idPrefix, caseworkers, currentId
     <form ref={ref} onSubmit={onSubmit} noValidate>
       <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       <Hidden caseId={caseId} version={version} />
-      <SelectField id={id("caseworkerId")} name="caseworkerId" label={t("cases.reassign.caseworker")} placeholder="—" options={caseworkers.filter((c) => c.id !== currentId).map((c) => ({ value: c.id, label: c.name }))} errors={errors.caseworkerId} required />
+      <SelectField
+        id={id("caseworkerId")}
+        name="caseworkerId"
+        label={t("cases.reassign.caseworker")}
+        placeholder="—"
+        options={caseworkers.filter((c) => c.id !== currentId).map((c) => ({ value: c.id, label: c.name }))}
+        errors={errors.caseworkerId}
+        required
+      />
       <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} errors={errors.note} />
       <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
     </form>
   );
 }
 
-export function CorrectCaseForm({ caseId, version, idPrefix, values }: Ref & { values: { firstAbsenceDay: string; diagnosisGroup: (typeof DIAGNOSIS_GROUPS)[number]; diagnosisDetail: string } }) {
+export function CorrectCaseForm({
+  caseId,
+  version,
+  idPrefix,
+  values,
+}: Ref & { values: { firstAbsenceDay: string; diagnosisGroup: (typeof DIAGNOSIS_GROUPS)[number]; diagnosisDetail: string } }) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCorrectCase, correctCaseAction);
   const id = fieldIds(idPrefix);
@@ -103,10 +204,32 @@ export function CorrectCaseForm({ caseId, version, idPrefix, values }: Ref & { v
       <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id={id("firstAbsenceDay")} name="firstAbsenceDay" type="date" label={t("cases.facts.firstAbsenceDay")} defaultValue={values.firstAbsenceDay} errors={errors.firstAbsenceDay} required />
-        <SelectField id={id("diagnosisGroup")} name="diagnosisGroup" label={t("cases.facts.diagnosisGroup")} options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))} defaultValue={values.diagnosisGroup} errors={errors.diagnosisGroup} required />
+        <TextField
+          id={id("firstAbsenceDay")}
+          name="firstAbsenceDay"
+          type="date"
+          label={t("cases.facts.firstAbsenceDay")}
+          defaultValue={values.firstAbsenceDay}
+          errors={errors.firstAbsenceDay}
+          required
+        />
+        <SelectField
+          id={id("diagnosisGroup")}
+          name="diagnosisGroup"
+          label={t("cases.facts.diagnosisGroup")}
+          options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
+          defaultValue={values.diagnosisGroup}
+          errors={errors.diagnosisGroup}
+          required
+        />
       </div>
-      <TextField id={id("diagnosisDetail")} name="diagnosisDetail" label={t("cases.facts.diagnosisDetail")} defaultValue={values.diagnosisDetail} errors={errors.diagnosisDetail} />
+      <TextField
+        id={id("diagnosisDetail")}
+        name="diagnosisDetail"
+        label={t("cases.facts.diagnosisDetail")}
+        defaultValue={values.diagnosisDetail}
+        errors={errors.diagnosisDetail}
+      />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
     </form>
@@ -123,7 +246,9 @@ export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
       <FormMessage error={formError} />
       <Hidden caseId={caseId} version={version} />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} errors={errors.reason} required />
-      <SubmitButton pending={pending} variant="danger">{t("cases.void.submit")}</SubmitButton>
+      <SubmitButton pending={pending} variant="danger">
+        {t("cases.void.submit")}
+      </SubmitButton>
     </form>
   );
 }
@@ -139,8 +264,24 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
       <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField id={id("milestone")} name="milestone" label={t("cases.milestones.what")} options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))} errors={errors.milestone} required />
-        <TextField id={id("on")} name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} errors={errors.on} required />
+        <SelectField
+          id={id("milestone")}
+          name="milestone"
+          label={t("cases.milestones.what")}
+          options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))}
+          errors={errors.milestone}
+          required
+        />
+        <TextField
+          id={id("on")}
+          name="on"
+          type="date"
+          label={t("cases.milestones.on")}
+          defaultValue={todayIso}
+          max={todayIso}
+          errors={errors.on}
+          required
+        />
       </div>
       <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
     </form>

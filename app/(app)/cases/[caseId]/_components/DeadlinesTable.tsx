@@ -10,7 +10,11 @@ import { DeadlineBadge, deadlineKindLabel } from "../../_components/DeadlineBadg
 export function DeadlinesTable({ t, locale, deadlines }: { t: T; locale: Locale; deadlines: Deadline[] }) {
   if (deadlines.length === 0) return <p>{t("cases.deadlines.none")}</p>;
   return (
-    <Table caption={t("cases.deadlines.caption")} hideCaption head={[t("cases.deadlines.kind"), t("cases.deadlines.dueOn"), t("cases.deadlines.state"), t("cases.deadlines.basis")]}>
+    <Table
+      caption={t("cases.deadlines.caption")}
+      hideCaption
+      head={[t("cases.deadlines.kind"), t("cases.deadlines.dueOn"), t("cases.deadlines.state"), t("cases.deadlines.basis")]}
+    >
       {deadlines.map((d, i) => {
         const basisKey = `rules.basis.${d.legalBasisKey}`;
         return (

@@ -5,7 +5,16 @@ import { useTranslations } from "use-intl";
 import { useValidatedAction } from "@/components/forms/useValidatedAction";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { FOLLOW_UP_MODES, FOLLOW_UP_OUTCOMES, PARTICIPANTS, ZCancelFollowUp, ZCorrectFollowUp, ZPlanFollowUp, ZRecordHeldFollowUp, ZVoidFollowUp } from "@/lib/validation/followups";
+import {
+  FOLLOW_UP_MODES,
+  FOLLOW_UP_OUTCOMES,
+  PARTICIPANTS,
+  ZCancelFollowUp,
+  ZCorrectFollowUp,
+  ZPlanFollowUp,
+  ZRecordHeldFollowUp,
+  ZVoidFollowUp,
+} from "@/lib/validation/followups";
 import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
 import { SubmitButton, errorsFor, fieldIds, useResetOnSuccess } from "@/components/forms/kit";
 
@@ -24,7 +33,17 @@ function useOptions() {
  * Records a held conversation. Prefilled with now, in person, citizen and caseworker, so that the
  * usual case takes one text field and one click. With `followUpId` it completes a planned one.
  */
-export function RecordHeldForm({ caseId, idPrefix, nowLocal, followUp }: { caseId: string; idPrefix: string; nowLocal: string; followUp?: { id: string; version: number; mode: Mode } }) {
+export function RecordHeldForm({
+  caseId,
+  idPrefix,
+  nowLocal,
+  followUp,
+}: {
+  caseId: string;
+  idPrefix: string;
+  nowLocal: string;
+  followUp?: { id: string; version: number; mode: Mode };
+}) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZRecordHeldFollowUp, recordHeldFollowUpAction);
   const ref = useResetOnSuccess(state);
@@ -38,10 +57,33 @@ export function RecordHeldForm({ caseId, idPrefix, nowLocal, followUp }: { caseI
       {followUp ? <input type="hidden" name="followUpId" value={followUp.id} /> : null}
       {followUp ? <input type="hidden" name="version" value={followUp.version} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id={id("heldAt")} name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={nowLocal} max={nowLocal} errors={errors.heldAt} required />
-        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp?.mode ?? "IN_PERSON"} errors={errors.mode} required />
+        <TextField
+          id={id("heldAt")}
+          name="heldAt"
+          type="datetime-local"
+          label={t("followups.fields.heldAt")}
+          defaultValue={nowLocal}
+          max={nowLocal}
+          errors={errors.heldAt}
+          required
+        />
+        <SelectField
+          id={id("mode")}
+          name="mode"
+          label={t("followups.fields.mode")}
+          options={modes}
+          defaultValue={followUp?.mode ?? "IN_PERSON"}
+          errors={errors.mode}
+          required
+        />
       </div>
-      <ChoiceGroup name="participants" legend={t("followups.fields.participants")} options={participants} defaultValue={defaultParticipants} errors={errorsFor(errors, "participants")} />
+      <ChoiceGroup
+        name="participants"
+        legend={t("followups.fields.participants")}
+        options={participants}
+        defaultValue={defaultParticipants}
+        errors={errorsFor(errors, "participants")}
+      />
       <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} errors={errors.summary} required />
       <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} errors={errors.agreements} />
       <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
@@ -60,15 +102,39 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
       <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id={id("scheduledAt")} name="scheduledAt" type="datetime-local" label={t("followups.fields.scheduledAt")} defaultValue={defaultLocal} errors={errors.scheduledAt} required />
-        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" errors={errors.mode} required />
+        <TextField
+          id={id("scheduledAt")}
+          name="scheduledAt"
+          type="datetime-local"
+          label={t("followups.fields.scheduledAt")}
+          defaultValue={defaultLocal}
+          errors={errors.scheduledAt}
+          required
+        />
+        <SelectField
+          id={id("mode")}
+          name="mode"
+          label={t("followups.fields.mode")}
+          options={modes}
+          defaultValue="IN_PERSON"
+          errors={errors.mode}
+          required
+        />
       </div>
       <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
     </form>
   );
 }
 
-export function CancelFollowUpForm({ caseId, followUp, idPrefix }: { caseId: string; followUp: { id: string; version: number }; idPrefix: string }) {
+export function CancelFollowUpForm({
+  caseId,
+  followUp,
+  idPrefix,
+}: {
+  caseId: string;
+  followUp: { id: string; version: number };
+  idPrefix: string;
+}) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCancelFollowUp, cancelFollowUpAction);
   const ref = useResetOnSuccess(state);
@@ -118,18 +184,63 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
       <input type="hidden" name="version" value={followUp.version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         {held ? (
-          <TextField id={id("heldAt")} name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={followUp.heldLocal} errors={errors.heldAt} required />
+          <TextField
+            id={id("heldAt")}
+            name="heldAt"
+            type="datetime-local"
+            label={t("followups.fields.heldAt")}
+            defaultValue={followUp.heldLocal}
+            errors={errors.heldAt}
+            required
+          />
         ) : (
-          <TextField id={id("scheduledAt")} name="scheduledAt" type="datetime-local" label={t("followups.fields.scheduledAt")} defaultValue={followUp.scheduledLocal} errors={errors.scheduledAt} required />
+          <TextField
+            id={id("scheduledAt")}
+            name="scheduledAt"
+            type="datetime-local"
+            label={t("followups.fields.scheduledAt")}
+            defaultValue={followUp.scheduledLocal}
+            errors={errors.scheduledAt}
+            required
+          />
         )}
         {held ? <input type="hidden" name="scheduledAt" value={followUp.scheduledLocal} /> : null}
-        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp.mode} errors={errors.mode} required />
+        <SelectField
+          id={id("mode")}
+          name="mode"
+          label={t("followups.fields.mode")}
+          options={modes}
+          defaultValue={followUp.mode}
+          errors={errors.mode}
+          required
+        />
       </div>
       {held ? (
         <>
-          <ChoiceGroup name="participants" legend={t("followups.fields.participants")} options={participants} defaultValue={followUp.participants} errors={errorsFor(errors, "participants")} />
-          <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} defaultValue={followUp.summary} errors={errors.summary} required />
-          <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} defaultValue={followUp.agreements} errors={errors.agreements} />
+          <ChoiceGroup
+            name="participants"
+            legend={t("followups.fields.participants")}
+            options={participants}
+            defaultValue={followUp.participants}
+            errors={errorsFor(errors, "participants")}
+          />
+          <TextAreaField
+            id={id("summary")}
+            name="summary"
+            label={t("followups.fields.summary")}
+            rows={4}
+            defaultValue={followUp.summary}
+            errors={errors.summary}
+            required
+          />
+          <TextAreaField
+            id={id("agreements")}
+            name="agreements"
+            label={t("followups.fields.agreements")}
+            rows={3}
+            defaultValue={followUp.agreements}
+            errors={errors.agreements}
+          />
         </>
       ) : null}
       <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} errors={errors.reason} required />
@@ -138,7 +249,15 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
   );
 }
 
-export function VoidFollowUpForm({ caseId, followUp, idPrefix }: { caseId: string; followUp: { id: string; version: number }; idPrefix: string }) {
+export function VoidFollowUpForm({
+  caseId,
+  followUp,
+  idPrefix,
+}: {
+  caseId: string;
+  followUp: { id: string; version: number };
+  idPrefix: string;
+}) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZVoidFollowUp, voidFollowUpAction);
   const id = fieldIds(idPrefix);
@@ -150,7 +269,9 @@ export function VoidFollowUpForm({ caseId, followUp, idPrefix }: { caseId: strin
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
       <TextAreaField id={id("reason")} name="reason" label={t("followups.void.reason")} rows={2} errors={errors.reason} required />
-      <SubmitButton pending={pending} variant="danger">{t("followups.void.submit")}</SubmitButton>
+      <SubmitButton pending={pending} variant="danger">
+        {t("followups.void.submit")}
+      </SubmitButton>
     </form>
   );
 }

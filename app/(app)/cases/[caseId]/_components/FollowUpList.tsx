@@ -10,7 +10,21 @@ import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpFo
 
 const TONE = { PLANNED: "info", HELD: "success", CANCELLED: "neutral", MISSED: "warning" } as const;
 
-export function FollowUpList({ t, locale, caseId, followUps, canEdit, nowLocal }: { t: T; locale: Locale; caseId: string; followUps: CaseDetail["followUps"]; canEdit: boolean; nowLocal: string }) {
+export function FollowUpList({
+  t,
+  locale,
+  caseId,
+  followUps,
+  canEdit,
+  nowLocal,
+}: {
+  t: T;
+  locale: Locale;
+  caseId: string;
+  followUps: CaseDetail["followUps"];
+  canEdit: boolean;
+  nowLocal: string;
+}) {
   if (followUps.length === 0) return <p>{t("followups.none")}</p>;
   return (
     <ul aria-label={t("followups.listLabel")} className="space-y-4">
@@ -55,7 +69,12 @@ export function FollowUpList({ t, locale, caseId, followUps, canEdit, nowLocal }
                 {f.status === "PLANNED" ? (
                   <>
                     <Disclosure summary={t("followups.recordHeld.markHeld")}>
-                      <RecordHeldForm caseId={caseId} idPrefix={`held-${f.id}`} nowLocal={nowLocal} followUp={{ id: f.id, version: f.version, mode: f.mode }} />
+                      <RecordHeldForm
+                        caseId={caseId}
+                        idPrefix={`held-${f.id}`}
+                        nowLocal={nowLocal}
+                        followUp={{ id: f.id, version: f.version, mode: f.mode }}
+                      />
                     </Disclosure>
                     <Disclosure summary={t("followups.cancel.open")} tone="secondary">
                       <CancelFollowUpForm caseId={caseId} followUp={{ id: f.id, version: f.version }} idPrefix={`cancel-${f.id}`} />
@@ -67,8 +86,15 @@ export function FollowUpList({ t, locale, caseId, followUps, canEdit, nowLocal }
                     caseId={caseId}
                     idPrefix={`correct-${f.id}`}
                     followUp={{
-                      id: f.id, version: f.version, status: f.status, mode: f.mode, scheduledLocal: copenhagenLocalInput(f.scheduledAt), heldLocal: copenhagenLocalInput(f.heldAt),
-                      participants: f.participants, summary: f.summary ?? "", agreements: f.agreements ?? "",
+                      id: f.id,
+                      version: f.version,
+                      status: f.status,
+                      mode: f.mode,
+                      scheduledLocal: copenhagenLocalInput(f.scheduledAt),
+                      heldLocal: copenhagenLocalInput(f.heldAt),
+                      participants: f.participants,
+                      summary: f.summary ?? "",
+                      agreements: f.agreements ?? "",
                     }}
                   />
                 </Disclosure>

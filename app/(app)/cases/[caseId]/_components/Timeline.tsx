@@ -39,7 +39,11 @@ function Details({ t, locale, e }: { t: T; locale: Locale; e: TimelineEntry }) {
       if (e.note) lines.push(e.note);
       break;
     case "EXEMPTION":
-      lines.push(e.untilOn ? t("cases.exemptions.period", { from: formatDay(e.fromOn, locale), until: formatDay(e.untilOn, locale) }) : t("cases.exemptions.openEnded", { from: formatDay(e.fromOn, locale) }));
+      lines.push(
+        e.untilOn
+          ? t("cases.exemptions.period", { from: formatDay(e.fromOn, locale), until: formatDay(e.untilOn, locale) })
+          : t("cases.exemptions.openEnded", { from: formatDay(e.fromOn, locale) }),
+      );
       if (e.note) lines.push(e.note);
       if (e.voided) lines.push(e.voidReason ? t("cases.timeline.voidedReason", { reason: e.voidReason }) : t("cases.timeline.voided"));
       break;
@@ -69,7 +73,9 @@ function Details({ t, locale, e }: { t: T; locale: Locale; e: TimelineEntry }) {
   return (
     <div className="mt-1 space-y-1 text-sm text-slate-700">
       {lines.map((l, i) => (
-        <div key={i} className="whitespace-pre-line">{l}</div>
+        <div key={i} className="whitespace-pre-line">
+          {l}
+        </div>
       ))}
     </div>
   );

@@ -46,9 +46,13 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
                     <Link href={`/referrals/${r.id}`}>{r.programme.name}</Link>
                   </h3>
                   <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} />
-                  {r.waitlistPosition ? <Badge tone="warning">{t("referrals.case.waitingPosition", { position: r.waitlistPosition })}</Badge> : null}
+                  {r.waitlistPosition ? (
+                    <Badge tone="warning">{t("referrals.case.waitingPosition", { position: r.waitlistPosition })}</Badge>
+                  ) : null}
                 </div>
-                <p className="mb-3 text-sm text-slate-700">{t("referrals.case.submittedOn", { date: formatDateTime(r.submittedAt, locale), name: r.referredByName })}</p>
+                <p className="mb-3 text-sm text-slate-700">
+                  {t("referrals.case.submittedOn", { date: formatDateTime(r.submittedAt, locale), name: r.referredByName })}
+                </p>
                 <DescriptionList
                   items={[
                     { term: t("referrals.detail.reason"), value: r.reason },
@@ -83,7 +87,12 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
         <Section id="new-referral" title={t("referrals.case.newHeading")}>
           <ReferralForm
             caseId={data.caseId}
-            programmes={programmes.map((p) => ({ id: p.id, name: p.name, targetGroup: p.targetGroup, criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })) }))}
+            programmes={programmes.map((p) => ({
+              id: p.id,
+              name: p.name,
+              targetGroup: p.targetGroup,
+              criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })),
+            }))}
             action={createReferralAction}
           />
         </Section>

@@ -43,25 +43,42 @@ export default async function CaseRehabTab({ params }: { params: Promise<{ caseI
               ? t("rehab.detail.periodClosed", { start: formatDay(p.startOn, locale), end: formatDay(p.endOn, locale) })
               : t("rehab.detail.periodOpen", { start: formatDay(p.startOn, locale) });
             return (
-              <article key={p.id} aria-labelledby={`plan-${p.id}`} className="mb-6 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0">
-                <h3 id={`plan-${p.id}`} className="mb-2 text-base font-semibold text-slate-900">{t("rehab.caseTab.planHeading", { condition: p.condition, bodyRegion: region })}</h3>
-                <DescriptionList items={[
-                  { term: t("rehab.caseTab.period"), value: period },
-                  { term: t("rehab.caseTab.therapist"), value: p.therapistName },
-                  { term: t("rehab.fields.standardPackage"), value: p.standardPackage ? t(`rehab.package.${p.standardPackage as "BACK"}`) : t("rehab.fields.noPackage") },
-                  { term: t("rehab.caseTab.adherence"), value: p.adherenceRate === null ? "—" : formatPercent(p.adherenceRate, locale) },
-                ]} />
+              <article
+                key={p.id}
+                aria-labelledby={`plan-${p.id}`}
+                className="mb-6 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0"
+              >
+                <h3 id={`plan-${p.id}`} className="mb-2 text-base font-semibold text-slate-900">
+                  {t("rehab.caseTab.planHeading", { condition: p.condition, bodyRegion: region })}
+                </h3>
+                <DescriptionList
+                  items={[
+                    { term: t("rehab.caseTab.period"), value: period },
+                    { term: t("rehab.caseTab.therapist"), value: p.therapistName },
+                    {
+                      term: t("rehab.fields.standardPackage"),
+                      value: p.standardPackage ? t(`rehab.package.${p.standardPackage as "BACK"}`) : t("rehab.fields.noPackage"),
+                    },
+                    { term: t("rehab.caseTab.adherence"), value: p.adherenceRate === null ? "—" : formatPercent(p.adherenceRate, locale) },
+                  ]}
+                />
                 <h4 className="mb-2 mt-4 font-semibold text-slate-900">{t("rehab.goals.heading")}</h4>
                 {p.goals.length === 0 ? (
                   <p>{t("rehab.goals.empty")}</p>
                 ) : (
-                  <Table caption={t("rehab.goals.caption")} hideCaption head={[t("rehab.goals.text"), t("rehab.goals.baseline"), t("rehab.goals.target"), t("rehab.goals.achievedOn")]}>
+                  <Table
+                    caption={t("rehab.goals.caption")}
+                    hideCaption
+                    head={[t("rehab.goals.text"), t("rehab.goals.baseline"), t("rehab.goals.target"), t("rehab.goals.achievedOn")]}
+                  >
                     {p.goals.map((g) => (
                       <tr key={g.id}>
                         <Td>{g.text}</Td>
                         <Td>{g.baseline}</Td>
                         <Td>{g.target}</Td>
-                        <Td>{g.achievedOn ? <Badge tone="success">{formatDay(g.achievedOn, locale)}</Badge> : t("rehab.goals.notAchieved")}</Td>
+                        <Td>
+                          {g.achievedOn ? <Badge tone="success">{formatDay(g.achievedOn, locale)}</Badge> : t("rehab.goals.notAchieved")}
+                        </Td>
                       </tr>
                     ))}
                   </Table>
@@ -70,9 +87,22 @@ export default async function CaseRehabTab({ params }: { params: Promise<{ caseI
                 {p.progress.length === 0 ? (
                   <p>{t("rehab.caseTab.noProgress")}</p>
                 ) : (
-                  <ProgressTrendChart id={`trend-${p.id}`} points={p.progress.map((n) => ({ id: n.id, dateLabel: formatDay(n.writtenOn, locale), selfRatedHealth: n.selfRatedHealth, pain: n.pain, workAbility: n.workAbility }))} />
+                  <ProgressTrendChart
+                    id={`trend-${p.id}`}
+                    points={p.progress.map((n) => ({
+                      id: n.id,
+                      dateLabel: formatDay(n.writtenOn, locale),
+                      selfRatedHealth: n.selfRatedHealth,
+                      pain: n.pain,
+                      workAbility: n.workAbility,
+                    }))}
+                  />
                 )}
-                {!view.crossDepartment ? <p className="mt-2 text-sm"><Link href={`/rehab/${p.id}`}>{t("rehab.caseTab.openPlan")}</Link></p> : null}
+                {!view.crossDepartment ? (
+                  <p className="mt-2 text-sm">
+                    <Link href={`/rehab/${p.id}`}>{t("rehab.caseTab.openPlan")}</Link>
+                  </p>
+                ) : null}
               </article>
             );
           })}

@@ -9,7 +9,16 @@ import { recordActualHours } from "@/lib/domain/rtw/record-actual-hours";
 import { decideRtwProposal, proposeRtw } from "@/lib/domain/rtw/proposals";
 import { decideAid, requestAid } from "@/lib/domain/rtw/aids";
 import type { ActionState } from "@/lib/validation/form";
-import { ZCreateRtwPlan, ZDecideAid, ZDecideRtwProposal, ZProposeRtw, ZRecordActualHours, ZRequestAid, ZSaveRtwSchedule, ZUpdateRtwPlan } from "@/lib/validation/rtw";
+import {
+  ZCreateRtwPlan,
+  ZDecideAid,
+  ZDecideRtwProposal,
+  ZProposeRtw,
+  ZRecordActualHours,
+  ZRequestAid,
+  ZSaveRtwSchedule,
+  ZUpdateRtwPlan,
+} from "@/lib/validation/rtw";
 
 function refresh<T>(result: ActionState<T>, formData: FormData): ActionState<T> {
   const caseId = formData.get("caseId");
@@ -26,11 +35,17 @@ export async function updateRtwPlanAction(_prev: ActionState, formData: FormData
 }
 
 export async function saveRtwScheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZSaveRtwSchedule, formData, (actor, data) => saveRtwSchedule(actor, data), "rtw.schedule.saved"), formData);
+  return refresh(
+    await runAction(ZSaveRtwSchedule, formData, (actor, data) => saveRtwSchedule(actor, data), "rtw.schedule.saved"),
+    formData,
+  );
 }
 
 export async function recordActualHoursAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runAction(ZRecordActualHours, formData, (actor, data) => recordActualHours(actor, data), "rtw.weeks.recorded"), formData);
+  return refresh(
+    await runAction(ZRecordActualHours, formData, (actor, data) => recordActualHours(actor, data), "rtw.weeks.recorded"),
+    formData,
+  );
 }
 
 export async function proposeRtwAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -13,7 +13,15 @@ import { Alert } from "@/components/ui/Alert";
 import { Badge, type Tone } from "@/components/ui/Badge";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
-import { ActualHoursForm, AidDecision, CreatePlanForm, EditPlanForm, ProposalDecision, RequestAidForm, ScheduleEditor } from "./_components/RtwForms";
+import {
+  ActualHoursForm,
+  AidDecision,
+  CreatePlanForm,
+  EditPlanForm,
+  ProposalDecision,
+  RequestAidForm,
+  ScheduleEditor,
+} from "./_components/RtwForms";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -34,7 +42,18 @@ function WeeksTable({ plan, data, t, locale, editable }: { plan: RtwPlanView; da
   const tot = plan.totals;
   return (
     <>
-      <Table caption={t("rtw.weeks.caption")} hideCaption head={[t("rtw.weeks.week"), t("rtw.weeks.plannedHours"), t("rtw.weeks.plannedDays"), t("rtw.weeks.pattern"), t("rtw.weeks.actualHours"), t("rtw.weeks.note")]}>
+      <Table
+        caption={t("rtw.weeks.caption")}
+        hideCaption
+        head={[
+          t("rtw.weeks.week"),
+          t("rtw.weeks.plannedHours"),
+          t("rtw.weeks.plannedDays"),
+          t("rtw.weeks.pattern"),
+          t("rtw.weeks.actualHours"),
+          t("rtw.weeks.note"),
+        ]}
+      >
         {plan.weeks.map((w) => {
           const start = weekStartOn(plan.startOn, w.weekNumber);
           const canRecord = editable && plan.status === "ACTIVE" && start.getTime() <= day.getTime();
@@ -50,11 +69,19 @@ function WeeksTable({ plan, data, t, locale, editable }: { plan: RtwPlanView; da
               <Td>{w.pattern}</Td>
               {canRecord ? (
                 <td colSpan={2} className="px-4 py-2 align-top">
-                  <ActualHoursForm caseId={data.caseId} planId={plan.id} weekNumber={w.weekNumber} actualHours={w.actualHours} note={w.note} />
+                  <ActualHoursForm
+                    caseId={data.caseId}
+                    planId={plan.id}
+                    weekNumber={w.weekNumber}
+                    actualHours={w.actualHours}
+                    note={w.note}
+                  />
                 </td>
               ) : (
                 <>
-                  <Td>{w.actualHours === null ? <span className="text-slate-600">{t("rtw.weeks.notRecorded")}</span> : hours(w.actualHours)}</Td>
+                  <Td>
+                    {w.actualHours === null ? <span className="text-slate-600">{t("rtw.weeks.notRecorded")}</span> : hours(w.actualHours)}
+                  </Td>
                   <Td>{w.note}</Td>
                 </>
               )}
@@ -85,11 +112,17 @@ function Proposals({ plan, data, t, locale }: { plan: RtwPlanView; data: CaseRtw
         <article key={x.id} aria-labelledby={`proposal-${x.id}`} className="mb-4 rounded-md border border-slate-200 p-4">
           <h3 id={`proposal-${x.id}`} className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
             {t("rtw.proposals.proposedBy", { name: x.proposedByName, date: formatDay(x.createdAt, locale) })}
-            <Badge tone={x.status === "PROPOSED" ? "warning" : x.status === "ACCEPTED" ? "success" : "neutral"}>{t(`rtw.proposals.status.${x.status}`)}</Badge>
+            <Badge tone={x.status === "PROPOSED" ? "warning" : x.status === "ACCEPTED" ? "success" : "neutral"}>
+              {t(`rtw.proposals.status.${x.status}`)}
+            </Badge>
           </h3>
           {x.note ? <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{x.note}</p> : null}
           <div className="mt-2">
-            <Table caption={t("rtw.proposals.table")} hideCaption head={[t("rtw.weeks.week"), t("rtw.weeks.plannedHours"), t("rtw.weeks.plannedDays"), t("rtw.weeks.pattern")]}>
+            <Table
+              caption={t("rtw.proposals.table")}
+              hideCaption
+              head={[t("rtw.weeks.week"), t("rtw.weeks.plannedHours"), t("rtw.weeks.plannedDays"), t("rtw.weeks.pattern")]}
+            >
               {x.weeks.map((w) => (
                 <tr key={w.weekNumber}>
                   <Td>{t("rtw.weeks.weekLabel", { number: w.weekNumber })}</Td>
@@ -102,11 +135,17 @@ function Proposals({ plan, data, t, locale }: { plan: RtwPlanView; data: CaseRtw
           </div>
           {x.decidedByName && x.decidedAt ? (
             <p className="mt-2 text-sm text-slate-700">
-              {t("rtw.proposals.decidedBy", { decision: t(`rtw.proposals.status.${x.status}`), name: x.decidedByName, date: formatDay(x.decidedAt, locale) })}
+              {t("rtw.proposals.decidedBy", {
+                decision: t(`rtw.proposals.status.${x.status}`),
+                name: x.decidedByName,
+                date: formatDay(x.decidedAt, locale),
+              })}
               {x.declineReason ? ` ${t("rtw.proposals.declineReason", { reason: x.declineReason })}` : null}
             </p>
           ) : null}
-          {data.canEdit && open && x.status === "PROPOSED" ? <ProposalDecision caseId={data.caseId} planId={plan.id} proposalId={x.id} /> : null}
+          {data.canEdit && open && x.status === "PROPOSED" ? (
+            <ProposalDecision caseId={data.caseId} planId={plan.id} proposalId={x.id} />
+          ) : null}
         </article>
       ))}
       {data.canPropose && open ? (
@@ -134,7 +173,11 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
         {data.crossDepartment ? <Alert>{t("rtw.tab.crossDepartment")}</Alert> : null}
         {!plan ? (
           data.canEdit ? (
-            data.caseClosed ? <p>{t("rtw.tab.caseClosed")}</p> : <CreatePlanForm caseId={data.caseId} today={isoDay(today())} employerSuggestion={data.employerSuggestion} />
+            data.caseClosed ? (
+              <p>{t("rtw.tab.caseClosed")}</p>
+            ) : (
+              <CreatePlanForm caseId={data.caseId} today={isoDay(today())} employerSuggestion={data.employerSuggestion} />
+            )
           ) : (
             <p>{data.canPropose ? t("rtw.tab.noPlanTherapist") : t("rtw.tab.noPlan")}</p>
           )
@@ -144,18 +187,34 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
               {t("rtw.plan.heading", { date: formatDay(plan.startOn, locale) })}
               <Badge tone={STATUS_TONE[plan.status]}>{t(`rtw.status.${plan.status}`)}</Badge>
             </h3>
-            <DescriptionList items={[
-              { term: t("rtw.plan.status"), value: t(`rtw.status.${plan.status}`) },
-              { term: t("rtw.plan.startOn"), value: formatDay(plan.startOn, locale) },
-              { term: t("rtw.plan.employerContact"), value: plan.employerContact },
-              { term: t("rtw.plan.note"), value: plan.note ? <span className="whitespace-pre-line">{plan.note}</span> : null },
-            ]} />
-            {data.canEdit && plan.status === "DRAFT" ? <div className="mt-4"><Alert>{t("rtw.plan.draftHint")}</Alert></div> : null}
+            <DescriptionList
+              items={[
+                { term: t("rtw.plan.status"), value: t(`rtw.status.${plan.status}`) },
+                { term: t("rtw.plan.startOn"), value: formatDay(plan.startOn, locale) },
+                { term: t("rtw.plan.employerContact"), value: plan.employerContact },
+                { term: t("rtw.plan.note"), value: plan.note ? <span className="whitespace-pre-line">{plan.note}</span> : null },
+              ]}
+            />
+            {data.canEdit && plan.status === "DRAFT" ? (
+              <div className="mt-4">
+                <Alert>{t("rtw.plan.draftHint")}</Alert>
+              </div>
+            ) : null}
             {data.canEdit ? (
               <details className="mt-4" open={plan.status === "DRAFT"}>
                 <summary className="cursor-pointer font-semibold text-brand-700">{t("rtw.plan.edit")}</summary>
                 <div className="mt-3">
-                  <EditPlanForm caseId={data.caseId} plan={{ id: plan.id, version: plan.version, status: plan.status, startOn: isoDay(plan.startOn), employerContact: plan.employerContact, note: plan.note }} />
+                  <EditPlanForm
+                    caseId={data.caseId}
+                    plan={{
+                      id: plan.id,
+                      version: plan.version,
+                      status: plan.status,
+                      startOn: isoDay(plan.startOn),
+                      employerContact: plan.employerContact,
+                      note: plan.note,
+                    }}
+                  />
                 </div>
               </details>
             ) : null}
@@ -199,22 +258,51 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
           {data.aids.length === 0 ? (
             <p>{t("rtw.aids.empty")}</p>
           ) : (
-            <Table caption={t("rtw.aids.caption")} hideCaption head={[t("rtw.aids.item"), t("rtw.aids.amount"), t("rtw.aids.requested"), t("rtw.aids.status"), t("rtw.aids.decision"), ...(data.canEdit ? [t("rtw.aids.actions")] : [])]}>
+            <Table
+              caption={t("rtw.aids.caption")}
+              hideCaption
+              head={[
+                t("rtw.aids.item"),
+                t("rtw.aids.amount"),
+                t("rtw.aids.requested"),
+                t("rtw.aids.status"),
+                t("rtw.aids.decision"),
+                ...(data.canEdit ? [t("rtw.aids.actions")] : []),
+              ]}
+            >
               {data.aids.map((a) => (
                 <tr key={a.id}>
                   <Td>{a.item}</Td>
                   <Td className="whitespace-nowrap">{formatDkk(a.amountDkk, locale)}</Td>
-                  <Td>{formatDay(a.requestedAt, locale)}<br /><span className="text-slate-600">{a.requestedByName}</span></Td>
                   <Td>
-                    <Badge tone={a.status === "APPROVED" ? "success" : a.status === "REJECTED" ? "danger" : "warning"}>{t(`rtw.aids.statusValue.${a.status}`)}</Badge>
-                    {a.status === "REQUESTED" && !a.withinMandate ? <p className="mt-1 text-sm text-slate-700">{t("rtw.aids.awaitingManager")}</p> : null}
+                    {formatDay(a.requestedAt, locale)}
+                    <br />
+                    <span className="text-slate-600">{a.requestedByName}</span>
                   </Td>
                   <Td>
-                    {a.decidedByName && a.decidedAt ? t("rtw.aids.decidedBy", { name: a.decidedByName, role: a.decidedRole ? t(`common.roles.${a.decidedRole}`) : "", date: formatDay(a.decidedAt, locale) }) : "—"}
+                    <Badge tone={a.status === "APPROVED" ? "success" : a.status === "REJECTED" ? "danger" : "warning"}>
+                      {t(`rtw.aids.statusValue.${a.status}`)}
+                    </Badge>
+                    {a.status === "REQUESTED" && !a.withinMandate ? (
+                      <p className="mt-1 text-sm text-slate-700">{t("rtw.aids.awaitingManager")}</p>
+                    ) : null}
+                  </Td>
+                  <Td>
+                    {a.decidedByName && a.decidedAt
+                      ? t("rtw.aids.decidedBy", {
+                          name: a.decidedByName,
+                          role: a.decidedRole ? t(`common.roles.${a.decidedRole}`) : "",
+                          date: formatDay(a.decidedAt, locale),
+                        })
+                      : "—"}
                     {a.decisionNote ? <p className="mt-1 text-sm text-slate-700">{a.decisionNote}</p> : null}
                   </Td>
                   {data.canEdit ? (
-                    <Td>{a.status === "REQUESTED" ? <AidDecision caseId={data.caseId} aidId={a.id} item={a.item} canApprove={a.withinMandate} /> : null}</Td>
+                    <Td>
+                      {a.status === "REQUESTED" ? (
+                        <AidDecision caseId={data.caseId} aidId={a.id} item={a.item} canApprove={a.withinMandate} />
+                      ) : null}
+                    </Td>
                   ) : null}
                 </tr>
               ))}

@@ -30,9 +30,19 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
         action={updateProgrammeAction}
         cancelHref={`/programmes/${p.id}`}
         initial={{
-          programmeId: p.id, version: p.version, name: p.name, description: p.description, targetGroup: p.targetGroup, format: p.format,
-          rollingAdmission: p.rollingAdmission, weeks: p.weeks, hoursPerWeek: formatNumber(p.hoursPerWeek, locale, 1), capacity: p.capacity,
-          priceDkk: p.priceDkk, conditionTags: p.conditionTags, active: p.active,
+          programmeId: p.id,
+          version: p.version,
+          name: p.name,
+          description: p.description,
+          targetGroup: p.targetGroup,
+          format: p.format,
+          rollingAdmission: p.rollingAdmission,
+          weeks: p.weeks,
+          hoursPerWeek: formatNumber(p.hoursPerWeek, locale, 1),
+          capacity: p.capacity,
+          priceDkk: p.priceDkk,
+          conditionTags: p.conditionTags,
+          active: p.active,
           criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })),
         }}
       />

@@ -20,7 +20,15 @@ export type ReferableProgrammeOption = {
   criteria: { id: string; text: string; required: boolean }[];
 };
 
-export function ReferralForm({ caseId, programmes, action }: { caseId: string; programmes: ReferableProgrammeOption[]; action: Parameters<typeof useValidatedAction>[1] }) {
+export function ReferralForm({
+  caseId,
+  programmes,
+  action,
+}: {
+  caseId: string;
+  programmes: ReferableProgrammeOption[];
+  action: Parameters<typeof useValidatedAction>[1];
+}) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCreateReferral, action);
   const [programmeId, setProgrammeId] = useState("");
@@ -43,7 +51,9 @@ export function ReferralForm({ caseId, programmes, action }: { caseId: string; p
     // The eligibility rule needs the programme's checklist, which the shared schema does not know.
     if (verdict.blocking.length > 0 && !verdict.overridden) {
       e.preventDefault();
-      const fe: FieldErrors = { overrideJustification: [override.trim() ? "referrals.errors.overrideTooShort" : "referrals.errors.overrideNeeded"] };
+      const fe: FieldErrors = {
+        overrideJustification: [override.trim() ? "referrals.errors.overrideTooShort" : "referrals.errors.overrideNeeded"],
+      };
       for (const id of verdict.blocking) fe[`answers.${id}`] = ["referrals.errors.requiredNo"];
       setRuleErrors(fe);
       return;
@@ -81,8 +91,12 @@ export function ReferralForm({ caseId, programmes, action }: { caseId: string; p
             <p className="mb-3 text-sm">{t("referrals.form.noCriteria")}</p>
           ) : (
             <fieldset className="rounded-md border border-slate-300 p-4" aria-describedby="checklist-hint">
-              <legend className="px-1 text-base font-semibold text-slate-900">{t("referrals.form.checklistLegend", { name: programme.name })}</legend>
-              <p id="checklist-hint" className="mb-3 text-sm text-slate-600">{t("referrals.form.checklistHint")}</p>
+              <legend className="px-1 text-base font-semibold text-slate-900">
+                {t("referrals.form.checklistLegend", { name: programme.name })}
+              </legend>
+              <p id="checklist-hint" className="mb-3 text-sm text-slate-600">
+                {t("referrals.form.checklistHint")}
+              </p>
               <ol className="space-y-3">
                 {programme.criteria.map((c, i) => {
                   const blocked = verdict.blocking.includes(c.id);
@@ -91,7 +105,10 @@ export function ReferralForm({ caseId, programmes, action }: { caseId: string; p
                   return (
                     <li key={c.id}>
                       <input type="hidden" name="criterionIds[]" value={c.id} />
-                      <fieldset className={`rounded-md border p-3 ${itemErrors ? "border-red-600" : "border-slate-200"}`} aria-describedby={itemErrors ? errorId : undefined}>
+                      <fieldset
+                        className={`rounded-md border p-3 ${itemErrors ? "border-red-600" : "border-slate-200"}`}
+                        aria-describedby={itemErrors ? errorId : undefined}
+                      >
                         <legend className="px-1 text-sm font-semibold text-slate-800">
                           {`${i + 1}. ${c.text}`}
                           {c.required ? <span className="ml-1 font-normal text-slate-700">{t("referrals.form.requiredMark")}</span> : null}
@@ -116,7 +133,11 @@ export function ReferralForm({ caseId, programmes, action }: { caseId: string; p
                           ))}
                         </div>
                         <div aria-live="polite">
-                          {itemErrors ? <p id={errorId} className="mt-1 text-sm font-medium text-red-700">{itemErrors.map((e) => t(e as never)).join(" ")}</p> : null}
+                          {itemErrors ? (
+                            <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
+                              {itemErrors.map((e) => t(e as never)).join(" ")}
+                            </p>
+                          ) : null}
                         </div>
                       </fieldset>
                     </li>
@@ -127,7 +148,15 @@ export function ReferralForm({ caseId, programmes, action }: { caseId: string; p
           )}
         </div>
       ) : null}
-      <TextAreaField name="reason" label={t("referrals.form.reason")} hint={t("referrals.form.reasonHint")} errors={all.reason} rows={3} required maxLength={2000} />
+      <TextAreaField
+        name="reason"
+        label={t("referrals.form.reason")}
+        hint={t("referrals.form.reasonHint")}
+        errors={all.reason}
+        rows={3}
+        required
+        maxLength={2000}
+      />
       {verdict.blocking.length > 0 || override ? (
         <TextAreaField
           name="overrideJustification"
@@ -140,7 +169,9 @@ export function ReferralForm({ caseId, programmes, action }: { caseId: string; p
           onChange={(e) => setOverride(e.target.value)}
         />
       ) : null}
-      <Button type="submit" disabled={pending}>{t("referrals.form.submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("referrals.form.submit")}
+      </Button>
     </form>
   );
 }
