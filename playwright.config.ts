@@ -4,7 +4,8 @@
 // sets SAMSPIL_SKIP_BUILD=1; run alone (`npx playwright test`), start.mjs builds when sources changed.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3999;
+// E2E_PORT lets several checkouts on one machine run their end-to-end tests at once.
+const PORT = Number(process.env.E2E_PORT) || 3999;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const isCI = !!process.env.CI;
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import type { Actor } from "@/lib/auth/policy";
 import { DK_DEFAULTS } from "@/lib/rules/types";
+import { DK_PARAMETER_RANGES, type DkParameterKey } from "@/lib/rules/dk";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { databaseFingerprint } from "../factories/index";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
@@ -39,13 +40,16 @@ function formData(obj: Record<string, unknown>): FormData {
   return fd;
 }
 
-const badNumber = fc.oneof(
-  fc.constantFrom("", " ", "abc", "1,5", "2.5", "NaN", "Infinity", "-1", "0", "1e9"),
-  fc.integer({ min: 200, max: 100_000 }).map(String),
-  fc.constant(undefined),
-);
+// Junk, or a whole number just outside the parameter's own range. (A missing field takes the
+// default and "0" is valid for some parameters, so neither may appear here.)
+const badNumber = (key: DkParameterKey) =>
+  fc.oneof(
+    fc.constantFrom("", " ", "abc", "1,5", "2.5", "NaN", "Infinity", "1e9"),
+    fc.integer({ min: -100, max: DK_PARAMETER_RANGES[key].min - 1 }).map(String),
+    fc.integer({ min: DK_PARAMETER_RANGES[key].max + 1, max: 100_000 }).map(String),
+  );
 const bad: Record<string, fc.Arbitrary<unknown>> = {
-  ...Object.fromEntries(Object.keys(defaults).map((k) => [k, badNumber])),
+  ...Object.fromEntries((Object.keys(defaults) as DkParameterKey[]).map((k) => [k, badNumber(k)])),
   baseVersion: fc.constantFrom("", "0", "x", undefined),
   reason: fc.oneof(
     fc.constantFrom("", "  ", "ab"),
