@@ -9,7 +9,12 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@\//, replacement: `${root}/` }],
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Tests run server code in plain Node: the "server-only" marker resolves to its empty module,
+      // as it does under Next's react-server condition.
+      { find: /^server-only$/, replacement: `${root}/node_modules/server-only/empty.js` },
+    ],
   },
   test: {
     // Never let a stray env file point tests at a real database.

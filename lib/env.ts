@@ -1,4 +1,5 @@
 // The only reader of process.env (house rule 7). Everything else imports `env`.
+import "server-only";
 import path from "node:path";
 
 function int(name: string, fallback: number): number {

@@ -60,13 +60,13 @@ if (needsBuild) {
   run(bin("next"), ["build"]);
 }
 console.log("▶ Applying database migrations…");
-run(bin("tsx"), ["scripts/migrate.ts", "deploy"]);
+run(bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts", "deploy"]);
 if (process.env.SAMSPIL_SEED !== "0") {
   console.log("▶ Seeding demo data (skipped when present)…");
-  run(bin("tsx"), ["prisma/seed.ts"]);
+  run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
 }
 console.log("▶ Refreshing follow-up deadlines…");
-run(bin("tsx"), ["scripts/recompute-deadlines.ts"]);
+run(bin("tsx"), ["--conditions=react-server", "scripts/recompute-deadlines.ts"]);
 console.log(`▶ Samspil on http://localhost:${port}`);
 const child = spawn(bin("next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

@@ -320,7 +320,7 @@ async function vitest(project, label, extraEnv = {}) {
 }
 
 step("migrations", "Migrations in sync with prisma/schema.prisma", async () => {
-  await must("migrate check", bin("tsx"), ["scripts/migrate.ts", "check"]);
+  await must("migrate check", bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts", "check"]);
 });
 
 step("format", "Formatting (prettier --check)", async () => {

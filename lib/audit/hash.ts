@@ -1,5 +1,6 @@
 // Hash chain of the access log (pure). Each row's hash covers the previous row's hash and the
 // row's own content, so changing or removing any row breaks every later link.
+import "server-only";
 import { createHash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);

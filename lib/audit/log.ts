@@ -1,6 +1,7 @@
 // Appends to the access log inside the caller's transaction (docs/decisions/0003).
 // Rows are chained per organisation; a transaction-scoped advisory lock serialises appends so
 // that concurrent requests on several app instances still produce one unbroken chain.
+import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import type { AccessAction, Prisma } from "@/lib/db/generated/client";
 import { GENESIS_HASH, chainHash, type ChainedFields } from "./hash";

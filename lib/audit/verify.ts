@@ -1,5 +1,6 @@
 // Walks every organisation's chain in id order and reports the first row whose link or content
 // does not match. Reads in pages so that it runs on millions of rows in constant memory.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { GENESIS_HASH, chainHash } from "./hash";
 

@@ -1,6 +1,7 @@
 // Resolves the signed-in actor for a request. Checked on EVERY request, across instances:
 // the server-side session must exist, be unrevoked, younger than the absolute lifetime and used
 // within the idle timeout, and the user must still be active.
+import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";

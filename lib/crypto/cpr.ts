@@ -1,5 +1,6 @@
 // CPR at rest: AES-256-GCM ciphertext plus a keyed blind index (HMAC-SHA256) for exact lookup.
 // Invariant: plaintext CPR exists only in memory inside lib/; pages get the masked form.
+import "server-only";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 

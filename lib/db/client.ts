@@ -1,5 +1,6 @@
 // The one database client. Adapter choice: a PostgreSQL server when DATABASE_URL is set,
 // otherwise embedded PGlite in a data folder (docs/decisions/0001). Same schema, same SQL.
+import "server-only";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
 

@@ -2,7 +2,14 @@
 // tell "missing" from "not yours" (SPEC §2, ARCHITECTURE "path of a request").
 
 export class NotFoundError extends Error {
-  constructor(what = "record") {
+  /**
+   * @param what the kind of record (model or record type), for server logs only
+   * @param recordId the id that was asked for, when known (for the access log's refused look-ups)
+   */
+  constructor(
+    public readonly what = "record",
+    public readonly recordId?: string,
+  ) {
     super(`${what} not found`);
     this.name = "NotFoundError";
   }
@@ -16,6 +23,17 @@ export class DomainRuleError extends Error {
   ) {
     super(code);
     this.name = "DomainRuleError";
+  }
+}
+
+/**
+ * The record changed since the form was loaded (optimistic concurrency): nothing was written.
+ * The form shows "errors.conflict" ("changed by someone else — reload to see their change").
+ */
+export class ConflictError extends DomainRuleError {
+  constructor() {
+    super("errors.conflict");
+    this.name = "ConflictError";
   }
 }
 

@@ -41,7 +41,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
   const raw = await searchParams;
   const query = ZMyCasesQuery.parse({ status: first(raw.status), group: first(raw.group), state: first(raw.state), q: first(raw.q) });
   const now = today();
-  const [t, locale, list] = await Promise.all([getT(), getLocale(), getMyWorklist(actor, query, now)]);
+  const [t, locale, list] = await Promise.all([getT(), getLocale(), getMyWorklist(actor, query)]);
   const filtered = query.status !== "OPEN" || !!query.group || !!query.state || !!query.q;
   const stateLabel = (s: UrgencyState) => t(`cases.urgency.${s}`);
   return (

@@ -1,26 +1,28 @@
 // Records a follow-up conversation as held: a new one, or a planned one (with its version).
 // The case's next deadline is recomputed in the same transaction and returned, so the page can
 // show the new due date at once.
-import type { Actor } from "@/lib/auth/policy";
-import { can, caseScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues, diffValues } from "@/lib/domain/history/diff";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TRecordHeldFollowUp } from "@/lib/validation/followups";
-import { assertHeldAtPlausible, followUpDueOn, followUpHistoryValues, loadFollowUpForWrite, updateFollowUpVersioned } from "./shared";
+import { assertHeldAtPlausible, followUpDueOn, followUpHistoryValues, followUpSelect } from "./shared";
 
 export type RecordHeldResult = { id: string; nextDeadlineOn: Date | null; nextDeadlineKind: string | null };
 
-export async function recordHeldFollowUp(actor: Actor, data: TRecordHeldFollowUp, now = new Date()): Promise<RecordHeldResult> {
-  if (!can(actor, "followup.record")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await tx.sickLeaveCase.findFirst({
-      where: { AND: [caseScope(actor, "write"), { id: data.caseId }] },
+/**
+ * Records a held follow-up conversation (sygedagpengeloven § 13; SPEC journey 1).
+ * Input: the case, optionally the planned follow-up and the version it was loaded with, when it
+ * was held (an instant), mode, participants, summary and agreements.
+ * @returns the follow-up id and the case's next deadline after the recompute.
+ * @throws NotFoundError when the case or follow-up is missing or outside the caseworker's scope.
+ * @throws DomainRuleError "followups.errors.notPlanned" | "followups.errors.heldInFuture" |
+ *   "followups.errors.beforeAbsence" | "followups.errors.caseClosed"; ConflictError on a stale version.
+ */
+export const recordHeldFollowUp = defineUseCase(
+  { capability: "followup.record", notFound: "case" },
+  async (ctx, data: TRecordHeldFollowUp): Promise<RecordHeldResult> => {
+    const c = await ctx.write.sickLeaveCase.get({
+      where: { id: data.caseId },
       select: {
         id: true,
         citizenId: true,
@@ -31,7 +33,6 @@ export async function recordHeldFollowUp(actor: Actor, data: TRecordHeldFollowUp
         nextDeadlineKind: true,
       },
     });
-    if (!c) throw new NotFoundError("case");
     const held = {
       heldAt: data.heldAt,
       mode: data.mode,
@@ -39,13 +40,12 @@ export async function recordHeldFollowUp(actor: Actor, data: TRecordHeldFollowUp
       summary: data.summary,
       agreements: data.agreements,
     };
+    assertHeldAtPlausible(data.heldAt, c, ctx.now);
     let id: string;
     if (data.followUpId) {
-      const f = await loadFollowUpForWrite(tx, actor, c.id, data.followUpId);
+      const f = await ctx.write.followUp.get({ where: { id: data.followUpId, caseId: c.id, voidedAt: null }, select: followUpSelect });
       if (f.status !== "PLANNED") throw new DomainRuleError("followups.errors.notPlanned");
-      if (f.version !== data.version) throw new DomainRuleError("errors.conflict");
-      assertHeldAtPlausible(data.heldAt, c, now);
-      const version = await updateFollowUpVersioned(tx, f.id, data.version!, {
+      const version = await ctx.updateVersioned("followUp", f.id, data.version!, {
         ...held,
         status: "HELD",
         dueOn: f.dueOn ?? followUpDueOn(c),
@@ -54,15 +54,14 @@ export async function recordHeldFollowUp(actor: Actor, data: TRecordHeldFollowUp
         { status: f.status, ...followUpHistoryValues(f) },
         { status: "HELD", ...followUpHistoryValues({ ...held, scheduledAt: f.scheduledAt }) },
       );
-      await recordVersion(tx, actor, { recordType: "FollowUp", recordId: f.id, version, action: "HELD", changes });
+      await ctx.history.record({ recordType: "FollowUp", recordId: f.id, version, action: "HELD", changes });
       id = f.id;
     } else {
-      assertHeldAtPlausible(data.heldAt, c, now);
-      const f = await tx.followUp.create({
-        data: { caseId: c.id, ...held, status: "HELD", dueOn: followUpDueOn(c), createdById: actor.userId },
+      const f = await ctx.tx.followUp.create({
+        data: { caseId: c.id, ...held, status: "HELD", dueOn: followUpDueOn(c), createdById: ctx.actor.userId },
         select: { id: true },
       });
-      await recordVersion(tx, actor, {
+      await ctx.history.record({
         recordType: "FollowUp",
         recordId: f.id,
         version: 1,
@@ -71,18 +70,11 @@ export async function recordHeldFollowUp(actor: Actor, data: TRecordHeldFollowUp
       });
       id = f.id;
     }
-    await recomputeCaseDeadline(tx, c.id, today());
-    const after = await tx.sickLeaveCase.findUniqueOrThrow({
-      where: { id: c.id },
-      select: { nextDeadlineOn: true, nextDeadlineKind: true },
-    });
-    await logAccess(tx, actor, {
-      action: data.followUpId ? "UPDATE" : "CREATE",
-      recordType: "FollowUp",
-      recordId: id,
-      citizenId: c.citizenId,
-      details: { caseId: c.id, status: "HELD" },
-    });
+    ctx.caseChanged(c.id);
+    await ctx.settleCaseChanges();
+    const after = await ctx.read.sickLeaveCase.get({ where: { id: c.id }, select: { nextDeadlineOn: true, nextDeadlineKind: true } });
+    const audit = { recordType: "FollowUp", recordId: id, citizenId: c.citizenId, details: { caseId: c.id, status: "HELD" } };
+    await (data.followUpId ? ctx.audit.updated(audit) : ctx.audit.created(audit));
     return { id, ...after };
-  });
-}
+  },
+);

@@ -5,6 +5,7 @@ import { caseScope } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { historyValue } from "@/lib/domain/history/diff";
+import { danishDayOf } from "@/lib/time";
 import type { HistoryValue } from "@/lib/domain/history/types";
 
 type Tx = Prisma.TransactionClient;
@@ -57,7 +58,8 @@ export function assertHeldAtPlausible(
   now = new Date(),
 ): void {
   if (heldAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new DomainRuleError("followups.errors.heldInFuture", "heldAt");
-  const heldDay = new Date(heldAt.toISOString().slice(0, 10) + "T00:00:00Z");
+  // Legal days are Danish calendar days: 00:30 Danish time on the first absence day is that day.
+  const heldDay = danishDayOf(heldAt);
   if (heldDay < c.firstAbsenceDay) throw new DomainRuleError("followups.errors.beforeAbsence", "heldAt");
   // On a closed case, only conversations held before it was closed can be registered.
   if (c.status === "CLOSED" && c.closedOn && heldDay > c.closedOn) throw new DomainRuleError("followups.errors.caseClosed");

@@ -32,7 +32,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   const { caseId } = await params;
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
-  const ownDepartment = c.department.kind === actor.departmentKind;
+  const ownDepartment = c.ownDepartment;
   const [timeline, caseworkers] = await Promise.all([
     ownDepartment ? getCaseTimeline(actor, c.id) : null,
     c.canEdit ? listAssignableCaseworkers(actor) : [],

@@ -1,0 +1,46 @@
+// Who is asking: the signed-in user as the policy sees them (lib/auth/session.ts builds it on
+// every request from the server-side session, so role and department changes apply at once).
+import type { DepartmentKind, Role } from "@/lib/db/generated/client";
+
+export type Actor = {
+  userId: string;
+  organisationId: string;
+  role: Role;
+  departmentId: string | null;
+  departmentKind: DepartmentKind | null;
+  name: string;
+  sessionId: string;
+};
+
+/** Reading a record, or changing it. Scopes differ: e.g. a coordinator reads cases but never writes them. */
+export type Purpose = "read" | "write";
+
+/** Roles that may see person-level records at all (SPEC §2: managers and admins never do). */
+const PERSON_LEVEL_ROLES: ReadonlySet<Role> = new Set(["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR"]);
+
+/** True when the actor may see person-level records at all (a person-level role in a department). */
+export function seesPersons(actor: Actor): boolean {
+  return PERSON_LEVEL_ROLES.has(actor.role) && actor.departmentKind !== null;
+}
+
+/** True when `actor` reading a record owned by a department of `ownerKind` crosses departments (needs consent, logged with it). */
+export function isCrossDepartment(actor: Actor, ownerKind: DepartmentKind): boolean {
+  return actor.departmentKind !== ownerKind;
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(actor: Pick<Actor, "role">): string {
+  switch (actor.role) {
+    case "CASEWORKER":
+      return "/cases";
+    case "THERAPIST":
+    case "VISITATOR":
+      return "/health";
+    case "COORDINATOR":
+      return "/coordination";
+    case "MANAGER":
+      return "/dashboard";
+    case "ADMIN":
+      return "/admin";
+  }
+}
