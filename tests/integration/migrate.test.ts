@@ -45,7 +45,7 @@ function cli(cwd: string, target: Target, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "", PGLITE_DIR: "" };
   if (target.kind === "pglite") env.PGLITE_DIR = target.dir;
   else Object.assign(env, { DATABASE_URL: target.url, SAMSPIL_ALLOW_DEV_SECRETS: "1" });
-  const r = spawnSync(TSX, [MIGRATE, ...args], { cwd, env, encoding: "utf8", timeout: 90_000 });
+  const r = spawnSync(TSX, ["--conditions=react-server", MIGRATE, ...args], { cwd, env, encoding: "utf8", timeout: 90_000 });
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
