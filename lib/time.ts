@@ -68,6 +68,14 @@ export function danishLocalToInstant(local: string): Date {
   return new Date(TZDate.tz(DANISH_TIME_ZONE, y, mo - 1, d, h, mi).getTime());
 }
 
+/**
+ * The instant a Danish calendar day (UTC midnight, a `@db.Date` value) begins: 2026-03-01 → 2026-02-28T23:00:00Z.
+ * "Held before day D" means `instant < startOfDanishDay(D)`.
+ */
+export function startOfDanishDay(day: Date): Date {
+  return new Date(TZDate.tz(DANISH_TIME_ZONE, day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, 0).getTime());
+}
+
 /** An instant as "YYYY-MM-DDTHH:mm" in Danish time, for a datetime-local field. */
 export function instantToDanishLocal(instant: Date | null | undefined): string {
   if (!instant) return "";

@@ -2,15 +2,16 @@
 // one instance only) and at start-up: the passing of days changes which deadlines exist
 // (an exemption begins, the employer's conversation drops out after week 8).
 import { closeDb, getDb } from "../lib/db/client";
-import { today } from "../lib/format";
-import { recomputeOrganisationDeadlines } from "../lib/domain/deadlines/recompute-case-deadline";
+import { runSystemJob } from "../lib/domain/run-system-job";
+import { recomputeOrganisationDeadlines } from "../lib/domain/deadlines/recompute-organisation-deadlines";
 
 async function main() {
   const db = await getDb();
   try {
     const orgs = await db.organisation.findMany({ select: { id: true, name: true } });
     for (const org of orgs) {
-      const r = await db.$transaction((tx) => recomputeOrganisationDeadlines(tx, org.id, today()), { timeout: 600_000 });
+      // Today in Denmark (or SAMSPIL_TODAY), as a system job of the organisation.
+      const r = await runSystemJob(org.id, recomputeOrganisationDeadlines, { transaction: { timeout: 600_000 } });
       console.log(`${org.name}: ${r.checked} open case(s) checked, ${r.updated} updated.`);
     }
   } finally {

@@ -2,10 +2,11 @@
 import type { ReactNode } from "react";
 import { IntlProvider } from "use-intl";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { DANISH_TIME_ZONE } from "@/lib/time";
 
 export function IntlClientProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
   return (
-    <IntlProvider locale={locale} messages={messages} timeZone="Europe/Copenhagen">
+    <IntlProvider locale={locale} messages={messages} timeZone={DANISH_TIME_ZONE}>
       {children}
     </IntlProvider>
   );

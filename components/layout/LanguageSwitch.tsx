@@ -1,4 +1,4 @@
-import { setLocale } from "@/app/actions";
+import { setLocale } from "@/lib/i18n/actions";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 /** A plain form so that it works without JavaScript too. */

@@ -15,33 +15,34 @@
 // A use case therefore never writes an organisation filter, a scope or a log call by hand, and a
 // forgotten line cannot become a leak or an unlogged read.
 import "server-only";
-import type { DepartmentKind, Prisma } from "@/lib/db/generated/client";
+import type { DepartmentKind } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
-import { can, readConsentWhere, SCOPES, type Actor, type Capability, type Purpose, type ScopedModel } from "@/lib/auth/policy";
+import {
+  AGGREGATE_SCOPES,
+  can,
+  isCrossDepartment,
+  readConsentWhere,
+  SCOPES,
+  type Actor,
+  type AggregateModel,
+  type Capability,
+  type Purpose,
+  type ScopedModel,
+} from "@/lib/auth/policy";
 import { logAccess, type AccessEntry } from "@/lib/audit/log";
 import { today as serverToday } from "@/lib/clock";
 import { recordVersion, type VersionEntry } from "@/lib/domain/history/record-version";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { bindLazily, type AggregateDelegate, type ScopedDelegate, type ScopedWriteDelegate, type Tx } from "./scoped-finders";
+import { systemContext, type SystemContext } from "./run-system-job";
 
-export type Tx = Prisma.TransactionClient;
-
-/** The finders of one model, bound to a scope. Same signatures (and result types) as Prisma's. */
-export type ScopedDelegate<K extends ScopedModel> = {
-  findFirst: Tx[K]["findFirst"];
-  findMany: Tx[K]["findMany"];
-  count: Tx[K]["count"];
-  /** `findFirst`, or NotFoundError (404) when the record is missing or outside the scope. */
-  get: Tx[K]["findFirstOrThrow"];
-};
-
-export type ScopedWriteDelegate<K extends ScopedModel> = ScopedDelegate<K> & {
-  /** Updates only records inside the write scope; returns { count }. */
-  updateMany: Tx[K]["updateMany"];
-};
+export type { ScopedDelegate, ScopedWriteDelegate, Tx } from "./scoped-finders";
+export type { SystemContext } from "./run-system-job";
 
 export type ScopedReads = { [K in ScopedModel]: ScopedDelegate<K> };
 export type ScopedWrites = { [K in ScopedModel]: ScopedWriteDelegate<K> };
+export type AggregateReads = { [K in AggregateModel]: AggregateDelegate<K> };
 
 /** Models with an optimistic-concurrency `version` column. */
 export type VersionedModel = "sickLeaveCase" | "citizen" | "followUp" | "programme" | "referral" | "rehabPlan" | "returnToWorkPlan";
@@ -83,6 +84,10 @@ export type UseCaseContext = {
   readonly read: ScopedReads;
   /** Finders (and updateMany) bound to the actor's write scope. */
   readonly write: ScopedWrites;
+  /** Finders for reading a record's correction history: like `read`, but the owning department also finds voided records. */
+  readonly readForHistory: ScopedReads;
+  /** Counts and group-bys over the policy's aggregate scopes (key figures); never rows. */
+  readonly aggregate: AggregateReads;
   readonly audit: AuditWriter;
   readonly history: { record(entry: VersionEntry): Promise<void> };
   /**
@@ -97,6 +102,11 @@ export type UseCaseContext = {
   caseChanged(caseId: string): void;
   /** Recomputes the marked cases now (when the use case returns the new deadline); later marks run at the end again. */
   settleCaseChanges(): Promise<void>;
+  /**
+   * An organisation-wide system step inside this transaction (lib/domain/run-system-job.ts), e.g. the
+   * recompute of every case after an administrator's rule change. NotFoundError unless the actor has `capability`.
+   */
+  system(capability: Capability): SystemContext;
 };
 
 export type RunOptions = {
@@ -109,6 +119,8 @@ export type UseCaseSpec = {
   capability?: Capability;
   /** What the 404 names when the capability is missing (for logs; users see the same 404 either way). */
   notFound?: string;
+  /** Prisma's interactive-transaction limits (ms), for the rare use case that needs more than the 5 s default. */
+  transaction?: { maxWait?: number; timeout?: number };
 };
 
 /** A use case as callers see it: `(actor, input, options?)`; the input may be left out when it may be undefined. */
@@ -138,7 +150,7 @@ export function defineUseCase<I = void, O = void>(spec: UseCaseSpec, body: (ctx:
       const result = await body(ctx, input);
       await ctx.settleCaseChanges();
       return result;
-    });
+    }, spec.transaction);
   };
   const within = async (ctx: UseCaseContext, input: I): Promise<O> => {
     checkCapability(ctx.actor);
@@ -149,49 +161,13 @@ export function defineUseCase<I = void, O = void>(spec: UseCaseSpec, body: (ctx:
 
 // ------------------------------------------------------------------------------------ internals
 
-type AnyArgs = { where?: unknown } & Record<string, unknown>;
-type LooseDelegate = {
-  findFirst(args?: AnyArgs): Promise<unknown>;
-  findMany(args?: AnyArgs): Promise<unknown>;
-  count(args?: AnyArgs): Promise<unknown>;
-  updateMany(args: AnyArgs): Promise<{ count: number }>;
-};
+type LooseUpdate = { updateMany(args: { where: unknown; data: unknown }): Promise<{ count: number }> };
 
-const withScope = (scope: unknown, args: AnyArgs | undefined): AnyArgs => ({
-  ...args,
-  where: args?.where ? { AND: [scope, args.where] } : scope,
-});
-
-/** The id a `get` asked for, so the 404 can name it (and the access log can record a refused look-up). */
-const requestedId = (args: AnyArgs | undefined): string | undefined => {
-  const id = (args?.where as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" ? id : undefined;
-};
-
-function bindModel(tx: Tx, model: ScopedModel, scope: unknown) {
-  const delegate = tx[model] as unknown as LooseDelegate;
-  return {
-    findFirst: (args?: AnyArgs) => delegate.findFirst(withScope(scope, args)),
-    findMany: (args?: AnyArgs) => delegate.findMany(withScope(scope, args)),
-    count: (args?: AnyArgs) => delegate.count(withScope(scope, args)),
-    updateMany: (args: AnyArgs) => delegate.updateMany(withScope(scope, args)),
-    get: async (args?: AnyArgs) => {
-      const found = await delegate.findFirst(withScope(scope, args));
-      if (found === null || found === undefined) throw new NotFoundError(model, requestedId(args));
-      return found;
-    },
-  };
-}
-
+/** The actor's scope of every model for one purpose (SCOPES), bound lazily. */
 function bindAll(tx: Tx, actor: Actor, purpose: Purpose, now: Date) {
-  const out: Record<string, ReturnType<typeof bindModel>> = {};
-  for (const model of Object.keys(SCOPES) as ScopedModel[]) {
-    const scopeOf = SCOPES[model] as (a: Actor, p: Purpose, n: Date) => unknown;
-    let bound: ReturnType<typeof bindModel> | undefined;
-    // Bound lazily: most use cases touch two or three models.
-    Object.defineProperty(out, model, { enumerable: true, get: () => (bound ??= bindModel(tx, model, scopeOf(actor, purpose, now))) });
-  }
-  return out;
+  return bindLazily<ScopedWrites>(tx, Object.keys(SCOPES), (model) =>
+    (SCOPES[model as ScopedModel] as (a: Actor, p: Purpose, n: Date) => unknown)(actor, purpose, now),
+  );
 }
 
 function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
@@ -201,12 +177,17 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
     now,
     today: serverToday(now),
     tx,
-    read: bindAll(tx, actor, "read", now) as unknown as ScopedReads,
-    write: bindAll(tx, actor, "write", now) as unknown as ScopedWrites,
+    read: bindAll(tx, actor, "read", now),
+    write: bindAll(tx, actor, "write", now),
+    readForHistory: bindAll(tx, actor, "history", now),
+    aggregate: bindLazily<AggregateReads>(tx, Object.keys(AGGREGATE_SCOPES), (m) => AGGREGATE_SCOPES[m as AggregateModel](actor), [
+      "count",
+      "groupBy",
+    ]),
     audit: createAuditWriter(tx, actor, now),
     history: { record: (entry) => recordVersion(tx, actor, entry) },
     async updateVersioned(model, id, version, data) {
-      const r = await (ctx.write[model] as unknown as LooseDelegate).updateMany({
+      const r = await (ctx.write[model] as unknown as LooseUpdate).updateMany({
         where: { id, version },
         data: { ...(data as object), version: { increment: 1 } },
       });
@@ -224,6 +205,10 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
         changedCases.delete(caseId);
         await recomputeCaseDeadline(tx, caseId, ctx.today);
       }
+    },
+    system(capability) {
+      if (!can(actor, capability)) throw new NotFoundError("organisation");
+      return systemContext(tx, actor.organisationId, now, ctx.today);
     },
   };
   return ctx;
@@ -244,10 +229,11 @@ function createAuditWriter(tx: Tx, actor: Actor, now: Date): AuditWriter {
   }
 
   async function write(action: AccessEntry["action"], records: readonly Touched[]): Promise<void> {
-    const crossCitizens = records.filter((r) => r.owner && r.owner !== actor.departmentKind && r.citizenId).map((r) => r.citizenId!);
+    const crosses = (r: Touched) => !!r.owner && isCrossDepartment(actor, r.owner);
+    const crossCitizens = records.filter((r) => crosses(r) && r.citizenId).map((r) => r.citizenId!);
     const consents = crossCitizens.length ? await consentsFor(crossCitizens) : consentCache;
     const entries: AccessEntry[] = records.map((r) => {
-      const cross = !!r.owner && r.owner !== actor.departmentKind;
+      const cross = crosses(r);
       const consentId = cross && r.citizenId ? (consents.get(r.citizenId) ?? null) : null;
       // The scope already required the consent; none here means it was revoked in between: refuse.
       if (cross && !consentId) throw new NotFoundError(r.recordType, r.recordId ?? undefined);

@@ -1,9 +1,10 @@
-// Dates and numbers for display (house rule 7). Day-valued fields (@db.Date) are UTC midnight
-// and are formatted in UTC; instants are formatted in Danish time.
+// Dates and numbers for display (house rule 7), and nothing else: converting between instants and
+// Danish days (today, parsing form values) is lib/time.ts / lib/clock.ts (ADR 0008).
+// Day-valued fields (@db.Date) are UTC midnight and are formatted in UTC; instants in Danish time.
 import type { Locale } from "@/lib/i18n/messages";
-import { env } from "@/lib/env";
+import { DANISH_TIME_ZONE } from "@/lib/time";
 
-const TZ = "Europe/Copenhagen";
+const TZ = DANISH_TIME_ZONE;
 const tag = (l: Locale) => (l === "da" ? "da-DK" : "en-GB");
 
 export function formatDay(d: Date | null | undefined, locale: Locale): string {
@@ -35,21 +36,7 @@ export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
 
-/** Today's calendar date in Denmark, as UTC midnight (the shape of @db.Date values). */
-export function today(now: Date = new Date()): Date {
-  if (env.today) return new Date(`${env.today}T00:00:00Z`);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return new Date(`${parts}T00:00:00Z`);
-}
-
-/** Parses "YYYY-MM-DD" to UTC midnight, or null. */
-export function parseDay(s: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
-  const d = new Date(`${s}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : d;
-}
-
-/** "YYYY-MM-DD" of a day value, for form fields. */
-export function isoDay(d: Date | null | undefined): string {
-  return d ? d.toISOString().slice(0, 10) : "";
-}
+// TRANSITIONAL — removed when branch runner-b lands: referrals, rehab and return-to-work use cases
+// not yet converted to the runner still import `today` from here (they get ctx.today then).
+// Listed in the runner-b allow-list of tests/unit/architecture.test.ts. Do not add callers.
+export { today } from "@/lib/clock";

@@ -1,14 +1,9 @@
 // Calendar-day arithmetic on UTC-midnight dates (the shape of @db.Date values). Pure.
-const DAY = 86_400_000;
+// Day values and their arithmetic live in lib/time.ts (Danish time in one place, ADR 0008); the
+// rules engine's own calendar rules (weeks of sick leave, months) are below.
+import { addDays, daysBetween } from "@/lib/time";
 
-export function addDays(d: Date, n: number): Date {
-  return new Date(d.getTime() + n * DAY);
-}
-
-/** Whole days from `a` to `b` (b − a). */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / DAY);
-}
+export { addDays, daysBetween };
 
 /** Completed weeks of sick leave on `on`, with the first absence day as day 1 of week 1. */
 export function caseAgeWeeks(firstAbsenceDay: Date, on: Date): number {

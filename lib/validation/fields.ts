@@ -1,5 +1,6 @@
 // Reusable zod field builders. Messages are translation keys (see lib/i18n/messages/*/errors.ts).
 import { z } from "zod";
+import { danishLocalToInstant, isLocalDateTime, parseIsoDay } from "@/lib/time";
 import { parseCpr } from "./cpr";
 
 const trimmed = z.string({ error: "errors.required" }).transform((s) => s.trim());
@@ -14,20 +15,13 @@ export const optionalText = (max = 500) =>
 
 export const reasonText = (max = 1000) => trimmed.pipe(z.string().min(3, "errors.reasonRequired").max(max, "errors.tooLong"));
 
-/** "YYYY-MM-DD" → Date at UTC midnight. */
+/** "YYYY-MM-DD" (a real calendar date, 1900–2100) → the day as UTC midnight (lib/time). */
 export const requiredDay = z
   .string({ error: "errors.required" })
   .trim()
   .min(1, "errors.required")
-  .refine(
-    (s) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "errors.invalidDate",
-  )
-  .transform((s) => new Date(`${s}T00:00:00Z`))
-  .refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2100, "errors.invalidDate");
+  .refine((s) => parseIsoDay(s) !== null, "errors.invalidDate")
+  .transform((s) => parseIsoDay(s)!);
 
 /**
  * A day that is not in the future, checked together with the other fields (the domain checks it
@@ -39,29 +33,13 @@ export const optionalDay = z
   .preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional())
   .transform((d) => d ?? null);
 
-/** "YYYY-MM-DDTHH:mm" with a real calendar date and time (no rolling 30 February into March). */
-export function isLocalDateTime(s: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(s);
-  if (!m) return false;
-  const day = new Date(`${m[1]}T00:00:00Z`);
-  const year = day.getUTCFullYear();
-  return (
-    !Number.isNaN(day.getTime()) &&
-    day.toISOString().startsWith(m[1]!) &&
-    year >= 1900 &&
-    year <= 2100 &&
-    Number(m[2]) < 24 &&
-    Number(m[3]) < 60
-  );
-}
-
-/** "YYYY-MM-DDTHH:mm" (datetime-local, Danish time) → Date. */
+/** "YYYY-MM-DDTHH:mm" (datetime-local, Danish wall-clock time; no 30 February, no 24:00) → the instant (lib/time). */
 export const requiredDateTime = z
   .string({ error: "errors.required" })
   .trim()
   .min(1, "errors.required")
   .refine(isLocalDateTime, "errors.invalidDateTime")
-  .transform((s) => copenhagenLocalToDate(s));
+  .transform((s) => danishLocalToInstant(s));
 
 export const optionalEmail = z
   .preprocess(
@@ -117,27 +95,3 @@ export const decimalInRange = (min: number, max: number) =>
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "errors.invalidChoice" });
 
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-
-/** A wall-clock time in Denmark → the instant. */
-export function copenhagenLocalToDate(local: string): Date {
-  const asUtc = new Date(local + ":00Z");
-  const offsetMin = tzOffsetMinutes(asUtc);
-  const guess = new Date(asUtc.getTime() - offsetMin * 60_000);
-  const offset2 = tzOffsetMinutes(guess);
-  return offset2 === offsetMin ? guess : new Date(asUtc.getTime() - offset2 * 60_000);
-}
-
-function tzOffsetMinutes(d: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: "Europe/Copenhagen",
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(d);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return Math.round((local - d.getTime()) / 60_000);
-}

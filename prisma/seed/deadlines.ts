@@ -2,7 +2,8 @@
 // history from the start), then every case's next deadline computed from everything seeded above.
 import type { Prisma } from "@/lib/db/generated/client";
 import { DK_DEFAULTS } from "@/lib/rules/types";
-import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-case-deadline";
+import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
+import { runSystemJob } from "@/lib/domain/run-system-job";
 import type { SeedContext } from "./base";
 
 export async function seedDeadlines(ctx: SeedContext): Promise<void> {
@@ -20,5 +21,5 @@ export async function seedDeadlines(ctx: SeedContext): Promise<void> {
       },
     });
   }
-  await db.$transaction((tx) => recomputeOrganisationDeadlines(tx, ctx.organisationId, ctx.today), { maxWait: 10_000, timeout: 120_000 });
+  await runSystemJob(ctx.organisationId, recomputeOrganisationDeadlines, { today: ctx.today });
 }

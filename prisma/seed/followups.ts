@@ -5,7 +5,7 @@
 // the worklist shows overdue deadlines. Runs before the deadlines step, which computes every
 // case's next deadline from what is seeded here.
 import type { DiagnosisGroup, FollowUpMode, Participant, Prisma } from "@/lib/db/generated/client";
-import { copenhagenLocalToDate } from "@/lib/validation/fields";
+import { danishLocalToInstant } from "@/lib/time";
 import { addDays, addMonths } from "@/lib/rules/dates";
 import type { SeedContext } from "./base";
 
@@ -100,7 +100,7 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
     },
   });
   const at = (day: Date) =>
-    copenhagenLocalToDate(`${iso(day)}T${String(r.int(8, 14)).padStart(2, "0")}:${r.pick(["00", "15", "30", "45"])}`);
+    danishLocalToInstant(`${iso(day)}T${String(r.int(8, 14)).padStart(2, "0")}:${r.pick(["00", "15", "30", "45"])}`);
   const rows: Prisma.FollowUpCreateManyInput[] = [];
   let missed = 0;
   let cancelled = 0;

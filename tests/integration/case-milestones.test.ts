@@ -6,7 +6,7 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { recordCaseMilestone } from "@/lib/domain/cases/record-case-milestone";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { today } from "@/lib/format";
+import { today } from "@/lib/clock";
 import { addDays } from "@/lib/rules/dates";
 
 let f: OrgFixture;

@@ -37,7 +37,7 @@ import { cancelFollowUp } from "@/lib/domain/followups/cancel-follow-up";
 import { correctFollowUp } from "@/lib/domain/followups/correct-follow-up";
 import { voidFollowUp } from "@/lib/domain/followups/void-follow-up";
 import { listHistory } from "@/lib/domain/history/list-history";
-import { copenhagenLocalInput } from "@/app/(app)/cases/_components/form-values";
+import { instantToDanishLocal } from "@/lib/time";
 
 let f: OrgFixture;
 
@@ -431,7 +431,7 @@ describe("follow-up conversations", () => {
       cw(),
       parse(ZRecordHeldFollowUp, {
         caseId,
-        heldAt: copenhagenLocalInput(new Date(Date.now() - 3_600_000)),
+        heldAt: instantToDanishLocal(new Date(Date.now() - 3_600_000)),
         mode: "IN_PERSON",
         participants: ["CITIZEN", "CASEWORKER"],
         summary: "Borgeren har det bedre og går til fysioterapi.",
@@ -451,7 +451,7 @@ describe("follow-up conversations", () => {
         cw(),
         parse(ZRecordHeldFollowUp, {
           caseId,
-          heldAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)),
+          heldAt: instantToDanishLocal(new Date(Date.now() + 86_400_000)),
           mode: "PHONE",
           participants: ["CITIZEN"],
           summary: "x",
@@ -464,7 +464,7 @@ describe("follow-up conversations", () => {
 
   it("plans a conversation, records it as missed with a reason, corrects and voids one; voided ones leave the list but not the timeline", async () => {
     const { caseId } = await newCase(30);
-    const inAWeek = copenhagenLocalInput(new Date(Date.now() + 7 * 86_400_000));
+    const inAWeek = instantToDanishLocal(new Date(Date.now() + 7 * 86_400_000));
     const planned = await planFollowUp(cw(), parse(ZPlanFollowUp, { caseId, scheduledAt: inAWeek, mode: "VIDEO" }));
     await cancelFollowUp(
       cw(),
@@ -479,7 +479,7 @@ describe("follow-up conversations", () => {
       cw(),
       parse(ZRecordHeldFollowUp, {
         caseId,
-        heldAt: copenhagenLocalInput(new Date(Date.now() - 86_400_000)),
+        heldAt: instantToDanishLocal(new Date(Date.now() - 86_400_000)),
         mode: "PHONE",
         participants: ["CITIZEN"],
         summary: "Kort telefonsamtale.",
@@ -492,7 +492,7 @@ describe("follow-up conversations", () => {
         followUpId: held.id,
         version: "1",
         mode: "VIDEO",
-        heldAt: copenhagenLocalInput(new Date(Date.now() - 86_400_000)),
+        heldAt: instantToDanishLocal(new Date(Date.now() - 86_400_000)),
         participants: ["CITIZEN", "EMPLOYER"],
         summary: "Videosamtale med arbejdsgiver.",
         reason: "Forkert samtaleform",
@@ -518,7 +518,7 @@ describe("follow-up conversations", () => {
     const b = await newCase(30);
     const planned = await planFollowUp(
       cw(),
-      parse(ZPlanFollowUp, { caseId: a.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
+      parse(ZPlanFollowUp, { caseId: a.caseId, scheduledAt: instantToDanishLocal(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
     );
     await expect(
       cancelFollowUp(
@@ -541,7 +541,7 @@ describe("timeline and worklist", () => {
       cw(),
       parse(ZRecordHeldFollowUp, {
         caseId,
-        heldAt: copenhagenLocalInput(new Date(Date.now() - 2 * 86_400_000)),
+        heldAt: instantToDanishLocal(new Date(Date.now() - 2 * 86_400_000)),
         mode: "AT_WORKPLACE",
         participants: ["CITIZEN", "EMPLOYER"],
         summary: "Samtale på arbejdspladsen.",

@@ -43,7 +43,7 @@ import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up
 import { cancelFollowUp } from "@/lib/domain/followups/cancel-follow-up";
 import { correctFollowUp } from "@/lib/domain/followups/correct-follow-up";
 import { voidFollowUp } from "@/lib/domain/followups/void-follow-up";
-import { copenhagenLocalInput } from "@/app/(app)/cases/_components/form-values";
+import { instantToDanishLocal } from "@/lib/time";
 
 const RUNS = 120;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -159,7 +159,7 @@ beforeAll(async () => {
   fx.plannedId = (
     await planFollowUp(
       cw,
-      ZPlanFollowUp.parse({ caseId: fx.caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
+      ZPlanFollowUp.parse({ caseId: fx.caseId, scheduledAt: instantToDanishLocal(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
     )
   ).id;
   fx.heldId = (
@@ -167,7 +167,7 @@ beforeAll(async () => {
       cw,
       ZRecordHeldFollowUp.parse({
         caseId: fx.caseId,
-        heldAt: copenhagenLocalInput(new Date(Date.now() - 10 * 86_400_000)),
+        heldAt: instantToDanishLocal(new Date(Date.now() - 10 * 86_400_000)),
         mode: "IN_PERSON",
         participants: ["CITIZEN", "CASEWORKER"],
         summary: "Første samtale.",
@@ -202,8 +202,8 @@ afterAll(teardownTestDb);
 /** The open case's current version (a form loaded now carries it). */
 const cv = () => String(fx.caseVersion);
 const stale = () => String(fx.caseVersion + 1);
-const past = (days: number) => copenhagenLocalInput(new Date(Date.now() - days * 86_400_000));
-const future = (days: number) => copenhagenLocalInput(new Date(Date.now() + days * 86_400_000));
+const past = (days: number) => instantToDanishLocal(new Date(Date.now() - days * 86_400_000));
+const future = (days: number) => instantToDanishLocal(new Date(Date.now() + days * 86_400_000));
 const noAccess = () => [f.actors.therapist, f.actors.manager, f.actors.admin, f.actors.coordinator, other.actors.caseworker];
 
 const targets: Target[] = [

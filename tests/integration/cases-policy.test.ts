@@ -27,7 +27,7 @@ import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
 import { planFollowUp } from "@/lib/domain/followups/plan-follow-up";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
 import { listHistory } from "@/lib/domain/history/list-history";
-import { copenhagenLocalInput } from "@/app/(app)/cases/_components/form-values";
+import { instantToDanishLocal } from "@/lib/time";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -87,7 +87,7 @@ function caseWrites(actor: Actor, version = 1): [string, () => Promise<unknown>]
       () =>
         planFollowUp(
           actor,
-          ZPlanFollowUp.parse({ caseId, scheduledAt: copenhagenLocalInput(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
+          ZPlanFollowUp.parse({ caseId, scheduledAt: instantToDanishLocal(new Date(Date.now() + 86_400_000)), mode: "PHONE" }),
         ),
     ],
     [
@@ -97,7 +97,7 @@ function caseWrites(actor: Actor, version = 1): [string, () => Promise<unknown>]
           actor,
           ZRecordHeldFollowUp.parse({
             caseId,
-            heldAt: copenhagenLocalInput(new Date(Date.now() - 3_600_000)),
+            heldAt: instantToDanishLocal(new Date(Date.now() - 3_600_000)),
             mode: "PHONE",
             participants: ["CITIZEN"],
             summary: "Forsøg",

@@ -5,7 +5,7 @@ import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { today } from "@/lib/format";
+import { today } from "@/lib/clock";
 import { addDays } from "@/lib/rules/dates";
 import { createRehabPlan } from "@/lib/domain/rehab/create-rehab-plan";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";

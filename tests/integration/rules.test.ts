@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/lib/db/client";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { loadCaseFacts, recomputeCaseDeadline, recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-case-deadline";
+import { loadCaseFacts, recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
+import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
+import { runSystemJob } from "@/lib/domain/run-system-job";
 import { getActiveRuleset } from "@/lib/domain/rules/get-active-ruleset";
 import { getRuleSettings } from "@/lib/domain/rules/get-rule-settings";
 import { updateRuleParameters } from "@/lib/domain/rules/update-rule-parameters";
@@ -16,6 +18,10 @@ import { setupTestDb, teardownTestDb } from "./support/db";
 const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const TODAY = D("2026-03-10");
+/** An instant on TODAY in Denmark (use cases take the instant; their Danish day is TODAY). */
+const AT_TODAY = { now: new Date("2026-03-10T11:00:00Z") };
+/** The organisation's active DK ruleset, read as the system does. */
+const activeRuleset = (organisationId: string) => runSystemJob(organisationId, (sys) => getActiveRuleset(sys.read, "DK"));
 
 let db: Db;
 let f: OrgFixture;
@@ -161,7 +167,7 @@ describe("recomputing a case's deadline", () => {
   });
 
   it("recomputes a whole organisation and leaves other organisations alone", async () => {
-    const r = await db.$transaction((tx) => recomputeOrganisationDeadlines(tx, f.org.id, TODAY));
+    const r = await runSystemJob(f.org.id, recomputeOrganisationDeadlines, { today: TODAY });
     expect(r.checked).toBe(3);
     expect(await caseRow(newCaseId)).toEqual({ nextDeadlineOn: D("2026-03-15"), nextDeadlineKind: "EMPLOYER_CONVERSATION" });
     expect((await caseRow(otherOrgCaseId)).nextDeadlineOn).toEqual(D("2030-01-01"));
@@ -180,8 +186,10 @@ describe("changing the rule parameters", () => {
 
   it("a caseworker gets NotFoundError and nothing is written", async () => {
     const logsBefore = await db.accessLog.count();
-    await expect(updateRuleParameters(f.actors.caseworker, input({ firstFollowUpWeek: 6 }), TODAY)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateRuleParameters(f.actors.manager, input({ firstFollowUpWeek: 6 }), TODAY)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateRuleParameters(f.actors.caseworker, input({ firstFollowUpWeek: 6 }), AT_TODAY)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(updateRuleParameters(f.actors.manager, input({ firstFollowUpWeek: 6 }), AT_TODAY)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getRuleSettings(f.actors.caseworker)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.ruleSet.count()).toBe(1);
     expect(await db.accessLog.count()).toBe(logsBefore);
@@ -189,8 +197,8 @@ describe("changing the rule parameters", () => {
   });
 
   it("refuses a change that changes nothing, and one made on an outdated version", async () => {
-    await expect(updateRuleParameters(f.actors.admin, input(), TODAY)).rejects.toMatchObject({ code: "rules.errors.noChange" });
-    await expect(updateRuleParameters(f.actors.admin, input({ baseVersion: 7, dueSoonDays: 10 }), TODAY)).rejects.toBeInstanceOf(
+    await expect(updateRuleParameters(f.actors.admin, input(), AT_TODAY)).rejects.toMatchObject({ code: "rules.errors.noChange" });
+    await expect(updateRuleParameters(f.actors.admin, input({ baseVersion: 7, dueSoonDays: 10 }), AT_TODAY)).rejects.toBeInstanceOf(
       DomainRuleError,
     );
     expect(await db.ruleSet.count()).toBe(1);
@@ -200,14 +208,14 @@ describe("changing the rule parameters", () => {
     const result = await updateRuleParameters(
       f.actors.admin,
       input({ followUpIntervalWeeksPartialOrProgramme: 2, employerConversationWeek: 3 }),
-      TODAY,
+      AT_TODAY,
     );
     expect(result.version).toBe(2);
     expect(result.casesChecked).toBe(3);
 
-    const active = await getActiveRuleset(db, f.org.id, "DK");
+    const active = await activeRuleset(f.org.id);
     // The other municipality keeps its own rules.
-    expect((await getActiveRuleset(db, other.org.id, "DK")).parameters).toEqual(DK_DEFAULTS);
+    expect((await activeRuleset(other.org.id)).parameters).toEqual(DK_DEFAULTS);
     expect(active).toMatchObject({ id: result.id, version: 2, note: "Lovændring pr. 1. april", createdById: f.actors.admin.userId });
     expect(active.parameters).toEqual({
       ...DK_DEFAULTS,
@@ -243,8 +251,8 @@ describe("changing the rule parameters", () => {
 
   it("with no stored version yet, stores the built-in defaults as version 1 before the change", async () => {
     await db.ruleSet.deleteMany({});
-    expect((await getActiveRuleset(db, f.org.id, "DK")).id).toBeNull();
-    const result = await updateRuleParameters(f.actors.admin, input({ firstFollowUpWeek: 6, contactFromWeek: 5 }), TODAY);
+    expect((await activeRuleset(f.org.id)).id).toBeNull();
+    const result = await updateRuleParameters(f.actors.admin, input({ firstFollowUpWeek: 6, contactFromWeek: 5 }), AT_TODAY);
     expect(result.version).toBe(2);
     const rows = await db.ruleSet.findMany({ orderBy: { version: "asc" }, select: { version: true, createdById: true, parameters: true } });
     expect(rows.map((r) => [r.version, r.createdById])).toEqual([

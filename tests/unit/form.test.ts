@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formDataToObject, parseWith } from "@/lib/validation/form";
-import {
-  copenhagenLocalToDate,
-  cprField,
-  pastOrTodayDay,
-  requiredDateTime,
-  intInRange,
-  optionalEmail,
-  requiredDay,
-  requiredText,
-} from "@/lib/validation/fields";
+import { danishLocalToInstant } from "@/lib/time";
+import { cprField, pastOrTodayDay, requiredDateTime, intInRange, optionalEmail, requiredDay, requiredText } from "@/lib/validation/fields";
 
 describe("form parsing", () => {
   it("turns repeated and [] names into arrays and drops Next's action fields", () => {
@@ -62,7 +54,7 @@ describe("form parsing", () => {
   });
 
   it("reads datetime-local input as Danish time, across daylight saving", () => {
-    expect(copenhagenLocalToDate("2026-07-01T10:00").toISOString()).toBe("2026-07-01T08:00:00.000Z");
-    expect(copenhagenLocalToDate("2026-12-01T10:00").toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    expect(danishLocalToInstant("2026-07-01T10:00").toISOString()).toBe("2026-07-01T08:00:00.000Z");
+    expect(danishLocalToInstant("2026-12-01T10:00").toISOString()).toBe("2026-12-01T09:00:00.000Z");
   });
 });

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listOverdueCases } from "@/lib/domain/home/list-overdue-cases";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDay, today } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -17,7 +17,7 @@ export async function generateMetadata() {
 export default async function CoordinationHome() {
   const actor = await requireActor();
   if (!can(actor, "meeting.run")) notFound();
-  const [t, locale, overdue] = await Promise.all([getT(), getLocale(), listOverdueCases(actor, today())]);
+  const [t, locale, overdue] = await Promise.all([getT(), getLocale(), can(actor, "case.viewOverdue") ? listOverdueCases(actor) : []]);
   return (
     <>
       <PageHeader title={t("home.coordination.title")} intro={t("home.coordination.intro")} />

@@ -17,7 +17,11 @@ export async function generateMetadata() {
 export default async function HealthHome() {
   const actor = await requireActor();
   if (!can(actor, "referral.triage")) notFound();
-  const [t, locale, consented] = await Promise.all([getT(), getLocale(), listConsentedCases(actor)]);
+  const [t, locale, consented] = await Promise.all([
+    getT(),
+    getLocale(),
+    can(actor, "case.viewConsented") ? listConsentedCases(actor) : [],
+  ]);
   return (
     <>
       <PageHeader title={t("home.health.title")} intro={t("home.health.intro")} />

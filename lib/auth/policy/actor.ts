@@ -12,8 +12,12 @@ export type Actor = {
   sessionId: string;
 };
 
-/** Reading a record, or changing it. Scopes differ: e.g. a coordinator reads cases but never writes them. */
-export type Purpose = "read" | "write";
+/**
+ * Reading a record, or changing it. Scopes differ: e.g. a coordinator reads cases but never writes them.
+ * "history" is reading a record's correction history: like "read", except that the owning department
+ * still finds its voided records (they disappear from lists, not from history).
+ */
+export type Purpose = "read" | "write" | "history";
 
 /** Roles that may see person-level records at all (SPEC §2: managers and admins never do). */
 const PERSON_LEVEL_ROLES: ReadonlySet<Role> = new Set(["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR"]);

@@ -15,10 +15,14 @@ export const CAPABILITIES = {
   "case.edit": { roles: ["CASEWORKER"], department: JC },
   "citizen.create": { roles: ["CASEWORKER"], department: JC },
   "citizen.edit": { roles: ["CASEWORKER"], department: JC },
+  // The jobcenter's citizen register (search, citizen page); health-center staff reach citizens through their own work.
+  "citizen.viewRegister": { roles: ["CASEWORKER", "COORDINATOR"], department: JC },
   "followup.record": { roles: ["CASEWORKER"], department: JC },
   "referral.create": { roles: ["CASEWORKER"], department: JC },
   "rtw.edit": { roles: ["CASEWORKER"], department: JC },
   "referral.triage": { roles: ["VISITATOR", "THERAPIST"], department: HC },
+  // The jobcenter cases the health center may see (consent AND a relationship, caseScope), listed on its home page.
+  "case.viewConsented": { roles: ["VISITATOR", "THERAPIST"], department: HC },
   "programme.manage": { roles: ["VISITATOR", "THERAPIST"], department: HC },
   "rehab.edit": { roles: ["THERAPIST"], department: HC },
   "rtw.propose": { roles: ["THERAPIST"], department: HC },
@@ -26,6 +30,8 @@ export const CAPABILITIES = {
   "kpi.view": { roles: ["MANAGER"], department: "ANY" },
   "admin.manage": { roles: ["ADMIN"], department: "ANY" },
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
+  // The coordinator's overview of the own jobcenter department's overdue cases (never a cross-department view).
+  "case.viewOverdue": { roles: ["COORDINATOR"], department: JC },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

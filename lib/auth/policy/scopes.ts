@@ -30,6 +30,8 @@ export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()
   if (!seesPersons(actor)) return NOTHING;
   if (actor.departmentKind === "JOBCENTER") {
     if (purpose === "write" && actor.role !== "CASEWORKER") return NOTHING;
+    // The owning department reads the history of its voided cases too.
+    if (purpose === "history") return { organisationId: actor.organisationId, departmentId: actor.departmentId! };
     return { ...base, departmentId: actor.departmentId! };
   }
   if (purpose === "write") return NOTHING;
@@ -49,6 +51,8 @@ export function citizenScope(actor: Actor, purpose: Purpose): Prisma.CitizenWher
   if (!seesPersons(actor)) return NOTHING;
   if (actor.departmentKind === "JOBCENTER") {
     if (purpose === "write" && actor.role !== "CASEWORKER") return NOTHING;
+    // The jobcenter's register keeps the history of voided citizens readable.
+    if (purpose === "history") return { organisationId: actor.organisationId };
     return base;
   }
   if (purpose === "write") return NOTHING;
@@ -164,6 +168,12 @@ export function assignableTherapistScope(actor: Actor, programmeDepartmentId: st
   return { organisationId: actor.organisationId, departmentId: programmeDepartmentId, role: "THERAPIST", active: true };
 }
 
+/** The organisation itself (its jurisdiction, settings): everyone reads their own; an admin changes it. */
+export function organisationScope(actor: Actor, purpose: Purpose): Prisma.OrganisationWhereInput {
+  if (purpose === "write") return can(actor, "admin.manage") ? { id: actor.organisationId } : NOTHING;
+  return { id: actor.organisationId };
+}
+
 /** The deadline rule parameters: everyone in the organisation reads them (deadlines), an admin changes them. */
 export function ruleSetScope(actor: Actor, purpose: Purpose): Prisma.RuleSetWhereInput {
   if (purpose === "write") return can(actor, "admin.manage") ? { organisationId: actor.organisationId } : NOTHING;
@@ -212,8 +222,37 @@ export const SCOPES = {
   rtwWeek: rtwChildScope,
   rtwProposal: rtwChildScope,
   user: userScope,
+  organisation: organisationScope,
   ruleSet: ruleSetScope,
   recordVersion: recordVersionScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;
+
+/**
+ * Aggregate-only scopes (SPEC §2: leaders see key figures, never a person). The runner binds them to
+ * `ctx.aggregate.<model>`, which offers counts and group-bys but no finder that returns rows.
+ * Managers count the whole organisation's live cases; everyone else counts nothing here.
+ */
+export function aggregateCaseScope(actor: Actor): Prisma.SickLeaveCaseWhereInput {
+  return can(actor, "kpi.view") ? { organisationId: actor.organisationId, voidedAt: null } : NOTHING;
+}
+
+export const AGGREGATE_SCOPES = {
+  sickLeaveCase: aggregateCaseScope,
+} as const;
+
+export type AggregateModel = keyof typeof AGGREGATE_SCOPES;
+
+/**
+ * Organisation-wide scopes for system jobs that act for no person (the daily deadline job, the
+ * recompute after an administrator's rule change; lib/domain/run-system-job.ts). They fence the
+ * organisation and nothing else; no person-level data leaves such a job.
+ */
+export const SYSTEM_SCOPES = {
+  organisation: (organisationId: string): Prisma.OrganisationWhereInput => ({ id: organisationId }),
+  ruleSet: (organisationId: string): Prisma.RuleSetWhereInput => ({ organisationId }),
+  sickLeaveCase: (organisationId: string): Prisma.SickLeaveCaseWhereInput => ({ organisationId }),
+} as const;
+
+export type SystemModel = keyof typeof SYSTEM_SCOPES;

@@ -1,24 +1,24 @@
 // Corrects the registered facts of a case (first absence day, diagnosis) with a reason.
 // The first status row (ACTIVE from the first absence day) follows a corrected first absence day,
 // and the change is recorded in the case's history.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TCorrectCase } from "@/lib/validation/cases";
-import { loadCaseForWrite, updateCaseVersioned } from "./access";
+import { startOfDanishDay } from "@/lib/time";
+import { caseWriteSelect } from "./case-rules";
 
-export async function correctCase(actor: Actor, data: TCorrectCase): Promise<{ id: string; version: number }> {
-  if (!can(actor, "case.edit")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await loadCaseForWrite(tx, actor, data.caseId);
-    if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
+/**
+ * Corrects first absence day (a Danish calendar day, not in the future, not after a later status
+ * change or a held follow-up), diagnosis group and detail, with a reason.
+ * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
+ * @throws DomainRuleError "cases.errors.noChanges" | "errors.dateInFuture" | "cases.errors.absenceAfterStatusChange" |
+ *   "cases.errors.absenceAfterFollowUp"; ConflictError on a stale version.
+ */
+export const correctCase = defineUseCase(
+  { capability: "case.edit", notFound: "case" },
+  async (ctx, data: TCorrectCase): Promise<{ id: string; version: number }> => {
+    const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
     const changes = diffValues(
       { firstAbsenceDay: historyValue(c.firstAbsenceDay, "day"), diagnosisGroup: c.diagnosisGroup, diagnosisDetail: c.diagnosisDetail },
       {
@@ -28,10 +28,9 @@ export async function correctCase(actor: Actor, data: TCorrectCase): Promise<{ i
       },
     );
     if (Object.keys(changes).length === 0) throw new DomainRuleError("cases.errors.noChanges");
-    const day = today();
     if (changes.firstAbsenceDay) {
-      if (data.firstAbsenceDay > day) throw new DomainRuleError("errors.dateInFuture", "firstAbsenceDay");
-      const statusRows = await tx.caseStatusChange.findMany({
+      if (data.firstAbsenceDay > ctx.today) throw new DomainRuleError("errors.dateInFuture", "firstAbsenceDay");
+      const statusRows = await ctx.read.caseStatusChange.findMany({
         where: { caseId: c.id },
         orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
         select: { id: true, effectiveOn: true },
@@ -39,36 +38,29 @@ export async function correctCase(actor: Actor, data: TCorrectCase): Promise<{ i
       const [first, ...later] = statusRows;
       if (later.some((s) => s.effectiveOn < data.firstAbsenceDay))
         throw new DomainRuleError("cases.errors.absenceAfterStatusChange", "firstAbsenceDay");
-      const heldBefore = await tx.followUp.findFirst({
-        where: { caseId: c.id, voidedAt: null, status: "HELD", heldAt: { lt: data.firstAbsenceDay } },
+      // Held before the new first absence day began in Denmark (00:30 Danish time on that day is on it).
+      const heldBefore = await ctx.read.followUp.findFirst({
+        where: { caseId: c.id, voidedAt: null, status: "HELD", heldAt: { lt: startOfDanishDay(data.firstAbsenceDay) } },
         select: { id: true },
       });
       if (heldBefore) throw new DomainRuleError("cases.errors.absenceAfterFollowUp", "firstAbsenceDay");
       if (first && first.effectiveOn.getTime() === c.firstAbsenceDay.getTime()) {
-        await tx.caseStatusChange.update({ where: { id: first.id }, data: { effectiveOn: data.firstAbsenceDay }, select: { id: true } });
+        await ctx.write.caseStatusChange.updateMany({ where: { id: first.id }, data: { effectiveOn: data.firstAbsenceDay } });
       }
     }
-    const version = await updateCaseVersioned(tx, c.id, data.version, {
+    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {
       firstAbsenceDay: data.firstAbsenceDay,
       diagnosisGroup: data.diagnosisGroup,
       diagnosisDetail: data.diagnosisDetail,
     });
-    await recordVersion(tx, actor, {
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: "CORRECT",
-      changes,
-      reason: data.reason,
-    });
-    await recomputeCaseDeadline(tx, c.id, day);
-    await logAccess(tx, actor, {
-      action: "UPDATE",
+    await ctx.history.record({ recordType: "SickLeaveCase", recordId: c.id, version, action: "CORRECT", changes, reason: data.reason });
+    ctx.caseChanged(c.id);
+    await ctx.audit.updated({
       recordType: "SickLeaveCase",
       recordId: c.id,
       citizenId: c.citizenId,
       details: { fields: Object.keys(changes) },
     });
     return { id: c.id, version };
-  });
-}
+  },
+);

@@ -3,9 +3,8 @@
 // return-to-work plans. Also the full correction history of those records (who, when, why,
 // old → new). Read through the case scope and logged. The course of the case work is the owning
 // department's record: readers from the other department (with consent) see the case facts only.
-import type { Actor } from "@/lib/auth/policy";
-import { caseScope, isCrossDepartment } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+import { isCrossDepartment } from "@/lib/auth/policy";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type {
   CaseStatus,
   ClosingReason,
@@ -16,7 +15,6 @@ import type {
   ReferralStatus,
   RtwPlanStatus,
 } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/domain/errors";
 import { historyFor, type HistoryRef } from "@/lib/domain/history/list-history";
 import type { HistoryEntry } from "@/lib/domain/history/types";
@@ -62,163 +60,162 @@ export type CaseTimeline = { entries: TimelineEntry[]; history: HistoryEntry[] }
 /** Corrections and voids belong in the timeline; creations and status facts have their own entries. */
 const TIMELINE_ACTIONS = new Set(["CORRECT", "VOID", "REASSIGN", "EXEMPTION_VOID"]);
 
-export async function getCaseTimeline(actor: Actor, caseId: string, now = new Date()): Promise<CaseTimeline> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await tx.sickLeaveCase.findFirst({
-      where: { AND: [caseScope(actor, "read", now), { id: caseId }] },
-      select: { id: true, citizenId: true, firstAbsenceDay: true, createdAt: true, department: { select: { kind: true } } },
-    });
-    if (!c) throw new NotFoundError("case");
-    if (isCrossDepartment(actor, c.department.kind)) throw new NotFoundError("case");
-
-    const [statusChanges, exemptions, followUps, events, plans] = await Promise.all([
-      tx.caseStatusChange.findMany({
-        where: { caseId: c.id },
-        select: {
-          id: true,
-          status: true,
-          effectiveOn: true,
-          hoursPerWeek: true,
-          closingReason: true,
-          note: true,
-          changedById: true,
-          createdAt: true,
-        },
-      }),
-      tx.caseExemption.findMany({
-        where: { caseId: c.id },
-        select: { id: true, reason: true, fromOn: true, untilOn: true, note: true, createdById: true, voidedAt: true, voidReason: true },
-      }),
-      tx.followUp.findMany({
-        where: { caseId: c.id },
-        select: {
-          id: true,
-          status: true,
-          mode: true,
-          participants: true,
-          summary: true,
-          agreements: true,
-          statusReason: true,
-          scheduledAt: true,
-          heldAt: true,
-          createdAt: true,
-          updatedAt: true,
-          createdById: true,
-          voidedAt: true,
-          voidReason: true,
-        },
-      }),
-      tx.referralEvent.findMany({
-        where: { referral: { caseId: c.id } },
-        select: {
-          id: true,
-          fromStatus: true,
-          toStatus: true,
-          reason: true,
-          byId: true,
-          at: true,
-          referral: { select: { programme: { select: { name: true } } } },
-        },
-      }),
-      tx.returnToWorkPlan.findMany({ where: { caseId: c.id }, select: { id: true, status: true, startOn: true, createdAt: true } }),
-    ]);
-    const refs: HistoryRef[] = [
-      { recordType: "SickLeaveCase", recordId: c.id },
-      { recordType: "Citizen", recordId: c.citizenId },
-      ...followUps.map((f) => ({ recordType: "FollowUp" as const, recordId: f.id })),
-    ];
-    const history = await historyFor(tx, actor.organisationId, refs);
-    const userIds = [
-      ...new Set([
-        ...statusChanges.map((s) => s.changedById),
-        ...exemptions.map((e) => e.createdById),
-        ...followUps.map((f) => f.createdById),
-        ...events.map((e) => e.byId),
-      ]),
-    ];
-    const users = await tx.user.findMany({
-      where: { id: { in: userIds }, organisationId: actor.organisationId },
-      select: { id: true, name: true },
-    });
-    const name = (id: string) => users.find((u) => u.id === id)?.name ?? null;
-
-    const entries: TimelineEntry[] = [
-      { id: `absence-${c.id}`, kind: "ABSENCE_START", at: c.firstAbsenceDay, dayOnly: true },
-      // The first status row (ACTIVE from the first absence day) is the absence start itself.
-      ...statusChanges
-        .filter(
-          (s) =>
-            !(
-              s.status === "ACTIVE" &&
-              s.effectiveOn.getTime() === c.firstAbsenceDay.getTime() &&
-              s.createdAt.getTime() - c.createdAt.getTime() < 5_000
-            ),
-        )
-        .map((s): TimelineEntry => ({
-          id: s.id,
-          kind: "STATUS_CHANGE",
-          at: s.effectiveOn,
-          dayOnly: true,
-          status: s.status,
-          hoursPerWeek: s.hoursPerWeek === null ? null : Number(s.hoursPerWeek),
-          closingReason: s.closingReason,
-          note: s.note,
-          byName: name(s.changedById),
-        })),
-      ...exemptions.map((e): TimelineEntry => ({
-        id: e.id,
-        kind: "EXEMPTION",
-        at: e.fromOn,
-        dayOnly: true,
-        reason: e.reason,
-        fromOn: e.fromOn,
-        untilOn: e.untilOn,
-        note: e.note,
-        voided: e.voidedAt !== null,
-        voidReason: e.voidReason,
-        byName: name(e.createdById),
-      })),
-      ...followUps.map((f): TimelineEntry => ({
-        id: f.id,
-        kind: "FOLLOW_UP",
-        at: f.heldAt ?? f.scheduledAt ?? f.updatedAt,
-        dayOnly: false,
-        status: f.status,
-        mode: f.mode,
-        participants: f.participants,
-        summary: f.summary,
-        agreements: f.agreements,
-        statusReason: f.statusReason,
-        voided: f.voidedAt !== null,
-        voidReason: f.voidReason,
-        byName: name(f.createdById),
-      })),
-      ...history
-        .filter((h) => TIMELINE_ACTIONS.has(h.action))
-        .map((h): TimelineEntry => ({ id: h.id, kind: "CORRECTION", at: h.changedAt, dayOnly: false, entry: h })),
-      ...events.map((e): TimelineEntry => ({
-        id: e.id,
-        kind: "REFERRAL",
-        at: e.at,
-        dayOnly: false,
-        programmeName: e.referral.programme.name,
-        fromStatus: e.fromStatus,
-        toStatus: e.toStatus,
-        reason: e.reason,
-        byName: name(e.byId),
-      })),
-      ...plans.map((p): TimelineEntry => ({
-        id: p.id,
-        kind: "RTW_PLAN",
-        at: p.createdAt,
-        dayOnly: false,
-        status: p.status,
-        startOn: p.startOn,
-      })),
-    ];
-    entries.sort((a, b) => b.at.getTime() - a.at.getTime());
-    await logAccess(tx, actor, { action: "VIEW", recordType: "CaseTimeline", recordId: c.id, citizenId: c.citizenId });
-    return { entries, history };
+/**
+ * The case's timeline (newest first) and the correction history of the case, its citizen and its
+ * follow-ups; logged as a VIEW of "CaseTimeline".
+ * @throws NotFoundError when the case is missing or outside the actor's read scope, and for readers
+ *   of the other department (the course of the case work is the owning department's record).
+ */
+export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Promise<CaseTimeline> => {
+  const c = await ctx.read.sickLeaveCase.get({
+    where: { id: caseId },
+    select: { id: true, citizenId: true, firstAbsenceDay: true, createdAt: true, department: { select: { kind: true } } },
   });
-}
+  if (isCrossDepartment(ctx.actor, c.department.kind)) throw new NotFoundError("case");
+
+  const [statusChanges, exemptions, followUps, events, plans] = await Promise.all([
+    ctx.read.caseStatusChange.findMany({
+      where: { caseId: c.id },
+      select: {
+        id: true,
+        status: true,
+        effectiveOn: true,
+        hoursPerWeek: true,
+        closingReason: true,
+        note: true,
+        changedById: true,
+        createdAt: true,
+      },
+    }),
+    ctx.read.caseExemption.findMany({
+      where: { caseId: c.id },
+      select: { id: true, reason: true, fromOn: true, untilOn: true, note: true, createdById: true, voidedAt: true, voidReason: true },
+    }),
+    ctx.read.followUp.findMany({
+      where: { caseId: c.id },
+      select: {
+        id: true,
+        status: true,
+        mode: true,
+        participants: true,
+        summary: true,
+        agreements: true,
+        statusReason: true,
+        scheduledAt: true,
+        heldAt: true,
+        createdAt: true,
+        updatedAt: true,
+        createdById: true,
+        voidedAt: true,
+        voidReason: true,
+      },
+    }),
+    ctx.read.referralEvent.findMany({
+      where: { referral: { caseId: c.id } },
+      select: {
+        id: true,
+        fromStatus: true,
+        toStatus: true,
+        reason: true,
+        byId: true,
+        at: true,
+        referral: { select: { programme: { select: { name: true } } } },
+      },
+    }),
+    ctx.read.returnToWorkPlan.findMany({ where: { caseId: c.id }, select: { id: true, status: true, startOn: true, createdAt: true } }),
+  ]);
+  const refs: HistoryRef[] = [
+    { recordType: "SickLeaveCase", recordId: c.id },
+    { recordType: "Citizen", recordId: c.citizenId },
+    ...followUps.map((f) => ({ recordType: "FollowUp" as const, recordId: f.id })),
+  ];
+  const history = await historyFor(ctx, refs);
+  const userIds = [
+    ...new Set([
+      ...statusChanges.map((s) => s.changedById),
+      ...exemptions.map((e) => e.createdById),
+      ...followUps.map((f) => f.createdById),
+      ...events.map((e) => e.byId),
+    ]),
+  ];
+  const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const name = (id: string) => users.find((u) => u.id === id)?.name ?? null;
+
+  const entries: TimelineEntry[] = [
+    { id: `absence-${c.id}`, kind: "ABSENCE_START", at: c.firstAbsenceDay, dayOnly: true },
+    // The first status row (ACTIVE from the first absence day) is the absence start itself.
+    ...statusChanges
+      .filter(
+        (s) =>
+          !(
+            s.status === "ACTIVE" &&
+            s.effectiveOn.getTime() === c.firstAbsenceDay.getTime() &&
+            s.createdAt.getTime() - c.createdAt.getTime() < 5_000
+          ),
+      )
+      .map((s): TimelineEntry => ({
+        id: s.id,
+        kind: "STATUS_CHANGE",
+        at: s.effectiveOn,
+        dayOnly: true,
+        status: s.status,
+        hoursPerWeek: s.hoursPerWeek === null ? null : Number(s.hoursPerWeek),
+        closingReason: s.closingReason,
+        note: s.note,
+        byName: name(s.changedById),
+      })),
+    ...exemptions.map((e): TimelineEntry => ({
+      id: e.id,
+      kind: "EXEMPTION",
+      at: e.fromOn,
+      dayOnly: true,
+      reason: e.reason,
+      fromOn: e.fromOn,
+      untilOn: e.untilOn,
+      note: e.note,
+      voided: e.voidedAt !== null,
+      voidReason: e.voidReason,
+      byName: name(e.createdById),
+    })),
+    ...followUps.map((f): TimelineEntry => ({
+      id: f.id,
+      kind: "FOLLOW_UP",
+      at: f.heldAt ?? f.scheduledAt ?? f.updatedAt,
+      dayOnly: false,
+      status: f.status,
+      mode: f.mode,
+      participants: f.participants,
+      summary: f.summary,
+      agreements: f.agreements,
+      statusReason: f.statusReason,
+      voided: f.voidedAt !== null,
+      voidReason: f.voidReason,
+      byName: name(f.createdById),
+    })),
+    ...history
+      .filter((h) => TIMELINE_ACTIONS.has(h.action))
+      .map((h): TimelineEntry => ({ id: h.id, kind: "CORRECTION", at: h.changedAt, dayOnly: false, entry: h })),
+    ...events.map((e): TimelineEntry => ({
+      id: e.id,
+      kind: "REFERRAL",
+      at: e.at,
+      dayOnly: false,
+      programmeName: e.referral.programme.name,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      reason: e.reason,
+      byName: name(e.byId),
+    })),
+    ...plans.map((p): TimelineEntry => ({
+      id: p.id,
+      kind: "RTW_PLAN",
+      at: p.createdAt,
+      dayOnly: false,
+      status: p.status,
+      startOn: p.startOn,
+    })),
+  ];
+  entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+  await ctx.audit.viewed({ recordType: "CaseTimeline", recordId: c.id, citizenId: c.citizenId });
+  return { entries, history };
+});

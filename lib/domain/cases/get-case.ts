@@ -82,10 +82,7 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
         }),
       ])
     : [[], []];
-  const [deadlines, dueSoonDays] = await Promise.all([
-    caseDeadlines(ctx.tx, c.id, ctx.today),
-    dueSoonDaysFor(ctx.tx, ctx.actor.organisationId),
-  ]);
+  const [deadlines, dueSoonDays] = await Promise.all([caseDeadlines(ctx, c.id), dueSoonDaysFor(ctx)]);
   await ctx.audit.viewed({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizen.id, owner: c.department.kind });
   const { cprEncrypted, ...citizen } = c.citizen;
   const readOnly = !ownDepartment || !can(ctx.actor, "case.edit");

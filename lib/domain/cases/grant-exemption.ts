@@ -1,45 +1,47 @@
 // Exempts a case from follow-up for a period (terminal illness, pregnancy-related, imminent
 // return, treatment prevents participation). The rules engine sets no deadlines while exempt.
 // Periods of live exemptions of a case must not overlap.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues, historyValue } from "@/lib/domain/history/diff";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TGrantExemption } from "@/lib/validation/cases";
-import { loadCaseForWrite, updateCaseVersioned } from "./access";
+import { caseWriteSelect } from "./case-rules";
 
 const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 
-export async function grantExemption(actor: Actor, data: TGrantExemption): Promise<{ id: string; version: number }> {
-  if (!can(actor, "case.edit")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await loadCaseForWrite(tx, actor, data.caseId);
-    if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
+/**
+ * Grants an exemption (sygedagpengeloven § 13 d) from `fromOn` to `untilOn` (Danish days; open-ended when null).
+ * The case's version is bumped so that a form based on the old exemptions is refused.
+ * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
+ * @throws DomainRuleError "cases.errors.caseClosed" | "cases.errors.beforeAbsence" | "cases.errors.exemptionOverlaps";
+ *   ConflictError on a stale version.
+ */
+export const grantExemption = defineUseCase(
+  { capability: "case.edit", notFound: "case" },
+  async (ctx, data: TGrantExemption): Promise<{ id: string; version: number }> => {
+    const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
     if (c.status === "CLOSED") throw new DomainRuleError("cases.errors.caseClosed");
     if (data.fromOn < c.firstAbsenceDay) throw new DomainRuleError("cases.errors.beforeAbsence", "fromOn");
-    const live = await tx.caseExemption.findMany({ where: { caseId: c.id, voidedAt: null }, select: { fromOn: true, untilOn: true } });
+    const live = await ctx.read.caseExemption.findMany({
+      where: { caseId: c.id, voidedAt: null },
+      select: { fromOn: true, untilOn: true },
+    });
     const until = data.untilOn ?? FAR_FUTURE;
     if (live.some((e) => e.fromOn <= until && (e.untilOn ?? FAR_FUTURE) >= data.fromOn))
       throw new DomainRuleError("cases.errors.exemptionOverlaps", "fromOn");
-    const version = await updateCaseVersioned(tx, c.id, data.version, {});
-    const e = await tx.caseExemption.create({
+    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {});
+    const e = await ctx.tx.caseExemption.create({
       data: {
         caseId: c.id,
         reason: data.exemptionReason,
         fromOn: data.fromOn,
         untilOn: data.untilOn,
         note: data.note,
-        createdById: actor.userId,
+        createdById: ctx.actor.userId,
       },
       select: { id: true },
     });
-    await recordVersion(tx, actor, {
+    await ctx.history.record({
       recordType: "SickLeaveCase",
       recordId: c.id,
       version,
@@ -51,14 +53,8 @@ export async function grantExemption(actor: Actor, data: TGrantExemption): Promi
       }),
       reason: data.note,
     });
-    await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, {
-      action: "UPDATE",
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      citizenId: c.citizenId,
-      details: { exemption: e.id },
-    });
+    ctx.caseChanged(c.id);
+    await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { exemption: e.id } });
     return { id: e.id, version };
-  });
-}
+  },
+);

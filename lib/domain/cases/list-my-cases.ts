@@ -38,7 +38,7 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
   const mine: Prisma.SickLeaveCaseWhereInput = { caseworkerId: ctx.actor.userId };
   const open: Prisma.SickLeaveCaseWhereInput = { status: { not: "CLOSED" } };
   const search = citizenSearchWhere(query.q);
-  const dueSoonDays = await dueSoonDaysFor(ctx.tx, ctx.actor.organisationId);
+  const dueSoonDays = await dueSoonDaysFor(ctx);
   const filters: Prisma.SickLeaveCaseWhereInput[] = [
     !query.status || query.status === "OPEN" ? open : { status: query.status },
     ...(query.group ? [{ diagnosisGroup: query.group }] : []),

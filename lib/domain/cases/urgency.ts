@@ -1,7 +1,7 @@
 // Urgency of a case's next deadline, from the denormalised nextDeadlineOn (pure).
 // Order of the worklist: overdue, due within the due-soon window, on track, then no deadline.
 import { DK_DEFAULTS, type DeadlineState } from "@/lib/rules/types";
-import { addDays } from "@/lib/rules/dates";
+import { addDays } from "@/lib/time";
 import type { Prisma } from "@/lib/db/generated/client";
 
 export type UrgencyState = DeadlineState | "NONE";

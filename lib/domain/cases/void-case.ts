@@ -1,46 +1,43 @@
 // Voids a wrongly created case with a reason. The case disappears from lists and worklists and
 // is no longer open (so a correct case can be opened), but its history stays readable.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import type { TVoidCase } from "@/lib/validation/cases";
-import { loadCaseForWrite, lockCitizen } from "./access";
+import { caseWriteSelect } from "./case-rules";
 
-export async function voidCase(actor: Actor, data: TVoidCase): Promise<{ id: string; citizenId: string }> {
-  if (!can(actor, "case.edit")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await loadCaseForWrite(tx, actor, data.caseId);
-    await lockCitizen(tx, c.citizenId);
-    if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
+/** Referral states that are real work at the health center. */
+const LIVE_REFERRALS = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "STARTED"] as const;
+
+/**
+ * Voids a case with a reason (soft delete; history kept) and clears its stored next deadline.
+ * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
+ * @throws DomainRuleError "cases.errors.voidWithOpenReferrals" (field reason); ConflictError on a stale version.
+ */
+export const voidCase = defineUseCase(
+  { capability: "case.edit", notFound: "case" },
+  async (ctx, data: TVoidCase): Promise<{ id: string; citizenId: string }> => {
+    const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
+    await ctx.lock("citizen", c.citizenId);
     // Referrals in progress belong to real work at the health center: they must be withdrawn or
     // finished there first, so that voiding never silently takes a course place with it.
-    const live = await tx.referral.count({ where: { caseId: c.id, status: { in: ["SUBMITTED", "ACCEPTED", "WAITLISTED", "STARTED"] } } });
+    const live = await ctx.read.referral.count({ where: { caseId: c.id, status: { in: [...LIVE_REFERRALS] } } });
     if (live > 0) throw new DomainRuleError("cases.errors.voidWithOpenReferrals", "reason");
     // A voided case has no deadlines: the denormalised next deadline is cleared with it.
-    const r = await tx.sickLeaveCase.updateMany({
-      where: { id: c.id, version: data.version, voidedAt: null },
-      data: { voidedAt: new Date(), voidReason: data.reason, nextDeadlineOn: null, nextDeadlineKind: null, version: { increment: 1 } },
+    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {
+      voidedAt: ctx.now,
+      voidReason: data.reason,
+      nextDeadlineOn: null,
+      nextDeadlineKind: null,
     });
-    if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, {
+    await ctx.history.record({
       recordType: "SickLeaveCase",
       recordId: c.id,
-      version: data.version + 1,
+      version,
       action: "VOID",
       changes: { voided: { from: false, to: true } },
       reason: data.reason,
     });
-    await logAccess(tx, actor, {
-      action: "UPDATE",
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      citizenId: c.citizenId,
-      details: { void: true },
-    });
+    await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { void: true } });
     return { id: c.id, citizenId: c.citizenId };
-  });
-}
+  },
+);

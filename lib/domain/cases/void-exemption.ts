@@ -1,31 +1,25 @@
 // Voids a wrongly registered exemption with a reason; it stays readable in the timeline.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { historyValue } from "@/lib/domain/history/diff";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TVoidExemption } from "@/lib/validation/cases";
-import { loadCaseForWrite, updateCaseVersioned } from "./access";
+import { caseWriteSelect } from "./case-rules";
 
-export async function voidExemption(actor: Actor, data: TVoidExemption): Promise<{ id: string; version: number }> {
-  if (!can(actor, "case.edit")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await loadCaseForWrite(tx, actor, data.caseId);
-    // The exemption is loaded together with the case id from the URL, never by its own id alone.
-    const e = await tx.caseExemption.findFirst({
+/**
+ * Voids an exemption of the case (soft delete with a reason; the case's version is bumped).
+ * @throws NotFoundError when the case or the exemption (loaded together with the case id) is
+ *   missing, voided or outside the caseworker's write scope; ConflictError on a stale version.
+ */
+export const voidExemption = defineUseCase(
+  { capability: "case.edit", notFound: "case" },
+  async (ctx, data: TVoidExemption): Promise<{ id: string; version: number }> => {
+    const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
+    const e = await ctx.write.caseExemption.get({
       where: { id: data.exemptionId, caseId: c.id, voidedAt: null },
       select: { id: true, reason: true, fromOn: true, untilOn: true },
     });
-    if (!e) throw new NotFoundError("exemption");
-    if (c.version !== data.version) throw new DomainRuleError("errors.conflict");
-    const version = await updateCaseVersioned(tx, c.id, data.version, {});
-    await tx.caseExemption.update({ where: { id: e.id }, data: { voidedAt: new Date(), voidReason: data.reason }, select: { id: true } });
-    await recordVersion(tx, actor, {
+    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {});
+    await ctx.write.caseExemption.updateMany({ where: { id: e.id }, data: { voidedAt: ctx.now, voidReason: data.reason } });
+    await ctx.history.record({
       recordType: "SickLeaveCase",
       recordId: c.id,
       version,
@@ -37,14 +31,8 @@ export async function voidExemption(actor: Actor, data: TVoidExemption): Promise
       },
       reason: data.reason,
     });
-    await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, {
-      action: "UPDATE",
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      citizenId: c.citizenId,
-      details: { exemptionVoided: e.id },
-    });
+    ctx.caseChanged(c.id);
+    await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { exemptionVoided: e.id } });
     return { id: e.id, version };
-  });
-}
+  },
+);

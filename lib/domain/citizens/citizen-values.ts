@@ -1,5 +1,8 @@
-// The citizen's facts as history values (CPR only masked), shared by create and correct.
+// Shared by the citizen use cases (helpers, not use cases): the citizen's facts as history values
+// (CPR only masked) and the one-CPR-per-organisation rule.
 import { maskCpr } from "@/lib/validation/cpr";
+import type { UseCaseContext } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { historyValue } from "@/lib/domain/history/diff";
 import type { HistoryValue } from "@/lib/domain/history/types";
 import type { TCreateCitizen } from "@/lib/validation/citizens";
@@ -35,4 +38,35 @@ export function pickCitizenFacts<T extends CitizenFacts>(data: T): CitizenFacts 
   const out = {} as Record<string, unknown>;
   for (const f of CITIZEN_FACT_FIELDS) out[f] = data[f];
   return out as CitizenFacts;
+}
+
+/** Prisma's unique-constraint violation (P2002). */
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "code" in e && (e as { code?: string }).code === "P2002";
+}
+
+/**
+ * Refuses a CPR number that is already registered in the actor's organisation (a voided citizen's
+ * blind index is moved aside, so its CPR number can be registered again). Takes the per-CPR advisory
+ * lock first so that two requests cannot both pass; the unique index (organisationId, cprIndex)
+ * stays the last line of defence (see refuseDuplicateCpr).
+ * @throws DomainRuleError "citizens.errors.duplicateCpr" (field cpr).
+ */
+export async function assertCprFree(ctx: UseCaseContext, cprIndex: string, exceptCitizenId?: string): Promise<void> {
+  await ctx.lock("cpr", `${ctx.actor.organisationId}:${cprIndex}`);
+  const existing = await ctx.read.citizen.findFirst({
+    where: { cprIndex, ...(exceptCitizenId ? { id: { not: exceptCitizenId } } : {}) },
+    select: { id: true },
+  });
+  if (existing) throw new DomainRuleError("citizens.errors.duplicateCpr", "cpr");
+}
+
+/** Runs a write that stores a CPR index; a unique violation becomes "citizens.errors.duplicateCpr" (field cpr). */
+export async function refuseDuplicateCpr<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainRuleError("citizens.errors.duplicateCpr", "cpr");
+    throw e;
+  }
 }

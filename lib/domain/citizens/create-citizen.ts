@@ -1,67 +1,47 @@
 // Registers a citizen. The CPR number is stored encrypted with a keyed blind index; the same
 // CPR number can be registered only once per organisation (checked under an advisory lock, and
 // by the unique index as the last line of defence).
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { parseCpr } from "@/lib/validation/cpr";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues } from "@/lib/domain/history/diff";
 import type { TCreateCitizen } from "@/lib/validation/citizens";
-import { citizenHistoryValues, pickCitizenFacts } from "./citizen-values";
+import { assertCprFree, citizenHistoryValues, pickCitizenFacts, refuseDuplicateCpr } from "./citizen-values";
 
-type Tx = Prisma.TransactionClient;
-
-/** Refuses a CPR number that is already registered (live or voided) in the organisation. */
-export async function assertCprFree(tx: Tx, organisationId: string, cprIndex: string, exceptCitizenId?: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"cpr:" + organisationId + ":" + cprIndex})::bigint)`;
-  const existing = await tx.citizen.findFirst({
-    where: { organisationId, cprIndex, ...(exceptCitizenId ? { id: { not: exceptCitizenId } } : {}) },
-    select: { id: true },
-  });
-  if (existing) throw new DomainRuleError("citizens.errors.duplicateCpr", "cpr");
-}
-
-export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code?: string }).code === "P2002";
-}
-
-export async function createCitizen(actor: Actor, data: TCreateCitizen): Promise<{ id: string }> {
-  if (!can(actor, "citizen.create")) throw new NotFoundError("citizen");
-  const parsed = parseCpr(data.cpr);
-  if (!parsed.ok) throw new DomainRuleError(parsed.error === "format" ? "errors.cprFormat" : "errors.cprDate", "cpr");
-  const db = await getDb();
-  const cprIndex = cprBlindIndex(parsed.cpr);
-  const facts = pickCitizenFacts(data);
-  try {
-    return await db.$transaction(async (tx) => {
-      await assertCprFree(tx, actor.organisationId, cprIndex);
-      const c = await tx.citizen.create({
+/**
+ * Registers a citizen in the jobcenter's register (CPR encrypted, blind index, birth date from the CPR).
+ * @throws NotFoundError without the capability "citizen.create".
+ * @throws DomainRuleError "errors.cprFormat" | "errors.cprDate" | "citizens.errors.duplicateCpr" (field cpr).
+ */
+export const createCitizen = defineUseCase(
+  { capability: "citizen.create", notFound: "citizen" },
+  async (ctx, data: TCreateCitizen): Promise<{ id: string }> => {
+    const parsed = parseCpr(data.cpr);
+    if (!parsed.ok) throw new DomainRuleError(parsed.error === "format" ? "errors.cprFormat" : "errors.cprDate", "cpr");
+    const cprIndex = cprBlindIndex(parsed.cpr);
+    const facts = pickCitizenFacts(data);
+    await assertCprFree(ctx, cprIndex);
+    const c = await refuseDuplicateCpr(
+      ctx.tx.citizen.create({
         data: {
-          organisationId: actor.organisationId,
+          organisationId: ctx.actor.organisationId,
           cprEncrypted: encryptCpr(parsed.cpr),
           cprIndex,
           birthDate: parsed.birthDate,
           ...facts,
         },
         select: { id: true },
-      });
-      await recordVersion(tx, actor, {
-        recordType: "Citizen",
-        recordId: c.id,
-        version: 1,
-        action: "CREATE",
-        changes: creationValues(citizenHistoryValues(facts, parsed.cpr)),
-      });
-      await logAccess(tx, actor, { action: "CREATE", recordType: "Citizen", recordId: c.id, citizenId: c.id });
-      return c;
+      }),
+    );
+    await ctx.history.record({
+      recordType: "Citizen",
+      recordId: c.id,
+      version: 1,
+      action: "CREATE",
+      changes: creationValues(citizenHistoryValues(facts, parsed.cpr)),
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new DomainRuleError("citizens.errors.duplicateCpr", "cpr");
-    throw e;
-  }
-}
+    await ctx.audit.created({ recordType: "Citizen", recordId: c.id, citizenId: c.id });
+    return c;
+  },
+);

@@ -1,14 +1,10 @@
 // The jobcenter's citizen register: search by full CPR number (exact, through the blind index)
 // or by name (case-insensitive, every word must match the first or last name). CPR is masked.
 // The search text itself is never logged (it may be a CPR number).
-import type { Actor } from "@/lib/auth/policy";
-import { citizenScope, isCrossDepartment, seesPersons } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, EmploymentStatus, Prisma } from "@/lib/db/generated/client";
-import { listViewEntries, logAccess } from "@/lib/audit/log";
 import { cprBlindIndex, decryptCpr } from "@/lib/crypto/cpr";
 import { maskCpr, parseCpr } from "@/lib/validation/cpr";
-import { NotFoundError } from "@/lib/domain/errors";
 import type { TSearchCitizens } from "@/lib/validation/citizens";
 
 export type CitizenRow = {
@@ -48,14 +44,18 @@ export function citizenSearchWhere(q: string | undefined): {
   };
 }
 
-export async function searchCitizens(actor: Actor, query: Partial<TSearchCitizens>): Promise<CitizenSearch> {
-  // The register belongs to the jobcenter; health-center staff reach citizens through referrals and consent.
-  if (!seesPersons(actor) || isCrossDepartment(actor, "JOBCENTER")) throw new NotFoundError("citizens");
-  const db = await getDb();
-  const { where, by, invalidCpr } = citizenSearchWhere(query.q);
-  return db.$transaction(async (tx) => {
-    const found = await tx.citizen.findMany({
-      where: { AND: [citizenScope(actor, "read"), where] },
+/**
+ * The jobcenter's citizen register: live citizens matching the search (full CPR number through the
+ * blind index, or name words), by name, at most CITIZEN_LIST_LIMIT (`limited`). One VIEW row per
+ * citizen shown, or one row for the search itself when nothing matched (the text is never logged).
+ * @throws NotFoundError without "citizen.viewRegister" (health-center staff reach citizens through their own work).
+ */
+export const searchCitizens = defineUseCase(
+  { capability: "citizen.viewRegister", notFound: "citizens" },
+  async (ctx, query: Partial<TSearchCitizens>): Promise<CitizenSearch> => {
+    const { where, by, invalidCpr } = citizenSearchWhere(query.q);
+    const found = await ctx.read.citizen.findMany({
+      where,
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       take: CITIZEN_LIST_LIMIT + 1,
       select: {
@@ -68,14 +68,10 @@ export async function searchCitizens(actor: Actor, query: Partial<TSearchCitizen
       },
     });
     const rows = found.slice(0, CITIZEN_LIST_LIMIT);
-    await logAccess(
-      tx,
-      actor,
-      listViewEntries(
-        "Citizen",
-        rows.map((r) => ({ recordId: r.id, citizenId: r.id })),
-        { list: "citizens", search: by },
-      ),
+    await ctx.audit.viewedList(
+      "Citizen",
+      rows.map((r) => ({ recordId: r.id, citizenId: r.id })),
+      { list: "citizens", search: by },
     );
     return {
       by,
@@ -89,5 +85,5 @@ export async function searchCitizens(actor: Actor, query: Partial<TSearchCitizen
         openCase: c.cases[0] ?? null,
       })),
     };
-  });
-}
+  },
+);

@@ -1,23 +1,24 @@
 // Corrects the registered facts of a follow-up (time, mode, participants, summary, agreements)
 // with a reason. A held conversation keeps a held time, a summary and participants.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TCorrectFollowUp } from "@/lib/validation/followups";
-import { assertHeldAtPlausible, followUpHistoryValues, loadFollowUpForWrite, updateFollowUpVersioned } from "./shared";
+import { assertHeldAtPlausible, assertNotBeforeAbsence, followUpHistoryValues, followUpSelect } from "./follow-up-rules";
 
-export async function correctFollowUp(actor: Actor, data: TCorrectFollowUp, now = new Date()): Promise<{ id: string; version: number }> {
-  if (!can(actor, "followup.record")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const f = await loadFollowUpForWrite(tx, actor, data.caseId, data.followUpId);
-    if (f.version !== data.version) throw new DomainRuleError("errors.conflict");
+/**
+ * Corrects a follow-up's facts with a reason, recording old → new in its history.
+ * A held conversation needs a held time (checked like recording it: not in the future, within the
+ * case's Danish days), a summary and participants; a planned one needs a scheduled time on or after
+ * the first absence day.
+ * @throws NotFoundError when the case or follow-up is missing or outside the caseworker's write scope.
+ * @throws DomainRuleError "errors.required" | "followups.errors.participantsRequired" | "followups.errors.noChanges"
+ *   and those of assertHeldAtPlausible / assertNotBeforeAbsence; ConflictError on a stale version.
+ */
+export const correctFollowUp = defineUseCase(
+  { capability: "followup.record", notFound: "case" },
+  async (ctx, data: TCorrectFollowUp): Promise<{ id: string; version: number }> => {
+    const f = await ctx.write.followUp.get({ where: { id: data.followUpId, caseId: data.caseId, voidedAt: null }, select: followUpSelect });
     const next = {
       scheduledAt: data.scheduledAt,
       heldAt: data.heldAt,
@@ -30,24 +31,24 @@ export async function correctFollowUp(actor: Actor, data: TCorrectFollowUp, now 
       if (!next.heldAt) throw new DomainRuleError("errors.required", "heldAt");
       if (!next.summary) throw new DomainRuleError("errors.required", "summary");
       if (next.participants.length === 0) throw new DomainRuleError("followups.errors.participantsRequired", "participants");
-      assertHeldAtPlausible(next.heldAt, f.case, now);
+      assertHeldAtPlausible(next.heldAt, f.case, ctx.now);
     } else {
       if (!next.scheduledAt) throw new DomainRuleError("errors.required", "scheduledAt");
+      if (f.status === "PLANNED") assertNotBeforeAbsence(next.scheduledAt, f.case, "scheduledAt");
       // Only a held conversation has a held time.
       next.heldAt = null;
     }
     const changes = diffValues(followUpHistoryValues(f), followUpHistoryValues(next));
     if (Object.keys(changes).length === 0) throw new DomainRuleError("followups.errors.noChanges");
-    const version = await updateFollowUpVersioned(tx, f.id, data.version, next);
-    await recordVersion(tx, actor, { recordType: "FollowUp", recordId: f.id, version, action: "CORRECT", changes, reason: data.reason });
-    await recomputeCaseDeadline(tx, f.caseId, today());
-    await logAccess(tx, actor, {
-      action: "UPDATE",
+    const version = await ctx.updateVersioned("followUp", f.id, data.version, next);
+    await ctx.history.record({ recordType: "FollowUp", recordId: f.id, version, action: "CORRECT", changes, reason: data.reason });
+    ctx.caseChanged(f.caseId);
+    await ctx.audit.updated({
       recordType: "FollowUp",
       recordId: f.id,
       citizenId: f.case.citizenId,
       details: { caseId: f.caseId, fields: Object.keys(changes) },
     });
     return { id: f.id, version };
-  });
-}
+  },
+);

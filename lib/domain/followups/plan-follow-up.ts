@@ -1,63 +1,47 @@
 // Plans a follow-up conversation (date/time and mode) on an open case.
-import type { Actor } from "@/lib/auth/policy";
-import { can, caseScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues } from "@/lib/domain/history/diff";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TPlanFollowUp } from "@/lib/validation/followups";
-import { followUpDueOn, followUpHistoryValues } from "./shared";
+import { assertNotBeforeAbsence, followUpDueOn, followUpHistoryValues } from "./follow-up-rules";
 
-export async function planFollowUp(actor: Actor, data: TPlanFollowUp): Promise<{ id: string }> {
-  if (!can(actor, "followup.record")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await tx.sickLeaveCase.findFirst({
-      where: { AND: [caseScope(actor, "write"), { id: data.caseId }] },
+/**
+ * Plans a follow-up conversation (sygedagpengeloven § 13) at `scheduledAt` (an instant) with a mode.
+ * The conversation's due date is the follow-up deadline the case works towards now.
+ * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
+ * @throws DomainRuleError "followups.errors.caseClosed" | "followups.errors.beforeAbsence" (scheduledAt,
+ *   in Danish calendar days).
+ */
+export const planFollowUp = defineUseCase(
+  { capability: "followup.record", notFound: "case" },
+  async (ctx, data: TPlanFollowUp): Promise<{ id: string }> => {
+    const c = await ctx.write.sickLeaveCase.get({
+      where: { id: data.caseId },
       select: { id: true, citizenId: true, status: true, firstAbsenceDay: true, nextDeadlineOn: true, nextDeadlineKind: true },
     });
-    if (!c) throw new NotFoundError("case");
     if (c.status === "CLOSED") throw new DomainRuleError("followups.errors.caseClosed");
-    if (data.scheduledAt < c.firstAbsenceDay) throw new DomainRuleError("followups.errors.beforeAbsence", "scheduledAt");
-    const f = await tx.followUp.create({
+    assertNotBeforeAbsence(data.scheduledAt, c, "scheduledAt");
+    const f = await ctx.tx.followUp.create({
       data: {
         caseId: c.id,
         scheduledAt: data.scheduledAt,
         mode: data.mode,
         status: "PLANNED",
         dueOn: followUpDueOn(c),
-        createdById: actor.userId,
+        createdById: ctx.actor.userId,
       },
       select: { id: true },
     });
-    await recordVersion(tx, actor, {
+    const planned = { scheduledAt: data.scheduledAt, heldAt: null, mode: data.mode, participants: [], summary: null, agreements: null };
+    await ctx.history.record({
       recordType: "FollowUp",
       recordId: f.id,
       version: 1,
       action: "CREATE",
-      changes: creationValues({
-        status: "PLANNED",
-        ...followUpHistoryValues({
-          scheduledAt: data.scheduledAt,
-          heldAt: null,
-          mode: data.mode,
-          participants: [],
-          summary: null,
-          agreements: null,
-        }),
-      }),
+      changes: creationValues({ status: "PLANNED", ...followUpHistoryValues(planned) }),
     });
-    await recomputeCaseDeadline(tx, c.id, today());
-    await logAccess(tx, actor, {
-      action: "CREATE",
-      recordType: "FollowUp",
-      recordId: f.id,
-      citizenId: c.citizenId,
-      details: { caseId: c.id },
-    });
+    ctx.caseChanged(c.id);
+    await ctx.audit.created({ recordType: "FollowUp", recordId: f.id, citizenId: c.citizenId, details: { caseId: c.id } });
     return f;
-  });
-}
+  },
+);

@@ -5,7 +5,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues, diffValues } from "@/lib/domain/history/diff";
 import type { TRecordHeldFollowUp } from "@/lib/validation/followups";
-import { assertHeldAtPlausible, followUpDueOn, followUpHistoryValues, followUpSelect } from "./shared";
+import { assertHeldAtPlausible, followUpDueOn, followUpHistoryValues, followUpSelect } from "./follow-up-rules";
 
 export type RecordHeldResult = { id: string; nextDeadlineOn: Date | null; nextDeadlineKind: string | null };
 

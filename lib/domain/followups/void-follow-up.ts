@@ -1,43 +1,34 @@
 // Voids a wrongly registered follow-up with a reason: it leaves the case's list of follow-ups and
 // no longer counts for deadlines, but stays in the timeline and history.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recordVersion } from "@/lib/domain/history/record-version";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { TVoidFollowUp } from "@/lib/validation/followups";
-import { loadFollowUpForWrite } from "./shared";
+import { followUpSelect } from "./follow-up-rules";
 
-export async function voidFollowUp(actor: Actor, data: TVoidFollowUp): Promise<{ id: string }> {
-  if (!can(actor, "followup.record")) throw new NotFoundError("case");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const f = await loadFollowUpForWrite(tx, actor, data.caseId, data.followUpId);
-    if (f.version !== data.version) throw new DomainRuleError("errors.conflict");
-    const r = await tx.followUp.updateMany({
-      where: { id: f.id, version: data.version, voidedAt: null },
-      data: { voidedAt: new Date(), voidReason: data.reason, version: { increment: 1 } },
-    });
-    if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await recordVersion(tx, actor, {
+/**
+ * Voids a follow-up with a reason (soft delete; history kept).
+ * @throws NotFoundError when the case or follow-up is missing, already voided or outside the write scope.
+ * @throws ConflictError on a stale version.
+ */
+export const voidFollowUp = defineUseCase(
+  { capability: "followup.record", notFound: "case" },
+  async (ctx, data: TVoidFollowUp): Promise<{ id: string }> => {
+    const f = await ctx.write.followUp.get({ where: { id: data.followUpId, caseId: data.caseId, voidedAt: null }, select: followUpSelect });
+    const version = await ctx.updateVersioned("followUp", f.id, data.version, { voidedAt: ctx.now, voidReason: data.reason });
+    await ctx.history.record({
       recordType: "FollowUp",
       recordId: f.id,
-      version: data.version + 1,
+      version,
       action: "VOID",
       changes: { voided: { from: false, to: true } },
       reason: data.reason,
     });
-    await recomputeCaseDeadline(tx, f.caseId, today());
-    await logAccess(tx, actor, {
-      action: "UPDATE",
+    ctx.caseChanged(f.caseId);
+    await ctx.audit.updated({
       recordType: "FollowUp",
       recordId: f.id,
       citizenId: f.case.citizenId,
       details: { caseId: f.caseId, void: true },
     });
     return { id: f.id };
-  });
-}
+  },
+);

@@ -1,24 +1,24 @@
 // Reads the correction history (who, when, why, old → new) of a citizen, a case or a follow-up.
-// The record itself is loaded through the policy's read scope first, so history is exactly as
-// visible as the record; voided records keep their history, readable by the owning department.
-import type { Actor } from "@/lib/auth/policy";
-import { caseScope, citizenScope, isCrossDepartment } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
+// The record itself is loaded through the policy's history scope first (ctx.readForHistory), so
+// history is exactly as visible as the record; voided records keep their history, readable by the
+// owning department. A reader from the other department reads it as a cross-department read,
+// logged with the consent it happens under (refused without one).
+import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
+import type { DepartmentKind } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import { readConsentId } from "@/lib/domain/cases/access";
 import type { HistoryAction, HistoryChanges, HistoryEntry, HistoryRecordType } from "./types";
-
-type Tx = Prisma.TransactionClient;
 
 export type HistoryRef = { recordType: HistoryRecordType; recordId: string };
 
-/** History rows of the given records, newest first, with the name of who changed them. No access check. */
-export async function historyFor(tx: Tx, organisationId: string, refs: HistoryRef[]): Promise<HistoryEntry[]> {
+/**
+ * History rows of the given records, newest first (at most 1000), with the name of who changed them.
+ * No access check of its own: the caller has loaded the records through their scopes; the rows are
+ * read through the organisation-fenced recordVersion scope.
+ */
+export async function historyFor(ctx: UseCaseContext, refs: HistoryRef[]): Promise<HistoryEntry[]> {
   if (refs.length === 0) return [];
-  const rows = await tx.recordVersion.findMany({
-    where: { organisationId, OR: refs.map((r) => ({ recordType: r.recordType, recordId: r.recordId })) },
+  const rows = await ctx.read.recordVersion.findMany({
+    where: { OR: refs.map((r) => ({ recordType: r.recordType, recordId: r.recordId })) },
     orderBy: [{ changedAt: "desc" }, { version: "desc" }],
     take: 1000,
     select: {
@@ -34,7 +34,7 @@ export async function historyFor(tx: Tx, organisationId: string, refs: HistoryRe
     },
   });
   const userIds = [...new Set(rows.map((r) => r.changedById))];
-  const users = await tx.user.findMany({ where: { id: { in: userIds }, organisationId }, select: { id: true, name: true } });
+  const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -49,57 +49,41 @@ export async function historyFor(tx: Tx, organisationId: string, refs: HistoryRe
   }));
 }
 
-/**
- * Owning department may read the history of its voided records too ("disappears from lists, not
- * from history"); other readers only see live records through the scope.
- */
-function withVoided<T extends { voidedAt?: unknown }>(scope: T, includeVoided: boolean): T {
-  if (!includeVoided) return scope;
-  const { voidedAt: _omit, ...rest } = scope;
-  void _omit;
-  return rest as T;
+/** The record the history belongs to: its citizen and the department kind that owns it. */
+async function loadOwner(ctx: UseCaseContext, ref: HistoryRef): Promise<{ citizenId: string; owner: DepartmentKind }> {
+  const find = ctx.readForHistory;
+  if (ref.recordType === "Citizen") {
+    const c = await find.citizen.get({ where: { id: ref.recordId }, select: { id: true } });
+    // The citizen register is the jobcenter's (SPEC §2).
+    return { citizenId: c.id, owner: "JOBCENTER" };
+  }
+  if (ref.recordType === "SickLeaveCase") {
+    const c = await find.sickLeaveCase.get({
+      where: { id: ref.recordId },
+      select: { citizenId: true, department: { select: { kind: true } } },
+    });
+    return { citizenId: c.citizenId, owner: c.department.kind };
+  }
+  if (ref.recordType === "FollowUp") {
+    const f = await find.followUp.get({
+      where: { id: ref.recordId },
+      select: { case: { select: { citizenId: true, department: { select: { kind: true } } } } },
+    });
+    return { citizenId: f.case.citizenId, owner: f.case.department.kind };
+  }
+  // Other records show their history on their own pages, loaded through their own scopes.
+  throw new NotFoundError(ref.recordType, ref.recordId);
 }
 
-export async function listHistory(actor: Actor, ref: HistoryRef, now = new Date()): Promise<HistoryEntry[]> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const ownDepartment = !isCrossDepartment(actor, "JOBCENTER");
-    let citizenId: string;
-    let refs: HistoryRef[] = [ref];
-    if (ref.recordType === "Citizen") {
-      const c = await tx.citizen.findFirst({
-        where: { AND: [withVoided(citizenScope(actor, "read"), ownDepartment), { id: ref.recordId }] },
-        select: { id: true },
-      });
-      if (!c) throw new NotFoundError("citizen");
-      citizenId = c.id;
-    } else if (ref.recordType === "SickLeaveCase") {
-      const c = await tx.sickLeaveCase.findFirst({
-        where: { AND: [withVoided(caseScope(actor, "read", now), ownDepartment), { id: ref.recordId }] },
-        select: { id: true, citizenId: true },
-      });
-      if (!c) throw new NotFoundError("case");
-      citizenId = c.citizenId;
-    } else {
-      const f = await tx.followUp.findFirst({
-        where: { id: ref.recordId, case: withVoided(caseScope(actor, "read", now), ownDepartment) },
-        select: { id: true, case: { select: { citizenId: true } } },
-      });
-      if (!f) throw new NotFoundError("followUp");
-      citizenId = f.case.citizenId;
-    }
-    const cross = !ownDepartment;
-    const consentId = cross ? await readConsentId(tx, actor, citizenId, now) : null;
-    if (cross && !consentId) throw new NotFoundError("history");
-    const entries = await historyFor(tx, actor.organisationId, refs);
-    await logAccess(tx, actor, {
-      action: "VIEW",
-      recordType: `${ref.recordType}History`,
-      recordId: ref.recordId,
-      citizenId,
-      crossDepartment: cross,
-      consentId,
-    });
-    return entries;
-  });
-}
+/**
+ * The correction history of a citizen, case or follow-up, newest first; logged as a VIEW of
+ * "<RecordType>History" (cross-department reads with their consent).
+ * @throws NotFoundError when the record is missing or outside the actor's history scope, for
+ *   another record type, or for a cross-department reader without an active consent.
+ */
+export const listHistory = defineUseCase({}, async (ctx, ref: HistoryRef): Promise<HistoryEntry[]> => {
+  const { citizenId, owner } = await loadOwner(ctx, ref);
+  const entries = await historyFor(ctx, [ref]);
+  await ctx.audit.viewed({ recordType: `${ref.recordType}History`, recordId: ref.recordId, citizenId, owner });
+  return entries;
+});

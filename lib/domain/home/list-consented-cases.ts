@@ -1,9 +1,7 @@
-// Health-center staff: the jobcenter cases they may see — active consent AND their department works with the citizen (caseScope).
-// Each listed citizen is a cross-department read and is logged with its consent.
-import type { Actor } from "@/lib/auth/policy";
-import { activeConsentWhere, caseScope, consentScopeFor, seesPersons } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
+// Health-center staff: the jobcenter cases they may see — active consent AND their department
+// works with the citizen (the policy's caseScope). Each listed citizen is a cross-department read
+// and is logged with its consent.
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, DiagnosisGroup } from "@/lib/db/generated/client";
 
 export type ConsentedCaseRow = {
@@ -14,12 +12,16 @@ export type ConsentedCaseRow = {
   firstAbsenceDay: Date;
 };
 
-export async function listConsentedCases(actor: Actor, now = new Date()): Promise<ConsentedCaseRow[]> {
-  if (!seesPersons(actor) || actor.departmentKind !== "HEALTH_CENTER") return [];
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const rows = await tx.sickLeaveCase.findMany({
-      where: { AND: [caseScope(actor, "read", now), { status: { not: "CLOSED" } }] },
+/**
+ * The open jobcenter cases in the health-center actor's read scope, longest absence first (at most 200).
+ * One VIEW row per case shown, cross-department with the consent it is read under.
+ * @throws NotFoundError without the capability "case.viewConsented".
+ */
+export const listConsentedCases = defineUseCase(
+  { capability: "case.viewConsented", notFound: "cases" },
+  async (ctx): Promise<ConsentedCaseRow[]> => {
+    const rows = await ctx.read.sickLeaveCase.findMany({
+      where: { status: { not: "CLOSED" } },
       orderBy: { firstAbsenceDay: "asc" },
       take: 200,
       select: {
@@ -27,33 +29,14 @@ export async function listConsentedCases(actor: Actor, now = new Date()): Promis
         diagnosisGroup: true,
         status: true,
         firstAbsenceDay: true,
-        citizen: {
-          select: {
-            id: true,
-            firstName: true,
-            lastName: true,
-            consents: {
-              where: activeConsentWhere(consentScopeFor(actor.departmentKind!), now),
-              select: { id: true },
-              take: 1,
-              orderBy: { validFrom: "desc" },
-            },
-          },
-        },
+        department: { select: { kind: true } },
+        citizen: { select: { id: true, firstName: true, lastName: true } },
       },
     });
-    await logAccess(
-      tx,
-      actor,
-      rows.map((r) => ({
-        action: "VIEW" as const,
-        recordType: "SickLeaveCase",
-        recordId: r.id,
-        citizenId: r.citizen.id,
-        crossDepartment: true,
-        consentId: r.citizen.consents[0]?.id ?? null,
-        details: { view: "list" },
-      })),
+    await ctx.audit.viewedList(
+      "SickLeaveCase",
+      rows.map((r) => ({ recordId: r.id, citizenId: r.citizen.id, owner: r.department.kind })),
+      { list: "consented-cases" },
     );
     return rows.map((r) => ({
       id: r.id,
@@ -62,5 +45,5 @@ export async function listConsentedCases(actor: Actor, now = new Date()): Promis
       status: r.status,
       firstAbsenceDay: r.firstAbsenceDay,
     }));
-  });
-}
+  },
+);

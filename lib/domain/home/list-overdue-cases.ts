@@ -1,8 +1,5 @@
 // Coordinator overview: the department's open cases whose next legal deadline has passed.
-import type { Actor } from "@/lib/auth/policy";
-import { caseScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { listViewEntries, logAccess } from "@/lib/audit/log";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { DiagnosisGroup } from "@/lib/db/generated/client";
 
 export type OverdueCaseRow = {
@@ -14,17 +11,17 @@ export type OverdueCaseRow = {
   nextDeadlineKind: string | null;
 };
 
-export async function listOverdueCases(actor: Actor, today: Date): Promise<OverdueCaseRow[]> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const rows = await tx.sickLeaveCase.findMany({
-      // Own department only: this overview is the coordinator's own caseload, never a cross-department view.
-      where: {
-        AND: [
-          caseScope(actor, "read"),
-          { departmentId: actor.departmentId ?? "", status: { not: "CLOSED" }, nextDeadlineOn: { lt: today } },
-        ],
-      },
+/**
+ * The open cases of the coordinator's own jobcenter department (its read scope; never a
+ * cross-department view) whose next deadline was before Danish today, most overdue first (at most 200).
+ * One VIEW row per case shown.
+ * @throws NotFoundError without the capability "case.viewOverdue".
+ */
+export const listOverdueCases = defineUseCase(
+  { capability: "case.viewOverdue", notFound: "cases" },
+  async (ctx): Promise<OverdueCaseRow[]> => {
+    const rows = await ctx.read.sickLeaveCase.findMany({
+      where: { status: { not: "CLOSED" }, nextDeadlineOn: { lt: ctx.today } },
       orderBy: { nextDeadlineOn: "asc" },
       take: 200,
       select: {
@@ -37,14 +34,10 @@ export async function listOverdueCases(actor: Actor, today: Date): Promise<Overd
         citizen: { select: { firstName: true, lastName: true } },
       },
     });
-    await logAccess(
-      tx,
-      actor,
-      listViewEntries(
-        "SickLeaveCase",
-        rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })),
-        { list: "overdue" },
-      ),
+    await ctx.audit.viewedList(
+      "SickLeaveCase",
+      rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })),
+      { list: "overdue" },
     );
     return rows.map((r) => ({
       id: r.id,
@@ -54,5 +47,5 @@ export async function listOverdueCases(actor: Actor, today: Date): Promise<Overd
       nextDeadlineOn: r.nextDeadlineOn,
       nextDeadlineKind: r.nextDeadlineKind,
     }));
-  });
-}
+  },
+);

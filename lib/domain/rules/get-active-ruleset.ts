@@ -1,8 +1,10 @@
 // The ruleset in force for an organisation in its jurisdiction: the highest stored version, or
 // the built-in defaults when none is stored yet. Each organisation owns its own versions, so one
-// municipality's admin can never change another's deadlines. Rule parameters are law, not person data: no scope and no access log.
-import type { Prisma } from "@/lib/db/generated/client";
+// municipality's admin can never change another's deadlines. Rule parameters are law, not person
+// data: no access log. Read through a finder the policy already fenced to the organisation
+// (a use case's `ctx.read`, or a system job's `sys.read`), never with a hand-written filter.
 import { getRuleset, parseRuleParameters, type RuleParameters } from "@/lib/rules";
+import type { ScopedDelegate } from "@/lib/domain/scoped-finders";
 
 export type ActiveRuleset = {
   /** Null when no version is stored and the built-in defaults apply. */
@@ -15,9 +17,16 @@ export type ActiveRuleset = {
   createdAt: Date | null;
 };
 
-export async function getActiveRuleset(tx: Prisma.TransactionClient, organisationId: string, jurisdiction: string): Promise<ActiveRuleset> {
-  const row = await tx.ruleSet.findFirst({
-    where: { organisationId, jurisdiction },
+/** What reading rule parameters needs: the organisation's rulesets (ctx.read / sys.read). */
+export type RulesetReader = { ruleSet: Pick<ScopedDelegate<"ruleSet">, "findFirst"> };
+
+/**
+ * The active ruleset of the reader's organisation for `jurisdiction` (ADR 0006).
+ * @throws UnknownJurisdictionError when the jurisdiction has no ruleset in lib/rules.
+ */
+export async function getActiveRuleset(read: RulesetReader, jurisdiction: string): Promise<ActiveRuleset> {
+  const row = await read.ruleSet.findFirst({
+    where: { jurisdiction },
     orderBy: { version: "desc" },
     select: { id: true, version: true, parameters: true, note: true, createdById: true, createdAt: true },
   });

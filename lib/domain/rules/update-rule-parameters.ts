@@ -1,95 +1,85 @@
 // An administrator changes the deadline rule parameters of the organisation's jurisdiction (e.g.
 // when the law changes). A change is never an overwrite: it is a new RuleSet version with who,
 // when and why, and every open case of the organisation gets its next deadline recomputed in the
-// same transaction, so worklists never mix old and new rules.
+// same transaction (a system step, ctx.system("admin.manage")), so worklists never mix old and new rules.
 //
 // Invariants: only admin.manage may do this (others get NotFoundError and nothing is written);
 // the admin edits the version they saw (a newer one in between is a conflict); the access log
 // records the change with its old → new values.
-//
-// The RuleSet table is per jurisdiction, so other organisations of the same jurisdiction pick up
-// the new version at their next recompute (any case change, or the daily job).
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { today as todayFn } from "@/lib/format";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { ConflictError, DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { DK_PARAMETER_KEYS } from "@/lib/rules/dk";
 import { getRuleset, parseRuleParameters } from "@/lib/rules";
 import type { TUpdateRuleParameters } from "@/lib/validation/rules";
-import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-case-deadline";
+import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
 import { getActiveRuleset } from "./get-active-ruleset";
 
 export type UpdateRuleParametersResult = { id: string; version: number; casesChecked: number; casesUpdated: number };
 
-export async function updateRuleParameters(
-  actor: Actor,
-  input: TUpdateRuleParameters,
-  today: Date = todayFn(),
-): Promise<UpdateRuleParametersResult> {
-  if (!can(actor, "admin.manage")) throw new NotFoundError("ruleset");
-  const db = await getDb();
-  return db.$transaction(
-    async (tx) => {
-      const org = await tx.organisation.findUnique({ where: { id: actor.organisationId }, select: { jurisdiction: true } });
-      if (!org) throw new NotFoundError("organisation");
-      const jurisdiction = org.jurisdiction;
-      // The form edits the Danish parameters; another jurisdiction needs its own form first.
-      if (jurisdiction !== "DK") throw new DomainRuleError("rules.errors.unsupportedJurisdiction");
-      // Serialise edits of one organisation's ruleset across app instances (gap-free versions).
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"ruleset:" + actor.organisationId})::bigint)`;
+/**
+ * Stores the parameters as the next RuleSet version of the organisation (ADR 0006) and recomputes
+ * every open case's next deadline on Danish today.
+ * @throws NotFoundError without "admin.manage"; ConflictError when `baseVersion` is not the active
+ *   version; DomainRuleError "rules.errors.unsupportedJurisdiction" | "rules.errors.noChange".
+ */
+export const updateRuleParameters = defineUseCase(
+  // Recomputing a large organisation takes longer than the default 5 s interactive transaction.
+  { capability: "admin.manage", notFound: "ruleset", transaction: { maxWait: 10_000, timeout: 120_000 } },
+  async (ctx, input: TUpdateRuleParameters): Promise<UpdateRuleParametersResult> => {
+    const org = await ctx.read.organisation.findFirst({ select: { jurisdiction: true } });
+    if (!org) throw new NotFoundError("organisation");
+    const jurisdiction = org.jurisdiction;
+    // The form edits the Danish parameters; another jurisdiction needs its own form first.
+    if (jurisdiction !== "DK") throw new DomainRuleError("rules.errors.unsupportedJurisdiction");
+    // Serialise edits of one organisation's ruleset across app instances (gap-free versions).
+    await ctx.lock("ruleset", ctx.actor.organisationId);
 
-      let current = await getActiveRuleset(tx, actor.organisationId, jurisdiction);
-      if (input.baseVersion !== current.version) throw new DomainRuleError("errors.conflict");
-      if (!current.id) {
-        // Store the built-in defaults as version 1 first, so the history shows what was changed.
-        const created = await tx.ruleSet.create({
-          data: {
-            organisationId: actor.organisationId,
-            jurisdiction,
-            version: current.version,
-            parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue,
-            note: null,
-            createdById: null,
-          },
-          select: { id: true },
-        });
-        current = { ...current, id: created.id };
-      }
-
-      const version = current.version + 1;
-      const proposed: Record<string, number> = { version };
-      for (const key of DK_PARAMETER_KEYS) proposed[key] = input[key];
-      const parameters = parseRuleParameters(jurisdiction, proposed);
-      const changes: Record<string, { from: number; to: number }> = {};
-      for (const key of DK_PARAMETER_KEYS) {
-        if (current.parameters[key] !== parameters[key]) changes[key] = { from: current.parameters[key]!, to: parameters[key]! };
-      }
-      if (Object.keys(changes).length === 0) throw new DomainRuleError("rules.errors.noChange");
-
-      const row = await tx.ruleSet.create({
+    let current = await getActiveRuleset(ctx.read, jurisdiction);
+    if (input.baseVersion !== current.version) throw new ConflictError();
+    if (!current.id) {
+      // Store the built-in defaults as version 1 first, so the history shows what was changed.
+      const created = await ctx.tx.ruleSet.create({
         data: {
-          organisationId: actor.organisationId,
+          organisationId: ctx.actor.organisationId,
           jurisdiction,
-          version,
-          parameters: parameters as Prisma.InputJsonValue,
-          note: input.reason,
-          createdById: actor.userId,
+          version: current.version,
+          parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue,
+          note: null,
+          createdById: null,
         },
         select: { id: true },
       });
-      const { checked, updated } = await recomputeOrganisationDeadlines(tx, actor.organisationId, today);
-      await logAccess(tx, actor, {
-        action: "UPDATE",
-        recordType: "RuleSet",
-        recordId: row.id,
-        details: { jurisdiction, version, changes, reason: input.reason, casesChecked: checked, casesUpdated: updated },
-      });
-      return { id: row.id, version, casesChecked: checked, casesUpdated: updated };
-    },
-    // Recomputing a large organisation takes longer than the default 5 s interactive transaction.
-    { maxWait: 10_000, timeout: 120_000 },
-  );
-}
+      current = { ...current, id: created.id };
+    }
+
+    const version = current.version + 1;
+    const proposed: Record<string, number> = { version };
+    for (const key of DK_PARAMETER_KEYS) proposed[key] = input[key];
+    const parameters = parseRuleParameters(jurisdiction, proposed);
+    const changes: Record<string, { from: number; to: number }> = {};
+    for (const key of DK_PARAMETER_KEYS) {
+      if (current.parameters[key] !== parameters[key]) changes[key] = { from: current.parameters[key]!, to: parameters[key]! };
+    }
+    if (Object.keys(changes).length === 0) throw new DomainRuleError("rules.errors.noChange");
+
+    const row = await ctx.tx.ruleSet.create({
+      data: {
+        organisationId: ctx.actor.organisationId,
+        jurisdiction,
+        version,
+        parameters: parameters as Prisma.InputJsonValue,
+        note: input.reason,
+        createdById: ctx.actor.userId,
+      },
+      select: { id: true },
+    });
+    const { checked, updated } = await recomputeOrganisationDeadlines(ctx.system("admin.manage"));
+    await ctx.audit.updated({
+      recordType: "RuleSet",
+      recordId: row.id,
+      details: { jurisdiction, version, changes, reason: input.reason, casesChecked: checked, casesUpdated: updated },
+    });
+    return { id: row.id, version, casesChecked: checked, casesUpdated: updated };
+  },
+);

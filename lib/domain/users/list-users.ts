@@ -1,15 +1,13 @@
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/domain/errors";
+// Administration: the organisation's users (staff, not citizens: no case content, nothing to log).
+import { defineUseCase } from "@/lib/domain/run-use-case";
 
-/** Administration: the organisation's users. No case content is involved. */
-export async function listUsers(actor: Actor) {
-  if (!can(actor, "admin.manage")) throw new NotFoundError("users");
-  const db = await getDb();
-  return db.user.findMany({
-    where: { organisationId: actor.organisationId },
+/**
+ * The organisation's users by role and name, with their department.
+ * @throws NotFoundError without the capability "admin.manage".
+ */
+export const listUsers = defineUseCase({ capability: "admin.manage", notFound: "users" }, async (ctx) =>
+  ctx.read.user.findMany({
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: { id: true, name: true, email: true, role: true, active: true, department: { select: { kind: true, name: true } } },
-  });
-}
+  }),
+);

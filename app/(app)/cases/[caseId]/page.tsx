@@ -5,14 +5,14 @@ import { requireActor } from "@/lib/auth/session";
 import { getCaseTimeline } from "@/lib/domain/cases/get-case-timeline";
 import { listAssignableCaseworkers } from "@/lib/domain/cases/list-assignable-caseworkers";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDay, formatNumber, isoDay } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
+import { instantToDanishLocal, isoDay } from "@/lib/time";
 import { caseAgeWeeks } from "@/lib/rules/dates";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Alert } from "@/components/ui/Alert";
 import { loadCase } from "./load-case";
 import { Disclosure } from "../_components/Disclosure";
-import { copenhagenLocalInput } from "../_components/form-values";
 import { HistoryTable } from "../_components/HistoryTable";
 import { DeadlinesTable } from "./_components/DeadlinesTable";
 import { FollowUpList } from "./_components/FollowUpList";
@@ -39,7 +39,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   ]);
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
   const now = new Date();
-  const nowLocal = copenhagenLocalInput(now);
+  const nowLocal = instantToDanishLocal(now);
   const todayIso = isoDay(c.today);
   const open = c.status !== "CLOSED";
   return (

@@ -2,7 +2,8 @@
 import type { HistoryEntry, HistoryValue } from "@/lib/domain/history/types";
 import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
-import { formatDateTime, formatDay, formatNumber, parseDay } from "@/lib/format";
+import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
+import { parseIsoDay } from "@/lib/time";
 import { Table, Td } from "@/components/ui/Table";
 
 const DAY_FIELDS = new Set(["firstAbsenceDay", "closedOn", "effectiveOn", "exemptionFrom", "exemptionUntil"]);
@@ -74,7 +75,7 @@ export function historyValueText(t: T, locale: Locale, entry: HistoryEntry, fiel
   if (typeof v === "number") return formatNumber(v, locale, 1);
   if (!isField(field)) return Array.isArray(v) ? v.join(", ") : v;
   if (Array.isArray(v)) return v.map((x) => enumLabel(t, entry, field, x) ?? x).join(", ");
-  if (DAY_FIELDS.has(field)) return formatDay(parseDay(v), locale) || v;
+  if (DAY_FIELDS.has(field)) return formatDay(parseIsoDay(v), locale) || v;
   if (INSTANT_FIELDS.has(field)) return formatDateTime(new Date(v), locale);
   return enumLabel(t, entry, field, v) ?? v;
 }

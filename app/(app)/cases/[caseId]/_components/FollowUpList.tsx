@@ -5,7 +5,7 @@ import type { T } from "@/lib/i18n/server";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge } from "@/components/ui/Badge";
 import { Disclosure } from "../../_components/Disclosure";
-import { copenhagenLocalInput } from "../../_components/form-values";
+import { instantToDanishLocal } from "@/lib/time";
 import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpForm } from "./FollowUpForms";
 
 const TONE = { PLANNED: "info", HELD: "success", CANCELLED: "neutral", MISSED: "warning" } as const;
@@ -90,8 +90,8 @@ export function FollowUpList({
                       version: f.version,
                       status: f.status,
                       mode: f.mode,
-                      scheduledLocal: copenhagenLocalInput(f.scheduledAt),
-                      heldLocal: copenhagenLocalInput(f.heldAt),
+                      scheduledLocal: instantToDanishLocal(f.scheduledAt),
+                      heldLocal: instantToDanishLocal(f.heldAt),
                       participants: f.participants,
                       summary: f.summary ?? "",
                       agreements: f.agreements ?? "",

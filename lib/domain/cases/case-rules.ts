@@ -1,0 +1,54 @@
+// Rules shared by the case use cases (helpers, not use cases): what they load of a case, the
+// one-open-case rule and who a case may be assigned to. Every read goes through the use case's
+// context, so the policy's scopes apply; none of these decides access itself.
+import type { Prisma } from "@/lib/db/generated/client";
+import { assignableCaseworkerScope } from "@/lib/auth/policy";
+import type { UseCaseContext } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
+
+/** What the case use cases load of a case they change (through ctx.write.sickLeaveCase). */
+export const caseWriteSelect = {
+  id: true,
+  citizenId: true,
+  caseworkerId: true,
+  firstAbsenceDay: true,
+  diagnosisGroup: true,
+  diagnosisDetail: true,
+  status: true,
+  partialHoursPerWeek: true,
+  closedOn: true,
+  closingReason: true,
+  version: true,
+  employerConversationOn: true,
+  extensionAssessedOn: true,
+} satisfies Prisma.SickLeaveCaseSelect;
+
+/**
+ * At most one open (not closed, not voided) case per citizen in the whole organisation (SPEC §3),
+ * whichever jobcenter department holds it. Takes the per-citizen advisory lock first, so that two
+ * requests on several app instances cannot both pass. `citizenId` is of a citizen the use case
+ * loaded through its scope; the check only asks whether another open case exists.
+ * @throws DomainRuleError "cases.errors.openCaseExists".
+ */
+export async function assertNoOtherOpenCase(ctx: UseCaseContext, citizenId: string, exceptCaseId?: string): Promise<void> {
+  await ctx.lock("citizen", citizenId);
+  const open = await ctx.tx.sickLeaveCase.findFirst({
+    where: { citizenId, voidedAt: null, status: { not: "CLOSED" }, ...(exceptCaseId ? { id: { not: exceptCaseId } } : {}) },
+    select: { id: true },
+  });
+  if (open) throw new DomainRuleError("cases.errors.openCaseExists");
+}
+
+/**
+ * An active caseworker the actor may assign a case to: the policy's assignableCaseworkerScope
+ * (the actor's own jobcenter department; cases stay within it).
+ * @throws DomainRuleError "cases.errors.caseworkerNotInDepartment" on `field`.
+ */
+export async function findAssignableCaseworker(ctx: UseCaseContext, userId: string, field = "caseworkerId") {
+  const u = await ctx.read.user.findFirst({
+    where: { AND: [assignableCaseworkerScope(ctx.actor), { id: userId }] },
+    select: { id: true, name: true },
+  });
+  if (!u) throw new DomainRuleError("cases.errors.caseworkerNotInDepartment", field);
+  return u;
+}

@@ -1,0 +1,80 @@
+// A case's stored facts as the rules engine's CaseFacts (lib/rules), and its deadlines under a
+// ruleset. Legal days are Danish calendar days: an instant (a follow-up held, a programme started)
+// counts on its Danish day (lib/time), so 00:30 Danish time belongs to that day.
+import type { Prisma } from "@/lib/db/generated/client";
+import { computeDeadlines, hasRuleset, nextDeadline, type CaseFacts, type Deadline, type RuleParameters } from "@/lib/rules";
+import { danishDayOf } from "@/lib/time";
+import type { Tx } from "@/lib/domain/scoped-finders";
+import { getActiveRuleset, type RulesetReader } from "@/lib/domain/rules/get-active-ruleset";
+
+export const FACTS_SELECT = {
+  id: true,
+  firstAbsenceDay: true,
+  status: true,
+  closedOn: true,
+  voidedAt: true,
+  nextDeadlineOn: true,
+  nextDeadlineKind: true,
+  employerConversationOn: true,
+  extensionAssessedOn: true,
+  statusChanges: { select: { status: true, effectiveOn: true }, orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }] },
+  exemptions: { where: { voidedAt: null }, select: { fromOn: true, untilOn: true } },
+  followUps: { where: { status: "HELD", voidedAt: null }, select: { heldAt: true, scheduledAt: true } },
+  referrals: { where: { startedAt: { not: null } }, select: { startedAt: true, completedAt: true, droppedAt: true, returnedAt: true } },
+} satisfies Prisma.SickLeaveCaseSelect;
+
+export type FactsRow = Prisma.SickLeaveCaseGetPayload<{ select: typeof FACTS_SELECT }>;
+
+/** The rules engine's view of a stored case (pure). */
+export function toCaseFacts(row: FactsRow): CaseFacts {
+  const statusChanges = row.statusChanges.map((c) => ({ status: c.status, effectiveOn: c.effectiveOn }));
+  // The case row's status is authoritative; a case without (or with a stale) change history still
+  // gets the right current status.
+  const last = statusChanges.at(-1);
+  if (!last) statusChanges.push({ status: row.status, effectiveOn: row.firstAbsenceDay });
+  else if (last.status !== row.status)
+    statusChanges.push({ status: row.status, effectiveOn: row.status === "CLOSED" && row.closedOn ? row.closedOn : last.effectiveOn });
+  const heldFollowUps = row.followUps.flatMap((f) => {
+    const at = f.heldAt ?? f.scheduledAt;
+    return at ? [danishDayOf(at)] : [];
+  });
+  const programmePeriods = row.referrals.flatMap((r) => {
+    if (!r.startedAt) return [];
+    const ends = [r.completedAt, r.droppedAt, r.returnedAt].filter((d): d is Date => d !== null).map((d) => d.getTime());
+    return [{ fromOn: danishDayOf(r.startedAt), untilOn: ends.length ? danishDayOf(new Date(Math.min(...ends))) : null }];
+  });
+  return {
+    firstAbsenceDay: row.firstAbsenceDay,
+    statusChanges,
+    exemptions: row.exemptions.map((e) => ({ fromOn: e.fromOn, untilOn: e.untilOn })),
+    heldFollowUps,
+    programmePeriods,
+    employerConversationHeldOn: row.employerConversationOn,
+    extensionAssessedOn: row.extensionAssessedOn,
+  };
+}
+
+/** All deadlines of a stored case on `today`; none for a voided case or a jurisdiction without a ruleset yet. */
+export function deadlinesOf(row: FactsRow, jurisdiction: string, parameters: RuleParameters, today: Date): Deadline[] {
+  if (row.voidedAt || !hasRuleset(jurisdiction)) return [];
+  return computeDeadlines(jurisdiction, parameters, toCaseFacts(row), today);
+}
+
+/** The active parameters of the reader's organisation, or none (version 0) for a jurisdiction without a ruleset. */
+export async function activeParameters(read: RulesetReader, jurisdiction: string): Promise<RuleParameters> {
+  return hasRuleset(jurisdiction) ? (await getActiveRuleset(read, jurisdiction)).parameters : { version: 0 };
+}
+
+/**
+ * Stores the next deadline on the case (nextDeadlineOn/Kind, so worklists sort in SQL) when it
+ * differs from what is stored; true when it wrote. The row was found through a scope by the caller.
+ * Derived data, not a fact: neither versioned nor logged per case (the change that caused it is).
+ */
+export async function storeNextDeadline(tx: Tx, row: FactsRow, deadlines: Deadline[]): Promise<boolean> {
+  const next = nextDeadline(deadlines);
+  const on = next?.dueOn ?? null;
+  const kind = next?.kind ?? null;
+  if ((row.nextDeadlineOn?.getTime() ?? null) === (on?.getTime() ?? null) && row.nextDeadlineKind === kind) return false;
+  await tx.sickLeaveCase.update({ where: { id: row.id }, data: { nextDeadlineOn: on, nextDeadlineKind: kind }, select: { id: true } });
+  return true;
+}
