@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
-import { listMyCases } from "@/lib/domain/cases/list-my-cases";
+import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { activeCasesByGroup } from "@/lib/domain/kpi/active-cases-by-group";
 import { logAccess } from "@/lib/audit/log";
@@ -154,7 +154,7 @@ async function runSize(label: string, cases: number) {
     const s = await seed(db, exec, cases);
     const seedSec = (performance.now() - t0) / 1000;
     const results = [
-      await measure("My cases (worklist, decrypt + mask, logged)", () => listMyCases(s.caseworker)),
+      await measure("My cases (worklist, decrypt + mask, logged)", () => getMyWorklist(s.caseworker).then((w) => w.rows)),
       await measure("Open a case (scoped read, logged)", (i) => getCase(s.caseworker, s.caseIds[i % s.caseIds.length]!)),
       await measure("Access-log append (chained, locked)", () =>
         db.$transaction((tx) => logAccess(tx, s.caseworker, { action: "VIEW", recordType: "Bench" })),

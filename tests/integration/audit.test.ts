@@ -6,7 +6,7 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { logAccess } from "@/lib/audit/log";
 import { verifyAccessLog } from "@/lib/audit/verify";
 import { getCase } from "@/lib/domain/cases/get-case";
-import { listMyCases } from "@/lib/domain/cases/list-my-cases";
+import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -49,7 +49,7 @@ describe("access log", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Audit C");
     const cases = [await createCase(db, f), await createCase(db, f), await createCase(db, f)];
-    const rows = await listMyCases(f.actors.caseworker);
+    const rows = await getMyWorklist(f.actors.caseworker).then((w) => w.rows);
     expect(rows).toHaveLength(3);
     const logged = await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } });
     expect(logged.map((l) => l.citizenId).sort()).toEqual(cases.map((c) => c.citizenId).sort());

@@ -5,7 +5,7 @@ import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } f
 import { createReferral } from "../factories/rehab";
 import { otherDepartmentActor } from "../factories/health";
 import { getCase } from "@/lib/domain/cases/get-case";
-import { listMyCases } from "@/lib/domain/cases/list-my-cases";
+import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
 import { listConsentedCases } from "@/lib/domain/home/list-consented-cases";
 import { activeCasesByGroup } from "@/lib/domain/kpi/active-cases-by-group";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -161,7 +161,7 @@ describe("sick-leave case access", () => {
   });
 
   it("my cases lists only the caseworker's own open cases", async () => {
-    const rows = await listMyCases(a.actors.caseworker);
+    const rows = await getMyWorklist(a.actors.caseworker).then((w) => w.rows);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.cprMasked.endsWith("-xxxx"))).toBe(true);
     expect(rows.map((r) => r.id)).not.toContain(caseB.id);

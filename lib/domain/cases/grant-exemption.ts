@@ -5,9 +5,10 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues, historyValue } from "@/lib/domain/history/diff";
 import type { TGrantExemption } from "@/lib/validation/cases";
+import { utcDay } from "@/lib/time";
 import { caseWriteSelect } from "./case-rules";
 
-const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
+const FAR_FUTURE = utcDay(9999, 12, 31);
 
 /**
  * Grants an exemption (sygedagpengeloven § 13 d) from `fromOn` to `untilOn` (Danish days; open-ended when null).

@@ -1,7 +1,6 @@
 // The caseworker's worklist: own cases, most urgent deadline first (overdue, due within 7 days,
 // on track, none), with filters (status, diagnosis group, deadline state), search (name or full
 // CPR number) and the number of open cases per deadline state.
-import type { Actor } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, DiagnosisGroup, Prisma } from "@/lib/db/generated/client";
 import { maskCpr } from "@/lib/validation/cpr";
@@ -86,8 +85,3 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
     })),
   };
 });
-
-/** The open cases of the worklist, most urgent first (no filters). */
-export async function listMyCases(actor: Actor): Promise<MyCaseRow[]> {
-  return (await getMyWorklist(actor)).rows;
-}

@@ -1,4 +1,5 @@
 // Pure helpers that turn record values into history values and compute what changed.
+import { isoDay } from "@/lib/time";
 import type { HistoryChanges, HistoryValue } from "./types";
 
 type Raw = string | number | boolean | Date | null | undefined | readonly string[] | { toNumber(): number };
@@ -6,7 +7,7 @@ type Raw = string | number | boolean | Date | null | undefined | readonly string
 /** Day values (@db.Date) are stored as "YYYY-MM-DD"; instants as full ISO strings. */
 export function historyValue(v: Raw, kind: "day" | "instant" | "plain" = "plain"): HistoryValue {
   if (v === undefined || v === null) return null;
-  if (v instanceof Date) return kind === "day" ? v.toISOString().slice(0, 10) : v.toISOString();
+  if (v instanceof Date) return kind === "day" ? isoDay(v) : v.toISOString();
   if (Array.isArray(v)) return [...v];
   if (typeof v === "object" && "toNumber" in v) return v.toNumber();
   return v as HistoryValue;

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatPercent } from "@/lib/format";
-import { isoDay } from "@/lib/time";
+import { isoDay, parseIsoDay } from "@/lib/time";
 import { today } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
@@ -28,11 +28,6 @@ import {
 
 const ADHERENCE_ROWS = 14;
 
-async function load(planId: string) {
-  const actor = await requireActor();
-  return orNotFound(getRehabPlan(actor, planId));
-}
-
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("rehab.title") };
@@ -40,7 +35,8 @@ export async function generateMetadata() {
 
 export default async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
-  const [p, t, locale] = await Promise.all([load(planId), getT(), getLocale()]);
+  const actor = await requireActor();
+  const [p, t, locale] = await Promise.all([orNotFound(getRehabPlan(actor, planId)), getT(), getLocale()]);
   const todayIso = isoDay(today());
   const rate = (s: AdherenceSummary) =>
     s.rate === null
@@ -151,7 +147,7 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
             items={[
               {
                 term: t("rehab.guide.heldOn"),
-                value: p.firstConversation.heldOn ? formatDay(new Date(`${p.firstConversation.heldOn}T00:00:00Z`), locale) : null,
+                value: p.firstConversation.heldOn ? formatDay(parseIsoDay(p.firstConversation.heldOn), locale) : null,
               },
               ...Object.entries(p.firstConversation.answers).map(([q, a]) => ({
                 term: t(`rehab.guide.questions.${q as "network"}`),
