@@ -9,7 +9,7 @@
 //   the consent a cross-department read happens under;
 // - optimistic concurrency (`ctx.updateVersioned`): update where id AND version match, else a
 //   conflict error that the form shows, and nothing is written;
-// - history (`ctx.history.record`) and a once-per-transaction "this case changed" hook
+// - history (`ctx.history.record` / `.created`) and a once-per-transaction "this case changed" hook
 //   (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit.
 //
 // A use case therefore never writes an organisation filter, a scope or a log call by hand, and a
@@ -32,6 +32,8 @@ import {
 import { logAccess, type AccessEntry } from "@/lib/audit/log";
 import { today as serverToday } from "@/lib/clock";
 import { recordVersion, type VersionEntry } from "@/lib/domain/history/record-version";
+import { creationValues } from "@/lib/domain/history/diff";
+import type { HistoryRecordType, HistoryValue } from "@/lib/domain/history/types";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { bindLazily, type AggregateDelegate, type ScopedDelegate, type ScopedWriteDelegate, type Tx } from "./scoped-finders";
@@ -89,7 +91,13 @@ export type UseCaseContext = {
   /** Counts and group-bys over the policy's aggregate scopes (key figures); never rows. */
   readonly aggregate: AggregateReads;
   readonly audit: AuditWriter;
-  readonly history: { record(entry: VersionEntry): Promise<void> };
+  readonly history: {
+    record(entry: VersionEntry): Promise<void>;
+    /** A created record's history version 1: each non-empty initial value, from null (action CREATE). */
+    created(recordType: HistoryRecordType, recordId: string, values: Record<string, HistoryValue>): Promise<void>;
+    /** A record voided (soft-deleted) with a reason, as its history version `version` (action VOID). */
+    voided(recordType: HistoryRecordType, recordId: string, version: number, reason: string): Promise<void>;
+  };
   /**
    * Optimistic concurrency: updates the record (inside the write scope) only if it still has
    * `version`, and bumps it. Returns the new version. ConflictError when someone else changed it
@@ -185,7 +193,13 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
       "groupBy",
     ]),
     audit: createAuditWriter(tx, actor, now),
-    history: { record: (entry) => recordVersion(tx, actor, entry) },
+    history: {
+      record: (entry) => recordVersion(tx, actor, entry),
+      created: (recordType, recordId, values) =>
+        recordVersion(tx, actor, { recordType, recordId, version: 1, action: "CREATE", changes: creationValues(values) }),
+      voided: (recordType, recordId, version, reason) =>
+        recordVersion(tx, actor, { recordType, recordId, version, action: "VOID", changes: { voided: { from: false, to: true } }, reason }),
+    },
     async updateVersioned(model, id, version, data) {
       const r = await (ctx.write[model] as unknown as LooseUpdate).updateMany({
         where: { id, version },

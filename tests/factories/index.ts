@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
-import { addDays } from "@/lib/rules/dates";
+import { addDays, isoDay, todayInDenmark } from "@/lib/time";
 import type { OrgFixture } from "./core";
 
 export * from "./core";
@@ -45,14 +45,16 @@ export async function createOtherJobcenter(db: Db, f: OrgFixture) {
   return { department: dept, caseworker };
 }
 
-/** UTC midnight `n` days before today (real clock). */
+/**
+ * The day `n` days before today in Denmark (real clock), as UTC midnight. Danish, like the server's
+ * today: between 00:00 and 01:00 Danish time the UTC date is still yesterday's (lib/time).
+ */
 export function daysAgo(n: number, from = new Date()): Date {
-  const today = new Date(`${from.toISOString().slice(0, 10)}T00:00:00Z`);
-  return addDays(today, -n);
+  return addDays(todayInDenmark(from), -n);
 }
 
 /** "YYYY-MM-DD" of `d`, as a date field in a form. */
-export const dayField = (d: Date) => d.toISOString().slice(0, 10);
+export const dayField = (d: Date) => isoDay(d);
 
 /** A valid citizen form (strings, as FormData gives them). */
 export function citizenForm(cpr: string, over: Record<string, unknown> = {}): Record<string, unknown> {

@@ -6,7 +6,10 @@ import { can, isCrossDepartment } from "@/lib/auth/policy";
 import { maskCpr } from "@/lib/validation/cpr";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { citizenFactsSelect } from "@/lib/domain/citizens/citizen-values";
+import { followUpFieldsSelect } from "@/lib/domain/followups/follow-up-rules";
 import { caseDeadlines, dueSoonDaysFor } from "./case-deadlines";
+import { caseWriteSelect } from "./case-rules";
 
 /**
  * The case page's data: case facts, the citizen (CPR masked), deadlines on Danish today, and for
@@ -18,39 +21,14 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
   const c = await ctx.read.sickLeaveCase.get({
     where: { id: caseId },
     select: {
-      id: true,
-      firstAbsenceDay: true,
-      diagnosisGroup: true,
-      diagnosisDetail: true,
-      status: true,
-      partialHoursPerWeek: true,
-      closedOn: true,
-      closingReason: true,
+      ...caseWriteSelect,
       nextDeadlineOn: true,
       nextDeadlineKind: true,
-      version: true,
-      caseworkerId: true,
       createdAt: true,
       caseworker: { select: { id: true, name: true } },
       department: { select: { kind: true, name: true } },
       citizen: {
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          cprEncrypted: true,
-          phone: true,
-          email: true,
-          address: true,
-          employerName: true,
-          employerContactName: true,
-          employerPhone: true,
-          employerEmail: true,
-          occupation: true,
-          industry: true,
-          employmentStatus: true,
-          version: true,
-        },
+        select: { id: true, cprEncrypted: true, version: true, ...citizenFactsSelect },
       },
     },
   });
@@ -65,20 +43,7 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
         ctx.read.followUp.findMany({
           where: { caseId: c.id, voidedAt: null },
           orderBy: [{ createdAt: "desc" }],
-          select: {
-            id: true,
-            dueOn: true,
-            scheduledAt: true,
-            heldAt: true,
-            mode: true,
-            participants: true,
-            summary: true,
-            agreements: true,
-            status: true,
-            statusReason: true,
-            version: true,
-            createdAt: true,
-          },
+          select: { ...followUpFieldsSelect, createdAt: true },
         }),
       ])
     : [[], []];

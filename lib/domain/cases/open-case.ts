@@ -3,7 +3,7 @@
 // requests on several app instances cannot both pass.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues, historyValue } from "@/lib/domain/history/diff";
+import { historyValue } from "@/lib/domain/history/diff";
 import type { TOpenCase } from "@/lib/validation/cases";
 import { assertNoOtherOpenCase, findAssignableCaseworker } from "./case-rules";
 
@@ -36,18 +36,12 @@ export const openCase = defineUseCase(
       },
       select: { id: true },
     });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version: 1,
-      action: "CREATE",
-      changes: creationValues({
-        firstAbsenceDay: historyValue(data.firstAbsenceDay, "day"),
-        diagnosisGroup: data.diagnosisGroup,
-        diagnosisDetail: data.diagnosisDetail,
-        status: "ACTIVE",
-        caseworker: caseworker.name,
-      }),
+    await ctx.history.created("SickLeaveCase", c.id, {
+      firstAbsenceDay: historyValue(data.firstAbsenceDay, "day"),
+      diagnosisGroup: data.diagnosisGroup,
+      diagnosisDetail: data.diagnosisDetail,
+      status: "ACTIVE",
+      caseworker: caseworker.name,
     });
     ctx.caseChanged(c.id);
     await ctx.audit.created({ recordType: "SickLeaveCase", recordId: c.id, citizenId: citizen.id });

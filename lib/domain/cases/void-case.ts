@@ -29,14 +29,7 @@ export const voidCase = defineUseCase(
       nextDeadlineOn: null,
       nextDeadlineKind: null,
     });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: "VOID",
-      changes: { voided: { from: false, to: true } },
-      reason: data.reason,
-    });
+    await ctx.history.voided("SickLeaveCase", c.id, version, data.reason);
     await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { void: true } });
     return { id: c.id, citizenId: c.citizenId };
   },

@@ -24,6 +24,12 @@ export const CITIZEN_FACT_FIELDS = [
   "employerEmail",
 ] as const satisfies readonly (keyof CitizenFacts)[];
 
+/** Prisma `select` of the citizen's facts (CITIZEN_FACT_FIELDS). */
+export const citizenFactsSelect = Object.fromEntries(CITIZEN_FACT_FIELDS.map((f) => [f, true])) as {
+  [K in (typeof CITIZEN_FACT_FIELDS)[number]]: true;
+};
+
+/** The citizen's facts as history values; `cpr` (when given) only masked. */
 export function citizenHistoryValues(
   facts: { [K in keyof CitizenFacts]: CitizenFacts[K] | null },
   cpr?: string | null,

@@ -6,7 +6,7 @@ import { parseCpr } from "@/lib/validation/cpr";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TCorrectCitizen } from "@/lib/validation/citizens";
-import { assertCprFree, citizenHistoryValues, pickCitizenFacts, refuseDuplicateCpr } from "./citizen-values";
+import { assertCprFree, citizenFactsSelect, citizenHistoryValues, pickCitizenFacts, refuseDuplicateCpr } from "./citizen-values";
 
 /**
  * Corrects a citizen's facts (and CPR number: re-encrypted, new blind index and birth date) with a reason.
@@ -19,22 +19,7 @@ export const correctCitizen = defineUseCase(
   async (ctx, data: TCorrectCitizen): Promise<{ id: string; version: number }> => {
     const current = await ctx.write.citizen.get({
       where: { id: data.citizenId },
-      select: {
-        id: true,
-        cprEncrypted: true,
-        firstName: true,
-        lastName: true,
-        phone: true,
-        email: true,
-        address: true,
-        employmentStatus: true,
-        occupation: true,
-        industry: true,
-        employerName: true,
-        employerContactName: true,
-        employerPhone: true,
-        employerEmail: true,
-      },
+      select: { id: true, cprEncrypted: true, ...citizenFactsSelect },
     });
     const facts = pickCitizenFacts(data);
     const oldCpr = decryptCpr(current.cprEncrypted);

@@ -5,7 +5,6 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { parseCpr } from "@/lib/validation/cpr";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues } from "@/lib/domain/history/diff";
 import type { TCreateCitizen } from "@/lib/validation/citizens";
 import { assertCprFree, citizenHistoryValues, pickCitizenFacts, refuseDuplicateCpr } from "./citizen-values";
 
@@ -34,13 +33,7 @@ export const createCitizen = defineUseCase(
         select: { id: true },
       }),
     );
-    await ctx.history.record({
-      recordType: "Citizen",
-      recordId: c.id,
-      version: 1,
-      action: "CREATE",
-      changes: creationValues(citizenHistoryValues(facts, parsed.cpr)),
-    });
+    await ctx.history.created("Citizen", c.id, citizenHistoryValues(facts, parsed.cpr));
     await ctx.audit.created({ recordType: "Citizen", recordId: c.id, citizenId: c.id });
     return c;
   },

@@ -4,6 +4,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { maskCpr } from "@/lib/validation/cpr";
 import { historyFor } from "@/lib/domain/history/list-history";
+import { citizenFactsSelect } from "./citizen-values";
 
 /**
  * The citizen page: facts (CPR masked), live cases newest first, the correction history, and what
@@ -18,18 +19,7 @@ export const getCitizen = defineUseCase({ capability: "citizen.viewRegister", no
       id: true,
       cprEncrypted: true,
       birthDate: true,
-      firstName: true,
-      lastName: true,
-      phone: true,
-      email: true,
-      address: true,
-      employmentStatus: true,
-      occupation: true,
-      industry: true,
-      employerName: true,
-      employerContactName: true,
-      employerPhone: true,
-      employerEmail: true,
+      ...citizenFactsSelect,
       version: true,
       createdAt: true,
       cases: {

@@ -23,14 +23,7 @@ export const voidCitizen = defineUseCase(
       voidReason: data.reason,
       cprIndex: `voided:${c.id}:${c.cprIndex}`,
     });
-    await ctx.history.record({
-      recordType: "Citizen",
-      recordId: c.id,
-      version,
-      action: "VOID",
-      changes: { voided: { from: false, to: true } },
-      reason: data.reason,
-    });
+    await ctx.history.voided("Citizen", c.id, version, data.reason);
     await ctx.audit.updated({ recordType: "Citizen", recordId: c.id, citizenId: c.id, details: { void: true } });
     return { id: c.id };
   },

@@ -6,10 +6,9 @@ import { historyValue } from "@/lib/domain/history/diff";
 import type { HistoryValue } from "@/lib/domain/history/types";
 import { danishDayOf } from "@/lib/time";
 
-/** What the follow-up use cases load of a follow-up (always together with the case id from the URL). */
-export const followUpSelect = {
+/** A follow-up's own fields, as the case page lists them. */
+export const followUpFieldsSelect = {
   id: true,
-  caseId: true,
   dueOn: true,
   scheduledAt: true,
   heldAt: true,
@@ -20,6 +19,12 @@ export const followUpSelect = {
   status: true,
   statusReason: true,
   version: true,
+} satisfies Prisma.FollowUpSelect;
+
+/** What the follow-up use cases load of a follow-up (always together with the case id from the URL). */
+export const followUpSelect = {
+  ...followUpFieldsSelect,
+  caseId: true,
   case: { select: { id: true, citizenId: true, firstAbsenceDay: true, status: true, closedOn: true } },
 } satisfies Prisma.FollowUpSelect;
 

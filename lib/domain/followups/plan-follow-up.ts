@@ -1,7 +1,6 @@
 // Plans a follow-up conversation (date/time and mode) on an open case.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues } from "@/lib/domain/history/diff";
 import type { TPlanFollowUp } from "@/lib/validation/followups";
 import { assertNotBeforeAbsence, followUpDueOn, followUpHistoryValues } from "./follow-up-rules";
 
@@ -33,13 +32,7 @@ export const planFollowUp = defineUseCase(
       select: { id: true },
     });
     const planned = { scheduledAt: data.scheduledAt, heldAt: null, mode: data.mode, participants: [], summary: null, agreements: null };
-    await ctx.history.record({
-      recordType: "FollowUp",
-      recordId: f.id,
-      version: 1,
-      action: "CREATE",
-      changes: creationValues({ status: "PLANNED", ...followUpHistoryValues(planned) }),
-    });
+    await ctx.history.created("FollowUp", f.id, { status: "PLANNED", ...followUpHistoryValues(planned) });
     ctx.caseChanged(c.id);
     await ctx.audit.created({ recordType: "FollowUp", recordId: f.id, citizenId: c.citizenId, details: { caseId: c.id } });
     return f;

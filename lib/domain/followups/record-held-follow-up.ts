@@ -3,7 +3,7 @@
 // show the new due date at once.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues, diffValues } from "@/lib/domain/history/diff";
+import { diffValues } from "@/lib/domain/history/diff";
 import type { TRecordHeldFollowUp } from "@/lib/validation/followups";
 import { assertHeldAtPlausible, followUpDueOn, followUpHistoryValues, followUpSelect } from "./follow-up-rules";
 
@@ -61,13 +61,7 @@ export const recordHeldFollowUp = defineUseCase(
         data: { caseId: c.id, ...held, status: "HELD", dueOn: followUpDueOn(c), createdById: ctx.actor.userId },
         select: { id: true },
       });
-      await ctx.history.record({
-        recordType: "FollowUp",
-        recordId: f.id,
-        version: 1,
-        action: "CREATE",
-        changes: creationValues({ status: "HELD", ...followUpHistoryValues({ ...held, scheduledAt: null }) }),
-      });
+      await ctx.history.created("FollowUp", f.id, { status: "HELD", ...followUpHistoryValues({ ...held, scheduledAt: null }) });
       id = f.id;
     }
     ctx.caseChanged(c.id);

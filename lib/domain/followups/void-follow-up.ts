@@ -14,14 +14,7 @@ export const voidFollowUp = defineUseCase(
   async (ctx, data: TVoidFollowUp): Promise<{ id: string }> => {
     const f = await ctx.write.followUp.get({ where: { id: data.followUpId, caseId: data.caseId, voidedAt: null }, select: followUpSelect });
     const version = await ctx.updateVersioned("followUp", f.id, data.version, { voidedAt: ctx.now, voidReason: data.reason });
-    await ctx.history.record({
-      recordType: "FollowUp",
-      recordId: f.id,
-      version,
-      action: "VOID",
-      changes: { voided: { from: false, to: true } },
-      reason: data.reason,
-    });
+    await ctx.history.voided("FollowUp", f.id, version, data.reason);
     ctx.caseChanged(f.caseId);
     await ctx.audit.updated({
       recordType: "FollowUp",

@@ -5,23 +5,13 @@ import type { T } from "@/lib/i18n/server";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
 import { parseIsoDay } from "@/lib/time";
 import { Table, Td } from "@/components/ui/Table";
+import { CITIZEN_FACT_FIELDS } from "@/lib/domain/citizens/citizen-values";
 
 const DAY_FIELDS = new Set(["firstAbsenceDay", "closedOn", "effectiveOn", "exemptionFrom", "exemptionUntil"]);
 const INSTANT_FIELDS = new Set(["scheduledAt", "heldAt"]);
 const FIELDS = [
   "cpr",
-  "firstName",
-  "lastName",
-  "phone",
-  "email",
-  "address",
-  "employmentStatus",
-  "occupation",
-  "industry",
-  "employerName",
-  "employerContactName",
-  "employerPhone",
-  "employerEmail",
+  ...CITIZEN_FACT_FIELDS,
   "firstAbsenceDay",
   "diagnosisGroup",
   "diagnosisDetail",
