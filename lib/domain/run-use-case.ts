@@ -9,8 +9,10 @@
 //   the consent a cross-department read happens under;
 // - optimistic concurrency (`ctx.updateVersioned`): update where id AND version match, else a
 //   conflict error that the form shows, and nothing is written;
-// - history (`ctx.history.record` / `.created`) and a once-per-transaction "this case changed" hook
-//   (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit.
+// - history (`ctx.history.record` / `.created` / `.voided`) and a once-per-transaction "this case
+//   changed" hook (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit;
+// - `ctx.readForHistory` (voided records for their owning department), `ctx.aggregate` (counts only,
+//   for key figures) and `ctx.system(capability)` (an organisation-wide system step, run-system-job.ts).
 //
 // A use case therefore never writes an organisation filter, a scope or a log call by hand, and a
 // forgotten line cannot become a leak or an unlogged read.
