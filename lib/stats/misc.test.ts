@@ -1,6 +1,6 @@
 // Bootstrap, power formulas, Welch interval, SMD and the distribution wrappers.
 import { describe, expect, it } from "vitest";
-import { bootstrapDifference } from "./bootstrap";
+import { bootstrapDifference, bootstrapQuantileDifference } from "./bootstrap";
 import { chiSquareUpperTail, normalQuantile, tQuantile } from "./distributions";
 import { kaplanMeier, medianSurvival, type SurvivalObservation } from "./kaplan-meier";
 import { summarise, welchDifference } from "./means";
@@ -65,6 +65,23 @@ describe("bootstrap of a difference in medians", () => {
     const r = bootstrapDifference(open, b, median, { replicates: 200, seed: 1 });
     expect(r.estimate).toBeNull();
     expect(r.upper).toBeNull();
+  });
+
+  it("fast weighted path gives exactly the same interval as resampling and refitting", () => {
+    // Whole days with many ties, a third censored, and a group where S sits at exactly 0.5.
+    const tied = (n: number): SurvivalObservation[] =>
+      Array.from({ length: n }, () => ({ time: rng.int(0, 40), event: rng.float() < 0.66 }));
+    const half: SurvivalObservation[] = [1, 2, 5, 6].map((time, i) => ({ time, event: i < 3 }));
+    for (const [x, y] of [
+      [tied(50), tied(37)],
+      [a, b],
+      [half, tied(12)],
+    ] as const) {
+      for (const seed of [1, 2, 3]) {
+        const slow = bootstrapDifference(x, y, median, { replicates: 300, seed });
+        expect(bootstrapQuantileDifference(x, y, median, { replicates: 300, seed })).toEqual(slow);
+      }
+    }
   });
 
   it("refuses too few replicates", () => {
