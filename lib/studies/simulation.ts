@@ -114,6 +114,9 @@ export function simulateTrial(
   participants: number,
   effectDays: number,
 ): { participants: AnalysisParticipant[]; analysisDay: Date } {
+  // Nobody leaves before day 15 without the intervention, so a shift of up to 14 days keeps every time ≥ 1.
+  if (!Number.isInteger(effectDays) || effectDays < 0 || effectDays > LAG)
+    throw new RangeError(`effectDays must be a whole number 0–${LAG}`);
   const analysisDay = addDays(START, ANALYSIS_AFTER_DAYS);
   const people = Array.from({ length: participants }, () => ({ entryOffset: rng.int(0, ACCRUAL_DAYS - 1), g: pick(rng, GROUPS) })).sort(
     (a, b) => a.entryOffset - b.entryOffset,
@@ -152,7 +155,8 @@ const covers = (e: Estimates, truth: number) => e.lower !== null && e.upper !== 
 /** Runs a scenario's trials and scores them against the truth. */
 export function runSimulation(scenario: SimulationScenario): SimulationReport {
   const s: Required<SimulationScenario> = { tauDays: 365, ...scenario };
-  if (!Number.isInteger(s.effectDays) || s.effectDays < 0) throw new RangeError("effectDays must be a whole number ≥ 0");
+  if (!Number.isInteger(s.effectDays) || s.effectDays < 0 || s.effectDays > LAG)
+    throw new RangeError(`effectDays must be a whole number 0–${LAG}`);
   const started = performance.now();
   const truth = trueDifferences(s.effectDays, s.tauDays);
   const master = createRng(s.seed);
