@@ -31,3 +31,13 @@ export function welchDifference(a: readonly number[], b: readonly number[], conf
   const half = t * Math.sqrt(se2);
   return { difference, lower: difference - half, upper: difference + half, degreesOfFreedom: df };
 }
+
+/** Sample quantile by linear interpolation (Hyndman & Fan 1996 type 7, R's default); null for no values. */
+export function quantile(values: readonly number[], p: number): number | null {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1]: ${p}`);
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const h = (s.length - 1) * p;
+  const lo = Math.floor(h);
+  return s[lo]! + (h - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
+}
