@@ -21,6 +21,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Arm, PerArm } from "./types";
 
+/** Name and version of the allocation algorithm below; part of every HMAC message, store it with the study. */
 export const ALLOCATION_ALGORITHM = "samspil-allocation-v1";
 
 export type AllocationScheme = {

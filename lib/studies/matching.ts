@@ -33,6 +33,7 @@ export type MatchResult = {
   options: Required<MatchOptions>;
 };
 
+/** The age bands matched on (ageBand() also returns "under-18"). */
 export const AGE_BANDS = ["18-29", "30-39", "40-49", "50-59", "60+"] as const;
 
 /** Age band on `day` from the birth date (completed years); "under-18" below 18. */

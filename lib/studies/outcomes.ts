@@ -57,8 +57,10 @@ export type ParticipantOutcomes = {
   scores: { notes: number; selfRatedHealth: ScoreChange | null; workAbility: ScoreChange | null };
 };
 
+/** Months after entry at which "off benefit" is read (issue 14: 3, 6 and 12). */
 export const DEFAULT_HORIZON_MONTHS = [3, 6, 12] as const;
 
+/** A case record that cannot be a study participant as given (a programming or data error, not user input). */
 export class InvalidCaseRecordError extends Error {
   constructor(message: string) {
     super(message);

@@ -7,6 +7,7 @@ import { participantsFromStandardError } from "@/lib/stats/power";
 import type { StudyAnalysis } from "./analysis";
 import type { Message } from "./types";
 
+/** Every key the reading can produce (texts in lib/i18n/messages/{da,en}/studies.ts, under "reading"). */
 export const READING_KEYS = [
   "studies.reading.tooFew",
   "studies.reading.noFollowUp",

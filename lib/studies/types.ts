@@ -2,6 +2,7 @@
 
 /** The two arms of a study. In a matched study CONTROL is the matched comparison group. */
 export type Arm = "INTERVENTION" | "CONTROL";
+/** The arms in display order. */
 export const ARMS: readonly Arm[] = ["INTERVENTION", "CONTROL"];
 
 /** A value per arm. */
