@@ -151,10 +151,11 @@ describe("analyseStudy", () => {
   });
 
   it("reads nothing with fewer than 5 in an arm, and adds the caveat for matched designs", () => {
-    const few = analyseStudy(small.slice(2), { design: "MATCHED", bootstrap: { seed: 1, replicates: 200 } });
+    const few = analyseStudy(small.slice(2), { design: "MATCHED", bootstrap: { seed: 1, replicates: 200 }, interim: true });
     expect(few.reading).toEqual([
       { key: "studies.reading.tooFew", params: { minimum: 5 } },
       { key: "studies.reading.matched", params: {} },
+      { key: "studies.reading.interim", params: {} },
     ]);
   });
 

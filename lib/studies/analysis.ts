@@ -38,6 +38,8 @@ export type AnalysisOptions = {
   power?: number;
   /** Fewer participants than this in an arm: no comparison is read (default 5, the suppression threshold). */
   minimumPerArm?: number;
+  /** True before the study's planned end: the reading adds that this is an interim look (default false). */
+  interim?: boolean;
 };
 
 export type EndpointAnalysis = {
@@ -189,6 +191,7 @@ export function analyseStudy(participants: readonly AnalysisParticipant[], optio
     alpha: o.alpha,
     power: o.power,
     minimumPerArm: o.minimumPerArm,
+    interim: options.interim ?? false,
   });
   return { ...base, sampleSize, reading };
 }

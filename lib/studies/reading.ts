@@ -19,6 +19,7 @@ export const READING_KEYS = [
   "studies.reading.tauShortened",
   "studies.reading.openCasesCensored",
   "studies.reading.matched",
+  "studies.reading.interim",
 ] as const;
 export type ReadingKey = (typeof READING_KEYS)[number];
 
@@ -31,10 +32,15 @@ const days = (x: number) => Math.round(Math.abs(x));
  */
 export function readStudy(
   a: Omit<StudyAnalysis, "sampleSize" | "reading">,
-  o: { plannedEffectDays: number | null; alpha: number; power: number; minimumPerArm: number },
+  o: { plannedEffectDays: number | null; alpha: number; power: number; minimumPerArm: number; interim: boolean },
 ): { sampleSize: StudyAnalysis["sampleSize"]; reading: Message[] } {
   const reading: Message[] = [];
-  const caveat = a.design === "MATCHED" ? [msg("studies.reading.matched")] : [];
+  // Looking at a live result again and again finds a "difference" by chance far more often than 5 %
+  // (Armitage, McPherson & Rowe 1969, JRSS A 132:235): before the planned end the reading says so.
+  const caveat = [
+    ...(a.design === "MATCHED" ? [msg("studies.reading.matched")] : []),
+    ...(o.interim ? [msg("studies.reading.interim")] : []),
+  ];
   if (a.participants.INTERVENTION < o.minimumPerArm || a.participants.CONTROL < o.minimumPerArm) {
     return { sampleSize: null, reading: [msg("studies.reading.tooFew", { minimum: o.minimumPerArm }), ...caveat] };
   }

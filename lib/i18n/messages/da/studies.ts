@@ -22,6 +22,8 @@ export const studies = {
       "Sager, der stadig er åbne, tæller med for den tid, de er fulgt. De trækker ikke resultatet i nogen bestemt retning.",
     matched:
       "Grupperne er sammenlignet ved matchning, ikke ved lodtrækning. En forskel kan derfor også skyldes forhold, som matchningen ikke tager højde for.",
+    interim:
+      "Dette er en foreløbig opgørelse. Jo oftere et resultat ses undervejs, jo større er risikoen for at se en forskel, der skyldes tilfældigheder. Konklusionen drages ved undersøgelsens planlagte afslutning.",
   },
   registration: {
     warning: {

@@ -22,6 +22,8 @@ export const studies: typeof da = {
       "Cases that are still open count for the time they have been followed. They do not pull the result in any particular direction.",
     matched:
       "The groups are compared by matching, not by randomisation. A difference may therefore also be due to circumstances the matching does not account for.",
+    interim:
+      "This is an interim look. The more often a result is looked at along the way, the greater the risk of seeing a difference that is due to chance. The conclusion is drawn at the study's planned end.",
   },
   registration: {
     warning: {
