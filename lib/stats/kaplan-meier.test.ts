@@ -3,8 +3,9 @@
 // "+" = censored. The expected numbers are copied by hand from the publications' tables:
 //  - Kleinbaum & Klein (2012), "Survival Analysis: A Self-Learning Text", 3rd ed., ch. 2 (KM table of
 //    the 6-MP group) and the log-rank statistic 16.79 (O₁ = 9, E₁ = 19.25; O₂ = 21, E₂ = 10.75, Var = 6.257);
-//  - Klein & Moeschberger (2003), "Survival Analysis", 2nd ed., §4.2 Table 4.1 (Greenwood standard
-//    errors) and §4.5 (mean remission time restricted to 35 weeks = 23.287, standard error 2.827).
+//  - Klein & Moeschberger (2003), "Survival Analysis: Techniques for Censored and Truncated Data", 2nd ed.,
+//    ch. 4, 6-MP example (Greenwood standard errors of the product-limit estimator; mean remission time
+//    restricted to 35 weeks = 23.287 weeks, standard error 2.827).
 // R's survival::survdiff on the same data (MASS::gehan) prints Chisq = 16.8, p = 4e-05.
 import { describe, expect, it } from "vitest";
 import { kaplanMeier, medianSurvival, numbersAtRisk, survivalAt, type SurvivalObservation } from "./kaplan-meier";
@@ -38,7 +39,7 @@ describe("Kaplan–Meier estimator (6-MP group, Freireich 1963)", () => {
   });
 
   it("reproduces the published Greenwood standard errors", () => {
-    // Klein & Moeschberger 2003, Table 4.1
+    // Klein & Moeschberger 2003, ch. 4 (6-MP example)
     expect(events.map((s) => Number(s.stdErr!.toFixed(4)))).toEqual([0.0764, 0.0869, 0.0963, 0.1068, 0.1141, 0.1282, 0.1346]);
   });
 
@@ -133,7 +134,7 @@ describe("log-rank test (6-MP vs placebo)", () => {
   });
 });
 
-describe("restricted mean survival time (Klein & Moeschberger 2003, §4.5)", () => {
+describe("restricted mean survival time (Klein & Moeschberger 2003, ch. 4)", () => {
   it("gives 23.287 weeks (SE 2.827) for 6-MP restricted to 35 weeks", () => {
     const m = restrictedMean(kaplanMeier(sixMp), 35);
     expect(m.estimate).toBeCloseTo(23.287, 3);

@@ -1,7 +1,7 @@
 // Restricted mean survival time (RMST): the area under the Kaplan–Meier curve from 0 to τ, i.e. the
 // mean time without the event during the first τ days (Irwin 1949; Royston & Parmar 2013, BMC Med Res
 // Methodol 13:152). Variance by the Greenwood-type closed form of Klein & Moeschberger (2003,
-// "Survival Analysis", 2nd ed., eq. 4.5.2), as in R's survRM2 (Uno et al. 2014, J Clin Oncol 32:2380):
+// "Survival Analysis", 2nd ed., §4.5), as in R's survRM2 (Uno et al. 2014, J Clin Oncol 32:2380):
 //   Var(μ̂τ) = Σ_{t_j ≤ τ} A_j² d_j / (n_j (n_j − d_j)),  A_j = ∫_{t_j}^{τ} Ŝ(u) du
 // (terms with n_j = d_j are 0, as in survRM2). The difference between two independent groups has
 // variance Var₁ + Var₂ and a normal-theory interval. Chosen over a bootstrap because it is exact
