@@ -1,6 +1,7 @@
 // Kaplan–Meier estimator (Kaplan & Meier 1958) with Greenwood's variance (Greenwood 1926) and
-// pointwise intervals on the log(−log) scale (Kalbfleisch & Prentice 2002, "The Statistical Analysis of Failure Time Data", 2nd ed.; the default of
-// Stata's sts, always inside [0, 1]). Supports delayed entry (left truncation), so that time can be
+// pointwise intervals on the log(−log) scale (Kalbfleisch & Prentice 2002, "The Statistical Analysis
+// of Failure Time Data", 2nd ed.; the default of Stata's sts, always inside [0, 1]).
+// Supports delayed entry (left truncation), so that time can be
 // counted from the first absence day although people enter a study at their first follow-up.
 import { zForConfidence } from "./distributions";
 import { checkObservations, riskSetCounter, tally, type SurvivalObservation } from "./survival-data";
