@@ -127,6 +127,12 @@ export function caseChildScope(actor: Actor, purpose: Purpose, now: Date = new D
   return { case: caseScope(actor, purpose, now) };
 }
 
+/** The actor's own organisation (settings such as the aid mandate); an admin changes it. */
+export function organisationScope(actor: Actor, purpose: Purpose): Prisma.OrganisationWhereInput {
+  if (purpose === "write") return can(actor, "admin.manage") ? { id: actor.organisationId } : NOTHING;
+  return { id: actor.organisationId };
+}
+
 /** Records that belong to a rehab plan (goals, exercises, adherence, progress notes): the plan's scope. */
 export function rehabChildScope(actor: Actor, purpose: Purpose, now: Date = new Date()) {
   return { plan: rehabPlanScope(actor, purpose, now) };
@@ -166,12 +172,6 @@ export function assignableCaseworkerScope(actor: Actor): Prisma.UserWhereInput {
 export function assignableTherapistScope(actor: Actor, programmeDepartmentId: string): Prisma.UserWhereInput {
   if (!can(actor, "referral.triage") || actor.departmentId !== programmeDepartmentId) return NOTHING;
   return { organisationId: actor.organisationId, departmentId: programmeDepartmentId, role: "THERAPIST", active: true };
-}
-
-/** The organisation itself (its jurisdiction, settings): everyone reads their own; an admin changes it. */
-export function organisationScope(actor: Actor, purpose: Purpose): Prisma.OrganisationWhereInput {
-  if (purpose === "write") return can(actor, "admin.manage") ? { id: actor.organisationId } : NOTHING;
-  return { id: actor.organisationId };
 }
 
 /** The deadline rule parameters: everyone in the organisation reads them (deadlines), an admin changes them. */
@@ -222,9 +222,9 @@ export const SCOPES = {
   rtwWeek: rtwChildScope,
   rtwProposal: rtwChildScope,
   user: userScope,
-  organisation: organisationScope,
   ruleSet: ruleSetScope,
   recordVersion: recordVersionScope,
+  organisation: organisationScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;
