@@ -44,7 +44,19 @@ export type ScopedReads = { [K in ScopedModel]: ScopedDelegate<K> };
 export type ScopedWrites = { [K in ScopedModel]: ScopedWriteDelegate<K> };
 
 /** Models with an optimistic-concurrency `version` column. */
-export type VersionedModel = "sickLeaveCase" | "citizen" | "followUp" | "programme" | "referral" | "rehabPlan" | "returnToWorkPlan";
+export type VersionedModel =
+  | "sickLeaveCase"
+  | "citizen"
+  | "followUp"
+  | "programme"
+  | "referral"
+  | "rehabPlan"
+  | "returnToWorkPlan"
+  | "rehabGoal"
+  | "homeExercise"
+  | "adherenceEntry"
+  | "progressNote"
+  | "workplaceAid";
 
 type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 
@@ -91,6 +103,13 @@ export type UseCaseContext = {
    * first (or it left the scope), and then nothing is written.
    */
   updateVersioned<K extends VersionedModel>(model: K, id: string, version: number, data: UpdateData<K>): Promise<number>;
+  /**
+   * ConflictError unless the loaded record still has the version the form was based on. For use
+   * cases whose rules judge the record's state before writing: a stale form is refused as a
+   * conflict, not by a rule about a state its user never saw. The write itself still goes
+   * through updateVersioned (atomic).
+   */
+  expectVersion(record: { version: number }, version: number): void;
   /** Serialises writes to one record across app instances until the transaction ends (advisory lock). */
   lock(kind: string, id: string): Promise<void>;
   /** Marks a case whose deadlines depend on what this use case changed; recomputed once, before commit. */
@@ -212,6 +231,9 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
       });
       if (r.count !== 1) throw new ConflictError();
       return version + 1;
+    },
+    expectVersion(record, version) {
+      if (record.version !== version) throw new ConflictError();
     },
     async lock(kind, id) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${kind + ":" + id})::bigint)`;

@@ -4,7 +4,7 @@
 import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { listAidsAwaitingManager } from "@/lib/domain/rtw/aids";
+import { listAidsAwaitingManager } from "@/lib/domain/rtw/list-aids-awaiting-manager";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatDkk } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
