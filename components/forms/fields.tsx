@@ -1,20 +1,27 @@
 "use client";
 // Accessible form fields: label, hint and error are tied to the control with aria attributes,
-// and the error (a translation key from the shared zod schema) is shown next to the field.
+// and the error (a translation key from the shared zod schema) is shown next to the field. Text
+// fields take their maximum length from the surrounding form's schema (components/forms/Form.tsx)
+// and show a counter near it (issue 8 item 13).
 import { useTranslations } from "use-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTextLimit } from "./Form";
+import { LengthCounter, useLengthCounter } from "./LengthCounter";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string };
 
-function useField({ name, id, hint, errors }: Common) {
+function useField({ name, id, hint, errors }: Common, extraDescribedBy?: string) {
   const t = useTranslations();
   const fieldId = id ?? `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined;
   const message = errors?.length ? errors.map((e) => (e.includes(".") ? t(e as never) : e)).join(" ") : undefined;
   return { fieldId, hintId, errorId, describedBy, message };
 }
+
+/** Text types whose value is free text (a counter makes sense); dates, numbers etc. have no length limit. */
+const TEXT_TYPES = new Set(["text", "search", "email", "tel", "url", undefined]);
 
 function Wrapper({
   label,
@@ -25,6 +32,7 @@ function Wrapper({
   message,
   children,
   required,
+  after,
 }: {
   label: ReactNode;
   hint?: ReactNode;
@@ -34,6 +42,8 @@ function Wrapper({
   message?: string;
   children: ReactNode;
   required?: boolean;
+  /** Shown under the control, before the error (the length counter). */
+  after?: ReactNode;
 }) {
   return (
     <div className="mb-4">
@@ -52,6 +62,7 @@ function Wrapper({
         </p>
       ) : null}
       {children}
+      {after}
       {message ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
           {message}
@@ -65,9 +76,13 @@ const control = "block w-full rounded-md border px-3 py-2 text-slate-900 shadow-
 const border = (invalid: boolean) => (invalid ? "border-red-600" : "border-slate-400");
 
 export function TextField({ name, label, hint, errors, id, className = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const f = useField({ name, label, hint, errors, id });
+  const schemaMax = useTextLimit(name);
+  const maxLength = rest.maxLength ?? (TEXT_TYPES.has(rest.type) ? schemaMax : undefined);
+  const baseId = id ?? `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const counter = useLengthCounter(baseId, maxLength, rest.defaultValue ?? rest.value);
+  const f = useField({ name, label, hint, errors, id }, counter.describedBy);
   return (
-    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
+    <Wrapper label={label} hint={hint} {...f} required={rest.required} after={<LengthCounter counter={counter} />}>
       <input
         id={f.fieldId}
         name={name}
@@ -75,15 +90,25 @@ export function TextField({ name, label, hint, errors, id, className = "", ...re
         aria-invalid={errors?.length ? true : undefined}
         className={`${control} ${border(!!errors?.length)} ${className}`}
         {...rest}
+        maxLength={maxLength}
+        ref={counter.ref}
+        onInput={(e) => {
+          counter.onInput(e);
+          rest.onInput?.(e);
+        }}
       />
     </Wrapper>
   );
 }
 
 export function TextAreaField({ name, label, hint, errors, id, rows = 4, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const f = useField({ name, label, hint, errors, id });
+  const schemaMax = useTextLimit(name);
+  const maxLength = rest.maxLength ?? schemaMax;
+  const baseId = id ?? `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const counter = useLengthCounter(baseId, maxLength, rest.defaultValue ?? rest.value);
+  const f = useField({ name, label, hint, errors, id }, counter.describedBy);
   return (
-    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
+    <Wrapper label={label} hint={hint} {...f} required={rest.required} after={<LengthCounter counter={counter} />}>
       <textarea
         id={f.fieldId}
         name={name}
@@ -92,6 +117,12 @@ export function TextAreaField({ name, label, hint, errors, id, rows = 4, ...rest
         aria-invalid={errors?.length ? true : undefined}
         className={`${control} ${border(!!errors?.length)}`}
         {...rest}
+        maxLength={maxLength}
+        ref={counter.ref}
+        onInput={(e) => {
+          counter.onInput(e);
+          rest.onInput?.(e);
+        }}
       />
     </Wrapper>
   );

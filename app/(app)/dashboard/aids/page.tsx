@@ -46,7 +46,7 @@ export default async function ManagerAidsPage() {
                 <Td className="whitespace-nowrap">{formatDay(a.requestedAt, locale)}</Td>
                 <Td>{a.requestedByName}</Td>
                 <Td>
-                  <ManagerAidDecision aidId={a.id} item={a.item} amount={formatDkk(a.amountDkk, locale)} />
+                  <ManagerAidDecision aidId={a.id} version={a.version} item={a.item} amount={formatDkk(a.amountDkk, locale)} />
                 </Td>
               </tr>
             ))}
