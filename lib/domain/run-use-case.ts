@@ -43,20 +43,11 @@ export type ScopedWriteDelegate<K extends ScopedModel> = ScopedDelegate<K> & {
 export type ScopedReads = { [K in ScopedModel]: ScopedDelegate<K> };
 export type ScopedWrites = { [K in ScopedModel]: ScopedWriteDelegate<K> };
 
-/** Models with an optimistic-concurrency `version` column. */
-export type VersionedModel =
-  | "sickLeaveCase"
-  | "citizen"
-  | "followUp"
-  | "programme"
-  | "referral"
-  | "rehabPlan"
-  | "returnToWorkPlan"
-  | "rehabGoal"
-  | "homeExercise"
-  | "adherenceEntry"
-  | "progressNote"
-  | "workplaceAid";
+/** Models with an optimistic-concurrency `version` column, derived from the schema (RecordVersion's is its history number). */
+export type VersionedModel = Exclude<
+  { [K in ScopedModel]: "version" extends keyof NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"] ? K : never }[ScopedModel],
+  "recordVersion"
+>;
 
 type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 
@@ -103,12 +94,8 @@ export type UseCaseContext = {
    * first (or it left the scope), and then nothing is written.
    */
   updateVersioned<K extends VersionedModel>(model: K, id: string, version: number, data: UpdateData<K>): Promise<number>;
-  /**
-   * ConflictError unless the loaded record still has the version the form was based on. For use
-   * cases whose rules judge the record's state before writing: a stale form is refused as a
-   * conflict, not by a rule about a state its user never saw. The write itself still goes
-   * through updateVersioned (atomic).
-   */
+  /** ConflictError unless the loaded record still has the form's version: refuses a stale form before rules judge a
+   *  state its user never saw (the write itself still goes through updateVersioned, which is atomic). */
   expectVersion(record: { version: number }, version: number): void;
   /** Serialises writes to one record across app instances until the transaction ends (advisory lock). */
   lock(kind: string, id: string): Promise<void>;

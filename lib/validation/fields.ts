@@ -130,6 +130,10 @@ export const versionOrNewField = intInRange(0, 1_000_000_000);
 
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "errors.invalidChoice" });
 
+/** A repeated form field ("name[]") as a list for `schema`: missing → [], a single value → [value]. */
+export const listField = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), schema);
+
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** A wall-clock time in Denmark → the instant. */

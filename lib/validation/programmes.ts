@@ -3,15 +3,12 @@
 // a key is an existing criterion's id or "new-…" for an added row. Browser-safe (no node imports).
 import { z } from "zod";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
-import { checkbox, decimalInRange, enumField, intInRange, optionalText, requiredText, uuidField, versionField } from "./fields";
+import { checkbox, decimalInRange, enumField, intInRange, listField, optionalText, requiredText, uuidField, versionField } from "./fields";
 
 export const PROGRAMME_FORMATS = ["GROUP", "INDIVIDUAL"] as const;
 export const MAX_CRITERIA = 20;
 
-const stringList = z.preprocess(
-  (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string({ error: "errors.invalidChoice" })),
-);
+const stringList = listField(z.array(z.string({ error: "errors.invalidChoice" })));
 
 const tagList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { isAnswer, type Answer } from "@/lib/referrals/eligibility";
 import { REFERRAL_ACTIONS, TRANSITIONS, MIN_REASON_LENGTH, type ReferralAction } from "@/lib/referrals/transitions";
-import { enumField, optionalText, reasonText, uuidField, versionField } from "./fields";
+import { enumField, listField, optionalText, reasonText, uuidField, versionField } from "./fields";
 
 const ANSWER_PREFIX = "answer.";
 
@@ -32,10 +32,7 @@ export const ZCreateReferral = z.preprocess(
       programmeId: uuidField,
       reason: reasonText(2000),
       overrideJustification: optionalText(2000),
-      criterionIds: z.preprocess(
-        (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
-        z.array(uuidField).max(50, "errors.formInvalid"),
-      ),
+      criterionIds: listField(z.array(uuidField).max(50, "errors.formInvalid")),
       answers: z.record(z.string(), z.unknown()),
     })
     .superRefine((v, ctx) => {

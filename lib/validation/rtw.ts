@@ -1,16 +1,25 @@
 // Inputs of graded return to work and workplace aids (jobcenter records). Importable in the browser.
 import { z } from "zod";
-import { decimalInRange, enumField, intInRange, optionalText, requiredDay, requiredText, uuidField, versionField } from "./fields";
+import {
+  decimalInRange,
+  enumField,
+  intInRange,
+  listField,
+  optionalText,
+  requiredDay,
+  requiredText,
+  uuidField,
+  versionField,
+} from "./fields";
 import { MAX_HOURS_PER_DAY, MAX_WEEK_HOURS, MAX_WEEKS, RTW_STATUSES, numberWeeks, roundHalf, scheduleIssues } from "@/lib/rtw/plan";
 
 const hours = decimalInRange(0, MAX_WEEK_HOURS).refine((n) => roundHalf(n) === n, "rtw.errors.halfHours");
-const asArray = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
 /** Rows of a schedule as parallel form arrays: plannedHours[], plannedDays[], pattern[]. */
 const scheduleRows = {
-  plannedHours: z.preprocess(asArray, z.array(hours).min(1, "rtw.errors.noWeeks").max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
-  plannedDays: z.preprocess(asArray, z.array(intInRange(0, 7)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
-  pattern: z.preprocess(asArray, z.array(optionalText(200)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  plannedHours: listField(z.array(hours).min(1, "rtw.errors.noWeeks").max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  plannedDays: listField(z.array(intInRange(0, 7)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  pattern: listField(z.array(optionalText(200)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
 };
 
 type Rows = { plannedHours: number[]; plannedDays: number[]; pattern: (string | null)[] };
