@@ -3,7 +3,7 @@
 import { can } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { programmeCounts } from "./counts";
-import { programmeHistory } from "./history";
+import { programmeHistory, programmeSelect } from "./history";
 
 /**
  * The programme page's data, with hours per week as a number and whether the actor maintains it.
@@ -13,27 +13,10 @@ export const getProgramme = defineUseCase({}, async (ctx, programmeId: string) =
   const p = await ctx.read.programme.get({
     where: { id: programmeId },
     select: {
-      id: true,
-      name: true,
-      description: true,
-      targetGroup: true,
-      format: true,
-      rollingAdmission: true,
-      weeks: true,
-      hoursPerWeek: true,
-      capacity: true,
-      priceDkk: true,
-      conditionTags: true,
-      active: true,
-      version: true,
+      ...programmeSelect,
       departmentId: true,
       updatedAt: true,
       department: { select: { name: true } },
-      criteria: {
-        where: { removedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, text: true, required: true, position: true },
-      },
     },
   });
   const counts = (await programmeCounts(ctx, [p.id])).get(p.id)!;

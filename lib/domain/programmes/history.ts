@@ -5,6 +5,31 @@ import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
 
 export const PROGRAMME_RECORD_TYPE = "Programme";
 
+/** The current checklist of a programme, in order (removed items excluded). */
+export const currentCriteriaSelect = {
+  where: { removedAt: null },
+  orderBy: { position: "asc" },
+  select: { id: true, text: true, required: true, position: true },
+} as const;
+
+/** A programme's facts as corrected and shown (ProgrammeValues), with its version and current checklist. */
+export const programmeSelect = {
+  id: true,
+  name: true,
+  description: true,
+  targetGroup: true,
+  format: true,
+  rollingAdmission: true,
+  weeks: true,
+  hoursPerWeek: true,
+  capacity: true,
+  priceDkk: true,
+  conditionTags: true,
+  active: true,
+  version: true,
+  criteria: currentCriteriaSelect,
+} as const;
+
 export type ProgrammeValues = {
   name: string;
   description: string;

@@ -1,5 +1,6 @@
 // Active programmes with their current checklist, for the caseworker's referral form.
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { currentCriteriaSelect } from "./history";
 
 export type ReferableProgramme = {
   id: string;
@@ -26,11 +27,7 @@ export const listReferableProgrammes = defineUseCase({}, async (ctx): Promise<Re
       format: true,
       weeks: true,
       hoursPerWeek: true,
-      criteria: {
-        where: { removedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, text: true, required: true, position: true },
-      },
+      criteria: currentCriteriaSelect,
     },
   });
   return rows.map((r) => ({ ...r, hoursPerWeek: Number(r.hoursPerWeek) }));

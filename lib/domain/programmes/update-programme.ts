@@ -5,7 +5,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { ConflictError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TUpdateProgramme } from "@/lib/validation/programmes";
-import { PROGRAMME_RECORD_TYPE, programmeHistoryValues } from "./history";
+import { PROGRAMME_RECORD_TYPE, programmeHistoryValues, programmeSelect } from "./history";
 
 /**
  * Corrects a programme of the actor's department: fields, checklist texts, required flags, order,
@@ -19,26 +19,7 @@ export const updateProgramme = defineUseCase(
   async (ctx, input: TUpdateProgramme): Promise<{ id: string; version: number; changed: boolean }> => {
     const p = await ctx.write.programme.get({
       where: { id: input.programmeId },
-      select: {
-        id: true,
-        name: true,
-        description: true,
-        targetGroup: true,
-        format: true,
-        rollingAdmission: true,
-        weeks: true,
-        hoursPerWeek: true,
-        capacity: true,
-        priceDkk: true,
-        conditionTags: true,
-        active: true,
-        version: true,
-        criteria: {
-          where: { removedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, text: true, required: true, position: true },
-        },
-      },
+      select: programmeSelect,
     });
     ctx.expectVersion(p, input.version);
     const current = new Map(p.criteria.map((c) => [c.id, c]));

@@ -8,6 +8,7 @@ import { evaluateEligibility, MIN_OVERRIDE_LENGTH, snapshotAnswers } from "@/lib
 import { defaultConditionTags } from "@/lib/referrals/match-therapists";
 import { OPEN_STATUSES } from "@/lib/referrals/transitions";
 import type { TCreateReferral } from "@/lib/validation/referrals";
+import { currentCriteriaSelect } from "@/lib/domain/programmes/history";
 
 /**
  * Creates a SUBMITTED referral with its first event; the checklist answers are judged by
@@ -30,11 +31,7 @@ export const createReferral = defineUseCase(
         id: true,
         active: true,
         conditionTags: true,
-        criteria: {
-          where: { removedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, text: true, required: true, position: true },
-        },
+        criteria: currentCriteriaSelect,
       },
     });
     if (!p.active) throw new DomainRuleError("referrals.errors.programmeInactive", "programmeId");

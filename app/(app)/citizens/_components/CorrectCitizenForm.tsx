@@ -2,6 +2,7 @@
 // Correct a citizen's facts with a reason, on the basis of the citizen's version.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { SubmitButton, fieldIds } from "@/components/forms/kit";
@@ -28,8 +29,7 @@ export function CorrectCitizenForm({
     <Form form={f}>
       <p className="mb-3 text-sm text-slate-700">{t("citizens.correct.intro")}</p>
       <FormMessage form={f} />
-      <input type="hidden" name="citizenId" value={citizenId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ citizenId, version }} />
       <CitizenFields
         errors={f.errors}
         values={values}

@@ -2,6 +2,7 @@
 // Void a wrongly registered citizen with a reason (soft: the record stays in the history).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { SubmitButton, fieldIds } from "@/components/forms/kit";
@@ -17,8 +18,7 @@ export function VoidCitizenForm({ citizenId, version }: { citizenId: string; ver
     <Form form={f}>
       <p className="mb-3 text-sm text-slate-700">{t("citizens.void.intro")}</p>
       <FormMessage form={f} />
-      <input type="hidden" name="citizenId" value={citizenId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ citizenId, version }} />
       <TextAreaField id={id("reason")} name="reason" label={t("citizens.void.reason")} rows={2} errors={f.errors.reason} required />
       <SubmitButton pending={f.pending} variant="danger">
         {t("citizens.void.submit")}

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -20,8 +21,7 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
   return (
     <Form form={f} className="max-w-2xl">
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ planId, version }} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <TextField
           id="adherence-date"

@@ -2,6 +2,7 @@
 // Correct a progress note (day, scores, text) with a reason, on the basis of the note's version.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -25,9 +26,7 @@ export function CorrectNoteForm({
   return (
     <Form form={f} className="mt-2 max-w-3xl">
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="noteId" value={note.id} />
-      <input type="hidden" name="version" value={note.version} />
+      <HiddenFields values={{ planId, noteId: note.id, version: note.version }} />
       <NoteFields p={p} today={today} errors={f.errors} values={note} />
       <TextField
         id={`${p}-reason`}

@@ -2,6 +2,7 @@
 // Correct an exercise of the home programme on the basis of the exercise's version.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -18,9 +19,7 @@ export function EditExerciseForm({ planId, exercise }: { planId: string; exercis
   return (
     <Form form={f} className="mt-2">
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="exerciseId" value={exercise.id} />
-      <input type="hidden" name="version" value={exercise.version} />
+      <HiddenFields values={{ planId, exerciseId: exercise.id, version: exercise.version }} />
       <TextAreaField
         id={`${p}-description`}
         name="description"

@@ -2,6 +2,7 @@
 // Correct a goal (text, baseline, target, achieved day) on the basis of the goal's version.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -18,9 +19,7 @@ export function EditGoalForm({ planId, goal }: { planId: string; goal: GoalValue
   return (
     <Form form={f} className="mt-2">
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="goalId" value={goal.id} />
-      <input type="hidden" name="version" value={goal.version} />
+      <HiddenFields values={{ planId, goalId: goal.id, version: goal.version }} />
       <TextField id={`${p}-text`} name="text" label={t("rehab.goals.text")} defaultValue={goal.text} errors={f.errors.text} required />
       <TextField
         id={`${p}-baseline`}

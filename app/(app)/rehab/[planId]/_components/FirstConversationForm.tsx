@@ -3,6 +3,7 @@
 // plan's version, so a save from a tab loaded before someone else's save is refused (issue 8 item 1).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -17,8 +18,7 @@ export function FirstConversationForm({ planId, version, value }: { planId: stri
   return (
     <Form form={f} className="max-w-3xl">
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ planId, version }} />
       <TextField
         id="guide-heldOn"
         name="heldOn"

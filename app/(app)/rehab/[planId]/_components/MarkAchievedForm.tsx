@@ -2,6 +2,7 @@
 // The quick action beside a goal: mark it achieved on a day (on the basis of the goal's version).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -23,9 +24,7 @@ export function MarkAchievedForm({
   return (
     <Form form={f} aria-label={t("rehab.goals.markAchievedFor", { goal: goal.text })}>
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="goalId" value={goal.id} />
-      <input type="hidden" name="version" value={goal.version} />
+      <HiddenFields values={{ planId, goalId: goal.id, version: goal.version }} />
       <TextField
         id={`goal-${goal.id}-achieve-date`}
         name="achievedOn"

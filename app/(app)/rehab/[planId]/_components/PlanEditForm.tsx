@@ -2,6 +2,7 @@
 // Correct the plan's facts (condition, body region, package, dates) with an optional reason.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -26,8 +27,7 @@ export function PlanEditForm({ plan }: { plan: PlanFacts }) {
   return (
     <Form form={f} className="mt-3 max-w-2xl">
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={plan.id} />
-      <input type="hidden" name="version" value={plan.version} />
+      <HiddenFields values={{ planId: plan.id, version: plan.version }} />
       <TextField
         id="plan-condition"
         name="condition"

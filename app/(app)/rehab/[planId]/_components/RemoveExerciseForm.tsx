@@ -2,6 +2,7 @@
 // Remove an exercise from the home programme (soft removal), on the basis of its version.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
@@ -20,9 +21,7 @@ export function RemoveExerciseForm({
   return (
     <Form form={f}>
       <FormMessage form={f} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="exerciseId" value={exercise.id} />
-      <input type="hidden" name="version" value={exercise.version} />
+      <HiddenFields values={{ planId, exerciseId: exercise.id, version: exercise.version }} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("rehab.exercises.remove")}
         <span className="sr-only">: {exercise.description}</span>

@@ -3,6 +3,7 @@
 // the form carries the plan's version (ADR 0009).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
@@ -32,10 +33,7 @@ export function ActualHoursForm({
   const p = `rtw-week-${weekNumber}`;
   return (
     <Form form={f} className="flex flex-wrap items-start gap-2">
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="weekNumber" value={weekNumber} />
+      <HiddenFields values={{ caseId, planId, version, weekNumber }} />
       <label htmlFor={`${p}-hours`} className="sr-only">
         {t("rtw.weeks.recordFor", { number: weekNumber })}
       </label>

@@ -2,6 +2,7 @@
 // Approve a workplace aid within the caseworkers' mandate (with the aid's version).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -11,24 +12,13 @@ import { decideAidAction } from "../actions";
 
 export type Target = { caseId: string; aid: { id: string; version: number; item: string } };
 
-function Hidden({ caseId, aid }: Target) {
-  return (
-    <>
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="aidId" value={aid.id} />
-      <input type="hidden" name="version" value={aid.version} />
-    </>
-  );
-}
-
 export function ApproveAidForm(target: Target) {
   const t = useTranslations();
   const f = useActionForm(ZDecideAid, decideAidAction);
   return (
     <Form form={f}>
       <FormMessage form={f} />
-      <Hidden {...target} />
-      <input type="hidden" name="decision" value="APPROVE" />
+      <HiddenFields values={{ caseId: target.caseId, aidId: target.aid.id, version: target.aid.version, decision: "APPROVE" }} />
       <Button type="submit" className="px-3 py-1" disabled={f.pending}>
         {t("rtw.aids.approve")}
         <span className="sr-only">: {target.aid.item}</span>

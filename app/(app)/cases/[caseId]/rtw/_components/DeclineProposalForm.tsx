@@ -2,6 +2,7 @@
 // Decline a therapist's proposal with a reason (with the plan's version).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -11,25 +12,13 @@ import { decideRtwProposalAction } from "../actions";
 
 type Target = { caseId: string; planId: string; version: number; proposalId: string };
 
-function Hidden({ caseId, planId, version, proposalId }: Target) {
-  return (
-    <>
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="proposalId" value={proposalId} />
-    </>
-  );
-}
-
 export function DeclineProposalForm(target: Target) {
   const t = useTranslations();
   const f = useActionForm(ZDecideRtwProposal, decideRtwProposalAction);
   return (
     <Form form={f} className="mt-2 max-w-md">
       <FormMessage form={f} />
-      <Hidden {...target} />
-      <input type="hidden" name="decision" value="DECLINE" />
+      <HiddenFields values={{ ...target, decision: "DECLINE" }} />
       <TextAreaField
         id={`decline-${target.proposalId}`}
         name="reason"

@@ -2,6 +2,7 @@
 // Correct the plan's facts and move its status, on the basis of the plan's version.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -25,9 +26,7 @@ export function EditPlanForm({
   return (
     <Form form={f} className="max-w-3xl">
       <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="planId" value={plan.id} />
-      <input type="hidden" name="version" value={plan.version} />
+      <HiddenFields values={{ caseId, planId: plan.id, version: plan.version }} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <SelectField
           id="rtw-edit-status"

@@ -2,6 +2,7 @@
 // Reject a workplace aid with a reason (with the aid's version).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -11,24 +12,13 @@ import { decideAidAction } from "../actions";
 
 type Target = { caseId: string; aid: { id: string; version: number; item: string } };
 
-function Hidden({ caseId, aid }: Target) {
-  return (
-    <>
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="aidId" value={aid.id} />
-      <input type="hidden" name="version" value={aid.version} />
-    </>
-  );
-}
-
 export function RejectAidForm(target: Target) {
   const t = useTranslations();
   const f = useActionForm(ZDecideAid, decideAidAction);
   return (
     <Form form={f} className="mt-2 min-w-64">
       <FormMessage form={f} />
-      <Hidden {...target} />
-      <input type="hidden" name="decision" value="REJECT" />
+      <HiddenFields values={{ caseId: target.caseId, aidId: target.aid.id, version: target.aid.version, decision: "REJECT" }} />
       <TextAreaField
         id={`aid-${target.aid.id}-reason`}
         name="reason"
