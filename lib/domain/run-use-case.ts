@@ -72,6 +72,8 @@ export type AuditWriter = {
   created(record: Touched): Promise<void>;
   updated(record: Touched): Promise<void>;
   exported(record: Touched): Promise<void>;
+  /** The consent under which the actor reads this citizen's other-department records, or null: whether a view may show them. */
+  consentFor(citizenId: string): Promise<string | null>;
 };
 
 export type UseCaseContext = {
@@ -288,5 +290,6 @@ function createAuditWriter(tx: Tx, actor: Actor, now: Date): AuditWriter {
     created: (record) => write("CREATE", [record]),
     updated: (record) => write("UPDATE", [record]),
     exported: (record) => write("EXPORT", [record]),
+    consentFor: async (citizenId) => (await consentsFor([citizenId])).get(citizenId) ?? null,
   };
 }

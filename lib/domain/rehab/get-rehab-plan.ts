@@ -1,7 +1,7 @@
 // One rehab plan with goals, guide, home programme, adherence and progress notes, for the
 // health center. The jobcenter reads rehab plans through the case tab only (goals and progress,
 // list-case-rehab-plans.ts), so a cross-department actor does not find the full plan here.
-import { can, isCrossDepartment, readConsentWhere } from "@/lib/auth/policy";
+import { can, isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { NotFoundError } from "@/lib/domain/errors";
 import { adherenceSummary } from "@/lib/rehab/adherence";
@@ -66,8 +66,7 @@ export const getRehabPlan = defineUseCase({}, async (ctx, planId: string) => {
     select: { id: true, name: true },
   });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const consentWhere = readConsentWhere(ctx.actor, [p.citizenId], ctx.now);
-  const consented = consentWhere !== null && (await ctx.read.consent.count({ where: consentWhere })) > 0;
+  const consented = (await ctx.audit.consentFor(p.citizenId)) !== null;
   await ctx.audit.viewed([
     { recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId },
     ...(consented

@@ -2,7 +2,7 @@
 // For jobcenter staff this is a cross-department read: it needs the citizen's active
 // HEALTH_TO_JOBCENTER consent (policy rehabPlanScope) and every plan read is logged with it.
 // Without consent nothing of the health center is read and the page says that consent is missing.
-import { isCrossDepartment, readConsentWhere } from "@/lib/auth/policy";
+import { isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 
@@ -32,10 +32,7 @@ export type CaseRehabView =
 export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string): Promise<CaseRehabView> => {
   const c = await ctx.read.sickLeaveCase.get({ where: { id: caseId }, select: { id: true, citizenId: true } });
   const cross = isCrossDepartment(ctx.actor, "HEALTH_CENTER");
-  if (cross) {
-    const consentWhere = readConsentWhere(ctx.actor, [c.citizenId], ctx.now);
-    if (!consentWhere || (await ctx.read.consent.count({ where: consentWhere })) === 0) return { consentMissing: true, plans: [] };
-  }
+  if (cross && (await ctx.audit.consentFor(c.citizenId)) === null) return { consentMissing: true, plans: [] };
   const plans = await ctx.read.rehabPlan.findMany({
     where: { citizenId: c.citizenId },
     orderBy: { startOn: "desc" },

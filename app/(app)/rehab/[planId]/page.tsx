@@ -3,7 +3,9 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDay, isoDay, today } from "@/lib/format";
+import { formatDay } from "@/lib/format";
+import { today } from "@/lib/clock";
+import { isoDay, parseIsoDay } from "@/lib/time";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
@@ -92,7 +94,7 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
             items={[
               {
                 term: t("rehab.guide.heldOn"),
-                value: p.firstConversation.heldOn ? formatDay(new Date(`${p.firstConversation.heldOn}T00:00:00Z`), locale) : null,
+                value: p.firstConversation.heldOn ? formatDay(parseIsoDay(p.firstConversation.heldOn), locale) : null,
               },
               ...Object.entries(p.firstConversation.answers).map(([q, a]) => ({
                 term: t(`rehab.guide.questions.${q as "network"}`),

@@ -3,7 +3,8 @@
 import type { RehabPlanDetail } from "@/lib/domain/rehab/get-rehab-plan";
 import type { T } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/messages";
-import { formatDay, isoDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
+import { isoDay } from "@/lib/time";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";

@@ -3,7 +3,8 @@
 import type { CaseRtw, RtwPlanView } from "@/lib/domain/rtw/get-case-rtw";
 import type { T } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/messages";
-import { formatDay, formatNumber, formatPercent, today } from "@/lib/format";
+import { formatDay, formatNumber, formatPercent } from "@/lib/format";
+import { today } from "@/lib/clock";
 import { weekStartOn } from "@/lib/rtw/plan";
 import { Table, Td } from "@/components/ui/Table";
 import { ActualHoursForm } from "./ActualHoursForm";
