@@ -1,6 +1,6 @@
 // npm run db:seed (also run by npm start): seeds the demo once; does nothing when it exists.
 import { closeDb, getDb } from "../lib/db/client";
-import { today } from "../lib/format";
+import { today } from "../lib/clock";
 import { DEMO_ORG_NAME, seedBase } from "./seed/base";
 import { seedSteps } from "./seed/steps";
 

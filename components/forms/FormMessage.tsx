@@ -1,14 +1,31 @@
 "use client";
+// The form-level message: an error (announced at once), or the success of the latest submission
+// (announced politely). A conflict (the record changed since the form was loaded, nothing was
+// saved) comes with a button that reloads the page, so the user sees the other person's change.
 import { useTranslations } from "use-intl";
+import type { ActionForm } from "./useActionForm";
 
-/** Form-level error or success message, announced to screen readers. */
-export function FormMessage({ error, success }: { error?: string; success?: string }) {
+type Props = { form: Pick<ActionForm, "formError" | "success" | "conflict"> } | { error?: string; success?: string; form?: undefined };
+
+export function FormMessage(props: Props) {
   const t = useTranslations();
+  const error = props.form ? props.form.formError : props.error;
+  const success = props.form ? props.form.success : props.success;
+  const conflict = props.form ? props.form.conflict : error === "errors.conflict";
   if (error)
     return (
-      <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-        {t(error as never)}
-      </p>
+      <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+        <p>{t(error as never)}</p>
+        {conflict ? (
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="mt-2 rounded-md border border-red-800 bg-white px-3 py-1 font-semibold text-red-900 underline-offset-2 hover:underline"
+          >
+            {t("forms.reload")}
+          </button>
+        ) : null}
+      </div>
     );
   if (success)
     return (

@@ -1,20 +1,29 @@
 "use client";
 // Accessible form fields: label, hint and error are tied to the control with aria attributes,
-// and the error (a translation key from the shared zod schema) is shown next to the field.
+// and the error (a translation key from the shared zod schema) is shown next to the field. Text
+// fields take their maximum length from the surrounding form's schema (components/forms/Form.tsx)
+// and show a counter near it (issue 8 item 13).
 import { useTranslations } from "use-intl";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { FormEvent, FormEventHandler, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTextLimit } from "./Form";
+import { LengthCounter, useLengthCounter } from "./LengthCounter";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string };
 
-function useField({ name, id, hint, errors }: Common) {
+const defaultId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+
+function useField({ name, id, hint, errors }: Common, extraDescribedBy?: string) {
   const t = useTranslations();
-  const fieldId = id ?? `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const fieldId = id ?? defaultId(name);
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined;
   const message = errors?.length ? errors.map((e) => (e.includes(".") ? t(e as never) : e)).join(" ") : undefined;
   return { fieldId, hintId, errorId, describedBy, message };
 }
+
+/** Text types whose value is free text (a counter makes sense); dates, numbers etc. have no length limit. */
+const TEXT_TYPES = new Set(["text", "search", "email", "tel", "url", undefined]);
 
 function Wrapper({
   label,
@@ -25,6 +34,7 @@ function Wrapper({
   message,
   children,
   required,
+  after,
 }: {
   label: ReactNode;
   hint?: ReactNode;
@@ -34,6 +44,8 @@ function Wrapper({
   message?: string;
   children: ReactNode;
   required?: boolean;
+  /** Shown under the control, before the error (the length counter). */
+  after?: ReactNode;
 }) {
   return (
     <div className="mb-4">
@@ -52,6 +64,7 @@ function Wrapper({
         </p>
       ) : null}
       {children}
+      {after}
       {message ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
           {message}
@@ -64,35 +77,45 @@ function Wrapper({
 const control = "block w-full rounded-md border px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 bg-white";
 const border = (invalid: boolean) => (invalid ? "border-red-600" : "border-slate-400");
 
+/** The schema's limit, the length counter and the aria wiring of a text control (input or textarea). */
+function useTextControl<E extends HTMLInputElement | HTMLTextAreaElement>(
+  c: Common,
+  rest: { maxLength?: number; defaultValue?: unknown; value?: unknown; onInput?: FormEventHandler<E> },
+  limited: boolean,
+) {
+  const schemaMax = useTextLimit(c.name);
+  const maxLength = rest.maxLength ?? (limited ? schemaMax : undefined);
+  const counter = useLengthCounter(c.id ?? defaultId(c.name), maxLength, rest.defaultValue ?? rest.value);
+  const f = useField(c, counter.describedBy);
+  const props = {
+    id: f.fieldId,
+    name: c.name,
+    "aria-describedby": f.describedBy,
+    "aria-invalid": c.errors?.length ? true : undefined,
+    maxLength,
+    ref: counter.ref,
+    onInput: (e: FormEvent<E>) => {
+      counter.onInput(e);
+      rest.onInput?.(e);
+    },
+  };
+  return { f, counter, props };
+}
+
 export function TextField({ name, label, hint, errors, id, className = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const f = useField({ name, label, hint, errors, id });
+  const c = useTextControl<HTMLInputElement>({ name, label, hint, errors, id }, rest, TEXT_TYPES.has(rest.type));
   return (
-    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
-      <input
-        id={f.fieldId}
-        name={name}
-        aria-describedby={f.describedBy}
-        aria-invalid={errors?.length ? true : undefined}
-        className={`${control} ${border(!!errors?.length)} ${className}`}
-        {...rest}
-      />
+    <Wrapper label={label} hint={hint} {...c.f} required={rest.required} after={<LengthCounter counter={c.counter} />}>
+      <input {...rest} {...c.props} className={`${control} ${border(!!errors?.length)} ${className}`} />
     </Wrapper>
   );
 }
 
 export function TextAreaField({ name, label, hint, errors, id, rows = 4, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const f = useField({ name, label, hint, errors, id });
+  const c = useTextControl<HTMLTextAreaElement>({ name, label, hint, errors, id }, rest, true);
   return (
-    <Wrapper label={label} hint={hint} {...f} required={rest.required}>
-      <textarea
-        id={f.fieldId}
-        name={name}
-        rows={rows}
-        aria-describedby={f.describedBy}
-        aria-invalid={errors?.length ? true : undefined}
-        className={`${control} ${border(!!errors?.length)}`}
-        {...rest}
-      />
+    <Wrapper label={label} hint={hint} {...c.f} required={rest.required} after={<LengthCounter counter={c.counter} />}>
+      <textarea rows={rows} {...rest} {...c.props} className={`${control} ${border(!!errors?.length)}`} />
     </Wrapper>
   );
 }

@@ -1,19 +1,11 @@
 "use client";
-// Small pieces shared by the forms: reset after a successful save, the submit
-// button with a pending state, and field ids that stay unique when one page holds many forms.
-import { useEffect, useRef, type ReactNode } from "react";
-import type { ActionState, FieldErrors } from "@/lib/validation/form";
+// Small pieces shared by the forms: the submit button with a pending state, and field ids that
+// stay unique when one page holds many forms. (The form's state lives in useActionForm.)
+import type { ReactNode } from "react";
+import type { FieldErrors } from "@/lib/validation/form";
 import { Button } from "@/components/ui/Button";
 
-/** Resets the form after each successful save (each action call returns a new state object). */
-export function useResetOnSuccess(state: ActionState, enabled = true) {
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (enabled && state.ok) ref.current?.reset();
-  }, [state, enabled]);
-  return ref;
-}
-
+/** `fieldIds("goal-1")("text")` → "goal-1-text". */
 export function fieldIds(prefix: string) {
   return (name: string) => `${prefix}-${name}`;
 }
@@ -33,7 +25,7 @@ export function SubmitButton({
 }: {
   pending: boolean;
   children: ReactNode;
-  variant?: "primary" | "danger";
+  variant?: "primary" | "danger" | "secondary";
 }) {
   return (
     <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>

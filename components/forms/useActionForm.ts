@@ -1,18 +1,85 @@
 "use client";
-// useValidatedAction plus a form ref that resets the form after a successful submission
-// (for forms that add something; correction forms keep their values).
+// THE form hook: every form in the app uses it (one form pattern, issue 7). It
+// 1. runs the form's zod schema in the browser first (errors appear next to the fields at once;
+//    the server action parses the same schema again and is the one that decides),
+// 2. calls the server action (runAction) and shows its field errors, its form error, or its
+//    success message; an optimistic-concurrency refusal ("errors.conflict") is flagged so that the
+//    form can offer a reload (FormMessage does),
+// 3. shows only the outcome of the LATEST submission: a new submission (or a client-side refusal)
+//    clears the previous success message, so a green "saved" never stands beside an error,
+// 4. resets the form after a success when asked (forms that add something), and
+// 5. exposes the schema's text limits, so the fields show the maximum length the server enforces.
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
-import { useResetOnSuccess } from "@/components/forms/kit";
-import type { ActionState } from "@/lib/validation/form";
+import {
+  formDataToObject,
+  initialActionState,
+  textLimits,
+  zodFieldErrors,
+  type ActionState,
+  type FieldErrors,
+} from "@/lib/validation/form";
 
-export function useActionForm<S extends z.ZodType>(
-  schema: S,
-  action: (prev: ActionState, fd: FormData) => Promise<ActionState>,
-  resetOnSuccess = true,
-) {
-  const v = useValidatedAction(schema, action);
-  const ref = useResetOnSuccess(v.state, resetOnSuccess);
-  const success = v.state.ok && !v.formError ? v.state.message : undefined;
-  return { ...v, ref, success };
+export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
+export type ActionFormOptions<T> = {
+  /** Reset the fields after a successful save (for forms that add something; corrections keep their values). */
+  resetOnSuccess?: boolean;
+  /**
+   * Rules beyond the schema that the browser can judge before sending (e.g. a checklist that needs
+   * the chosen programme): field errors, or null to send. The server applies the same rules again.
+   */
+  check?: (input: T) => FieldErrors | null;
+};
+
+export type ActionForm = ReturnType<typeof useActionForm>;
+
+/**
+ * The state and handlers of one form bound to `schema` and the server `action`.
+ * Use with `<Form form={f}>` (components/forms/Form.tsx) and `<FormMessage form={f} />`.
+ */
+export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction, options: ActionFormOptions<z.output<S>> = {}) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  // The server state a newer submission has made obsolete (shown no longer).
+  const [superseded, setSuperseded] = useState<ActionState | null>(null);
+  const [, startTransition] = useTransition();
+  const ref = useRef<HTMLFormElement>(null);
+  const limits = useMemo(() => textLimits(schema), [schema]);
+  const resetOnSuccess = options.resetOnSuccess ?? false;
+
+  const latest = state === superseded || state === initialActionState ? null : state;
+
+  useEffect(() => {
+    if (resetOnSuccess && latest?.ok) ref.current?.reset();
+  }, [latest, resetOnSuccess]);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    setSuperseded(state);
+    const r = schema.safeParse(formDataToObject(fd));
+    const refused = r.success ? (options.check?.(r.data) ?? null) : zodFieldErrors(r.error);
+    setClientErrors(refused);
+    if (refused) return;
+    startTransition(() => formAction(fd));
+  }
+
+  const failed = latest && !latest.ok ? latest : null;
+  const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {};
+  const formError = clientErrors ? "errors.formInvalid" : failed?.formError;
+  const success = !clientErrors && !pending && latest?.ok ? latest.message : undefined;
+  return {
+    ref,
+    onSubmit,
+    pending,
+    errors,
+    formError,
+    success,
+    /** The record changed since the form was loaded; nothing was written (ConflictError). */
+    conflict: formError === "errors.conflict",
+    limits,
+    /** The latest server result (e.g. `data` returned by the use case), or null. */
+    result: latest,
+  };
 }

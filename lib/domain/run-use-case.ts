@@ -48,8 +48,11 @@ export type ScopedReads = { [K in ScopedModel]: ScopedDelegate<K> };
 export type ScopedWrites = { [K in ScopedModel]: ScopedWriteDelegate<K> };
 export type AggregateReads = { [K in AggregateModel]: AggregateDelegate<K> };
 
-/** Models with an optimistic-concurrency `version` column. */
-export type VersionedModel = "sickLeaveCase" | "citizen" | "followUp" | "programme" | "referral" | "rehabPlan" | "returnToWorkPlan";
+/** Models with an optimistic-concurrency `version` column, derived from the schema (RecordVersion's is its history number). */
+export type VersionedModel = Exclude<
+  { [K in ScopedModel]: "version" extends keyof NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"] ? K : never }[ScopedModel],
+  "recordVersion"
+>;
 
 type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 
@@ -74,6 +77,8 @@ export type AuditWriter = {
   created(record: Touched): Promise<void>;
   updated(record: Touched): Promise<void>;
   exported(record: Touched): Promise<void>;
+  /** The consent under which the actor reads this citizen's other-department records, or null: whether a view may show them. */
+  consentFor(citizenId: string): Promise<string | null>;
 };
 
 export type UseCaseContext = {
@@ -106,6 +111,9 @@ export type UseCaseContext = {
    * first (or it left the scope), and then nothing is written.
    */
   updateVersioned<K extends VersionedModel>(model: K, id: string, version: number, data: UpdateData<K>): Promise<number>;
+  /** ConflictError unless the loaded record still has the form's version: refuses a stale form before rules judge a
+   *  state its user never saw (the write itself still goes through updateVersioned, which is atomic). */
+  expectVersion(record: { version: number }, version: number): void;
   /** Serialises writes to one record across app instances until the transaction ends (advisory lock). */
   lock(kind: string, id: string): Promise<void>;
   /** Marks a case whose deadlines depend on what this use case changed; recomputed once, before commit. */
@@ -210,6 +218,9 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
       if (r.count !== 1) throw new ConflictError();
       return version + 1;
     },
+    expectVersion(record, version) {
+      if (record.version !== version) throw new ConflictError();
+    },
     async lock(kind, id) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${kind + ":" + id})::bigint)`;
     },
@@ -281,5 +292,6 @@ function createAuditWriter(tx: Tx, actor: Actor, now: Date): AuditWriter {
     created: (record) => write("CREATE", [record]),
     updated: (record) => write("UPDATE", [record]),
     exported: (record) => write("EXPORT", [record]),
+    consentFor: async (citizenId) => (await consentsFor([citizenId])).get(citizenId) ?? null,
   };
 }

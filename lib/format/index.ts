@@ -35,8 +35,3 @@ export function formatDkk(n: number, locale: Locale): string {
 export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
-
-// TRANSITIONAL — removed when branch runner-b lands: referrals, rehab and return-to-work use cases
-// not yet converted to the runner still import `today` from here (they get ctx.today then).
-// Listed in the runner-b allow-list of tests/unit/architecture.test.ts. Do not add callers.
-export { today } from "@/lib/clock";

@@ -1,7 +1,17 @@
 // Schemas of the sick-leave case use cases. Shared by the browser form and the server action.
 import { z } from "zod";
 import type { CaseStatus, ClosingReason, DiagnosisGroup, ExemptionReason } from "@/lib/db/generated/enums";
-import { decimalInRange, enumField, intInRange, optionalDay, optionalText, reasonText, requiredDay } from "./fields";
+import {
+  decimalInRange,
+  enumField,
+  intInRange,
+  optionalDay,
+  optionalText,
+  reasonText,
+  requiredDay,
+  uuidField,
+  versionField,
+} from "./fields";
 
 export const DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const satisfies readonly DiagnosisGroup[];
 export const CASE_STATUSES = ["ACTIVE", "PARTIAL_RETURN", "CLOSED"] as const satisfies readonly CaseStatus[];
@@ -20,25 +30,20 @@ export const EXEMPTION_REASONS = [
   "TREATMENT_PREVENTS_PARTICIPATION",
 ] as const satisfies readonly ExemptionReason[];
 
-/** Id of a record (hidden form field). */
-export const recordId = z.guid("errors.required");
-/** The version a form was loaded with (optimistic concurrency). */
-export const versionField = intInRange(1, 1_000_000_000);
-
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const ZOpenCase = z.object({
-  citizenId: recordId,
+  citizenId: uuidField,
   firstAbsenceDay: requiredDay,
   diagnosisGroup: enumField(DIAGNOSIS_GROUPS),
   diagnosisDetail: optionalText(200),
-  caseworkerId: z.guid("errors.invalidChoice"),
+  caseworkerId: uuidField,
 });
 export type TOpenCase = z.output<typeof ZOpenCase>;
 
 export const ZChangeCaseStatus = z
   .object({
-    caseId: recordId,
+    caseId: uuidField,
     version: versionField,
     status: enumField(CASE_STATUSES),
     effectiveOn: requiredDay,
@@ -62,7 +67,7 @@ export type TChangeCaseStatus = z.output<typeof ZChangeCaseStatus>;
 
 export const ZGrantExemption = z
   .object({
-    caseId: recordId,
+    caseId: uuidField,
     version: versionField,
     exemptionReason: enumField(EXEMPTION_REASONS),
     fromOn: requiredDay,
@@ -74,19 +79,19 @@ export const ZGrantExemption = z
   });
 export type TGrantExemption = z.output<typeof ZGrantExemption>;
 
-export const ZVoidExemption = z.object({ caseId: recordId, exemptionId: recordId, version: versionField, reason: reasonText() });
+export const ZVoidExemption = z.object({ caseId: uuidField, exemptionId: uuidField, version: versionField, reason: reasonText() });
 export type TVoidExemption = z.output<typeof ZVoidExemption>;
 
 export const ZReassignCase = z.object({
-  caseId: recordId,
+  caseId: uuidField,
   version: versionField,
-  caseworkerId: z.guid("errors.invalidChoice"),
+  caseworkerId: uuidField,
   note: optionalText(1000),
 });
 export type TReassignCase = z.output<typeof ZReassignCase>;
 
 export const ZCorrectCase = z.object({
-  caseId: recordId,
+  caseId: uuidField,
   version: versionField,
   firstAbsenceDay: requiredDay,
   diagnosisGroup: enumField(DIAGNOSIS_GROUPS),
@@ -95,7 +100,7 @@ export const ZCorrectCase = z.object({
 });
 export type TCorrectCase = z.output<typeof ZCorrectCase>;
 
-export const ZVoidCase = z.object({ caseId: recordId, version: versionField, reason: reasonText() });
+export const ZVoidCase = z.object({ caseId: uuidField, version: versionField, reason: reasonText() });
 export type TVoidCase = z.output<typeof ZVoidCase>;
 
 export const DEADLINE_FILTERS = ["OVERDUE", "DUE_SOON", "ON_TRACK", "NONE"] as const;
@@ -119,7 +124,7 @@ export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;
 /** Events outside the follow-up conversations that the deadline rules need to know about. */
 export const CASE_MILESTONES = ["EMPLOYER_CONVERSATION", "EXTENSION_ASSESSMENT"] as const;
 export const ZRecordCaseMilestone = z.object({
-  caseId: recordId,
+  caseId: uuidField,
   version: versionField,
   milestone: enumField(CASE_MILESTONES),
   on: requiredDay,

@@ -1,8 +1,17 @@
 // Schemas of the citizen use cases. Shared by the browser form and the server action.
 import { z } from "zod";
 import type { EmploymentStatus } from "@/lib/db/generated/enums";
-import { cprField, enumField, optionalEmail, optionalPhone, optionalText, reasonText, requiredText } from "./fields";
-import { recordId, versionField } from "./cases";
+import {
+  cprField,
+  enumField,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  reasonText,
+  requiredText,
+  uuidField,
+  versionField,
+} from "./fields";
 
 export const EMPLOYMENT_STATUSES = ["EMPLOYEE", "UNEMPLOYED", "SELF_EMPLOYED"] as const satisfies readonly EmploymentStatus[];
 
@@ -30,7 +39,7 @@ const optionalCpr = z
   .transform((s) => s ?? null);
 
 export const ZCorrectCitizen = z.object({
-  citizenId: recordId,
+  citizenId: uuidField,
   version: versionField,
   cpr: optionalCpr,
   ...citizenFacts,
@@ -38,7 +47,7 @@ export const ZCorrectCitizen = z.object({
 });
 export type TCorrectCitizen = z.output<typeof ZCorrectCitizen>;
 
-export const ZVoidCitizen = z.object({ citizenId: recordId, version: versionField, reason: reasonText() });
+export const ZVoidCitizen = z.object({ citizenId: uuidField, version: versionField, reason: reasonText() });
 export type TVoidCitizen = z.output<typeof ZVoidCitizen>;
 
 /** Search by full CPR number (exact) or by name (contains). */

@@ -15,6 +15,14 @@ export const optionalText = (max = 500) =>
 
 export const reasonText = (max = 1000) => trimmed.pipe(z.string().min(3, "errors.reasonRequired").max(max, "errors.tooLong"));
 
+/** The id of a record (hidden form field or a choice): a UUID (8-4-4-4-12 hex digits), surrounding spaces ignored. */
+export const uuidField = z.string({ error: "errors.invalidChoice" }).trim().pipe(z.guid("errors.invalidChoice"));
+
+/** An optional record id: empty → null. */
+export const optionalUuidField = z
+  .preprocess((v) => (v === "" || v === null ? undefined : v), uuidField.optional())
+  .transform((v) => v ?? null);
+
 /** "YYYY-MM-DD" (a real calendar date, 1900–2100) → the day as UTC midnight (lib/time). */
 export const requiredDay = z
   .string({ error: "errors.required" })
@@ -92,6 +100,16 @@ export const decimalInRange = (min: number, max: number) =>
       .max(max, "errors.numberTooLarge"),
   );
 
+/** The version of a record that a form was loaded with (optimistic concurrency, ADR 0008/0009). */
+export const versionField = intInRange(1, 1_000_000_000);
+
+/** Like versionField, or 0 when the form showed no record yet (a write that may create or correct one). */
+export const versionOrNewField = intInRange(0, 1_000_000_000);
+
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "errors.invalidChoice" });
+
+/** A repeated form field ("name[]") as a list for `schema`: missing → [], a single value → [value]. */
+export const listField = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), schema);
 
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

@@ -1,8 +1,7 @@
 // Schemas of the follow-up conversation use cases. Shared by the browser form and the server action.
 import { z } from "zod";
 import type { FollowUpMode, Participant } from "@/lib/db/generated/enums";
-import { enumField, optionalText, reasonText, requiredDateTime, requiredText } from "./fields";
-import { recordId, versionField } from "./cases";
+import { enumField, optionalText, reasonText, requiredDateTime, requiredText, uuidField, versionField } from "./fields";
 
 export const FOLLOW_UP_MODES = [
   "IN_PERSON",
@@ -26,14 +25,14 @@ const participants = z
   .max(PARTICIPANTS.length)
   .transform((xs) => [...new Set(xs)]);
 
-export const ZPlanFollowUp = z.object({ caseId: recordId, scheduledAt: requiredDateTime, mode: enumField(FOLLOW_UP_MODES) });
+export const ZPlanFollowUp = z.object({ caseId: uuidField, scheduledAt: requiredDateTime, mode: enumField(FOLLOW_UP_MODES) });
 export type TPlanFollowUp = z.output<typeof ZPlanFollowUp>;
 
 /** A held conversation: new, or a planned one (followUpId + version) now recorded as held. */
 export const ZRecordHeldFollowUp = z
   .object({
-    caseId: recordId,
-    followUpId: z.preprocess(blankToUndefined, recordId.optional()),
+    caseId: uuidField,
+    followUpId: z.preprocess(blankToUndefined, uuidField.optional()),
     version: z.preprocess(blankToUndefined, versionField.optional()),
     heldAt: requiredDateTime,
     mode: enumField(FOLLOW_UP_MODES),
@@ -47,8 +46,8 @@ export const ZRecordHeldFollowUp = z
 export type TRecordHeldFollowUp = z.output<typeof ZRecordHeldFollowUp>;
 
 export const ZCancelFollowUp = z.object({
-  caseId: recordId,
-  followUpId: recordId,
+  caseId: uuidField,
+  followUpId: uuidField,
   version: versionField,
   outcome: enumField(FOLLOW_UP_OUTCOMES),
   reason: reasonText(),
@@ -56,8 +55,8 @@ export const ZCancelFollowUp = z.object({
 export type TCancelFollowUp = z.output<typeof ZCancelFollowUp>;
 
 export const ZCorrectFollowUp = z.object({
-  caseId: recordId,
-  followUpId: recordId,
+  caseId: uuidField,
+  followUpId: uuidField,
   version: versionField,
   mode: enumField(FOLLOW_UP_MODES),
   scheduledAt: optionalDateTime,
@@ -75,5 +74,5 @@ export const ZCorrectFollowUp = z.object({
 });
 export type TCorrectFollowUp = z.output<typeof ZCorrectFollowUp>;
 
-export const ZVoidFollowUp = z.object({ caseId: recordId, followUpId: recordId, version: versionField, reason: reasonText() });
+export const ZVoidFollowUp = z.object({ caseId: uuidField, followUpId: uuidField, version: versionField, reason: reasonText() });
 export type TVoidFollowUp = z.output<typeof ZVoidFollowUp>;

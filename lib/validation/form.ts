@@ -52,3 +52,46 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
   const r = schema.safeParse(input);
   return r.success ? { ok: true, data: r.data } : { ok: false, fieldErrors: zodFieldErrors(r.error) };
 }
+
+// ------------------------------------------------------------------ limits shown by the fields
+
+type ZodInternals = { _zod?: { def?: Record<string, unknown> & { type?: string } } };
+
+const unwrapKeys = ["innerType", "element"] as const;
+
+/** The maximum length of a text schema (the smallest max of its steps), if it has one. */
+function maxLengthOf(schema: unknown): number | undefined {
+  const def = (schema as ZodInternals)?._zod?.def;
+  if (!def) return undefined;
+  if (def.type === "string") return (schema as { maxLength?: number | null }).maxLength ?? undefined;
+  if (def.type === "pipe") {
+    const found = [maxLengthOf(def.in), maxLengthOf(def.out)].filter((n): n is number => n !== undefined);
+    return found.length ? Math.min(...found) : undefined;
+  }
+  for (const k of unwrapKeys) if (def[k]) return maxLengthOf(def[k]);
+  return undefined;
+}
+
+/** The fields of an object schema, also behind preprocess/transform/refine steps. */
+function fieldsOf(schema: unknown): Record<string, unknown> {
+  const def = (schema as ZodInternals)?._zod?.def;
+  if (!def) return {};
+  if (def.type === "object") return (def.shape as Record<string, unknown>) ?? {};
+  if (def.type === "pipe") return { ...fieldsOf(def.in), ...fieldsOf(def.out) };
+  for (const k of unwrapKeys) if (def[k]) return fieldsOf(def[k]);
+  return {};
+}
+
+/**
+ * The maximum text length per field name of a form's schema (e.g. { note: 500 }), so that the
+ * form's text fields show the limit the server enforces (issue 8 item 13). Lists of texts
+ * ("pattern[]") are keyed by their name without the brackets.
+ */
+export function textLimits(schema: z.ZodType): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, field] of Object.entries(fieldsOf(schema))) {
+    const max = maxLengthOf(field);
+    if (max !== undefined) out[name] = max;
+  }
+  return out;
+}

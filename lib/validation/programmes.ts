@@ -3,18 +3,12 @@
 // a key is an existing criterion's id or "new-…" for an added row. Browser-safe (no node imports).
 import { z } from "zod";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
-import { checkbox, decimalInRange, enumField, intInRange, optionalText, requiredText } from "./fields";
+import { checkbox, decimalInRange, enumField, intInRange, listField, optionalText, requiredText, uuidField, versionField } from "./fields";
 
 export const PROGRAMME_FORMATS = ["GROUP", "INDIVIDUAL"] as const;
 export const MAX_CRITERIA = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const idField = z.string({ error: "errors.invalidChoice" }).trim().regex(UUID, "errors.invalidChoice");
-
-const stringList = z.preprocess(
-  (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string({ error: "errors.invalidChoice" })),
-);
+const stringList = listField(z.array(z.string({ error: "errors.invalidChoice" })));
 
 const tagList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
@@ -57,7 +51,7 @@ function checkCriteria(v: Raw, ctx: z.RefinementCtx) {
 
 function toCriteria<T extends Raw>({ criterionKey, criterionText, criterionRequired, ...rest }: T) {
   const criteria: CriterionInput[] = criterionKey.map((key, i) => ({
-    id: UUID.test(key) ? key : null,
+    id: uuidField.safeParse(key).success ? key : null,
     text: criterionText[i]!,
     required: criterionRequired.includes(key),
   }));
@@ -68,7 +62,7 @@ export const ZCreateProgramme = z.object(programmeFields).superRefine(checkCrite
 export type TCreateProgramme = z.output<typeof ZCreateProgramme>;
 
 export const ZUpdateProgramme = z
-  .object({ ...programmeFields, programmeId: idField, version: intInRange(1, 1_000_000), changeReason: optionalText(500) })
+  .object({ ...programmeFields, programmeId: uuidField, version: versionField, changeReason: optionalText(500) })
   .superRefine(checkCriteria)
   .transform(toCriteria);
 export type TUpdateProgramme = z.output<typeof ZUpdateProgramme>;

@@ -4,8 +4,7 @@
 import { z } from "zod";
 import { isAnswer, type Answer } from "@/lib/referrals/eligibility";
 import { REFERRAL_ACTIONS, TRANSITIONS, MIN_REASON_LENGTH, type ReferralAction } from "@/lib/referrals/transitions";
-import { enumField, intInRange, optionalText, reasonText } from "./fields";
-import { idField } from "./programmes";
+import { enumField, listField, optionalText, reasonText, uuidField, versionField } from "./fields";
 
 const ANSWER_PREFIX = "answer.";
 
@@ -29,14 +28,11 @@ export const ZCreateReferral = z.preprocess(
   collectAnswers,
   z
     .object({
-      caseId: idField,
-      programmeId: idField,
+      caseId: uuidField,
+      programmeId: uuidField,
       reason: reasonText(2000),
       overrideJustification: optionalText(2000),
-      criterionIds: z.preprocess(
-        (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
-        z.array(idField).max(50, "errors.formInvalid"),
-      ),
+      criterionIds: listField(z.array(uuidField).max(50, "errors.formInvalid")),
       answers: z.record(z.string(), z.unknown()),
     })
     .superRefine((v, ctx) => {
@@ -54,8 +50,8 @@ export type TCreateReferral = z.output<typeof ZCreateReferral>;
 
 export const ZTransitionReferral = z
   .object({
-    referralId: idField,
-    version: intInRange(1, 1_000_000),
+    referralId: uuidField,
+    version: versionField,
     action: enumField(REFERRAL_ACTIONS),
     reason: optionalText(1000),
   })
@@ -67,8 +63,8 @@ export const ZTransitionReferral = z
 export type TTransitionReferral = z.output<typeof ZTransitionReferral>;
 
 export const ZAssignTherapist = z.object({
-  referralId: idField,
-  version: intInRange(1, 1_000_000),
-  therapistId: idField,
+  referralId: uuidField,
+  version: versionField,
+  therapistId: uuidField,
 });
 export type TAssignTherapist = z.output<typeof ZAssignTherapist>;

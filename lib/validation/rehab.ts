@@ -1,17 +1,28 @@
 // Inputs of the rehab-plan use cases (health-center records). Importable in the browser.
 import { z } from "zod";
-import { cprField, enumField, intInRange, optionalDay, optionalText, requiredDay, requiredText, pastOrTodayDay } from "./fields";
+import {
+  cprField,
+  enumField,
+  intInRange,
+  optionalDay,
+  optionalText,
+  optionalUuidField,
+  pastOrTodayDay,
+  reasonText,
+  requiredDay,
+  requiredText,
+  uuidField,
+  versionField,
+  versionOrNewField,
+} from "./fields";
 import { BODY_REGIONS, FIRST_CONVERSATION_QUESTIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
 
-export const idField = z.string({ error: "errors.required" }).trim().pipe(z.uuid("errors.invalidChoice"));
-const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), idField.optional()).transform((v) => v ?? null);
 const optionalCpr = z
   .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), cprField.optional())
   .transform((v) => v ?? null);
 const optionalPackage = z
   .preprocess((v) => (v === "" || v === null ? undefined : v), enumField(STANDARD_PACKAGES).optional())
   .transform((v) => v ?? null);
-const version = intInRange(1, 1_000_000);
 
 const planFields = {
   condition: requiredText(200),
@@ -31,7 +42,7 @@ export const PLAN_SOURCES = ["REFERRAL", "HOSPITAL_PLAN"] as const;
 export const ZCreateRehabPlan = z
   .object({
     source: enumField(PLAN_SOURCES),
-    referralId: optionalId,
+    referralId: optionalUuidField,
     cpr: optionalCpr,
     hospitalPlanReceivedOn: optionalDay,
     ...planFields,
@@ -47,26 +58,30 @@ export const ZCreateRehabPlan = z
   });
 export type TCreateRehabPlan = z.output<typeof ZCreateRehabPlan>;
 
-export const ZUpdateRehabPlan = z.object({ planId: idField, version, ...planFields, reason: optionalText(500) }).superRefine((v, ctx) => {
-  if (endsBeforeStart(v)) ctx.addIssue({ code: "custom", path: ["endOn"], message: "errors.dateBeforeStart" });
-});
+export const ZUpdateRehabPlan = z
+  .object({ planId: uuidField, version: versionField, ...planFields, reason: optionalText(500) })
+  .superRefine((v, ctx) => {
+    if (endsBeforeStart(v)) ctx.addIssue({ code: "custom", path: ["endOn"], message: "errors.dateBeforeStart" });
+  });
 export type TUpdateRehabPlan = z.output<typeof ZUpdateRehabPlan>;
 
 const goalFields = { text: requiredText(300), baseline: requiredText(300), target: requiredText(300) };
 
-export const ZAddGoal = z.object({ planId: idField, ...goalFields });
+export const ZAddGoal = z.object({ planId: uuidField, ...goalFields });
 export type TAddGoal = z.output<typeof ZAddGoal>;
 
+/** A goal's correction; `version` is the goal's version the form was loaded with. */
 export const ZUpdateGoal = z.object({
-  planId: idField,
-  goalId: idField,
+  planId: uuidField,
+  goalId: uuidField,
+  version: versionField,
   ...goalFields,
   achievedOn: optionalDay,
   reason: optionalText(500),
 });
 export type TUpdateGoal = z.output<typeof ZUpdateGoal>;
 
-export const ZMarkGoalAchieved = z.object({ planId: idField, goalId: idField, achievedOn: requiredDay });
+export const ZMarkGoalAchieved = z.object({ planId: uuidField, goalId: uuidField, version: versionField, achievedOn: requiredDay });
 export type TMarkGoalAchieved = z.output<typeof ZMarkGoalAchieved>;
 
 const answerFields = Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => [q, optionalText(2000)])) as Record<
@@ -74,34 +89,59 @@ const answerFields = Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => 
   ReturnType<typeof optionalText>
 >;
 
-export const ZSaveFirstConversation = z.object({ planId: idField, heldOn: optionalDay, ...answerFields });
+/** The first-conversation guide; `version` is the plan's version the form was loaded with. */
+export const ZSaveFirstConversation = z.object({ planId: uuidField, version: versionField, heldOn: optionalDay, ...answerFields });
 export type TSaveFirstConversation = z.output<typeof ZSaveFirstConversation>;
 
-export const ZAddExercise = z.object({
-  planId: idField,
-  description: requiredText(500),
-  repetitions: requiredText(100),
-  frequency: requiredText(100),
-});
+const exerciseFields = { description: requiredText(500), repetitions: requiredText(100), frequency: requiredText(100) };
+
+export const ZAddExercise = z.object({ planId: uuidField, ...exerciseFields });
 export type TAddExercise = z.output<typeof ZAddExercise>;
 
-export const ZRemoveExercise = z.object({ planId: idField, exerciseId: idField });
+/** An exercise's correction; `version` is the exercise's version the form was loaded with. */
+export const ZUpdateExercise = z.object({
+  planId: uuidField,
+  exerciseId: uuidField,
+  version: versionField,
+  ...exerciseFields,
+  reason: optionalText(500),
+});
+export type TUpdateExercise = z.output<typeof ZUpdateExercise>;
+
+export const ZRemoveExercise = z.object({ planId: uuidField, exerciseId: uuidField, version: versionField });
 export type TRemoveExercise = z.output<typeof ZRemoveExercise>;
 
+/**
+ * One day of the adherence log. `version` is the version of that day's entry the form was loaded
+ * with, 0 when the form showed no entry for the day (ADR 0009): a correction based on an older
+ * entry, or on "no entry" when someone recorded the day meanwhile, is refused.
+ */
 export const ZRecordAdherence = z.object({
-  planId: idField,
+  planId: uuidField,
+  version: versionOrNewField,
   date: requiredDay,
   done: enumField(["DONE", "NOT_DONE"] as const).transform((v) => v === "DONE"),
   note: optionalText(500),
 });
 export type TRecordAdherence = z.output<typeof ZRecordAdherence>;
 
-export const ZAddProgressNote = z.object({
-  planId: idField,
+const noteFields = {
   writtenOn: pastOrTodayDay,
   selfRatedHealth: intInRange(1, 5),
   pain: intInRange(0, 10),
   workAbility: intInRange(0, 10),
   text: requiredText(4000),
-});
+};
+
+export const ZAddProgressNote = z.object({ planId: uuidField, ...noteFields });
 export type TAddProgressNote = z.output<typeof ZAddProgressNote>;
+
+/** A progress note's correction, with a reason; `version` is the note's version the form was loaded with. */
+export const ZCorrectProgressNote = z.object({
+  planId: uuidField,
+  noteId: uuidField,
+  version: versionField,
+  ...noteFields,
+  reason: reasonText(500),
+});
+export type TCorrectProgressNote = z.output<typeof ZCorrectProgressNote>;

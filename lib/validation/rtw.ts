@@ -1,18 +1,25 @@
 // Inputs of graded return to work and workplace aids (jobcenter records). Importable in the browser.
 import { z } from "zod";
-import { decimalInRange, enumField, intInRange, optionalText, requiredDay, requiredText } from "./fields";
-import { idField } from "./rehab";
+import {
+  decimalInRange,
+  enumField,
+  intInRange,
+  listField,
+  optionalText,
+  requiredDay,
+  requiredText,
+  uuidField,
+  versionField,
+} from "./fields";
 import { MAX_HOURS_PER_DAY, MAX_WEEK_HOURS, MAX_WEEKS, RTW_STATUSES, numberWeeks, roundHalf, scheduleIssues } from "@/lib/rtw/plan";
 
-const version = intInRange(1, 1_000_000);
 const hours = decimalInRange(0, MAX_WEEK_HOURS).refine((n) => roundHalf(n) === n, "rtw.errors.halfHours");
-const asArray = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
 /** Rows of a schedule as parallel form arrays: plannedHours[], plannedDays[], pattern[]. */
 const scheduleRows = {
-  plannedHours: z.preprocess(asArray, z.array(hours).min(1, "rtw.errors.noWeeks").max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
-  plannedDays: z.preprocess(asArray, z.array(intInRange(0, 7)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
-  pattern: z.preprocess(asArray, z.array(optionalText(200)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  plannedHours: listField(z.array(hours).min(1, "rtw.errors.noWeeks").max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  plannedDays: listField(z.array(intInRange(0, 7)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  pattern: listField(z.array(optionalText(200)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
 };
 
 type Rows = { plannedHours: number[]; plannedDays: number[]; pattern: (string | null)[] };
@@ -35,7 +42,7 @@ const toWeeks = (v: Rows) =>
 
 export const ZCreateRtwPlan = z
   .object({
-    caseId: idField,
+    caseId: uuidField,
     startOn: requiredDay,
     employerContact: requiredText(300),
     note: optionalText(2000),
@@ -58,9 +65,9 @@ export const ZCreateRtwPlan = z
 export type TCreateRtwPlan = z.output<typeof ZCreateRtwPlan>;
 
 export const ZUpdateRtwPlan = z.object({
-  caseId: idField,
-  planId: idField,
-  version,
+  caseId: uuidField,
+  planId: uuidField,
+  version: versionField,
   status: enumField(RTW_STATUSES),
   startOn: requiredDay,
   employerContact: requiredText(300),
@@ -70,14 +77,16 @@ export const ZUpdateRtwPlan = z.object({
 export type TUpdateRtwPlan = z.output<typeof ZUpdateRtwPlan>;
 
 export const ZSaveRtwSchedule = z
-  .object({ caseId: idField, planId: idField, version, ...scheduleRows, reason: optionalText(500) })
+  .object({ caseId: uuidField, planId: uuidField, version: versionField, ...scheduleRows, reason: optionalText(500) })
   .superRefine(checkRows)
   .transform((v) => ({ caseId: v.caseId, planId: v.planId, version: v.version, reason: v.reason, weeks: toWeeks(v) }));
 export type TSaveRtwSchedule = z.output<typeof ZSaveRtwSchedule>;
 
+/** Actual hours of one week; `version` is the plan's version the form was loaded with (weeks are part of the plan, ADR 0009). */
 export const ZRecordActualHours = z.object({
-  caseId: idField,
-  planId: idField,
+  caseId: uuidField,
+  planId: uuidField,
+  version: versionField,
   weekNumber: intInRange(1, MAX_WEEKS),
   actualHours: hours,
   note: optionalText(500),
@@ -85,16 +94,18 @@ export const ZRecordActualHours = z.object({
 export type TRecordActualHours = z.output<typeof ZRecordActualHours>;
 
 export const ZProposeRtw = z
-  .object({ caseId: idField, planId: idField, ...scheduleRows, note: requiredText(2000) })
+  .object({ caseId: uuidField, planId: uuidField, ...scheduleRows, note: requiredText(2000) })
   .superRefine(checkRows)
   .transform((v) => ({ caseId: v.caseId, planId: v.planId, note: v.note, weeks: toWeeks(v) }));
 export type TProposeRtw = z.output<typeof ZProposeRtw>;
 
+/** Accept or decline a proposal; `version` is the plan's version the caseworker saw (accepting replaces its weeks). */
 export const ZDecideRtwProposal = z
   .object({
-    caseId: idField,
-    planId: idField,
-    proposalId: idField,
+    caseId: uuidField,
+    planId: uuidField,
+    version: versionField,
+    proposalId: uuidField,
     decision: enumField(["ACCEPT", "DECLINE"] as const),
     reason: optionalText(1000),
   })
@@ -104,11 +115,13 @@ export const ZDecideRtwProposal = z
   });
 export type TDecideRtwProposal = z.output<typeof ZDecideRtwProposal>;
 
-export const ZRequestAid = z.object({ caseId: idField, item: requiredText(200), amountDkk: intInRange(1, 10_000_000) });
+export const ZRequestAid = z.object({ caseId: uuidField, item: requiredText(200), amountDkk: intInRange(1, 10_000_000) });
 export type TRequestAid = z.output<typeof ZRequestAid>;
 
 const decision = {
-  aidId: idField,
+  aidId: uuidField,
+  /** The aid's version the decision was based on. */
+  version: versionField,
   decision: enumField(["APPROVE", "REJECT"] as const),
   reason: optionalText(1000),
 };
@@ -118,7 +131,7 @@ const reasonOnReject = (v: { decision: "APPROVE" | "REJECT"; reason: string | nu
 };
 
 /** The caseworker decides on an aid of a case within the mandate. */
-export const ZDecideAid = z.object({ caseId: idField, ...decision }).superRefine(reasonOnReject);
+export const ZDecideAid = z.object({ caseId: uuidField, ...decision }).superRefine(reasonOnReject);
 export type TDecideAid = z.output<typeof ZDecideAid>;
 
 /** The jobcenter manager decides on an aid above the mandate (no case reference in the form). */

@@ -44,6 +44,8 @@ const ids = {} as {
   fullPlan: string;
   goal: string;
   exercise: string;
+  note: string;
+  adherenceDay: string;
   removedExercise: string;
   citizenCpr: string;
   rtwCase: string;
@@ -75,6 +77,21 @@ beforeAll(async () => {
       data: { planId: plan.id, description: "Gammel", repetitions: "1", frequency: "1", position: 2, removedAt: new Date() },
     })
   ).id;
+  ids.note = (
+    await db.progressNote.create({
+      data: {
+        planId: plan.id,
+        authorId: f.actors.therapist.userId,
+        writtenOn: addDays(day, -3),
+        text: "Status",
+        selfRatedHealth: 3,
+        pain: 5,
+        workAbility: 4,
+      },
+    })
+  ).id;
+  ids.adherenceDay = isoDay(addDays(day, -2));
+  await db.adherenceEntry.create({ data: { planId: plan.id, date: addDays(day, -2), done: true } });
   const full = await createRehabPlanRow(db, f, { citizenId: started.citizenId });
   ids.fullPlan = full.id;
   for (let i = 1; i <= 5; i++)
@@ -126,16 +143,16 @@ afterAll(teardownTestDb);
 async function snapshot() {
   return Promise.all([
     db.rehabPlan.findMany({ select: { id: true, version: true, condition: true, firstConversation: true }, orderBy: { id: "asc" } }),
-    db.rehabGoal.findMany({ select: { id: true, text: true, achievedOn: true }, orderBy: { id: "asc" } }),
-    db.homeExercise.findMany({ select: { id: true, removedAt: true }, orderBy: { id: "asc" } }),
-    db.adherenceEntry.count(),
-    db.progressNote.count(),
+    db.rehabGoal.findMany({ select: { id: true, text: true, achievedOn: true, version: true }, orderBy: { id: "asc" } }),
+    db.homeExercise.findMany({ select: { id: true, description: true, removedAt: true, version: true }, orderBy: { id: "asc" } }),
+    db.adherenceEntry.findMany({ select: { id: true, done: true, note: true, version: true }, orderBy: { id: "asc" } }),
+    db.progressNote.findMany({ select: { id: true, text: true, pain: true, version: true }, orderBy: { id: "asc" } }),
     db.returnToWorkPlan.findMany({ select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
     db.rtwWeek
       .findMany({ select: { id: true, plannedHours: true, actualHours: true }, orderBy: { id: "asc" } })
       .then((ws) => ws.map((w) => [w.id, String(w.plannedHours), String(w.actualHours)])),
     db.rtwProposal.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
-    db.workplaceAid.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    db.workplaceAid.findMany({ select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
     db.recordVersion.count(),
     db.accessLog.count(),
   ]);
@@ -207,6 +224,15 @@ const badInt = (min: number, max: number) =>
     missing,
   );
 const badEnum = fc.oneof(fc.constantFrom("", "MAYBE", "done", "null"), missing);
+/** A version that is no version, or not the one stored (stale or from the future). */
+const badVersion = (current: number) =>
+  fc.oneof(
+    badInt(1, 1_000_000_000),
+    fc
+      .integer({ min: 1, max: 50 })
+      .filter((v) => v !== current)
+      .map(String),
+  );
 
 describe("rehab actions never write on invalid input", () => {
   it("create plan", async () => {
@@ -267,7 +293,7 @@ describe("rehab actions never write on invalid input", () => {
       },
       {
         planId: badId,
-        version: fc.oneof(badInt(1, 1_000_000), fc.constantFrom("2", "17")),
+        version: badVersion(1),
         condition: badText(200),
         bodyRegion: badEnum,
         startOn: badDay,
@@ -287,10 +313,11 @@ describe("rehab actions never write on invalid input", () => {
     await neverWrites(
       f.actors.therapist,
       rehab.updateGoalAction,
-      { planId: ids.plan, goalId: ids.goal, text: "Gå 2 km", baseline: "200 m", target: "2 km", achievedOn: "" },
+      { planId: ids.plan, goalId: ids.goal, version: "1", text: "Gå 2 km", baseline: "200 m", target: "2 km", achievedOn: "" },
       {
         planId: badId,
         goalId: badId,
+        version: badVersion(1),
         text: badText(300),
         achievedOn: fc.oneof(fc.constantFrom("2026-02-30", BEFORE_START), futureDay),
       },
@@ -298,10 +325,11 @@ describe("rehab actions never write on invalid input", () => {
     await neverWrites(
       f.actors.therapist,
       rehab.markGoalAchievedAction,
-      { planId: ids.plan, goalId: ids.goal, achievedOn: TODAY },
+      { planId: ids.plan, goalId: ids.goal, version: "1", achievedOn: TODAY },
       {
         planId: badId,
         goalId: badId,
+        version: badVersion(1),
         achievedOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
       },
     );
@@ -311,9 +339,10 @@ describe("rehab actions never write on invalid input", () => {
     await neverWrites(
       f.actors.therapist,
       rehab.saveFirstConversationAction,
-      { planId: ids.plan, heldOn: START, employerResponse: "Forstående", network: "Familie" },
+      { planId: ids.plan, version: "1", heldOn: START, employerResponse: "Forstående", network: "Familie" },
       {
         planId: badId,
+        version: badVersion(1),
         heldOn: fc.oneof(fc.constantFrom("2026-02-30", "x"), futureDay),
         employerResponse: tooLong(2000),
         ownExpectation: tooLong(2000),
@@ -336,11 +365,48 @@ describe("rehab actions never write on invalid input", () => {
     await neverWrites(
       f.actors.therapist,
       rehab.removeExerciseAction,
-      { planId: ids.plan, exerciseId: ids.exercise },
+      { planId: ids.plan, exerciseId: ids.exercise, version: "1" },
       {
         planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
         exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
+        version: badVersion(1),
       },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rehab.updateExerciseAction,
+      {
+        planId: ids.plan,
+        exerciseId: ids.exercise,
+        version: "1",
+        description: "Bro med løft",
+        repetitions: "3 × 12",
+        frequency: "Dagligt",
+        reason: "",
+      },
+      {
+        planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
+        exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
+        version: badVersion(1),
+        description: badText(500),
+        repetitions: badText(100),
+        frequency: badText(100),
+        reason: tooLong(500),
+      },
+    );
+    // A caseworker cannot change the home programme, whatever the input.
+    await neverWrites(
+      f.actors.caseworker,
+      rehab.updateExerciseAction,
+      {
+        planId: ids.plan,
+        exerciseId: ids.exercise,
+        version: "1",
+        description: "Bro med løft",
+        repetitions: "3 × 12",
+        frequency: "Dagligt",
+      },
+      { description: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0) },
     );
   });
 
@@ -348,13 +414,21 @@ describe("rehab actions never write on invalid input", () => {
     await neverWrites(
       f.actors.therapist,
       rehab.recordAdherenceAction,
-      { planId: ids.plan, date: TODAY, done: "DONE", note: "" },
+      { planId: ids.plan, version: "0", date: TODAY, done: "DONE", note: "" },
       {
         planId: badId,
+        version: fc.oneof(badInt(0, 1_000_000_000), missing),
         date: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
         done: badEnum,
         note: tooLong(500),
       },
+    );
+    // Correcting a recorded day on the basis of "no entry" (or a stale entry) is a conflict.
+    await neverWrites(
+      f.actors.therapist,
+      rehab.recordAdherenceAction,
+      { planId: ids.plan, version: "1", date: ids.adherenceDay, done: "NOT_DONE", note: "Glemt" },
+      { version: fc.oneof(fc.constant("0"), fc.integer({ min: 2, max: 50 }).map(String)) },
     );
   });
 
@@ -370,6 +444,30 @@ describe("rehab actions never write on invalid input", () => {
         pain: badInt(0, 10),
         workAbility: badInt(0, 10),
         text: badText(4000),
+      },
+    );
+    await neverWrites(
+      f.actors.therapist,
+      rehab.correctProgressNoteAction,
+      {
+        planId: ids.plan,
+        noteId: ids.note,
+        version: "1",
+        writtenOn: isoDay(addDays(day, -3)),
+        selfRatedHealth: "3",
+        pain: "4",
+        workAbility: "4",
+        text: "Status, rettet",
+        reason: "Forkert smertescore",
+      },
+      {
+        planId: badId,
+        noteId: badId,
+        version: badVersion(1),
+        writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+        pain: badInt(0, 10),
+        text: badText(4000),
+        reason: fc.oneof(blank, fc.constant("ok"), tooLong(500), missing),
       },
     );
     // A caseworker cannot write a progress note, even with a perfectly valid input.
@@ -434,7 +532,7 @@ describe("return-to-work actions never write on invalid input", () => {
       {
         caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
         planId: badId,
-        version: fc.oneof(badInt(1, 1_000_000), fc.constant("5")),
+        version: badVersion(1),
         status: fc.oneof(badEnum, fc.constant("DRAFT")),
         startOn: badDay,
         employerContact: badText(300),
@@ -474,7 +572,7 @@ describe("return-to-work actions never write on invalid input", () => {
     );
     await neverWrites(f.actors.caseworker, rtw.saveRtwScheduleAction, valid, {
       planId: badId,
-      version: fc.oneof(badInt(1, 1_000_000), fc.constant("9")),
+      version: badVersion(1),
       plannedHours: badRows,
       plannedDays: fc.oneof(
         fc.constant(["3", "3"]),
@@ -490,9 +588,10 @@ describe("return-to-work actions never write on invalid input", () => {
     await neverWrites(
       f.actors.caseworker,
       rtw.recordActualHoursAction,
-      { caseId: ids.rtwCase, planId: ids.rtwPlan, weekNumber: "1", actualHours: "5", note: "" },
+      { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", weekNumber: "1", actualHours: "5", note: "" },
       {
         planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
+        version: badVersion(1),
         weekNumber: fc.oneof(badInt(1, 52), fc.constantFrom("3", "4", "52")),
         actualHours: badHours,
         note: tooLong(500),
@@ -523,9 +622,17 @@ describe("return-to-work actions never write on invalid input", () => {
     await neverWrites(
       f.actors.caseworker,
       rtw.decideRtwProposalAction,
-      { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "DECLINE", reason: "Arbejdsgiveren kan ikke" },
+      {
+        caseId: ids.rtwCase,
+        planId: ids.rtwPlan,
+        version: "1",
+        proposalId: ids.proposal,
+        decision: "DECLINE",
+        reason: "Arbejdsgiveren kan ikke",
+      },
       {
         proposalId: badId,
+        version: badVersion(1),
         planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
         decision: badEnum,
         reason: fc.oneof(blank, fc.constant("ok"), tooLong(1000), missing),
@@ -534,7 +641,7 @@ describe("return-to-work actions never write on invalid input", () => {
     await neverWrites(
       f.actors.therapist,
       rtw.decideRtwProposalAction,
-      { caseId: ids.rtwCase, planId: ids.rtwPlan, proposalId: ids.proposal, decision: "ACCEPT" },
+      { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", proposalId: ids.proposal, decision: "ACCEPT" },
       { decision: fc.constantFrom("ACCEPT", "DECLINE"), reason: fc.constantFrom("Fint", "Nej tak") },
     );
   });
@@ -553,10 +660,11 @@ describe("return-to-work actions never write on invalid input", () => {
     await neverWrites(
       f.actors.caseworker,
       rtw.decideAidAction,
-      { caseId: ids.aidCase, aidId: ids.aidWithin, decision: "REJECT", reason: "Dækkes af arbejdsgiveren" },
+      { caseId: ids.aidCase, aidId: ids.aidWithin, version: "1", decision: "REJECT", reason: "Dækkes af arbejdsgiveren" },
       {
         caseId: badId,
         aidId: badId,
+        version: badVersion(1),
         decision: badEnum,
         reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
       },
@@ -565,15 +673,16 @@ describe("return-to-work actions never write on invalid input", () => {
     await neverWrites(
       f.actors.caseworker,
       rtw.decideAidAction,
-      { caseId: ids.aidCase, aidId: ids.aidAbove, decision: "APPROVE" },
+      { caseId: ids.aidCase, aidId: ids.aidAbove, version: "1", decision: "APPROVE" },
       { reason: fc.constantFrom("", "Nødvendigt") },
     );
     await neverWrites(
       f.actors.manager,
       managerDecideAidAction,
-      { aidId: ids.aidAbove, decision: "REJECT", reason: "For dyrt" },
+      { aidId: ids.aidAbove, version: "1", decision: "REJECT", reason: "For dyrt" },
       {
         aidId: badId,
+        version: badVersion(1),
         decision: badEnum,
         reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
       },
@@ -581,7 +690,7 @@ describe("return-to-work actions never write on invalid input", () => {
     await neverWrites(
       f.actors.caseworker,
       managerDecideAidAction,
-      { aidId: ids.aidAbove, decision: "APPROVE" },
+      { aidId: ids.aidAbove, version: "1", decision: "APPROVE" },
       { reason: fc.constantFrom("", "Godkendt") },
     );
   });
@@ -619,21 +728,33 @@ describe("control: the valid inputs the generators start from are accepted", () 
     await ok(th, rehab.updateGoalAction, {
       planId: ids.plan,
       goalId: ids.goal,
+      version: "1",
       text: "Gå 2 km",
       baseline: "200 m",
       target: "2 km",
       achievedOn: "",
     });
-    await ok(th, rehab.markGoalAchievedAction, { planId: ids.plan, goalId: ids.goal, achievedOn: TODAY });
+    await ok(th, rehab.markGoalAchievedAction, { planId: ids.plan, goalId: ids.goal, version: "2", achievedOn: TODAY });
     await ok(th, rehab.saveFirstConversationAction, {
       planId: ids.plan,
+      version: "2",
       heldOn: START,
       employerResponse: "Forstående",
       network: "Familie",
     });
     await ok(th, rehab.addExerciseAction, { planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" });
-    await ok(th, rehab.removeExerciseAction, { planId: ids.plan, exerciseId: ids.exercise });
-    await ok(th, rehab.recordAdherenceAction, { planId: ids.plan, date: TODAY, done: "DONE", note: "" });
+    await ok(th, rehab.updateExerciseAction, {
+      planId: ids.plan,
+      exerciseId: ids.exercise,
+      version: "1",
+      description: "Bro med løft",
+      repetitions: "3 × 12",
+      frequency: "Dagligt",
+      reason: "",
+    });
+    await ok(th, rehab.removeExerciseAction, { planId: ids.plan, exerciseId: ids.exercise, version: "2" });
+    await ok(th, rehab.recordAdherenceAction, { planId: ids.plan, version: "0", date: TODAY, done: "DONE", note: "" });
+    await ok(th, rehab.recordAdherenceAction, { planId: ids.plan, version: "1", date: ids.adherenceDay, done: "NOT_DONE", note: "Glemt" });
     await ok(th, rehab.addProgressNoteAction, {
       planId: ids.plan,
       writtenOn: TODAY,
@@ -641,6 +762,17 @@ describe("control: the valid inputs the generators start from are accepted", () 
       pain: "5",
       workAbility: "5",
       text: "Status",
+    });
+    await ok(th, rehab.correctProgressNoteAction, {
+      planId: ids.plan,
+      noteId: ids.note,
+      version: "1",
+      writtenOn: isoDay(addDays(day, -3)),
+      selfRatedHealth: "3",
+      pain: "4",
+      workAbility: "4",
+      text: "Status, rettet",
+      reason: "Forkert smertescore",
     });
     await ok(th, rtw.proposeRtwAction, {
       caseId: ids.rtwCase,
@@ -653,6 +785,7 @@ describe("control: the valid inputs the generators start from are accepted", () 
     await ok(cw, rtw.decideRtwProposalAction, {
       caseId: ids.rtwCase,
       planId: ids.rtwPlan,
+      version: "1",
       proposalId: ids.proposal,
       decision: "DECLINE",
       reason: "Arbejdsgiveren kan ikke",
@@ -671,7 +804,7 @@ describe("control: the valid inputs the generators start from are accepted", () 
     await ok(cw, rtw.updateRtwPlanAction, {
       caseId: ids.rtwCase,
       planId: ids.rtwPlan,
-      version: "1",
+      version: "2",
       status: "ACTIVE",
       startOn: isoDay(addDays(day, -10)),
       employerContact: "Ny kontakt",
@@ -681,19 +814,27 @@ describe("control: the valid inputs the generators start from are accepted", () 
     await ok(cw, rtw.saveRtwScheduleAction, {
       caseId: ids.rtwCase,
       planId: ids.rtwPlan,
-      version: "2",
+      version: "3",
       plannedHours: ["6", "12", "18"],
       plannedDays: ["3", "3", "4"],
       pattern: ["", "", ""],
     });
-    await ok(cw, rtw.recordActualHoursAction, { caseId: ids.rtwCase, planId: ids.rtwPlan, weekNumber: "1", actualHours: "5", note: "" });
+    await ok(cw, rtw.recordActualHoursAction, {
+      caseId: ids.rtwCase,
+      planId: ids.rtwPlan,
+      version: "4",
+      weekNumber: "1",
+      actualHours: "5",
+      note: "",
+    });
     await ok(cw, rtw.requestAidAction, { caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" });
     await ok(cw, rtw.decideAidAction, {
       caseId: ids.aidCase,
       aidId: ids.aidWithin,
+      version: "1",
       decision: "REJECT",
       reason: "Dækkes af arbejdsgiveren",
     });
-    await ok(f.actors.manager, managerDecideAidAction, { aidId: ids.aidAbove, decision: "REJECT", reason: "For dyrt" });
+    await ok(f.actors.manager, managerDecideAidAction, { aidId: ids.aidAbove, version: "1", decision: "REJECT", reason: "For dyrt" });
   });
 });

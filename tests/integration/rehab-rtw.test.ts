@@ -9,8 +9,11 @@ import { today } from "@/lib/clock";
 import { addDays } from "@/lib/rules/dates";
 import { createRehabPlan } from "@/lib/domain/rehab/create-rehab-plan";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
-import { addGoal, markGoalAchieved, updateGoal } from "@/lib/domain/rehab/goals";
-import { addExercise, removeExercise } from "@/lib/domain/rehab/exercises";
+import { addGoal } from "@/lib/domain/rehab/add-goal";
+import { updateGoal } from "@/lib/domain/rehab/update-goal";
+import { markGoalAchieved } from "@/lib/domain/rehab/mark-goal-achieved";
+import { addExercise } from "@/lib/domain/rehab/add-exercise";
+import { removeExercise } from "@/lib/domain/rehab/remove-exercise";
 import { recordAdherence } from "@/lib/domain/rehab/record-adherence";
 import { addProgressNote } from "@/lib/domain/rehab/add-progress-note";
 import { saveFirstConversation } from "@/lib/domain/rehab/save-first-conversation";
@@ -22,8 +25,12 @@ import { createRtwPlan } from "@/lib/domain/rtw/create-rtw-plan";
 import { updateRtwPlan } from "@/lib/domain/rtw/update-rtw-plan";
 import { saveRtwSchedule } from "@/lib/domain/rtw/save-rtw-schedule";
 import { recordActualHours } from "@/lib/domain/rtw/record-actual-hours";
-import { decideRtwProposal, proposeRtw } from "@/lib/domain/rtw/proposals";
-import { decideAid, listAidsAwaitingManager, managerDecideAid, requestAid } from "@/lib/domain/rtw/aids";
+import { proposeRtw } from "@/lib/domain/rtw/propose-rtw";
+import { decideRtwProposal } from "@/lib/domain/rtw/decide-rtw-proposal";
+import { requestAid } from "@/lib/domain/rtw/request-aid";
+import { decideAid } from "@/lib/domain/rtw/decide-aid";
+import { managerDecideAid } from "@/lib/domain/rtw/manager-decide-aid";
+import { listAidsAwaitingManager } from "@/lib/domain/rtw/list-aids-awaiting-manager";
 import { getCaseRtw } from "@/lib/domain/rtw/get-case-rtw";
 import { ZSaveRtwSchedule } from "@/lib/validation/rtw";
 
@@ -212,6 +219,7 @@ describe("working on a rehab plan", () => {
     await updateGoal(a.actors.therapist, {
       planId,
       goalId: g.id,
+      version: 1,
       text: "Gå 1 km uden smerter",
       baseline: "300 m",
       target: "1 km",
@@ -223,9 +231,12 @@ describe("working on a rehab plan", () => {
       version: 1,
     });
     expect(v).toMatchObject({ action: "CORRECT", version: 2, reason: "Målt igen", changes: { baseline: { from: "200 m", to: "300 m" } } });
-    await markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, achievedOn: day });
+    await markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, version: 2, achievedOn: day });
     expect((await db.rehabGoal.findUniqueOrThrow({ where: { id: g.id } })).achievedOn).toEqual(day);
-    await nothingWritten(() => markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, achievedOn: day }), DomainRuleError);
+    await nothingWritten(
+      () => markGoalAchieved(a.actors.therapist, { planId, goalId: g.id, version: 3, achievedOn: day }),
+      DomainRuleError,
+    );
   });
 
   it("home programme: five exercises are fine, the sixth is refused, removing one makes room", async () => {
@@ -238,7 +249,7 @@ describe("working on a rehab plan", () => {
     const sixth = addExercise(a.actors.therapist, { planId, description: "Øvelse 6", repetitions: "3 × 10", frequency: "Dagligt" });
     await expect(sixth).rejects.toMatchObject({ code: "rehab.errors.tooManyExercises", field: "description" });
     expect(await db.homeExercise.count({ where: { planId, removedAt: null } })).toBe(5);
-    await removeExercise(a.actors.therapist, { planId, exerciseId: ids[0]! });
+    await removeExercise(a.actors.therapist, { planId, exerciseId: ids[0]!, version: 1 });
     expect(await db.homeExercise.count({ where: { planId } })).toBe(5);
     await addExercise(a.actors.therapist, { planId, description: "Øvelse 6", repetitions: "2 × 8", frequency: "3 gange om ugen" });
     expect(await db.homeExercise.count({ where: { planId, removedAt: null } })).toBe(5);
@@ -259,19 +270,19 @@ describe("working on a rehab plan", () => {
   it("adherence: one entry per day, a second one corrects it, future days are refused", async () => {
     const { db } = testDb();
     const d1 = addDays(day, -2);
-    const first = await recordAdherence(a.actors.therapist, { planId, date: d1, done: false, note: null });
-    const again = await recordAdherence(a.actors.therapist, { planId, date: d1, done: true, note: "Lavet om aftenen" });
+    const first = await recordAdherence(a.actors.therapist, { planId, version: 0, date: d1, done: false, note: null });
+    const again = await recordAdherence(a.actors.therapist, { planId, version: 1, date: d1, done: true, note: "Lavet om aftenen" });
     expect(again).toEqual({ id: first.id, corrected: true });
     expect(await db.adherenceEntry.count({ where: { planId, date: d1 } })).toBe(1);
     expect(await db.recordVersion.findFirst({ where: { recordType: "AdherenceEntry", recordId: first.id } })).toMatchObject({
       changes: { done: { from: false, to: true } },
     });
     await nothingWritten(
-      () => recordAdherence(a.actors.therapist, { planId, date: addDays(day, 1), done: true, note: null }),
+      () => recordAdherence(a.actors.therapist, { planId, version: 0, date: addDays(day, 1), done: true, note: null }),
       DomainRuleError,
     );
     await nothingWritten(
-      () => recordAdherence(a.actors.therapist, { planId, date: addDays(planStart, -1), done: true, note: null }),
+      () => recordAdherence(a.actors.therapist, { planId, version: 0, date: addDays(planStart, -1), done: true, note: null }),
       DomainRuleError,
     );
   });
@@ -306,8 +317,10 @@ describe("working on a rehab plan", () => {
 
   it("first-conversation guide is stored and corrections keep history", async () => {
     const { db } = testDb();
-    await saveFirstConversation(a.actors.therapist, {
+    const before = await db.rehabPlan.findUniqueOrThrow({ where: { id: planId } });
+    const first = await saveFirstConversation(a.actors.therapist, {
       planId,
+      version: before.version,
       heldOn: planStart,
       employerResponse: "Arbejdsgiveren er forstående",
       taskFlexibility: "Kan få lettere opgaver",
@@ -320,6 +333,7 @@ describe("working on a rehab plan", () => {
     });
     await saveFirstConversation(a.actors.therapist, {
       planId,
+      version: first.version,
       heldOn: planStart,
       employerResponse: "Arbejdsgiveren presser på",
       taskFlexibility: "Kan få lettere opgaver",
@@ -491,9 +505,9 @@ describe("graded return to work", () => {
     expect(
       await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "STATUS_CHANGE" } }),
     ).toMatchObject({ changes: { status: { from: "DRAFT", to: "ACTIVE" } } });
-    await recordActualHours(a.actors.caseworker, { caseId, planId, weekNumber: 1, actualHours: 5, note: "Syg en dag" });
+    await recordActualHours(a.actors.caseworker, { caseId, planId, version: 2, weekNumber: 1, actualHours: 5, note: "Syg en dag" });
     await nothingWritten(
-      () => recordActualHours(a.actors.caseworker, { caseId, planId, weekNumber: 4, actualHours: 5, note: null }),
+      () => recordActualHours(a.actors.caseworker, { caseId, planId, version: 3, weekNumber: 4, actualHours: 5, note: null }),
       DomainRuleError,
     );
     await nothingWritten(
@@ -582,10 +596,25 @@ describe("graded return to work", () => {
     expect(seen.aids).toEqual([]);
     // The therapist cannot decide on their own proposal.
     await nothingWritten(
-      () => decideRtwProposal(a.actors.therapist, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null }),
+      () =>
+        decideRtwProposal(a.actors.therapist, {
+          caseId,
+          planId,
+          version: plan.version,
+          proposalId: proposal.id,
+          decision: "ACCEPT",
+          reason: null,
+        }),
       NotFoundError,
     );
-    await decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: proposal.id, decision: "ACCEPT", reason: null });
+    const accepted = await decideRtwProposal(a.actors.caseworker, {
+      caseId,
+      planId,
+      version: plan.version,
+      proposalId: proposal.id,
+      decision: "ACCEPT",
+      reason: null,
+    });
     const after = await db.rtwWeek.findMany({ where: { planId, removedAt: null }, orderBy: { weekNumber: "asc" } });
     expect(after.map((w) => Number(w.plannedHours))).toEqual([7, 8, 9, 10]);
     expect(Number(after[0]!.actualHours)).toBe(5);
@@ -597,7 +626,15 @@ describe("graded return to work", () => {
       await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "ACCEPT" } }),
     ).toBeTruthy();
     await nothingWritten(
-      () => decideRtwProposal(a.actors.caseworker, { caseId, planId, proposalId: proposal.id, decision: "DECLINE", reason: "for sent" }),
+      () =>
+        decideRtwProposal(a.actors.caseworker, {
+          caseId,
+          planId,
+          version: accepted.version,
+          proposalId: proposal.id,
+          decision: "DECLINE",
+          reason: "for sent",
+        }),
       DomainRuleError,
     );
     // A declined proposal changes nothing on the plan.
@@ -605,6 +642,7 @@ describe("graded return to work", () => {
     await decideRtwProposal(a.actors.caseworker, {
       caseId,
       planId,
+      version: accepted.version,
       proposalId: p2.id,
       decision: "DECLINE",
       reason: "Arbejdsgiveren kan ikke",
@@ -648,7 +686,7 @@ describe("workplace aids and the mandate", () => {
     const { db } = testDb();
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Kontorstol", amountDkk: 10_000 });
     expect(aid.aboveMandate).toBe(false);
-    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "APPROVE", reason: null });
+    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "APPROVE", reason: null });
     expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
       status: "APPROVED",
       decidedRole: "CASEWORKER",
@@ -660,13 +698,14 @@ describe("workplace aids and the mandate", () => {
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Hæve-sænkebord med el", amountDkk: 14_500 });
     expect(aid.aboveMandate).toBe(true);
     await nothingWritten(
-      () => decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "APPROVE", reason: null }),
+      () => decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
       DomainRuleError,
     );
     const list = await listAidsAwaitingManager(a.actors.manager);
     const row = list.aids.find((x) => x.id === aid.id);
     expect(row).toEqual({
       id: aid.id,
+      version: 1,
       item: "Hæve-sænkebord med el",
       amountDkk: 14_500,
       requestedAt: expect.any(Date),
@@ -678,7 +717,7 @@ describe("workplace aids and the mandate", () => {
     });
     expect(JSON.stringify(list)).not.toContain(citizen.citizen.lastName);
     expect(JSON.stringify(list)).not.toContain(caseId);
-    await managerDecideAid(a.actors.manager, { aidId: aid.id, decision: "APPROVE", reason: null });
+    await managerDecideAid(a.actors.manager, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null });
     expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
       status: "APPROVED",
       decidedRole: "MANAGER",
@@ -690,7 +729,7 @@ describe("workplace aids and the mandate", () => {
   it("the caseworker may reject above the mandate, with a reason", async () => {
     const { db } = testDb();
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Ombygning af køretøj", amountDkk: 80_000 });
-    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "REJECT", reason: "Arbejdsgiveren dækker" });
+    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "REJECT", reason: "Arbejdsgiveren dækker" });
     expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
       status: "REJECTED",
       decisionNote: "Arbejdsgiveren dækker",
@@ -701,9 +740,18 @@ describe("workplace aids and the mandate", () => {
     const { db } = testDb();
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Løftehjælpemiddel", amountDkk: 25_000 });
     const healthManager = await a.makeActor("MANAGER", "HEALTH_CENTER");
-    await nothingWritten(() => managerDecideAid(healthManager, { aidId: aid.id, decision: "APPROVE", reason: null }), NotFoundError);
-    await nothingWritten(() => managerDecideAid(a.actors.therapist, { aidId: aid.id, decision: "APPROVE", reason: null }), NotFoundError);
-    await nothingWritten(() => managerDecideAid(b.actors.manager, { aidId: aid.id, decision: "APPROVE", reason: null }), NotFoundError);
+    await nothingWritten(
+      () => managerDecideAid(healthManager, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
+      NotFoundError,
+    );
+    await nothingWritten(
+      () => managerDecideAid(a.actors.therapist, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
+      NotFoundError,
+    );
+    await nothingWritten(
+      () => managerDecideAid(b.actors.manager, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
+      NotFoundError,
+    );
     await expect(listAidsAwaitingManager(healthManager)).rejects.toBeInstanceOf(NotFoundError);
     expect((await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).status).toBe("REQUESTED");
   });
@@ -712,7 +760,7 @@ describe("workplace aids and the mandate", () => {
     const { db } = testDb();
     await db.organisation.update({ where: { id: a.org.id }, data: { aidMandateDkk: 20_000 } });
     const aid = await requestAid(a.actors.caseworker, { caseId, item: "Specialmåtte", amountDkk: 15_000 });
-    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, decision: "APPROVE", reason: null });
+    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "APPROVE", reason: null });
     await db.organisation.update({ where: { id: a.org.id }, data: { aidMandateDkk: 10_000 } });
   });
 });

@@ -23,55 +23,6 @@ import {
 } from "./architecture/source";
 
 // ---------------------------------------------------------------------------------------------
-// TRANSITIONAL allow-list — removed when branch runner-b lands (issue 7 part B converts these to
-// the use-case runner, splits the large form files and rtw/aids.ts, and drops the helpers below).
-// Nothing else may be listed here; the last test fails as soon as an entry is no longer needed.
-const RUNNER_B_PENDING = new Set([
-  // Not yet converted use cases (getDb/$transaction/logAccess, hand-written scopes and filters,
-  // version checks, role filters, today() from lib/format, several use cases per file).
-  "lib/domain/programmes/create-programme.ts",
-  "lib/domain/programmes/get-programme.ts",
-  "lib/domain/programmes/history.ts",
-  "lib/domain/programmes/list-programmes.ts",
-  "lib/domain/programmes/list-referable-programmes.ts",
-  "lib/domain/programmes/update-programme.ts",
-  "lib/domain/referrals/assign-therapist.ts",
-  "lib/domain/referrals/create-referral.ts",
-  "lib/domain/referrals/get-referral.ts",
-  "lib/domain/referrals/list-case-referrals.ts",
-  "lib/domain/referrals/list-referral-inbox.ts",
-  "lib/domain/referrals/shared.ts",
-  "lib/domain/referrals/transition-referral.ts",
-  "lib/domain/rehab/add-progress-note.ts",
-  "lib/domain/rehab/create-rehab-plan.ts",
-  "lib/domain/rehab/exercises.ts",
-  "lib/domain/rehab/get-rehab-plan.ts",
-  "lib/domain/rehab/goals.ts",
-  "lib/domain/rehab/list-case-rehab-plans.ts",
-  "lib/domain/rehab/list-my-rehab-plans.ts",
-  "lib/domain/rehab/list-plan-sources.ts",
-  "lib/domain/rehab/record-adherence.ts",
-  "lib/domain/rehab/save-first-conversation.ts",
-  "lib/domain/rehab/shared.ts",
-  "lib/domain/rehab/update-rehab-plan.ts",
-  "lib/domain/rtw/aids.ts",
-  "lib/domain/rtw/create-rtw-plan.ts",
-  "lib/domain/rtw/get-case-rtw.ts",
-  "lib/domain/rtw/proposals.ts",
-  "lib/domain/rtw/record-actual-hours.ts",
-  "lib/domain/rtw/save-rtw-schedule.ts",
-  "lib/domain/rtw/shared.ts",
-  "lib/domain/rtw/update-rtw-plan.ts",
-  // The helpers those files still import (the converted use cases do not): readConsentId and
-  // loadCaseForWrite, today() re-exported from lib/format.
-  "lib/domain/cases/access.ts",
-  "lib/format/index.ts",
-  // Files over 300 lines that runner-b splits (one component per form).
-  "app/(app)/cases/[caseId]/rtw/_components/RtwForms.tsx",
-  "app/(app)/rehab/[planId]/_components/PlanForms.tsx",
-  "app/(app)/citizens/_components/CitizenForms.tsx",
-  "app/(app)/cases/[caseId]/rtw/page.tsx",
-]);
 // The rules engine is being rewritten on branch `rules`, which splits dk.ts and its tests into
 // files of at most 300 lines (that brief's item on file size). Removed when `rules` lands.
 const RULES_PENDING = new Set(["lib/rules/dk.ts", "lib/rules/dk.test.ts"]);
@@ -100,7 +51,7 @@ type Check = { offenders: () => string[]; allow?: (file: string) => boolean };
 const checks = new Map<string, Check>();
 
 /** Registers a check; its test asserts that no offender is left after the allow-list. */
-function defineCheck(name: string, offenders: () => string[], allow: (file: string) => boolean = (f) => RUNNER_B_PENDING.has(f)) {
+function defineCheck(name: string, offenders: () => string[], allow: (file: string) => boolean = () => false) {
   checks.set(name, { offenders, allow });
   it(name, () => {
     expect(offenders().filter((o) => !allow(fileOf(o)))).toEqual([]);
@@ -221,7 +172,7 @@ describe("architecture boundaries", () => {
       source()
         .filter((f) => !isCatalogue(f) && lineCount(f) > 300)
         .map((f) => `${rel(f)} has ${lineCount(f)} lines`),
-    (f) => RUNNER_B_PENDING.has(f) || RULES_PENDING.has(f),
+    (f) => RULES_PENDING.has(f),
   );
 
   defineCheck("only the runner opens transactions and writes the access log in lib/domain", () =>
@@ -328,7 +279,7 @@ describe("architecture boundaries", () => {
 
   it("the allow-lists have no entry that is no longer needed", () => {
     const offending = new Set([...checks.values()].flatMap((c) => c.offenders()).map(fileOf));
-    expect([...RUNNER_B_PENDING, ...RULES_PENDING].filter((f) => !offending.has(f))).toEqual([]);
+    expect([...RULES_PENDING].filter((f) => !offending.has(f))).toEqual([]);
   });
 });
 

@@ -5,21 +5,28 @@ import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/run-action";
 import { createRehabPlan } from "@/lib/domain/rehab/create-rehab-plan";
 import { updateRehabPlan } from "@/lib/domain/rehab/update-rehab-plan";
-import { addGoal, markGoalAchieved, updateGoal } from "@/lib/domain/rehab/goals";
+import { addGoal } from "@/lib/domain/rehab/add-goal";
+import { updateGoal } from "@/lib/domain/rehab/update-goal";
+import { markGoalAchieved } from "@/lib/domain/rehab/mark-goal-achieved";
 import { saveFirstConversation } from "@/lib/domain/rehab/save-first-conversation";
-import { addExercise, removeExercise } from "@/lib/domain/rehab/exercises";
+import { addExercise } from "@/lib/domain/rehab/add-exercise";
+import { updateExercise } from "@/lib/domain/rehab/update-exercise";
+import { removeExercise } from "@/lib/domain/rehab/remove-exercise";
 import { recordAdherence } from "@/lib/domain/rehab/record-adherence";
 import { addProgressNote } from "@/lib/domain/rehab/add-progress-note";
+import { correctProgressNote } from "@/lib/domain/rehab/correct-progress-note";
 import type { ActionState } from "@/lib/validation/form";
 import {
   ZAddExercise,
   ZAddGoal,
   ZAddProgressNote,
+  ZCorrectProgressNote,
   ZCreateRehabPlan,
   ZMarkGoalAchieved,
   ZRecordAdherence,
   ZRemoveExercise,
   ZSaveFirstConversation,
+  ZUpdateExercise,
   ZUpdateGoal,
   ZUpdateRehabPlan,
 } from "@/lib/validation/rehab";
@@ -75,6 +82,13 @@ export async function addExerciseAction(_prev: ActionState, formData: FormData):
   return refresh(await runAction(ZAddExercise, formData, (actor, data) => addExercise(actor, data), "rehab.exercises.added"), formData);
 }
 
+export async function updateExerciseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return refresh(
+    await runAction(ZUpdateExercise, formData, (actor, data) => updateExercise(actor, data), "rehab.exercises.saved"),
+    formData,
+  );
+}
+
 export async function removeExerciseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return refresh(
     await runAction(ZRemoveExercise, formData, (actor, data) => removeExercise(actor, data), "rehab.exercises.removed"),
@@ -91,4 +105,11 @@ export async function recordAdherenceAction(_prev: ActionState, formData: FormDa
 
 export async function addProgressNoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return refresh(await runAction(ZAddProgressNote, formData, (actor, data) => addProgressNote(actor, data), "rehab.notes.added"), formData);
+}
+
+export async function correctProgressNoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return refresh(
+    await runAction(ZCorrectProgressNote, formData, (actor, data) => correctProgressNote(actor, data), "rehab.notes.corrected"),
+    formData,
+  );
 }

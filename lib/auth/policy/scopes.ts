@@ -127,6 +127,18 @@ export function caseChildScope(actor: Actor, purpose: Purpose, now: Date = new D
   return { case: caseScope(actor, purpose, now) };
 }
 
+/**
+ * Workplace aids belong to the case (caseChildScope). Besides, a jobcenter manager who approves
+ * aids above the caseworkers' mandate reads and decides the aids of cases in their own department;
+ * the use case shows them item, amount, date and caseworker only, never the person (SPEC §2).
+ */
+export function workplaceAidScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.WorkplaceAidWhereInput {
+  if (can(actor, "aid.approveAboveMandate") && actor.departmentId) {
+    return { organisationId: actor.organisationId, case: { departmentId: actor.departmentId, voidedAt: null } };
+  }
+  return caseChildScope(actor, purpose, now);
+}
+
 /** The actor's own organisation (settings such as the aid mandate); an admin changes it. */
 export function organisationScope(actor: Actor, purpose: Purpose): Prisma.OrganisationWhereInput {
   if (purpose === "write") return can(actor, "admin.manage") ? { id: actor.organisationId } : NOTHING;
@@ -206,7 +218,7 @@ export const SCOPES = {
   caseStatusChange: caseChildScope,
   caseExemption: caseChildScope,
   followUp: caseChildScope,
-  workplaceAid: caseChildScope,
+  workplaceAid: workplaceAidScope,
   citizen: citizenScope,
   consent: consentRecordScope,
   programme: programmeScope,

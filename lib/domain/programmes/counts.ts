@@ -1,15 +1,15 @@
-// Places in use (STARTED) and wait-list length (WAITLISTED) per programme. Aggregates only: no
-// person data leaves here, so every reader of the catalogue may see them.
-import type { Prisma } from "@/lib/db/generated/client";
-
-type Tx = Prisma.TransactionClient;
+// Places in use (STARTED) and wait-list length (WAITLISTED) per programme (not a use case).
+// Aggregates only: no person data leaves here, so every reader of the catalogue may see them, and
+// they count all referrals of the programme (not only those in the reader's scope).
+import type { UseCaseContext } from "@/lib/domain/run-use-case";
 
 export type ProgrammeCounts = { started: number; waitlisted: number };
 
-export async function programmeCounts(tx: Tx, programmeIds: string[]): Promise<Map<string, ProgrammeCounts>> {
+/** Counts per programme id (0 for programmes without such referrals). */
+export async function programmeCounts(ctx: UseCaseContext, programmeIds: string[]): Promise<Map<string, ProgrammeCounts>> {
   const out = new Map<string, ProgrammeCounts>(programmeIds.map((id) => [id, { started: 0, waitlisted: 0 }]));
   if (programmeIds.length === 0) return out;
-  const rows = await tx.referral.groupBy({
+  const rows = await ctx.tx.referral.groupBy({
     by: ["programmeId", "status"],
     where: { programmeId: { in: programmeIds }, status: { in: ["STARTED", "WAITLISTED"] } },
     _count: { _all: true },

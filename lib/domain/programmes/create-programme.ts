@@ -1,34 +1,34 @@
 // Health-center staff add a programme to the catalogue of their own department.
-import type { Actor } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/domain/errors";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { creationValues } from "@/lib/domain/history/diff";
 import type { TCreateProgramme } from "@/lib/validation/programmes";
-import { PROGRAMME_RECORD_TYPE, programmeHistoryValues, writeProgrammeVersion } from "./history";
+import { PROGRAMME_RECORD_TYPE, programmeHistoryValues } from "./history";
 
-export async function createProgramme(actor: Actor, input: TCreateProgramme): Promise<{ id: string }> {
-  if (!can(actor, "programme.manage") || !actor.departmentId) throw new NotFoundError("programme");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+/**
+ * Creates a programme with its checklist (criteria in order) in the actor's department; history "CREATE".
+ * @throws NotFoundError when the actor may not manage programmes (capability programme.manage).
+ */
+export const createProgramme = defineUseCase(
+  { capability: "programme.manage", notFound: "programme" },
+  async (ctx, input: TCreateProgramme) => {
     const { criteria, ...fields } = input;
-    const p = await tx.programme.create({
+    const p = await ctx.tx.programme.create({
       data: {
         ...fields,
-        organisationId: actor.organisationId,
-        departmentId: actor.departmentId!,
+        organisationId: ctx.actor.organisationId,
+        departmentId: ctx.actor.departmentId!,
         criteria: { create: criteria.map((c, i) => ({ text: c.text, required: c.required, position: i })) },
       },
       select: { id: true },
     });
-    await writeProgrammeVersion(tx, actor, {
-      programmeId: p.id,
+    await ctx.history.record({
+      recordType: PROGRAMME_RECORD_TYPE,
+      recordId: p.id,
       version: 1,
       action: "CREATE",
       changes: creationValues(programmeHistoryValues(fields, criteria)),
     });
-    await logAccess(tx, actor, { action: "CREATE", recordType: PROGRAMME_RECORD_TYPE, recordId: p.id });
+    await ctx.audit.created({ recordType: PROGRAMME_RECORD_TYPE, recordId: p.id });
     return { id: p.id };
-  });
-}
+  },
+);

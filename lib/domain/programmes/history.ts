@@ -1,13 +1,34 @@
-// Correction history of programmes: the values that are compared and written to RecordVersion
-// (recordType "Programme"), and reading them back for the programme page.
-import { recordVersion } from "@/lib/domain/history/record-version";
-import type { Actor } from "@/lib/auth/policy";
-import type { Prisma } from "@/lib/db/generated/client";
+// Correction history of programmes (not a use case): the values that are compared and written to
+// RecordVersion (recordType "Programme"), and reading them back for the programme page.
+import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
 
-type Tx = Prisma.TransactionClient;
-
 export const PROGRAMME_RECORD_TYPE = "Programme";
+
+/** The current checklist of a programme, in order (removed items excluded). */
+export const currentCriteriaSelect = {
+  where: { removedAt: null },
+  orderBy: { position: "asc" },
+  select: { id: true, text: true, required: true, position: true },
+} as const;
+
+/** A programme's facts as corrected and shown (ProgrammeValues), with its version and current checklist. */
+export const programmeSelect = {
+  id: true,
+  name: true,
+  description: true,
+  targetGroup: true,
+  format: true,
+  rollingAdmission: true,
+  weeks: true,
+  hoursPerWeek: true,
+  capacity: true,
+  priceDkk: true,
+  conditionTags: true,
+  active: true,
+  version: true,
+  criteria: currentCriteriaSelect,
+} as const;
 
 export type ProgrammeValues = {
   name: string;
@@ -45,21 +66,6 @@ export function programmeHistoryValues(
   };
 }
 
-export async function writeProgrammeVersion(
-  tx: Tx,
-  actor: Actor,
-  entry: { programmeId: string; version: number; action: "CREATE" | "CORRECT"; changes: HistoryChanges; reason?: string | null },
-): Promise<void> {
-  await recordVersion(tx, actor, {
-    recordType: "Programme",
-    recordId: entry.programmeId,
-    version: entry.version,
-    action: entry.action,
-    changes: entry.changes,
-    reason: entry.reason,
-  });
-}
-
 export type ProgrammeHistoryEntry = {
   id: string;
   version: number;
@@ -70,15 +76,16 @@ export type ProgrammeHistoryEntry = {
   changedByName: string;
 };
 
-export async function programmeHistory(tx: Tx, organisationId: string, programmeId: string): Promise<ProgrammeHistoryEntry[]> {
-  const rows = await tx.recordVersion.findMany({
-    where: { organisationId, recordType: PROGRAMME_RECORD_TYPE, recordId: programmeId },
+/** The programme's correction history, newest first (at most 200), with the names of who changed it. */
+export async function programmeHistory(ctx: UseCaseContext, programmeId: string): Promise<ProgrammeHistoryEntry[]> {
+  const rows = await ctx.read.recordVersion.findMany({
+    where: { recordType: PROGRAMME_RECORD_TYPE, recordId: programmeId },
     orderBy: [{ version: "desc" }, { changedAt: "desc" }],
     take: 200,
     select: { id: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
   });
-  const users = await tx.user.findMany({
-    where: { organisationId, id: { in: [...new Set(rows.map((r) => r.changedById))] } },
+  const users = await ctx.read.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.changedById))] } },
     select: { id: true, name: true },
   });
   const names = new Map(users.map((u) => [u.id, u.name]));

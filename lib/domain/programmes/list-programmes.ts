@@ -1,9 +1,7 @@
 // The programme catalogue. Not person data: everyone in the organisation may read it
-// (programmeScope "read"); "managed" narrows to the programmes the actor maintains.
-import type { Actor } from "@/lib/auth/policy";
-import { programmeScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+// (programmeScope "read"); "managed" narrows to the programmes the actor maintains (write scope).
 import type { ProgrammeFormat } from "@/lib/db/generated/client";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { programmeCounts } from "./counts";
 
 export type ProgrammeRow = {
@@ -23,41 +21,42 @@ export type ProgrammeRow = {
   waitlistCount: number;
 };
 
-export async function listProgrammes(
-  actor: Actor,
-  opts: { activeOnly?: boolean; scope?: "catalogue" | "managed" } = {},
-): Promise<ProgrammeRow[]> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const rows = await tx.programme.findMany({
-      where: { AND: [programmeScope(actor, opts.scope === "managed" ? "write" : "read"), opts.activeOnly ? { active: true } : {}] },
-      orderBy: [{ active: "desc" }, { name: "asc" }],
-      take: 500,
-      select: {
-        id: true,
-        name: true,
-        targetGroup: true,
-        format: true,
-        rollingAdmission: true,
-        weeks: true,
-        hoursPerWeek: true,
-        capacity: true,
-        priceDkk: true,
-        conditionTags: true,
-        active: true,
-        department: { select: { name: true } },
-      },
-    });
-    const counts = await programmeCounts(
-      tx,
-      rows.map((r) => r.id),
-    );
-    return rows.map(({ department, hoursPerWeek, ...r }) => ({
-      ...r,
-      hoursPerWeek: Number(hoursPerWeek),
-      departmentName: department.name,
-      startedCount: counts.get(r.id)!.started,
-      waitlistCount: counts.get(r.id)!.waitlisted,
-    }));
+export type ListProgrammesOptions = { activeOnly?: boolean; scope?: "catalogue" | "managed" };
+
+/**
+ * The catalogue (at most 500, active first, by name) with places in use and wait-list lengths.
+ * @returns an empty list for "managed" when the actor maintains no programmes.
+ */
+export const listProgrammes = defineUseCase({}, async (ctx, opts: ListProgrammesOptions | undefined): Promise<ProgrammeRow[]> => {
+  opts ??= {};
+  const rows = await (opts.scope === "managed" ? ctx.write : ctx.read).programme.findMany({
+    where: opts.activeOnly ? { active: true } : {},
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      targetGroup: true,
+      format: true,
+      rollingAdmission: true,
+      weeks: true,
+      hoursPerWeek: true,
+      capacity: true,
+      priceDkk: true,
+      conditionTags: true,
+      active: true,
+      department: { select: { name: true } },
+    },
   });
-}
+  const counts = await programmeCounts(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.map(({ department, hoursPerWeek, ...r }) => ({
+    ...r,
+    hoursPerWeek: Number(hoursPerWeek),
+    departmentName: department.name,
+    startedCount: counts.get(r.id)!.started,
+    waitlistCount: counts.get(r.id)!.waitlisted,
+  }));
+});

@@ -1,7 +1,6 @@
 // Active programmes with their current checklist, for the caseworker's referral form.
-import type { Actor } from "@/lib/auth/policy";
-import { programmeScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { currentCriteriaSelect } from "./history";
 
 export type ReferableProgramme = {
   id: string;
@@ -14,10 +13,10 @@ export type ReferableProgramme = {
   criteria: { id: string; text: string; required: boolean; position: number }[];
 };
 
-export async function listReferableProgrammes(actor: Actor): Promise<ReferableProgramme[]> {
-  const db = await getDb();
-  const rows = await db.programme.findMany({
-    where: { AND: [programmeScope(actor, "read"), { active: true }] },
+/** Active programmes of the organisation (at most 500, by name) with their current checklists. */
+export const listReferableProgrammes = defineUseCase({}, async (ctx): Promise<ReferableProgramme[]> => {
+  const rows = await ctx.read.programme.findMany({
+    where: { active: true },
     orderBy: { name: "asc" },
     take: 500,
     select: {
@@ -28,12 +27,8 @@ export async function listReferableProgrammes(actor: Actor): Promise<ReferablePr
       format: true,
       weeks: true,
       hoursPerWeek: true,
-      criteria: {
-        where: { removedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, text: true, required: true, position: true },
-      },
+      criteria: currentCriteriaSelect,
     },
   });
   return rows.map((r) => ({ ...r, hoursPerWeek: Number(r.hoursPerWeek) }));
-}
+});

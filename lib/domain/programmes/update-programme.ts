@@ -1,51 +1,30 @@
 // Correcting a programme: fields and checklist. Nothing is overwritten silently: the version is
 // bumped and a RecordVersion row keeps { field: { from, to } }; a removed checklist item is only
 // marked removedAt (referrals keep the text they were answered with in their own snapshot).
-import type { Actor } from "@/lib/auth/policy";
-import { can, programmeScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { ConflictError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TUpdateProgramme } from "@/lib/validation/programmes";
-import { PROGRAMME_RECORD_TYPE, programmeHistoryValues, writeProgrammeVersion } from "./history";
+import { PROGRAMME_RECORD_TYPE, programmeHistoryValues, programmeSelect } from "./history";
 
-export async function updateProgramme(
-  actor: Actor,
-  input: TUpdateProgramme,
-  now = new Date(),
-): Promise<{ id: string; version: number; changed: boolean }> {
-  if (!can(actor, "programme.manage")) throw new NotFoundError("programme");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const p = await tx.programme.findFirst({
-      where: { AND: [programmeScope(actor, "write"), { id: input.programmeId }] },
-      select: {
-        id: true,
-        name: true,
-        description: true,
-        targetGroup: true,
-        format: true,
-        rollingAdmission: true,
-        weeks: true,
-        hoursPerWeek: true,
-        capacity: true,
-        priceDkk: true,
-        conditionTags: true,
-        active: true,
-        version: true,
-        criteria: {
-          where: { removedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, text: true, required: true, position: true },
-        },
-      },
+/**
+ * Corrects a programme of the actor's department: fields, checklist texts, required flags, order,
+ * added and removed items. Nothing is written when nothing changed.
+ * @returns the programme id, its version afterwards and whether anything changed.
+ * @throws NotFoundError when the programme is missing or outside the actor's write scope.
+ * @throws ConflictError when the programme changed since the form was loaded (or the form names a checklist item it does not have).
+ */
+export const updateProgramme = defineUseCase(
+  { capability: "programme.manage", notFound: "programme" },
+  async (ctx, input: TUpdateProgramme): Promise<{ id: string; version: number; changed: boolean }> => {
+    const p = await ctx.write.programme.get({
+      where: { id: input.programmeId },
+      select: programmeSelect,
     });
-    if (!p) throw new NotFoundError("programme");
-    if (p.version !== input.version) throw new DomainRuleError("errors.conflict");
+    ctx.expectVersion(p, input.version);
     const current = new Map(p.criteria.map((c) => [c.id, c]));
     // Every kept item must be a current item of THIS programme (never another programme's id).
-    if (input.criteria.some((c) => c.id !== null && !current.has(c.id))) throw new DomainRuleError("errors.conflict");
+    if (input.criteria.some((c) => c.id !== null && !current.has(c.id))) throw new ConflictError();
 
     const { criteria, programmeId, version, changeReason, ...fields } = input;
     void programmeId;
@@ -58,15 +37,16 @@ export async function updateProgramme(
     if (Object.keys(changes).length === 0 && !positionsChanged) return { id: p.id, version: p.version, changed: false };
     if (positionsChanged && !changes.criteria) changes.criteria = { from: before.criteria ?? null, to: after.criteria ?? null };
 
+    const newVersion = await ctx.updateVersioned("programme", p.id, input.version, fields);
     const removed = p.criteria.filter((c) => !keptIds.has(c.id)).map((c) => c.id);
     if (removed.length)
-      await tx.programmeCriterion.updateMany({
+      await ctx.write.programmeCriterion.updateMany({
         where: { programmeId: p.id, id: { in: removed }, removedAt: null },
-        data: { removedAt: now },
+        data: { removedAt: ctx.now },
       });
     for (const [i, c] of criteria.entries()) {
       if (c.id === null) {
-        await tx.programmeCriterion.create({
+        await ctx.tx.programmeCriterion.create({
           data: { programmeId: p.id, text: c.text, required: c.required, position: i },
           select: { id: true },
         });
@@ -74,27 +54,25 @@ export async function updateProgramme(
       }
       const old = current.get(c.id)!;
       if (old.text !== c.text || old.required !== c.required || old.position !== i) {
-        await tx.programmeCriterion.update({
-          where: { id: c.id },
+        await ctx.write.programmeCriterion.updateMany({
+          where: { id: c.id, programmeId: p.id },
           data: { text: c.text, required: c.required, position: i },
-          select: { id: true },
         });
       }
     }
-    // Optimistic concurrency: the row must still have the version we read.
-    const updated = await tx.programme.updateMany({
-      where: { id: p.id, version: p.version },
-      data: { ...fields, version: { increment: 1 } },
+    await ctx.history.record({
+      recordType: PROGRAMME_RECORD_TYPE,
+      recordId: p.id,
+      version: newVersion,
+      action: "CORRECT",
+      changes,
+      reason: changeReason,
     });
-    if (updated.count !== 1) throw new DomainRuleError("errors.conflict");
-    const newVersion = p.version + 1;
-    await writeProgrammeVersion(tx, actor, { programmeId: p.id, version: newVersion, action: "CORRECT", changes, reason: changeReason });
-    await logAccess(tx, actor, {
-      action: "UPDATE",
+    await ctx.audit.updated({
       recordType: PROGRAMME_RECORD_TYPE,
       recordId: p.id,
       details: { version: newVersion, fields: Object.keys(changes) },
     });
     return { id: p.id, version: newVersion, changed: true };
-  });
-}
+  },
+);

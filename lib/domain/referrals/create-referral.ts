@@ -1,43 +1,39 @@
 // A caseworker refers the citizen of an OPEN case in their department to an active programme by
 // answering its checklist. A required item answered NO blocks, unless an override justification
 // is written (stored with the referral). The criterion texts are snapshotted into `answers`.
-import type { Actor } from "@/lib/auth/policy";
-import { can, caseScope, programmeScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
-import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { DomainRuleError, ValidationError } from "@/lib/domain/errors";
 import { evaluateEligibility, MIN_OVERRIDE_LENGTH, snapshotAnswers } from "@/lib/referrals/eligibility";
 import { defaultConditionTags } from "@/lib/referrals/match-therapists";
 import { OPEN_STATUSES } from "@/lib/referrals/transitions";
 import type { TCreateReferral } from "@/lib/validation/referrals";
-import { REFERRAL_RECORD_TYPE } from "./shared";
+import { currentCriteriaSelect } from "@/lib/domain/programmes/history";
 
-export async function createReferral(actor: Actor, input: TCreateReferral, now = new Date()): Promise<{ id: string }> {
-  if (!can(actor, "referral.create")) throw new NotFoundError("referral");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await tx.sickLeaveCase.findFirst({
-      where: { AND: [caseScope(actor, "write", now), { id: input.caseId }] },
+/**
+ * Creates a SUBMITTED referral with its first event; the checklist answers are judged by
+ * evaluateEligibility (SPEC journey 1, referral). One open referral per case and programme.
+ * @throws NotFoundError when the case or programme is missing or outside the caseworker's scope.
+ * @throws DomainRuleError "referrals.errors.caseClosed" | "referrals.errors.programmeInactive" |
+ *   "referrals.errors.checklistChanged" | "referrals.errors.alreadyReferred"; ValidationError per unanswered or blocking item.
+ */
+export const createReferral = defineUseCase(
+  { capability: "referral.create", notFound: "referral" },
+  async (ctx, input: TCreateReferral) => {
+    const c = await ctx.write.sickLeaveCase.get({
+      where: { id: input.caseId },
       select: { id: true, status: true, citizenId: true, diagnosisDetail: true },
     });
-    if (!c) throw new NotFoundError("case");
     if (c.status === "CLOSED") throw new DomainRuleError("referrals.errors.caseClosed");
-
-    const p = await tx.programme.findFirst({
-      where: { AND: [programmeScope(actor, "read"), { id: input.programmeId }] },
+    const p = await ctx.read.programme.get({
+      where: { id: input.programmeId },
       select: {
         id: true,
         active: true,
         conditionTags: true,
-        criteria: {
-          where: { removedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, text: true, required: true, position: true },
-        },
+        criteria: currentCriteriaSelect,
       },
     });
-    if (!p) throw new NotFoundError("programme");
     if (!p.active) throw new DomainRuleError("referrals.errors.programmeInactive", "programmeId");
 
     // The answered checklist must be the programme's current one (it may have changed since the form loaded).
@@ -58,19 +54,20 @@ export async function createReferral(actor: Actor, input: TCreateReferral, now =
       throw new ValidationError(fieldErrors);
     }
 
-    const duplicate = await tx.referral.findFirst({
+    // Serialise referrals of one case, so that two submissions cannot both pass the duplicate check.
+    await ctx.lock("referral-case", c.id);
+    const duplicate = await ctx.read.referral.findFirst({
       where: { caseId: c.id, programmeId: p.id, status: { in: [...OPEN_STATUSES] } },
       select: { id: true },
     });
     if (duplicate) throw new DomainRuleError("referrals.errors.alreadyReferred", "programmeId");
-
-    const r = await tx.referral.create({
+    const r = await ctx.tx.referral.create({
       data: {
-        organisationId: actor.organisationId,
+        organisationId: ctx.actor.organisationId,
         caseId: c.id,
         citizenId: c.citizenId,
         programmeId: p.id,
-        referredById: actor.userId,
+        referredById: ctx.actor.userId,
         reason: input.reason,
         answers: snapshotAnswers(p.criteria, input.answers) as Prisma.InputJsonValue,
         // Kept only when it lifted a blocking item; the minimum length is part of that rule.
@@ -78,18 +75,17 @@ export async function createReferral(actor: Actor, input: TCreateReferral, now =
           verdict.overridden && (input.overrideJustification ?? "").length >= MIN_OVERRIDE_LENGTH ? input.overrideJustification : null,
         conditionTags: defaultConditionTags(p.conditionTags, c.diagnosisDetail),
         status: "SUBMITTED",
-        submittedAt: now,
-        events: { create: { fromStatus: null, toStatus: "SUBMITTED", byId: actor.userId, at: now } },
+        submittedAt: ctx.now,
+        events: { create: { fromStatus: null, toStatus: "SUBMITTED", byId: ctx.actor.userId, at: ctx.now } },
       },
       select: { id: true },
     });
-    await logAccess(tx, actor, {
-      action: "CREATE",
-      recordType: REFERRAL_RECORD_TYPE,
+    await ctx.audit.created({
+      recordType: "Referral",
       recordId: r.id,
       citizenId: c.citizenId,
       details: { programmeId: p.id, caseId: c.id, outcome: verdict.outcome },
     });
     return { id: r.id };
-  });
-}
+  },
+);

@@ -1,13 +1,9 @@
 // The health center's referral inbox: referrals to the actor's department's programmes
 // (referralScope), newest first, filterable by status and programme. Shows only what a referral
 // itself needs: citizen name, programme, dates, status and queue position.
-import type { Actor } from "@/lib/auth/policy";
-import { can, referralScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
 import type { ReferralStatus } from "@/lib/db/generated/client";
-import { listViewEntries, logAccess } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/domain/errors";
-import { staffNames, waitlistPositionsFor } from "./shared";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { staffNames, waitlistPositionsFor } from "./queue";
 
 export type InboxFilter = { status?: ReferralStatus | null; programmeId?: string | null };
 
@@ -25,17 +21,17 @@ export type InboxRow = {
 
 export const INBOX_LIMIT = 300;
 
-export async function listReferralInbox(actor: Actor, filter: InboxFilter = {}): Promise<InboxRow[]> {
-  if (!can(actor, "referral.triage")) throw new NotFoundError("referrals");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const rows = await tx.referral.findMany({
+/**
+ * The inbox rows (at most INBOX_LIMIT). One VIEW row per referral listed, or one for an empty result (ADR 0003).
+ * @throws NotFoundError when the actor cannot triage referrals (capability referral.triage).
+ */
+export const listReferralInbox = defineUseCase(
+  { capability: "referral.triage", notFound: "referrals" },
+  async (ctx, filter: InboxFilter | undefined): Promise<InboxRow[]> => {
+    filter ??= {};
+    const rows = await ctx.read.referral.findMany({
       where: {
-        AND: [
-          referralScope(actor, "read"),
-          filter.status ? { status: filter.status } : {},
-          filter.programmeId ? { programmeId: filter.programmeId } : {},
-        ],
+        AND: [filter.status ? { status: filter.status } : {}, filter.programmeId ? { programmeId: filter.programmeId } : {}],
       },
       orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
       take: INBOX_LIMIT,
@@ -51,22 +47,17 @@ export async function listReferralInbox(actor: Actor, filter: InboxFilter = {}):
       },
     });
     const positions = await waitlistPositionsFor(
-      tx,
+      ctx,
       rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id),
     );
     const names = await staffNames(
-      tx,
-      actor.organisationId,
+      ctx,
       rows.map((r) => r.assignedTherapistId),
     );
-    await logAccess(
-      tx,
-      actor,
-      listViewEntries(
-        "Referral",
-        rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })),
-        { list: "inbox", status: filter.status ?? null, programmeId: filter.programmeId ?? null },
-      ),
+    await ctx.audit.viewedList(
+      "Referral",
+      rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })),
+      { list: "inbox", status: filter.status ?? null, programmeId: filter.programmeId ?? null },
     );
     return rows.map((r) => ({
       id: r.id,
@@ -79,5 +70,5 @@ export async function listReferralInbox(actor: Actor, filter: InboxFilter = {}):
       assignedTherapistName: r.assignedTherapistId ? (names.get(r.assignedTherapistId) ?? null) : null,
       overridden: !!r.overrideJustification,
     }));
-  });
-}
+  },
+);

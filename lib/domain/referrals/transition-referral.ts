@@ -1,32 +1,32 @@
 // The health center moves a referral through its states (accept, wait-list, reject, start,
-// complete, drop out, return). One transaction: programme lock → reload → state machine →
-// capacity → update with timestamp → ReferralEvent → access log → case deadline recompute.
-import type { Actor } from "@/lib/auth/policy";
-import { can, referralScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+// complete, drop out, return). One transaction: programme lock → load → state machine → capacity →
+// versioned update with timestamp → ReferralEvent → access log → case deadline recompute.
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { ReferralStatus } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
-import { today } from "@/lib/format";
+import { DomainRuleError } from "@/lib/domain/errors";
 import { canStart } from "@/lib/referrals/capacity";
 import { decideTransition } from "@/lib/referrals/transitions";
 import type { TTransitionReferral } from "@/lib/validation/referrals";
-import { REFERRAL_RECORD_TYPE, lockProgramme, startedCount, waitlistPositionsFor } from "./shared";
+import { startedCount, waitlistPositionsFor } from "./queue";
 
 export type TransitionResult = { id: string; from: ReferralStatus; to: ReferralStatus; version: number };
 
-export async function transitionReferral(actor: Actor, input: TTransitionReferral, now = new Date()): Promise<TransitionResult> {
-  if (!can(actor, "referral.triage")) throw new NotFoundError("referral");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const where = { AND: [referralScope(actor, "write"), { id: input.referralId }] };
-    const head = await tx.referral.findFirst({ where, select: { programmeId: true } });
-    if (!head) throw new NotFoundError("referral");
-    await lockProgramme(tx, head.programmeId);
-    // Re-read after the lock: another transition may have committed while we waited.
-    const r = await tx.referral.findFirst({
-      where,
+/**
+ * Applies `input.action` to the referral (lib/referrals/transitions: allowed moves, reasons
+ * required, which moves need a free place). Capacity and wait-list decisions are serialised per
+ * programme across app instances, so two visitators cannot both take the last place.
+ * @throws NotFoundError when the referral is missing or outside the actor's write scope.
+ * @throws DomainRuleError "errors.reasonRequired" (field reason) | "referrals.errors.illegalTransition" |
+ *   "referrals.errors.capacityFull" | "referrals.errors.notFirstInQueue"; ConflictError on a stale version.
+ */
+export const transitionReferral = defineUseCase(
+  { capability: "referral.triage", notFound: "referral" },
+  async (ctx, input: TTransitionReferral): Promise<TransitionResult> => {
+    const head = await ctx.write.referral.get({ where: { id: input.referralId }, select: { programmeId: true } });
+    await ctx.lock("programme", head.programmeId);
+    // Loaded after the lock: another transition may have committed while we waited.
+    const r = await ctx.write.referral.get({
+      where: { id: input.referralId },
       select: {
         id: true,
         status: true,
@@ -37,43 +37,39 @@ export async function transitionReferral(actor: Actor, input: TTransitionReferra
         programme: { select: { capacity: true } },
       },
     });
-    if (!r) throw new NotFoundError("referral");
-    if (r.version !== input.version) throw new DomainRuleError("errors.conflict");
-
+    ctx.expectVersion(r, input.version);
     const decision = decideTransition(r.status, input.action, input.reason);
     if (!decision.ok) {
       throw decision.error === "reasonRequired"
         ? new DomainRuleError("errors.reasonRequired", "reason")
         : new DomainRuleError("referrals.errors.illegalTransition");
     }
-    if (decision.needsPlace && !canStart(r.programme.capacity, await startedCount(tx, r.programmeId))) {
+    if (decision.needsPlace && !canStart(r.programme.capacity, await startedCount(ctx, r.programmeId))) {
       throw new DomainRuleError("referrals.errors.capacityFull");
     }
     // The wait list is a queue: from it, only the first in line starts (an accepted referral
     // already had its place promised at triage and may start whenever a place is free).
     if (decision.needsPlace && r.status === "WAITLISTED") {
-      const position = (await waitlistPositionsFor(tx, [r.programmeId])).get(r.id);
+      const position = (await waitlistPositionsFor(ctx, [r.programmeId])).get(r.id);
       if (position !== 1) throw new DomainRuleError("referrals.errors.notFirstInQueue");
     }
-
-    const updated = await tx.referral.updateMany({
-      where: { id: r.id, version: r.version },
-      data: { status: decision.to, [decision.timestamp]: now, statusReason: decision.reason, version: { increment: 1 } },
+    const version = await ctx.updateVersioned("referral", r.id, input.version, {
+      status: decision.to,
+      [decision.timestamp]: ctx.now,
+      statusReason: decision.reason,
     });
-    if (updated.count !== 1) throw new DomainRuleError("errors.conflict");
-    await tx.referralEvent.create({
-      data: { referralId: r.id, fromStatus: r.status, toStatus: decision.to, reason: decision.reason, byId: actor.userId, at: now },
+    await ctx.tx.referralEvent.create({
+      data: { referralId: r.id, fromStatus: r.status, toStatus: decision.to, reason: decision.reason, byId: ctx.actor.userId, at: ctx.now },
       select: { id: true },
     });
-    await logAccess(tx, actor, {
-      action: "UPDATE",
-      recordType: REFERRAL_RECORD_TYPE,
+    await ctx.audit.updated({
+      recordType: "Referral",
       recordId: r.id,
       citizenId: r.citizenId,
       details: { action: input.action, from: r.status, to: decision.to },
     });
     // "In an active programme" shortens the follow-up interval (SPEC §4): keep the case's deadline right.
-    if (decision.affectsActiveProgramme) await recomputeCaseDeadline(tx, r.caseId, today(now));
-    return { id: r.id, from: r.status, to: decision.to, version: r.version + 1 };
-  });
-}
+    if (decision.affectsActiveProgramme) ctx.caseChanged(r.caseId);
+    return { id: r.id, from: r.status, to: decision.to, version };
+  },
+);

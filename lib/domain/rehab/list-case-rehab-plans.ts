@@ -2,13 +2,8 @@
 // For jobcenter staff this is a cross-department read: it needs the citizen's active
 // HEALTH_TO_JOBCENTER consent (policy rehabPlanScope) and every plan read is logged with it.
 // Without consent nothing of the health center is read and the page says that consent is missing.
-import type { Actor } from "@/lib/auth/policy";
-import { caseScope, isCrossDepartment, rehabPlanScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { NotFoundError } from "@/lib/domain/errors";
-import { readConsentId } from "@/lib/domain/cases/access";
+import { isCrossDepartment } from "@/lib/auth/policy";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 
 export type CaseRehabPlan = {
@@ -27,75 +22,69 @@ export type CaseRehabPlan = {
 export type CaseRehabView =
   { consentMissing: true; plans: [] } | { consentMissing: false; crossDepartment: boolean; plans: CaseRehabPlan[] };
 
-export async function listCaseRehabPlans(actor: Actor, caseId: string, now = new Date()): Promise<CaseRehabView> {
-  const db = await getDb();
-  const day = today(now);
-  return db.$transaction(async (tx) => {
-    const c = await tx.sickLeaveCase.findFirst({
-      where: { AND: [caseScope(actor, "read", now), { id: caseId }] },
-      select: { id: true, citizenId: true },
-    });
-    if (!c) throw new NotFoundError("case");
-    const cross = isCrossDepartment(actor, "HEALTH_CENTER");
-    const consentId = cross ? await readConsentId(tx, actor, c.citizenId, now) : null;
-    if (cross && !consentId) return { consentMissing: true, plans: [] };
-    const plans = await tx.rehabPlan.findMany({
-      where: { AND: [rehabPlanScope(actor, "read", now), { citizenId: c.citizenId }] },
-      orderBy: { startOn: "desc" },
-      select: {
-        id: true,
-        condition: true,
-        bodyRegion: true,
-        standardPackage: true,
-        startOn: true,
-        endOn: true,
-        therapistId: true,
-        goals: {
-          where: { voidedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
-        },
-        progressNotes: {
-          where: { voidedAt: null },
-          orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }],
-          select: { id: true, writtenOn: true, selfRatedHealth: true, pain: true, workAbility: true },
-        },
-        adherence: { select: { date: true, done: true } },
+/**
+ * The rehab plans of the case's citizen: facts, goals, progress scores (no note texts, no guide)
+ * and the adherence rate since the start on Danish today. Each plan read is logged; for the
+ * jobcenter as a cross-department read with the consent.
+ * @returns consentMissing when a cross-department reader has no active consent (nothing read or logged).
+ * @throws NotFoundError when the case is missing or outside the actor's read scope.
+ */
+export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string): Promise<CaseRehabView> => {
+  const c = await ctx.read.sickLeaveCase.get({ where: { id: caseId }, select: { id: true, citizenId: true } });
+  const cross = isCrossDepartment(ctx.actor, "HEALTH_CENTER");
+  if (cross && (await ctx.audit.consentFor(c.citizenId)) === null) return { consentMissing: true, plans: [] };
+  const plans = await ctx.read.rehabPlan.findMany({
+    where: { citizenId: c.citizenId },
+    orderBy: { startOn: "desc" },
+    select: {
+      id: true,
+      condition: true,
+      bodyRegion: true,
+      standardPackage: true,
+      startOn: true,
+      endOn: true,
+      therapistId: true,
+      goals: {
+        where: { voidedAt: null },
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
       },
-    });
-    const users = await tx.user.findMany({
-      where: { id: { in: [...new Set(plans.map((p) => p.therapistId))] }, organisationId: actor.organisationId },
-      select: { id: true, name: true },
-    });
-    const names = new Map(users.map((u) => [u.id, u.name]));
-    await logAccess(
-      tx,
-      actor,
-      plans.map((p) => ({
-        action: "VIEW" as const,
-        recordType: "RehabPlan",
-        recordId: p.id,
-        citizenId: c.citizenId,
-        crossDepartment: cross,
-        consentId,
-        details: { view: "case-tab", caseId: c.id },
-      })),
-    );
-    return {
-      consentMissing: false,
-      crossDepartment: cross,
-      plans: plans.map((p) => ({
-        id: p.id,
-        condition: p.condition,
-        bodyRegion: p.bodyRegion,
-        standardPackage: p.standardPackage,
-        startOn: p.startOn,
-        endOn: p.endOn,
-        therapistName: names.get(p.therapistId) ?? "—",
-        goals: p.goals,
-        progress: p.progressNotes,
-        adherenceRate: adherenceSummary(p.adherence, { startOn: p.startOn, endOn: p.endOn, today: day }).rate,
-      })),
-    };
+      progressNotes: {
+        where: { voidedAt: null },
+        orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true, writtenOn: true, selfRatedHealth: true, pain: true, workAbility: true },
+      },
+      adherence: { select: { date: true, done: true } },
+    },
   });
-}
+  const users = await ctx.read.user.findMany({
+    where: { id: { in: [...new Set(plans.map((p) => p.therapistId))] } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  await ctx.audit.viewed(
+    plans.map((p) => ({
+      recordType: "RehabPlan",
+      recordId: p.id,
+      citizenId: c.citizenId,
+      owner: "HEALTH_CENTER" as const,
+      details: { view: "case-tab", caseId: c.id },
+    })),
+  );
+  return {
+    consentMissing: false,
+    crossDepartment: cross,
+    plans: plans.map((p) => ({
+      id: p.id,
+      condition: p.condition,
+      bodyRegion: p.bodyRegion,
+      standardPackage: p.standardPackage,
+      startOn: p.startOn,
+      endOn: p.endOn,
+      therapistName: names.get(p.therapistId) ?? "—",
+      goals: p.goals,
+      progress: p.progressNotes,
+      adherenceRate: adherenceSummary(p.adherence, { startOn: p.startOn, endOn: p.endOn, today: ctx.today }).rate,
+    })),
+  };
+});

@@ -1,10 +1,6 @@
 // The therapist's own rehab plans (not voided), newest start first. Each listed citizen is logged.
-import type { Actor } from "@/lib/auth/policy";
-import { can, rehabPlanScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
-import { NotFoundError } from "@/lib/domain/errors";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { addDays } from "@/lib/time";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 
 export type MyRehabPlanRow = {
@@ -23,13 +19,17 @@ export type MyRehabPlanRow = {
   lastNoteOn: Date | null;
 };
 
-export async function listMyRehabPlans(actor: Actor, now = new Date()): Promise<MyRehabPlanRow[]> {
-  if (!can(actor, "rehab.edit")) throw new NotFoundError("rehabPlan");
-  const db = await getDb();
-  const day = today(now);
-  return db.$transaction(async (tx) => {
-    const plans = await tx.rehabPlan.findMany({
-      where: { AND: [rehabPlanScope(actor, "read", now), { therapistId: actor.userId }] },
+/**
+ * The therapist's own plans (at most 300): facts, goal counts, active exercises, adherence over the
+ * last 14 days on Danish today, the last note's day. One VIEW row per plan listed.
+ * @throws NotFoundError when the actor is not a therapist (capability rehab.edit).
+ */
+export const listMyRehabPlans = defineUseCase(
+  { capability: "rehab.edit", notFound: "rehabPlan" },
+  async (ctx): Promise<MyRehabPlanRow[]> => {
+    const day = ctx.today;
+    const plans = await ctx.read.rehabPlan.findMany({
+      where: { therapistId: ctx.actor.userId },
       orderBy: [{ startOn: "desc" }, { createdAt: "desc" }],
       take: 300,
       select: {
@@ -44,20 +44,12 @@ export async function listMyRehabPlans(actor: Actor, now = new Date()): Promise<
         citizen: { select: { firstName: true, lastName: true } },
         goals: { where: { voidedAt: null }, select: { achievedOn: true } },
         exercises: { where: { removedAt: null }, select: { id: true } },
-        adherence: { where: { date: { gte: new Date(day.getTime() - 13 * 86_400_000) } }, select: { date: true, done: true } },
+        adherence: { where: { date: { gte: addDays(day, -13) } }, select: { date: true, done: true } },
         progressNotes: { where: { voidedAt: null }, orderBy: { writtenOn: "desc" }, take: 1, select: { writtenOn: true } },
       },
     });
-    await logAccess(
-      tx,
-      actor,
-      plans.map((p) => ({
-        action: "VIEW" as const,
-        recordType: "RehabPlan",
-        recordId: p.id,
-        citizenId: p.citizenId,
-        details: { view: "list" },
-      })),
+    await ctx.audit.viewed(
+      plans.map((p) => ({ recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId, details: { view: "list" } })),
     );
     return plans.map((p) => ({
       id: p.id,
@@ -74,5 +66,5 @@ export async function listMyRehabPlans(actor: Actor, now = new Date()): Promise<
       adherenceRate: adherenceSummary(p.adherence, { startOn: p.startOn, endOn: p.endOn, today: day, lastNDays: 14 }).rate,
       lastNoteOn: p.progressNotes[0]?.writtenOn ?? null,
     }));
-  });
-}
+  },
+);

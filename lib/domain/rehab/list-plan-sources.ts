@@ -1,10 +1,6 @@
 // Started referrals of the therapist's department that have no rehab plan yet: the sources a new
 // plan can be created from (besides a hospital rehab plan). Referrals assigned to the actor first.
-import type { Actor } from "@/lib/auth/policy";
-import { can, referralScope } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/domain/errors";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 
 export type StartedReferralOption = {
   id: string;
@@ -15,12 +11,16 @@ export type StartedReferralOption = {
   conditionTags: string[];
 };
 
-export async function listStartedReferralsWithoutPlan(actor: Actor): Promise<StartedReferralOption[]> {
-  if (!can(actor, "rehab.edit")) throw new NotFoundError("referral");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const rows = await tx.referral.findMany({
-      where: { AND: [referralScope(actor, "read"), { status: "STARTED", rehabPlans: { none: { voidedAt: null } } }] },
+/**
+ * Started referrals (at most 200) to the therapist's department's programmes without a live rehab
+ * plan, newest start first, the actor's own assignments first. One VIEW row per referral listed.
+ * @throws NotFoundError when the actor is not a therapist (capability rehab.edit).
+ */
+export const listStartedReferralsWithoutPlan = defineUseCase(
+  { capability: "rehab.edit", notFound: "referral" },
+  async (ctx): Promise<StartedReferralOption[]> => {
+    const rows = await ctx.read.referral.findMany({
+      where: { status: "STARTED", rehabPlans: { none: { voidedAt: null } } },
       orderBy: [{ startedAt: "desc" }],
       take: 200,
       select: {
@@ -33,16 +33,8 @@ export async function listStartedReferralsWithoutPlan(actor: Actor): Promise<Sta
         programme: { select: { name: true } },
       },
     });
-    await logAccess(
-      tx,
-      actor,
-      rows.map((r) => ({
-        action: "VIEW" as const,
-        recordType: "Referral",
-        recordId: r.id,
-        citizenId: r.citizenId,
-        details: { view: "rehab-plan-sources" },
-      })),
+    await ctx.audit.viewed(
+      rows.map((r) => ({ recordType: "Referral", recordId: r.id, citizenId: r.citizenId, details: { view: "rehab-plan-sources" } })),
     );
     return rows
       .map((r) => ({
@@ -50,9 +42,9 @@ export async function listStartedReferralsWithoutPlan(actor: Actor): Promise<Sta
         citizenName: `${r.citizen.firstName} ${r.citizen.lastName}`,
         programmeName: r.programme.name,
         startedAt: r.startedAt,
-        assignedToMe: r.assignedTherapistId === actor.userId,
+        assignedToMe: r.assignedTherapistId === ctx.actor.userId,
         conditionTags: r.conditionTags,
       }))
       .sort((a, b) => Number(b.assignedToMe) - Number(a.assignedToMe));
-  });
-}
+  },
+);

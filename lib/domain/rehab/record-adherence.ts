@@ -1,61 +1,59 @@
 // The adherence log of the home programme: one entry per plan and day. A second entry for the
 // same day corrects the first (history keeps the earlier value). Future days are refused.
-import { recordVersion } from "@/lib/domain/history/record-version";
-import type { Actor } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import { adherenceDateError } from "@/lib/rehab/adherence";
 import type { TRecordAdherence } from "@/lib/validation/rehab";
-import { loadPlanForWrite } from "./shared";
+import { planForWriteSelect } from "./plan-rules";
 
-export async function recordAdherence(
-  actor: Actor,
-  input: TRecordAdherence,
-  now = new Date(),
-): Promise<{ id: string; corrected: boolean }> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const plan = await loadPlanForWrite(tx, actor, input.planId);
-    const refusal = adherenceDateError(input.date, { startOn: plan.startOn, endOn: plan.endOn, today: today(now) });
+/**
+ * Records whether the home programme was done on a day (within the plan, not in the future).
+ * `input.version` is the version of that day's entry the form showed, 0 for none (ADR 0009).
+ * @returns the entry id and whether an existing entry was corrected.
+ * @throws NotFoundError when the plan is missing or outside the therapist's write scope.
+ * @throws DomainRuleError from adherenceDateError (field date); ConflictError when the day's entry
+ *   was recorded or changed since the form was loaded.
+ */
+export const recordAdherence = defineUseCase(
+  { capability: "rehab.edit", notFound: "rehabPlan" },
+  async (ctx, input: TRecordAdherence): Promise<{ id: string; corrected: boolean }> => {
+    const plan = await ctx.write.rehabPlan.get({ where: { id: input.planId }, select: planForWriteSelect });
+    // One entry per day: serialise writes to the plan's log (the unique index is the last line of defence).
+    await ctx.lock("rehabPlan", plan.id);
+    const refusal = adherenceDateError(input.date, { startOn: plan.startOn, endOn: plan.endOn, today: ctx.today });
     if (refusal) throw new DomainRuleError(refusal, "date");
-    const existing = await tx.adherenceEntry.findUnique({
-      where: { planId_date: { planId: plan.id, date: input.date } },
-      select: { id: true, done: true, note: true },
+    const existing = await ctx.write.adherenceEntry.findFirst({
+      where: { planId: plan.id, date: input.date },
+      select: { id: true, done: true, note: true, version: true },
     });
     if (!existing) {
-      const e = await tx.adherenceEntry.create({
+      // A new day's entry overwrites nothing, whatever version the form had for the day.
+      const e = await ctx.tx.adherenceEntry.create({
         data: { planId: plan.id, date: input.date, done: input.done, note: input.note },
         select: { id: true },
       });
-      await logAccess(tx, actor, {
-        action: "CREATE",
-        recordType: "AdherenceEntry",
-        recordId: e.id,
-        citizenId: plan.citizenId,
-        details: { planId: plan.id },
-      });
+      await ctx.audit.created({ recordType: "AdherenceEntry", recordId: e.id, citizenId: plan.citizenId, details: { planId: plan.id } });
       return { id: e.id, corrected: false };
     }
     const changes = diffValues({ done: existing.done, note: existing.note }, { done: input.done, note: input.note });
-    if (Object.keys(changes).length > 0) {
-      await tx.adherenceEntry.update({ where: { id: existing.id }, data: { done: input.done, note: input.note }, select: { id: true } });
-      await recordVersion(tx, actor, {
-        recordType: "AdherenceEntry",
-        recordId: existing.id,
-        action: "CORRECT",
-        changes: { date: { from: historyValue(input.date, "day"), to: historyValue(input.date, "day") }, ...changes },
-      });
-      await logAccess(tx, actor, {
-        action: "UPDATE",
-        recordType: "AdherenceEntry",
-        recordId: existing.id,
-        citizenId: plan.citizenId,
-        details: { planId: plan.id },
-      });
-    }
+    // Same values as stored: nothing to write and nothing to lose.
+    if (Object.keys(changes).length === 0) return { id: existing.id, corrected: true };
+    // Version 0 ("no entry when the form loaded") never matches a stored entry: ConflictError.
+    const version = await ctx.updateVersioned("adherenceEntry", existing.id, input.version, { done: input.done, note: input.note });
+    await ctx.history.record({
+      recordType: "AdherenceEntry",
+      recordId: existing.id,
+      version,
+      action: "CORRECT",
+      changes: { date: { from: historyValue(input.date, "day"), to: historyValue(input.date, "day") }, ...changes },
+    });
+    await ctx.audit.updated({
+      recordType: "AdherenceEntry",
+      recordId: existing.id,
+      citizenId: plan.citizenId,
+      details: { planId: plan.id },
+    });
     return { id: existing.id, corrected: true };
-  });
-}
+  },
+);

@@ -1,45 +1,47 @@
 // Stores the answers of the work-oriented first-conversation guide on the plan (Json), keeping
-// the earlier answers in the correction history.
-import { recordVersion } from "@/lib/domain/history/record-version";
-import type { Actor } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
+// the earlier answers in the correction history. The guide is part of the plan: a save carries the
+// plan's version, so a second tab's stale save is refused instead of wiping the first one's answers.
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { Prisma } from "@/lib/db/generated/client";
-import { logAccess } from "@/lib/audit/log";
-import { today } from "@/lib/format";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import { FIRST_CONVERSATION_QUESTIONS, readFirstConversation, type FirstConversation } from "@/lib/rehab/catalogue";
 import type { TSaveFirstConversation } from "@/lib/validation/rehab";
-import { loadPlanForWrite } from "./shared";
 
-export async function saveFirstConversation(actor: Actor, input: TSaveFirstConversation, now = new Date()): Promise<{ id: string }> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const plan = await loadPlanForWrite(tx, actor, input.planId);
-    if (input.heldOn && input.heldOn.getTime() > today(now).getTime()) throw new DomainRuleError("errors.dateInFuture", "heldOn");
-    const current = await tx.rehabPlan.findUniqueOrThrow({ where: { id: plan.id }, select: { firstConversation: true } });
-    const before = readFirstConversation(current.firstConversation);
+const flat = (fc: FirstConversation) => ({
+  heldOn: fc.heldOn,
+  ...Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => [q, fc.answers[q] ?? null])),
+});
+
+/**
+ * Saves the guide (held on, answers to FIRST_CONVERSATION_QUESTIONS); history "CORRECT" with the changed answers.
+ * @returns the plan id and its version after the save (unchanged when nothing changed).
+ * @throws NotFoundError when the plan is missing or outside the therapist's write scope.
+ * @throws DomainRuleError "errors.dateInFuture" (field heldOn); ConflictError when the plan changed since the form was loaded.
+ */
+export const saveFirstConversation = defineUseCase(
+  { capability: "rehab.edit", notFound: "rehabPlan" },
+  async (ctx, input: TSaveFirstConversation) => {
+    const plan = await ctx.write.rehabPlan.get({
+      where: { id: input.planId },
+      select: { id: true, citizenId: true, version: true, firstConversation: true },
+    });
+    if (input.heldOn && input.heldOn.getTime() > ctx.today.getTime()) throw new DomainRuleError("errors.dateInFuture", "heldOn");
     const next: FirstConversation = { heldOn: historyValue(input.heldOn, "day") as string | null, answers: {} };
     for (const q of FIRST_CONVERSATION_QUESTIONS) if (input[q]) next.answers[q] = input[q]!;
-    const flat = (fc: FirstConversation) => ({
-      heldOn: fc.heldOn,
-      ...Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => [q, fc.answers[q] ?? null])),
+    const changes = diffValues(flat(readFirstConversation(plan.firstConversation)), flat(next));
+    // Nothing to write (the form shows what is stored): no change, so nothing can be lost either.
+    if (Object.keys(changes).length === 0) return { id: plan.id, version: plan.version };
+    const version = await ctx.updateVersioned("rehabPlan", plan.id, input.version, {
+      firstConversation: next as unknown as Prisma.InputJsonValue,
     });
-    const changes = diffValues(flat(before), flat(next));
-    if (Object.keys(changes).length === 0) return { id: plan.id };
-    await tx.rehabPlan.update({
-      where: { id: plan.id },
-      data: { firstConversation: next as unknown as Prisma.InputJsonValue, version: { increment: 1 } },
-      select: { id: true },
-    });
-    await recordVersion(tx, actor, { recordType: "RehabPlan", recordId: plan.id, version: plan.version + 1, action: "CORRECT", changes });
-    await logAccess(tx, actor, {
-      action: "UPDATE",
+    await ctx.history.record({ recordType: "RehabPlan", recordId: plan.id, version, action: "CORRECT", changes });
+    await ctx.audit.updated({
       recordType: "RehabPlan",
       recordId: plan.id,
       citizenId: plan.citizenId,
       details: { part: "firstConversation" },
     });
-    return { id: plan.id };
-  });
-}
+    return { id: plan.id, version };
+  },
+);

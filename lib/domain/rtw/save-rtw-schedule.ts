@@ -1,38 +1,39 @@
 // The caseworker edits the week-by-week schedule (planned hours, days and pattern). Recorded
 // actual hours stay; the earlier schedule stays readable in the correction history.
-import { recordVersion } from "@/lib/domain/history/record-version";
-import type { Actor } from "@/lib/auth/policy";
-import { getDb } from "@/lib/db/client";
-import { logAccess } from "@/lib/audit/log";
+import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-
 import { isOpenStatus } from "@/lib/rtw/plan";
 import type { TSaveRtwSchedule } from "@/lib/validation/rtw";
-import { applySchedule, loadRtwPlanForWrite, scheduleHistory } from "./shared";
+import { applySchedule } from "./apply-schedule";
+import { planForWriteSelect, planValue, scheduleHistory } from "./week-values";
 
-export async function saveRtwSchedule(actor: Actor, input: TSaveRtwSchedule): Promise<{ id: string; version: number }> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const plan = await loadRtwPlanForWrite(tx, actor, input.caseId, input.planId);
-    if (!isOpenStatus(plan.status)) throw new DomainRuleError("rtw.errors.planClosed");
-    const r = await tx.returnToWorkPlan.updateMany({ where: { id: plan.id, version: input.version }, data: { version: { increment: 1 } } });
-    if (r.count !== 1) throw new DomainRuleError("errors.conflict");
-    await applySchedule(tx, plan.id, plan.weeks, input.weeks);
-    await recordVersion(tx, actor, {
-      recordType: "ReturnToWorkPlan",
-      recordId: plan.id,
-      version: input.version + 1,
-      action: "SCHEDULE",
-      changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(input.weeks) } },
-      reason: input.reason,
-    });
-    await logAccess(tx, actor, {
-      action: "UPDATE",
-      recordType: "ReturnToWorkPlan",
-      recordId: plan.id,
-      citizenId: plan.case.citizenId,
-      details: { caseId: plan.caseId, weeks: input.weeks.length },
-    });
-    return { id: plan.id, version: input.version + 1 };
+/**
+ * Replaces the planned weeks of an open plan (applySchedule); history "SCHEDULE" with the old and new schedule.
+ * @returns the plan id and its new version.
+ * @throws NotFoundError when the plan is missing or outside the caseworker's write scope.
+ * @throws DomainRuleError "rtw.errors.planClosed" | "rtw.errors.cannotRemoveRecordedWeek";
+ *   ConflictError when the plan (or a week) changed since the form was loaded.
+ */
+export const saveRtwSchedule = defineUseCase({ capability: "rtw.edit", notFound: "rtwPlan" }, async (ctx, input: TSaveRtwSchedule) => {
+  const plan = planValue(
+    await ctx.write.returnToWorkPlan.get({ where: { id: input.planId, caseId: input.caseId }, select: planForWriteSelect }),
+  );
+  if (!isOpenStatus(plan.status)) throw new DomainRuleError("rtw.errors.planClosed");
+  const version = await ctx.updateVersioned("returnToWorkPlan", plan.id, input.version, {});
+  await applySchedule(ctx, plan.id, plan.weeks, input.weeks);
+  await ctx.history.record({
+    recordType: "ReturnToWorkPlan",
+    recordId: plan.id,
+    version,
+    action: "SCHEDULE",
+    changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(input.weeks) } },
+    reason: input.reason,
   });
-}
+  await ctx.audit.updated({
+    recordType: "ReturnToWorkPlan",
+    recordId: plan.id,
+    citizenId: plan.case.citizenId,
+    details: { caseId: plan.caseId, weeks: input.weeks.length },
+  });
+  return { id: plan.id, version };
+});

@@ -2,20 +2,22 @@
 import { useTranslations } from "use-intl";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { Form } from "@/components/forms/Form";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { ZManagerDecideAid } from "@/lib/validation/rtw";
 import { managerDecideAidAction } from "./actions";
 
-export function ManagerAidDecision({ aidId, item, amount }: { aidId: string; item: string; amount: string }) {
+export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: string; version: number; item: string; amount: string }) {
   const t = useTranslations();
-  const approve = useValidatedAction(ZManagerDecideAid, managerDecideAidAction);
-  const reject = useValidatedAction(ZManagerDecideAid, managerDecideAidAction);
+  const approve = useActionForm(ZManagerDecideAid, managerDecideAidAction);
+  const reject = useActionForm(ZManagerDecideAid, managerDecideAidAction);
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <form onSubmit={approve.onSubmit} noValidate>
-        <FormMessage error={approve.formError} />
+      <Form form={approve}>
+        <FormMessage form={approve} />
         <input type="hidden" name="aidId" value={aidId} />
+        <input type="hidden" name="version" value={version} />
         <input type="hidden" name="decision" value="APPROVE" />
         <Button type="submit" className="px-3 py-1" disabled={approve.pending}>
           {t("rtw.aids.approve")}
@@ -23,7 +25,7 @@ export function ManagerAidDecision({ aidId, item, amount }: { aidId: string; ite
             : {item} ({amount})
           </span>
         </Button>
-      </form>
+      </Form>
       <details>
         <summary className="cursor-pointer rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900">
           {t("rtw.aids.reject")}
@@ -31,9 +33,10 @@ export function ManagerAidDecision({ aidId, item, amount }: { aidId: string; ite
             : {item} ({amount})
           </span>
         </summary>
-        <form onSubmit={reject.onSubmit} noValidate className="mt-2 min-w-64">
-          <FormMessage error={reject.formError} />
+        <Form form={reject} className="mt-2 min-w-64">
+          <FormMessage form={reject} />
           <input type="hidden" name="aidId" value={aidId} />
+          <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="REJECT" />
           <TextAreaField
             id={`aid-${aidId}-reason`}
@@ -42,7 +45,6 @@ export function ManagerAidDecision({ aidId, item, amount }: { aidId: string; ite
             errors={reject.errors.reason}
             required
             rows={2}
-            maxLength={1000}
           />
           <Button type="submit" variant="danger" disabled={reject.pending}>
             {t("rtw.aids.reject")}
@@ -50,7 +52,7 @@ export function ManagerAidDecision({ aidId, item, amount }: { aidId: string; ite
               : {item} ({amount})
             </span>
           </Button>
-        </form>
+        </Form>
       </details>
     </div>
   );

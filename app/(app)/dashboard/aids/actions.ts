@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
-import { managerDecideAid } from "@/lib/domain/rtw/aids";
+import { managerDecideAid } from "@/lib/domain/rtw/manager-decide-aid";
 import type { ActionState } from "@/lib/validation/form";
 import { ZManagerDecideAid } from "@/lib/validation/rtw";
 

@@ -4,7 +4,7 @@
 import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { listAidsAwaitingManager } from "@/lib/domain/rtw/aids";
+import { listAidsAwaitingManager } from "@/lib/domain/rtw/list-aids-awaiting-manager";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatDkk } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -46,7 +46,7 @@ export default async function ManagerAidsPage() {
                 <Td className="whitespace-nowrap">{formatDay(a.requestedAt, locale)}</Td>
                 <Td>{a.requestedByName}</Td>
                 <Td>
-                  <ManagerAidDecision aidId={a.id} item={a.item} amount={formatDkk(a.amountDkk, locale)} />
+                  <ManagerAidDecision aidId={a.id} version={a.version} item={a.item} amount={formatDkk(a.amountDkk, locale)} />
                 </Td>
               </tr>
             ))}

@@ -7,7 +7,8 @@ import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { MAX_CRITERIA, PROGRAMME_FORMATS, ZCreateProgramme, ZUpdateProgramme } from "@/lib/validation/programmes";
@@ -65,12 +66,13 @@ export function ProgrammeForm({
 }: {
   mode: "create" | "edit";
   initial: ProgrammeFormValues;
-  action: Parameters<typeof useValidatedAction>[1];
+  action: FormAction;
   cancelHref: string;
 }) {
   const t = useTranslations();
   const schema = mode === "create" ? ZCreateProgramme : ZUpdateProgramme;
-  const { onSubmit, pending, errors, formError } = useValidatedAction(schema, action);
+  const f = useActionForm(schema, action);
+  const { pending, errors } = f;
   const [rows, setRows] = useState<Row[]>(initial.criteria.map((c) => ({ key: c.id, text: c.text, required: c.required })));
   const counter = useRef(0);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -86,18 +88,11 @@ export function ProgrammeForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <FormMessage error={formError} />
+    <Form form={f} className="max-w-3xl">
+      <FormMessage form={f} />
       {initial.programmeId ? <input type="hidden" name="programmeId" value={initial.programmeId} /> : null}
       {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
-      <TextField
-        name="name"
-        label={t("programmes.fields.name")}
-        defaultValue={initial.name}
-        errors={errors.name}
-        required
-        maxLength={200}
-      />
+      <TextField name="name" label={t("programmes.fields.name")} defaultValue={initial.name} errors={errors.name} required />
       <TextAreaField
         name="description"
         label={t("programmes.fields.description")}
@@ -195,7 +190,6 @@ export function ProgrammeForm({
                   defaultValue={row.text}
                   errors={errors[`criterionText.${i}`]}
                   required
-                  maxLength={500}
                 />
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <div className="flex items-center gap-2">
@@ -251,6 +245,6 @@ export function ProgrammeForm({
           {t("programmes.form.cancel")}
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -3,7 +3,8 @@
 // and the therapist's current number of active referrals.
 import { useTranslations } from "use-intl";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
 import { ZAssignTherapist } from "@/lib/validation/referrals";
@@ -21,16 +22,17 @@ export function AssignTherapistForm({
   version: number;
   matches: MatchOption[];
   currentId: string | null;
-  action: Parameters<typeof useValidatedAction>[1];
+  action: FormAction;
 }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZAssignTherapist, action);
+  const f = useActionForm(ZAssignTherapist, action);
+  const { pending, errors } = f;
   if (matches.length === 0) return <p>{t("referrals.match.none")}</p>;
   const fieldErrors = errors.therapistId;
   const defaultId = currentId ?? matches[0]!.id;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <input type="hidden" name="referralId" value={referralId} />
       <input type="hidden" name="version" value={version} />
       <fieldset className="mb-4" aria-describedby={fieldErrors?.length ? "therapist-error" : undefined}>
@@ -72,6 +74,6 @@ export function AssignTherapistForm({
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("referrals.match.submit")}
       </Button>
-    </form>
+    </Form>
   );
 }

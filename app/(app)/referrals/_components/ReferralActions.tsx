@@ -3,11 +3,11 @@
 // button per legal action. The pressed button writes its action into the hidden "action" field
 // before the shared schema runs, so the browser and the server validate the same input.
 import { useRef } from "react";
-import { useResetOnSuccess } from "@/components/forms/kit";
 import { useTranslations } from "use-intl";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import type { ReferralAction } from "@/lib/referrals/transitions";
 import { ZTransitionReferral } from "@/lib/validation/referrals";
@@ -25,20 +25,20 @@ export function ReferralActions({
   version: number;
   actions: ReferralAction[];
   freePlaces: number;
-  action: Parameters<typeof useValidatedAction>[1];
+  action: FormAction;
 }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZTransitionReferral, action);
-  const formRef = useResetOnSuccess(state);
+  const f = useActionForm(ZTransitionReferral, action, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const actionRef = useRef<HTMLInputElement>(null);
 
   return (
     <div>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <FormMessage form={f} />
       {actions.length === 0 ? (
         <p>{t("referrals.detail.noActions")}</p>
       ) : (
-        <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <Form form={f}>
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="version" value={version} />
           <input ref={actionRef} type="hidden" name="action" defaultValue="" />
@@ -49,7 +49,6 @@ export function ReferralActions({
             hint={t("referrals.actions.reasonHint")}
             errors={errors.reason}
             rows={3}
-            maxLength={1000}
           />
           {actions.includes("start") && freePlaces === 0 ? (
             <p id="no-free-places" className="mb-3 text-sm font-medium text-amber-900">
@@ -72,7 +71,7 @@ export function ReferralActions({
               </Button>
             ))}
           </div>
-        </form>
+        </Form>
       )}
     </div>
   );

@@ -1,10 +1,12 @@
 "use client";
+// Create a rehab plan from a started referral or from a hospital rehab plan (CPR, received on).
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
+import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { BODY_REGIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
 import { PLAN_SOURCES, ZCreateRehabPlan } from "@/lib/validation/rehab";
@@ -20,11 +22,12 @@ export function NewPlanForm({
   today: string;
 }) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError } = useValidatedAction(ZCreateRehabPlan, createRehabPlanAction);
+  const f = useActionForm(ZCreateRehabPlan, createRehabPlanAction);
+  const { errors } = f;
   const [source, setSource] = useState<(typeof PLAN_SOURCES)[number]>(referrals.length === 0 ? "HOSPITAL_PLAN" : "REFERRAL");
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <FormMessage error={formError} />
+    <Form form={f} className="max-w-2xl">
+      <FormMessage form={f} />
       <fieldset className="mb-4">
         <legend className="mb-1 text-sm font-semibold text-slate-800">{t("rehab.new.source")}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
@@ -80,7 +83,6 @@ export function NewPlanForm({
         hint={t("rehab.fields.conditionHint")}
         errors={errors.condition}
         required
-        maxLength={200}
       />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <SelectField
@@ -104,13 +106,13 @@ export function NewPlanForm({
         <TextField name="endOn" type="date" label={t("rehab.fields.endOn")} hint={t("rehab.fields.endOnHint")} errors={errors.endOn} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={f.pending}>
           {t("rehab.new.submit")}
         </Button>
         <Link href="/rehab" className={buttonClass("secondary")}>
           {t("rehab.new.cancel")}
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

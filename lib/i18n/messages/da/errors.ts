@@ -18,7 +18,7 @@ export const errors = {
   cprFormat: "CPR-nummeret skal have 10 cifre (DDMMÅÅ-XXXX).",
   cprDate: "CPR-nummeret indeholder ikke en gyldig fødselsdato.",
   formInvalid: "Formularen indeholder fejl. Ret de markerede felter.",
-  conflict: "Posten er ændret af en anden i mellemtiden. Genindlæs siden og prøv igen.",
+  conflict: "Oplysningerne er ændret af en anden, efter du åbnede siden. Intet er gemt. Genindlæs siden for at se ændringen.",
   unexpected: "Der opstod en uventet fejl. Intet blev gemt.",
   notAllowed: "Du har ikke adgang til at udføre handlingen.",
 };

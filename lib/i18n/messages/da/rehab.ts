@@ -164,6 +164,8 @@ export const rehab = {
     removedHeading: "Fjernede øvelser ({count})",
     removedOn: "Fjernet {date}",
     actions: "Handlinger",
+    edit: "Ret øvelse",
+    saved: "Øvelsen er rettet.",
   },
   adherence: {
     heading: "Træningsdagbog",
@@ -182,6 +184,7 @@ export const rehab = {
     empty: "Der er ingen registreringer endnu.",
     status: "Status",
     showing: "Viser de seneste {count} registreringer.",
+    correcting: "Der er allerede en registrering for den valgte dag. Når du gemmer, rettes den.",
   },
   notes: {
     heading: "Statusnotater og udvikling",
@@ -203,6 +206,13 @@ export const rehab = {
     author: "Skrevet af",
     scores: "Scorer",
     scoresValue: "Helbred {health}/5 · smerte {pain}/10 · arbejdsevne {work}/10",
+    actions: "Handlinger",
+    correct: "Ret notat",
+    correctFor: "Ret notatet fra {date}",
+    save: "Gem rettelsen",
+    corrected: "Statusnotatet er rettet.",
+    reason: "Begrundelse for rettelsen",
+    reasonHint: "Skal udfyldes. Vises i historikken sammen med de tidligere værdier.",
   },
   chart: {
     title: "Udvikling i scorer",

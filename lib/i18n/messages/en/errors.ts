@@ -18,7 +18,7 @@ export const errors: typeof da = {
   cprFormat: "The CPR number must have 10 digits (DDMMYY-XXXX).",
   cprDate: "The CPR number does not contain a valid date of birth.",
   formInvalid: "The form has errors. Correct the marked fields.",
-  conflict: "Someone else changed this record meanwhile. Reload the page and try again.",
+  conflict: "Someone else changed this after you opened the page. Nothing was saved. Reload the page to see their change.",
   unexpected: "An unexpected error occurred. Nothing was saved.",
   notAllowed: "You are not allowed to do this.",
 };

@@ -163,6 +163,8 @@ export const rehab: typeof da = {
     removedHeading: "Removed exercises ({count})",
     removedOn: "Removed {date}",
     actions: "Actions",
+    edit: "Correct exercise",
+    saved: "The exercise has been corrected.",
   },
   adherence: {
     heading: "Exercise log",
@@ -181,6 +183,7 @@ export const rehab: typeof da = {
     empty: "There are no records yet.",
     status: "Status",
     showing: "Showing the latest {count} records.",
+    correcting: "There is already a record for the chosen day. Saving corrects it.",
   },
   notes: {
     heading: "Progress notes and trends",
@@ -202,6 +205,13 @@ export const rehab: typeof da = {
     author: "Written by",
     scores: "Scores",
     scoresValue: "Health {health}/5 · pain {pain}/10 · work ability {work}/10",
+    actions: "Actions",
+    correct: "Correct note",
+    correctFor: "Correct the note of {date}",
+    save: "Save the correction",
+    corrected: "The progress note has been corrected.",
+    reason: "Reason for the correction",
+    reasonHint: "Required. Shown in the history together with the earlier values.",
   },
   chart: {
     title: "Score trends",

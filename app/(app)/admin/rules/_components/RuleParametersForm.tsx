@@ -5,19 +5,19 @@
 import { useTranslations } from "use-intl";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { Form } from "@/components/forms/Form";
+import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { DK_PARAMETER_KEYS, DK_PARAMETER_RANGES } from "@/lib/rules/dk";
 import { ZUpdateRuleParameters } from "@/lib/validation/rules";
 
-type FormAction = Parameters<typeof useValidatedAction>[1];
-
 export function RuleParametersForm({ version, values, action }: { version: number; values: Record<string, number>; action: FormAction }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZUpdateRuleParameters, action);
+  const f = useActionForm(ZUpdateRuleParameters, action);
+  const { pending, errors } = f;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f} className="max-w-3xl">
+      <FormMessage form={f} />
       <p className="mb-4 text-sm text-slate-700">{t("rules.form.hint")}</p>
       <div key={version}>
         <input type="hidden" name="baseVersion" value={version} />
@@ -49,12 +49,11 @@ export function RuleParametersForm({ version, values, action }: { version: numbe
           errors={errors.reason}
           required
           rows={3}
-          maxLength={1000}
         />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? t("rules.form.submitting") : t("rules.form.submit")}
       </Button>
-    </form>
+    </Form>
   );
 }

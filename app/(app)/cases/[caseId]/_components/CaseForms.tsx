@@ -2,7 +2,8 @@
 // Forms of the case: status, exemption, hand-over, correction and voiding. Each runs the shared
 // zod schema in the browser first and again in the server action.
 import { useTranslations } from "use-intl";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import {
@@ -28,7 +29,7 @@ import {
   voidExemptionAction,
   recordCaseMilestoneAction,
 } from "../actions";
-import { SubmitButton, fieldIds, useResetOnSuccess } from "@/components/forms/kit";
+import { SubmitButton, fieldIds } from "@/components/forms/kit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
 
@@ -49,13 +50,13 @@ export function ChangeStatusForm({
   todayIso,
 }: Ref & { status: (typeof CASE_STATUSES)[number]; todayIso: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZChangeCaseStatus, changeCaseStatusAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZChangeCaseStatus, changeCaseStatusAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
@@ -95,18 +96,18 @@ export function ChangeStatusForm({
       </div>
       <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} errors={errors.note} />
       <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
 export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZGrantExemption, grantExemptionAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZGrantExemption, grantExemptionAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <SelectField
         id={id("exemptionReason")}
@@ -138,24 +139,25 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
       </div>
       <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} errors={errors.note} />
       <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
 export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Ref & { exemptionId: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZVoidExemption, voidExemptionAction);
+  const f = useActionForm(ZVoidExemption, voidExemptionAction);
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <input type="hidden" name="exemptionId" value={exemptionId} />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.exemptions.voidSubmit")}
       </SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -167,12 +169,12 @@ export function ReassignForm({
   currentId,
 }: Ref & { caseworkers: { id: string; name: string }[]; currentId: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZReassignCase, reassignCaseAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZReassignCase, reassignCaseAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <SelectField
         id={id("caseworkerId")}
@@ -185,7 +187,7 @@ export function ReassignForm({
       />
       <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} errors={errors.note} />
       <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -196,12 +198,13 @@ export function CorrectCaseForm({
   values,
 }: Ref & { values: { firstAbsenceDay: string; diagnosisGroup: (typeof DIAGNOSIS_GROUPS)[number]; diagnosisDetail: string } }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCorrectCase, correctCaseAction);
+  const f = useActionForm(ZCorrectCase, correctCaseAction);
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form form={f}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.correct.intro")}</p>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
@@ -232,36 +235,37 @@ export function CorrectCaseForm({
       />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
 export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError } = useValidatedAction(ZVoidCase, voidCaseAction);
+  const f = useActionForm(ZVoidCase, voidCaseAction);
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form form={f}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.void.intro")}</p>
-      <FormMessage error={formError} />
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.void.submit")}
       </SubmitButton>
-    </form>
+    </Form>
   );
 }
 
 /** The employer's own conversation or the extension assessment took place on a day. */
 export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZRecordCaseMilestone, recordCaseMilestoneAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZRecordCaseMilestone, recordCaseMilestoneAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
@@ -284,6 +288,6 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
         />
       </div>
       <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }

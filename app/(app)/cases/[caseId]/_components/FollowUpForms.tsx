@@ -1,8 +1,9 @@
 "use client";
 // Forms of the follow-up conversations. Each runs the shared zod schema in the browser first
-// (useValidatedAction) and the same schema again in the server action.
+// (useActionForm) and the same schema again in the server action.
 import { useTranslations } from "use-intl";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import {
@@ -16,7 +17,7 @@ import {
   ZVoidFollowUp,
 } from "@/lib/validation/followups";
 import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
-import { SubmitButton, errorsFor, fieldIds, useResetOnSuccess } from "@/components/forms/kit";
+import { SubmitButton, errorsFor, fieldIds } from "@/components/forms/kit";
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];
@@ -45,14 +46,14 @@ export function RecordHeldForm({
   followUp?: { id: string; version: number; mode: Mode };
 }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZRecordHeldFollowUp, recordHeldFollowUpAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZRecordHeldFollowUp, recordHeldFollowUpAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   const { modes, participants } = useOptions();
   const defaultParticipants: Who[] = ["CITIZEN", "CASEWORKER"];
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       {followUp ? <input type="hidden" name="followUpId" value={followUp.id} /> : null}
       {followUp ? <input type="hidden" name="version" value={followUp.version} /> : null}
@@ -87,19 +88,19 @@ export function RecordHeldForm({
       <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} errors={errors.summary} required />
       <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} errors={errors.agreements} />
       <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
 export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: string; idPrefix: string; defaultLocal: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZPlanFollowUp, planFollowUpAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZPlanFollowUp, planFollowUpAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   const { modes } = useOptions();
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
@@ -122,7 +123,7 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
         />
       </div>
       <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -136,12 +137,12 @@ export function CancelFollowUpForm({
   idPrefix: string;
 }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCancelFollowUp, cancelFollowUpAction);
-  const ref = useResetOnSuccess(state);
+  const f = useActionForm(ZCancelFollowUp, cancelFollowUpAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
@@ -154,7 +155,7 @@ export function CancelFollowUpForm({
       />
       <TextAreaField id={id("reason")} name="reason" label={t("followups.cancel.reason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending}>{t("followups.cancel.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -172,13 +173,14 @@ export type FollowUpValues = {
 
 export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: string; followUp: FollowUpValues; idPrefix: string }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCorrectFollowUp, correctFollowUpAction);
+  const f = useActionForm(ZCorrectFollowUp, correctFollowUpAction);
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   const { modes, participants } = useOptions();
   const held = followUp.status === "HELD";
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+    <Form form={f}>
+      <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
@@ -245,7 +247,7 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
       ) : null}
       <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} errors={errors.reason} required />
       <SubmitButton pending={pending}>{t("followups.correct.submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -259,12 +261,13 @@ export function VoidFollowUpForm({
   idPrefix: string;
 }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZVoidFollowUp, voidFollowUpAction);
+  const f = useActionForm(ZVoidFollowUp, voidFollowUpAction);
+  const { pending, errors } = f;
   const id = fieldIds(idPrefix);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form form={f}>
       <p className="mb-3 text-sm text-slate-700">{t("followups.void.intro")}</p>
-      <FormMessage error={formError} success={state.ok ? state.message : undefined} />
+      <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
@@ -272,6 +275,6 @@ export function VoidFollowUpForm({
       <SubmitButton pending={pending} variant="danger">
         {t("followups.void.submit")}
       </SubmitButton>
-    </form>
+    </Form>
   );
 }

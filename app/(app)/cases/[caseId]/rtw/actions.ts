@@ -6,8 +6,10 @@ import { createRtwPlan } from "@/lib/domain/rtw/create-rtw-plan";
 import { updateRtwPlan } from "@/lib/domain/rtw/update-rtw-plan";
 import { saveRtwSchedule } from "@/lib/domain/rtw/save-rtw-schedule";
 import { recordActualHours } from "@/lib/domain/rtw/record-actual-hours";
-import { decideRtwProposal, proposeRtw } from "@/lib/domain/rtw/proposals";
-import { decideAid, requestAid } from "@/lib/domain/rtw/aids";
+import { proposeRtw } from "@/lib/domain/rtw/propose-rtw";
+import { decideRtwProposal } from "@/lib/domain/rtw/decide-rtw-proposal";
+import { requestAid } from "@/lib/domain/rtw/request-aid";
+import { decideAid } from "@/lib/domain/rtw/decide-aid";
 import type { ActionState } from "@/lib/validation/form";
 import {
   ZCreateRtwPlan,

@@ -3,27 +3,21 @@
 // the plan and proposes schedules; aids are jobcenter-only.
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
-import { getCaseRtw, type CaseRtw, type RtwPlanView } from "@/lib/domain/rtw/get-case-rtw";
-import { getLocale, getT, type T } from "@/lib/i18n/server";
-import type { Locale } from "@/lib/i18n/messages";
-import { formatDay, formatDkk, formatNumber, formatPercent } from "@/lib/format";
-import { isoDay } from "@/lib/time";
+import { getCaseRtw, type RtwPlanView } from "@/lib/domain/rtw/get-case-rtw";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDay } from "@/lib/format";
 import { today } from "@/lib/clock";
-import { weekStartOn } from "@/lib/rtw/plan";
+import { isoDay } from "@/lib/time";
 import { Section } from "@/components/ui/Section";
 import { Alert } from "@/components/ui/Alert";
 import { Badge, type Tone } from "@/components/ui/Badge";
 import { DescriptionList } from "@/components/ui/DescriptionList";
-import { Table, Td } from "@/components/ui/Table";
-import {
-  ActualHoursForm,
-  AidDecision,
-  CreatePlanForm,
-  EditPlanForm,
-  ProposalDecision,
-  RequestAidForm,
-  ScheduleEditor,
-} from "./_components/RtwForms";
+import { AidsSection } from "./_components/AidsSection";
+import { CreatePlanForm } from "./_components/CreatePlanForm";
+import { EditPlanForm } from "./_components/EditPlanForm";
+import { Proposals } from "./_components/Proposals";
+import { ScheduleEditor } from "./_components/ScheduleEditor";
+import { WeeksTable } from "./_components/WeeksTable";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -36,130 +30,6 @@ async function load(caseId: string) {
 }
 
 const STATUS_TONE: Record<RtwPlanView["status"], Tone> = { DRAFT: "neutral", ACTIVE: "info", COMPLETED: "success", CANCELLED: "warning" };
-
-function WeeksTable({ plan, data, t, locale, editable }: { plan: RtwPlanView; data: CaseRtw; t: T; locale: Locale; editable: boolean }) {
-  const day = today();
-  const hours = (n: number) => t("rtw.weeks.hoursValue", { hours: formatNumber(n, locale, 1) });
-  if (plan.weeks.length === 0) return <p>{t("rtw.weeks.empty")}</p>;
-  const tot = plan.totals;
-  return (
-    <>
-      <Table
-        caption={t("rtw.weeks.caption")}
-        hideCaption
-        head={[
-          t("rtw.weeks.week"),
-          t("rtw.weeks.plannedHours"),
-          t("rtw.weeks.plannedDays"),
-          t("rtw.weeks.pattern"),
-          t("rtw.weeks.actualHours"),
-          t("rtw.weeks.note"),
-        ]}
-      >
-        {plan.weeks.map((w) => {
-          const start = weekStartOn(plan.startOn, w.weekNumber);
-          const canRecord = editable && plan.status === "ACTIVE" && start.getTime() <= day.getTime();
-          return (
-            <tr key={w.id}>
-              <Td className="whitespace-nowrap">
-                <span className="font-semibold">{t("rtw.weeks.weekLabel", { number: w.weekNumber })}</span>
-                <br />
-                <span className="text-slate-600">{t("rtw.weeks.from", { date: formatDay(start, locale) })}</span>
-              </Td>
-              <Td>{hours(w.plannedHours)}</Td>
-              <Td>{w.plannedDays}</Td>
-              <Td>{w.pattern}</Td>
-              {canRecord ? (
-                <td colSpan={2} className="px-4 py-2 align-top">
-                  <ActualHoursForm
-                    caseId={data.caseId}
-                    planId={plan.id}
-                    weekNumber={w.weekNumber}
-                    actualHours={w.actualHours}
-                    note={w.note}
-                  />
-                </td>
-              ) : (
-                <>
-                  <Td>
-                    {w.actualHours === null ? <span className="text-slate-600">{t("rtw.weeks.notRecorded")}</span> : hours(w.actualHours)}
-                  </Td>
-                  <Td>{w.note}</Td>
-                </>
-              )}
-            </tr>
-          );
-        })}
-      </Table>
-      <p className="mt-2 text-sm text-slate-800">
-        <span className="font-semibold">{t("rtw.weeks.totals")}: </span>
-        {t("rtw.weeks.totalsSummary", {
-          planned: formatNumber(tot.plannedHours, locale, 1),
-          actual: formatNumber(tot.actualHours, locale, 1),
-          weeks: tot.weeksWithActual,
-          plannedRecorded: formatNumber(tot.plannedHoursInRecordedWeeks, locale, 1),
-          ratio: tot.ratio === null ? "—" : formatPercent(tot.ratio, locale),
-        })}
-      </p>
-    </>
-  );
-}
-
-function Proposals({ plan, data, t, locale }: { plan: RtwPlanView; data: CaseRtw; t: T; locale: Locale }) {
-  const open = plan.status === "DRAFT" || plan.status === "ACTIVE";
-  return (
-    <>
-      {plan.proposals.length === 0 ? <p>{t("rtw.proposals.empty")}</p> : null}
-      {plan.proposals.map((x) => (
-        <article key={x.id} aria-labelledby={`proposal-${x.id}`} className="mb-4 rounded-md border border-slate-200 p-4">
-          <h3 id={`proposal-${x.id}`} className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
-            {t("rtw.proposals.proposedBy", { name: x.proposedByName, date: formatDay(x.createdAt, locale) })}
-            <Badge tone={x.status === "PROPOSED" ? "warning" : x.status === "ACCEPTED" ? "success" : "neutral"}>
-              {t(`rtw.proposals.status.${x.status}`)}
-            </Badge>
-          </h3>
-          {x.note ? <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{x.note}</p> : null}
-          <div className="mt-2">
-            <Table
-              caption={t("rtw.proposals.table")}
-              hideCaption
-              head={[t("rtw.weeks.week"), t("rtw.weeks.plannedHours"), t("rtw.weeks.plannedDays"), t("rtw.weeks.pattern")]}
-            >
-              {x.weeks.map((w) => (
-                <tr key={w.weekNumber}>
-                  <Td>{t("rtw.weeks.weekLabel", { number: w.weekNumber })}</Td>
-                  <Td>{t("rtw.weeks.hoursValue", { hours: formatNumber(w.plannedHours, locale, 1) })}</Td>
-                  <Td>{w.plannedDays}</Td>
-                  <Td>{w.pattern}</Td>
-                </tr>
-              ))}
-            </Table>
-          </div>
-          {x.decidedByName && x.decidedAt ? (
-            <p className="mt-2 text-sm text-slate-700">
-              {t("rtw.proposals.decidedBy", {
-                decision: t(`rtw.proposals.status.${x.status}`),
-                name: x.decidedByName,
-                date: formatDay(x.decidedAt, locale),
-              })}
-              {x.declineReason ? ` ${t("rtw.proposals.declineReason", { reason: x.declineReason })}` : null}
-            </p>
-          ) : null}
-          {data.canEdit && open && x.status === "PROPOSED" ? (
-            <ProposalDecision caseId={data.caseId} planId={plan.id} proposalId={x.id} />
-          ) : null}
-        </article>
-      ))}
-      {data.canPropose && open ? (
-        <details className="mt-2" open={plan.proposals.every((x) => x.status !== "PROPOSED")}>
-          <summary className="cursor-pointer font-semibold text-brand-700">{t("rtw.proposals.propose")}</summary>
-          <p className="my-2 text-sm text-slate-700">{t("rtw.proposals.proposeIntro")}</p>
-          <ScheduleEditor mode="propose" caseId={data.caseId} planId={plan.id} version={plan.version} weeks={plan.weeks} />
-        </details>
-      ) : null}
-    </>
-  );
-}
 
 export default async function CaseRtwTab({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -254,65 +124,7 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
         </Section>
       ) : null}
 
-      {!data.crossDepartment ? (
-        <Section id="aids" title={t("rtw.aids.heading")}>
-          <p className="mb-3 text-sm text-slate-700">{t("rtw.aids.intro", { mandate: formatDkk(data.mandateDkk, locale) })}</p>
-          {data.aids.length === 0 ? (
-            <p>{t("rtw.aids.empty")}</p>
-          ) : (
-            <Table
-              caption={t("rtw.aids.caption")}
-              hideCaption
-              head={[
-                t("rtw.aids.item"),
-                t("rtw.aids.amount"),
-                t("rtw.aids.requested"),
-                t("rtw.aids.status"),
-                t("rtw.aids.decision"),
-                ...(data.canEdit ? [t("rtw.aids.actions")] : []),
-              ]}
-            >
-              {data.aids.map((a) => (
-                <tr key={a.id}>
-                  <Td>{a.item}</Td>
-                  <Td className="whitespace-nowrap">{formatDkk(a.amountDkk, locale)}</Td>
-                  <Td>
-                    {formatDay(a.requestedAt, locale)}
-                    <br />
-                    <span className="text-slate-600">{a.requestedByName}</span>
-                  </Td>
-                  <Td>
-                    <Badge tone={a.status === "APPROVED" ? "success" : a.status === "REJECTED" ? "danger" : "warning"}>
-                      {t(`rtw.aids.statusValue.${a.status}`)}
-                    </Badge>
-                    {a.status === "REQUESTED" && !a.withinMandate ? (
-                      <p className="mt-1 text-sm text-slate-700">{t("rtw.aids.awaitingManager")}</p>
-                    ) : null}
-                  </Td>
-                  <Td>
-                    {a.decidedByName && a.decidedAt
-                      ? t("rtw.aids.decidedBy", {
-                          name: a.decidedByName,
-                          role: a.decidedRole ? t(`common.roles.${a.decidedRole}`) : "",
-                          date: formatDay(a.decidedAt, locale),
-                        })
-                      : "—"}
-                    {a.decisionNote ? <p className="mt-1 text-sm text-slate-700">{a.decisionNote}</p> : null}
-                  </Td>
-                  {data.canEdit ? (
-                    <Td>
-                      {a.status === "REQUESTED" ? (
-                        <AidDecision caseId={data.caseId} aidId={a.id} item={a.item} canApprove={a.withinMandate} />
-                      ) : null}
-                    </Td>
-                  ) : null}
-                </tr>
-              ))}
-            </Table>
-          )}
-          {data.canEdit && !data.caseClosed ? <RequestAidForm caseId={data.caseId} /> : null}
-        </Section>
-      ) : null}
+      {!data.crossDepartment ? <AidsSection data={data} t={t} locale={locale} /> : null}
     </>
   );
 }

@@ -3,11 +3,12 @@
 // with Yes / No / Not known radios), give a reason. A required item answered "No" is flagged next
 // to the item at once (lib/referrals/eligibility.ts, the same rule the server applies) and blocks
 // sending unless an override justification is written.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "use-intl";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { useValidatedAction } from "@/components/forms/useValidatedAction";
+import { Form } from "@/components/forms/Form";
+import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { ANSWERS, evaluateEligibility, type Answer } from "@/lib/referrals/eligibility";
 import type { FieldErrors } from "@/lib/validation/form";
@@ -27,48 +28,36 @@ export function ReferralForm({
 }: {
   caseId: string;
   programmes: ReferableProgrammeOption[];
-  action: Parameters<typeof useValidatedAction>[1];
+  action: FormAction;
 }) {
   const t = useTranslations();
-  const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZCreateReferral, action);
   const [programmeId, setProgrammeId] = useState("");
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [override, setOverride] = useState("");
-  const [ruleErrors, setRuleErrors] = useState<FieldErrors | undefined>();
-  const formRef = useRef<HTMLFormElement>(null);
   const programme = programmes.find((p) => p.id === programmeId);
   const verdict = useMemo(() => evaluateEligibility(programme?.criteria ?? [], answers, override), [programme, answers, override]);
+  // The eligibility rule needs the programme's checklist, which the shared schema does not know;
+  // a blocking "No" is shown beside its item at once, and sending needs the override justification.
+  const f = useActionForm(ZCreateReferral, action, {
+    resetOnSuccess: true,
+    check: (): FieldErrors | null =>
+      verdict.blocking.length > 0 && !verdict.overridden
+        ? { overrideJustification: [override.trim() ? "referrals.errors.overrideTooShort" : "referrals.errors.overrideNeeded"] }
+        : null,
+  });
+  const all = f.errors;
 
   useEffect(() => {
-    if (!state.ok) return;
-    formRef.current?.reset();
+    if (!f.result?.ok) return;
     setProgrammeId("");
     setAnswers({});
     setOverride("");
-  }, [state]);
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    // The eligibility rule needs the programme's checklist, which the shared schema does not know.
-    if (verdict.blocking.length > 0 && !verdict.overridden) {
-      e.preventDefault();
-      const fe: FieldErrors = {
-        overrideJustification: [override.trim() ? "referrals.errors.overrideTooShort" : "referrals.errors.overrideNeeded"],
-      };
-      for (const id of verdict.blocking) fe[`answers.${id}`] = ["referrals.errors.requiredNo"];
-      setRuleErrors(fe);
-      return;
-    }
-    setRuleErrors(undefined);
-    onSubmit(e);
-  }
-
-  const all: FieldErrors = { ...errors, ...(ruleErrors ?? {}) };
-  const shownError = ruleErrors ? "errors.formInvalid" : formError;
+  }, [f.result]);
 
   if (programmes.length === 0) return <p>{t("referrals.form.noProgrammes")}</p>;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="max-w-3xl">
-      <FormMessage error={shownError} success={state.ok ? state.message : undefined} />
+    <Form form={f} className="max-w-3xl">
+      <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <SelectField
         name="programmeId"
@@ -79,7 +68,6 @@ export function ReferralForm({
         onChange={(e) => {
           setProgrammeId(e.target.value);
           setAnswers({});
-          setRuleErrors(undefined);
         }}
         errors={all.programmeId}
         required
@@ -100,7 +88,7 @@ export function ReferralForm({
               <ol className="space-y-3">
                 {programme.criteria.map((c, i) => {
                   const blocked = verdict.blocking.includes(c.id);
-                  const itemErrors = all[`answers.${c.id}`] ?? (blocked ? ["referrals.errors.requiredNo"] : undefined);
+                  const itemErrors = blocked ? ["referrals.errors.requiredNo"] : all[`answers.${c.id}`];
                   const errorId = `answer-${c.id}-error`;
                   return (
                     <li key={c.id}>
@@ -123,7 +111,6 @@ export function ReferralForm({
                                 checked={answers[c.id] === a}
                                 onChange={() => {
                                   setAnswers((prev) => ({ ...prev, [c.id]: a }));
-                                  setRuleErrors(undefined);
                                 }}
                                 className="h-4 w-4"
                                 aria-invalid={itemErrors ? true : undefined}
@@ -155,7 +142,6 @@ export function ReferralForm({
         errors={all.reason}
         rows={3}
         required
-        maxLength={2000}
       />
       {verdict.blocking.length > 0 || override ? (
         <TextAreaField
@@ -164,14 +150,13 @@ export function ReferralForm({
           hint={t("referrals.form.overrideHint")}
           errors={all.overrideJustification}
           rows={3}
-          maxLength={2000}
           value={override}
           onChange={(e) => setOverride(e.target.value)}
         />
       ) : null}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={f.pending}>
         {t("referrals.form.submit")}
       </Button>
-    </form>
+    </Form>
   );
 }

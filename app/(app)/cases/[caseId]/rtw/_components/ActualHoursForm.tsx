@@ -1,0 +1,80 @@
+"use client";
+// A started week's actual hours and note, inline in the weeks table. The weeks are part of the plan:
+// the form carries the plan's version (ADR 0009).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZRecordActualHours } from "@/lib/validation/rtw";
+import { recordActualHoursAction } from "../actions";
+import { useNumberInput } from "./number-input";
+
+export function ActualHoursForm({
+  caseId,
+  planId,
+  version,
+  weekNumber,
+  actualHours,
+  note,
+}: {
+  caseId: string;
+  planId: string;
+  version: number;
+  weekNumber: number;
+  actualHours: number | null;
+  note: string | null;
+}) {
+  const t = useTranslations();
+  const num = useNumberInput();
+  const f = useActionForm(ZRecordActualHours, recordActualHoursAction);
+  const err = [...(f.errors.actualHours ?? []), ...(f.errors.note ?? [])].map((e) => t(e as never)).join(" ");
+  const p = `rtw-week-${weekNumber}`;
+  return (
+    <Form form={f} className="flex flex-wrap items-start gap-2">
+      <HiddenFields values={{ caseId, planId, version, weekNumber }} />
+      <label htmlFor={`${p}-hours`} className="sr-only">
+        {t("rtw.weeks.recordFor", { number: weekNumber })}
+      </label>
+      <input
+        id={`${p}-hours`}
+        name="actualHours"
+        inputMode="decimal"
+        defaultValue={num(actualHours)}
+        aria-invalid={err ? true : undefined}
+        aria-describedby={err ? `${p}-error` : undefined}
+        className="w-20 rounded-md border border-slate-400 px-2 py-1"
+      />
+      <label htmlFor={`${p}-note`} className="sr-only">
+        {t("rtw.weeks.noteFor", { number: weekNumber })}
+      </label>
+      <input
+        id={`${p}-note`}
+        name="note"
+        defaultValue={note ?? ""}
+        maxLength={f.limits.note}
+        className="w-40 rounded-md border border-slate-400 px-2 py-1"
+      />
+      <Button type="submit" variant="secondary" className="px-3 py-1" disabled={f.pending}>
+        {t("rtw.weeks.record")}
+        <span className="sr-only">: {t("rtw.weeks.weekLabel", { number: weekNumber })}</span>
+      </Button>
+      {err ? (
+        <p id={`${p}-error`} className="w-full text-sm font-medium text-red-700">
+          {err}
+        </p>
+      ) : null}
+      {f.formError && f.formError !== "errors.formInvalid" ? (
+        <div className="w-full">
+          <FormMessage form={f} />
+        </div>
+      ) : null}
+      {f.success ? (
+        <p role="status" className="w-full text-sm text-green-800">
+          {t(f.success as never)}
+        </p>
+      ) : null}
+    </Form>
+  );
+}

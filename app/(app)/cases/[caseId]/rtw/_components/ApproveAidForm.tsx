@@ -1,0 +1,28 @@
+"use client";
+// Approve a workplace aid within the caseworkers' mandate (with the aid's version).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextAreaField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZDecideAid } from "@/lib/validation/rtw";
+import { decideAidAction } from "../actions";
+
+export type Target = { caseId: string; aid: { id: string; version: number; item: string } };
+
+export function ApproveAidForm(target: Target) {
+  const t = useTranslations();
+  const f = useActionForm(ZDecideAid, decideAidAction);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <HiddenFields values={{ caseId: target.caseId, aidId: target.aid.id, version: target.aid.version, decision: "APPROVE" }} />
+      <Button type="submit" className="px-3 py-1" disabled={f.pending}>
+        {t("rtw.aids.approve")}
+        <span className="sr-only">: {target.aid.item}</span>
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+// Decline a therapist's proposal with a reason (with the plan's version).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextAreaField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZDecideRtwProposal } from "@/lib/validation/rtw";
+import { decideRtwProposalAction } from "../actions";
+
+type Target = { caseId: string; planId: string; version: number; proposalId: string };
+
+export function DeclineProposalForm(target: Target) {
+  const t = useTranslations();
+  const f = useActionForm(ZDecideRtwProposal, decideRtwProposalAction);
+  return (
+    <Form form={f} className="mt-2 max-w-md">
+      <FormMessage form={f} />
+      <HiddenFields values={{ ...target, decision: "DECLINE" }} />
+      <TextAreaField
+        id={`decline-${target.proposalId}`}
+        name="reason"
+        label={t("rtw.proposals.declineReasonLabel")}
+        errors={f.errors.reason}
+        required
+        rows={2}
+      />
+      <Button type="submit" variant="danger" disabled={f.pending}>
+        {t("rtw.proposals.decline")}
+      </Button>
+    </Form>
+  );
+}

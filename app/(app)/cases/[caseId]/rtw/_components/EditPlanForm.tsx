@@ -1,0 +1,72 @@
+"use client";
+// Correct the plan's facts and move its status, on the basis of the plan's version.
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { RTW_STATUSES, canChangeStatus, type RtwStatus } from "@/lib/rtw/plan";
+import { ZUpdateRtwPlan } from "@/lib/validation/rtw";
+import { updateRtwPlanAction } from "../actions";
+
+export function EditPlanForm({
+  caseId,
+  plan,
+}: {
+  caseId: string;
+  plan: { id: string; version: number; status: RtwStatus; startOn: string; employerContact: string; note: string | null };
+}) {
+  const t = useTranslations();
+  const f = useActionForm(ZUpdateRtwPlan, updateRtwPlanAction);
+  const statuses = RTW_STATUSES.filter((s) => {
+    return canChangeStatus(plan.status, s);
+  });
+  return (
+    <Form form={f} className="max-w-3xl">
+      <FormMessage form={f} />
+      <HiddenFields values={{ caseId, planId: plan.id, version: plan.version }} />
+      <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
+        <SelectField
+          id="rtw-edit-status"
+          name="status"
+          label={t("rtw.plan.status")}
+          defaultValue={plan.status}
+          errors={f.errors.status}
+          options={statuses.map((s) => ({ value: s, label: t(`rtw.status.${s}`) }))}
+          required
+        />
+        <TextField
+          id="rtw-edit-startOn"
+          name="startOn"
+          type="date"
+          label={t("rtw.plan.startOn")}
+          defaultValue={plan.startOn}
+          errors={f.errors.startOn}
+          required
+        />
+      </div>
+      <TextField
+        id="rtw-edit-employerContact"
+        name="employerContact"
+        label={t("rtw.plan.employerContact")}
+        defaultValue={plan.employerContact}
+        errors={f.errors.employerContact}
+        required
+      />
+      <TextAreaField
+        id="rtw-edit-note"
+        name="note"
+        label={t("rtw.plan.note")}
+        defaultValue={plan.note ?? ""}
+        errors={f.errors.note}
+        rows={3}
+      />
+      <TextField id="rtw-edit-reason" name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} errors={f.errors.reason} />
+      <Button type="submit" disabled={f.pending}>
+        {t("rtw.plan.save")}
+      </Button>
+    </Form>
+  );
+}

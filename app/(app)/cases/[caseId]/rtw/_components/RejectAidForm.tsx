@@ -1,0 +1,35 @@
+"use client";
+// Reject a workplace aid with a reason (with the aid's version).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextAreaField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZDecideAid } from "@/lib/validation/rtw";
+import { decideAidAction } from "../actions";
+
+type Target = { caseId: string; aid: { id: string; version: number; item: string } };
+
+export function RejectAidForm(target: Target) {
+  const t = useTranslations();
+  const f = useActionForm(ZDecideAid, decideAidAction);
+  return (
+    <Form form={f} className="mt-2 min-w-64">
+      <FormMessage form={f} />
+      <HiddenFields values={{ caseId: target.caseId, aidId: target.aid.id, version: target.aid.version, decision: "REJECT" }} />
+      <TextAreaField
+        id={`aid-${target.aid.id}-reason`}
+        name="reason"
+        label={t("rtw.aids.rejectReason")}
+        errors={f.errors.reason}
+        required
+        rows={2}
+      />
+      <Button type="submit" variant="danger" disabled={f.pending}>
+        {t("rtw.aids.reject")}
+      </Button>
+    </Form>
+  );
+}

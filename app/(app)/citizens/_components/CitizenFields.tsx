@@ -1,0 +1,175 @@
+"use client";
+// The citizen's fields (person, contact, work, employer), shared by the register and correct forms.
+// Text limits come from the surrounding form's schema (components/forms/Form.tsx).
+import { useTranslations } from "use-intl";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { fieldIds } from "@/components/forms/kit";
+import { EMPLOYMENT_STATUSES } from "@/lib/validation/citizens";
+import type { FieldErrors } from "@/lib/validation/form";
+
+export type CitizenValues = {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  address: string;
+  employmentStatus: (typeof EMPLOYMENT_STATUSES)[number];
+  occupation: string;
+  industry: string;
+  employerName: string;
+  employerContactName: string;
+  employerPhone: string;
+  employerEmail: string;
+};
+
+const fieldset = "mb-6 rounded-md border border-slate-200 p-4";
+const legend = "px-1 text-base font-semibold text-slate-900";
+
+export function CitizenFields({
+  errors,
+  values,
+  idPrefix,
+  cprHint,
+  cprRequired,
+}: {
+  errors: FieldErrors;
+  values?: CitizenValues;
+  idPrefix: string;
+  cprHint: string;
+  cprRequired: boolean;
+}) {
+  const t = useTranslations();
+  const id = fieldIds(idPrefix);
+  return (
+    <>
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t("citizens.fieldsets.person")}</legend>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField
+            id={id("cpr")}
+            name="cpr"
+            label={t("citizens.fields.cpr")}
+            hint={cprHint}
+            inputMode="numeric"
+            autoComplete="off"
+            errors={errors.cpr}
+            required={cprRequired}
+          />
+          <div className="hidden sm:block" />
+          <TextField
+            id={id("firstName")}
+            name="firstName"
+            label={t("citizens.fields.firstName")}
+            defaultValue={values?.firstName}
+            autoComplete="off"
+            errors={errors.firstName}
+            required
+          />
+          <TextField
+            id={id("lastName")}
+            name="lastName"
+            label={t("citizens.fields.lastName")}
+            defaultValue={values?.lastName}
+            autoComplete="off"
+            errors={errors.lastName}
+            required
+          />
+        </div>
+      </fieldset>
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t("citizens.fieldsets.contact")}</legend>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField
+            id={id("phone")}
+            name="phone"
+            type="tel"
+            label={t("citizens.fields.phone")}
+            defaultValue={values?.phone}
+            autoComplete="off"
+            errors={errors.phone}
+          />
+          <TextField
+            id={id("email")}
+            name="email"
+            type="email"
+            label={t("citizens.fields.email")}
+            defaultValue={values?.email}
+            autoComplete="off"
+            errors={errors.email}
+          />
+        </div>
+        <TextField
+          id={id("address")}
+          name="address"
+          label={t("citizens.fields.address")}
+          defaultValue={values?.address}
+          autoComplete="off"
+          errors={errors.address}
+        />
+      </fieldset>
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t("citizens.fieldsets.work")}</legend>
+        <div className="grid gap-x-4 sm:grid-cols-3">
+          <SelectField
+            id={id("employmentStatus")}
+            name="employmentStatus"
+            label={t("citizens.fields.employmentStatus")}
+            options={EMPLOYMENT_STATUSES.map((s) => ({ value: s, label: t(`cases.employmentStatus.${s}`) }))}
+            defaultValue={values?.employmentStatus ?? "EMPLOYEE"}
+            errors={errors.employmentStatus}
+            required
+          />
+          <TextField
+            id={id("occupation")}
+            name="occupation"
+            label={t("citizens.fields.occupation")}
+            defaultValue={values?.occupation}
+            errors={errors.occupation}
+          />
+          <TextField
+            id={id("industry")}
+            name="industry"
+            label={t("citizens.fields.industry")}
+            defaultValue={values?.industry}
+            errors={errors.industry}
+          />
+        </div>
+      </fieldset>
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t("citizens.fieldsets.employer")}</legend>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField
+            id={id("employerName")}
+            name="employerName"
+            label={t("citizens.fields.employerName")}
+            defaultValue={values?.employerName}
+            errors={errors.employerName}
+          />
+          <TextField
+            id={id("employerContactName")}
+            name="employerContactName"
+            label={t("citizens.fields.employerContactName")}
+            defaultValue={values?.employerContactName}
+            errors={errors.employerContactName}
+          />
+          <TextField
+            id={id("employerPhone")}
+            name="employerPhone"
+            type="tel"
+            label={t("citizens.fields.employerPhone")}
+            defaultValue={values?.employerPhone}
+            errors={errors.employerPhone}
+          />
+          <TextField
+            id={id("employerEmail")}
+            name="employerEmail"
+            type="email"
+            label={t("citizens.fields.employerEmail")}
+            defaultValue={values?.employerEmail}
+            errors={errors.employerEmail}
+          />
+        </div>
+      </fieldset>
+    </>
+  );
+}

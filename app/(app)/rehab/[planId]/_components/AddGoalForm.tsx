@@ -1,0 +1,51 @@
+"use client";
+// Add a work-oriented goal to the plan (the fields are emptied after a successful save).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZAddGoal } from "@/lib/validation/rehab";
+import { addGoalAction } from "../../actions";
+
+export function AddGoalForm({ planId }: { planId: string }) {
+  const t = useTranslations();
+  const f = useActionForm(ZAddGoal, addGoalAction, { resetOnSuccess: true });
+  return (
+    <Form form={f} className="mt-4 max-w-2xl">
+      <h3 className="mb-2 font-semibold text-slate-900">{t("rehab.goals.add")}</h3>
+      <FormMessage form={f} />
+      <input type="hidden" name="planId" value={planId} />
+      <TextField
+        id="goal-new-text"
+        name="text"
+        label={t("rehab.goals.text")}
+        hint={t("rehab.goals.textHint")}
+        errors={f.errors.text}
+        required
+      />
+      <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
+        <TextField
+          id="goal-new-baseline"
+          name="baseline"
+          label={t("rehab.goals.baseline")}
+          hint={t("rehab.goals.baselineHint")}
+          errors={f.errors.baseline}
+          required
+        />
+        <TextField
+          id="goal-new-target"
+          name="target"
+          label={t("rehab.goals.target")}
+          hint={t("rehab.goals.targetHint")}
+          errors={f.errors.target}
+          required
+        />
+      </div>
+      <Button type="submit" disabled={f.pending}>
+        {t("rehab.goals.add")}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+// Correct a progress note (day, scores, text) with a reason, on the basis of the note's version.
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZCorrectProgressNote } from "@/lib/validation/rehab";
+import { correctProgressNoteAction } from "../../actions";
+import { NoteFields, type NoteValues } from "./NoteFields";
+
+export function CorrectNoteForm({
+  planId,
+  today,
+  note,
+}: {
+  planId: string;
+  today: string;
+  note: NoteValues & { id: string; version: number };
+}) {
+  const t = useTranslations();
+  const f = useActionForm(ZCorrectProgressNote, correctProgressNoteAction);
+  const p = `note-${note.id}`;
+  return (
+    <Form form={f} className="mt-2 max-w-3xl">
+      <FormMessage form={f} />
+      <HiddenFields values={{ planId, noteId: note.id, version: note.version }} />
+      <NoteFields p={p} today={today} errors={f.errors} values={note} />
+      <TextField
+        id={`${p}-reason`}
+        name="reason"
+        label={t("rehab.notes.reason")}
+        hint={t("rehab.notes.reasonHint")}
+        errors={f.errors.reason}
+        required
+      />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t("rehab.notes.save")}
+      </Button>
+    </Form>
+  );
+}

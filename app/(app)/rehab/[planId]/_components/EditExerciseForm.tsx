@@ -1,0 +1,60 @@
+"use client";
+// Correct an exercise of the home programme on the basis of the exercise's version.
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextAreaField, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZUpdateExercise } from "@/lib/validation/rehab";
+import { updateExerciseAction } from "../../actions";
+
+export type ExerciseValues = { id: string; version: number; description: string; repetitions: string; frequency: string };
+
+export function EditExerciseForm({ planId, exercise }: { planId: string; exercise: ExerciseValues }) {
+  const t = useTranslations();
+  const f = useActionForm(ZUpdateExercise, updateExerciseAction);
+  const p = `exercise-${exercise.id}`;
+  return (
+    <Form form={f} className="mt-2">
+      <FormMessage form={f} />
+      <HiddenFields values={{ planId, exerciseId: exercise.id, version: exercise.version }} />
+      <TextAreaField
+        id={`${p}-description`}
+        name="description"
+        label={t("rehab.exercises.description")}
+        defaultValue={exercise.description}
+        errors={f.errors.description}
+        required
+        rows={2}
+      />
+      <TextField
+        id={`${p}-repetitions`}
+        name="repetitions"
+        label={t("rehab.exercises.repetitions")}
+        defaultValue={exercise.repetitions}
+        errors={f.errors.repetitions}
+        required
+      />
+      <TextField
+        id={`${p}-frequency`}
+        name="frequency"
+        label={t("rehab.exercises.frequency")}
+        defaultValue={exercise.frequency}
+        errors={f.errors.frequency}
+        required
+      />
+      <TextField
+        id={`${p}-reason`}
+        name="reason"
+        label={t("rehab.fields.reason")}
+        hint={t("rehab.fields.reasonHint")}
+        errors={f.errors.reason}
+      />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t("common.save")}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+// Correct a goal (text, baseline, target, achieved day) on the basis of the goal's version.
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZUpdateGoal } from "@/lib/validation/rehab";
+import { updateGoalAction } from "../../actions";
+
+export type GoalValues = { id: string; version: number; text: string; baseline: string; target: string; achievedOn: string };
+
+export function EditGoalForm({ planId, goal }: { planId: string; goal: GoalValues }) {
+  const t = useTranslations();
+  const f = useActionForm(ZUpdateGoal, updateGoalAction);
+  const p = `goal-${goal.id}`;
+  return (
+    <Form form={f} className="mt-2">
+      <FormMessage form={f} />
+      <HiddenFields values={{ planId, goalId: goal.id, version: goal.version }} />
+      <TextField id={`${p}-text`} name="text" label={t("rehab.goals.text")} defaultValue={goal.text} errors={f.errors.text} required />
+      <TextField
+        id={`${p}-baseline`}
+        name="baseline"
+        label={t("rehab.goals.baseline")}
+        defaultValue={goal.baseline}
+        errors={f.errors.baseline}
+        required
+      />
+      <TextField
+        id={`${p}-target`}
+        name="target"
+        label={t("rehab.goals.target")}
+        defaultValue={goal.target}
+        errors={f.errors.target}
+        required
+      />
+      <TextField
+        id={`${p}-achievedOn`}
+        name="achievedOn"
+        type="date"
+        label={t("rehab.goals.achievedOn")}
+        defaultValue={goal.achievedOn}
+        errors={f.errors.achievedOn}
+      />
+      <TextField
+        id={`${p}-reason`}
+        name="reason"
+        label={t("rehab.fields.reason")}
+        hint={t("rehab.fields.reasonHint")}
+        errors={f.errors.reason}
+      />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t("common.save")}
+      </Button>
+    </Form>
+  );
+}

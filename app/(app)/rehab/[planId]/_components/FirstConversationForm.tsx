@@ -1,0 +1,48 @@
+"use client";
+// The work-oriented first-conversation guide. The guide is part of the plan: the form carries the
+// plan's version, so a save from a tab loaded before someone else's save is refused (issue 8 item 1).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextAreaField, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { FIRST_CONVERSATION_QUESTIONS, type FirstConversation } from "@/lib/rehab/catalogue";
+import { ZSaveFirstConversation } from "@/lib/validation/rehab";
+import { saveFirstConversationAction } from "../../actions";
+
+export function FirstConversationForm({ planId, version, value }: { planId: string; version: number; value: FirstConversation }) {
+  const t = useTranslations();
+  const f = useActionForm(ZSaveFirstConversation, saveFirstConversationAction);
+  return (
+    <Form form={f} className="max-w-3xl">
+      <FormMessage form={f} />
+      <HiddenFields values={{ planId, version }} />
+      <TextField
+        id="guide-heldOn"
+        name="heldOn"
+        type="date"
+        label={t("rehab.guide.heldOn")}
+        defaultValue={value.heldOn ?? ""}
+        errors={f.errors.heldOn}
+        className="max-w-xs"
+      />
+      {FIRST_CONVERSATION_QUESTIONS.map((q) => (
+        <TextAreaField
+          key={q}
+          id={`guide-${q}`}
+          name={q}
+          label={t(`rehab.guide.questions.${q}`)}
+          hint={t(`rehab.guide.hints.${q}`)}
+          defaultValue={value.answers[q] ?? ""}
+          errors={f.errors[q]}
+          rows={3}
+        />
+      ))}
+      <Button type="submit" disabled={f.pending}>
+        {t("rehab.guide.save")}
+      </Button>
+    </Form>
+  );
+}

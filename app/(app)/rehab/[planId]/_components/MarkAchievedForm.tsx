@@ -1,0 +1,43 @@
+"use client";
+// The quick action beside a goal: mark it achieved on a day (on the basis of the goal's version).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZMarkGoalAchieved } from "@/lib/validation/rehab";
+import { markGoalAchievedAction } from "../../actions";
+
+export function MarkAchievedForm({
+  planId,
+  goal,
+  today,
+}: {
+  planId: string;
+  goal: { id: string; version: number; text: string };
+  today: string;
+}) {
+  const t = useTranslations();
+  const f = useActionForm(ZMarkGoalAchieved, markGoalAchievedAction);
+  return (
+    <Form form={f} aria-label={t("rehab.goals.markAchievedFor", { goal: goal.text })}>
+      <FormMessage form={f} />
+      <HiddenFields values={{ planId, goalId: goal.id, version: goal.version }} />
+      <TextField
+        id={`goal-${goal.id}-achieve-date`}
+        name="achievedOn"
+        type="date"
+        label={t("rehab.goals.achievedDate")}
+        defaultValue={today}
+        errors={f.errors.achievedOn}
+        required
+      />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t("rehab.goals.markAchieved")}
+        <span className="sr-only">: {goal.text}</span>
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,79 @@
+// The plan page's progress notes: the trend chart, the form for a new note, and the notes
+// (newest first), each correctable with a reason.
+import type { RehabPlanDetail } from "@/lib/domain/rehab/get-rehab-plan";
+import type { T } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/messages";
+import { formatDay } from "@/lib/format";
+import { isoDay } from "@/lib/time";
+import { Section } from "@/components/ui/Section";
+import { Table, Td } from "@/components/ui/Table";
+import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";
+import { CorrectNoteForm } from "./CorrectNoteForm";
+import { ProgressNoteForm } from "./ProgressNoteForm";
+
+export function NotesSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T; locale: Locale; today: string }) {
+  return (
+    <Section id="notes" title={t("rehab.notes.heading")}>
+      <p className="mb-3 text-sm text-slate-700">{t("rehab.notes.intro")}</p>
+      <ProgressTrendChart
+        id="trend"
+        points={p.progressNotes.map((n) => ({
+          id: n.id,
+          dateLabel: formatDay(n.writtenOn, locale),
+          selfRatedHealth: n.selfRatedHealth,
+          pain: n.pain,
+          workAbility: n.workAbility,
+        }))}
+      />
+      {p.canEdit ? <ProgressNoteForm planId={p.id} today={today} /> : null}
+      <div className="mt-4">
+        {p.progressNotes.length === 0 ? (
+          <p>{t("rehab.notes.empty")}</p>
+        ) : (
+          <Table
+            caption={t("rehab.notes.caption")}
+            head={[
+              t("rehab.notes.writtenOn"),
+              t("rehab.notes.scores"),
+              t("rehab.notes.text"),
+              t("rehab.notes.author"),
+              ...(p.canEdit ? [t("rehab.notes.actions")] : []),
+            ]}
+          >
+            {[...p.progressNotes].reverse().map((n) => (
+              <tr key={n.id}>
+                <Td className="whitespace-nowrap">{formatDay(n.writtenOn, locale)}</Td>
+                <Td>{t("rehab.notes.scoresValue", { health: n.selfRatedHealth, pain: n.pain, work: n.workAbility })}</Td>
+                <Td className="whitespace-pre-line">{n.text}</Td>
+                <Td>{n.authorName}</Td>
+                {p.canEdit ? (
+                  <Td className="min-w-64">
+                    <details>
+                      <summary className="cursor-pointer text-sm font-semibold text-brand-700">
+                        {t("rehab.notes.correct")}
+                        <span className="sr-only">: {t("rehab.notes.correctFor", { date: formatDay(n.writtenOn, locale) })}</span>
+                      </summary>
+                      <CorrectNoteForm
+                        planId={p.id}
+                        today={today}
+                        note={{
+                          id: n.id,
+                          version: n.version,
+                          writtenOn: isoDay(n.writtenOn),
+                          selfRatedHealth: String(n.selfRatedHealth),
+                          pain: String(n.pain),
+                          workAbility: String(n.workAbility),
+                          text: n.text,
+                        }}
+                      />
+                    </details>
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+// Correct the plan's facts (condition, body region, package, dates) with an optional reason.
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { BODY_REGIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
+import { ZUpdateRehabPlan } from "@/lib/validation/rehab";
+import { updateRehabPlanAction } from "../../actions";
+
+export type PlanFacts = {
+  id: string;
+  version: number;
+  condition: string;
+  bodyRegion: string;
+  standardPackage: string | null;
+  startOn: string;
+  endOn: string;
+};
+
+export function PlanEditForm({ plan }: { plan: PlanFacts }) {
+  const t = useTranslations();
+  const f = useActionForm(ZUpdateRehabPlan, updateRehabPlanAction);
+  return (
+    <Form form={f} className="mt-3 max-w-2xl">
+      <FormMessage form={f} />
+      <HiddenFields values={{ planId: plan.id, version: plan.version }} />
+      <TextField
+        id="plan-condition"
+        name="condition"
+        label={t("rehab.fields.condition")}
+        defaultValue={plan.condition}
+        errors={f.errors.condition}
+        required
+      />
+      <SelectField
+        id="plan-bodyRegion"
+        name="bodyRegion"
+        label={t("rehab.fields.bodyRegion")}
+        defaultValue={plan.bodyRegion}
+        errors={f.errors.bodyRegion}
+        options={BODY_REGIONS.map((r) => ({ value: r, label: t(`rehab.bodyRegion.${r}`) }))}
+        required
+      />
+      <SelectField
+        id="plan-standardPackage"
+        name="standardPackage"
+        label={t("rehab.fields.standardPackage")}
+        defaultValue={plan.standardPackage ?? ""}
+        errors={f.errors.standardPackage}
+        placeholder={t("rehab.fields.noPackage")}
+        options={STANDARD_PACKAGES.map((p) => ({ value: p, label: t(`rehab.package.${p}`) }))}
+      />
+      <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
+        <TextField
+          id="plan-startOn"
+          name="startOn"
+          type="date"
+          label={t("rehab.fields.startOn")}
+          defaultValue={plan.startOn}
+          errors={f.errors.startOn}
+          required
+        />
+        <TextField
+          id="plan-endOn"
+          name="endOn"
+          type="date"
+          label={t("rehab.fields.endOn")}
+          hint={t("rehab.fields.endOnHint")}
+          defaultValue={plan.endOn}
+          errors={f.errors.endOn}
+        />
+      </div>
+      <TextField
+        id="plan-reason"
+        name="reason"
+        label={t("rehab.fields.reason")}
+        hint={t("rehab.fields.reasonHint")}
+        errors={f.errors.reason}
+      />
+      <Button type="submit" disabled={f.pending}>
+        {t("common.save")}
+      </Button>
+    </Form>
+  );
+}

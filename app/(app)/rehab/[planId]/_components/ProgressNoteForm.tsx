@@ -1,0 +1,30 @@
+"use client";
+// Write a progress note with the three scores (emptied after a successful save).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZAddProgressNote } from "@/lib/validation/rehab";
+import { addProgressNoteAction } from "../../actions";
+import { NoteFields } from "./NoteFields";
+
+export function ProgressNoteForm({ planId, today }: { planId: string; today: string }) {
+  const t = useTranslations();
+  const f = useActionForm(ZAddProgressNote, addProgressNoteAction, { resetOnSuccess: true });
+  return (
+    <Form form={f} className="max-w-3xl">
+      <FormMessage form={f} />
+      <input type="hidden" name="planId" value={planId} />
+      <NoteFields
+        p="note"
+        today={today}
+        errors={f.errors}
+        values={{ writtenOn: today, selfRatedHealth: "", pain: "", workAbility: "", text: "" }}
+      />
+      <Button type="submit" disabled={f.pending}>
+        {t("rehab.notes.add")}
+      </Button>
+    </Form>
+  );
+}
