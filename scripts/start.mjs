@@ -49,6 +49,7 @@ const sources = [
   "next.config.mjs",
   "package.json",
   "proxy.ts",
+  "instrumentation.ts",
   "postcss.config.mjs",
 ];
 const needsBuild =

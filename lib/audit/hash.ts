@@ -1,11 +1,16 @@
-// Hash chain of the access log (pure). Each row's hash covers the previous row's hash and the
-// row's own content, so changing or removing any row breaks every later link.
+// The keyed chain of the access log (pure; ADR 0009). Each seal's hash is an HMAC-SHA256, under a
+// key that lives only in the environment (AUDIT_HMAC_KEY), over the previous seal's hash, the
+// row's position in the chain and the row's whole content. Changing, removing or reordering a row
+// breaks every later link, and nobody without the key can compute a new valid chain.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 
+/** The prevHash of an organisation's first seal. */
 export const GENESIS_HASH = "0".repeat(64);
 
+/** The content of an AccessLog row that the chain covers (every column except the sealer's bookkeeping). */
 export type ChainedFields = {
+  id: bigint;
   organisationId: string;
   at: Date;
   actorId: string;
@@ -15,6 +20,7 @@ export type ChainedFields = {
   recordType: string;
   recordId: string | null;
   action: string;
+  outcome: string;
   crossDepartment: boolean;
   consentId: string | null;
   details: unknown;
@@ -23,6 +29,8 @@ export type ChainedFields = {
 /** JSON with sorted keys: PostgreSQL's jsonb reorders keys, so the hash must not depend on order. */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return "null";
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -33,7 +41,25 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function chainHash(prevHash: string, row: ChainedFields): string {
-  const content = canonicalJson({ ...row, at: row.at.toISOString() });
-  return createHash("sha256").update(prevHash).update("\n").update(content).digest("hex");
+/**
+ * The hash of seal number `seq` (1, 2, … per organisation): hex HMAC-SHA256 with `key` over
+ * `prevHash`, `seq` and the canonical JSON of the row. Deterministic; no I/O.
+ */
+export function sealHash(key: string, prevHash: string, seq: bigint, row: ChainedFields): string {
+  return createHmac("sha256", key)
+    .update(prevHash)
+    .update("\n")
+    .update(seq.toString())
+    .update("\n")
+    .update(canonicalJson(row))
+    .digest("hex");
+}
+
+/**
+ * A short public fingerprint of the key (16 hex characters of HMAC(key, a fixed label)), stored with
+ * every checkpoint so that `audit:verify` can tell "AUDIT_HMAC_KEY is not the key that wrote this
+ * chain" from tampering. It does not reveal the key.
+ */
+export function keyFingerprint(key: string): string {
+  return createHmac("sha256", key).update("samspil-audit-key-id").digest("hex").slice(0, 16);
 }

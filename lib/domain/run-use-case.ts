@@ -11,6 +11,8 @@
 //   conflict error that the form shows, and nothing is written;
 // - history (`ctx.history.record`) and a once-per-transaction "this case changed" hook
 //   (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit.
+// - a refused look-up of one record (a `get` that found nothing in scope) logged as DENIED in its
+//   own transaction after the rollback (lib/audit/denied.ts has the rule of what such a row holds).
 //
 // A use case therefore never writes an organisation filter, a scope or a log call by hand, and a
 // forgotten line cannot become a leak or an unlogged read.
@@ -19,6 +21,7 @@ import type { DepartmentKind, Prisma } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import { can, readConsentWhere, SCOPES, type Actor, type Capability, type Purpose, type ScopedModel } from "@/lib/auth/policy";
 import { logAccess, type AccessEntry } from "@/lib/audit/log";
+import { logDenied } from "@/lib/audit/denied";
 import { today as serverToday } from "@/lib/clock";
 import { recordVersion, type VersionEntry } from "@/lib/domain/history/record-version";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
@@ -133,12 +136,19 @@ export function defineUseCase<I = void, O = void>(spec: UseCaseSpec, body: (ctx:
     checkCapability(actor);
     const now = options.now ?? new Date();
     const db = await getDb();
-    return db.$transaction(async (tx) => {
-      const ctx = createContext(tx, actor, now);
-      const result = await body(ctx, input);
-      await ctx.settleCaseChanges();
-      return result;
-    });
+    try {
+      return await db.$transaction(async (tx) => {
+        const ctx = createContext(tx, actor, now);
+        const result = await body(ctx, input);
+        await ctx.settleCaseChanges();
+        return result;
+      });
+    } catch (e) {
+      // A refused look-up of one record is logged as DENIED in its own transaction (lib/audit/denied.ts).
+      if (e instanceof NotFoundError && e.recordId !== undefined)
+        await logDenied(db, actor, e.what, e.recordId, refusedPurpose.get(e) ?? "read");
+      throw e;
+    }
   };
   const within = async (ctx: UseCaseContext, input: I): Promise<O> => {
     checkCapability(ctx.actor);
@@ -168,7 +178,10 @@ const requestedId = (args: AnyArgs | undefined): string | undefined => {
   return typeof id === "string" ? id : undefined;
 };
 
-function bindModel(tx: Tx, model: ScopedModel, scope: unknown) {
+/** Whether a `get` refused a read or a write (a DENIED row logs VIEW or UPDATE). */
+const refusedPurpose = new WeakMap<NotFoundError, Purpose>();
+
+function bindModel(tx: Tx, model: ScopedModel, scope: unknown, purpose: Purpose) {
   const delegate = tx[model] as unknown as LooseDelegate;
   return {
     findFirst: (args?: AnyArgs) => delegate.findFirst(withScope(scope, args)),
@@ -177,7 +190,11 @@ function bindModel(tx: Tx, model: ScopedModel, scope: unknown) {
     updateMany: (args: AnyArgs) => delegate.updateMany(withScope(scope, args)),
     get: async (args?: AnyArgs) => {
       const found = await delegate.findFirst(withScope(scope, args));
-      if (found === null || found === undefined) throw new NotFoundError(model, requestedId(args));
+      if (found === null || found === undefined) {
+        const refused = new NotFoundError(model, requestedId(args));
+        refusedPurpose.set(refused, purpose);
+        throw refused;
+      }
       return found;
     },
   };
@@ -189,7 +206,10 @@ function bindAll(tx: Tx, actor: Actor, purpose: Purpose, now: Date) {
     const scopeOf = SCOPES[model] as (a: Actor, p: Purpose, n: Date) => unknown;
     let bound: ReturnType<typeof bindModel> | undefined;
     // Bound lazily: most use cases touch two or three models.
-    Object.defineProperty(out, model, { enumerable: true, get: () => (bound ??= bindModel(tx, model, scopeOf(actor, purpose, now))) });
+    Object.defineProperty(out, model, {
+      enumerable: true,
+      get: () => (bound ??= bindModel(tx, model, scopeOf(actor, purpose, now), purpose)),
+    });
   }
   return out;
 }
