@@ -35,8 +35,14 @@ async function postgresSide(): Promise<AppSide> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   await exec(`CREATE ROLE "${role}" LOGIN; ${MIGRATIONS_TABLE}`);
   const owner = new Client({ connectionString: urlFor(name) });
-  await owner.connect();
-  await grantAppRole(owner, role);
+  try {
+    await owner.connect();
+    await grantAppRole(owner, role);
+  } catch (e) {
+    await owner.end().catch(() => {});
+    await exec(`DROP OWNED BY "${role}"; DROP ROLE IF EXISTS "${role}"`).catch(() => {});
+    throw e;
+  }
   const url = urlFor(name, role);
   const app = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   const raw = new Client({ connectionString: url });
