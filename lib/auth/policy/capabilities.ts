@@ -26,6 +26,9 @@ export const CAPABILITIES = {
   "kpi.view": { roles: ["MANAGER"], department: "ANY" },
   "admin.manage": { roles: ["ADMIN"], department: "ANY" },
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
+  // The citizen's access report (issue 9): staff who work with citizens in either department; the
+  // citizen must also be in their read scope (citizenScope).
+  "audit.report": { roles: ["CASEWORKER", "VISITATOR", "THERAPIST"], department: "ANY" },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;
