@@ -7,6 +7,7 @@ import { describeVerdict, verifyAccessLog } from "../lib/audit/verify";
 async function main() {
   const db = await getDb();
   try {
+    await db.$queryRaw`SELECT 1`; // open the database before timing (embedded PGlite starts lazily)
     const started = performance.now();
     const r = await verifyAccessLog(db);
     const secs = ((performance.now() - started) / 1000).toFixed(2);
