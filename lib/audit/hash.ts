@@ -3,7 +3,7 @@
 // row's position in the chain and the row's whole content. Changing, removing or reordering a row
 // breaks every later link, and nobody without the key can compute a new valid chain.
 import "server-only";
-import { createHmac } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 
 /** The prevHash of an organisation's first seal. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -26,7 +26,7 @@ export type ChainedFields = {
   details: unknown;
 };
 
-/** JSON with sorted keys: PostgreSQL's jsonb reorders keys, so the hash must not depend on order. */
+/** JSON with sorted keys: PostgreSQL's jsonb reorders keys, so the hash must not depend on order (used for `details`). */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value === "bigint") return JSON.stringify(value.toString());
@@ -42,16 +42,44 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * The row's content as one unambiguous string: a JSON array of the columns in a fixed order, then
+ * the canonical JSON of `details`. (Cheaper than canonical JSON of the whole row: verify hashes
+ * 100,000 rows in well under a second of CPU.)
+ */
+export function rowContent(row: ChainedFields): string {
+  const columns = JSON.stringify([
+    row.id.toString(),
+    row.organisationId,
+    row.at.toISOString(),
+    row.actorId,
+    row.actorRole,
+    row.actorDepartment,
+    row.citizenId,
+    row.recordType,
+    row.recordId,
+    row.action,
+    row.outcome,
+    row.crossDepartment,
+    row.consentId,
+  ]);
+  return `${columns}\n${canonicalJson(row.details)}`;
+}
+
+const keyObjects = new Map<string, KeyObject>();
+/** The key as a KeyObject (prepared once per key, not once per row). */
+function keyObject(key: string): KeyObject {
+  let k = keyObjects.get(key);
+  if (!k) keyObjects.set(key, (k = createSecretKey(Buffer.from(key, "utf8"))));
+  return k;
+}
+
+/**
  * The hash of seal number `seq` (1, 2, … per organisation): hex HMAC-SHA256 with `key` over
- * `prevHash`, `seq` and the canonical JSON of the row. Deterministic; no I/O.
+ * `prevHash`, `seq` and the row's content (rowContent). Deterministic; no I/O.
  */
 export function sealHash(key: string, prevHash: string, seq: bigint, row: ChainedFields): string {
-  return createHmac("sha256", key)
-    .update(prevHash)
-    .update("\n")
-    .update(seq.toString())
-    .update("\n")
-    .update(canonicalJson(row))
+  return createHmac("sha256", keyObject(key))
+    .update(`${prevHash}\n${seq}\n${rowContent(row)}`)
     .digest("hex");
 }
 

@@ -4,9 +4,10 @@
 // when a report is produced.
 //
 // Order and completeness: transactions commit out of id order, so a row is sealed only when every
-// transaction up to its own has finished (xid < pg_snapshot_xmin(pg_current_snapshot())); rows are
-// taken in id order within a run. `watermark` on each seal says "every row of the organisation with
-// a smaller xid is sealed", so a run reads only the rows above the last watermark.
+// transaction up to its own has finished (xid < pg_snapshot_xmin(pg_current_snapshot()), taken once
+// at the start of a run); rows are chained in (xid, id) order, which the index
+// AccessLog(organisationId, xid, id) serves without sorting. `watermark` on each seal says "every
+// row of the organisation with a smaller xid is sealed", so a run starts at the last watermark.
 //
 // Several app instances may seal at once: a short transaction-scoped advisory lock per
 // organisation lets one of them work; the others skip (background) or wait (verify). The unique
@@ -42,17 +43,32 @@ const lockKey = (organisationId: string) => `access_log_seal:${organisationId}`;
 /**
  * Chains every sealable row of one organisation (looping over batches, each in its own short
  * transaction) and writes a checkpoint of the head when N seals have passed since the last one.
+ * Sealable: inserted by a transaction older than every transaction still running when the call
+ * started; taken in (xid, id) order along the index AccessLog(organisationId, xid, id).
  * @throws on database errors; a partial run leaves a valid, shorter chain (each batch commits whole).
  */
 export async function sealOrganisation(db: Db, organisationId: string, opts: SealOptions = {}): Promise<SealResult> {
   const batch = opts.batch ?? 5000;
+  // Fixed for the whole run: every row with a smaller xid is committed (or gone) and visible from here on.
+  const xmin = await snapshotXmin(db);
+  let cursor: Cursor | null = null;
   let sealed = 0;
   for (;;) {
-    const r = await db.$transaction((tx) => sealBatch(tx, organisationId, batch, opts), { timeout: 60_000, maxWait: 30_000 });
+    const r = await db.$transaction((tx) => sealBatch(tx, organisationId, { batch, xmin, cursor, opts }), {
+      timeout: 60_000,
+      maxWait: 30_000,
+    });
     if (r === "locked") return { sealed, skipped: true, remaining: true };
     sealed += r.sealed;
-    if (r.sealed < batch) return { sealed, skipped: false, remaining: r.remaining };
+    cursor = r.cursor;
+    if (r.complete) break;
   }
+  // Rows of transactions that were still running (or started since): the next run seals them.
+  const [rest] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*)::bigint AS "n" FROM (SELECT 1 FROM "AccessLog" l
+      WHERE l."organisationId" = ${organisationId} AND l."xid" >= ${xmin}
+        AND NOT EXISTS (SELECT 1 FROM "AccessLogSeal" s WHERE s."logId" = l."id") LIMIT 1) x`;
+  return { sealed, skipped: false, remaining: (rest?.n ?? 0n) > 0n };
 }
 
 /** Seals every organisation that has access-log rows (verify, start-up sweep). */
@@ -63,25 +79,42 @@ export async function sealAll(db: Db, opts: SealOptions = {}): Promise<Map<strin
   return out;
 }
 
-async function sealBatch(tx: Queryable, organisationId: string, batch: number, opts: SealOptions) {
+/** Where the next batch of a run starts: after this (xid, id). */
+type Cursor = { xid: bigint; id: bigint };
+
+async function sealBatch(
+  tx: Queryable,
+  organisationId: string,
+  run: { batch: number; xmin: bigint; cursor: Cursor | null; opts: SealOptions },
+): Promise<"locked" | { sealed: number; complete: boolean; cursor: Cursor | null }> {
+  const { batch, xmin, opts } = run;
   const key = opts.key ?? env.auditHmacKey;
   if (opts.wait) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey(organisationId)})::bigint)`;
   else {
     const [got] = await tx.$queryRaw<
       { ok: boolean }[]
     >`SELECT pg_try_advisory_xact_lock(hashtext(${lockKey(organisationId)})::bigint) AS "ok"`;
-    if (!got?.ok) return "locked" as const;
+    if (!got?.ok) return "locked";
   }
+  // Walk the index AccessLog(organisationId, xid, id) in order and stop after the batch: without
+  // statistics (a fresh table) the planner would otherwise collect and sort the whole backlog each time.
+  await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+  await tx.$executeRaw`SET LOCAL enable_sort = off`;
   const head = await chainHead(tx, organisationId);
   const from = head?.watermark ?? 0n;
-  const xmin = await snapshotXmin(tx);
-  const rows = await tx.$queryRaw<RawChainedRow[]>`
-    SELECT ${CHAINED_COLUMNS} FROM "AccessLog" l
-    WHERE l."organisationId" = ${organisationId} AND l."xid" >= ${from} AND l."xid" < ${xmin}
+  if (from >= xmin) return { sealed: 0, complete: true, cursor: run.cursor }; // another sealer got further meanwhile
+  // Rows below the watermark are sealed; start there, or after the previous batch of this run.
+  const after = run.cursor && run.cursor.xid >= from ? run.cursor : { xid: from, id: -1n };
+  const rows = await tx.$queryRaw<(RawChainedRow & { xid: bigint })[]>`
+    SELECT ${CHAINED_COLUMNS}, l."xid" FROM "AccessLog" l
+    WHERE l."organisationId" = ${organisationId} AND (l."xid", l."id") > (${after.xid}, ${after.id}) AND l."xid" < ${xmin}
       AND NOT EXISTS (SELECT 1 FROM "AccessLogSeal" s WHERE s."logId" = l."id")
-    ORDER BY l."id" LIMIT ${batch}`;
-  // All rows below xmin fit in this batch: from now on every row with a smaller xid is sealed.
-  const watermark = rows.length < batch ? xmin : from;
+    ORDER BY l."xid", l."id" LIMIT ${batch + 1}`;
+  // The last batch of the run (one row more was asked for than is sealed): from now on every row
+  // with a smaller xid than xmin is sealed, and these seals say so.
+  const complete = rows.length <= batch;
+  const watermark = complete ? xmin : from;
+  if (!complete) rows.pop();
   let prevHash = head?.hash ?? GENESIS_HASH;
   let seq = head?.seq ?? 0n;
   const seals = rows.map((raw) => {
@@ -94,11 +127,8 @@ async function sealBatch(tx: Queryable, organisationId: string, batch: number, o
   for (let i = 0; i < seals.length; i += 1000) await insertSeals(tx, seals.slice(i, i + 1000));
   const last = seals.at(-1);
   if (last) await checkpointIfDue(tx, organisationId, last.seq, last.hash, key, opts.checkpointEvery ?? env.auditCheckpointEvery);
-  const [rest] = await tx.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*)::bigint AS "n" FROM (SELECT 1 FROM "AccessLog" l
-      WHERE l."organisationId" = ${organisationId} AND l."xid" >= ${last ? watermark : from}
-        AND NOT EXISTS (SELECT 1 FROM "AccessLogSeal" s WHERE s."logId" = l."id") LIMIT 1) x`;
-  return { sealed: seals.length, remaining: (rest?.n ?? 0n) > 0n };
+  const end = rows.at(-1);
+  return { sealed: seals.length, complete, cursor: end ? { xid: end.xid, id: end.id! } : run.cursor };
 }
 
 type SealRow = { logId: bigint; organisationId: string; seq: bigint; prevHash: string; hash: string; watermark: bigint };

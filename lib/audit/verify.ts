@@ -67,14 +67,12 @@ type SealedRow = RawChainedRow & { seq: bigint; logId: bigint; sealPrevHash: str
 
 async function verifyOrganisation(db: Db, organisationId: string, opts: VerifyOptions): Promise<OrganisationVerdict> {
   const key = opts.key ?? env.auditHmacKey;
-  const pageSize = opts.pageSize ?? 5000;
+  const pageSize = opts.pageSize ?? 10_000;
   // Rows of transactions that ended before this point must be in the chain once it is sealed.
   const xmin = await snapshotXmin(db);
   if (opts.seal !== false) await sealOrganisation(db, organisationId, { wait: true, key });
   const checkpoints = await db.$queryRaw<{ id: bigint; seq: bigint; hash: string; keyId: string; createdAt: Date }[]>`
     SELECT "id", "seq", "hash", "keyId", "createdAt" FROM "AccessLogCheckpoint" WHERE "organisationId" = ${organisationId} ORDER BY "seq", "id"`;
-  const bySeq = new Map<bigint, typeof checkpoints>();
-  for (const c of checkpoints) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
   const ownKeyId = keyFingerprint(key);
   const verdict: OrganisationVerdict = {
     organisationId,
@@ -83,49 +81,7 @@ async function verifyOrganisation(db: Db, organisationId: string, opts: VerifyOp
     head: null,
     foreignKeyIds: [...new Set(checkpoints.map((c) => c.keyId).filter((k) => k !== ownKeyId))],
   };
-
-  let prev = GENESIS_HASH;
-  let expectedSeq = 1n;
-  let lastLogId: bigint | null = null;
-  walk: for (;;) {
-    const page = await db.$queryRaw<SealedRow[]>`
-      SELECT s."seq", s."logId", s."prevHash" AS "sealPrevHash", s."hash" AS "sealHash", ${CHAINED_COLUMNS}
-      FROM "AccessLogSeal" s LEFT JOIN "AccessLog" l ON l."id" = s."logId"
-      WHERE s."organisationId" = ${organisationId} AND s."seq" >= ${expectedSeq}
-      ORDER BY s."seq" LIMIT ${pageSize}`;
-    if (page.length === 0) break;
-    for (const r of page) {
-      const at = { seq: r.seq, logId: r.logId };
-      const fields = chainedFields(r);
-      const problem =
-        r.seq !== expectedSeq
-          ? "seqGap"
-          : r.sealPrevHash !== prev
-            ? "prevHash"
-            : !fields
-              ? "missingRow"
-              : sealHash(key, prev, r.seq, fields) !== r.sealHash || fields.organisationId !== organisationId
-                ? "hash"
-                : null;
-      if (problem) {
-        verdict.problem = { kind: "broken", problem, ...at };
-        break walk;
-      }
-      const cps = bySeq.get(r.seq);
-      const bad = cps?.find((c) => c.hash !== r.sealHash);
-      if (bad) {
-        verdict.problem = { kind: "checkpoint", seq: r.seq, checkpointId: bad.id };
-        break walk;
-      }
-      verdict.rows++;
-      prev = r.sealHash;
-      lastLogId = r.logId;
-      verdict.head = { seq: r.seq, hash: r.sealHash };
-      expectedSeq++;
-    }
-    if (page.length < pageSize) break;
-  }
-
+  const lastLogId = await walkChain(db, verdict, checkpoints, key, pageSize);
   if (!verdict.problem) {
     const endSeq = verdict.head?.seq ?? 0n;
     const beyond = checkpoints.filter((c) => c.seq > endSeq).at(-1);
@@ -139,27 +95,101 @@ async function verifyOrganisation(db: Db, organisationId: string, opts: VerifyOp
       };
     }
   }
+  await findUnsealed(db, verdict, xmin, opts.seal !== false);
+  if (!verdict.problem && opts.checkpoint !== false && verdict.head) {
+    const head = await chainHead(db, organisationId);
+    if (head && head.seq === verdict.head.seq && checkpoints.at(-1)?.seq !== head.seq) {
+      await writeCheckpoint(db, organisationId, head.seq, head.hash, key);
+    }
+  }
+  return verdict;
+}
 
-  // Rows outside the chain: pending (their transaction may still be running) or written around the
-  // sealer (older than every running transaction, yet not sealed: e.g. inserted with the xid trigger off).
-  const unsealed = await db.$queryRaw<{ old: bigint; recent: bigint; first: bigint | null }[]>`
+/**
+ * Walks the seals 1, 2, 3 … in windows of `pageSize` seqs (an index range each, no sort over the
+ * rest), recomputing each HMAC; sets `verdict.head`, `rows` and the first problem. Returns the log id of the last good seal.
+ */
+async function walkChain(
+  db: Db,
+  verdict: OrganisationVerdict,
+  checkpoints: { id: bigint; seq: bigint; hash: string }[],
+  key: string,
+  pageSize: number,
+): Promise<bigint | null> {
+  const organisationId = verdict.organisationId;
+  const bySeq = new Map<bigint, { id: bigint; hash: string }[]>();
+  for (const c of checkpoints) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1n;
+  let lastLogId: bigint | null = null;
+  const fetchWindow = (from: bigint) => {
+    const p = db.$queryRaw<SealedRow[]>`
+      SELECT s."seq", s."logId", s."prevHash" AS "sealPrevHash", s."hash" AS "sealHash", ${CHAINED_COLUMNS}
+      FROM "AccessLogSeal" s LEFT JOIN "AccessLog" l ON l."id" = s."logId"
+      WHERE s."organisationId" = ${organisationId} AND s."seq" >= ${from} AND s."seq" < ${from + BigInt(pageSize)}
+      ORDER BY s."seq"`;
+    p.catch(() => {}); // a window fetched ahead and then not needed must not become an unhandled rejection
+    return p;
+  };
+  let ahead = fetchWindow(1n);
+  for (;;) {
+    const page = await ahead;
+    // The database reads the next window while this one is hashed.
+    if (page.length === pageSize) ahead = fetchWindow(expectedSeq + BigInt(pageSize));
+    for (const r of page) {
+      const fields = chainedFields(r);
+      const problem =
+        r.seq !== expectedSeq
+          ? "seqGap"
+          : r.sealPrevHash !== prev
+            ? "prevHash"
+            : !fields
+              ? "missingRow"
+              : sealHash(key, prev, r.seq, fields) !== r.sealHash || fields.organisationId !== organisationId
+                ? "hash"
+                : null;
+      if (problem) {
+        verdict.problem = { kind: "broken", problem, seq: r.seq, logId: r.logId };
+        return lastLogId;
+      }
+      const bad = bySeq.get(r.seq)?.find((c) => c.hash !== r.sealHash);
+      if (bad) {
+        verdict.problem = { kind: "checkpoint", seq: r.seq, checkpointId: bad.id };
+        return lastLogId;
+      }
+      verdict.rows++;
+      prev = r.sealHash;
+      lastLogId = r.logId;
+      verdict.head = { seq: r.seq, hash: r.sealHash };
+      expectedSeq++;
+    }
+    if (page.length === pageSize) continue;
+    // The window was not full: the chain ends here, unless seals are missing (a gap) before later ones.
+    const [next] = await db.$queryRaw<{ seq: bigint; logId: bigint }[]>`
+      SELECT "seq", "logId" FROM "AccessLogSeal" WHERE "organisationId" = ${organisationId} AND "seq" >= ${expectedSeq} ORDER BY "seq" LIMIT 1`;
+    if (next) verdict.problem = { kind: "broken", problem: "seqGap", seq: next.seq, logId: next.logId };
+    return lastLogId;
+  }
+}
+
+/**
+ * Rows outside the chain: pending (their transaction may still be running) or, after a seal run,
+ * written around the sealer (older than every running transaction, yet not sealed: e.g. inserted
+ * with the xid trigger off). Every verified seal has its own row, so equal counts mean none.
+ */
+async function findUnsealed(db: Db, verdict: OrganisationVerdict, xmin: bigint, sealed: boolean): Promise<void> {
+  const organisationId = verdict.organisationId;
+  const [n] = await db.$queryRaw<{ rows: bigint; seals: bigint }[]>`
+    SELECT (SELECT count(*) FROM "AccessLog" WHERE "organisationId" = ${organisationId})::bigint AS "rows",
+           (SELECT count(*) FROM "AccessLogSeal" WHERE "organisationId" = ${organisationId})::bigint AS "seals"`;
+  if (!verdict.problem && n && n.rows === n.seals) return;
+  const [u] = await db.$queryRaw<{ old: bigint; recent: bigint; first: bigint | null }[]>`
     SELECT count(*) FILTER (WHERE l."xid" < ${xmin})::bigint AS "old", count(*) FILTER (WHERE l."xid" >= ${xmin})::bigint AS "recent",
       min(l."id") FILTER (WHERE l."xid" < ${xmin}) AS "first"
     FROM "AccessLog" l
     WHERE l."organisationId" = ${organisationId} AND NOT EXISTS (SELECT 1 FROM "AccessLogSeal" s WHERE s."logId" = l."id")`;
-  const u = unsealed[0]!;
-  verdict.pending = Number(u.recent);
-  if (!verdict.problem && u.old > 0n && opts.seal !== false) {
-    verdict.problem = { kind: "unsealed", logId: u.first!, count: Number(u.old) };
-  }
-
-  if (!verdict.problem && opts.checkpoint !== false && verdict.head) {
-    const head = await chainHead(db, organisationId);
-    const last = checkpoints.at(-1);
-    if (head && head.seq === verdict.head.seq && last?.seq !== head.seq)
-      await writeCheckpoint(db, organisationId, head.seq, head.hash, key);
-  }
-  return verdict;
+  verdict.pending = Number(u?.recent ?? 0n);
+  if (!verdict.problem && u && u.old > 0n && sealed) verdict.problem = { kind: "unsealed", logId: u.first!, count: Number(u.old) };
 }
 
 /** One line per organisation for `npm run audit:verify`, naming the first broken row. */

@@ -6,12 +6,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationSqls, setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { verifySettled } from "./support/audit";
 import { createOrg, type OrgFixture } from "../factories/core";
 import { PrismaClient, type Db } from "@/lib/db/client";
 import { AUDIT_TABLES } from "@/lib/db/grants";
 import { grantAppRole, type OwnerConnection } from "@/lib/db/grant-app-role";
 import { logAccess } from "@/lib/audit/log";
-import { verifyAccessLog } from "@/lib/audit/verify";
 
 type AppSide = {
   /** The app's Prisma client, connected as the app role. */
@@ -103,7 +103,7 @@ describe("the app's database role", () => {
   it("inserts and reads access-log rows, and seals and verifies the chain", async () => {
     await side.app.$transaction((tx) => logAccess(tx, f.actors.caseworker, { action: "VIEW", recordType: "AsApp" }));
     expect(await side.app.accessLog.count({ where: { organisationId: f.org.id } })).toBe(1);
-    const r = await verifyAccessLog(side.app, { organisationId: f.org.id });
+    const r = await verifySettled(side.app, f.org.id);
     expect(r).toMatchObject({ ok: true, rows: 1 });
     expect(await side.app.accessLogCheckpoint.count({ where: { organisationId: f.org.id } })).toBe(1);
   });

@@ -3,13 +3,13 @@
 // Missing and forbidden stay indistinguishable to the person: the same error, the same row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { verifySettled } from "./support/audit";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { NotFoundError } from "@/lib/domain/errors";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
 import { getRuleSettings } from "@/lib/domain/rules/get-rule-settings";
 import { ZRecordHeldFollowUp } from "@/lib/validation/followups";
-import { verifyAccessLog } from "@/lib/audit/verify";
 import { copenhagenLocalInput } from "@/app/(app)/cases/_components/form-values";
 import type { Actor } from "@/lib/auth/policy";
 
@@ -75,7 +75,7 @@ describe("refused look-ups in the access log", () => {
     await refusal(getCase(a.actors.therapist, caseA.id)); // no consent, no relationship
     const row = await lastRowOf(a.actors.therapist);
     expect(row).toMatchObject({ outcome: "DENIED", recordId: caseA.id, citizenId: null, actorDepartment: "HEALTH_CENTER" });
-    expect((await verifyAccessLog(db, { organisationId: a.org.id })).ok).toBe(true);
+    expect((await verifySettled(db, a.org.id)).ok).toBe(true);
     expect(await db.accessLogSeal.count({ where: { logId: row.id } })).toBe(1);
   });
 

@@ -3,6 +3,7 @@
 // its last checkpoint. Each attack of issue 9 is tried here as someone with full database rights.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { sealSettled, untilSealable, verifySettled } from "./support/audit";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { logAccess } from "@/lib/audit/log";
 import { GENESIS_HASH, sealHash } from "@/lib/audit/hash";
@@ -31,8 +32,7 @@ async function append(f: OrgFixture, n: number, recordType = "Probe") {
     await db.$transaction((tx) => logAccess(tx, f.actors.caseworker, { action: "VIEW", recordType, details: { i } }));
 }
 
-const verdict = async (f: OrgFixture): Promise<OrganisationVerdict> =>
-  (await verifyAccessLog(testDb().db, { organisationId: f.org.id })).organisations[0]!;
+const verdict = async (f: OrgFixture): Promise<OrganisationVerdict> => (await verifySettled(testDb().db, f.org.id)).organisations[0]!;
 
 /** Runs `sql` with the append-only triggers of the three audit tables switched off (as the table owner can). */
 async function tamper(sql: string) {
@@ -54,6 +54,7 @@ describe("access log: sealing and verifying", () => {
     expect(rows.every((r) => r.hash === null && r.xid > 0n)).toBe(true);
     expect(await db.accessLogSeal.count()).toBe(0);
 
+    await untilSealable(db, a.org.id);
     expect(await sealOrganisation(db, a.org.id)).toMatchObject({ sealed: 2, skipped: false, remaining: false });
     const seals = await db.accessLogSeal.findMany({ where: { organisationId: a.org.id }, orderBy: { seq: "asc" } });
     expect(seals.map((s) => [s.seq, s.logId])).toEqual([
@@ -63,6 +64,7 @@ describe("access log: sealing and verifying", () => {
     expect(seals[0]!.prevHash).toBe(GENESIS_HASH);
     expect(seals[1]!.prevHash).toBe(seals[0]!.hash);
 
+    await sealSettled(db, b.org.id);
     const r = await verifyAccessLog(db);
     expect(r).toMatchObject({ ok: true, rows: 3, pending: 0 });
     // Verify records each organisation's head as a checkpoint.
@@ -78,7 +80,7 @@ describe("access log: sealing and verifying", () => {
     const logged = await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } });
     expect(logged.map((l) => l.citizenId).sort()).toEqual(cases.map((c) => c.citizenId).sort());
     expect(logged.every((l) => l.action === "VIEW" && l.outcome === "ALLOWED" && l.recordType === "SickLeaveCase")).toBe(true);
-    expect(await verifyAccessLog(db, { organisationId: f.org.id })).toMatchObject({ ok: true, rows: 3 });
+    expect(await verifySettled(db, f.org.id)).toMatchObject({ ok: true, rows: 3 });
     const seals = await db.accessLogSeal.findMany({ where: { organisationId: f.org.id }, orderBy: { seq: "asc" } });
     expect(seals.map((s) => s.logId)).toEqual(logged.map((l) => l.id));
   });
@@ -87,6 +89,7 @@ describe("access log: sealing and verifying", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Audit checkpoints");
     await append(f, 7);
+    await untilSealable(db, f.org.id);
     await sealOrganisation(db, f.org.id, { checkpointEvery: 3, batch: 2 });
     const seqs = (await db.accessLogCheckpoint.findMany({ where: { organisationId: f.org.id }, orderBy: { seq: "asc" } })).map(
       (c) => c.seq,
@@ -110,7 +113,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Attack rewrite");
     await append(f, 5);
-    expect((await verifyAccessLog(db, { organisationId: f.org.id })).ok).toBe(true);
+    expect((await verifySettled(db, f.org.id)).ok).toBe(true);
     const target = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } }))[2]!;
     await tamper(`UPDATE "AccessLog" SET "actorId" = 'someone-else' WHERE id = ${target.id}`);
     const v = await verdict(f);
@@ -124,7 +127,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Attack truncate");
     await append(f, 60);
-    expect(await verifyAccessLog(db, { organisationId: f.org.id })).toMatchObject({ ok: true, rows: 60 }); // checkpoint at 60
+    expect(await verifySettled(db, f.org.id)).toMatchObject({ ok: true, rows: 60 }); // checkpoint at 60
     const ids = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" }, select: { id: true } })).map(
       (r) => r.id,
     );
@@ -139,7 +142,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Attack delete rows");
     await append(f, 8);
-    await sealOrganisation(db, f.org.id);
+    await sealSettled(db, f.org.id);
     const ids = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" }, select: { id: true } })).map(
       (r) => r.id,
     );
@@ -151,7 +154,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Attack recompute");
     await append(f, 6);
-    await verifyAccessLog(db, { organisationId: f.org.id });
+    await verifySettled(db, f.org.id);
     const target = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } }))[3]!;
     for (const attackerKey of ["attacker-guess", ""]) {
       // Rewrite row 4, then rebuild every seal (and the checkpoints) as the real sealer would, with the attacker's key.
@@ -179,7 +182,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Attack checkpoint");
     await append(f, 3);
-    await sealOrganisation(db, f.org.id);
+    await sealSettled(db, f.org.id);
     await db.$executeRaw`INSERT INTO "AccessLogCheckpoint" ("organisationId", "seq", "hash", "keyId") VALUES (${f.org.id}, 2, ${"f".repeat(64)}, 'someone')`;
     const v = await verdict(f);
     expect(v.problem).toMatchObject({ kind: "checkpoint", seq: 2n });
@@ -190,7 +193,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const { db } = testDb();
     const f = await createOrg(db, "Attack insert");
     await append(f, 2);
-    await sealOrganisation(db, f.org.id);
+    await sealSettled(db, f.org.id);
     await tamper(
       `INSERT INTO "AccessLog" ("organisationId", "actorId", "actorRole", "recordType", "action", "xid") VALUES ('${f.org.id}', 'ghost', 'CASEWORKER', 'Ghost', 'VIEW', 1)`,
     );

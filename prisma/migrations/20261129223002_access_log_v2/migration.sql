@@ -39,4 +39,4 @@ CREATE UNIQUE INDEX "AccessLogSeal_organisationId_seq_key" ON "AccessLogSeal"("o
 CREATE INDEX "AccessLogCheckpoint_organisationId_seq_idx" ON "AccessLogCheckpoint"("organisationId", "seq");
 
 -- CreateIndex
-CREATE INDEX "AccessLog_organisationId_xid_idx" ON "AccessLog"("organisationId", "xid");
+CREATE INDEX "AccessLog_organisationId_xid_id_idx" ON "AccessLog"("organisationId", "xid", "id");
