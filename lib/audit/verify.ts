@@ -200,7 +200,8 @@ export function describeVerdict(v: OrganisationVerdict): string {
     ? ` Checkpoints written with another key (${v.foreignKeyIds.join(", ")}): is AUDIT_HMAC_KEY right?`
     : "";
   const p = v.problem;
-  if (!p) return `${org}: intact, ${v.rows} row(s) verified${v.head ? ` (head seq ${v.head.seq})` : ""}${pending}.${keyNote}`;
+  if (!p)
+    return `${org}: intact, ${v.rows} row(s) verified${v.head ? ` (head seq ${v.head.seq}, hash ${v.head.hash.slice(0, 16)})` : ""}${pending}.${keyNote}`;
   switch (p.kind) {
     case "broken":
       return `${org}: BROKEN at access-log row id ${p.logId} (seal seq ${p.seq}): ${
