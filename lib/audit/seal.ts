@@ -16,7 +16,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { GENESIS_HASH, keyFingerprint, sealHash } from "./hash";
-import { CHAINED_COLUMNS, chainHead, chainedFields, snapshotXmin, type Queryable, type RawChainedRow } from "./rows";
+import { ROW_CONTENT, chainHead, snapshotXmin, type Queryable } from "./rows";
 
 export type SealOptions = {
   /** Wait for another sealer of the organisation instead of skipping (verify, tests). Default false. */
@@ -105,8 +105,8 @@ async function sealBatch(
   if (from >= xmin) return { sealed: 0, complete: true, cursor: run.cursor }; // another sealer got further meanwhile
   // Rows below the watermark are sealed; start there, or after the previous batch of this run.
   const after = run.cursor && run.cursor.xid >= from ? run.cursor : { xid: from, id: -1n };
-  const rows = await tx.$queryRaw<(RawChainedRow & { xid: bigint })[]>`
-    SELECT ${CHAINED_COLUMNS}, l."xid" FROM "AccessLog" l
+  const rows = await tx.$queryRaw<{ id: bigint; xid: bigint; content: string }[]>`
+    SELECT l."id", l."xid", ${ROW_CONTENT} AS "content" FROM "AccessLog" l
     WHERE l."organisationId" = ${organisationId} AND (l."xid", l."id") > (${after.xid}, ${after.id}) AND l."xid" < ${xmin}
       AND NOT EXISTS (SELECT 1 FROM "AccessLogSeal" s WHERE s."logId" = l."id")
     ORDER BY l."xid", l."id" LIMIT ${batch + 1}`;
@@ -119,8 +119,8 @@ async function sealBatch(
   let seq = head?.seq ?? 0n;
   const seals = rows.map((raw) => {
     seq += 1n;
-    const hash = sealHash(key, prevHash, seq, chainedFields(raw)!);
-    const seal = { logId: raw.id!, organisationId, seq, prevHash, hash, watermark };
+    const hash = sealHash(key, prevHash, seq, raw.content);
+    const seal = { logId: raw.id, organisationId, seq, prevHash, hash, watermark };
     prevHash = hash;
     return seal;
   });
@@ -128,7 +128,7 @@ async function sealBatch(
   const last = seals.at(-1);
   if (last) await checkpointIfDue(tx, organisationId, last.seq, last.hash, key, opts.checkpointEvery ?? env.auditCheckpointEvery);
   const end = rows.at(-1);
-  return { sealed: seals.length, complete, cursor: end ? { xid: end.xid, id: end.id! } : run.cursor };
+  return { sealed: seals.length, complete, cursor: end ? { xid: end.xid, id: end.id } : run.cursor };
 }
 
 type SealRow = { logId: bigint; organisationId: string; seq: bigint; prevHash: string; hash: string; watermark: bigint };

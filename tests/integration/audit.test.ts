@@ -1,13 +1,14 @@
 // The access log (ADR 0009): requests insert rows; the sealer chains them per organisation under a
 // key from the environment; verify names the first broken row and detects a chain that ends before
 // its last checkpoint. Each attack of issue 9 is tried here as someone with full database rights.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { sealSettled, untilSealable, verifySettled } from "./support/audit";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { logAccess } from "@/lib/audit/log";
 import { GENESIS_HASH, sealHash } from "@/lib/audit/hash";
-import { chainedFields, CHAINED_COLUMNS, type RawChainedRow } from "@/lib/audit/rows";
+import { ROW_CONTENT } from "@/lib/audit/rows";
 import { sealOrganisation } from "@/lib/audit/seal";
 import { describeVerdict, verifyAccessLog, type OrganisationVerdict } from "@/lib/audit/verify";
 import { getCase } from "@/lib/domain/cases/get-case";
@@ -98,6 +99,54 @@ describe("access log: sealing and verifying", () => {
     expect(seqs).toEqual([4n, 7n]);
   });
 
+  it("a row's chained content covers every column: changing any one changes it", async () => {
+    const { db } = testDb();
+    const base: Record<string, string> = {
+      id: "7::bigint",
+      organisationId: "'o'",
+      at: "'2026-03-29 01:30:00.123'::timestamp(3)",
+      actorId: "'u'",
+      actorRole: `'CASEWORKER'::"Role"`,
+      actorDepartment: `'JOBCENTER'::"DepartmentKind"`,
+      citizenId: "'c'",
+      recordType: "'SickLeaveCase'",
+      recordId: "'r'",
+      action: `'VIEW'::"AccessAction"`,
+      outcome: `'ALLOWED'::"AccessOutcome"`,
+      crossDepartment: "false",
+      consentId: "NULL::text",
+      details: `'{"b": 1, "a": [2, {"d": 1, "c": 2}]}'::jsonb`,
+    };
+    const changed: Record<string, string> = {
+      id: "8::bigint",
+      organisationId: "'p'",
+      at: "'2026-03-29 01:30:00.124'::timestamp(3)",
+      actorId: "'v'",
+      actorRole: `'THERAPIST'::"Role"`,
+      actorDepartment: `NULL::"DepartmentKind"`,
+      citizenId: "NULL::text",
+      recordType: "'Citizen'",
+      recordId: "NULL::text",
+      action: `'UPDATE'::"AccessAction"`,
+      outcome: `'DENIED'::"AccessOutcome"`,
+      crossDepartment: "true",
+      consentId: "'k'",
+      details: `'{"b": 1, "a": [2, {"d": 1, "c": 3}]}'::jsonb`,
+    };
+    const content = async (row: Record<string, string>) => {
+      const cols = Object.entries(row).map(([k, v]) => `${v} AS "${k}"`);
+      const [r] = await db.$queryRaw<
+        { content: string }[]
+      >`SELECT ${ROW_CONTENT} AS "content" FROM (SELECT ${Prisma.raw(cols.join(", "))}) l`;
+      return r!.content;
+    };
+    const original = await content(base);
+    expect(original).toBe(
+      '["7", "o", "2026-03-29T01:30:00.123Z", "u", "CASEWORKER", "JOBCENTER", "c", "SickLeaveCase", "r", "VIEW", "ALLOWED", false, null, {"a": [2, {"c": 2, "d": 1}], "b": 1}]',
+    );
+    for (const column of Object.keys(base)) expect(await content({ ...base, [column]: changed[column]! }), column).not.toBe(original);
+  });
+
   it("the database refuses UPDATE, DELETE and TRUNCATE of log, seal and checkpoint rows", async () => {
     const { db, exec } = testDb();
     for (const table of ["AccessLog", "AccessLogSeal", "AccessLogCheckpoint"]) {
@@ -156,15 +205,20 @@ describe("access log: attacks by someone with full database rights", () => {
     await append(f, 6);
     await verifySettled(db, f.org.id);
     const target = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } }))[3]!;
-    for (const attackerKey of ["attacker-guess", ""]) {
-      // Rewrite row 4, then rebuild every seal (and the checkpoints) as the real sealer would, with the attacker's key.
+    const attacks: [string, (prev: string, seq: bigint, content: string) => string][] = [
+      ["a guessed key", (prev, seq, content) => sealHash("attacker-guess", prev, seq, content)],
+      ["an empty key", (prev, seq, content) => sealHash("", prev, seq, content)],
+      ["plain SHA-256 (v1)", (prev, seq, content) => createHash("sha256").update(`${prev}\n${seq}\n${content}`).digest("hex")],
+    ];
+    for (const [attack, hashOf] of attacks) {
+      // Rewrite row 4, then rebuild every seal (and drop the checkpoints) as the real sealer would, without the key.
       await tamper(`UPDATE "AccessLog" SET "citizenId" = NULL, "recordType" = 'Nothing' WHERE id = ${target.id}`);
       const rows = await db.$queryRaw<
-        RawChainedRow[]
-      >`SELECT ${CHAINED_COLUMNS} FROM "AccessLog" l WHERE l."organisationId" = ${f.org.id} ORDER BY l."id"`;
+        { id: bigint; content: string }[]
+      >`SELECT l."id", ${ROW_CONTENT} AS "content" FROM "AccessLog" l WHERE l."organisationId" = ${f.org.id} ORDER BY l."id"`;
       let prev = GENESIS_HASH;
       const values = rows.map((r, i) => {
-        const hash = sealHash(attackerKey, prev, BigInt(i + 1), chainedFields(r)!);
+        const hash = hashOf(prev, BigInt(i + 1), r.content);
         const v = Prisma.sql`(${r.id}, ${f.org.id}, ${BigInt(i + 1)}, ${prev}, ${hash}, 0)`;
         prev = hash;
         return v;
@@ -174,7 +228,7 @@ describe("access log: attacks by someone with full database rights", () => {
       );
       await db.$executeRaw`INSERT INTO "AccessLogSeal" ("logId", "organisationId", "seq", "prevHash", "hash", "watermark") VALUES ${Prisma.join(values)}`;
       const v = await verdict(f);
-      expect(v.problem, attackerKey).toEqual({ kind: "broken", problem: "hash", seq: 1n, logId: rows[0]!.id });
+      expect(v.problem, attack).toEqual({ kind: "broken", problem: "hash", seq: 1n, logId: rows[0]!.id });
     }
   });
 

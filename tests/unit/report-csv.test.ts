@@ -6,10 +6,10 @@ describe("CSV for Excel", () => {
     ["Tidspunkt", "Medarbejder", "Formål"],
     [
       ["2026-11-29 10:00", "Åse Ørsted", "Opfølgning; plan"],
-      ["2026-11-29 11:00", "=HYPERLINK(\"http://x\")", "+45 20 30"],
+      ["2026-11-29 11:00", '=HYPERLINK("http://x")', "+45 20 30"],
       ["2026-11-29 12:00", "-1+2", "@SUM(A1)"],
       ["2026-11-29 13:00", "\t=1", "\r=2"],
-      ["2026-11-29 14:00", "Anne \"Bo\" Hansen", "linje 1\nlinje 2"],
+      ["2026-11-29 14:00", 'Anne "Bo" Hansen', "linje 1\nlinje 2"],
     ],
   );
 
