@@ -16,6 +16,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/domain/errors";
 import { logAccess, type AccessEntry } from "./log";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,7 +39,22 @@ export function deniedEntry(what: string, recordId: string, purpose: "read" | "w
   };
 }
 
-/** Writes the DENIED row in its own transaction (the refused use case's transaction has rolled back). */
-export async function logDenied(db: Db, actor: Actor, what: string, recordId: string, purpose: "read" | "write"): Promise<void> {
-  await db.$transaction((tx) => logAccess(tx, actor, deniedEntry(what, recordId, purpose)));
+/** Whether each refusal was of a read or a write (a DENIED row logs VIEW or UPDATE). */
+const refusedPurpose = new WeakMap<NotFoundError, "read" | "write">();
+
+/** The NotFoundError (404) of a scoped look-up of `recordId` that found nothing, remembering what was tried. */
+export function refusal(what: string, recordId: string | undefined, purpose: "read" | "write"): NotFoundError {
+  const e = new NotFoundError(what, recordId);
+  refusedPurpose.set(e, purpose);
+  return e;
+}
+
+/**
+ * After a use case failed with `error`: when it is a NotFoundError naming one record, writes the
+ * DENIED row in its own transaction (the use case's transaction has rolled back). Otherwise nothing.
+ */
+export async function logRefusal(db: Db, actor: Actor, error: unknown): Promise<void> {
+  if (!(error instanceof NotFoundError) || error.recordId === undefined) return;
+  const entry = deniedEntry(error.what, error.recordId, refusedPurpose.get(error) ?? "read");
+  await db.$transaction((tx) => logAccess(tx, actor, entry));
 }

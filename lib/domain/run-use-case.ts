@@ -21,7 +21,7 @@ import type { DepartmentKind, Prisma } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import { can, readConsentWhere, SCOPES, type Actor, type Capability, type Purpose, type ScopedModel } from "@/lib/auth/policy";
 import { logAccess, type AccessEntry } from "@/lib/audit/log";
-import { logDenied } from "@/lib/audit/denied";
+import { logRefusal, refusal } from "@/lib/audit/denied";
 import { today as serverToday } from "@/lib/clock";
 import { recordVersion, type VersionEntry } from "@/lib/domain/history/record-version";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
@@ -144,9 +144,7 @@ export function defineUseCase<I = void, O = void>(spec: UseCaseSpec, body: (ctx:
         return result;
       });
     } catch (e) {
-      // A refused look-up of one record is logged as DENIED in its own transaction (lib/audit/denied.ts).
-      if (e instanceof NotFoundError && e.recordId !== undefined)
-        await logDenied(db, actor, e.what, e.recordId, refusedPurpose.get(e) ?? "read");
+      await logRefusal(db, actor, e); // a refused look-up of one record: DENIED, in its own transaction
       throw e;
     }
   };
@@ -178,9 +176,6 @@ const requestedId = (args: AnyArgs | undefined): string | undefined => {
   return typeof id === "string" ? id : undefined;
 };
 
-/** Whether a `get` refused a read or a write (a DENIED row logs VIEW or UPDATE). */
-const refusedPurpose = new WeakMap<NotFoundError, Purpose>();
-
 function bindModel(tx: Tx, model: ScopedModel, scope: unknown, purpose: Purpose) {
   const delegate = tx[model] as unknown as LooseDelegate;
   return {
@@ -190,11 +185,7 @@ function bindModel(tx: Tx, model: ScopedModel, scope: unknown, purpose: Purpose)
     updateMany: (args: AnyArgs) => delegate.updateMany(withScope(scope, args)),
     get: async (args?: AnyArgs) => {
       const found = await delegate.findFirst(withScope(scope, args));
-      if (found === null || found === undefined) {
-        const refused = new NotFoundError(model, requestedId(args));
-        refusedPurpose.set(refused, purpose);
-        throw refused;
-      }
+      if (found === null || found === undefined) throw refusal(model, requestedId(args), purpose);
       return found;
     },
   };

@@ -38,7 +38,8 @@ export const audit = {
       consent: "Samtykke og formål",
     },
     none: "Ingen har set eller ændret dine oplysninger i perioden.",
-    truncated: "Der er mere end {limit} registreringer i perioden. Kun de nyeste {limit} er vist: vælg en kortere periode for at se resten.",
+    truncated:
+      "Der er mere end {limit} registreringer i perioden. Kun de nyeste {limit} er vist: vælg en kortere periode for at se resten.",
     ownWork: "Ikke nødvendigt (afdelingens egne oplysninger)",
     consentGiven: "Samtykke fra {from}",
     consentUntil: "Samtykke fra {from} til {until}",

@@ -39,7 +39,8 @@ export const audit: typeof da = {
       consent: "Consent and purpose",
     },
     none: "Nobody has seen or changed your data in this period.",
-    truncated: "There are more than {limit} entries in this period. Only the newest {limit} are shown: choose a shorter period to see the rest.",
+    truncated:
+      "There are more than {limit} entries in this period. Only the newest {limit} are shown: choose a shorter period to see the rest.",
     ownWork: "Not needed (the department's own records)",
     consentGiven: "Consent from {from}",
     consentUntil: "Consent from {from} until {until}",

@@ -32,10 +32,12 @@ export function purposeText(t: T, row: Pick<AccessReportRow, "consent">): string
   return row.consent.purpose ? t("audit.report.purpose", { purpose: row.consent.purpose }) : t("audit.report.noPurpose");
 }
 
+/** "Jobcenter" / "Sundhedscenter", or "Ingen afdeling" for staff without one. */
 export function departmentText(t: T, row: Pick<AccessReportRow, "actorDepartment">): string {
   return row.actorDepartment ? t(`common.departments.${row.actorDepartment}`) : t("audit.report.noDepartment");
 }
 
+/** Date and time of an access, in Danish time. */
 export function whenText(locale: Locale, at: Date): string {
   return formatDateTime(at, locale);
 }
