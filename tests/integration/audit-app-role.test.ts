@@ -5,7 +5,7 @@
 // a separate login role; PGlite has one user, so there the same grants are checked with SET ROLE.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrationSqls, setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { verifySettled } from "./support/audit";
 import { createOrg, type OrgFixture } from "../factories/core";
 import { PrismaClient, type Db } from "@/lib/db/client";
@@ -69,24 +69,20 @@ function urlFor(database: string, user?: string): string {
 }
 
 async function pgliteSide(): Promise<AppSide> {
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = new PGlite("memory://");
-  for (const m of await migrationSqls()) await pglite.exec(m.sql);
-  await pglite.exec(`CREATE ROLE "${role}"; ${MIGRATIONS_TABLE}`);
-  await grantAppRole(pglite, role);
-  // One session: the app role for everything, except while the owner acts.
-  await pglite.exec(`SET ROLE "${role}"`);
+  // The file's own embedded database: its one session acts as the app role, except while the owner acts.
+  const { db, pglite } = testDb();
+  await pglite!.exec(`CREATE ROLE "${role}"; ${MIGRATIONS_TABLE}`);
+  await grantAppRole(pglite!, role);
+  await pglite!.exec(`SET ROLE "${role}"`);
   const asOwner = async (sql: string, params?: unknown[]) => {
-    await pglite.exec("RESET ROLE");
+    await pglite!.exec("RESET ROLE");
     try {
-      return await pglite.query(sql, params);
+      return await pglite!.query(sql, params);
     } finally {
-      await pglite.exec(`SET ROLE "${role}"`);
+      await pglite!.exec(`SET ROLE "${role}"`);
     }
   };
-  const app = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return { app, asApp: (sql) => pglite.exec(sql), asOwner, close: async () => (await app.$disconnect(), await pglite.close()) };
+  return { app: db, asApp: (sql) => pglite!.exec(sql), asOwner, close: async () => void (await pglite!.exec("RESET ROLE")) };
 }
 
 beforeAll(async () => {
