@@ -16,11 +16,18 @@ function int(name: string, fallback: number): number {
 const DEV_CPR_ENCRYPTION_KEY = "c2Ftc3BpbC1kZXYtb25seS1jcHIta2V5LTMyYnl0ZXM="; // 32 bytes, base64
 const DEV_CPR_INDEX_KEY = "samspil-dev-only-cpr-blind-index-key";
 const DEV_AUTH_SECRET = "samspil-dev-only-auth-secret-change-me-in-production";
+const DEV_AUDIT_HMAC_KEY = "samspil-dev-only-access-log-hmac-key";
 
 const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
 const isServerDatabase = !!databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl);
 if (databaseUrl && !isServerDatabase) {
   throw new Error("DATABASE_URL must start with postgresql:// (leave it unset for the embedded database)");
+}
+// The owner role's URL for migrations and grants (README "Deploying on PostgreSQL"); the app itself
+// serves with DATABASE_URL, a role that cannot change or delete access-log rows.
+const migrationDatabaseUrl = process.env.MIGRATION_DATABASE_URL?.trim() || undefined;
+if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+  throw new Error("MIGRATION_DATABASE_URL must start with postgresql://");
 }
 
 function secret(name: string, devDefault: string): string {
@@ -38,6 +45,14 @@ export const env = {
   cprEncryptionKey: secret("CPR_ENCRYPTION_KEY", DEV_CPR_ENCRYPTION_KEY),
   cprIndexKey: secret("CPR_INDEX_KEY", DEV_CPR_INDEX_KEY),
   authSecret: secret("NEXTAUTH_SECRET", DEV_AUTH_SECRET),
+  /** Owner role for `db:deploy` / `db:grant`; unset: DATABASE_URL (one role, no grants). */
+  migrationDatabaseUrl,
+  /** Key of the access log's HMAC chain (ADR 0009). Never stored in the database. */
+  auditHmacKey: secret("AUDIT_HMAC_KEY", DEV_AUDIT_HMAC_KEY),
+  /** The sealer writes a checkpoint of the chain head at least every this many sealed rows (and on every verify). */
+  auditCheckpointEvery: int("AUDIT_CHECKPOINT_EVERY", 1000),
+  /** How often (ms) the server's background sealer chains new access-log rows. */
+  auditSealIntervalMs: int("AUDIT_SEAL_INTERVAL_MS", 2000),
   sessionIdleMinutes: int("SESSION_IDLE_MINUTES", 15),
   sessionMaxHours: int("SESSION_MAX_HOURS", 12),
   loginMaxFailures: int("LOGIN_MAX_FAILURES", 10),

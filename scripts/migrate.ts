@@ -125,8 +125,8 @@ export async function runMigrate(cmd: string, name?: string, opts: { empty?: boo
     opts.target ??
     (["new", "check"].includes(cmd)
       ? { kind: "pglite", dir: "memory://" }
-      : env.databaseUrl
-        ? { kind: "pg", url: env.databaseUrl }
+      : (env.migrationDatabaseUrl ?? env.databaseUrl)
+        ? { kind: "pg", url: (env.migrationDatabaseUrl ?? env.databaseUrl)! }
         : { kind: "pglite", dir: env.pgliteDir });
   if (target.kind === "pglite" && target.dir !== "memory://") await fs.mkdir(path.dirname(target.dir), { recursive: true });
   const SchemaEngine = await loadEngine();
@@ -162,6 +162,7 @@ export async function runMigrate(cmd: string, name?: string, opts: { empty?: boo
       console.log(
         `Applied ${appliedMigrationNames.length} migration(s)${appliedMigrationNames.length ? ": " + appliedMigrationNames.join(", ") : ""}`,
       );
+      if (!opts.target) await grantAfterDeploy();
     } else if (cmd === "status") {
       const d = await engine.diagnoseMigrationHistory({ ...base, optInToShadowDatabase: false });
       console.log(JSON.stringify(d, null, 2));
@@ -184,6 +185,26 @@ export async function runMigrate(cmd: string, name?: string, opts: { empty?: boo
     await close();
   }
   return code;
+}
+
+/**
+ * Two-role deployments (MIGRATION_DATABASE_URL = owner, DATABASE_URL = app; ADR 0009): after the
+ * migrations, the app role gets its privileges on every table again, new tables included.
+ */
+async function grantAfterDeploy() {
+  if (!env.migrationDatabaseUrl || !env.databaseUrl) return;
+  const { grantAppRole, roleOfUrl } = await import("../lib/db/grant-app-role");
+  const role = roleOfUrl(env.databaseUrl);
+  if (role === roleOfUrl(env.migrationDatabaseUrl)) return;
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: env.migrationDatabaseUrl });
+  await client.connect();
+  try {
+    await grantAppRole(client, role);
+    console.log(`Granted the app role "${role}" its privileges (access log insert/select only).`);
+  } finally {
+    await client.end();
+  }
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join("scripts", "migrate.ts"));

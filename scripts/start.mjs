@@ -49,6 +49,7 @@ const sources = [
   "next.config.mjs",
   "package.json",
   "proxy.ts",
+  "instrumentation.ts",
   "postcss.config.mjs",
 ];
 const needsBuild =
@@ -59,8 +60,12 @@ if (needsBuild) {
   run(process.execPath, [path.join(root, "scripts", "generate.mjs")]);
   run(bin("next"), ["build"]);
 }
-console.log("▶ Applying database migrations…");
-run(bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts", "deploy"]);
+// SAMSPIL_MIGRATE=0: instances that connect as the app role (README "Deploying on PostgreSQL")
+// leave migrations to the release step, which runs them as the owner.
+if (process.env.SAMSPIL_MIGRATE !== "0") {
+  console.log("▶ Applying database migrations…");
+  run(bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts", "deploy"]);
+}
 if (process.env.SAMSPIL_SEED !== "0") {
   console.log("▶ Seeding demo data (skipped when present)…");
   run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);

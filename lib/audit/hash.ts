@@ -1,39 +1,38 @@
-// Hash chain of the access log (pure). Each row's hash covers the previous row's hash and the
-// row's own content, so changing or removing any row breaks every later link.
+// The keyed chain of the access log (pure; ADR 0009). Each seal's hash is an HMAC-SHA256, under a
+// key that lives only in the environment (AUDIT_HMAC_KEY), over the previous seal's hash, the
+// row's position in the chain and the row's whole content. Changing, removing or reordering a row
+// breaks every later link, and nobody without the key can compute a new valid chain.
+//
+// The content of a row is produced by the database (ROW_CONTENT in ./rows.ts: a JSON array of
+// every column, `details` as PostgreSQL's own canonical jsonb text), so that the sealer and the
+// verifier hash exactly the same bytes and read one text column per row instead of fourteen.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 
+/** The prevHash of an organisation's first seal. */
 export const GENESIS_HASH = "0".repeat(64);
 
-export type ChainedFields = {
-  organisationId: string;
-  at: Date;
-  actorId: string;
-  actorRole: string;
-  actorDepartment: string | null;
-  citizenId: string | null;
-  recordType: string;
-  recordId: string | null;
-  action: string;
-  crossDepartment: boolean;
-  consentId: string | null;
-  details: unknown;
-};
-
-/** JSON with sorted keys: PostgreSQL's jsonb reorders keys, so the hash must not depend on order. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
+const keyObjects = new Map<string, KeyObject>();
+/** The key as a KeyObject (prepared once per key, not once per row). */
+function keyObject(key: string): KeyObject {
+  let k = keyObjects.get(key);
+  if (!k) keyObjects.set(key, (k = createSecretKey(Buffer.from(key, "utf8"))));
+  return k;
 }
 
-export function chainHash(prevHash: string, row: ChainedFields): string {
-  const content = canonicalJson({ ...row, at: row.at.toISOString() });
-  return createHash("sha256").update(prevHash).update("\n").update(content).digest("hex");
+/**
+ * The hash of seal number `seq` (1, 2, … per organisation): hex HMAC-SHA256 with `key` over
+ * `prevHash`, `seq` and the row's `content` (ROW_CONTENT). Deterministic; no I/O.
+ */
+export function sealHash(key: string, prevHash: string, seq: bigint, content: string): string {
+  return createHmac("sha256", keyObject(key)).update(`${prevHash}\n${seq}\n${content}`).digest("hex");
+}
+
+/**
+ * A short public fingerprint of the key (16 hex characters of HMAC(key, a fixed label)), stored with
+ * every checkpoint so that `audit:verify` can tell "AUDIT_HMAC_KEY is not the key that wrote this
+ * chain" from tampering. It does not reveal the key.
+ */
+export function keyFingerprint(key: string): string {
+  return createHmac("sha256", key).update("samspil-audit-key-id").digest("hex").slice(0, 16);
 }

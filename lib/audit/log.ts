@@ -1,10 +1,11 @@
-// Appends to the access log inside the caller's transaction (docs/decisions/0003).
-// Rows are chained per organisation; a transaction-scoped advisory lock serialises appends so
-// that concurrent requests on several app instances still produce one unbroken chain.
+// Appends to the access log inside the caller's transaction (docs/decisions/0003, 0009).
+// A plain multi-row INSERT: no lock and no read of the chain head, so concurrent requests of one
+// organisation never wait for one another. The sealer (lib/audit/seal.ts) chains the rows shortly
+// after their transaction committed; a rolled-back request leaves no row and no gap in the chain.
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import type { AccessAction, Prisma } from "@/lib/db/generated/client";
-import { GENESIS_HASH, chainHash, type ChainedFields } from "./hash";
+import type { AccessAction, AccessOutcome, Prisma } from "@/lib/db/generated/client";
+import { kickSealer } from "./background-sealer";
 
 export type AccessEntry = {
   action: AccessAction;
@@ -13,54 +14,38 @@ export type AccessEntry = {
   citizenId?: string | null;
   crossDepartment?: boolean;
   consentId?: string | null;
+  /** Default ALLOWED; DENIED is written by the use-case runner for a refused look-up. */
+  outcome?: AccessOutcome;
   details?: Record<string, unknown>;
 };
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Inserts one access-log row per entry for `actor` in `tx` (who, role, department, organisation,
+ * `at` = the transaction's time). The rows commit or roll back with the caller's work.
+ */
 export async function logAccess(tx: Tx, actor: Actor, entries: AccessEntry | AccessEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"access_log:" + actor.organisationId})::bigint)`;
-  const last = await tx.accessLog.findFirst({
-    where: { organisationId: actor.organisationId },
-    orderBy: { id: "desc" },
-    select: { hash: true },
-  });
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const at = new Date();
-  const rows = list.map((e) => {
-    const fields: ChainedFields = {
-      organisationId: actor.organisationId,
-      at,
-      actorId: actor.userId,
-      actorRole: actor.role,
-      actorDepartment: actor.departmentKind,
-      citizenId: e.citizenId ?? null,
-      recordType: e.recordType,
-      recordId: e.recordId ?? null,
-      action: e.action,
-      crossDepartment: e.crossDepartment ?? false,
-      consentId: e.consentId ?? null,
-      details: e.details ?? null,
-    };
-    const hash = chainHash(prevHash, fields);
-    const row = {
-      ...fields,
-      action: e.action,
-      actorRole: actor.role,
-      actorDepartment: actor.departmentKind,
-      details: (e.details ?? undefined) as Prisma.InputJsonValue | undefined,
-      prevHash,
-      hash,
-    };
-    prevHash = hash;
-    return row;
-  });
-  // One multi-row INSERT: PostgreSQL assigns the ids in VALUES order, so id order = chain order
-  // (verified by the chain verifier in the tests), and a 500-row list costs one round trip.
+  const rows = list.map((e) => ({
+    organisationId: actor.organisationId,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    actorDepartment: actor.departmentKind,
+    citizenId: e.citizenId ?? null,
+    recordType: e.recordType,
+    recordId: e.recordId ?? null,
+    action: e.action,
+    outcome: e.outcome ?? "ALLOWED",
+    crossDepartment: e.crossDepartment ?? false,
+    consentId: e.consentId ?? null,
+    details: (e.details ?? undefined) as Prisma.InputJsonValue | undefined,
+  }));
+  // One multi-row INSERT: a 500-row list costs one round trip.
   if (rows.length === 1) await tx.accessLog.create({ data: rows[0]!, select: { id: true } });
   else await tx.accessLog.createMany({ data: rows });
+  kickSealer(actor.organisationId);
 }
 
 /**

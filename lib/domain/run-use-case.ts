@@ -13,17 +13,16 @@
 //   changed" hook (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit;
 // - `ctx.readForHistory` (voided records for their owning department), `ctx.aggregate` (counts only,
 //   for key figures) and `ctx.system(capability)` (an organisation-wide system step, run-system-job.ts).
+// - a refused look-up of one record (a `get` that found nothing in scope) logged as DENIED in its
+//   own transaction after the rollback (lib/audit/denied.ts has the rule of what such a row holds).
 //
 // A use case therefore never writes an organisation filter, a scope or a log call by hand, and a
 // forgotten line cannot become a leak or an unlogged read.
 import "server-only";
-import type { DepartmentKind } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import {
   AGGREGATE_SCOPES,
   can,
-  isCrossDepartment,
-  readConsentWhere,
   SCOPES,
   type Actor,
   type AggregateModel,
@@ -31,7 +30,7 @@ import {
   type Purpose,
   type ScopedModel,
 } from "@/lib/auth/policy";
-import { logAccess, type AccessEntry } from "@/lib/audit/log";
+import { logRefusal, refusal } from "@/lib/audit/denied";
 import { today as serverToday } from "@/lib/clock";
 import { recordVersion, type VersionEntry } from "@/lib/domain/history/record-version";
 import { creationValues } from "@/lib/domain/history/diff";
@@ -40,6 +39,7 @@ import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-dea
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { bindLazily, type AggregateDelegate, type ScopedDelegate, type ScopedWriteDelegate, type Tx } from "./scoped-finders";
 import { systemContext, type SystemContext } from "./run-system-job";
+import { createAuditWriter, type AuditWriter } from "./audit-writer";
 
 export type { ScopedDelegate, ScopedWriteDelegate, Tx } from "./scoped-finders";
 export type { SystemContext } from "./run-system-job";
@@ -56,30 +56,7 @@ export type VersionedModel = Exclude<
 
 type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 
-/** A citizen's record that a person saw or changed, for the access log. */
-export type Touched = {
-  recordType: string;
-  recordId?: string | null;
-  citizenId?: string | null;
-  /** The department kind that owns the record; a different one than the actor's is a cross-department read (needs consent). Default: the actor's own. */
-  owner?: DepartmentKind;
-  details?: Record<string, unknown>;
-};
-
-export type AuditWriter = {
-  /** A person saw these records (one row each). A cross-department one is logged with its consent; without one it is NotFoundError. */
-  viewed(records: Touched | readonly Touched[]): Promise<void>;
-  /**
-   * A list view: one VIEW row per record shown, or for an empty result one row recording the
-   * search itself (a search for a CPR number is a look-up of that person too). `details` are added to each row.
-   */
-  viewedList(recordType: string, rows: readonly Omit<Touched, "recordType">[], details: Record<string, unknown>): Promise<void>;
-  created(record: Touched): Promise<void>;
-  updated(record: Touched): Promise<void>;
-  exported(record: Touched): Promise<void>;
-  /** The consent under which the actor reads this citizen's other-department records, or null: whether a view may show them. */
-  consentFor(citizenId: string): Promise<string | null>;
-};
+export type { Touched, AuditWriter } from "./audit-writer";
 
 export type UseCaseContext = {
   readonly actor: Actor;
@@ -163,12 +140,17 @@ export function defineUseCase<I = void, O = void>(spec: UseCaseSpec, body: (ctx:
     checkCapability(actor);
     const now = options.now ?? new Date();
     const db = await getDb();
-    return db.$transaction(async (tx) => {
-      const ctx = createContext(tx, actor, now);
-      const result = await body(ctx, input);
-      await ctx.settleCaseChanges();
-      return result;
-    }, spec.transaction);
+    try {
+      return await db.$transaction(async (tx) => {
+        const ctx = createContext(tx, actor, now);
+        const result = await body(ctx, input);
+        await ctx.settleCaseChanges();
+        return result;
+      }, spec.transaction);
+    } catch (e) {
+      await logRefusal(db, actor, e); // a refused look-up of one record: DENIED, in its own transaction
+      throw e;
+    }
   };
   const within = async (ctx: UseCaseContext, input: I): Promise<O> => {
     checkCapability(ctx.actor);
@@ -183,8 +165,13 @@ type LooseUpdate = { updateMany(args: { where: unknown; data: unknown }): Promis
 
 /** The actor's scope of every model for one purpose (SCOPES), bound lazily. */
 function bindAll(tx: Tx, actor: Actor, purpose: Purpose, now: Date) {
-  return bindLazily<ScopedWrites>(tx, Object.keys(SCOPES), (model) =>
-    (SCOPES[model as ScopedModel] as (a: Actor, p: Purpose, n: Date) => unknown)(actor, purpose, now),
+  const refused = purpose === "write" ? "write" : "read";
+  return bindLazily<ScopedWrites>(
+    tx,
+    Object.keys(SCOPES),
+    (model) => (SCOPES[model as ScopedModel] as (a: Actor, p: Purpose, n: Date) => unknown)(actor, purpose, now),
+    undefined,
+    (model, id) => refusal(model, id, refused),
   );
 }
 
@@ -239,59 +226,4 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
     },
   };
   return ctx;
-}
-
-function createAuditWriter(tx: Tx, actor: Actor, now: Date): AuditWriter {
-  const consentCache = new Map<string, string | null>();
-
-  /** The newest consent under which the actor reads each citizen's other-department records. */
-  async function consentsFor(citizenIds: string[]): Promise<Map<string, string | null>> {
-    const missing = [...new Set(citizenIds.filter((id) => !consentCache.has(id)))];
-    const where = missing.length ? readConsentWhere(actor, missing, now) : null;
-    if (where) {
-      const rows = await tx.consent.findMany({ where, orderBy: { validFrom: "desc" }, select: { id: true, citizenId: true } });
-      for (const id of missing) consentCache.set(id, rows.find((r) => r.citizenId === id)?.id ?? null);
-    }
-    return consentCache;
-  }
-
-  async function write(action: AccessEntry["action"], records: readonly Touched[]): Promise<void> {
-    const crosses = (r: Touched) => !!r.owner && isCrossDepartment(actor, r.owner);
-    const crossCitizens = records.filter((r) => crosses(r) && r.citizenId).map((r) => r.citizenId!);
-    const consents = crossCitizens.length ? await consentsFor(crossCitizens) : consentCache;
-    const entries: AccessEntry[] = records.map((r) => {
-      const cross = crosses(r);
-      const consentId = cross && r.citizenId ? (consents.get(r.citizenId) ?? null) : null;
-      // The scope already required the consent; none here means it was revoked in between: refuse.
-      if (cross && !consentId) throw new NotFoundError(r.recordType, r.recordId ?? undefined);
-      return {
-        action,
-        recordType: r.recordType,
-        recordId: r.recordId ?? null,
-        citizenId: r.citizenId ?? null,
-        crossDepartment: cross,
-        consentId,
-        details: r.details,
-      };
-    });
-    await logAccess(tx, actor, entries);
-  }
-
-  return {
-    viewed: (records) => write("VIEW", Array.isArray(records) ? records : [records as Touched]),
-    async viewedList(recordType, rows, details) {
-      if (rows.length === 0) {
-        await logAccess(tx, actor, [{ action: "VIEW", recordType: `${recordType}List`, details: { ...details, count: 0 } }]);
-        return;
-      }
-      await write(
-        "VIEW",
-        rows.map((r) => ({ ...r, recordType, details: { ...details, ...r.details, view: "list" } })),
-      );
-    },
-    created: (record) => write("CREATE", [record]),
-    updated: (record) => write("UPDATE", [record]),
-    exported: (record) => write("EXPORT", [record]),
-    consentFor: async (citizenId) => (await consentsFor([citizenId])).get(citizenId) ?? null,
-  };
 }

@@ -51,8 +51,13 @@ const requestedId = (args: AnyArgs | undefined): string | undefined => {
   return typeof id === "string" ? id : undefined;
 };
 
+/** Builds the 404 of a `get` that found nothing (the runner's remembers the refusal for the access log). */
+export type NotFoundOf = (model: string, recordId: string | undefined) => NotFoundError;
+
+const plainNotFound: NotFoundOf = (model, recordId) => new NotFoundError(model, recordId);
+
 /** One model's finders (and updateMany, count, groupBy) with `scope` ANDed into every `where`. */
-export function bindModel(tx: Tx, model: string, scope: unknown) {
+export function bindModel(tx: Tx, model: string, scope: unknown, notFound: NotFoundOf = plainNotFound) {
   const delegate = (tx as unknown as Record<string, LooseDelegate>)[model]!;
   return {
     findFirst: (args?: AnyArgs) => delegate.findFirst(withScope(scope, args)),
@@ -62,7 +67,7 @@ export function bindModel(tx: Tx, model: string, scope: unknown) {
     updateMany: (args: AnyArgs) => delegate.updateMany(withScope(scope, args)),
     get: async (args?: AnyArgs) => {
       const found = await delegate.findFirst(withScope(scope, args));
-      if (found === null || found === undefined) throw new NotFoundError(model, requestedId(args));
+      if (found === null || found === undefined) throw notFound(model, requestedId(args));
       return found;
     },
   };
@@ -70,9 +75,15 @@ export function bindModel(tx: Tx, model: string, scope: unknown) {
 
 /**
  * Every model of `scopes` bound to its scope, lazily (most use cases touch two or three models):
- * `scopeOf(model)` is asked the first time a model is used.
+ * `scopeOf(model)` is asked the first time a model is used; `notFound` builds the 404 of a `get`.
  */
-export function bindLazily<T>(tx: Tx, models: readonly string[], scopeOf: (model: string) => unknown, pick?: readonly string[]): T {
+export function bindLazily<T>(
+  tx: Tx,
+  models: readonly string[],
+  scopeOf: (model: string) => unknown,
+  pick?: readonly string[],
+  notFound?: NotFoundOf,
+): T {
   const out: Record<string, unknown> = {};
   for (const model of models) {
     let bound: Record<string, unknown> | undefined;
@@ -80,7 +91,7 @@ export function bindLazily<T>(tx: Tx, models: readonly string[], scopeOf: (model
       enumerable: true,
       get: () => {
         if (!bound) {
-          const all = bindModel(tx, model, scopeOf(model)) as Record<string, unknown>;
+          const all = bindModel(tx, model, scopeOf(model), notFound) as Record<string, unknown>;
           bound = pick ? Object.fromEntries(pick.map((k) => [k, all[k]])) : all;
         }
         return bound;

@@ -100,7 +100,7 @@ export const decimalInRange = (min: number, max: number) =>
       .max(max, "errors.numberTooLarge"),
   );
 
-/** The version of a record that a form was loaded with (optimistic concurrency, ADR 0008/0009). */
+/** The version of a record that a form was loaded with (optimistic concurrency, ADR 0008/0012). */
 export const versionField = intInRange(1, 1_000_000_000);
 
 /** Like versionField, or 0 when the form showed no record yet (a write that may create or correct one). */

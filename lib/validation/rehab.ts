@@ -113,7 +113,7 @@ export type TRemoveExercise = z.output<typeof ZRemoveExercise>;
 
 /**
  * One day of the adherence log. `version` is the version of that day's entry the form was loaded
- * with, 0 when the form showed no entry for the day (ADR 0009): a correction based on an older
+ * with, 0 when the form showed no entry for the day (ADR 0012): a correction based on an older
  * entry, or on "no entry" when someone recorded the day meanwhile, is refused.
  */
 export const ZRecordAdherence = z.object({

@@ -82,7 +82,7 @@ export const ZSaveRtwSchedule = z
   .transform((v) => ({ caseId: v.caseId, planId: v.planId, version: v.version, reason: v.reason, weeks: toWeeks(v) }));
 export type TSaveRtwSchedule = z.output<typeof ZSaveRtwSchedule>;
 
-/** Actual hours of one week; `version` is the plan's version the form was loaded with (weeks are part of the plan, ADR 0009). */
+/** Actual hours of one week; `version` is the plan's version the form was loaded with (weeks are part of the plan, ADR 0012). */
 export const ZRecordActualHours = z.object({
   caseId: uuidField,
   planId: uuidField,

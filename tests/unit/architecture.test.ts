@@ -33,6 +33,7 @@ const RUNNER = new Set([
   "lib/domain/run-use-case.ts",
   "lib/domain/run-system-job.ts",
   "lib/domain/scoped-finders.ts",
+  "lib/domain/audit-writer.ts",
   // The runner's history writer (ctx.history.record): numbers versions within the organisation.
   "lib/domain/history/record-version.ts",
 ]);
@@ -102,6 +103,7 @@ describe("architecture boundaries", () => {
       "lib/domain/run-use-case.ts",
       "lib/domain/run-system-job.ts",
       "lib/domain/scoped-finders.ts",
+  "lib/domain/audit-writer.ts",
     ].filter((f) => !allImports(path.join(root, f)).some((i) => i.specifier === "server-only")),
   );
 

@@ -32,6 +32,9 @@ export const CAPABILITIES = {
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
   // The coordinator's overview of the own jobcenter department's overdue cases (never a cross-department view).
   "case.viewOverdue": { roles: ["COORDINATOR"], department: JC },
+  // The citizen's access report (issue 9): staff who work with citizens in either department; the
+  // citizen must also be in their read scope (citizenScope).
+  "audit.report": { roles: ["CASEWORKER", "VISITATOR", "THERAPIST"], department: "ANY" },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

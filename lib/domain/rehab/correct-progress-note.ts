@@ -1,5 +1,5 @@
 // Corrects a progress note (day, scores, text) with a reason. The earlier values stay readable in
-// the correction history; optimistic concurrency on the note's own version (ADR 0009).
+// the correction history; optimistic concurrency on the note's own version (ADR 0012).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TCorrectProgressNote } from "@/lib/validation/rehab";

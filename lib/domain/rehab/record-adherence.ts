@@ -9,7 +9,7 @@ import { planForWriteSelect } from "./plan-rules";
 
 /**
  * Records whether the home programme was done on a day (within the plan, not in the future).
- * `input.version` is the version of that day's entry the form showed, 0 for none (ADR 0009).
+ * `input.version` is the version of that day's entry the form showed, 0 for none (ADR 0012).
  * @returns the entry id and whether an existing entry was corrected.
  * @throws NotFoundError when the plan is missing or outside the therapist's write scope.
  * @throws DomainRuleError from adherenceDateError (field date); ConflictError when the day's entry

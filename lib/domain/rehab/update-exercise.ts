@@ -1,5 +1,5 @@
 // Corrects an exercise of the home programme (description, repetitions, frequency) with history
-// and optimistic concurrency on the exercise's own version (ADR 0009).
+// and optimistic concurrency on the exercise's own version (ADR 0012).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { ConflictError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";

@@ -1,5 +1,5 @@
 // Corrects a goal of a rehab plan (text, baseline, target, achieved day) with history and
-// optimistic concurrency on the goal's own version (ADR 0009).
+// optimistic concurrency on the goal's own version (ADR 0012).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import type { TUpdateGoal } from "@/lib/validation/rehab";

@@ -1,5 +1,5 @@
 // The caseworker accepts a therapist's proposal (its weeks replace the plan's planned weeks, with
-// history) or declines it with a reason. A decision carries the plan's version (ADR 0009):
+// history) or declines it with a reason. A decision carries the plan's version (ADR 0012):
 // accepting on the basis of an older schedule would overwrite a colleague's newer one.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";

@@ -1,6 +1,6 @@
 // Records the hours the citizen actually worked in a week of the plan (corrections keep history).
 // Not for weeks that have not started yet, and not on a draft or cancelled plan. The weeks are part
-// of the plan: the form carries the plan's version (ADR 0009), so a stale tab cannot overwrite.
+// of the plan: the form carries the plan's version (ADR 0012), so a stale tab cannot overwrite.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";

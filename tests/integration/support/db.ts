@@ -37,6 +37,8 @@ type Current = {
   exec: (sql: string) => Promise<void>;
   kind: TestDbKind;
   name: string;
+  /** The embedded database itself (PGlite only), e.g. for SET ROLE on its one session. */
+  pglite?: import("@electric-sql/pglite").PGlite;
 };
 
 let current: Current | undefined;
@@ -72,7 +74,7 @@ async function setupPglite(): Promise<Current> {
     await db.$disconnect();
     await pglite.close();
   });
-  return { db, kind: "pglite", name: "memory://", exec: async (sql) => void (await pglite.exec(sql)) };
+  return { db, kind: "pglite", name: "memory://", pglite, exec: async (sql) => void (await pglite.exec(sql)) };
 }
 
 function withDatabase(url: string, database: string): string {

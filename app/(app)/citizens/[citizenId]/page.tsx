@@ -1,6 +1,7 @@
 // One citizen: facts, cases (and opening one), correction with history, voiding.
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { getCitizen } from "@/lib/domain/citizens/get-citizen";
 import { listAssignableCaseworkers } from "@/lib/domain/cases/list-assignable-caseworkers";
@@ -13,6 +14,7 @@ import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/Button";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
 import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_components/CitizenForms";
@@ -42,7 +44,16 @@ export default async function CitizenPage({
   const openCase = c.cases.find((k) => k.status !== "CLOSED");
   return (
     <>
-      <PageHeader title={t("citizens.detail.title", { name })} />
+      <PageHeader
+        title={t("citizens.detail.title", { name })}
+        actions={
+          can(actor, "audit.report") ? (
+            <Link href={`/citizens/${c.id}/access-report`} className={buttonClass("secondary")}>
+              {t("audit.report.link")}
+            </Link>
+          ) : undefined
+        }
+      />
       {created === "1" ? <Alert tone="success">{t("citizens.detail.created")}</Alert> : null}
 
       <Section id="cases" title={t("citizens.detail.casesHeading")}>

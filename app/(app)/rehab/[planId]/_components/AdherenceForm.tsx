@@ -1,7 +1,7 @@
 "use client";
 // One day of the training log. The form knows the version of every recorded day (`recorded`:
 // "YYYY-MM-DD" → version) and sends the chosen day's, or 0 when that day had no entry when the
-// page loaded: a colleague's entry for the same day made meanwhile is then not overwritten (ADR 0009).
+// page loaded: a colleague's entry for the same day made meanwhile is then not overwritten (ADR 0012).
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";

@@ -1,6 +1,6 @@
 "use client";
 // A started week's actual hours and note, inline in the weeks table. The weeks are part of the plan:
-// the form carries the plan's version (ADR 0009).
+// the form carries the plan's version (ADR 0012).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { HiddenFields } from "@/components/forms/HiddenFields";

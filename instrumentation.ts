@@ -1,0 +1,8 @@
+// Runs once when a Next.js server process starts (Next's instrumentation hook): starts the
+// access log's background sealer (lib/audit/background-sealer.ts, ADR 0009), which chains new
+// access-log rows shortly after the requests that wrote them committed.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ startBackgroundSealer }, { env }] = await Promise.all([import("@/lib/audit/background-sealer"), import("@/lib/env")]);
+  startBackgroundSealer(env.auditSealIntervalMs);
+}
