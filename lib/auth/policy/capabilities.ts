@@ -26,6 +26,8 @@ export const CAPABILITIES = {
   "kpi.view": { roles: ["MANAGER"], department: "ANY" },
   "admin.manage": { roles: ["ADMIN"], department: "ANY" },
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
+  // Either department records and revokes the citizen's consent (SPEC §2–3, issue 9).
+  "consent.record": { roles: ["CASEWORKER", "THERAPIST", "VISITATOR"], department: "ANY" },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -12,6 +12,8 @@ import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
 import type { TChangeCaseStatus } from "@/lib/validation/cases";
 import { assertNoOtherOpenCase, loadCaseForWrite, lockCitizen, updateCaseVersioned } from "./access";
+import { runInTransaction } from "@/lib/domain/run-use-case";
+import { endConsentsWithLastCase } from "@/lib/domain/consents/end-consents-with-last-case";
 
 export async function changeCaseStatus(actor: Actor, data: TChangeCaseStatus): Promise<{ id: string; version: number }> {
   if (!can(actor, "case.edit")) throw new NotFoundError("case");
@@ -76,6 +78,8 @@ export async function changeCaseStatus(actor: Actor, data: TChangeCaseStatus): P
       reason: data.note,
     });
     await recomputeCaseDeadline(tx, c.id, day);
+    // Consent (issue 9): closing the citizen's last open case ends their consents, in this transaction.
+    if (closing) await runInTransaction(tx, actor, endConsentsWithLastCase, { citizenId: c.citizenId, caseId: c.id });
     await logAccess(tx, actor, {
       action: "UPDATE",
       recordType: "SickLeaveCase",
