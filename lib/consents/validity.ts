@@ -6,7 +6,11 @@ import type { ConsentScope } from "@/lib/db/generated/enums";
 import { addDays, danishDayOf, danishLocalToInstant, isoDay } from "@/lib/time";
 
 /** The three directions (scopes) of a consent, in the order the forms and summaries show them. */
-export const CONSENT_DIRECTIONS = ["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH", "SHARE_WITH_EMPLOYER"] as const satisfies readonly ConsentScope[];
+export const CONSENT_DIRECTIONS = [
+  "HEALTH_TO_JOBCENTER",
+  "JOBCENTER_TO_HEALTH",
+  "SHARE_WITH_EMPLOYER",
+] as const satisfies readonly ConsentScope[];
 export type ConsentDirection = (typeof CONSENT_DIRECTIONS)[number];
 
 /** The consent's flag columns (one per direction). */

@@ -38,11 +38,19 @@ export const endConsentsWithLastCase = defineUseCase(
         version,
         action: "END_WITH_CASE",
         changes: {
-          validThroughDay: { from: c.validUntil ? historyValue(lastValidDay(c.validUntil), "day") : null, to: historyValue(lastValidDay(end), "day") },
+          validThroughDay: {
+            from: c.validUntil ? historyValue(lastValidDay(c.validUntil), "day") : null,
+            to: historyValue(lastValidDay(end), "day"),
+          },
           endedAt: { from: null, to: historyValue(end, "instant") },
         },
       });
-      await ctx.audit.updated({ recordType: "Consent", recordId: c.id, citizenId: input.citizenId, details: { endedWithCaseId: input.caseId } });
+      await ctx.audit.updated({
+        recordType: "Consent",
+        recordId: c.id,
+        citizenId: input.citizenId,
+        details: { endedWithCaseId: input.caseId },
+      });
     }
     return { ended: running.length };
   },

@@ -59,7 +59,12 @@ export const recordConsent = defineUseCase(
         validThroughDay: historyValue(data.validUntil, "day"),
       }),
     });
-    await ctx.audit.created({ recordType: "Consent", recordId: consent.id, citizenId: citizen.id, details: { directions: data.directions } });
+    await ctx.audit.created({
+      recordType: "Consent",
+      recordId: consent.id,
+      citizenId: citizen.id,
+      details: { directions: data.directions },
+    });
     return consent;
   },
 );

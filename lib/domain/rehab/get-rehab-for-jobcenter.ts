@@ -57,7 +57,9 @@ export const getRehabForJobcenter = defineUseCase({}, async (ctx, caseId: string
   const name = (id: string) => users.find((u) => u.id === id)?.name ?? "—";
   const details = { view: "read-only", caseId: c.id };
   await (plans.length
-    ? ctx.audit.viewed(plans.map((p) => ({ recordType: "RehabPlan", recordId: p.id, citizenId: c.citizenId, owner: "HEALTH_CENTER", details })))
+    ? ctx.audit.viewed(
+        plans.map((p) => ({ recordType: "RehabPlan", recordId: p.id, citizenId: c.citizenId, owner: "HEALTH_CENTER", details })),
+      )
     : ctx.audit.viewed({ recordType: "RehabPlanList", citizenId: c.citizenId, owner: "HEALTH_CENTER", details: { ...details, count: 0 } }));
   return {
     caseId: c.id,
