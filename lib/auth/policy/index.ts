@@ -10,4 +10,5 @@ export * from "./actor";
 export * from "./capabilities";
 export * from "./consent";
 export * from "./coordinator";
+export * from "./other-side";
 export * from "./scopes";

@@ -14,6 +14,7 @@ import { seesPersons, type Actor, type Purpose } from "./actor";
 import { can } from "./capabilities";
 import { activeConsentWhere, consentScopeFor } from "./consent";
 import { coordinatorWindowWhere, readsOtherSideThroughMeetings } from "./coordinator";
+import { otherSideReadableWhere } from "./other-side";
 
 /** A `where` that never matches: used when the actor has no scope, so queries return nothing. */
 export const NOTHING = { id: { in: [] as string[] } };
@@ -108,15 +109,8 @@ export function rehabPlanScope(actor: Actor, purpose: Purpose, now: Date = new D
     return { ...base, departmentId: actor.departmentId! };
   }
   if (purpose === "write") return NOTHING;
-  if (readsOtherSideThroughMeetings(actor)) return { ...base, citizen: coordinatorWindowWhere(actor, now) };
-  // The jobcenter side must also work with the citizen: a live case in the actor's department.
-  return {
-    ...base,
-    citizen: {
-      consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) },
-      cases: { some: { departmentId: actor.departmentId!, voidedAt: null } },
-    },
-  };
+  // Consent and a live case in the actor's department, or a coordinator's meeting window (other-side.ts).
+  return { ...base, citizen: otherSideReadableWhere(actor, now) };
 }
 
 /** Return-to-work plans and workplace aids belong to the jobcenter case. */

@@ -43,28 +43,27 @@ export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: stri
   });
   const consent = await consentShownUnder(ctx, c.citizenId);
   if (!consent) throw new NotFoundError("case", caseId);
-  const [followUps, plans] = await Promise.all([
-    ctx.read.followUp.findMany({
-      where: { caseId: c.id, voidedAt: null, status: "HELD" },
-      orderBy: { heldAt: "desc" },
-      select: { id: true, heldAt: true, mode: true, summary: true, agreements: true },
-    }),
-    ctx.read.returnToWorkPlan.findMany({
-      where: { caseId: c.id, status: { not: "CANCELLED" } },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        status: true,
-        startOn: true,
-        employerContact: true,
-        weeks: {
-          where: { removedAt: null },
-          orderBy: { weekNumber: "asc" },
-          select: { weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true },
-        },
+  // One query at a time: the transaction has one connection.
+  const followUps = await ctx.read.followUp.findMany({
+    where: { caseId: c.id, voidedAt: null, status: "HELD" },
+    orderBy: { heldAt: "desc" },
+    select: { id: true, heldAt: true, mode: true, summary: true, agreements: true },
+  });
+  const plans = await ctx.read.returnToWorkPlan.findMany({
+    where: { caseId: c.id, status: { not: "CANCELLED" } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      status: true,
+      startOn: true,
+      employerContact: true,
+      weeks: {
+        where: { removedAt: null },
+        orderBy: { weekNumber: "asc" },
+        select: { weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true },
       },
-    }),
-  ]);
+    },
+  });
   const owner = "JOBCENTER" as const;
   const details = { view: "read-only", caseId: c.id };
   await ctx.audit.viewed([
