@@ -33,7 +33,9 @@ export default async function HealthHome() {
             {consented.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                  <Link href={`/health/cases/${r.id}`} prefetch={false}>
+                    {r.citizenName}
+                  </Link>
                 </Td>
                 <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
                 <Td>{formatDay(r.firstAbsenceDay, locale)}</Td>

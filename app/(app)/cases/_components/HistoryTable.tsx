@@ -5,7 +5,15 @@ import type { T } from "@/lib/i18n/server";
 import { formatDateTime, formatDay, formatNumber, parseDay } from "@/lib/format";
 import { Table, Td } from "@/components/ui/Table";
 
-const DAY_FIELDS = new Set(["firstAbsenceDay", "closedOn", "effectiveOn", "exemptionFrom", "exemptionUntil", "validFromDay", "validThroughDay"]);
+const DAY_FIELDS = new Set([
+  "firstAbsenceDay",
+  "closedOn",
+  "effectiveOn",
+  "exemptionFrom",
+  "exemptionUntil",
+  "validFromDay",
+  "validThroughDay",
+]);
 const INSTANT_FIELDS = new Set(["scheduledAt", "heldAt", "revokedAt", "endedAt"]);
 const FIELDS = [
   "cpr",

@@ -14,6 +14,7 @@ import { Alert } from "@/components/ui/Alert";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
 import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_components/CitizenForms";
+import { CitizenConsentSection } from "../../consents/_components/CitizenConsentSection";
 
 async function load(citizenId: string) {
   const actor = await requireActor();
@@ -42,6 +43,7 @@ export default async function CitizenPage({
     <>
       <PageHeader title={t("citizens.detail.title", { name })} />
       {created === "1" ? <Alert tone="success">{t("citizens.detail.created")}</Alert> : null}
+      <CitizenConsentSection citizenId={c.id} />
 
       <Section id="cases" title={t("citizens.detail.casesHeading")}>
         {c.canOpenCase ? (

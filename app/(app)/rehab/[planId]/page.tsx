@@ -11,6 +11,7 @@ import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";
 import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";
+import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLinks";
 import type { AdherenceSummary } from "@/lib/rehab/adherence";
 import {
   AddExerciseForm,
@@ -95,6 +96,7 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
           </details>
         ) : null}
       </Section>
+      <JobcenterCaseLinks from={{ planId: p.id }} />
 
       <Section id="goals" title={t("rehab.goals.heading")}>
         <p className="mb-3 text-sm text-slate-700">{t("rehab.goals.intro")}</p>

@@ -113,6 +113,7 @@ export const consents = {
     notesHeading: "Statusnotater",
     notesNone: "Der er ingen statusnotater.",
     notesCaption: "Statusnotater med scorer",
+    scoresHeading: "Scorer",
     author: "Skrevet af",
     scores: "Helbred {health}/5 · smerte {pain}/10 · arbejdsevne {work}/10",
   },

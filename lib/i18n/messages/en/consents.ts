@@ -113,6 +113,7 @@ export const consents: typeof da = {
     notesHeading: "Progress notes",
     notesNone: "There are no progress notes.",
     notesCaption: "Progress notes with scores",
+    scoresHeading: "Scores",
     author: "Written by",
     scores: "Health {health}/5 · pain {pain}/10 · work ability {work}/10",
   },
