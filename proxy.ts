@@ -10,7 +10,7 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 export const OTHER_DEPARTMENT_VIEWS: readonly RegExp[] = [
   /^\/cases\/[^/]+(\/|$)/,
-  /^\/health\/cases\//,
+  /^\/health(\/|$)/,
   /^\/rehab\/[^/]+/,
   /^\/consents\//,
 ];

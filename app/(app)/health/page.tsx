@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
+import { NoClientCache } from "../consents/_components/NoClientCache";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -20,6 +21,8 @@ export default async function HealthHome() {
   const [t, locale, consented] = await Promise.all([getT(), getLocale(), listConsentedCases(actor)]);
   return (
     <>
+      {/* Lists facts of the jobcenter's cases under consent: never restored from a cache (issue 9). */}
+      <NoClientCache />
       <PageHeader title={t("home.health.title")} intro={t("home.health.intro")} />
       <Section id="consented" title={t("home.health.consentCases")}>
         {consented.length === 0 ? (
