@@ -30,7 +30,7 @@ export default async function CaseRehabTab({ params }: { params: Promise<{ caseI
   const { caseId } = await params;
   const [view, t, locale] = await Promise.all([load(caseId), getT(), getLocale()]);
   return (
-    <Section id="rehab" title={t("consents.healthRecord.heading")}>
+    <Section id="rehab" title={t("rehab.caseTab.heading")}>
       <NoClientCache />
       {view.crossDepartment && !view.consent ? (
         <Alert>
