@@ -97,7 +97,6 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
         ) : null}
       </Section>
       <JobcenterCaseLinks from={{ planId: p.id }} />
-
       <Section id="goals" title={t("rehab.goals.heading")}>
         <p className="mb-3 text-sm text-slate-700">{t("rehab.goals.intro")}</p>
         {p.goals.length === 0 ? (
