@@ -17,6 +17,9 @@ import { getRehabForJobcenter } from "@/lib/domain/rehab/get-rehab-for-jobcenter
 import { getCaseForHealthCenter } from "@/lib/domain/cases/get-case-for-health-center";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
 import { revokeConsent } from "@/lib/domain/consents/revoke-consent";
+import { getCitizenConsents } from "@/lib/domain/consents/get-citizen-consents";
+import { getJobcenterAccess } from "@/lib/domain/consents/get-jobcenter-access";
+import { otherDepartmentActor } from "../factories/health";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -135,6 +138,41 @@ describe("revocation and expiry take effect on the next request", () => {
     await consentInState(db, a, w.citizenId, "active", ["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"]);
     await expect(getCaseForHealthCenter(b.actors.therapist, w.caseId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getRehabForJobcenter(b.actors.caseworker, w.caseId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a visitator reads like a therapist; managers and admins never read either side, nor the consents", async () => {
+    const { db } = testDb();
+    const w = await sharedCitizen(db, a);
+    await consentInState(db, a, w.citizenId, "active", ["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"]);
+    expect((await getCaseForHealthCenter(a.actors.visitator, w.caseId)).id).toBe(w.caseId);
+    for (const reader of [a.actors.manager, a.actors.admin]) {
+      await expect(getCaseForHealthCenter(reader, w.caseId)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getRehabForJobcenter(reader, w.caseId)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getCitizenConsents(reader, w.citizenId)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(getCitizenConsents(b.actors.caseworker, w.citizenId)).rejects.toBeInstanceOf(NotFoundError);
+    const otherHealth = await otherDepartmentActor(db, a, "HEALTH_CENTER", "THERAPIST");
+    await expect(getCitizenConsents(otherHealth, w.citizenId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCaseForHealthCenter(otherHealth, w.caseId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("from the rehab plan and the referral, the way to the case is offered only under consent (and logged)", async () => {
+    const { db } = testDb();
+    const w = await sharedCitizen(db, a);
+    expect(await getJobcenterAccess(a.actors.therapist, { planId: w.planId })).toEqual({
+      citizenId: w.citizenId,
+      caseId: w.caseId,
+      consent: null,
+    });
+    const c = await consentInState(db, a, w.citizenId, "active", ["JOBCENTER_TO_HEALTH"]);
+    const access = await getJobcenterAccess(a.actors.visitator, { referralId: w.referralId });
+    expect(access).toMatchObject({ citizenId: w.citizenId, caseId: w.caseId, consent: { id: c!.id } });
+    expect(await db.accessLog.findFirst({ where: { actorId: a.actors.visitator.userId }, orderBy: { id: "desc" } })).toMatchObject({
+      recordType: "Consent",
+      recordId: c!.id,
+      citizenId: w.citizenId,
+    });
+    await expect(getJobcenterAccess(b.actors.therapist, { planId: w.planId })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("jobcenter staff do not get the health center's view of their own case", async () => {
