@@ -21,7 +21,7 @@ export function OtherSideBanner({
         {owner === "HEALTH_CENTER" ? t("consents.otherSide.healthRecord") : t("consents.otherSide.jobcenterRecord")}
       </p>
       <p>{shownUnderText(t, locale, consent)}</p>
-      <p>{t("consents.otherSide.readOnly", { department: t(`common.departments.${owner}`).toLowerCase() })}</p>
+      <p>{owner === "HEALTH_CENTER" ? t("consents.otherSide.readOnlyHealth") : t("consents.otherSide.readOnlyJobcenter")}</p>
     </div>
   );
 }
