@@ -61,12 +61,14 @@ export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Dat
   if (purpose === "write") return NOTHING;
   // Health-center staff see a citizen's identity when their department works with the citizen:
   // a referral (on a live case) to one of its programmes, or one of its rehab plans.
-  const worksWith: Prisma.CitizenWhereInput[] = [
-    { cases: { some: { voidedAt: null, referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
-    { rehabPlans: { some: { departmentId: actor.departmentId!, voidedAt: null } } },
-  ];
-  if (readsOtherSideThroughMeetings(actor)) worksWith.push(coordinatorWindowWhere(actor, now));
-  return { ...base, OR: worksWith };
+  return {
+    ...base,
+    OR: [
+      { cases: { some: { voidedAt: null, referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
+      { rehabPlans: { some: { departmentId: actor.departmentId!, voidedAt: null } } },
+      ...(readsOtherSideThroughMeetings(actor) ? [coordinatorWindowWhere(actor, now)] : []),
+    ],
+  };
 }
 
 /** Programme catalogue: not person data; everyone in the organisation may read, health-center staff maintain it. */
