@@ -8,12 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * citizen's consent, or can: sent with Cache-Control: no-store so that no browser or proxy cache
  * keeps them and a revoked consent applies on the next request (issue 9, docs/decisions/0010).
  */
-export const OTHER_DEPARTMENT_VIEWS: readonly RegExp[] = [
-  /^\/cases\/[^/]+(\/|$)/,
-  /^\/health(\/|$)/,
-  /^\/rehab\/[^/]+/,
-  /^\/consents\//,
-];
+export const OTHER_DEPARTMENT_VIEWS: readonly RegExp[] = [/^\/cases\/[^/]+(\/|$)/, /^\/health(\/|$)/, /^\/rehab\/[^/]+/, /^\/consents\//];
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
