@@ -5,17 +5,7 @@
 // axe runs on every page of the journey.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_PASSWORD, ROLES, loginAs, submitLogin } from "./support/login";
-
-// A cold server on a busy machine may take longer than the login helper waits for the first
-// sign-in; sign in once here with a generous wait so the journey measures the app, not the start.
-test.beforeAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await page.goto("/login");
-  await submitLogin(page, ROLES.therapist.email, DEMO_PASSWORD);
-  await page.waitForURL(/\/health/, { timeout: 60_000 });
-  await page.close();
-});
+import { loginAs } from "./support/login";
 
 type Found = { referralUrl: string; citizenId: string; name: string };
 

@@ -27,7 +27,9 @@ export async function loginAs(page: Page, role: DemoRole): Promise<void> {
   const { email, home } = ROLES[role];
   await page.goto("/login");
   await submitLogin(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`));
+  // The first sign-in after the server starts (argon2, cold routes) may take well over the default
+  // 10 s on a busy machine; later ones are fast.
+  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`), { timeout: 60_000 });
 }
 
 /** Logs out through the app's "Log ud" control and waits for the login page. */
