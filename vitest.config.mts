@@ -42,7 +42,9 @@ export default defineConfig({
           // so two files at a time at most on a 2-core machine.
           maxWorkers: 2,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Setting up a PGlite database and fixtures is CPU-bound: with several checkouts testing on
+          // one machine a setup took over 60 s (the files that start first also pay for the cold start).
+          hookTimeout: 180_000,
           sequence: { groupOrder: 1 },
         },
       },

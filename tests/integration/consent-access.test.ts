@@ -21,9 +21,6 @@ import { getCitizenConsents } from "@/lib/domain/consents/get-citizen-consents";
 import { getJobcenterAccess } from "@/lib/domain/consents/get-jobcenter-access";
 import { otherDepartmentActor } from "../factories/health";
 
-// Setting up PGlite and the fixtures can take a while on a busy machine.
-const SETUP_TIMEOUT = 180_000;
-
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -39,7 +36,7 @@ beforeAll(async () => {
   const { db } = testDb();
   a = await createOrg(db, "Adgang A");
   b = await createOrg(db, "Adgang B");
-}, SETUP_TIMEOUT);
+});
 afterAll(teardownTestDb);
 
 const STATES: ConsentStateName[] = ["active", "revoked", "expired", "pending", "endedWithCase"];
@@ -61,7 +58,7 @@ describe.each(cells)("$state $directions", (cell) => {
     const { db } = testDb();
     world = await sharedCitizen(db, a);
     consentId = (await consentInState(db, a, world.citizenId, cell.state, cell.directions))?.id;
-  }, SETUP_TIMEOUT);
+  });
   const jobcenterMay = cell.state === "active" && cell.directions.includes("HEALTH_TO_JOBCENTER");
   const healthMay = cell.state === "active" && cell.directions.includes("JOBCENTER_TO_HEALTH");
 

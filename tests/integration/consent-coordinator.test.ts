@@ -13,9 +13,6 @@ import { getRehabForJobcenter } from "@/lib/domain/rehab/get-rehab-for-jobcenter
 import { getCaseForHealthCenter } from "@/lib/domain/cases/get-case-for-health-center";
 import { getCase } from "@/lib/domain/cases/get-case";
 
-// Setting up PGlite and the fixtures can take a while on a busy machine.
-const SETUP_TIMEOUT = 180_000;
-
 let a: OrgFixture;
 let b: OrgFixture;
 let hcCoordinator: Actor;
@@ -28,7 +25,7 @@ beforeAll(async () => {
   b = await createOrg(db, "Koordinering B");
   hcCoordinator = await a.makeActor("COORDINATOR", "HEALTH_CENTER");
   otherCoordinator = await a.makeActor("COORDINATOR", "JOBCENTER");
-}, SETUP_TIMEOUT);
+});
 afterAll(teardownTestDb);
 
 type Setup = {

@@ -14,9 +14,6 @@ import { consentForm, consentInState, dayFromToday, sharedCitizen } from "../fac
 import type { Actor } from "@/lib/auth/policy";
 import type { ActionState } from "@/lib/validation/form";
 
-// Setting up PGlite and the fixtures can take a while on a busy machine.
-const SETUP_TIMEOUT = 180_000;
-
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -55,7 +52,7 @@ beforeAll(async () => {
   const wb = await sharedCitizen(db, b);
   fx.foreignCitizenId = wb.citizenId;
   fx.foreign = (await consentInState(db, b, wb.citizenId, "active", ["JOBCENTER_TO_HEALTH"]))!.id;
-}, SETUP_TIMEOUT);
+});
 afterAll(teardownTestDb);
 
 /** FormData as the browser sends it: lists as repeated "name[]" fields, undefined as a missing field. */

@@ -17,9 +17,6 @@ import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
 import { validFromInstant, validUntilInstant } from "@/lib/consents/validity";
 import { addDays } from "@/lib/time";
 
-// Setting up PGlite and the fixtures can take a while on a busy machine.
-const SETUP_TIMEOUT = 180_000;
-
 let a: OrgFixture;
 let b: OrgFixture;
 let shared: Awaited<ReturnType<typeof sharedCitizen>>;
@@ -30,7 +27,7 @@ beforeAll(async () => {
   a = await createOrg(db, "Samtykke A");
   b = await createOrg(db, "Samtykke B");
   shared = await sharedCitizen(db, a);
-}, SETUP_TIMEOUT);
+});
 afterAll(teardownTestDb);
 
 const record = (actor: Actor, citizenId: string, over: Record<string, unknown> = {}) =>
