@@ -3,6 +3,13 @@
 // request header and puts it on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
 
+/**
+ * Pages (and their client-navigation payloads) that show another department's records under the
+ * citizen's consent, or can: sent with Cache-Control: no-store so that no browser or proxy cache
+ * keeps them and a revoked consent applies on the next request (issue 9, docs/decisions/0010).
+ */
+export const OTHER_DEPARTMENT_VIEWS: readonly RegExp[] = [/^\/cases\/[^/]+(\/|$)/, /^\/health(\/|$)/, /^\/rehab\/[^/]+/, /^\/consents\//];
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
@@ -30,6 +37,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  if (OTHER_DEPARTMENT_VIEWS.some((re) => re.test(request.nextUrl.pathname))) {
+    response.headers.set("Cache-Control", "no-store, max-age=0");
+  }
   if (request.nextUrl.protocol === "https:") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }

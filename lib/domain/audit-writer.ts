@@ -2,7 +2,7 @@
 // cross-department flag and the consent a cross-department read happens under. Part of the runner.
 import "server-only";
 import type { DepartmentKind } from "@/lib/db/generated/client";
-import { isCrossDepartment, readConsentWhere, type Actor } from "@/lib/auth/policy";
+import { isCrossDepartment, otherSideReadableWhere, readConsentWhere, type Actor } from "@/lib/auth/policy";
 import { logAccess, type AccessEntry } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Tx } from "./scoped-finders";
@@ -17,6 +17,9 @@ export type Touched = {
   details?: Record<string, unknown>;
 };
 
+/** The consent a view of the other department's records is shown under. */
+export type ShownUnder = { id: string; purpose: string | null; validFrom: Date; validUntil: Date | null };
+
 export type AuditWriter = {
   /** A person saw these records (one row each). A cross-department one is logged with its consent; without one it is NotFoundError. */
   viewed(records: Touched | readonly Touched[]): Promise<void>;
@@ -30,6 +33,12 @@ export type AuditWriter = {
   exported(record: Touched): Promise<void>;
   /** The consent under which the actor reads this citizen's other-department records, or null: whether a view may show them. */
   consentFor(citizenId: string): Promise<string | null>;
+  /**
+   * The consent a cross-department view is shown under (issue 9: each such view names it), the same
+   * one the log records; null when the actor may not read the citizen's other-department records at
+   * all (no consent in that direction, no working relationship, or for a coordinator no meeting window).
+   */
+  shownUnder(citizenId: string): Promise<ShownUnder | null>;
 };
 
 /** The access-log writer of one use case run (one transaction). */
@@ -85,5 +94,12 @@ export function createAuditWriter(tx: Tx, actor: Actor, now: Date): AuditWriter 
     updated: (record) => write("UPDATE", [record]),
     exported: (record) => write("EXPORT", [record]),
     consentFor: async (citizenId) => (await consentsFor([citizenId])).get(citizenId) ?? null,
+    async shownUnder(citizenId) {
+      const readable = await tx.citizen.count({ where: { AND: [{ id: citizenId }, otherSideReadableWhere(actor, now)] } });
+      if (readable === 0) return null;
+      const id = (await consentsFor([citizenId])).get(citizenId);
+      if (!id) return null;
+      return tx.consent.findUnique({ where: { id }, select: { id: true, purpose: true, validFrom: true, validUntil: true } });
+    },
   };
 }

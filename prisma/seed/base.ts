@@ -172,6 +172,7 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
           jobcenterToHealth: true,
           healthToJobcenter: true,
           method: r.pick(["WRITTEN", "DIGITAL"] as const),
+          purpose: "Samarbejde om sygedagpengesagen og genoptræningen",
           recordedById: caseworkerId,
           validFrom: new Date(firstAbsenceDay.getTime() + 7 * 86_400_000),
         },

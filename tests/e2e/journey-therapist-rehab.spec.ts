@@ -94,13 +94,15 @@ test("caseworker: reads goals and progress only with consent; the return-to-work
   for (const h of hrefs) {
     await page.goto(`${h}/rehab`);
     if (!withConsent && (await page.getByRole("figure", { name: "Udvikling i scorer" }).count()) > 0) withConsent = h;
-    if (!withoutConsent && (await page.getByText(/Borgeren har ikke givet samtykke/).count()) > 0) withoutConsent = h;
+    if (!withoutConsent && (await page.getByText("Der er ikke registreret samtykke.").count()) > 0) withoutConsent = h;
     if (withConsent && withoutConsent) break;
   }
   expect(withConsent, "a seeded case with a rehab plan and consent").not.toBeNull();
   await page.goto(`${withConsent}/rehab`);
   const tab = page.getByRole("region", { name: "Genoptræning" });
-  await expect(tab.getByText("Oplysningerne vises med borgerens samtykke. Din visning er logget.")).toBeVisible();
+  // Marked as the health center's record, with the consent it is shown under.
+  await expect(tab.getByRole("note")).toContainText("Sundhedscentrets journal – kun til orientering");
+  await expect(tab.getByRole("note")).toContainText("Vises med borgerens samtykke.");
   await expect(tab.getByRole("table", { name: "Arbejdsrettede mål" }).first()).toBeVisible();
   // Read-only: no forms, no buttons.
   await expect(tab.getByRole("button")).toHaveCount(0);

@@ -54,7 +54,7 @@ async function counts() {
     db.referral.count(),
     db.referralEvent.count(),
     db.recordVersion.count(),
-    db.accessLog.count(),
+    db.accessLog.count({ where: { outcome: { not: "DENIED" } } }),
     db.sickLeaveCase.findMany({ select: { id: true, nextDeadlineOn: true, version: true } }),
   ]);
   const referralRows = await db.referral.findMany({

@@ -61,7 +61,7 @@ const nothingWritten = async <T>(fn: () => Promise<T>, error: unknown) => {
       db.rtwProposal.count(),
       db.workplaceAid.count(),
       db.recordVersion.count(),
-      db.accessLog.count(),
+      db.accessLog.count({ where: { outcome: { not: "DENIED" } } }),
     ]);
   const before = await counts();
   await expect(fn()).rejects.toBeInstanceOf(error);

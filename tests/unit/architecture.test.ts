@@ -103,7 +103,7 @@ describe("architecture boundaries", () => {
       "lib/domain/run-use-case.ts",
       "lib/domain/run-system-job.ts",
       "lib/domain/scoped-finders.ts",
-  "lib/domain/audit-writer.ts",
+      "lib/domain/audit-writer.ts",
     ].filter((f) => !allImports(path.join(root, f)).some((i) => i.specifier === "server-only")),
   );
 

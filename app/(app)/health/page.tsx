@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
+import { NoClientCache } from "../consents/_components/NoClientCache";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -24,6 +25,8 @@ export default async function HealthHome() {
   ]);
   return (
     <>
+      {/* Lists facts of the jobcenter's cases under consent: never restored from a cache (issue 9). */}
+      <NoClientCache />
       <PageHeader title={t("home.health.title")} intro={t("home.health.intro")} />
       <Section id="consented" title={t("home.health.consentCases")}>
         {consented.length === 0 ? (
@@ -37,7 +40,9 @@ export default async function HealthHome() {
             {consented.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                  <Link href={`/health/cases/${r.id}`} prefetch={false}>
+                    {r.citizenName}
+                  </Link>
                 </Td>
                 <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
                 <Td>{formatDay(r.firstAbsenceDay, locale)}</Td>

@@ -35,6 +35,8 @@ export const CAPABILITIES = {
   // The citizen's access report (issue 9): staff who work with citizens in either department; the
   // citizen must also be in their read scope (citizenScope).
   "audit.report": { roles: ["CASEWORKER", "VISITATOR", "THERAPIST"], department: "ANY" },
+  // Either department records and revokes the citizen's consent (SPEC §2–3, issue 9).
+  "consent.record": { roles: ["CASEWORKER", "THERAPIST", "VISITATOR"], department: "ANY" },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

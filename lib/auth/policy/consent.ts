@@ -8,6 +8,11 @@ export function consentScopeFor(readerKind: DepartmentKind): ConsentScope {
   return readerKind === "HEALTH_CENTER" ? "JOBCENTER_TO_HEALTH" : "HEALTH_TO_JOBCENTER";
 }
 
+/** The consent direction that lets `actor` read the other department's records, or null without a department (managers, admins). */
+export function readerDirectionOf(actor: Actor): ConsentScope | null {
+  return actor.departmentKind ? consentScopeFor(actor.departmentKind) : null;
+}
+
 const CONSENT_FLAG = {
   HEALTH_TO_JOBCENTER: "healthToJobcenter",
   JOBCENTER_TO_HEALTH: "jobcenterToHealth",

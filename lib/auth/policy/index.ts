@@ -4,8 +4,11 @@
 // - SCOPES / <kind>Scope(actor, purpose): which records are in reach (scopes.ts)? The use-case
 //   runner adds these to every query, so a record outside the scope is not found (404).
 // - consent.ts: which consent a cross-department read happens under.
+// - coordinator.ts: the coordinator's meeting window on both departments' records.
 // An architecture test fails when a file outside lib/auth/policy compares roles or department kinds.
 export * from "./actor";
 export * from "./capabilities";
 export * from "./consent";
+export * from "./coordinator";
+export * from "./other-side";
 export * from "./scopes";

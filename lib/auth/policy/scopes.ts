@@ -13,6 +13,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { seesPersons, type Actor, type Purpose } from "./actor";
 import { can } from "./capabilities";
 import { activeConsentWhere, consentScopeFor } from "./consent";
+import { coordinatorWindowWhere, readsOtherSideThroughMeetings } from "./coordinator";
+import { otherSideReadableWhere } from "./other-side";
 
 /** A `where` that never matches: used when the actor has no scope, so queries return nothing. */
 export const NOTHING = { id: { in: [] as string[] } };
@@ -24,6 +26,7 @@ export const NOTHING = { id: { in: [] as string[] } };
  * - Health-center staff: read case facts only while the citizen's JOBCENTER_TO_HEALTH consent is
  *   active AND their own department works with the citizen (a referral to one of its programmes,
  *   or a rehab plan of the department). Consent alone does not open every case to every therapist.
+ * - Health-center coordinators: read them only inside the meeting window (coordinator.ts).
  */
 export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.SickLeaveCaseWhereInput {
   const base = { organisationId: actor.organisationId, voidedAt: null };
@@ -35,6 +38,7 @@ export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()
     return { ...base, departmentId: actor.departmentId! };
   }
   if (purpose === "write") return NOTHING;
+  if (readsOtherSideThroughMeetings(actor)) return { ...base, citizen: coordinatorWindowWhere(actor, now) };
   return {
     ...base,
     citizen: { consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) } },
@@ -45,8 +49,11 @@ export function caseScope(actor: Actor, purpose: Purpose, now: Date = new Date()
   };
 }
 
-/** Scope of citizens: the jobcenter registers citizens; health staff see those they work with. */
-export function citizenScope(actor: Actor, purpose: Purpose): Prisma.CitizenWhereInput {
+/**
+ * Scope of citizens: the jobcenter registers citizens; health staff see those they work with, and a
+ * health-center coordinator also those inside the meeting window (coordinator.ts).
+ */
+export function citizenScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.CitizenWhereInput {
   const base = { organisationId: actor.organisationId, voidedAt: null };
   if (!seesPersons(actor)) return NOTHING;
   if (actor.departmentKind === "JOBCENTER") {
@@ -63,6 +70,7 @@ export function citizenScope(actor: Actor, purpose: Purpose): Prisma.CitizenWher
     OR: [
       { cases: { some: { voidedAt: null, referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
       { rehabPlans: { some: { departmentId: actor.departmentId!, voidedAt: null } } },
+      ...(readsOtherSideThroughMeetings(actor) ? [coordinatorWindowWhere(actor, now)] : []),
     ],
   };
 }
@@ -97,7 +105,7 @@ export function referralScope(actor: Actor, purpose: Purpose): Prisma.ReferralWh
  * Rehab plans are health-center records. Health-center staff of the department read them;
  * therapists write them. The jobcenter reads them only while the citizen's HEALTH_TO_JOBCENTER
  * consent is active AND the citizen has a live case in the reader's department (cross-department
- * read, logged with the consent).
+ * read, logged with the consent); a jobcenter coordinator only inside the meeting window.
  */
 export function rehabPlanScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.RehabPlanWhereInput {
   if (!seesPersons(actor)) return NOTHING;
@@ -107,14 +115,8 @@ export function rehabPlanScope(actor: Actor, purpose: Purpose, now: Date = new D
     return { ...base, departmentId: actor.departmentId! };
   }
   if (purpose === "write") return NOTHING;
-  // The jobcenter side must also work with the citizen: a live case in the actor's department.
-  return {
-    ...base,
-    citizen: {
-      consents: { some: activeConsentWhere(consentScopeFor(actor.departmentKind!), now) },
-      cases: { some: { departmentId: actor.departmentId!, voidedAt: null } },
-    },
-  };
+  // Consent and a live case in the actor's department, or a coordinator's meeting window (other-side.ts).
+  return { ...base, citizen: otherSideReadableWhere(actor, now) };
 }
 
 /** Return-to-work plans and workplace aids belong to the jobcenter case. */
@@ -201,10 +203,14 @@ export function recordVersionScope(actor: Actor, purpose: Purpose): Prisma.Recor
   return purpose === "write" ? NOTHING : { organisationId: actor.organisationId };
 }
 
-/** Consents of citizens the actor may see. Recording and revoking consent arrives with its own issue (#9). */
-export function consentRecordScope(actor: Actor, purpose: Purpose): Prisma.ConsentWhereInput {
-  if (purpose === "write") return NOTHING;
-  return { organisationId: actor.organisationId, citizen: citizenScope(actor, "read") };
+/**
+ * Consents of citizens the actor may see (SPEC §2–3, issue 9). A consent is the citizen's, not a
+ * department's: staff of either department who see the citizen read it, and those with
+ * "consent.record" (caseworkers, therapists, visitators) record and revoke it.
+ */
+export function consentRecordScope(actor: Actor, purpose: Purpose, now: Date = new Date()): Prisma.ConsentWhereInput {
+  if (purpose === "write" && !can(actor, "consent.record")) return NOTHING;
+  return { organisationId: actor.organisationId, citizen: citizenScope(actor, "read", now) };
 }
 
 /**

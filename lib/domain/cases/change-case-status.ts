@@ -6,6 +6,7 @@ import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import type { TChangeCaseStatus } from "@/lib/validation/cases";
 import { assertNoOtherOpenCase, caseWriteSelect } from "./case-rules";
+import { endConsentsWithLastCase } from "@/lib/domain/consents/end-consents-with-last-case";
 
 /**
  * Changes a case's status from `effectiveOn` (a Danish calendar day, not in the future, not before
@@ -64,6 +65,8 @@ export const changeCaseStatus = defineUseCase(
     changes.effectiveOn = { from: null, to: historyValue(data.effectiveOn, "day") };
     await ctx.history.record({ recordType: "SickLeaveCase", recordId: c.id, version, action: "STATUS_CHANGE", changes, reason: data.note });
     ctx.caseChanged(c.id);
+    // Consent (issue 9): closing the citizen's last open case ends their consents, in this transaction.
+    if (closing) await endConsentsWithLastCase.within(ctx, { citizenId: c.citizenId, caseId: c.id });
     await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { status: data.status } });
     return { id: c.id, version };
   },

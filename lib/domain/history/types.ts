@@ -14,7 +14,8 @@ export type HistoryRecordType =
   | "ProgressNote"
   | "ReturnToWorkPlan"
   | "RtwProposal"
-  | "WorkplaceAid";
+  | "WorkplaceAid"
+  | "Consent";
 
 export type HistoryAction =
   | "CREATE"
@@ -35,7 +36,9 @@ export type HistoryAction =
   | "ACCEPT"
   | "DECLINE"
   | "APPROVE"
-  | "REJECT";
+  | "REJECT"
+  | "REVOKE"
+  | "END_WITH_CASE";
 
 export type HistoryValue = string | number | boolean | null | string[];
 

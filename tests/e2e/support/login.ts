@@ -29,7 +29,7 @@ export async function loginAs(page: Page, role: DemoRole): Promise<void> {
   await submitLogin(page, email, DEMO_PASSWORD);
   // Signing in hashes the password (argon2) and renders the start page: on a busy machine the very
   // first sign-in after the server starts can take longer than the default 10 s.
-  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`), { timeout: 30_000 });
+  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`), { timeout: 60_000 });
 }
 
 /** Logs out through the app's "Log ud" control and waits for the login page. */

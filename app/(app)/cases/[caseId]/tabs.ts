@@ -4,4 +4,5 @@ export const caseTabs = [
   { segment: "referrals", labelKey: "cases.tabs.referrals" },
   { segment: "rehab", labelKey: "cases.tabs.rehab" },
   { segment: "rtw", labelKey: "cases.tabs.rtw" },
+  { segment: "consent", labelKey: "consents.link" },
 ] as const;

@@ -7,8 +7,16 @@ import { parseIsoDay } from "@/lib/time";
 import { Table, Td } from "@/components/ui/Table";
 import { CITIZEN_FACT_FIELDS } from "@/lib/domain/citizens/citizen-values";
 
-const DAY_FIELDS = new Set(["firstAbsenceDay", "closedOn", "effectiveOn", "exemptionFrom", "exemptionUntil"]);
-const INSTANT_FIELDS = new Set(["scheduledAt", "heldAt"]);
+const DAY_FIELDS = new Set([
+  "firstAbsenceDay",
+  "closedOn",
+  "effectiveOn",
+  "exemptionFrom",
+  "exemptionUntil",
+  "validFromDay",
+  "validThroughDay",
+]);
+const INSTANT_FIELDS = new Set(["scheduledAt", "heldAt", "revokedAt", "endedAt"]);
 const FIELDS = [
   "cpr",
   ...CITIZEN_FACT_FIELDS,
@@ -31,6 +39,15 @@ const FIELDS = [
   "summary",
   "agreements",
   "voided",
+  // Consent (lib/domain/consents)
+  "directions",
+  "method",
+  "purpose",
+  "employerDetails",
+  "validFromDay",
+  "validThroughDay",
+  "revokedAt",
+  "endedAt",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (f: string): f is Field => (FIELDS as readonly string[]).includes(f);
@@ -54,7 +71,11 @@ function enumLabel(t: T, entry: HistoryEntry, field: Field, v: string): string |
                 ? `followups.mode.${v}`
                 : field === "participants"
                   ? `followups.participant.${v}`
-                  : null;
+                  : field === "directions"
+                    ? `consents.direction.${v}`
+                    : field === "method"
+                      ? `consents.method.${v}`
+                      : null;
   if (!key || !t.has(key as never)) return null;
   return t(key as never);
 }

@@ -18,6 +18,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
 import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_components/CitizenForms";
+import { CitizenConsentSection } from "../../consents/_components/CitizenConsentSection";
 
 async function load(citizenId: string) {
   const actor = await requireActor();
@@ -55,6 +56,7 @@ export default async function CitizenPage({
         }
       />
       {created === "1" ? <Alert tone="success">{t("citizens.detail.created")}</Alert> : null}
+      <CitizenConsentSection citizenId={c.id} />
 
       <Section id="cases" title={t("citizens.detail.casesHeading")}>
         {c.canOpenCase ? (

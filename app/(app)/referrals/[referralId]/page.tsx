@@ -17,6 +17,7 @@ import { ReferralStatusBadge } from "../_components/StatusBadge";
 import { ReferralHistoryTable } from "../_components/ReferralHistoryTable";
 import { ReferralActions } from "../_components/ReferralActions";
 import { AssignTherapistForm } from "../_components/AssignTherapistForm";
+import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLinks";
 import { assignTherapistAction, transitionReferralAction } from "./actions";
 
 async function load(referralId: string) {
@@ -87,6 +88,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
         <h3 className="mb-1 mt-4 text-base font-semibold text-slate-900">{t("referrals.detail.reason")}</h3>
         <p className="whitespace-pre-line">{r.reason}</p>
       </Section>
+      {r.canTriage ? <JobcenterCaseLinks from={{ referralId: r.id }} /> : null}
 
       <Section id="checklist" title={t("referrals.detail.checklistHeading")}>
         {r.answers.length === 0 ? (

@@ -16,6 +16,7 @@ import { FirstConversationForm } from "./_components/FirstConversationForm";
 import { GoalsSection } from "./_components/GoalsSection";
 import { NotesSection } from "./_components/NotesSection";
 import { PlanEditForm } from "./_components/PlanEditForm";
+import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLinks";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -78,7 +79,7 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
           </details>
         ) : null}
       </Section>
-
+      <JobcenterCaseLinks from={{ planId: p.id }} />
       <GoalsSection p={p} t={t} locale={locale} today={todayIso} />
 
       <Section id="guide" title={t("rehab.guide.heading")}>

@@ -197,6 +197,7 @@ export const cases = {
       ReturnToWorkPlan: "optrapningsplanen",
       RtwProposal: "forslaget til optrapningsplan",
       WorkplaceAid: "hjælpemidlet",
+      Consent: "samtykket",
     },
     recordVoid: {
       Citizen: "Borgeren",
@@ -212,6 +213,7 @@ export const cases = {
       ReturnToWorkPlan: "Optrapningsplanen",
       RtwProposal: "Forslaget",
       WorkplaceAid: "Hjælpemidlet",
+      Consent: "Samtykket",
     },
   },
   milestones: {
@@ -260,6 +262,8 @@ export const cases = {
       DECLINE: "Afvist",
       APPROVE: "Bevilget",
       REJECT: "Afslået",
+      REVOKE: "Tilbagekaldt",
+      END_WITH_CASE: "Ophørt, da sagen blev lukket",
     },
     record: {
       Citizen: "Borger",
@@ -275,6 +279,7 @@ export const cases = {
       ReturnToWorkPlan: "Optrapningsplan",
       RtwProposal: "Forslag til optrapningsplan",
       WorkplaceAid: "Hjælpemiddel",
+      Consent: "Samtykke",
     },
     fields: {
       employerConversationOn: "Arbejdsgiversamtale",
@@ -311,6 +316,14 @@ export const cases = {
       summary: "Resumé",
       agreements: "Aftaler",
       voided: "Annulleret",
+      directions: "Retninger",
+      method: "Givet",
+      purpose: "Formål",
+      employerDetails: "Må drøftes med arbejdsgiveren",
+      validFromDay: "Gælder fra",
+      validThroughDay: "Gælder til og med",
+      revokedAt: "Tilbagekaldt",
+      endedAt: "Ophørt",
     },
   },
   errors: {

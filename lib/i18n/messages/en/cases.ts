@@ -199,6 +199,7 @@ export const cases: typeof da = {
       ReturnToWorkPlan: "the return-to-work plan",
       RtwProposal: "the return-to-work proposal",
       WorkplaceAid: "the workplace aid",
+      Consent: "the consent",
     },
     recordVoid: {
       Citizen: "The citizen",
@@ -214,6 +215,7 @@ export const cases: typeof da = {
       ReturnToWorkPlan: "The return-to-work plan",
       RtwProposal: "The proposal",
       WorkplaceAid: "The workplace aid",
+      Consent: "The consent",
     },
   },
   milestones: {
@@ -262,6 +264,8 @@ export const cases: typeof da = {
       DECLINE: "Declined",
       APPROVE: "Approved",
       REJECT: "Rejected",
+      REVOKE: "Revoked",
+      END_WITH_CASE: "Ended when the case was closed",
     },
     record: {
       Citizen: "Citizen",
@@ -277,6 +281,7 @@ export const cases: typeof da = {
       ReturnToWorkPlan: "Return-to-work plan",
       RtwProposal: "Return-to-work proposal",
       WorkplaceAid: "Workplace aid",
+      Consent: "Consent",
     },
     fields: {
       employerConversationOn: "Employer conversation",
@@ -313,6 +318,14 @@ export const cases: typeof da = {
       summary: "Summary",
       agreements: "Agreements",
       voided: "Voided",
+      directions: "Directions",
+      method: "Given",
+      purpose: "Purpose",
+      employerDetails: "May be discussed with the employer",
+      validFromDay: "Valid from",
+      validThroughDay: "Valid up to and including",
+      revokedAt: "Revoked",
+      endedAt: "Ended",
     },
   },
   errors: {

@@ -12,3 +12,4 @@ export { rehab } from "./rehab";
 export { rtw } from "./rtw";
 export { forms } from "./forms";
 export { audit } from "./audit";
+export { consents } from "./consents";

@@ -1,0 +1,17 @@
+// Case tab "Samtykke": the consent panel of the case's citizen (recording and revoking from the case).
+import { getT } from "@/lib/i18n/server";
+import { loadCase } from "../load-case";
+import { CitizenConsentSection } from "../../../consents/_components/CitizenConsentSection";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("consents.title") };
+}
+
+export default async function CaseConsentTab({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const c = await loadCase(caseId);
+  return <CitizenConsentSection citizenId={c.citizen.id} />;
+}

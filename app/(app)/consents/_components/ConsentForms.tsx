@@ -1,0 +1,120 @@
+"use client";
+// Recording and revoking a consent. Each form runs the shared zod schema in the browser first and
+// again in the server action; errors appear next to their field.
+import { useTranslations } from "use-intl";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
+import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SubmitButton, errorsFor, fieldIds } from "@/components/forms/kit";
+import { CONSENT_DIRECTIONS } from "@/lib/consents/validity";
+import { CONSENT_METHODS, ZRecordConsent, ZRevokeConsent } from "@/lib/validation/consents";
+import { Disclosure } from "../../cases/_components/Disclosure";
+import { recordConsentAction, revokeConsentAction } from "../actions";
+
+export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citizenId: string; todayIso: string; hasOpenCase: boolean }) {
+  const t = useTranslations();
+  const f = useActionForm(ZRecordConsent, recordConsentAction, { resetOnSuccess: true });
+  const { pending, errors } = f;
+  const id = fieldIds("consent-new");
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <input type="hidden" name="citizenId" value={citizenId} />
+      <ChoiceGroup
+        name="directions"
+        legend={t("consents.record.directions")}
+        errors={errorsFor(errors, "directions")}
+        options={CONSENT_DIRECTIONS.map((d) => ({
+          value: d,
+          label: `${t(`consents.direction.${d}`)}: ${t(`consents.directionHint.${d}`)}`,
+        }))}
+      />
+      <TextAreaField
+        id={id("employerDetails")}
+        name="employerDetails"
+        label={t("consents.record.employerDetails")}
+        hint={t("consents.record.employerDetailsHint")}
+        rows={2}
+        errors={errors.employerDetails}
+      />
+      <ChoiceGroup
+        name="method"
+        type="radio"
+        legend={t("consents.record.method")}
+        errors={errors.method}
+        options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consents.method.${m}`) }))}
+      />
+      <TextAreaField
+        id={id("purpose")}
+        name="purpose"
+        label={t("consents.record.purpose")}
+        hint={t("consents.record.purposeHint")}
+        rows={2}
+        errors={errors.purpose}
+        required
+      />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField
+          id={id("validFrom")}
+          name="validFrom"
+          type="date"
+          label={t("consents.record.validFrom")}
+          defaultValue={todayIso}
+          errors={errors.validFrom}
+          required
+        />
+        <TextField
+          id={id("validUntil")}
+          name="validUntil"
+          type="date"
+          label={t("consents.record.validUntil")}
+          hint={hasOpenCase ? t("consents.record.validUntilHintOpenCase") : t("consents.record.validUntilHintNoCase")}
+          errors={errors.validUntil}
+          required={!hasOpenCase}
+        />
+      </div>
+      <SubmitButton pending={pending}>{t("consents.record.submit")}</SubmitButton>
+    </Form>
+  );
+}
+
+/**
+ * Revoking one consent: a disclosure with the form while the consent can be revoked. It stays
+ * mounted after a successful revocation (the page then lists the consent as revoked), so the
+ * success message is still announced.
+ */
+export function RevokeConsentControl({
+  citizenId,
+  consentId,
+  version,
+  revocable,
+  label,
+}: {
+  citizenId: string;
+  consentId: string;
+  version: number;
+  revocable: boolean;
+  label: string;
+}) {
+  const t = useTranslations();
+  const f = useActionForm(ZRevokeConsent, revokeConsentAction);
+  const { pending, errors } = f;
+  const id = fieldIds(`revoke-${consentId}`);
+  if (f.success) return <FormMessage success={f.success} />;
+  if (!revocable) return null;
+  return (
+    <Disclosure summary={t("consents.revoke.open")} tone="danger">
+      <Form form={f} aria-label={label}>
+        <FormMessage form={f} />
+        <input type="hidden" name="citizenId" value={citizenId} />
+        <input type="hidden" name="consentId" value={consentId} />
+        <input type="hidden" name="version" value={version} />
+        <TextAreaField id={id("reason")} name="reason" label={t("consents.revoke.reason")} rows={2} errors={errors.reason} />
+        <SubmitButton pending={pending} variant="danger">
+          {t("consents.revoke.submit")}
+        </SubmitButton>
+      </Form>
+    </Disclosure>
+  );
+}

@@ -1,0 +1,24 @@
+// Texts about a consent's validity, shared by the consent panel and the banners of the
+// cross-department views. Days are shown as the last Danish day in force (inclusive).
+import type { Locale } from "@/lib/i18n/messages";
+import type { T } from "@/lib/i18n/server";
+import { formatDateTime, formatDay } from "@/lib/format";
+import { lastValidDay } from "@/lib/consents/validity";
+
+/** "Until the case ends" or "up to and including 31.03.2027" (summary wording). */
+export function untilText(t: T, locale: Locale, validUntil: Date | null): string {
+  return validUntil
+    ? t("consents.summary.untilDay", { date: formatDay(lastValidDay(validUntil), locale) })
+    : t("consents.summary.untilCaseEnd");
+}
+
+/** The line that marks a view as the other department's record, shown under a consent. */
+export function shownUnderText(t: T, locale: Locale, consent: { purpose: string | null; validUntil: Date | null }): string {
+  const until = consent.validUntil
+    ? t("consents.otherSide.untilDay", { date: formatDay(lastValidDay(consent.validUntil), locale) })
+    : t("consents.otherSide.untilCaseEnd");
+  return t("consents.otherSide.shownUnder", { purpose: consent.purpose ?? t("consents.otherSide.noPurpose"), until });
+}
+
+/** When a consent ended or was revoked, as a date and time in Danish time. */
+export const endedAt = (d: Date, locale: Locale) => formatDateTime(d, locale);

@@ -1,0 +1,96 @@
+// The health center's read-only view of the jobcenter's case (SPEC §2, issue 9 "Read-only views"):
+// the case facts, the summaries and agreements of held follow-up conversations, and the
+// return-to-work plans. A cross-department read: the policy's caseScope lets health-center staff see
+// the case only under the citizen's JOBCENTER_TO_HEALTH consent and a working relationship (or a
+// coordinator's meeting window); every record shown is logged with that consent. Nothing here
+// writes, and the jobcenter's write use cases refuse the health center (caseScope "write" is empty).
+import { isCrossDepartment } from "@/lib/auth/policy";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { NotFoundError } from "@/lib/domain/errors";
+import { decryptCpr } from "@/lib/crypto/cpr";
+import { maskCpr } from "@/lib/validation/cpr";
+import { rtwTotals } from "@/lib/rtw/plan";
+
+const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+
+/**
+ * The jobcenter case `caseId` as the health center may see it, with the consent it is shown under.
+ * Follow-ups: held ones only, newest first (when held, mode, summary, agreements). Return-to-work
+ * plans: not cancelled, newest first, weeks with planned/actual hours per week and totals.
+ * @throws NotFoundError when the actor is jobcenter staff (this is the other side's view), or the
+ *   case is missing, voided or outside the actor's read scope (no consent, no relationship).
+ */
+export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: string) => {
+  if (!isCrossDepartment(ctx.actor, "JOBCENTER")) throw new NotFoundError("case", caseId);
+  const c = await ctx.read.sickLeaveCase.get({
+    where: { id: caseId },
+    select: {
+      id: true,
+      citizenId: true,
+      firstAbsenceDay: true,
+      diagnosisGroup: true,
+      diagnosisDetail: true,
+      status: true,
+      partialHoursPerWeek: true,
+      closedOn: true,
+      closingReason: true,
+      caseworker: { select: { name: true, email: true } },
+      citizen: {
+        select: { firstName: true, lastName: true, cprEncrypted: true, occupation: true, employmentStatus: true, employerName: true },
+      },
+    },
+  });
+  const consent = await ctx.audit.shownUnder(c.citizenId);
+  if (!consent) throw new NotFoundError("case", caseId);
+  // One query at a time: the transaction has one connection.
+  const followUps = await ctx.read.followUp.findMany({
+    where: { caseId: c.id, voidedAt: null, status: "HELD" },
+    orderBy: { heldAt: "desc" },
+    select: { id: true, heldAt: true, mode: true, summary: true, agreements: true },
+  });
+  const plans = await ctx.read.returnToWorkPlan.findMany({
+    where: { caseId: c.id, status: { not: "CANCELLED" } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      status: true,
+      startOn: true,
+      employerContact: true,
+      weeks: {
+        where: { removedAt: null },
+        orderBy: { weekNumber: "asc" },
+        select: { weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true },
+      },
+    },
+  });
+  const owner = "JOBCENTER" as const;
+  const details = { view: "read-only", caseId: c.id };
+  await ctx.audit.viewed([
+    { recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, owner, details },
+    ...followUps.map((f) => ({ recordType: "FollowUp", recordId: f.id, citizenId: c.citizenId, owner, details })),
+    ...plans.map((p) => ({ recordType: "ReturnToWorkPlan", recordId: p.id, citizenId: c.citizenId, owner, details })),
+  ]);
+  const { cprEncrypted, firstName, lastName, ...register } = c.citizen;
+  return {
+    id: c.id,
+    citizenId: c.citizenId,
+    citizen: { name: `${firstName} ${lastName}`, cprMasked: maskCpr(decryptCpr(cprEncrypted)), ...register },
+    firstAbsenceDay: c.firstAbsenceDay,
+    diagnosisGroup: c.diagnosisGroup,
+    diagnosisDetail: c.diagnosisDetail,
+    status: c.status,
+    partialHoursPerWeek: num(c.partialHoursPerWeek),
+    closedOn: c.closedOn,
+    closingReason: c.closingReason,
+    caseworker: c.caseworker,
+    consent,
+    followUps,
+    plans: plans.map((p) => {
+      const weeks = p.weeks.map((w) => ({ ...w, plannedHours: w.plannedHours.toNumber(), actualHours: num(w.actualHours) }));
+      return { ...p, weeks, totals: rtwTotals(weeks) };
+    }),
+    today: ctx.today,
+  };
+});
+
+export type CaseForHealthCenter = Awaited<ReturnType<typeof getCaseForHealthCenter>>;
