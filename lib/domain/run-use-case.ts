@@ -44,7 +44,17 @@ export type ScopedReads = { [K in ScopedModel]: ScopedDelegate<K> };
 export type ScopedWrites = { [K in ScopedModel]: ScopedWriteDelegate<K> };
 
 /** Models with an optimistic-concurrency `version` column. */
-export type VersionedModel = "sickLeaveCase" | "citizen" | "followUp" | "programme" | "referral" | "rehabPlan" | "returnToWorkPlan";
+export type VersionedModel =
+  | "sickLeaveCase"
+  | "citizen"
+  | "followUp"
+  | "programme"
+  | "referral"
+  | "rehabPlan"
+  | "returnToWorkPlan"
+  | "user"
+  | "organisation"
+  | "organisationSetting";
 
 type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 

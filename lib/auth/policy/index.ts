@@ -9,3 +9,4 @@ export * from "./actor";
 export * from "./capabilities";
 export * from "./consent";
 export * from "./scopes";
+export * from "./staff";

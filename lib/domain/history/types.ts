@@ -14,7 +14,11 @@ export type HistoryRecordType =
   | "ProgressNote"
   | "ReturnToWorkPlan"
   | "RtwProposal"
-  | "WorkplaceAid";
+  | "WorkplaceAid"
+  | "User"
+  | "Organisation"
+  | "OrganisationSetting"
+  | "CompetenceTag";
 
 export type HistoryAction =
   | "CREATE"
@@ -35,7 +39,12 @@ export type HistoryAction =
   | "ACCEPT"
   | "DECLINE"
   | "APPROVE"
-  | "REJECT";
+  | "REJECT"
+  | "DISABLE"
+  | "ENABLE"
+  | "UNLOCK"
+  | "PASSWORD_LINK"
+  | "PASSWORD_SET";
 
 export type HistoryValue = string | number | boolean | null | string[];
 
