@@ -14,11 +14,7 @@ export type HistoryRecordType =
   | "ProgressNote"
   | "ReturnToWorkPlan"
   | "RtwProposal"
-  | "WorkplaceAid"
-  | "User"
-  | "Organisation"
-  | "OrganisationSetting"
-  | "CompetenceTag";
+  | "WorkplaceAid";
 
 export type HistoryAction =
   | "CREATE"
@@ -39,12 +35,7 @@ export type HistoryAction =
   | "ACCEPT"
   | "DECLINE"
   | "APPROVE"
-  | "REJECT"
-  | "DISABLE"
-  | "ENABLE"
-  | "UNLOCK"
-  | "PASSWORD_LINK"
-  | "PASSWORD_SET";
+  | "REJECT";
 
 export type HistoryValue = string | number | boolean | null | string[];
 
@@ -61,3 +52,9 @@ export type HistoryEntry = {
   changedAt: Date;
   changedByName: string;
 };
+
+/** Administration records (users, organisation settings, competence tags): their history is shown on the admin pages only. */
+export type AdminHistoryRecordType = "User" | "Organisation" | "OrganisationSetting" | "CompetenceTag";
+
+/** Actions that only administration records have. */
+export type AdminHistoryAction = "DISABLE" | "ENABLE" | "UNLOCK" | "PASSWORD_LINK" | "PASSWORD_SET";
