@@ -57,4 +57,4 @@ export type HistoryEntry = {
 export type AdminHistoryRecordType = "User" | "Organisation" | "OrganisationSetting" | "CompetenceTag";
 
 /** Actions that only administration records have. */
-export type AdminHistoryAction = "DISABLE" | "ENABLE" | "UNLOCK" | "PASSWORD_LINK" | "PASSWORD_SET";
+export type AdminHistoryAction = "DISABLE" | "ENABLE" | "UNLOCK" | "PASSWORD_LINK" | "PASSWORD_SET" | "SSO_LINK";
