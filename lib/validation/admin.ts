@@ -14,6 +14,10 @@ export const IMPORT_MAX_CHARS = 200_000;
 export const IMPORT_MAX_ROWS = 500;
 export const MAX_TAGS_PER_USER = 30;
 
+/** The columns of the users CSV, in display order (lib/domain/admin/user-csv.ts reads them). */
+export const IMPORT_COLUMNS = ["name", "email", "role", "department", "tags", "signIn"] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const userIdField = z.string({ error: "errors.invalidChoice" }).trim().regex(UUID, "errors.invalidChoice");
 

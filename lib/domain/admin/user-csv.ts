@@ -4,10 +4,9 @@
 // Pure: turns text into rows of strings, and values people write into the stored vocabulary.
 import { parse } from "csv-parse/sync";
 import type { Role, SignInMethod } from "@/lib/db/generated/client";
-import { IMPORT_MAX_ROWS } from "@/lib/validation/admin";
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validation/admin";
 
-export const IMPORT_COLUMNS = ["name", "email", "role", "department", "tags", "signIn"] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+export { IMPORT_COLUMNS, type ImportColumn };
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["name", "email", "role"];
 
 /** Header names people use for each column (compared lower-case, without spaces, dashes and underscores). */

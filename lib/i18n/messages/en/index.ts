@@ -10,3 +10,6 @@ export { programmes } from "./programmes";
 export { referrals } from "./referrals";
 export { rehab } from "./rehab";
 export { rtw } from "./rtw";
+export { admin } from "./admin";
+export { settings } from "./settings";
+export { account } from "./account";
