@@ -34,7 +34,7 @@ export const requiredEmail = z.preprocess(
 export const personName = z.preprocess(
   (v) => (typeof v === "string" ? v.normalize("NFC") : v),
   requiredText(200)
-    .refine((s) => /\p{L}/u.test(s), "admin.users.errors.nameLetters")
+    .refine((s) => s === "" || /\p{L}/u.test(s), "admin.users.errors.nameLetters")
     .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), "admin.users.errors.nameCharacters"),
 );
 
@@ -80,7 +80,7 @@ export const ZAddCompetenceTag = z.object({
   label: z.preprocess(
     (v) => (typeof v === "string" ? v.normalize("NFC") : v),
     requiredText(60)
-      .refine((s) => /\p{L}/u.test(s), "admin.tags.errors.letters")
+      .refine((s) => s === "" || /\p{L}/u.test(s), "admin.tags.errors.letters")
       .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), "admin.users.errors.nameCharacters"),
   ),
 });
@@ -100,7 +100,7 @@ export const ZUpdateOrganisation = z.object({
   name: z.preprocess(
     (v) => (typeof v === "string" ? v.normalize("NFC") : v),
     requiredText(200)
-      .refine((s) => /\p{L}/u.test(s), "admin.users.errors.nameLetters")
+      .refine((s) => s === "" || /\p{L}/u.test(s), "admin.users.errors.nameLetters")
       .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), "admin.users.errors.nameCharacters"),
   ),
   jurisdiction: z.string({ error: "errors.invalidChoice" }).refine((j) => jurisdictions().includes(j), "errors.invalidChoice"),
