@@ -27,7 +27,8 @@ export async function loginAs(page: Page, role: DemoRole): Promise<void> {
   const { email, home } = ROLES[role];
   await page.goto("/login");
   await submitLogin(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`));
+  // The first sign-in after the server starts also opens the embedded database: allow for it.
+  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`), { timeout: 30_000 });
 }
 
 /** Logs out through the app's "Log ud" control and waits for the login page. */
