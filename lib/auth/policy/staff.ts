@@ -22,7 +22,14 @@ export const ROLE_DEPARTMENTS: Readonly<Record<Role, { required: boolean; kinds:
 };
 
 /** The roles an administrator can give, in the order forms list them. */
-export const ASSIGNABLE_ROLES = ["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR", "MANAGER", "ADMIN"] as const satisfies readonly Role[];
+export const ASSIGNABLE_ROLES = [
+  "CASEWORKER",
+  "THERAPIST",
+  "VISITATOR",
+  "COORDINATOR",
+  "MANAGER",
+  "ADMIN",
+] as const satisfies readonly Role[];
 
 /**
  * Whether a user of `role` may belong to a department of `kind` (null: no department).
