@@ -42,7 +42,10 @@ export default defineConfig({
           // so two files at a time at most on a 2-core machine.
           maxWorkers: 2,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Creating and migrating a database per file takes seconds, but minutes when the shared
+          // 2-core machine is saturated; a hook that times out while PGlite still runs a query
+          // leaves the worker spinning in PGlite's close, so allow setup plenty of time.
+          hookTimeout: 180_000,
           sequence: { groupOrder: 1 },
         },
       },

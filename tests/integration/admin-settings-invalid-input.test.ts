@@ -157,7 +157,7 @@ describe("administration and account: invalid input writes nothing", () => {
           name: fc.constantFrom("", " ", "2026", "x".repeat(201), "Kommune\u0007", undefined),
           jurisdiction: fc.constantFrom("", "NO", "dk", "XX", undefined),
           aidMandateDkk: fc.oneof(
-            fc.constantFrom("", "abc", "1,5e3", "-1", "10000001"),
+            fc.constantFrom("", "abc", "1,5", "-1", "10000001"),
             fc.integer({ min: 10_000_001, max: 2 ** 30 }).map(String),
           ),
           reason: badReason,
@@ -200,18 +200,10 @@ describe("administration and account: invalid input writes nothing", () => {
     expect((await updateSettingsAction({ ok: false }, formData({ ...valid, [k0]: SETTING_DEFINITIONS[k0].default + 1 }))).ok).toBe(true);
   });
 
+  // Invalid for anyone: too short, common, mismatched, too long, control characters.
   const badNewPasswords = fc.oneof(
     fc.string({ maxLength: 11 }).map((p) => ({ password: p, confirm: p })),
-    fc
-      .constantFrom(
-        "password1234",
-        "Password12345!",
-        "qwertyuiop123",
-        "football2024!",
-        `Mit-${"karen.lund@rksk.dk"}`,
-        "karen.lund-er-sej-2026",
-      )
-      .map((p) => ({ password: p, confirm: p })),
+    fc.constantFrom("password1234", "Password12345!", "qwertyuiop123", "football2024!").map((p) => ({ password: p, confirm: p })),
     fc.constant({ password: "Et-rigtig-godt-kodeord-8", confirm: "Et-rigtig-godt-kodeord-9" }),
     fc.constant({ password: "x".repeat(257), confirm: "x".repeat(257) }),
     fc.constant({ password: "Tabulator\tkodeord-1", confirm: "Tabulator\tkodeord-1" }),
@@ -229,6 +221,10 @@ describe("administration and account: invalid input writes nothing", () => {
       changeOwnPasswordAction as Action,
       fc.oneof(
         badNewPasswords.map((p) => ({ currentPassword: PASSWORD, ...p })),
+        // Invalid for Karen only: her email, or its local part, inside.
+        fc
+          .constantFrom("Mit-karen.lund@rksk.dk", "karen.lund-er-sej-2026")
+          .map((p) => ({ currentPassword: PASSWORD, password: p, confirm: p })),
         wrongCurrent,
         same,
         missingCurrent,

@@ -3,7 +3,7 @@
 // They run inside a use case and only use its context (scoped finders, ctx.tx for rows reached
 // through a user loaded by scope).
 import type { DepartmentKind, Role } from "@/lib/db/generated/client";
-import { administersUsers, departmentFitForRole } from "@/lib/auth/policy";
+import { departmentFitForRole, USER_ADMIN_ROLES } from "@/lib/auth/policy";
 import { newSetupToken, SETUP_LINK_HOURS } from "@/lib/auth/password-setup";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
@@ -69,8 +69,8 @@ export function userHistoryValues(u: {
  */
 export async function assertAnotherActiveAdmin(ctx: UseCaseContext, userId: string, field: string): Promise<void> {
   await ctx.lock("user-admins", ctx.actor.organisationId);
-  const users = await ctx.read.user.findMany({ where: { active: true, id: { not: userId } }, select: { role: true } });
-  if (!users.some((u) => administersUsers(u.role))) throw new DomainRuleError("admin.users.errors.lastAdmin", field);
+  const others = await ctx.read.user.count({ where: { active: true, id: { not: userId }, role: { in: [...USER_ADMIN_ROLES] } } });
+  if (others === 0) throw new DomainRuleError("admin.users.errors.lastAdmin", field);
 }
 
 /** Ends the user's open set-password links (a newer link replaces them; SSO-only and disabled users have none). */
