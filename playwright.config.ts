@@ -8,6 +8,10 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT) || 3999;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const isCI = !!process.env.CI;
+// A real OpenID Connect provider (tests/e2e/support/oidc-provider.mjs) for the SSO tests; its port
+// follows E2E_PORT (+200) so parallel checkouts do not collide, or is set by E2E_OIDC_PORT.
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT) || (process.env.E2E_PORT ? PORT + 200 : 3998);
+const OIDC = { issuer: `http://127.0.0.1:${OIDC_PORT}`, clientId: "samspil-e2e", clientSecret: "e2e-only-client-secret" };
 
 // The server inherits this environment: run on the embedded database with the real clock.
 delete process.env.DATABASE_URL;
@@ -37,20 +41,39 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium" }],
-  webServer: {
-    command: "node scripts/start.mjs",
-    url: `${baseURL}/login`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      HOSTNAME: "127.0.0.1",
-      PGLITE_DIR: ".tmp/e2e-db",
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...(process.env.SAMSPIL_SKIP_BUILD === "1" ? { SAMSPIL_SKIP_BUILD: "1" } : {}),
+  webServer: [
+    {
+      command: "node tests/e2e/support/oidc-provider.mjs",
+      url: `${OIDC.issuer}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        OIDC_TEST_PORT: String(OIDC_PORT),
+        OIDC_TEST_CLIENT_ID: OIDC.clientId,
+        OIDC_TEST_CLIENT_SECRET: OIDC.clientSecret,
+        OIDC_TEST_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc`,
+      },
     },
-  },
+    {
+      command: "node scripts/start.mjs",
+      url: `${baseURL}/login`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(PORT),
+        HOSTNAME: "127.0.0.1",
+        PGLITE_DIR: ".tmp/e2e-db",
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        OIDC_ISSUER: OIDC.issuer,
+        OIDC_CLIENT_ID: OIDC.clientId,
+        OIDC_CLIENT_SECRET: OIDC.clientSecret,
+        ...(process.env.SAMSPIL_SKIP_BUILD === "1" ? { SAMSPIL_SKIP_BUILD: "1" } : {}),
+      },
+    },
+  ],
 });

@@ -10,6 +10,14 @@ function int(name: string, fallback: number): number {
   return n;
 }
 
+function nonNegativeInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`);
+  return n;
+}
+
 // Development defaults keep `npm install && npm start` zero-config on the embedded database.
 // They are public (they are in this file), so a server deployment (DATABASE_URL set) must
 // provide its own secrets: see README "Configuration" and .env.example.
@@ -57,12 +65,24 @@ export const env = {
   sessionMaxHours: int("SESSION_MAX_HOURS", 12),
   loginMaxFailures: int("LOGIN_MAX_FAILURES", 10),
   loginLockMinutes: int("LOGIN_LOCK_MINUTES", 15),
+  /** Failed sign-ins from one client address within the window before that address is refused (ADR 0009). */
+  loginIpMaxFailures: int("LOGIN_IP_MAX_FAILURES", 50),
+  loginIpWindowMinutes: int("LOGIN_IP_WINDOW_MINUTES", 15),
+  /** Reverse proxies / load balancers in front of the app that append to X-Forwarded-For (0: none). */
+  trustedProxyHops: nonNegativeInt("TRUSTED_PROXY_HOPS", 0),
+  /** The app's public URL (next-auth's NEXTAUTH_URL), for links shown to people, e.g. set-password links. */
+  publicUrl: (process.env.NEXTAUTH_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || "3000"}`).replace(/\/+$/, ""),
   oidc: process.env.OIDC_ISSUER
     ? {
         issuer: process.env.OIDC_ISSUER,
         clientId: process.env.OIDC_CLIENT_ID ?? "",
         clientSecret: process.env.OIDC_CLIENT_SECRET ?? "",
         name: process.env.OIDC_NAME || "Kommunalt login",
+        /**
+         * Accept the email claim without `email_verified: true`. Only for an identity provider that
+         * issues nothing but addresses of the municipality's own verified domains (README "SSO").
+         */
+        trustEmail: process.env.OIDC_TRUST_EMAIL === "1",
       }
     : undefined,
   /** Show the demo users on the login page (embedded demo only unless forced). */

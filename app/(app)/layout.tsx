@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/components/layout/nav";
@@ -28,6 +29,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span className="text-slate-700">
               {t("common.nav.signedInAs", { name: actor.name, role: t(`common.roles.${actor.role}`) })}
             </span>
+            <Link href="/account/password" prefetch={false} className="text-brand-700">
+              {t("account.navLabel")}
+            </Link>
             <LanguageSwitch />
             <SignOutButton label={t("common.nav.signOut")} />
           </div>

@@ -1,14 +1,17 @@
-// next-auth configuration: credentials for the embedded demo, OIDC for municipal SSO when
-// OIDC_ISSUER is set. The JWT only carries a server-side session id; whether that session is
-// still valid (idle, lifetime, revoked, user disabled) is decided on every request in session.ts.
+// next-auth configuration: credentials for password users, OIDC for municipal SSO when
+// OIDC_ISSUER is set (ADR 0004, ADR 0013). The JWT only carries a server-side session id; whether
+// that session is still valid (idle, lifetime, revoked, user disabled) is decided on every request
+// in session.ts. The session object the browser can fetch (/api/auth/session) never contains it.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { checkCredentials, revokeSession, startSession } from "./login";
+import { SSO_ERROR_CODES, matchSsoUser, type SsoClaims } from "./sso";
+import { clientAddress } from "./throttle";
 
-type OidcProfile = { sub: string; email?: string; name?: string };
+type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string };
 
 function oidcProvider(): OAuthConfig<OidcProfile>[] {
   if (!env.oidc) return [];
@@ -21,12 +24,20 @@ function oidcProvider(): OAuthConfig<OidcProfile>[] {
       clientId: env.oidc.clientId,
       clientSecret: env.oidc.clientSecret,
       authorization: { params: { scope: "openid email profile" } },
+      // Claims come from the signed ID token (Entra ID, ADFS and KOMBIT put them there).
       idToken: true,
       checks: ["pkce", "state"],
       profile: (p) => ({ id: p.sub, email: p.email ?? null, name: p.name ?? null }),
     },
   ];
 }
+
+const header = (headers: unknown, name: string): string | undefined => {
+  if (!headers || typeof headers !== "object") return undefined;
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const v = (headers as Record<string, unknown>)[name];
+  return typeof v === "string" ? v : Array.isArray(v) ? v.join(",") : undefined;
+};
 
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
@@ -37,30 +48,23 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password || email.length > 320 || password.length > 1024) return null;
-        const r = await checkCredentials(email, password);
+        const address = clientAddress(header(req?.headers, "x-forwarded-for"));
+        const r = await checkCredentials(email, password, new Date(), address);
         return r.ok ? { id: r.userId } : null;
       },
     }),
     ...oidcProvider(),
   ],
   callbacks: {
-    async signIn({ account, profile, user }) {
+    async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
-      // SSO users must exist and be active in Samspil; the IdP only proves who they are.
-      const db = await getDb();
-      const sub = (profile as OidcProfile | undefined)?.sub ?? user.id;
-      const email = (profile as OidcProfile | undefined)?.email?.toLowerCase();
-      const found = await db.user.findFirst({
-        where: { active: true, OR: [{ externalId: sub }, ...(email ? [{ email, externalId: null }] : [])] },
-        select: { id: true, externalId: true },
-      });
-      if (!found) return false;
-      if (!found.externalId) await db.user.update({ where: { id: found.id }, data: { externalId: sub } });
-      return true;
+      // SSO users must exist, be active and be allowed SSO in Samspil; the IdP only proves who they are.
+      const match = await matchSsoUser((profile ?? {}) as SsoClaims);
+      return match.ok ? true : `/login?error=${SSO_ERROR_CODES[match.reason]}`;
     },
     async jwt({ token, user, account }) {
       if (user) {
@@ -76,8 +80,9 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    async session({ session, token }) {
-      return { ...session, sid: token.sid as string | undefined };
+    // Only what the browser needs: when the session expires. No session id, no user id.
+    async session({ session }) {
+      return { expires: session.expires };
     },
   },
   events: {

@@ -3,11 +3,11 @@
 // within the idle timeout, and the user must still be active.
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { authOptions } from "./options";
 import type { Actor } from "./policy";
 
 /** Touch lastSeenAt at most this often, to keep reads cheap. */
@@ -52,10 +52,22 @@ export async function actorFromSessionId(sessionId: string, now = new Date()): P
   };
 }
 
+/**
+ * The server-side session id from the signed, encrypted next-auth cookie. Read here, from the JWT,
+ * and never put into the session object: /api/auth/session answers the browser with that object,
+ * and the session id must not leave the server (issue 8 item 10). Cookies only, no bearer header.
+ */
+async function sessionIdFromCookie(): Promise<string | null> {
+  const jar = await cookies();
+  const req = { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
+  const token = await getToken({ req, secret: env.authSecret });
+  return typeof token?.sid === "string" ? token.sid : null;
+}
+
 const resolve = cache(async (): Promise<{ actor: Actor | null; hadSession: boolean }> => {
-  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
-  if (!session?.sid) return { actor: null, hadSession: false };
-  return { actor: await actorFromSessionId(session.sid), hadSession: true };
+  const sid = await sessionIdFromCookie();
+  if (!sid) return { actor: null, hadSession: false };
+  return { actor: await actorFromSessionId(sid), hadSession: true };
 });
 
 /** The actor of this request, or null. Cached per request. */

@@ -112,6 +112,8 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
         role: u.role,
         competenceTags: u.tags ?? [],
         passwordHash,
+        // The demo users may also try the municipal SSO when one is configured (README "SSO").
+        signInMethod: "BOTH",
       },
       select: { id: true },
     });

@@ -206,7 +206,7 @@ describe("read-only: the other department's writes are refused through the serve
         ),
       () =>
         rehabActions.addExerciseAction({ ok: false }, form({ ...plan, description: "Squat", repetitions: "3 × 10", frequency: "Dagligt" })),
-      () => rehabActions.recordAdherenceAction({ ok: false }, form({ ...plan, date: dayFromToday(0), done: "DONE" })),
+      () => rehabActions.recordAdherenceAction({ ok: false }, form({ ...plan, version: "0", date: dayFromToday(0), done: "DONE" })),
       () =>
         rehabActions.updateRehabPlanAction(
           { ok: false },
@@ -247,7 +247,7 @@ describe("read-only: the other department's writes are refused through the serve
           { ok: false },
           form({ ...c, planId: w.rtwPlanId, version: "1", status: "COMPLETED", startOn: dayFromToday(-10), employerContact: "Lone" }),
         ),
-      () => rtwActions.recordActualHoursAction({ ok: false }, form({ ...c, planId: w.rtwPlanId, weekNumber: "1", actualHours: "6" })),
+      () => rtwActions.recordActualHoursAction({ ok: false }, form({ ...c, planId: w.rtwPlanId, version: "1", weekNumber: "1", actualHours: "6" })),
       () => rtwActions.requestAidAction({ ok: false }, form({ ...c, item: "Hæve-sænkebord", amountDkk: "4000" })),
     ];
     const before = await databaseFingerprint(db);

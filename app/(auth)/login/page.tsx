@@ -12,6 +12,15 @@ export async function generateMetadata() {
   return { title: t("auth.title") };
 }
 
+const SSO_ERRORS = new Set(["SsoUnknown", "SsoUnverified", "SsoDisabled", "SsoNotAllowed"]);
+
+/** The message for `?error=` (next-auth's error page is this page): SSO refusals get their own clear text. */
+function errorKey(error: string | undefined): string | undefined {
+  if (!error) return undefined;
+  if (error === "CredentialsSignin") return "auth.failed";
+  return SSO_ERRORS.has(error) ? `auth.ssoErrors.${error}` : "auth.ssoErrors.other";
+}
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ expired?: string; error?: string }> }) {
   const actor = await getActor();
   if (actor) redirect(homePathFor(actor));
@@ -31,7 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("auth.expired")}
           </p>
         ) : null}
-        <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={sp.error ? "auth.failed" : undefined} />
+        <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={errorKey(sp.error)} />
       </div>
       {env.showDemoUsers ? (
         <section aria-labelledby="demo-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 text-sm">

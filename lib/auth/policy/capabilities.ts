@@ -29,6 +29,12 @@ export const CAPABILITIES = {
   "aid.approveAboveMandate": { roles: ["MANAGER"], department: JC },
   "kpi.view": { roles: ["MANAGER"], department: "ANY" },
   "admin.manage": { roles: ["ADMIN"], department: "ANY" },
+  // User administration (issue 13): create, edit, disable, unlock users, issue set-password links, import.
+  "user.manage": { roles: ["ADMIN"], department: "ANY" },
+  // Organisation settings: name, jurisdiction, aid mandate, thresholds that features read.
+  "organisation.manage": { roles: ["ADMIN"], department: "ANY" },
+  // A staff member's own access-log entries (when, record type, action; never content).
+  "staffAccessLog.view": { roles: ["ADMIN"], department: "ANY" },
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
   // The coordinator's overview of the own jobcenter department's overdue cases (never a cross-department view).
   "case.viewOverdue": { roles: ["COORDINATOR"], department: JC },

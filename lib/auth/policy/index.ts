@@ -12,3 +12,4 @@ export * from "./consent";
 export * from "./coordinator";
 export * from "./other-side";
 export * from "./scopes";
+export * from "./staff";

@@ -141,12 +141,6 @@ export function workplaceAidScope(actor: Actor, purpose: Purpose, now: Date = ne
   return caseChildScope(actor, purpose, now);
 }
 
-/** The actor's own organisation (settings such as the aid mandate); an admin changes it. */
-export function organisationScope(actor: Actor, purpose: Purpose): Prisma.OrganisationWhereInput {
-  if (purpose === "write") return can(actor, "admin.manage") ? { id: actor.organisationId } : NOTHING;
-  return { id: actor.organisationId };
-}
-
 /** Records that belong to a rehab plan (goals, exercises, adherence, progress notes): the plan's scope. */
 export function rehabChildScope(actor: Actor, purpose: Purpose, now: Date = new Date()) {
   return { plan: rehabPlanScope(actor, purpose, now) };
@@ -172,7 +166,30 @@ export function programmeCriterionScope(actor: Actor, purpose: Purpose): Prisma.
  * organisation may read them (for "by whom" columns and assignment); only an admin changes users.
  */
 export function userScope(actor: Actor, purpose: Purpose): Prisma.UserWhereInput {
-  if (purpose === "write") return can(actor, "admin.manage") ? { organisationId: actor.organisationId } : NOTHING;
+  if (purpose === "write") return can(actor, "user.manage") ? { organisationId: actor.organisationId } : NOTHING;
+  return { organisationId: actor.organisationId };
+}
+
+/** The actor's own organisation: everyone reads it (name, aid mandate); an admin changes its settings. */
+export function organisationScope(actor: Actor, purpose: Purpose): Prisma.OrganisationWhereInput {
+  if (purpose === "write") return can(actor, "organisation.manage") ? { id: actor.organisationId } : NOTHING;
+  return { id: actor.organisationId };
+}
+
+/** Departments of the organisation: everyone reads them; they are not changed through the app. */
+export function departmentScope(actor: Actor, purpose: Purpose): Prisma.DepartmentWhereInput {
+  return purpose === "write" ? NOTHING : { organisationId: actor.organisationId };
+}
+
+/** Thresholds and other settings of the organisation: features read them, an admin changes them. */
+export function organisationSettingScope(actor: Actor, purpose: Purpose): Prisma.OrganisationSettingWhereInput {
+  if (purpose === "write") return can(actor, "organisation.manage") ? { organisationId: actor.organisationId } : NOTHING;
+  return { organisationId: actor.organisationId };
+}
+
+/** The organisation's own competence tags (added to the built-in list): everyone reads, an admin adds. */
+export function competenceTagScope(actor: Actor, purpose: Purpose): Prisma.CompetenceTagWhereInput {
+  if (purpose === "write") return can(actor, "user.manage") ? { organisationId: actor.organisationId } : NOTHING;
   return { organisationId: actor.organisationId };
 }
 
@@ -240,9 +257,12 @@ export const SCOPES = {
   rtwWeek: rtwChildScope,
   rtwProposal: rtwChildScope,
   user: userScope,
+  organisation: organisationScope,
+  department: departmentScope,
+  organisationSetting: organisationSettingScope,
+  competenceTag: competenceTagScope,
   ruleSet: ruleSetScope,
   recordVersion: recordVersionScope,
-  organisation: organisationScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;

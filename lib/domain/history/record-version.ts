@@ -3,17 +3,17 @@
 // without a readable earlier value, who changed it, when and why.
 import type { Actor } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { HistoryAction, HistoryChanges, HistoryRecordType } from "./types";
+import type { AdminHistoryAction, AdminHistoryRecordType, HistoryAction, HistoryChanges, HistoryRecordType } from "./types";
 
 type Tx = Prisma.TransactionClient;
 
 export type VersionEntry = {
-  recordType: HistoryRecordType;
+  recordType: HistoryRecordType | AdminHistoryRecordType;
   recordId: string;
   /** The version of the record AFTER this change; omitted for records without a version column,
    *  which are then numbered by their history (1 = as created). */
   version?: number;
-  action: HistoryAction;
+  action: HistoryAction | AdminHistoryAction;
   changes: HistoryChanges | Record<string, { from: unknown; to: unknown }>;
   reason?: string | null;
 };

@@ -55,3 +55,9 @@ export type HistoryEntry = {
   changedAt: Date;
   changedByName: string;
 };
+
+/** Administration records (users, organisation settings, competence tags): their history is shown on the admin pages only. */
+export type AdminHistoryRecordType = "User" | "Organisation" | "OrganisationSetting" | "CompetenceTag";
+
+/** Actions that only administration records have. */
+export type AdminHistoryAction = "DISABLE" | "ENABLE" | "UNLOCK" | "PASSWORD_LINK" | "PASSWORD_SET" | "SSO_LINK";

@@ -12,4 +12,12 @@ export const auth = {
   expired: "Du er blevet logget ud. Log ind igen for at fortsætte.",
   demoTitle: "Demobrugere",
   demoIntro: "Alle demobrugere har adgangskoden {password}.",
+  passwordSet: "Din adgangskode er gemt. Log ind med den.",
+  ssoErrors: {
+    SsoUnknown: "Du er logget ind hos kommunen, men der findes ingen Samspil-bruger til dig. Kontakt din administrator.",
+    SsoUnverified: "Kommunens login har ikke bekræftet din e-mailadresse, så Samspil kan ikke genkende dig. Kontakt din administrator.",
+    SsoDisabled: "Din Samspil-bruger er deaktiveret. Kontakt din administrator.",
+    SsoNotAllowed: "Din Samspil-bruger logger ind med adgangskode, ikke med kommunalt login. Kontakt din administrator.",
+    other: "Log ind via kommunen mislykkedes. Prøv igen, eller kontakt din administrator.",
+  },
 };

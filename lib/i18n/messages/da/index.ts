@@ -13,3 +13,6 @@ export { rtw } from "./rtw";
 export { forms } from "./forms";
 export { audit } from "./audit";
 export { consents } from "./consents";
+export { admin } from "./admin";
+export { settings } from "./settings";
+export { account } from "./account";

@@ -1,0 +1,48 @@
+"use client";
+import { useTranslations } from "use-intl";
+import { TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SubmitButton } from "@/components/forms/kit";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { ZChangeOwnPassword } from "@/lib/validation/account";
+import type { ActionState } from "@/lib/validation/form";
+
+/** The signed-in user's own password change: current, new and repeated new password. */
+export function ChangePasswordForm({
+  email,
+  action,
+}: {
+  email: string;
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+}) {
+  const t = useTranslations();
+  const { onSubmit, pending, errors, formError, ref, success } = useActionForm(ZChangeOwnPassword, action);
+  return (
+    <form ref={ref} onSubmit={onSubmit} noValidate className="max-w-md">
+      <FormMessage error={formError} success={success} />
+      {/* For password managers: which account the new password belongs to. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("account.currentPassword")}
+        autoComplete="current-password"
+        errors={errors.currentPassword}
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("account.newPassword")}
+        hint={t("account.newPasswordHint")}
+        autoComplete="new-password"
+        errors={errors.password}
+        required
+        minLength={12}
+        maxLength={256}
+      />
+      <TextField name="confirm" type="password" label={t("account.confirm")} autoComplete="new-password" errors={errors.confirm} required />
+      <SubmitButton pending={pending}>{pending ? t("account.submitting") : t("account.submit")}</SubmitButton>
+    </form>
+  );
+}

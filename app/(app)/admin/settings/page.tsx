@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { getOrganisationSettings } from "@/lib/domain/settings/get-organisation-settings";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { jurisdictions } from "@/lib/rules/registry";
+import { isSettingKey } from "@/lib/settings/definitions";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { Table, Td } from "@/components/ui/Table";
+import { OrganisationForm, ThresholdsForm } from "../_components/SettingsForms";
+import { updateOrganisationAction, updateSettingsAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("settings.title") };
+}
+
+const ORG_FIELDS = new Set(["name", "jurisdiction", "aidMandateDkk"]);
+
+export default async function SettingsPage() {
+  const actor = await requireActor();
+  if (!can(actor, "organisation.manage")) notFound();
+  const [t, locale, s] = await Promise.all([getT(), getLocale(), orNotFound(getOrganisationSettings(actor))]);
+  const label = (f: string) => (ORG_FIELDS.has(f) ? t(`settings.field.${f}` as never) : isSettingKey(f) ? t(`settings.keys.${f}`) : f);
+  const value = (v: unknown) => (typeof v === "number" ? formatNumber(v, locale) : v === null || v === undefined ? "—" : String(v));
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+      </p>
+      <PageHeader title={t("settings.title")} intro={t("settings.intro")} />
+      <Section id="organisation" title={t("settings.organisation.title")}>
+        <OrganisationForm organisation={s.organisation} jurisdictions={jurisdictions()} action={updateOrganisationAction} />
+      </Section>
+      <Section id="thresholds" title={t("settings.thresholds.title")}>
+        <p className="mb-3 text-sm text-slate-700">{t("settings.thresholds.intro")}</p>
+        <ThresholdsForm settings={s.settings} action={updateSettingsAction} />
+      </Section>
+      <Section id="history" title={t("settings.history.title")}>
+        {s.history.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("settings.history.empty")}</p>
+        ) : (
+          <Table
+            caption={t("settings.history.caption")}
+            hideCaption
+            head={[t("settings.history.when"), t("settings.history.who"), t("settings.history.what"), t("settings.history.why")]}
+          >
+            {s.history.map((h) => (
+              <tr key={h.id}>
+                <Td>{formatDateTime(h.changedAt, locale)}</Td>
+                <Td>{h.changedByName}</Td>
+                <Td>
+                  <ul className="list-none space-y-1">
+                    {Object.entries(h.changes).map(([f, c]) => (
+                      <li key={f}>{t("settings.history.change", { field: label(f), from: value(c.from), to: value(c.to) })}</li>
+                    ))}
+                  </ul>
+                </Td>
+                <Td>{h.reason ?? "—"}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { getT } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { ImportForm } from "../../_components/ImportForm";
+import { importUsersAction, previewUserImportAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("admin.import.title") };
+}
+
+export default async function ImportUsersPage() {
+  const actor = await requireActor();
+  if (!can(actor, "user.manage")) notFound();
+  const t = await getT();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+      </p>
+      <PageHeader title={t("admin.import.title")} intro={t("admin.import.intro")} />
+      <Section id="import" title={t("admin.links.importUsers")}>
+        <ImportForm previewAction={previewUserImportAction} importAction={importUsersAction} />
+      </Section>
+    </>
+  );
+}

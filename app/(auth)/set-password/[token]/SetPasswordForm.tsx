@@ -1,0 +1,56 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "use-intl";
+import { TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SubmitButton } from "@/components/forms/kit";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { buttonClass } from "@/components/ui/Button";
+import { ZSetPassword } from "@/lib/validation/account";
+import type { ActionState } from "@/lib/validation/form";
+
+/** Choosing a password through a one-time link; after success the link is used up and the user signs in. */
+export function SetPasswordForm({
+  token,
+  email,
+  action,
+}: {
+  token: string;
+  email: string;
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+}) {
+  const t = useTranslations();
+  const { result, onSubmit, pending, errors, formError } = useActionForm(ZSetPassword, action);
+  if (result?.ok) {
+    return (
+      <>
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+          {t("auth.passwordSet")}
+        </p>
+        <Link href="/login" className={buttonClass("primary")}>
+          {t("account.toLogin")}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessage error={formError} />
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("account.newPassword")}
+        hint={t("account.newPasswordHint")}
+        autoComplete="new-password"
+        errors={errors.password}
+        required
+        minLength={12}
+        maxLength={256}
+      />
+      <TextField name="confirm" type="password" label={t("account.confirm")} autoComplete="new-password" errors={errors.confirm} required />
+      <SubmitButton pending={pending}>{pending ? t("account.submitting") : t("account.setSubmit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+// An administrator re-enables a disabled user (issue 13). They sign in again as before (password or
+// SSO); a password user whose password was never set needs a new set-password link.
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
+import type { TSetUserActive } from "@/lib/validation/admin";
+
+/**
+ * Re-enables a user of the admin's organisation.
+ * @throws NotFoundError when the user is missing or in another organisation (or without user.manage).
+ * @throws DomainRuleError "admin.users.errors.alreadyActive"; ConflictError on a stale version.
+ */
+export const enableUser = defineUseCase(
+  { capability: "user.manage", notFound: "user" },
+  async (ctx, input: TSetUserActive): Promise<{ version: number }> => {
+    const u = await ctx.write.user.get({ where: { id: input.userId }, select: { id: true, active: true } });
+    if (u.active) throw new DomainRuleError("admin.users.errors.alreadyActive");
+    const version = await ctx.updateVersioned("user", u.id, input.version, { active: true, failedLoginCount: 0, lockedUntil: null });
+    await ctx.history.record({
+      recordType: "User",
+      recordId: u.id,
+      action: "ENABLE",
+      changes: { active: { from: false, to: true } },
+      reason: input.note,
+    });
+    await ctx.audit.updated({ recordType: "User", recordId: u.id, details: { active: true } });
+    return { version };
+  },
+);

@@ -1,0 +1,102 @@
+// One user for the administrator's user page (issue 13): the editable fields with their version, the
+// state (active, locked, password set, open set-password link, SSO linked) and the user's history
+// (who changed what, when: old → new), e.g. every role and department change.
+import type { DepartmentKind, Role, SignInMethod } from "@/lib/db/generated/client";
+import { defineUseCase } from "@/lib/domain/run-use-case";
+
+export type StaffHistoryRow = {
+  id: string;
+  version: number;
+  action: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  reason: string | null;
+  changedAt: Date;
+  changedByName: string;
+};
+
+export type StaffMember = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  departmentId: string | null;
+  departmentName: string | null;
+  competenceTags: string[];
+  signInMethod: SignInMethod;
+  active: boolean;
+  version: number;
+  lockedUntil: Date | null;
+  hasPassword: boolean;
+  ssoLinked: boolean;
+  /** When the newest open set-password link expires, if one is open. */
+  openLinkExpiresAt: Date | null;
+  isSelf: boolean;
+  history: StaffHistoryRow[];
+  departments: { id: string; name: string; kind: DepartmentKind }[];
+};
+
+/**
+ * The user `userId` of the admin's organisation, with history newest first and the organisation's departments (for the form).
+ * @throws NotFoundError when the user is missing, in another organisation, or the actor lacks user.manage.
+ */
+export const getStaffMember = defineUseCase(
+  { capability: "user.manage", notFound: "user" },
+  async (ctx, userId: string): Promise<StaffMember> => {
+    const u = await ctx.write.user.get({
+      where: { id: userId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        departmentId: true,
+        competenceTags: true,
+        signInMethod: true,
+        active: true,
+        version: true,
+        lockedUntil: true,
+        passwordHash: true,
+        externalId: true,
+        department: { select: { name: true } },
+      },
+    });
+    const [link, versions, departments] = await Promise.all([
+      ctx.tx.passwordSetupToken.findFirst({
+        where: { userId: u.id, usedAt: null, revokedAt: null, expiresAt: { gt: ctx.now } },
+        orderBy: { expiresAt: "desc" },
+        select: { expiresAt: true },
+      }),
+      ctx.read.recordVersion.findMany({
+        where: { recordType: "User", recordId: u.id },
+        orderBy: [{ changedAt: "desc" }, { version: "desc" }],
+        take: 500,
+        select: { id: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
+      }),
+      ctx.read.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    ]);
+    const changers = await ctx.read.user.findMany({
+      where: { id: { in: [...new Set(versions.map((v) => v.changedById))] } },
+      select: { id: true, name: true },
+    });
+    const names = new Map(changers.map((c) => [c.id, c.name]));
+    const { passwordHash, externalId, department, ...rest } = u;
+    return {
+      ...rest,
+      departmentName: department?.name ?? null,
+      hasPassword: passwordHash !== null,
+      ssoLinked: externalId !== null,
+      openLinkExpiresAt: link?.expiresAt ?? null,
+      isSelf: u.id === ctx.actor.userId,
+      history: versions.map((v) => ({
+        id: v.id,
+        version: v.version,
+        action: v.action,
+        changes: (v.changes ?? {}) as StaffHistoryRow["changes"],
+        reason: v.reason,
+        changedAt: v.changedAt,
+        changedByName: names.get(v.changedById) ?? "—",
+      })),
+      departments,
+    };
+  },
+);

@@ -1,0 +1,69 @@
+// The administrator's settings page (issue 13): the organisation's name, jurisdiction and the
+// caseworkers' mandate for workplace aids, the thresholds features read, and the history of every
+// change (who, when, why, old → new).
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { SETTING_KEYS, settingValueOf, type SettingKey } from "@/lib/settings/definitions";
+
+export type SettingsHistoryRow = {
+  id: string;
+  recordType: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  reason: string | null;
+  changedAt: Date;
+  changedByName: string;
+};
+
+export type OrganisationSettings = {
+  organisation: { name: string; jurisdiction: string; aidMandateDkk: number; version: number };
+  /** Each setting's value and the version of its stored row (0: never changed, the default applies). */
+  settings: Record<SettingKey, { value: number; version: number }>;
+  history: SettingsHistoryRow[];
+};
+
+/**
+ * The organisation's settings with their history, newest first.
+ * @throws NotFoundError without organisation.manage.
+ */
+export const getOrganisationSettings = defineUseCase(
+  { capability: "organisation.manage", notFound: "organisation" },
+  async (ctx): Promise<OrganisationSettings> => {
+    const org = await ctx.write.organisation.get({
+      where: { id: ctx.actor.organisationId },
+      select: { id: true, name: true, jurisdiction: true, aidMandateDkk: true, version: true },
+    });
+    const rows = await ctx.read.organisationSetting.findMany({ select: { id: true, key: true, value: true, version: true } });
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    const settings = Object.fromEntries(
+      SETTING_KEYS.map((k) => [k, { value: settingValueOf(k, byKey.get(k)?.value), version: byKey.get(k)?.version ?? 0 }]),
+    ) as OrganisationSettings["settings"];
+    const versions = await ctx.read.recordVersion.findMany({
+      where: {
+        OR: [
+          { recordType: "Organisation", recordId: org.id },
+          ...(rows.length ? [{ recordType: "OrganisationSetting", recordId: { in: rows.map((r) => r.id) } }] : []),
+        ],
+      },
+      orderBy: [{ changedAt: "desc" }, { version: "desc" }],
+      take: 500,
+      select: { id: true, recordType: true, changes: true, reason: true, changedAt: true, changedById: true },
+    });
+    const changers = await ctx.read.user.findMany({
+      where: { id: { in: [...new Set(versions.map((v) => v.changedById))] } },
+      select: { id: true, name: true },
+    });
+    const names = new Map(changers.map((c) => [c.id, c.name]));
+    const { id: _id, ...organisation } = org;
+    return {
+      organisation,
+      settings,
+      history: versions.map((v) => ({
+        id: v.id,
+        recordType: v.recordType,
+        changes: (v.changes ?? {}) as SettingsHistoryRow["changes"],
+        reason: v.reason,
+        changedAt: v.changedAt,
+        changedByName: names.get(v.changedById) ?? "—",
+      })),
+    };
+  },
+);

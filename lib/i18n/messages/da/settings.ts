@@ -1,0 +1,46 @@
+// Organisationens indstillinger (issue 13): navn, jurisdiktion, bevillingsgrænse og tærskler.
+export const settings = {
+  title: "Indstillinger",
+  intro: "Organisationens oplysninger og de tærskler, som funktionerne bruger. Hver ændring gemmes med begrundelse i historikken.",
+  organisation: {
+    title: "Organisation",
+    name: "Navn",
+    jurisdiction: "Jurisdiktion",
+    jurisdictionHint: "Afgør hvilke regler for opfølgningsfrister der gælder. De åbne sagers frister beregnes igen ved en ændring.",
+    aidMandateDkk: "Sagsbehandlernes bevillingsgrænse for hjælpemidler (kr.)",
+    aidMandateHint: "Beløb over grænsen skal godkendes af en leder.",
+    saved: "Organisationens oplysninger er gemt.",
+  },
+  jurisdictions: { DK: "Danmark" },
+  thresholds: {
+    title: "Tærskler",
+    intro:
+      "Tærsklerne bruges af funktionerne nævnt ved hver gruppe. En organisation, der ikke har ændret en tærskel, bruger standardværdien.",
+    range: "Mellem {min} og {max}. Standard: {default}.",
+    saved: "Tærsklerne er gemt.",
+    group: { meetings: "Forslag til dagsorden på det tværfaglige sagsmøde" },
+  },
+  keys: {
+    meetingDeadlineDueWithinDays: "Sager med lovpligtig frist inden for (dage)",
+    meetingReferralWaitingDays: "Henvisninger, der har ventet mere end (dage)",
+    meetingRehabStalledWeeks: "Genoptræningsforløb uden fremskridt i (uger)",
+    meetingRtwBehindWeeks: "Optrapningsplaner bagud i (uger)",
+  },
+  unit: { days: "dage", weeks: "uger" },
+  reason: "Begrundelse",
+  reasonHint: "Fx beslutning i ledelsen eller lovændring. Vises i historikken.",
+  submit: "Gem",
+  submitting: "Gemmer…",
+  history: {
+    title: "Historik",
+    caption: "Ændringer af indstillingerne",
+    when: "Hvornår",
+    who: "Hvem",
+    what: "Ændring",
+    why: "Begrundelse",
+    change: "{field}: {from} → {to}",
+    empty: "Ingen ændringer endnu.",
+  },
+  field: { name: "Navn", jurisdiction: "Jurisdiktion", aidMandateDkk: "Bevillingsgrænse (kr.)" },
+  errors: { noChange: "Der er ingen ændringer at gemme." },
+};
