@@ -247,7 +247,11 @@ describe("read-only: the other department's writes are refused through the serve
           { ok: false },
           form({ ...c, planId: w.rtwPlanId, version: "1", status: "COMPLETED", startOn: dayFromToday(-10), employerContact: "Lone" }),
         ),
-      () => rtwActions.recordActualHoursAction({ ok: false }, form({ ...c, planId: w.rtwPlanId, version: "1", weekNumber: "1", actualHours: "6" })),
+      () =>
+        rtwActions.recordActualHoursAction(
+          { ok: false },
+          form({ ...c, planId: w.rtwPlanId, version: "1", weekNumber: "1", actualHours: "6" }),
+        ),
       () => rtwActions.requestAidAction({ ok: false }, form({ ...c, item: "Hæve-sænkebord", amountDkk: "4000" })),
     ];
     const before = await databaseFingerprint(db);
