@@ -24,6 +24,7 @@ export const CAPABILITIES = {
   "rtw.propose": { roles: ["THERAPIST"], department: HC },
   "aid.approveAboveMandate": { roles: ["MANAGER"], department: JC },
   "kpi.view": { roles: ["MANAGER"], department: "ANY" },
+  "kpi.setTarget": { roles: ["MANAGER", "ADMIN"], department: "ANY" },
   "admin.manage": { roles: ["ADMIN"], department: "ANY" },
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
 } as const satisfies Record<string, Grant>;

@@ -186,6 +186,30 @@ export function consentRecordScope(actor: Actor, purpose: Purpose): Prisma.Conse
 }
 
 /**
+ * Pre-aggregated key figures (no person in them): the organisation's, for those who view key
+ * figures. Only the refresh job writes them.
+ */
+export function kpiCellScope(actor: Actor, purpose: Purpose): Prisma.KpiCellWhereInput {
+  return purpose === "read" && can(actor, "kpi.view") ? { organisationId: actor.organisationId } : { organisationId: { in: [] } };
+}
+
+/** When the key figures were computed: as the figures themselves. */
+export function kpiRefreshScope(actor: Actor, purpose: Purpose): Prisma.KpiRefreshWhereInput {
+  return purpose === "read" && can(actor, "kpi.view") ? { organisationId: actor.organisationId } : { organisationId: { in: [] } };
+}
+
+/** Targets of the key figures: read by those who view or set them, set by managers and admins (SPEC §2, §5). */
+export function kpiTargetScope(actor: Actor, purpose: Purpose): Prisma.KpiTargetWhereInput {
+  const allowed = purpose === "read" ? can(actor, "kpi.view") || can(actor, "kpi.setTarget") : can(actor, "kpi.setTarget");
+  return allowed ? { organisationId: actor.organisationId } : NOTHING;
+}
+
+/** Departments of the organisation: names are not person data; everyone in the organisation reads them. */
+export function departmentScope(actor: Actor, purpose: Purpose): Prisma.DepartmentWhereInput {
+  return purpose === "read" ? { organisationId: actor.organisationId } : NOTHING;
+}
+
+/**
  * The scope of every record kind, by Prisma model (delegate) name. The runner binds these to the
  * actor for each use case: `ctx.read.followUp.findMany(...)` is `tx.followUp.findMany(...)` with
  * `followUpScope` added to its `where`. A model missing here cannot be read through the runner's
@@ -214,6 +238,10 @@ export const SCOPES = {
   user: userScope,
   ruleSet: ruleSetScope,
   recordVersion: recordVersionScope,
+  kpiCell: kpiCellScope,
+  kpiRefresh: kpiRefreshScope,
+  kpiTarget: kpiTargetScope,
+  department: departmentScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;

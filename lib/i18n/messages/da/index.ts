@@ -10,3 +10,4 @@ export { programmes } from "./programmes";
 export { referrals } from "./referrals";
 export { rehab } from "./rehab";
 export { rtw } from "./rtw";
+export { importing } from "./importing";

@@ -1,0 +1,144 @@
+// Small-number suppression of a whole published table at once (SPEC §6, issue 11 "Privacy";
+// ADR 0009). Every count is suppressed when it is based on 1–4 people (primary: shown "< 5");
+// then further cells are hidden (complementary: shown "–") until no primary cell can be
+// recovered by subtraction from what stays visible, through ANY exact relation between published
+// cells — totals over a filter dimension, a share's numerator and remainder, a breakdown by
+// reason, or the stock-flow identity across months.
+//
+// 1. primary: 1 ≤ persons ≤ 4;
+// 2. local rule: a relation with exactly one hidden cell gets a second one (its cheapest visible
+//    cell), repeated until no relation has exactly one;
+// 3. global audit (linear-audit.ts): combinations of several relations can still determine a
+//    cell; for each primary cell that is determined, hide the cheapest visible cell of one of its
+//    relations, and go back to 2.
+// The "cost" of hiding a cell (set by the caller) prefers detailed filter combinations over totals
+// and values ≥ 9: a complement that large leaves the attacker's interval for a primary cell at the
+// whole of 1–4 even when he knows that "–" means "0 or at least 5".
+import { determinedColumns } from "./linear-audit";
+
+export const SUPPRESSION_THRESHOLD = 5;
+
+export type Mark = "VALUE" | "PRIMARY" | "COMPLEMENTARY";
+
+export type AuditCell = {
+  value: number;
+  /** Distinct people behind the value. */
+  persons: number;
+  /** How much is lost by hiding the cell as a complement (lower is hidden first). */
+  cost: number;
+};
+
+/** An exact linear relation Σ coefs[i]·value(cells[i]) = 0 between published cells. */
+export type Relation = { cells: number[]; coefs: number[] };
+
+/** True for a count of people that must not be shown (1–4; zero is shown). */
+export function isSmall(persons: number): boolean {
+  return persons > 0 && persons < SUPPRESSION_THRESHOLD;
+}
+
+/**
+ * Decides the display of every cell: VALUE, PRIMARY ("< 5") or COMPLEMENTARY ("–").
+ * Guarantees (tested): PRIMARY exactly for 1–4 people; no PRIMARY cell is determined by the
+ * relations and the visible cells.
+ */
+export function suppressCells(cells: readonly AuditCell[], relations: readonly Relation[]): Mark[] {
+  const marks: Mark[] = cells.map((c) => (isSmall(c.persons) ? "PRIMARY" : "VALUE"));
+  const relationsOf: number[][] = cells.map(() => []);
+  relations.forEach((r, ri) => r.cells.forEach((c) => relationsOf[c]!.push(ri)));
+
+  const hideCheapestIn = (ri: number): number | null => {
+    let best: number | null = null;
+    for (const c of relations[ri]!.cells) {
+      if (marks[c] !== "VALUE") continue;
+      if (best === null || cells[c]!.cost < cells[best]!.cost) best = c;
+    }
+    if (best !== null) marks[best] = "COMPLEMENTARY";
+    return best;
+  };
+
+  const localRule = (start: Iterable<number>) => {
+    const queue = [...start];
+    const queued = new Set(queue);
+    while (queue.length) {
+      const ri = queue.pop()!;
+      queued.delete(ri);
+      const hidden = relations[ri]!.cells.reduce((n, c) => n + (marks[c] !== "VALUE" ? 1 : 0), 0);
+      if (hidden !== 1) continue;
+      const added = hideCheapestIn(ri);
+      if (added === null) continue;
+      for (const next of relationsOf[added]!) {
+        if (!queued.has(next)) {
+          queued.add(next);
+          queue.push(next);
+        }
+      }
+    }
+  };
+
+  localRule(relations.keys());
+  for (;;) {
+    const exposed = exposedPrimaries(cells.length, marks, relations);
+    if (exposed.length === 0) break;
+    const touched: number[] = [];
+    for (const c of exposed) {
+      // The cheapest visible cell among the relations of c; failing that, of relations one step away.
+      const added = hideNear(c);
+      if (added !== null) touched.push(...relationsOf[added]!);
+    }
+    if (touched.length === 0) throw new Error("suppression cannot protect a cell: no visible cell left to hide");
+    localRule(touched);
+  }
+  return marks;
+
+  function hideNear(c: number): number | null {
+    const seen = new Set<number>();
+    let frontier = [c];
+    while (frontier.length) {
+      let bestRel: number | null = null;
+      let bestCost = Infinity;
+      const next: number[] = [];
+      for (const cell of frontier) {
+        for (const ri of relationsOf[cell]!) {
+          if (seen.has(ri)) continue;
+          seen.add(ri);
+          for (const other of relations[ri]!.cells) {
+            if (marks[other] === "VALUE" && cells[other]!.cost < bestCost) {
+              bestCost = cells[other]!.cost;
+              bestRel = ri;
+            } else if (marks[other] !== "VALUE" && other !== cell) next.push(other);
+          }
+        }
+      }
+      if (bestRel !== null) return hideCheapestIn(bestRel);
+      frontier = next;
+    }
+    return null;
+  }
+}
+
+/** The PRIMARY cells that the relations determine from the visible cells. */
+export function exposedPrimaries(cellCount: number, marks: readonly Mark[], relations: readonly Relation[]): number[] {
+  const column = new Int32Array(cellCount).fill(-1);
+  let n = 0;
+  for (let i = 0; i < cellCount; i++) if (marks[i] !== "VALUE") column[i] = n++;
+  const rows = relations.flatMap((r) => {
+    const cols: number[] = [];
+    const coefs: number[] = [];
+    r.cells.forEach((c, i) => {
+      if (column[c]! >= 0) {
+        cols.push(column[c]!);
+        coefs.push(r.coefs[i]!);
+      }
+    });
+    return cols.length ? [{ cols, coefs }] : [];
+  });
+  const primaries: number[] = [];
+  for (let i = 0; i < cellCount; i++) if (marks[i] === "PRIMARY") primaries.push(i);
+  const determined = new Set(
+    determinedColumns(
+      rows,
+      primaries.map((i) => column[i]!),
+    ),
+  );
+  return primaries.filter((i) => determined.has(column[i]!));
+}
