@@ -8,12 +8,14 @@
 // 1. primary: 1 ≤ persons ≤ 4;
 // 2. local rule: a relation with exactly one hidden cell gets a second one (its cheapest visible
 //    cell), repeated until no relation has exactly one;
-// 3. global audit (linear-audit.ts): combinations of several relations can still determine a
-//    cell; for each primary cell that is determined, hide the cheapest visible cell of one of its
-//    relations, and go back to 2.
+// 3. global audits: combinations of several relations can still determine a cell exactly
+//    (linear-audit.ts), and bounds ("< 5" is 1–4, "–" is at least 5) can pin it down
+//    (interval-audit.ts); for each primary cell exposed either way, hide the cheapest visible cell
+//    of one of its relations, and go back to 2.
 // The "cost" of hiding a cell (set by the caller) prefers detailed filter combinations over totals
 // and values ≥ 9: a complement that large leaves the attacker's interval for a primary cell at the
 // whole of 1–4 even when he knows that "–" means "0 or at least 5".
+import { boundedPrimaries } from "./interval-audit";
 import { determinedColumns } from "./linear-audit";
 
 export const SUPPRESSION_THRESHOLD = 5;
@@ -39,10 +41,12 @@ export function isSmall(persons: number): boolean {
 /**
  * Decides the display of every cell: VALUE, PRIMARY ("< 5") or COMPLEMENTARY ("–").
  * Guarantees (tested): PRIMARY exactly for 1–4 people; no PRIMARY cell is determined by the
- * relations and the visible cells.
+ * relations and the visible cells; bound reasoning pins no PRIMARY cell that it would not pin with
+ * every cell hidden.
  */
 export function suppressCells(cells: readonly AuditCell[], relations: readonly Relation[]): Mark[] {
   const marks: Mark[] = cells.map((c) => (isSmall(c.persons) ? "PRIMARY" : "VALUE"));
+  const values = cells.map((c) => c.value);
   const relationsOf: number[][] = cells.map(() => []);
   relations.forEach((r, ri) => r.cells.forEach((c) => relationsOf[c]!.push(ri)));
 
@@ -75,9 +79,20 @@ export function suppressCells(cells: readonly AuditCell[], relations: readonly R
     }
   };
 
+  // What bounds give away from the layout alone, with every cell hidden (e.g. a "< 5" total over
+  // four non-empty "< 5" parts: each part is 1). No amount of hiding changes that; the audit only
+  // makes sure that the VISIBLE values reveal nothing more.
+  const structural = new Set(
+    boundedPrimaries(
+      values,
+      marks.map((m) => (m === "VALUE" ? "COMPLEMENTARY" : m)),
+      relations,
+    ),
+  );
   localRule(relations.keys());
   for (;;) {
-    const exposed = exposedPrimaries(cells.length, marks, relations);
+    let exposed = exposedPrimaries(cells.length, marks, relations);
+    if (exposed.length === 0) exposed = boundedPrimaries(values, marks, relations).filter((i) => !structural.has(i));
     if (exposed.length === 0) break;
     const touched: number[] = [];
     for (const c of exposed) {

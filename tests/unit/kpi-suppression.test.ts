@@ -1,0 +1,370 @@
+// Privacy of the key figures (issue 11): a property test over generated data. Random cases
+// (stock and flows over months), referrals with reasons and share counts are aggregated into every
+// filter combination; the whole table is suppressed with suppressCube; then two attackers that are
+// written independently of the production code try to recover a "< 5" cell from everything that is
+// published — all filter combinations, totals, months and breakdowns at once (an export shows
+// exactly these cells):
+//   1. exact linear algebra over the rationals (BigInt): is the cell a fixed combination of the
+//      visible cells through any set of exact relations?
+//   2. bound reasoning: "< 5" is 1–4, "–" at least 5; does constraint propagation with the visible
+//      values pin a cell to one value that it would not pin with every cell hidden? (A "< 5" total
+//      of four non-empty "< 5" parts tells each part is 1 whatever is shown: ADR 0009.)
+// Also: "< 5" exactly for 1–4 people, never for 5 or more; "–" only for cells of 5 or more.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { suppressCube, type CubeCell, type CubeDims, type PublishedCell } from "@/lib/kpi/cube";
+import { isSmall, suppressCells } from "@/lib/kpi/suppression";
+
+// ------------------------------------------------------------------------------ generated data
+
+type World = {
+  dims: CubeDims;
+  programmeDept: Record<string, string>;
+  cases: { citizen: number; jc: string; grp: string; progs: string[]; start: number; end: number | null }[];
+  referrals: { citizen: number; jc: string; grp: string; prog: string; month: number; reason: string | null }[];
+  shares: { citizen: number; jc: string; grp: string; month: number; onTime: boolean }[];
+};
+
+const world: fc.Arbitrary<World> = fc
+  .record({
+    jc: fc.integer({ min: 1, max: 2 }),
+    hc: fc.integer({ min: 1, max: 2 }),
+    groups: fc.integer({ min: 2, max: 3 }),
+    progs: fc.integer({ min: 1, max: 3 }),
+    months: fc.integer({ min: 2, max: 4 }),
+    citizens: fc.integer({ min: 4, max: 40 }),
+  })
+  .chain((size) => {
+    const jcs = Array.from({ length: size.jc }, (_, i) => `jc${i}`);
+    const hcs = Array.from({ length: size.hc }, (_, i) => `hc${i}`);
+    const groups = ["MENTAL", "MUSCULOSKELETAL", "OTHER"].slice(0, size.groups);
+    const progs = Array.from({ length: size.progs }, (_, i) => `p${i}`);
+    const citizen = fc.integer({ min: 0, max: size.citizens - 1 });
+    const month = fc.integer({ min: 0, max: size.months - 1 });
+    return fc
+      .record({
+        programmeDept: fc
+          .tuple(...progs.map(() => fc.constantFrom(...hcs)))
+          .map((d) => Object.fromEntries(progs.map((p, i) => [p, d[i]!]))),
+        cases: fc.array(
+          fc.record({
+            citizen,
+            jc: fc.constantFrom(...jcs),
+            grp: fc.constantFrom(...groups),
+            progs: fc.subarray(progs, { maxLength: Math.min(2, progs.length) }),
+            start: month,
+            length: fc.option(fc.integer({ min: 0, max: size.months }), { nil: null }),
+          }),
+          { maxLength: 60 },
+        ),
+        referrals: fc.array(
+          fc.record({
+            citizen,
+            jc: fc.constantFrom(...jcs),
+            grp: fc.constantFrom(...groups),
+            prog: fc.constantFrom(...progs),
+            month,
+            reason: fc.option(fc.constantFrom("NOT_ELIGIBLE", "OTHER"), { nil: null }),
+          }),
+          { maxLength: 40 },
+        ),
+        shares: fc.array(
+          fc.record({ citizen, jc: fc.constantFrom(...jcs), grp: fc.constantFrom(...groups), month, onTime: fc.boolean() }),
+          { maxLength: 40 },
+        ),
+      })
+      .map((w) => ({
+        dims: {
+          jobcenterDepartments: jcs,
+          healthDepartments: hcs,
+          diagnosisGroups: groups,
+          programmes: progs,
+          months: Array.from({ length: size.months }, (_, i) => `2025-0${i + 1}`),
+        },
+        programmeDept: w.programmeDept,
+        cases: w.cases.map((c) => ({ ...c, end: c.length === null || c.start + c.length >= size.months ? null : c.start + c.length })),
+        referrals: w.referrals,
+        shares: w.shares,
+      }));
+  });
+
+/** Aggregates the world into every filter combination (written independently of the SQL). */
+function aggregate(w: World): CubeCell[] {
+  const cells = new Map<string, { value: number; persons: Set<number> }>();
+  const m = (i: number) => w.dims.months[i]!;
+  const add = (figure: string, month: string, citizen: number, jc: string, hcs: readonly string[], grp: string, progs: readonly string[]) => {
+    for (const d of ["", jc, ...hcs])
+      for (const g of ["", grp])
+        for (const p of ["", ...progs]) {
+          const k = `${figure}|${month}|${d}|${g}|${p}`;
+          const c = cells.get(k) ?? { value: 0, persons: new Set<number>() };
+          c.value++;
+          c.persons.add(citizen);
+          cells.set(k, c);
+        }
+  };
+  for (const c of w.cases) {
+    const hcs = [...new Set(c.progs.map((p) => w.programmeDept[p]!))];
+    add("inflow", m(c.start), c.citizen, c.jc, hcs, c.grp, c.progs);
+    if (c.end !== null) add("outflow", m(c.end), c.citizen, c.jc, hcs, c.grp, c.progs);
+    for (let k = c.start; k < (c.end ?? w.dims.months.length); k++) add("active", m(k), c.citizen, c.jc, hcs, c.grp, c.progs);
+  }
+  for (const r of w.referrals) {
+    const dims = [r.citizen, r.jc, [w.programmeDept[r.prog]!], r.grp, [r.prog]] as const;
+    add("referrals.rejected", m(r.month), ...dims);
+    add(`referrals.rejected.${r.reason ?? "UNSPECIFIED"}`, m(r.month), ...dims);
+  }
+  for (const s of w.shares) {
+    add("followUps.held", m(s.month), s.citizen, s.jc, [], s.grp, []);
+    add(s.onTime ? "followUps.onTime" : "followUps.late", m(s.month), s.citizen, s.jc, [], s.grp, []);
+  }
+  return [...cells].map(([k, c]) => {
+    const [figure, month, departmentId, diagnosisGroup, programmeId] = k.split("|") as [string, string, string, string, string];
+    return { figure, month, departmentId, diagnosisGroup, programmeId, value: c.value, persons: c.persons.size };
+  });
+}
+
+// ------------------------------------------------------------------------------ the attacker's relations
+
+/** All exact linear relations between cells of the full table, zeros included (enumerated over the whole cube). */
+function attackerRelations(w: World, value: (fig: string, month: string, d: string, g: string, p: string) => number) {
+  const { jobcenterDepartments: jcs, healthDepartments: hcs, diagnosisGroups: gs, programmes: ps, months } = w.dims;
+  const figures = [
+    "active",
+    "inflow",
+    "outflow",
+    "referrals.rejected",
+    "referrals.rejected.NOT_ELIGIBLE",
+    "referrals.rejected.OTHER",
+    "referrals.rejected.UNSPECIFIED",
+    "followUps.held",
+    "followUps.onTime",
+    "followUps.late",
+  ];
+  const rel: { terms: [string, number][] }[] = [];
+  const key = (f: string, m: string, d: string, g: string, p: string) => `${f}|${m}|${d}|${g}|${p}`;
+  const exact = (terms: [string, number][]) => {
+    const total = terms.reduce((s, [k, c]) => s + c * value(...(k.split("|") as [string, string, string, string, string])), 0);
+    if (total === 0) rel.push({ terms });
+  };
+  const D = ["", ...jcs, ...hcs];
+  const G = ["", ...gs];
+  const P = ["", ...ps];
+  for (const f of figures)
+    for (const m of months) {
+      for (const g of G)
+        for (const p of P) {
+          exact([[key(f, m, "", g, p), 1], ...jcs.map((d) => [key(f, m, d, g, p), -1] as [string, number])]);
+          exact([[key(f, m, "", g, p), 1], ...hcs.map((d) => [key(f, m, d, g, p), -1] as [string, number])]);
+        }
+      for (const d of D)
+        for (const p of P) exact([[key(f, m, d, "", p), 1], ...gs.map((g) => [key(f, m, d, g, p), -1] as [string, number])]);
+      for (const d of D)
+        for (const g of G) exact([[key(f, m, d, g, ""), 1], ...ps.map((p) => [key(f, m, d, g, p), -1] as [string, number])]);
+    }
+  for (const m of months)
+    for (const d of D)
+      for (const g of G)
+        for (const p of P) {
+          exact([
+            [key("followUps.held", m, d, g, p), 1],
+            [key("followUps.onTime", m, d, g, p), -1],
+            [key("followUps.late", m, d, g, p), -1],
+          ]);
+          exact([
+            [key("referrals.rejected", m, d, g, p), 1],
+            ...["NOT_ELIGIBLE", "OTHER", "UNSPECIFIED"].map((r) => [key(`referrals.rejected.${r}`, m, d, g, p), -1] as [string, number]),
+          ]);
+        }
+  for (const d of D)
+    for (const g of G)
+      for (const p of P)
+        months.forEach((m, k) => {
+          const terms: [string, number][] = [
+            [key("active", m, d, g, p), 1],
+            [key("inflow", m, d, g, p), -1],
+            [key("outflow", m, d, g, p), 1],
+          ];
+          if (k > 0) terms.push([key("active", months[k - 1]!, d, g, p), -1]);
+          exact(terms);
+        });
+  return rel;
+}
+
+// ------------------------------------------------------------------------------ attacker 1: exact linear algebra
+
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Sparse integer row: ascending columns and non-zero BigInt coefficients. */
+type SparseRow = { cols: number[]; vals: bigint[] };
+
+/** Echelon rows over the integers (each divided by its gcd); pivot = smallest column, exact arithmetic. */
+class ExactSpace {
+  rows = new Map<number, SparseRow>();
+  private reduce(v: SparseRow): SparseRow {
+    while (v.cols.length) {
+      const r = this.rows.get(v.cols[0]!);
+      if (!r) return v;
+      // v·p − r·a clears the pivot column.
+      const a = v.vals[0]!;
+      const p = r.vals[0]!;
+      const out: SparseRow = { cols: [], vals: [] };
+      let i = 0;
+      let j = 0;
+      while (i < v.cols.length || j < r.cols.length) {
+        const ci = i < v.cols.length ? v.cols[i]! : Infinity;
+        const cj = j < r.cols.length ? r.cols[j]! : Infinity;
+        const c = Math.min(ci, cj);
+        const x = (ci === c ? v.vals[i++]! * p : 0n) - (cj === c ? r.vals[j++]! * a : 0n);
+        if (x !== 0n) (out.cols.push(c), out.vals.push(x));
+      }
+      const g = out.vals.reduce((s, x) => gcd(s, x), 0n);
+      v = g > 1n ? { cols: out.cols, vals: out.vals.map((x) => x / g) } : out;
+    }
+    return v;
+  }
+  add(v: SparseRow) {
+    const r = this.reduce(v);
+    if (r.cols.length) this.rows.set(r.cols[0]!, r);
+  }
+  contains(v: SparseRow): boolean {
+    return this.reduce(v).cols.length === 0;
+  }
+}
+
+// ------------------------------------------------------------------------------ the property
+
+const seen = { VALUE: 0, PRIMARY: 0, COMPLEMENTARY: 0 };
+
+function check(w: World): void {
+  const cells = aggregate(w);
+  const published: PublishedCell[] = suppressCube(cells, w.dims);
+  for (const c of published) seen[c.display]++;
+  const byKey = new Map(published.map((c) => [`${c.figure}|${c.month}|${c.departmentId}|${c.diagnosisGroup}|${c.programmeId}`, c]));
+  // Display rules.
+  for (const c of published) {
+    expect(c.display === "PRIMARY", JSON.stringify(c)).toBe(isSmall(c.persons));
+    if (c.display === "COMPLEMENTARY") expect(c.persons).toBeGreaterThanOrEqual(5);
+  }
+  const trueValue = (f: string, m: string, d: string, g: string, p: string) => byKey.get(`${f}|${m}|${d}|${g}|${p}`)?.value ?? 0;
+  const relations = attackerRelations(w, trueValue);
+  const hidden = published
+    .filter((c) => c.display !== "VALUE")
+    .map((c) => `${c.figure}|${c.month}|${c.departmentId}|${c.diagnosisGroup}|${c.programmeId}`);
+  const col = new Map(hidden.map((k, i) => [k, i]));
+  // 1. exact linear recovery
+  const space = new ExactSpace();
+  for (const r of relations) {
+    const v = new Map<number, bigint>();
+    for (const [k, c] of r.terms) {
+      const j = col.get(k);
+      if (j !== undefined) v.set(j, (v.get(j) ?? 0n) + BigInt(c));
+    }
+    const cols = [...v.keys()].filter((j) => v.get(j) !== 0n).sort((a, b) => a - b);
+    if (cols.length) space.add({ cols, vals: cols.map((j) => v.get(j)!) });
+  }
+  for (const k of hidden) {
+    if (byKey.get(k)!.display !== "PRIMARY") continue;
+    expect(space.contains({ cols: [col.get(k)!], vals: [1n] }), `recovered by subtraction: ${k} = ${byKey.get(k)!.value}`).toBe(false);
+  }
+  // 2. bound reasoning: the visible values pin no "< 5" cell that the layout alone (every cell hidden) does not.
+  const pinned = (visible: (k: string) => boolean) => pinnedByBounds(relations, byKey, trueValue, visible);
+  const withEverythingHidden = pinned(() => false);
+  for (const k of pinned((k) => byKey.get(k)?.display === "VALUE" || !byKey.has(k))) {
+    expect(withEverythingHidden.has(k), `pinned by bounds: ${k} = ${byKey.get(k)!.value}`).toBe(true);
+  }
+}
+
+/** "< 5" cells left with one possible value by interval propagation ("< 5" is 1–4, "–" at least 5). */
+function pinnedByBounds(
+  relations: { terms: [string, number][] }[],
+  byKey: Map<string, PublishedCell>,
+  trueValue: (f: string, m: string, d: string, g: string, p: string) => number,
+  visible: (k: string) => boolean,
+): Set<string> {
+  const lo = new Map<string, number>();
+  const hi = new Map<string, number>();
+  for (const [k, c] of byKey) {
+    if (visible(k)) continue;
+    lo.set(k, c.display === "PRIMARY" ? 1 : 5);
+    hi.set(k, c.display === "PRIMARY" ? Math.max(4, c.value) : Infinity);
+  }
+  const bound = (k: string, which: "lo" | "hi") =>
+    lo.has(k) ? (which === "lo" ? lo : hi).get(k)! : trueValue(...(k.split("|") as [string, string, string, string, string]));
+  for (let pass = 0, changed = true; changed && pass < 200; pass++) {
+    changed = false;
+    for (const r of relations) {
+      for (const [k, c] of r.terms) {
+        if (!lo.has(k)) continue;
+        let min = 0;
+        let max = 0;
+        for (const [o, oc] of r.terms) {
+          if (o === k) continue;
+          const a = oc * bound(o, "lo");
+          const z = oc * bound(o, "hi");
+          min += Math.min(a, z);
+          max += Math.max(a, z);
+        }
+        const [x1, x2] = [-max / c, -min / c];
+        const newLo = Math.ceil(Math.min(x1, x2));
+        const newHi = Math.floor(Math.max(x1, x2));
+        if (newLo > lo.get(k)!) (lo.set(k, newLo), (changed = true));
+        if (newHi < hi.get(k)!) (hi.set(k, newHi), (changed = true));
+      }
+    }
+  }
+  return new Set([...lo.keys()].filter((k) => byKey.get(k)!.display === "PRIMARY" && hi.get(k)! - lo.get(k)! < 1));
+}
+
+describe("key-figure suppression", () => {
+  it("no combination of filters, totals, months or breakdowns recovers a suppressed count (generated data)", () => {
+    fc.assert(
+      fc.property(world, (w) => check(w)),
+      { numRuns: 120 },
+    );
+    // Not vacuous: the generated tables had visible, "< 5" and "–" cells.
+    expect(Math.min(seen.VALUE, seen.PRIMARY, seen.COMPLEMENTARY)).toBeGreaterThan(25);
+  }, 300_000);
+
+  it("a breakdown with one small cell hides a second cell, and the total stays visible", () => {
+    // total 20 = 3 + 9 + 8 (one relation): 3 is "< 5"; 9 (the cheapest cell ≥ 9) is hidden as "–".
+    const marks = suppressCells(
+      [
+        { value: 20, persons: 20, cost: 30 },
+        { value: 3, persons: 3, cost: 0 },
+        { value: 9, persons: 9, cost: 0 },
+        { value: 8, persons: 8, cost: 3 },
+      ],
+      [{ cells: [0, 1, 2, 3], coefs: [1, -1, -1, -1] }],
+    );
+    expect(marks).toEqual(["VALUE", "PRIMARY", "COMPLEMENTARY", "VALUE"]);
+  });
+
+  it("a complement too small to hide the range is joined by another (bounds)", () => {
+    // total 11 = 1 + 5 + 5: hiding 1 and one 5 would pin 1 (11 − 5 − 5 ≥ … only 1 fits), so all three parts go.
+    const marks = suppressCells(
+      [
+        { value: 11, persons: 11, cost: 30 },
+        { value: 1, persons: 1, cost: 0 },
+        { value: 5, persons: 5, cost: 3 },
+        { value: 5, persons: 5, cost: 3 },
+      ],
+      [{ cells: [0, 1, 2, 3], coefs: [1, -1, -1, -1] }],
+    );
+    expect(marks[1]).toBe("PRIMARY");
+    expect(marks.filter((m) => m === "COMPLEMENTARY").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows 0 and counts of 5 or more, and never hides a 5 as '< 5'", () => {
+    const marks = suppressCells(
+      [0, 5, 6, 4].map((v) => ({ value: v, persons: v, cost: 0 })),
+      [],
+    );
+    expect(marks).toEqual(["VALUE", "VALUE", "VALUE", "PRIMARY"]);
+  });
+});
