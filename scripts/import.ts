@@ -43,7 +43,8 @@ async function main(): Promise<number> {
     const c = result.counts;
     console.log(
       `✔ Imported ${c.citizens} citizens, ${c.cases} cases, ${c.followUps} follow-ups, ${c.referrals} referrals and ${c.rehabPlans} rehab plans ` +
-        `in ${((Date.now() - started) / 1000).toFixed(1)} s; key figures computed.`,
+        `in ${((Date.now() - started) / 1000).toFixed(1)} s (check ${result.seconds.check.toFixed(1)} s, write ${result.seconds.write.toFixed(1)} s, ` +
+        `deadlines ${result.seconds.deadlines.toFixed(1)} s, key figures ${result.seconds.keyFigures.toFixed(1)} s).`,
     );
     return 0;
   } finally {

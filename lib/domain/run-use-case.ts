@@ -45,14 +45,7 @@ export type ScopedWrites = { [K in ScopedModel]: ScopedWriteDelegate<K> };
 
 /** Models with an optimistic-concurrency `version` column. */
 export type VersionedModel =
-  | "sickLeaveCase"
-  | "citizen"
-  | "followUp"
-  | "programme"
-  | "referral"
-  | "rehabPlan"
-  | "returnToWorkPlan"
-  | "kpiTarget";
+  "sickLeaveCase" | "citizen" | "followUp" | "programme" | "referral" | "rehabPlan" | "returnToWorkPlan" | "kpiTarget";
 
 type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 

@@ -30,7 +30,10 @@ export type ImportOptions = {
 };
 
 export type ImportCounts = { citizens: number; cases: number; followUps: number; referrals: number; rehabPlans: number };
-export type ImportResult = { ok: true; organisationId: string; counts: ImportCounts } | { ok: false; issues: ImportIssue[] };
+/** Seconds spent in each step. */
+export type ImportTimings = { check: number; write: number; deadlines: number; keyFigures: number };
+export type ImportResult =
+  { ok: true; organisationId: string; counts: ImportCounts; seconds: ImportTimings } | { ok: false; issues: ImportIssue[] };
 
 const HEADER_KEYS = ["format", "version", "organisation", "departments", "staff", "programmes"];
 
@@ -123,7 +126,15 @@ export async function importFile(db: Db, file: string, options: ImportOptions): 
   const opts = { ...options, now: options.now ?? new Date() };
   const total = fs.statSync(file).size;
   if ((await db.organisation.count()) > 0) return { ok: false, issues: [{ path: "", message: "importing.errors.notEmpty" }] };
+  const clock = { t: Date.now() };
+  const lap = () => {
+    const now = Date.now();
+    const s = (now - clock.t) / 1000;
+    clock.t = now;
+    return s;
+  };
   const checked = await check(file, opts, total);
+  const seconds: ImportTimings = { check: lap(), write: 0, deadlines: 0, keyFigures: 0 };
   if ("issues" in checked) return { ok: false, issues: checked.issues };
   const { header, counts } = checked;
 
@@ -198,7 +209,10 @@ export async function importFile(db: Db, file: string, options: ImportOptions): 
     },
     { timeout: 24 * 3_600_000, maxWait: 60_000 },
   );
+  seconds.write = lap();
   await db.$transaction((tx) => recomputeOrganisationDeadlines(tx, organisationId, opts.today), { timeout: 3_600_000 });
+  seconds.deadlines = lap();
   if (opts.refreshFigures !== false) await refreshKeyFigures(db, organisationId, opts.today);
-  return { ok: true, organisationId, counts };
+  seconds.keyFigures = lap();
+  return { ok: true, organisationId, counts, seconds };
 }

@@ -45,6 +45,35 @@ export function isSmall(persons: number): boolean {
  * every cell hidden.
  */
 export function suppressCells(cells: readonly AuditCell[], relations: readonly Relation[]): Mark[] {
+  // Cells that no chain of relations connects are independent problems: solve each on its own
+  // (the audits are much cheaper on a month's breakdown than on the whole table).
+  const parent = cells.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const r of relations) for (const c of r.cells) parent[find(c)] = find(r.cells[0]!);
+  const groups = new Map<number, { cells: number[]; relations: Relation[] }>();
+  cells.forEach((_, i) => {
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, { cells: [], relations: [] });
+    groups.get(root)!.cells.push(i);
+  });
+  for (const r of relations) groups.get(find(r.cells[0]!))!.relations.push(r);
+  const marks: Mark[] = new Array(cells.length);
+  for (const g of groups.values()) {
+    const local = new Map(g.cells.map((c, i) => [c, i]));
+    const sub = suppressComponent(
+      g.cells.map((c) => cells[c]!),
+      g.relations.map((r) => ({ cells: r.cells.map((c) => local.get(c)!), coefs: r.coefs })),
+    );
+    g.cells.forEach((c, i) => (marks[c] = sub[i]!));
+  }
+  return marks;
+}
+
+/** suppressCells for one connected group of cells. */
+function suppressComponent(cells: readonly AuditCell[], relations: readonly Relation[]): Mark[] {
   const marks: Mark[] = cells.map((c) => (isSmall(c.persons) ? "PRIMARY" : "VALUE"));
   const values = cells.map((c) => c.value);
   const relationsOf: number[][] = cells.map(() => []);
@@ -89,6 +118,8 @@ export function suppressCells(cells: readonly AuditCell[], relations: readonly R
       relations,
     ),
   );
+  /** Hidden cells with no visible cell connected to them. */
+  const isolated = new Set<number>();
   localRule(relations.keys());
   for (;;) {
     let exposed = exposedPrimaries(cells.length, marks, relations);
@@ -99,14 +130,17 @@ export function suppressCells(cells: readonly AuditCell[], relations: readonly R
       // The cheapest visible cell among the relations of c; failing that, of relations one step away.
       const added = hideNear(c);
       if (added !== null) touched.push(...relationsOf[added]!);
+      // Nothing visible is connected to c any more: what pins it is the layout alone.
+      else structural.add(c);
     }
-    if (touched.length === 0) throw new Error("suppression cannot protect a cell: no visible cell left to hide");
     localRule(touched);
   }
   return marks;
 
   function hideNear(c: number): number | null {
-    const seen = new Set<number>();
+    if (isolated.has(c)) return null;
+    const seenRelations = new Set<number>();
+    const seenCells = new Set<number>([c]);
     let frontier = [c];
     while (frontier.length) {
       let bestRel: number | null = null;
@@ -114,19 +148,26 @@ export function suppressCells(cells: readonly AuditCell[], relations: readonly R
       const next: number[] = [];
       for (const cell of frontier) {
         for (const ri of relationsOf[cell]!) {
-          if (seen.has(ri)) continue;
-          seen.add(ri);
+          if (seenRelations.has(ri)) continue;
+          seenRelations.add(ri);
           for (const other of relations[ri]!.cells) {
-            if (marks[other] === "VALUE" && cells[other]!.cost < bestCost) {
-              bestCost = cells[other]!.cost;
-              bestRel = ri;
-            } else if (marks[other] !== "VALUE" && other !== cell) next.push(other);
+            if (marks[other] === "VALUE") {
+              if (cells[other]!.cost < bestCost) {
+                bestCost = cells[other]!.cost;
+                bestRel = ri;
+              }
+            } else if (!seenCells.has(other)) {
+              seenCells.add(other);
+              next.push(other);
+            }
           }
         }
       }
       if (bestRel !== null) return hideCheapestIn(bestRel);
       frontier = next;
     }
+    // No visible cell is connected to these hidden cells; none will be (cells only get hidden).
+    for (const x of seenCells) isolated.add(x);
     return null;
   }
 }

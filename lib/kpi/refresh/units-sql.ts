@@ -99,15 +99,15 @@ timeline AS MATERIALIZED (
 ),
 plans AS MATERIALIZED (
   SELECT pl.id, pl."citizenId" AS citizen, pl."departmentId" AS hc, pl."startOn" AS start_on, pl."endOn" AS end_on,
-         r.prog, lc.id AS case_id, lc.jc, lc.diag
+         r.prog, COALESCE(r.case_id, lc.id) AS case_id, COALESCE(r.jc, lc.jc) AS jc, COALESCE(r.diag, lc.diag) AS diag
   FROM "RehabPlan" pl
   JOIN "Citizen" z ON z.id = pl."citizenId" AND z."voidedAt" IS NULL
   LEFT JOIN refs r ON r.id = pl."referralId"
+  -- A plan without a referral belongs to the citizen's latest case begun on or before its start.
   LEFT JOIN LATERAL (
     SELECT c.id, c."departmentId" AS jc, c."diagnosisGroup"::text AS diag FROM "SickLeaveCase" c
-    WHERE c."organisationId" = $1 AND c."voidedAt" IS NULL
-      AND CASE WHEN pl."referralId" IS NOT NULL THEN c.id = r.case_id
-               ELSE c."citizenId" = pl."citizenId" AND c."firstAbsenceDay" <= pl."startOn" END
+    WHERE pl."referralId" IS NULL AND c."citizenId" = pl."citizenId" AND c."organisationId" = $1 AND c."voidedAt" IS NULL
+      AND c."firstAbsenceDay" <= pl."startOn"
     ORDER BY c."firstAbsenceDay" DESC LIMIT 1
   ) lc ON true
   WHERE pl."organisationId" = $1 AND pl."voidedAt" IS NULL AND pl."startOn" <= ${AS_OF}
@@ -190,19 +190,35 @@ const STATS = `
   percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FILTER (WHERE v IS NOT NULL) AS p50,
   percentile_cont(0.9) WITHIN GROUP (ORDER BY v) FILTER (WHERE v IS NOT NULL) AS p90`;
 
-/** Every unit counted into every filter combination it belongs to ("" = all), per month and figure. */
-export const AGGREGATE_SQL = `${UNITS_CTE},
-expanded AS (
-  SELECT u.fig, u.month, u.citizen, u.v, d.dept, g.grp, p.prog
-  FROM units u
+/** A unit's filter combinations: all/its department(s) × all/its group × all/its programme(s). */
+const EXPAND = `
   CROSS JOIN LATERAL (SELECT ''::text AS dept UNION ALL SELECT u.jc WHERE u.jc IS NOT NULL UNION ALL SELECT unnest(u.hcs)) d
   CROSS JOIN LATERAL (SELECT ''::text AS grp UNION ALL SELECT u.diag WHERE u.diag IS NOT NULL) g
   CROSS JOIN LATERAL (SELECT ''::text AS prog UNION ALL SELECT unnest(u.progs)) p
-  WHERE u.month >= $3::date
+  WHERE u.month >= $3::date`;
+
+/**
+ * Every unit counted into every filter combination it belongs to ("" = all), per month and figure.
+ * Counts in two hashed steps (units per citizen, then per cell) instead of count(DISTINCT), which
+ * would sort tens of millions of rows at the size of a large municipality; the statistics only
+ * need the few units that carry a measure.
+ */
+export const AGGREGATE_SQL = `${UNITS_CTE},
+per_citizen AS (
+  SELECT u.fig, u.month, d.dept, g.grp, p.prog, u.citizen, count(*) AS n
+  FROM units u ${EXPAND}
+  GROUP BY 1, 2, 3, 4, 5, 6
+),
+counts AS (
+  SELECT fig, month, dept, grp, prog, sum(n)::int AS n, count(*)::int AS persons FROM per_citizen GROUP BY 1, 2, 3, 4, 5
+),
+stats AS (
+  SELECT u.fig, u.month, d.dept, g.grp, p.prog, ${STATS}
+  FROM units u ${EXPAND} AND u.v IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5
 )
-SELECT fig, to_char(month, 'YYYY-MM') AS month, dept, grp, prog,
-  count(*)::int AS n, count(DISTINCT citizen)::int AS persons, ${STATS}
-FROM expanded GROUP BY fig, month, dept, grp, prog`;
+SELECT c.fig, to_char(c.month, 'YYYY-MM') AS month, c.dept, c.grp, c.prog, c.n, c.persons, s.p50, s.p90
+FROM counts c LEFT JOIN stats s ON s.fig = c.fig AND s.month = c.month AND s.dept = c.dept AND s.grp = c.grp AND s.prog = c.prog`;
 
 /** One month and one filter combination, straight from the units (the check of the refresh). */
 export const LIVE_SQL = `${UNITS_CTE}
