@@ -53,3 +53,13 @@ export function parseDay(s: string): Date | null {
 export function isoDay(d: Date | null | undefined): string {
   return d ? d.toISOString().slice(0, 10) : "";
 }
+
+/** A month "YYYY-MM" as "marts 2025" / "March 2025" (long) or "mar. 25" / "Mar 25" (short). */
+export function formatMonth(month: string, locale: Locale, style: "long" | "short" = "long"): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(tag(locale), {
+    month: style === "long" ? "long" : "short",
+    year: style === "long" ? "numeric" : "2-digit",
+    timeZone: "UTC",
+  }).format(d);
+}

@@ -14,7 +14,7 @@ import { refreshKeyFigures } from "@/lib/kpi/refresh/refresh";
 import { ZImportCitizen, ZImportHeader, type TImportHeader } from "@/lib/validation/import";
 import { ImportChecker, type ImportIssue } from "./check";
 import { readImportItems, ImportFileError } from "./read";
-import { addCitizenRows, batchSize, emptyBatch, type ImportContext, type RowBatch } from "./rows";
+import { addCitizenRows, batchSize, emptyBatch, writeBatch, type ImportContext } from "./rows";
 
 export type ImportProgress = (phase: "check" | "write", bytes: number, totalBytes: number, citizens: number) => void;
 
@@ -105,18 +105,6 @@ async function check(file: string, opts: ImportOptions & { now: Date }, total: n
   return issues.length ? { issues } : { header, counts };
 }
 
-async function flush(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], b: RowBatch): Promise<void> {
-  if (b.citizens.length) await tx.citizen.createMany({ data: b.citizens });
-  if (b.cases.length) await tx.sickLeaveCase.createMany({ data: b.cases });
-  if (b.statusChanges.length) await tx.caseStatusChange.createMany({ data: b.statusChanges });
-  if (b.followUps.length) await tx.followUp.createMany({ data: b.followUps });
-  if (b.referrals.length) await tx.referral.createMany({ data: b.referrals });
-  if (b.referralEvents.length) await tx.referralEvent.createMany({ data: b.referralEvents });
-  if (b.plans.length) await tx.rehabPlan.createMany({ data: b.plans });
-  if (b.goals.length) await tx.rehabGoal.createMany({ data: b.goals });
-  if (b.notes.length) await tx.progressNote.createMany({ data: b.notes });
-}
-
 /**
  * Imports `file` into the (empty) database `db`.
  * @returns ok with the new organisation's id and counts, or the issues that refused the file
@@ -198,12 +186,12 @@ export async function importFile(db: Db, file: string, options: ImportOptions): 
         addCitizenRows(batch, ctx, ZImportCitizen.parse(item.value));
         written++;
         if (batchSize(batch) >= 5000) {
-          await flush(tx, batch);
+          await writeBatch(tx, batch);
           batch = emptyBatch();
           opts.progress?.("write", bytes, total, written);
         }
       }
-      await flush(tx, batch);
+      await writeBatch(tx, batch);
       opts.progress?.("write", total, total, written);
       return org.id;
     },

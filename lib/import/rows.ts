@@ -193,3 +193,16 @@ export function addCitizenRows(batch: RowBatch, ctx: ImportContext, c: TImportCi
     }
   }
 }
+
+/** Writes a batch of rows, parents before children (inside the caller's transaction). */
+export async function writeBatch(tx: Prisma.TransactionClient, b: RowBatch): Promise<void> {
+  if (b.citizens.length) await tx.citizen.createMany({ data: b.citizens });
+  if (b.cases.length) await tx.sickLeaveCase.createMany({ data: b.cases });
+  if (b.statusChanges.length) await tx.caseStatusChange.createMany({ data: b.statusChanges });
+  if (b.followUps.length) await tx.followUp.createMany({ data: b.followUps });
+  if (b.referrals.length) await tx.referral.createMany({ data: b.referrals });
+  if (b.referralEvents.length) await tx.referralEvent.createMany({ data: b.referralEvents });
+  if (b.plans.length) await tx.rehabPlan.createMany({ data: b.plans });
+  if (b.goals.length) await tx.rehabGoal.createMany({ data: b.goals });
+  if (b.notes.length) await tx.progressNote.createMany({ data: b.notes });
+}

@@ -45,9 +45,14 @@ function openFilters(c: CubeCell): number {
   return (c.departmentId === "" ? 1 : 0) + (c.diagnosisGroup === "" ? 1 : 0) + (c.programmeId === "" ? 1 : 0);
 }
 
-/** Hiding cost: detailed combinations before totals; values ≥ 9 before smaller ones (see suppression.ts). */
+/**
+ * Hiding cost: detailed combinations before totals, the organisation's totals (no filter) only as a
+ * last resort; flows before the stock of active cases (hiding a stock ties two months together, so
+ * the hiding would spread along the months); values ≥ 9 before smaller ones (see suppression.ts).
+ */
 export function hidingCost(c: CubeCell): number {
-  return openFilters(c) * 10 + (c.value >= 9 ? 0 : 3) + c.value / 1e6;
+  const open = openFilters(c);
+  return (open === 3 ? 1000 : open * 10) + (c.figure === STOCK_FLOW.stock ? 5 : 0) + (c.value >= 9 ? 0 : 3) + c.value / 1e6;
 }
 
 /** The exact relations between the cells (indexes into `cells`). */

@@ -138,3 +138,27 @@ export const STAT_SOURCES: Readonly<Record<string, readonly { cell: string; p: 0
     { cell: "wait.p90", p: 0.9 },
   ],
 };
+
+/** What a figure's value counts or measures, for labels ("kpi.units.<unit>"). */
+export type DisplayUnit = "cases" | "conversations" | "referrals" | "people" | "plans" | "goals" | "percent" | "days" | "weeks";
+const COUNT_UNITS: Partial<Record<FigureKey, DisplayUnit>> = {
+  active: "cases",
+  inflow: "cases",
+  outflow: "cases",
+  partialReturns: "cases",
+  overdueNow: "cases",
+  submitted: "referrals",
+  accepted: "referrals",
+  started: "referrals",
+  completed: "referrals",
+  rejected: "referrals",
+  returned: "referrals",
+  dropped: "referrals",
+  newPlans: "plans",
+  waitlist: "people",
+  goalsAchieved: "goals",
+};
+export function displayUnit(key: FigureKey): DisplayUnit {
+  const u = figureUnit(key);
+  return u === "count" ? (COUNT_UNITS[key] ?? "people") : u;
+}

@@ -8,14 +8,16 @@
 // 1. primary: 1 ≤ persons ≤ 4;
 // 2. local rule: a relation with exactly one hidden cell gets a second one (its cheapest visible
 //    cell), repeated until no relation has exactly one;
-// 3. global audits: combinations of several relations can still determine a cell exactly
-//    (linear-audit.ts), and bounds ("< 5" is 1–4, "–" is at least 5) can pin it down
-//    (interval-audit.ts); for each primary cell exposed either way, hide the cheapest visible cell
-//    of one of its relations, and go back to 2.
-// The "cost" of hiding a cell (set by the caller) prefers detailed filter combinations over totals
-// and values ≥ 9: a complement that large leaves the attacker's interval for a primary cell at the
-// whole of 1–4 even when he knows that "–" means "0 or at least 5".
-import { boundedPrimaries } from "./interval-audit";
+// 3. global audit (linear-audit.ts): combinations of several relations can still determine a
+//    cell exactly; for each primary cell so exposed, hide the cheapest visible cell of one of its
+//    relations (or of the nearest relation that still has one), and go back to 2.
+//
+// Not guaranteed: bound reasoning. "< 5" tells 1–4, and "–" at least 5 (zeros are never hidden),
+// so e.g. a total of 6 = "< 5" + "–" leaves only 1. Complements of 9 or more are preferred, which
+// keeps 1–4 open for one relation; across several relations it is not guaranteed (ADR 0009).
+// The "cost" of hiding a cell is set by the caller (lib/kpi/cube.ts: detailed filter combinations
+// before totals, values ≥ 9 before smaller ones). Cells tied by a two-cell relation (equal values)
+// are hidden together and cost what the dearest of them costs.
 import { determinedColumns } from "./linear-audit";
 
 export const SUPPRESSION_THRESHOLD = 5;
@@ -41,8 +43,7 @@ export function isSmall(persons: number): boolean {
 /**
  * Decides the display of every cell: VALUE, PRIMARY ("< 5") or COMPLEMENTARY ("–").
  * Guarantees (tested): PRIMARY exactly for 1–4 people; no PRIMARY cell is determined by the
- * relations and the visible cells; bound reasoning pins no PRIMARY cell that it would not pin with
- * every cell hidden.
+ * relations and the visible cells (exact recovery by any combination of sums and differences).
  */
 export function suppressCells(cells: readonly AuditCell[], relations: readonly Relation[]): Mark[] {
   // Cells that no chain of relations connects are independent problems: solve each on its own
@@ -75,18 +76,39 @@ export function suppressCells(cells: readonly AuditCell[], relations: readonly R
 /** suppressCells for one connected group of cells. */
 function suppressComponent(cells: readonly AuditCell[], relations: readonly Relation[]): Mark[] {
   const marks: Mark[] = cells.map((c) => (isSmall(c.persons) ? "PRIMARY" : "VALUE"));
-  const values = cells.map((c) => c.value);
   const relationsOf: number[][] = cells.map(() => []);
   relations.forEach((r, ri) => r.cells.forEach((c) => relationsOf[c]!.push(ri)));
 
-  const hideCheapestIn = (ri: number): number | null => {
+  // Cells tied by a two-cell relation are equal (a total with one non-zero part): hiding one
+  // without the other hides nothing, so they are hidden together, and choosing one costs what the
+  // dearest of them costs (otherwise hiding a detail would drag its organisation total along).
+  const tie = cells.map((_, i) => i);
+  const root = (i: number): number => {
+    while (tie[i] !== i) i = tie[i] = tie[tie[i]!]!;
+    return i;
+  };
+  for (const r of relations) if (r.cells.length === 2) tie[root(r.cells[0]!)] = root(r.cells[1]!);
+  const members = new Map<number, number[]>();
+  cells.forEach((_, i) => {
+    const g = root(i);
+    if (!members.has(g)) members.set(g, []);
+    members.get(g)!.push(i);
+  });
+  const groupCost = new Map<number, number>();
+  for (const [g, ms] of members) groupCost.set(g, Math.max(...ms.map((m) => cells[m]!.cost)));
+  const costOf = (c: number) => groupCost.get(root(c))!;
+
+  /** Hides the cheapest visible cell of relation `ri` with the cells tied to it; returns what was hidden. */
+  const hideCheapestIn = (ri: number): number[] => {
     let best: number | null = null;
     for (const c of relations[ri]!.cells) {
       if (marks[c] !== "VALUE") continue;
-      if (best === null || cells[c]!.cost < cells[best]!.cost) best = c;
+      if (best === null || costOf(c) < costOf(best)) best = c;
     }
-    if (best !== null) marks[best] = "COMPLEMENTARY";
-    return best;
+    if (best === null) return [];
+    const hidden = members.get(root(best))!.filter((m) => marks[m] === "VALUE");
+    for (const m of hidden) marks[m] = "COMPLEMENTARY";
+    return hidden;
   };
 
   const localRule = (start: Iterable<number>) => {
@@ -97,48 +119,36 @@ function suppressComponent(cells: readonly AuditCell[], relations: readonly Rela
       queued.delete(ri);
       const hidden = relations[ri]!.cells.reduce((n, c) => n + (marks[c] !== "VALUE" ? 1 : 0), 0);
       if (hidden !== 1) continue;
-      const added = hideCheapestIn(ri);
-      if (added === null) continue;
-      for (const next of relationsOf[added]!) {
-        if (!queued.has(next)) {
-          queued.add(next);
-          queue.push(next);
+      for (const added of hideCheapestIn(ri)) {
+        for (const next of relationsOf[added]!) {
+          if (!queued.has(next)) {
+            queued.add(next);
+            queue.push(next);
+          }
         }
       }
     }
   };
 
-  // What bounds give away from the layout alone, with every cell hidden (e.g. a "< 5" total over
-  // four non-empty "< 5" parts: each part is 1). No amount of hiding changes that; the audit only
-  // makes sure that the VISIBLE values reveal nothing more.
-  const structural = new Set(
-    boundedPrimaries(
-      values,
-      marks.map((m) => (m === "VALUE" ? "COMPLEMENTARY" : m)),
-      relations,
-    ),
-  );
   /** Hidden cells with no visible cell connected to them. */
   const isolated = new Set<number>();
   localRule(relations.keys());
   for (;;) {
-    let exposed = exposedPrimaries(cells.length, marks, relations);
-    if (exposed.length === 0) exposed = boundedPrimaries(values, marks, relations).filter((i) => !structural.has(i));
+    const exposed = exposedPrimaries(cells.length, marks, relations);
     if (exposed.length === 0) break;
     const touched: number[] = [];
     for (const c of exposed) {
       // The cheapest visible cell among the relations of c; failing that, of relations one step away.
-      const added = hideNear(c);
-      if (added !== null) touched.push(...relationsOf[added]!);
-      // Nothing visible is connected to c any more: what pins it is the layout alone.
-      else structural.add(c);
+      for (const a of hideNear(c)) touched.push(...relationsOf[a]!);
     }
+    // A cell determined by the relations is tied to some visible cell, so something was hidden.
+    if (touched.length === 0) throw new Error("suppression: an exposed cell has no visible cell left to hide");
     localRule(touched);
   }
   return marks;
 
-  function hideNear(c: number): number | null {
-    if (isolated.has(c)) return null;
+  function hideNear(c: number): number[] {
+    if (isolated.has(c)) return [];
     const seenRelations = new Set<number>();
     const seenCells = new Set<number>([c]);
     let frontier = [c];
@@ -152,8 +162,8 @@ function suppressComponent(cells: readonly AuditCell[], relations: readonly Rela
           seenRelations.add(ri);
           for (const other of relations[ri]!.cells) {
             if (marks[other] === "VALUE") {
-              if (cells[other]!.cost < bestCost) {
-                bestCost = cells[other]!.cost;
+              if (costOf(other) < bestCost) {
+                bestCost = costOf(other);
                 bestRel = ri;
               }
             } else if (!seenCells.has(other)) {
@@ -168,7 +178,7 @@ function suppressComponent(cells: readonly AuditCell[], relations: readonly Rela
     }
     // No visible cell is connected to these hidden cells; none will be (cells only get hidden).
     for (const x of seenCells) isolated.add(x);
-    return null;
+    return [];
   }
 }
 

@@ -26,7 +26,8 @@ export type GenerateOptions = {
 
 export type GenerateResult = { citizens: number; truth: TruthCollector | null };
 
-const PROGRAMMES: Omit<SyntheticProgramme, "department">[] = [
+/** The programme catalogue of a synthetic municipality (after the demo catalogue). */
+export const SYNTHETIC_PROGRAMMES: Omit<SyntheticProgramme, "department">[] = [
   { key: "rygskole", name: "Rygskole", weeks: 8, forGroups: ["MUSCULOSKELETAL"] },
   { key: "gradueret", name: "Gradueret træning", weeks: 10, forGroups: ["MUSCULOSKELETAL"] },
   { key: "skulder", name: "Skulderforløb", weeks: 8, forGroups: ["MUSCULOSKELETAL"] },
@@ -54,7 +55,7 @@ export function syntheticWorld(o: GenerateOptions): World {
       caseworkers: Array.from({ length: caseworkers }, (_, c) => `cw${j + 1}-${c + 1}`),
     })),
     healthCenters,
-    programmes: PROGRAMMES.map((p, i) => ({ ...p, department: healthCenters[i % hcCount]!.key })),
+    programmes: SYNTHETIC_PROGRAMMES.map((p, i) => ({ ...p, department: healthCenters[i % hcCount]!.key })),
   };
 }
 

@@ -14,7 +14,8 @@ export type HistoryRecordType =
   | "ProgressNote"
   | "ReturnToWorkPlan"
   | "RtwProposal"
-  | "WorkplaceAid";
+  | "WorkplaceAid"
+  | "KpiTarget";
 
 export type HistoryAction =
   | "CREATE"

@@ -197,6 +197,7 @@ export const cases = {
       ReturnToWorkPlan: "optrapningsplanen",
       RtwProposal: "forslaget til optrapningsplan",
       WorkplaceAid: "hjælpemidlet",
+      KpiTarget: "målet for nøgletallet",
     },
     recordVoid: {
       Citizen: "Borgeren",
@@ -212,6 +213,7 @@ export const cases = {
       ReturnToWorkPlan: "Optrapningsplanen",
       RtwProposal: "Forslaget",
       WorkplaceAid: "Hjælpemidlet",
+      KpiTarget: "Målet for nøgletallet",
     },
   },
   milestones: {
@@ -275,6 +277,7 @@ export const cases = {
       ReturnToWorkPlan: "Optrapningsplan",
       RtwProposal: "Forslag til optrapningsplan",
       WorkplaceAid: "Hjælpemiddel",
+      KpiTarget: "Mål for nøgletal",
     },
     fields: {
       employerConversationOn: "Arbejdsgiversamtale",

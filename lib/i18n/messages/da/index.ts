@@ -11,3 +11,4 @@ export { referrals } from "./referrals";
 export { rehab } from "./rehab";
 export { rtw } from "./rtw";
 export { importing } from "./importing";
+export { kpi } from "./kpi";

@@ -199,6 +199,7 @@ export const cases: typeof da = {
       ReturnToWorkPlan: "the return-to-work plan",
       RtwProposal: "the return-to-work proposal",
       WorkplaceAid: "the workplace aid",
+      KpiTarget: "the key-figure target",
     },
     recordVoid: {
       Citizen: "The citizen",
@@ -214,6 +215,7 @@ export const cases: typeof da = {
       ReturnToWorkPlan: "The return-to-work plan",
       RtwProposal: "The proposal",
       WorkplaceAid: "The workplace aid",
+      KpiTarget: "The key-figure target",
     },
   },
   milestones: {
@@ -277,6 +279,7 @@ export const cases: typeof da = {
       ReturnToWorkPlan: "Return-to-work plan",
       RtwProposal: "Return-to-work proposal",
       WorkplaceAid: "Workplace aid",
+      KpiTarget: "Key-figure target",
     },
     fields: {
       employerConversationOn: "Employer conversation",

@@ -1,0 +1,243 @@
+import type { kpi as da } from "../da/kpi";
+
+export const kpi: typeof da = {
+  navLabel: "Key figures",
+  title: "Key figures for the board meeting",
+  intro:
+    "Aggregate figures for the municipality month by month. No person is shown, and figures based on fewer than 5 citizens are hidden.",
+  notReady: "The key figures have not been computed yet. They are computed every night and when the system starts.",
+  asOf: "Computed {refreshedAt} (data up to and including {asOf}).",
+  filters: {
+    legend: "Choose period and selection",
+    month: "Month",
+    window: "Trend over",
+    window12: "12 months",
+    window24: "24 months",
+    department: "Department",
+    allDepartments: "All departments",
+    jobcenters: "Jobcentres",
+    healthCenters: "Health centres",
+    group: "Diagnosis group",
+    allGroups: "All diagnosis groups",
+    programme: "Programme",
+    allProgrammes: "All programmes",
+    show: "Show figures",
+    current: "Showing {month} (trend over {window} months). {filters}",
+    none: "No filters.",
+  },
+  actions: {
+    print: "Board pack (print/PDF)",
+    csv: "Download CSV",
+    xlsx: "Download Excel",
+    targets: "Key-figure targets",
+    back: "Back to key figures",
+  },
+  summary: {
+    heading: "Overview for {month}",
+    caption: "Key figures for {month} with targets and status",
+    figure: "Key figure",
+    value: "Value",
+    target: "Target",
+    status: "Status",
+  },
+  groups: {
+    cases: "Cases",
+    followUps: "Follow-up",
+    referrals: "Referrals and programmes",
+    health: "Rehabilitation",
+    outcomes: "Outcomes",
+  },
+  figures: {
+    active: {
+      name: "Active cases at month end",
+      definition:
+        "Sickness-benefit cases that are open (active or partially back at work) on the last day of the month; for the current month, as of the computation day.",
+    },
+    inflow: {
+      name: "Inflow",
+      definition: "Cases that begin in the month (first day of absence) or are reopened in the month (the day of reopening).",
+    },
+    outflow: { name: "Outflow", definition: "Cases closed in the month; the closing day decides the month." },
+    partialReturns: {
+      name: "Partial returns to work",
+      definition: "Cases that change to a partial return to work in the month; the day of the change decides the month.",
+    },
+    durationMedian: {
+      name: "Duration of closed cases (median)",
+      definition: "The median length in weeks from the first day of absence to the closing day of the cases closed in the month.",
+    },
+    followUpsOnTime: {
+      name: "Follow-up conversations held on time",
+      definition:
+        "The share of follow-up conversations held in the month that were held on or before their due day; the day held (Danish time) decides the month.",
+    },
+    overdueNow: {
+      name: "Cases with an overdue deadline now",
+      definition: "Open cases whose next deadline lies before the computation day; the figure exists for the current month only.",
+    },
+    submitted: {
+      name: "Referrals submitted",
+      definition: "Referrals to programmes submitted in the month; the day submitted decides the month.",
+    },
+    accepted: {
+      name: "Referrals accepted",
+      definition: "Referrals accepted or wait-listed in the month; the day of the first acceptance decides the month.",
+    },
+    started: {
+      name: "Citizens started in a programme",
+      definition: "Referrals whose citizen started the programme in the month; the start day decides the month.",
+    },
+    completed: {
+      name: "Programmes completed",
+      definition: "Referrals whose programme was completed in the month; the day of completion decides the month.",
+    },
+    rejected: {
+      name: "Referrals rejected",
+      definition: "Referrals rejected in the month, by reason; the day of the rejection decides the month.",
+    },
+    returned: {
+      name: "Returned referrals",
+      definition: "Referrals sent back to the jobcentre in the month, by reason; the day of the return decides the month.",
+    },
+    dropped: {
+      name: "Drop-outs from programmes",
+      definition: "Citizens who dropped out of a programme in the month, by reason; the day of the drop-out decides the month.",
+    },
+    waitMedian: {
+      name: "Waiting time from referral to start (median)",
+      definition: "The median waiting time in days from referral to start of the citizens who started a programme in the month.",
+    },
+    waitP90: {
+      name: "Waiting time from referral to start (90th percentile)",
+      definition:
+        "The waiting time in days that 9 out of 10 citizens who started a programme in the month did not exceed from referral to start.",
+    },
+    newPlans: { name: "New rehab plans", definition: "Rehab plans beginning in the month; the plan's start day decides the month." },
+    capacityUse: {
+      name: "Use of programme places",
+      definition:
+        "Citizens in a programme on the last day of the month as a percentage of the places of the active programmes in the selection (their current capacity).",
+    },
+    waitlist: { name: "Programme wait list", definition: "Citizens on a programme's wait list on the last day of the month." },
+    goalsAchieved: {
+      name: "Work-oriented goals achieved",
+      definition: "Goals of rehab plans marked as achieved in the month; the day the goal was achieved decides the month.",
+    },
+    offBenefit3m: {
+      name: "Off sickness benefit 3 months after the start of rehab",
+      definition:
+        "The share of rehab plans whose sickness-benefit case, 3 months after the plan started, has closed with a full return to work; the day 3 months after the start decides the month, and citizens who moved or died are not counted.",
+    },
+    recovered: {
+      name: "Back at work or partially back at the end of rehab",
+      definition:
+        "The share of rehab plans ended in the month whose citizen was back at work or partially back at work on the last day; the end day decides the month.",
+    },
+    improvedHealth: {
+      name: "Better self-rated health",
+      definition:
+        "The share of rehab plans ended in the month with at least two progress notes in which the last self-rated health is better than the first.",
+    },
+  },
+  units: {
+    cases: "cases",
+    conversations: "conversations",
+    referrals: "referrals",
+    people: "citizens",
+    plans: "plans",
+    goals: "goals",
+    percent: "per cent",
+    days: "days",
+    weeks: "weeks",
+  },
+  reasons: {
+    heading: "Reasons in {month}",
+    caption: "{figure} by reason in {month}",
+    reason: "Reason",
+    count: "Number",
+    NOT_ELIGIBLE: "Does not meet the eligibility criteria",
+    BETTER_OFFER_ELSEWHERE: "Another programme suits better",
+    INSUFFICIENT_INFORMATION: "Insufficient information",
+    CITIZEN_DECLINED: "The citizen declined the programme",
+    NON_ATTENDANCE: "Did not attend",
+    HEALTH_WORSENED: "Health has worsened",
+    NOT_BENEFITING: "No benefit from the programme",
+    OTHER: "Other reason",
+    UNSPECIFIED: "Not stated",
+  },
+  status: { met: "Target met", notMet: "Target not met", unknown: "Cannot be assessed", noTarget: "No target" },
+  shown: {
+    small: "< 5",
+    smallLabel: "fewer than 5",
+    protected: "–",
+    protectedLabel: "hidden to protect another figure",
+    none: "none",
+    noneLabel: "no basis in the month",
+    percent: "{value}%",
+    ofTotal: "{num} of {den}",
+  },
+  legend: {
+    heading: "How to read the figures",
+    small: "“< 5”: the figure is based on fewer than 5 citizens and is hidden so that nobody can be recognised.",
+    protected:
+      "“–”: the figure is hidden to protect another figure below 5 – otherwise the hidden figure could be worked out by subtraction. It may well be 5 or more.",
+    none: "“none”: no citizens form the basis of the figure in the month, or the figure exists for the current month only.",
+    status: "Status: ✓ in a circle = target met, ✕ in a triangle = target not met, ? = cannot be assessed.",
+  },
+  panel: {
+    chartLabel: "{figure}, month by month",
+    summary: "Latest value in {month}: {value}. Target: {target}.",
+    noTarget: "no target",
+    tableCaption: "{figure}, month by month",
+    month: "Month",
+    value: "Value",
+    num: "Numerator",
+    den: "Basis",
+    target: "Target",
+    showTable: "Show the figures as a table",
+  },
+  print: {
+    title: "Board pack: key figures for {month}",
+    period: "Period: {from} – {to}",
+    filters: "Selection: {filters}",
+    generated: "Computed {refreshedAt}. Printed from Samspil.",
+    printButton: "Print / save as PDF",
+    page: "Page",
+  },
+  targets: {
+    title: "Key-figure targets",
+    intro:
+      "The politically decided target of each key figure. The target is drawn beside the figure at the board meeting. Every change is kept with its history.",
+    caption: "Target of each key figure",
+    figure: "Key figure",
+    unit: "Unit",
+    current: "Current target",
+    newTarget: "New target for {figure}",
+    newTargetHint: "Empty = no target.",
+    save: "Save",
+    saved: "The target is saved.",
+    history: "History",
+    historyCaption: "Changes of targets, newest first",
+    when: "When",
+    from: "From",
+    to: "To",
+    by: "Changed by",
+    noHistory: "No targets have been set yet.",
+  },
+  export: {
+    sheetAbout: "About the figures",
+    title: "Samspil – key figures for the board meeting",
+    period: "Period",
+    department: "Department",
+    group: "Diagnosis group",
+    programme: "Programme",
+    all: "All",
+    computed: "Computed",
+    figure: "Key figure",
+    unit: "Unit",
+    target: "Target",
+    definition: "Definition",
+    reason: "Reason",
+  },
+  errors: { month: "Choose a month that has been computed.", noChange: "The target is unchanged." },
+};
