@@ -162,3 +162,9 @@ export function displayUnit(key: FigureKey): DisplayUnit {
   const u = figureUnit(key);
   return u === "count" ? (COUNT_UNITS[key] ?? "people") : u;
 }
+
+/** Cells of the snapshot figures (known only for the day of computation). */
+export const SNAPSHOT_CELLS: readonly string[] = FIGURE_KEYS.flatMap((k) => {
+  const spec: FigureSpec = FIGURES[k];
+  return spec.snapshot && spec.shape.kind === "count" ? [spec.shape.cell] : [];
+});

@@ -17,7 +17,7 @@ export type Point = { month: string; value: Shown; num?: Shown; den?: Shown };
 export type FigureView = {
   key: FigureKey;
   points: Point[];
-  /** The chosen month (last point). */
+  /** The chosen month (last point); for a snapshot figure, the day of computation. */
   current: Point;
   target: number | null;
   status: TargetStatus;
@@ -44,7 +44,8 @@ function share(num: Shown, den: Shown, compSmall: boolean): Shown {
 /**
  * Builds every figure's view for `months` (oldest first; the last is the chosen month).
  * @param places programme places in the filter (capacity use = people in a place / places)
- * @param asOfMonth the month of the refresh day (snapshot figures exist only there)
+ * @param asOfMonth the month of the refresh day: a snapshot figure ("now") has its single point there
+ *   (its cells must be among `cells` even when that month is outside `months`)
  */
 export function buildFigureViews(
   cells: readonly ShownCell[],
@@ -58,8 +59,9 @@ export function buildFigureViews(
   return FIGURE_KEYS.map((key) => {
     const spec = FIGURES[key];
     const shape: FigureShape = spec.shape;
-    const points = months.map((month): Point => {
-      if ("snapshot" in spec && spec.snapshot && month !== asOfMonth) return { month, value: { kind: "none" } };
+    // A snapshot ("now") has one point: the day the figures were computed, whatever month is chosen.
+    const pointMonths = "snapshot" in spec && spec.snapshot ? [asOfMonth] : months;
+    const points = pointMonths.map((month): Point => {
       switch (shape.kind) {
         case "count":
           return { month, value: shownOf(get(shape.cell, month)) };

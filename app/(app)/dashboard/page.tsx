@@ -81,7 +81,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Search
             {board.figures
               .filter((f) => FIGURES[f.key].group === g)
               .map((f) => (
-                <FigurePanel key={f.key} f={f} t={t} locale={locale} />
+                <FigurePanel key={f.key} f={f} t={t} locale={locale} asOf={formatDay(board.asOf, locale)} />
               ))}
           </div>
         </Section>

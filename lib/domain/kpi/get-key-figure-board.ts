@@ -6,6 +6,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { addMonths, monthKey, monthOf, monthRange, monthsBetween, parseMonthKey } from "@/lib/kpi/months";
 import { buildFigureViews, type FigureView, type ShownCell } from "@/lib/kpi/view";
+import { SNAPSHOT_CELLS } from "@/lib/kpi/figures";
 import type { TKeyFigureQuery } from "@/lib/validation/kpi";
 
 export type BoardOptions = {
@@ -68,10 +69,11 @@ export const getKeyFigureBoard = defineUseCase(
     const months = monthRange(from, chosen).map(monthKey);
 
     const filter: BoardFilter = { departmentId: query.departmentId, diagnosisGroup: query.diagnosisGroup, programmeId: query.programmeId };
-    const rows = await ctx.read.kpiCell.findMany({
-      where: { ...filter, month: { gte: from, lte: chosen } },
-      select: { figure: true, month: true, value: true, display: true },
-    });
+    const select = { figure: true, month: true, value: true, display: true } as const;
+    const rows = await ctx.read.kpiCell.findMany({ where: { ...filter, month: { gte: from, lte: chosen } }, select });
+    // Snapshot figures ("overdue now") are shown as of the day of computation whatever the month.
+    if (chosen < last)
+      rows.push(...(await ctx.read.kpiCell.findMany({ where: { ...filter, month: last, figure: { in: [...SNAPSHOT_CELLS] } }, select })));
     // Only a shown cell keeps its value.
     const cells: ShownCell[] = rows.map((r) =>
       r.display === "VALUE"

@@ -4,7 +4,7 @@
 import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import { formatMonth } from "@/lib/format";
-import { figureUnit, type FigureKey } from "@/lib/kpi/figures";
+import { FIGURES, figureUnit, type FigureKey } from "@/lib/kpi/figures";
 import { presentCount, presentNumber, presentShown, shownLabel } from "@/lib/kpi/present";
 import type { FigureView, Shown } from "@/lib/kpi/view";
 import { KeyFigureChart } from "@/components/kpi/KeyFigureChart";
@@ -28,46 +28,38 @@ export function targetText(f: FigureView, t: T, locale: Locale): string {
   return f.target === null ? t("kpi.panel.noTarget") : presentNumber(f.key, f.target, locale, t);
 }
 
-export function FigurePanel({ f, t, locale, print = false }: { f: FigureView; t: T; locale: Locale; print?: boolean }) {
+/** `asOf`: the day the figures were computed (formatted), for snapshot figures ("now"). */
+export function FigurePanel({ f, t, locale, asOf, print = false }: { f: FigureView; t: T; locale: Locale; asOf: string; print?: boolean }) {
+  const snapshot = "snapshot" in FIGURES[f.key];
   const name = t(`kpi.figures.${f.key}.name`);
   const headingId = `fig-${f.key}`;
   const hasParts = f.points.some((p) => p.num !== undefined);
   const table = (
-    <table className="min-w-full divide-y divide-slate-200 text-sm">
-      <caption className="px-2 py-1 text-left font-semibold">{t("kpi.panel.tableCaption", { figure: name })}</caption>
-      <thead className="bg-slate-100">
+    <table className="kpi-table">
+      <caption>{t("kpi.panel.tableCaption", { figure: name })}</caption>
+      <thead>
         <tr>
-          <th scope="col" className="px-2 py-1 text-left">
-            {t("kpi.panel.month")}
-          </th>
-          <th scope="col" className="px-2 py-1 text-right">
-            {t("kpi.panel.value")}
-          </th>
+          <th scope="col">{t("kpi.panel.month")}</th>
+          <th scope="col">{t("kpi.panel.value")}</th>
           {hasParts ? (
             <>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("kpi.panel.num")}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("kpi.panel.den")}
-              </th>
+              <th scope="col">{t("kpi.panel.num")}</th>
+              <th scope="col">{t("kpi.panel.den")}</th>
             </>
           ) : null}
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody>
         {f.points.map((p) => (
           <tr key={p.month}>
-            <th scope="row" className="px-2 py-1 text-left font-normal">
-              {formatMonth(p.month, locale)}
-            </th>
-            <td className="px-2 py-1 text-right tabular-nums">
+            <th scope="row">{formatMonth(p.month, locale)}</th>
+            <td>
               <ShownText figure={f.key} s={p.value} t={t} locale={locale} />
             </td>
             {hasParts ? (
               <>
-                <td className="px-2 py-1 text-right tabular-nums">{presentCount(p.num, locale, t)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{presentCount(p.den, locale, t)}</td>
+                <td>{presentCount(p.num, locale, t)}</td>
+                <td>{presentCount(p.den, locale, t)}</td>
               </>
             ) : null}
           </tr>
@@ -88,57 +80,57 @@ export function FigurePanel({ f, t, locale, print = false }: { f: FigureView; t:
         <TargetStatusBadge status={f.status} label={t(`kpi.status.${f.status}`)} />
       </div>
       <p className="mt-1 text-sm text-slate-700">{t(`kpi.figures.${f.key}.definition`)}</p>
-      <p className="mt-2 text-sm text-slate-900">
-        {t("kpi.panel.summary", {
-          month: formatMonth(f.current.month, locale),
-          value: presentShown(f.key, f.current.value, locale, t),
-          target: targetText(f, t, locale),
-        })}
-      </p>
-      <div className="mt-2">
-        <KeyFigureChart
-          points={f.points.map((p) => ({
-            label: formatMonth(p.month, locale, "short"),
-            value: p.value.kind === "value" ? p.value.value : null,
-            text: presentShown(f.key, p.value, locale, t),
-          }))}
-          target={f.target}
-          targetLabel={t("kpi.panel.target")}
-          valueLabel={name}
-          percent={figureUnit(f.key) === "percent"}
-          size={print ? { width: 640, height: 220 } : undefined}
-        />
-      </div>
-      {print ? (
-        <div className="mt-2">{table}</div>
+      {snapshot ? (
+        <p className="mt-2 text-sm text-slate-900">
+          {t("kpi.panel.snapshot", { day: asOf, value: presentShown(f.key, f.current.value, locale, t), target: targetText(f, t, locale) })}
+        </p>
       ) : (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("kpi.panel.showTable")}</summary>
-          <div className="mt-2 overflow-x-auto">{table}</div>
-        </details>
+        <>
+          <p className="mt-2 text-sm text-slate-900">
+            {t("kpi.panel.summary", {
+              month: formatMonth(f.current.month, locale),
+              value: presentShown(f.key, f.current.value, locale, t),
+              target: targetText(f, t, locale),
+            })}
+          </p>
+          <div className="mt-2">
+            <KeyFigureChart
+              points={f.points.map((p) => ({
+                label: formatMonth(p.month, locale, "short"),
+                value: p.value.kind === "value" ? p.value.value : null,
+                text: presentShown(f.key, p.value, locale, t),
+              }))}
+              target={f.target}
+              targetLabel={t("kpi.panel.target")}
+              valueLabel={name}
+              percent={figureUnit(f.key) === "percent"}
+              size={print ? { width: 640, height: 220 } : undefined}
+            />
+          </div>
+          {print ? (
+            <PrintTable f={f} name={name} hasParts={hasParts} t={t} locale={locale} />
+          ) : (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("kpi.panel.showTable")}</summary>
+              <div className="mt-2 overflow-x-auto">{table}</div>
+            </details>
+          )}
+        </>
       )}
       {f.reasons ? (
-        <table className="mt-3 min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="px-2 py-1 text-left font-semibold">
-            {t("kpi.reasons.caption", { figure: name, month: formatMonth(f.current.month, locale) })}
-          </caption>
-          <thead className="bg-slate-100">
+        <table className="kpi-table mt-3">
+          <caption>{t("kpi.reasons.caption", { figure: name, month: formatMonth(f.current.month, locale) })}</caption>
+          <thead>
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">
-                {t("kpi.reasons.reason")}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("kpi.reasons.count")}
-              </th>
+              <th scope="col">{t("kpi.reasons.reason")}</th>
+              <th scope="col">{t("kpi.reasons.count")}</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody>
             {f.reasons.map((r) => (
               <tr key={r.code}>
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {t(`kpi.reasons.${r.code}`)}
-                </th>
-                <td className="px-2 py-1 text-right tabular-nums">
+                <th scope="row">{t(`kpi.reasons.${r.code}`)}</th>
+                <td>
                   <ShownText figure={f.key} s={r.value} t={t} locale={locale} />
                 </td>
               </tr>
@@ -147,5 +139,45 @@ export function FigurePanel({ f, t, locale, print = false }: { f: FigureView; t:
         </table>
       ) : null}
     </article>
+  );
+}
+
+/** The board pack's compact table: months as columns, so that two figures fit on an A4 page. */
+function PrintTable({ f, name, hasParts, t, locale }: { f: FigureView; name: string; hasParts: boolean; t: T; locale: Locale }) {
+  const rows: [string, (p: FigureView["points"][number]) => React.ReactNode][] = [
+    [t("kpi.panel.value"), (p) => <ShownText figure={f.key} s={p.value} t={t} locale={locale} />],
+    ...(hasParts
+      ? ([
+          [t("kpi.panel.num"), (p) => presentCount(p.num, locale, t)],
+          [t("kpi.panel.den"), (p) => presentCount(p.den, locale, t)],
+        ] as [string, (p: FigureView["points"][number]) => React.ReactNode][])
+      : []),
+  ];
+  return (
+    <table className="kpi-table mt-2 text-xs">
+      <caption>{t("kpi.panel.tableCaption", { figure: name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("kpi.panel.month")}</th>
+          {f.points.map((p) => (
+            <th key={p.month} scope="col">
+              {formatMonth(p.month, locale, "short")}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, cell]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            {f.points.map((p) => (
+              <td key={p.month} className="px-1">
+                {cell(p)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

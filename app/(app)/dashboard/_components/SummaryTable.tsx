@@ -12,28 +12,22 @@ import { ShownText, targetText } from "./FigurePanel";
 export function SummaryTable({ figures, month, t, locale }: { figures: FigureView[]; month: string; t: T; locale: Locale }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="kpi-table">
         <caption className="sr-only">{t("kpi.summary.caption", { month: formatMonth(month, locale) })}</caption>
-        <thead className="bg-slate-100">
+        <thead>
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">
-              {t("kpi.summary.figure")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("kpi.summary.value")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("kpi.summary.target")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-left">
+            <th scope="col">{t("kpi.summary.figure")}</th>
+            <th scope="col">{t("kpi.summary.value")}</th>
+            <th scope="col">{t("kpi.summary.target")}</th>
+            <th scope="col" className="text-left">
               {t("kpi.summary.status")}
             </th>
           </tr>
         </thead>
         {FIGURE_GROUPS.map((g) => (
-          <tbody key={g} className="divide-y divide-slate-100">
-            <tr className="bg-slate-50">
-              <th scope="colgroup" colSpan={4} className="px-3 py-1.5 text-left font-semibold text-slate-900">
+          <tbody key={g}>
+            <tr>
+              <th scope="colgroup" colSpan={4} className="bg-slate-50 font-semibold text-slate-900">
                 {t(`kpi.groups.${g}`)}
               </th>
             </tr>
@@ -41,10 +35,10 @@ export function SummaryTable({ figures, month, t, locale }: { figures: FigureVie
               .filter((f) => FIGURES[f.key].group === g)
               .map((f) => (
                 <tr key={f.key} data-figure={f.key}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  <th scope="row">
                     <a href={`#fig-${f.key}`}>{t(`kpi.figures.${f.key}.name`)}</a>
                   </th>
-                  <td className="px-3 py-1.5 text-right tabular-nums">
+                  <td>
                     <ShownText figure={f.key} s={f.current.value} t={t} locale={locale} />
                     {f.current.num && f.current.den && f.current.value.kind === "value" ? (
                       <span className="ml-1 text-slate-700">
@@ -57,8 +51,8 @@ export function SummaryTable({ figures, month, t, locale }: { figures: FigureVie
                       </span>
                     ) : null}
                   </td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{targetText(f, t, locale)}</td>
-                  <td className="px-3 py-1.5">
+                  <td>{targetText(f, t, locale)}</td>
+                  <td className="text-left">
                     <TargetStatusBadge status={f.status} label={t(`kpi.status.${f.status}`)} />
                   </td>
                 </tr>

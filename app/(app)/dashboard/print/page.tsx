@@ -4,7 +4,7 @@
 // media, which Chromium's "Save as PDF" honours). Same query string as the dashboard.
 import Link from "next/link";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDateTime, formatMonth } from "@/lib/format";
+import { formatDateTime, formatDay, formatMonth } from "@/lib/format";
 import { FIGURE_GROUPS, FIGURES } from "@/lib/kpi/figures";
 import { boardQuery, loadBoard, type SearchParams } from "../_components/load-board";
 import { filterSummary } from "../_components/FilterForm";
@@ -51,7 +51,7 @@ export default async function BoardPack({ searchParams }: { searchParams: Search
           {board.figures
             .filter((f) => FIGURES[f.key].group === g)
             .map((f) => (
-              <FigurePanel key={f.key} f={f} t={t} locale={locale} print />
+              <FigurePanel key={f.key} f={f} t={t} locale={locale} asOf={formatDay(board.asOf, locale)} print />
             ))}
         </section>
       ))}

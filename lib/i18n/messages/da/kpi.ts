@@ -191,6 +191,7 @@ export const kpi = {
     status: "Status: ✓ i en cirkel = mål nået, ✕ i en trekant = mål ikke nået, ? = kan ikke vurderes.",
   },
   panel: {
+    snapshot: "Pr. {day}: {value}. Mål: {target}.",
     chartLabel: "Udviklingen i {figure} måned for måned",
     summary: "Seneste værdi i {month}: {value}. Mål: {target}.",
     noTarget: "intet mål",

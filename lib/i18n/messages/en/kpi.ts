@@ -185,6 +185,7 @@ export const kpi: typeof da = {
     status: "Status: ✓ in a circle = target met, ✕ in a triangle = target not met, ? = cannot be assessed.",
   },
   panel: {
+    snapshot: "As of {day}: {value}. Target: {target}.",
     chartLabel: "{figure}, month by month",
     summary: "Latest value in {month}: {value}. Target: {target}.",
     noTarget: "no target",
