@@ -37,7 +37,9 @@ test("manager: dashboard → target → filters → values beside targets → bo
 
   // Filters: month, department, diagnosis group and programme together.
   await page.getByRole("link", { name: "Tilbage til nøgletal" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
   const month = page.getByRole("combobox", { name: "Måned" });
+  await expect(month).toBeVisible();
   const months = await month.locator("option").allTextContents();
   expect(months.length).toBeGreaterThanOrEqual(24);
   await month.selectOption({ label: months[2]! });

@@ -65,7 +65,18 @@ export function rowsToCells(rows: readonly AggregateRow[]): CubeCell[] {
   return cells;
 }
 
-const ANALYZED_TABLES = ["Citizen", "SickLeaveCase", "CaseStatusChange", "FollowUp", "Referral", "ReferralEvent", "Programme", "RehabPlan", "RehabGoal", "ProgressNote"];
+const ANALYZED_TABLES = [
+  "Citizen",
+  "SickLeaveCase",
+  "CaseStatusChange",
+  "FollowUp",
+  "Referral",
+  "ReferralEvent",
+  "Programme",
+  "RehabPlan",
+  "RehabGoal",
+  "ProgressNote",
+];
 
 /** All cells of the organisation as of `asOf`, before suppression (tests compare them with ground truth). */
 export async function computeCells(db: Db, organisationId: string, asOf: Date, firstMonth: Date): Promise<CubeCell[]> {

@@ -1,8 +1,8 @@
 "use client";
 // Sets one figure's target: the value in the figure's unit (empty removes it) and the version the
 // page showed, so that a change made by someone else in between is refused, not overwritten.
+// In a table row: the label is the figure's name for screen readers (the row shows it already).
 import { useTranslations } from "use-intl";
-import { TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
 import { useValidatedAction } from "@/components/forms/useValidatedAction";
@@ -27,32 +27,38 @@ export function TargetForm({
 }) {
   const t = useTranslations();
   const { state, onSubmit, pending, errors, formError } = useValidatedAction(ZSetKeyFigureTarget, action);
+  const id = `target-${figure}`;
+  const label = t("kpi.targets.newTarget", { figure: figureName });
+  const error = errors.value?.length ? errors.value.map((e) => t(e as never)).join(" ") : undefined;
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-wrap items-end gap-3"
-      aria-label={t("kpi.targets.newTarget", { figure: figureName })}
-    >
+    <form onSubmit={onSubmit} noValidate aria-label={label}>
       <input type="hidden" name="figure" value={figure} />
       <input type="hidden" name="version" value={version ?? ""} />
-      <div className="w-40">
-        <TextField
-          id={`target-${figure}`}
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          {label}
+        </label>
+        <input
+          id={id}
           name="value"
           inputMode="decimal"
-          label={t("kpi.targets.newTarget", { figure: figureName })}
-          hint={`${unit}. ${t("kpi.targets.newTargetHint")}`}
           defaultValue={value}
-          errors={errors.value}
           maxLength={20}
-          className="text-right"
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          aria-invalid={error ? true : undefined}
+          className={`w-28 rounded-md border px-3 py-1.5 text-right text-slate-900 ${error ? "border-red-600" : "border-slate-400"}`}
         />
-      </div>
-      <div className="mb-4">
+        <span id={`${id}-hint`} className="text-sm text-slate-700">
+          {unit} · {t("kpi.targets.newTargetHint")}
+        </span>
         <SubmitButton pending={pending}>{t("kpi.targets.save")}</SubmitButton>
       </div>
-      <div className="w-full">
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-2 empty:hidden">
         <FormMessage error={formError} success={state.ok ? state.message : undefined} />
       </div>
     </form>

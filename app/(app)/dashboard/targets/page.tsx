@@ -40,7 +40,7 @@ export default async function TargetsPage() {
           <Table
             caption={`${t("kpi.targets.caption")}: ${t(`kpi.groups.${g}`)}`}
             hideCaption
-            head={[t("kpi.targets.figure"), t("kpi.targets.current"), t("kpi.targets.save")]}
+            head={[t("kpi.targets.figure"), t("kpi.targets.current"), t("kpi.targets.newTargetColumn")]}
           >
             {(Object.keys(FIGURES) as FigureKey[])
               .filter((k) => FIGURES[k].group === g)
@@ -53,7 +53,7 @@ export default async function TargetsPage() {
                     <Td className="whitespace-nowrap tabular-nums">{show(figure, row.value)}</Td>
                     <Td>
                       <TargetForm
-                        key={`${figure}-${row.version ?? 0}`}
+                        key={figure}
                         figure={figure}
                         figureName={name}
                         unit={t(`kpi.units.${displayUnit(figure)}`)}

@@ -220,6 +220,7 @@ export const kpi = {
     unit: "Enhed",
     current: "Nuværende mål",
     newTarget: "Nyt mål for {figure}",
+    newTargetColumn: "Nyt mål",
     newTargetHint: "Tom = intet mål.",
     save: "Gem",
     saved: "Målet er gemt.",

@@ -214,6 +214,7 @@ export const kpi: typeof da = {
     unit: "Unit",
     current: "Current target",
     newTarget: "New target for {figure}",
+    newTargetColumn: "New target",
     newTargetHint: "Empty = no target.",
     save: "Save",
     saved: "The target is saved.",
