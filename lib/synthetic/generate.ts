@@ -79,7 +79,7 @@ function header(o: GenerateOptions, w: World): string {
     ),
     { key: "leder", name: "Leder", email: "leder@syntetisk.test", role: "MANAGER", department: w.jobcenters[0]!.key },
   ];
-  const capacity = Math.max(10, Math.round(o.cases / 300));
+  const capacity = Math.min(500, Math.max(10, Math.round(o.cases / 300)));
   const programmes = w.programmes.map((p) => ({
     key: p.key,
     department: p.department,

@@ -62,7 +62,15 @@ export async function transitionReferral(actor: Actor, input: TTransitionReferra
     });
     if (updated.count !== 1) throw new DomainRuleError("errors.conflict");
     await tx.referralEvent.create({
-      data: { referralId: r.id, fromStatus: r.status, toStatus: decision.to, reason: decision.reason, byId: actor.userId, at: now },
+      data: {
+        referralId: r.id,
+        fromStatus: r.status,
+        toStatus: decision.to,
+        reason: decision.reason,
+        reasonCode: input.reasonCode ?? null,
+        byId: actor.userId,
+        at: now,
+      },
       select: { id: true },
     });
     await logAccess(tx, actor, {

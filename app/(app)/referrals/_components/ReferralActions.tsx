@@ -5,12 +5,13 @@
 import { useRef } from "react";
 import { useResetOnSuccess } from "@/components/forms/kit";
 import { useTranslations } from "use-intl";
-import { TextAreaField } from "@/components/forms/fields";
+import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useValidatedAction } from "@/components/forms/useValidatedAction";
 import { Button } from "@/components/ui/Button";
 import type { ReferralAction } from "@/lib/referrals/transitions";
-import { ZTransitionReferral } from "@/lib/validation/referrals";
+import { REASON_CODED_ACTIONS, ZTransitionReferral } from "@/lib/validation/referrals";
+import { REASON_CODES } from "@/lib/kpi/figures";
 
 const DANGER: ReadonlySet<ReferralAction> = new Set(["reject", "drop", "return"]);
 
@@ -51,6 +52,18 @@ export function ReferralActions({
             rows={3}
             maxLength={1000}
           />
+          {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (
+            <SelectField
+              id="transition-reason-code"
+              name="reasonCode"
+              label={t("referrals.actions.reasonCode")}
+              hint={t("referrals.actions.reasonCodeHint")}
+              errors={errors.reasonCode}
+              placeholder={t("referrals.actions.reasonCodeNone")}
+              options={REASON_CODES.map((c) => ({ value: c, label: t(`kpi.reasons.${c}`) }))}
+              defaultValue=""
+            />
+          ) : null}
           {actions.includes("start") && freePlaces === 0 ? (
             <p id="no-free-places" className="mb-3 text-sm font-medium text-amber-900">
               {t("referrals.actions.noFreePlaces")}
