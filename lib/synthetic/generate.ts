@@ -48,7 +48,9 @@ export function syntheticWorld(o: GenerateOptions): World {
   }));
   return {
     asOf: o.asOf,
-    now: new Date(o.asOf.getTime() + 12 * 3_600_000),
+    // Nothing happens on the as-of day itself: instants stop at its start (Danish time), so a file
+    // generated for today is never "in the future" when it is imported today.
+    now: new Date(o.asOf.getTime() - 3_600_000),
     firstPossibleDay: addDays(o.asOf, -Math.round(o.years * 365)),
     jobcenters: Array.from({ length: jcCount }, (_, j) => ({
       key: `jc${j + 1}`,

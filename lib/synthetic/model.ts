@@ -139,7 +139,7 @@ export function simulateCitizen(r: Rng, w: World, i: number): { record: Record<s
   const planRecords: Record<string, unknown>[] = [];
   const suitable = w.programmes.filter((p) => p.forGroups.includes(group));
   const submittedDay = addDays(firstDay, r.int(14, 60));
-  if (suitable.length && length > 30 && submittedDay <= w.asOf && r.chance(0.35)) {
+  if (suitable.length && length > 30 && at(submittedDay, 8) <= w.now && r.chance(0.35)) {
     const programme = r.pick(suitable);
     const hc = w.healthCenters.find((h) => h.key === programme.department)!;
     const therapist = r.pick(hc.therapists);

@@ -57,7 +57,7 @@ export async function seedBoardHistory(ctx: SeedContext): Promise<void> {
   }
   const world: World = {
     asOf: today,
-    now: new Date(today.getTime() + 12 * 3_600_000),
+    now: new Date(today.getTime() - 3_600_000),
     firstPossibleDay: addDays(today, -3 * 365),
     jobcenters: [{ key: "jc", caseworkers }],
     healthCenters: [{ key: "hc", therapists }],
