@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb, testDbKind } from "./support/db";
 import { generateDataset, type GenerateResult } from "@/lib/synthetic/generate";
 import { importFile } from "@/lib/import/import-file";
+import { computeLive } from "@/lib/kpi/refresh/refresh";
 import { monthKey } from "@/lib/kpi/months";
 import { STAT_CELLS } from "@/lib/kpi/figures";
 
@@ -80,6 +81,37 @@ describe("key figures of a generated municipality equal its ground truth", () =>
       if (!close || s.persons !== t.persons) wrong.push(`${k}: stored ${s.value}/${s.persons}, truth ${t.value}/${t.persons}`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it("the pre-aggregated cells equal the live query for generated data (every month, a set of filter combinations)", async () => {
+    const { db } = testDb();
+    const refresh = await db.kpiRefresh.findUniqueOrThrow({ where: { organisationId } });
+    const depts = await db.department.findMany({ where: { organisationId }, orderBy: { name: "asc" } });
+    const prog = await db.programme.findFirstOrThrow({ where: { organisationId }, orderBy: { name: "asc" } });
+    const filters = [
+      { departmentId: "", diagnosisGroup: "", programmeId: "" },
+      { departmentId: depts[0]!.id, diagnosisGroup: "", programmeId: "" },
+      { departmentId: depts.at(-1)!.id, diagnosisGroup: "MUSCULOSKELETAL", programmeId: "" },
+      { departmentId: "", diagnosisGroup: "MENTAL", programmeId: prog.id },
+    ];
+    const cells = await db.kpiCell.findMany({ where: { organisationId } });
+    const months = [...new Set(cells.map((c) => monthKey(c.month)))].sort();
+    expect(months.length).toBeGreaterThanOrEqual(24);
+    for (const month of months) {
+      for (const f of filters) {
+        const live = await computeLive(db, organisationId, refresh.asOf, new Date(`${month}-01T00:00:00Z`), f);
+        const stored = cells.filter(
+          (c) =>
+            monthKey(c.month) === month &&
+            c.departmentId === f.departmentId &&
+            c.diagnosisGroup === f.diagnosisGroup &&
+            c.programmeId === f.programmeId,
+        );
+        expect(new Map(stored.map((c) => [c.figure, [c.value, c.persons]])), `${month} ${JSON.stringify(f)}`).toEqual(
+          new Map([...live].map(([figure, v]) => [figure, [v.value, v.persons]])),
+        );
+      }
+    }
   });
 
   it("spot checks: the generated dataset has partial returns, waiting times, reasons and every figure", async () => {
