@@ -63,13 +63,13 @@ function weighted<T>(r: Rng, items: readonly (readonly [T, number])[]): T {
   return items[items.length - 1]![0];
 }
 
-/** A unique, valid CPR number for citizen `i` (birth 1960–2003, serial from i; 16 000 × 1 000 unique). */
+/** A unique, valid CPR number for citizen `i` (born 1960–1999, century digit 0; 14 600 × 1 000 unique). */
 export function syntheticCpr(i: number): { cpr: string; birth: Date } {
-  const birth = addDays(new Date(Date.UTC(1960, 0, 1)), i % 16_000);
+  const birth = addDays(new Date(Date.UTC(1960, 0, 1)), i % 14_600);
   const dd = String(birth.getUTCDate()).padStart(2, "0");
   const mm = String(birth.getUTCMonth() + 1).padStart(2, "0");
   const yy = String(birth.getUTCFullYear() % 100).padStart(2, "0");
-  return { cpr: `${dd}${mm}${yy}0${String(Math.floor(i / 16_000) % 1000).padStart(3, "0")}`, birth };
+  return { cpr: `${dd}${mm}${yy}0${String(Math.floor(i / 14_600) % 1000).padStart(3, "0")}`, birth };
 }
 
 /** An instant on day `d` at `hour` UTC (hour 23.5 lies on the next Danish day). */

@@ -141,3 +141,18 @@ describe("inputs", () => {
     expect(ZSetKeyFigureTarget.safeParse({ figure: "waitMedian", value: "366" }).success).toBe(false);
   });
 });
+
+describe("synthetic CPR numbers", () => {
+  it("are valid and unique for the first 300 000 citizens", async () => {
+    const { syntheticCpr } = await import("@/lib/synthetic/model");
+    const { parseCpr } = await import("@/lib/validation/cpr");
+    const seen = new Set<string>();
+    for (let i = 0; i < 300_000; i++) {
+      const { cpr, birth } = syntheticCpr(i);
+      const parsed = parseCpr(cpr);
+      if (!parsed.ok || parsed.birthDate.getTime() !== birth.getTime()) throw new Error(`citizen ${i}: ${cpr}`);
+      seen.add(cpr);
+    }
+    expect(seen.size).toBe(300_000);
+  });
+});
