@@ -165,7 +165,8 @@ describe("key-figure suppression", () => {
       { numRuns: 120 },
     );
     // Not vacuous: the generated tables had visible, "< 5" and "–" cells.
-    expect(Math.min(seen.VALUE, seen.PRIMARY, seen.COMPLEMENTARY)).toBeGreaterThan(25);
+    expect(Math.min(seen.VALUE, seen.PRIMARY)).toBeGreaterThan(100);
+    expect(seen.COMPLEMENTARY).toBeGreaterThan(5);
   }, 300_000);
 
   it("a breakdown with one small cell hides a second cell, and the total stays visible", () => {
