@@ -98,3 +98,12 @@ export function addDays(day: Date, n: number): Date {
 export function daysBetween(a: Date, b: Date): number {
   return Math.round((b.getTime() - a.getTime()) / DAY_MS);
 }
+
+/**
+ * SQL for the Danish calendar day of an instant column (Prisma stores `DateTime` as a UTC
+ * `timestamp`): the same conversion as danishDayOf, for aggregate queries (lib/kpi/refresh).
+ * `column` must be a trusted, quoted column reference, never user input.
+ */
+export function danishDaySql(column: string): string {
+  return `((${column} AT TIME ZONE 'UTC') AT TIME ZONE '${DANISH_TIME_ZONE}')::date`;
+}

@@ -72,6 +72,8 @@ if (process.env.SAMSPIL_SEED !== "0") {
 }
 console.log("▶ Refreshing follow-up deadlines…");
 run(bin("tsx"), ["--conditions=react-server", "scripts/recompute-deadlines.ts"]);
+console.log("▶ Computing key figures…");
+run(bin("tsx"), ["--conditions=react-server", "scripts/refresh-key-figures.ts"]);
 console.log(`▶ Samspil on http://localhost:${port}`);
 const child = spawn(bin("next"), ["start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

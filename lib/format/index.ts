@@ -2,7 +2,7 @@
 // Danish days (today, parsing form values) is lib/time.ts / lib/clock.ts (ADR 0008).
 // Day-valued fields (@db.Date) are UTC midnight and are formatted in UTC; instants in Danish time.
 import type { Locale } from "@/lib/i18n/messages";
-import { DANISH_TIME_ZONE } from "@/lib/time";
+import { DANISH_TIME_ZONE, parseIsoDay } from "@/lib/time";
 
 const TZ = DANISH_TIME_ZONE;
 const tag = (l: Locale) => (l === "da" ? "da-DK" : "en-GB");
@@ -34,4 +34,14 @@ export function formatDkk(n: number, locale: Locale): string {
 
 export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** A month "YYYY-MM" as "marts 2025" / "March 2025" (long) or "mar. 25" / "Mar 25" (short). */
+export function formatMonth(month: string, locale: Locale, style: "long" | "short" = "long"): string {
+  const d = parseIsoDay(`${month}-01`) ?? new Date(NaN);
+  return new Intl.DateTimeFormat(tag(locale), {
+    month: style === "long" ? "long" : "short",
+    year: style === "long" ? "numeric" : "2-digit",
+    timeZone: "UTC",
+  }).format(d);
 }

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { isAnswer, type Answer } from "@/lib/referrals/eligibility";
 import { REFERRAL_ACTIONS, TRANSITIONS, MIN_REASON_LENGTH, type ReferralAction } from "@/lib/referrals/transitions";
-import { enumField, listField, optionalText, reasonText, uuidField, versionField } from "./fields";
+import { enumField, intInRange, listField, optionalText, reasonText, uuidField, versionField } from "./fields";
+import { REASON_CODES } from "@/lib/kpi/figures";
 
 const ANSWER_PREFIX = "answer.";
 
@@ -48,19 +49,31 @@ export const ZCreateReferral = z.preprocess(
 );
 export type TCreateReferral = z.output<typeof ZCreateReferral>;
 
+/** Actions whose reason is also recorded as a category (counted in the key figures without free text). */
+export const REASON_CODED_ACTIONS: readonly ReferralAction[] = ["reject", "drop", "return"];
+
 export const ZTransitionReferral = z
   .object({
     referralId: uuidField,
     version: versionField,
     action: enumField(REFERRAL_ACTIONS),
     reason: optionalText(1000),
+    reasonCode: z
+      .union([z.literal(""), enumField(REASON_CODES)], { error: "errors.invalidChoice" })
+      .optional()
+      .transform((c) => c || null),
   })
   .superRefine((v, ctx) => {
     if (TRANSITIONS[v.action as ReferralAction].reasonRequired && (v.reason ?? "").length < MIN_REASON_LENGTH) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.reasonRequired" });
     }
-  });
-export type TTransitionReferral = z.output<typeof ZTransitionReferral>;
+  })
+  // A category belongs to a rejection, drop-out or return only; with another action it is ignored.
+  .transform((v) => ({ ...v, reasonCode: REASON_CODED_ACTIONS.includes(v.action as ReferralAction) ? v.reasonCode : null }));
+/** The reason category is optional for callers (absent = not stated). */
+export type TTransitionReferral = Omit<z.output<typeof ZTransitionReferral>, "reasonCode"> & {
+  reasonCode?: z.output<typeof ZTransitionReferral>["reasonCode"];
+};
 
 export const ZAssignTherapist = z.object({
   referralId: uuidField,

@@ -5,11 +5,13 @@ import { seedDeadlines } from "./deadlines";
 import { seedFollowUps } from "./followups";
 import { seedProgrammes } from "./referrals";
 import { seedRehab } from "./rehab";
+import { seedBoardHistory } from "./board-history";
 
 export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedProgrammes,
   seedRehab,
   seedFollowUps,
+  seedBoardHistory,
   // keep last: deadlines depend on everything above
   seedDeadlines,
 ];

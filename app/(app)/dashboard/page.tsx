@@ -1,55 +1,91 @@
+// Journey 3 (SPEC §5): the managers' monthly board-meeting dashboard. Aggregates only; figures of
+// fewer than 5 people are suppressed (ADR 0014). The view is a GET form, so any view can be
+// bookmarked, printed (the board pack) or exported with the same query string.
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { activeCasesByGroup } from "@/lib/domain/kpi/active-cases-by-group";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/format";
-import type { Suppressed } from "@/lib/kpi/suppress";
+import { formatDateTime, formatDay, formatMonth } from "@/lib/format";
+import { FIGURE_GROUPS, FIGURES } from "@/lib/kpi/figures";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { Table, Td } from "@/components/ui/Table";
+import { buttonClass } from "@/components/ui/Button";
+import { boardQuery, loadBoard, type SearchParams } from "./_components/load-board";
+import { FilterForm, filterSummary } from "./_components/FilterForm";
+import { FigurePanel } from "./_components/FigurePanel";
+import { Legend, SummaryTable } from "./_components/SummaryTable";
 
 export async function generateMetadata() {
   const t = await getT();
-  return { title: t("home.dashboard.title") };
+  return { title: t("kpi.title") };
 }
 
-export default async function Dashboard() {
-  const actor = await requireActor();
-  if (!can(actor, "kpi.view")) notFound();
-  const [t, locale, rows] = await Promise.all([getT(), getLocale(), activeCasesByGroup(actor)]);
-  const show = (s: Suppressed) => (s.suppressed ? t("home.dashboard.suppressed") : formatNumber(s.value, locale));
+export default async function Dashboard({ searchParams }: { searchParams: SearchParams }) {
+  const [actor, t, locale, { board, errors }] = await Promise.all([requireActor(), getT(), getLocale(), loadBoard(searchParams)]);
+  const links = (
+    <>
+      {board.ready ? (
+        <>
+          <Link href={`/dashboard/print?${boardQuery(board)}`} className={buttonClass("secondary")}>
+            {t("kpi.actions.print")}
+          </Link>
+          <a href={`/api/exports/key-figures?${boardQuery(board, { format: "csv" })}`} className={buttonClass("secondary")} download>
+            {t("kpi.actions.csv")}
+          </a>
+          <a href={`/api/exports/key-figures?${boardQuery(board, { format: "xlsx" })}`} className={buttonClass("secondary")} download>
+            {t("kpi.actions.xlsx")}
+          </a>
+        </>
+      ) : null}
+      {can(actor, "kpi.setTarget") ? (
+        <Link href="/dashboard/targets" className={buttonClass("secondary")}>
+          {t("kpi.actions.targets")}
+        </Link>
+      ) : null}
+      {can(actor, "aid.approveAboveMandate") ? (
+        <Link href="/dashboard/aids" className={buttonClass("secondary")}>
+          {t("rtw.manager.link")}
+        </Link>
+      ) : null}
+    </>
+  );
+  if (!board.ready) {
+    return (
+      <>
+        <PageHeader title={t("kpi.title")} intro={t("kpi.intro")} actions={links} />
+        <p role="status">{t("kpi.notReady")}</p>
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader
-        title={t("home.dashboard.title")}
-        intro={t("home.dashboard.intro")}
-        actions={
-          can(actor, "aid.approveAboveMandate") ? (
-            <Link href="/dashboard/aids" className="font-semibold">
-              {t("rtw.manager.link")}
-            </Link>
-          ) : undefined
-        }
-      />
-      <Section id="active" title={t("home.dashboard.activeByGroup")}>
-        <Table caption={t("home.dashboard.activeByGroup")} hideCaption head={[t("home.dashboard.group"), t("home.dashboard.count")]}>
-          {rows.map((r) => (
-            <tr key={r.group}>
-              <Td>{t(`cases.diagnosisGroup.${r.group}`)}</Td>
-              <Td>{show(r.count)}</Td>
-            </tr>
-          ))}
-          {rows.total ? (
-            <tr className="font-semibold">
-              <Td>{t("home.dashboard.total")}</Td>
-              <Td>{show(rows.total)}</Td>
-            </tr>
-          ) : null}
-        </Table>
-        {rows.some((r) => r.count.suppressed) ? <p className="mt-2 text-sm text-slate-600">{t("home.dashboard.suppressedNote")}</p> : null}
+      <PageHeader title={t("kpi.title")} intro={t("kpi.intro")} actions={links} />
+      <p className="mb-4 text-sm text-slate-700">
+        {t("kpi.asOf", { refreshedAt: formatDateTime(board.refreshedAt, locale), asOf: formatDay(board.asOf, locale) })}
+      </p>
+      <FilterForm board={board} errors={errors} t={t} locale={locale} />
+      <p role="status" className="mb-4 text-sm font-medium text-slate-900">
+        {t("kpi.filters.current", {
+          month: formatMonth(board.month, locale),
+          window: board.months.length,
+          filters: filterSummary(board, t),
+        })}
+      </p>
+      <Legend t={t} />
+      <Section id="kpi-summary" title={t("kpi.summary.heading", { month: formatMonth(board.month, locale) })}>
+        <SummaryTable figures={board.figures} month={board.month} t={t} locale={locale} />
       </Section>
+      {FIGURE_GROUPS.map((g) => (
+        <Section key={g} id={`kpi-${g}`} title={t(`kpi.groups.${g}`)}>
+          <div className="grid grid-cols-1 gap-x-6 xl:grid-cols-2">
+            {board.figures
+              .filter((f) => FIGURES[f.key].group === g)
+              .map((f) => (
+                <FigurePanel key={f.key} f={f} t={t} locale={locale} asOf={formatDay(board.asOf, locale)} />
+              ))}
+          </div>
+        </Section>
+      ))}
     </>
   );
 }

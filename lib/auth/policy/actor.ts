@@ -48,3 +48,6 @@ export function homePathFor(actor: Pick<Actor, "role">): string {
       return "/admin";
   }
 }
+
+/** A `where` that never matches: used when the actor has no scope, so queries return nothing. */
+export const NOTHING = { id: { in: [] as string[] } };

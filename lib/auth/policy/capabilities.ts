@@ -28,6 +28,7 @@ export const CAPABILITIES = {
   "rtw.propose": { roles: ["THERAPIST"], department: HC },
   "aid.approveAboveMandate": { roles: ["MANAGER"], department: JC },
   "kpi.view": { roles: ["MANAGER"], department: "ANY" },
+  "kpi.setTarget": { roles: ["MANAGER", "ADMIN"], department: "ANY" },
   "admin.manage": { roles: ["ADMIN"], department: "ANY" },
   // User administration (issue 13): create, edit, disable, unlock users, issue set-password links, import.
   "user.manage": { roles: ["ADMIN"], department: "ANY" },

@@ -12,4 +12,5 @@ export * from "./consent";
 export * from "./coordinator";
 export * from "./other-side";
 export * from "./scopes";
+export * from "./key-figure-scopes";
 export * from "./staff";

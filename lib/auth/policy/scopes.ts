@@ -10,14 +10,12 @@
 //   (ADR 0007), and is logged with the consent.
 // - Writes are only ever allowed inside the actor's own department kind.
 import type { Prisma } from "@/lib/db/generated/client";
-import { seesPersons, type Actor, type Purpose } from "./actor";
+import { NOTHING, seesPersons, type Actor, type Purpose } from "./actor";
 import { can } from "./capabilities";
 import { activeConsentWhere, consentScopeFor } from "./consent";
 import { coordinatorWindowWhere, readsOtherSideThroughMeetings } from "./coordinator";
 import { otherSideReadableWhere } from "./other-side";
-
-/** A `where` that never matches: used when the actor has no scope, so queries return nothing. */
-export const NOTHING = { id: { in: [] as string[] } };
+import { kpiCellScope, kpiRefreshScope, kpiTargetScope } from "./key-figure-scopes";
 
 /**
  * Scope of sick-leave cases (jobcenter records).
@@ -263,24 +261,12 @@ export const SCOPES = {
   competenceTag: competenceTagScope,
   ruleSet: ruleSetScope,
   recordVersion: recordVersionScope,
+  kpiCell: kpiCellScope,
+  kpiRefresh: kpiRefreshScope,
+  kpiTarget: kpiTargetScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;
-
-/**
- * Aggregate-only scopes (SPEC §2: leaders see key figures, never a person). The runner binds them to
- * `ctx.aggregate.<model>`, which offers counts and group-bys but no finder that returns rows.
- * Managers count the whole organisation's live cases; everyone else counts nothing here.
- */
-export function aggregateCaseScope(actor: Actor): Prisma.SickLeaveCaseWhereInput {
-  return can(actor, "kpi.view") ? { organisationId: actor.organisationId, voidedAt: null } : NOTHING;
-}
-
-export const AGGREGATE_SCOPES = {
-  sickLeaveCase: aggregateCaseScope,
-} as const;
-
-export type AggregateModel = keyof typeof AGGREGATE_SCOPES;
 
 /**
  * Organisation-wide scopes for system jobs that act for no person (the daily deadline job, the

@@ -15,7 +15,8 @@ export type HistoryRecordType =
   | "ReturnToWorkPlan"
   | "RtwProposal"
   | "WorkplaceAid"
-  | "Consent";
+  | "Consent"
+  | "KpiTarget";
 
 export type HistoryAction =
   | "CREATE"

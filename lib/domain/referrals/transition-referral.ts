@@ -59,7 +59,15 @@ export const transitionReferral = defineUseCase(
       statusReason: decision.reason,
     });
     await ctx.tx.referralEvent.create({
-      data: { referralId: r.id, fromStatus: r.status, toStatus: decision.to, reason: decision.reason, byId: ctx.actor.userId, at: ctx.now },
+      data: {
+        referralId: r.id,
+        fromStatus: r.status,
+        toStatus: decision.to,
+        reason: decision.reason,
+        reasonCode: input.reasonCode ?? null,
+        byId: ctx.actor.userId,
+        at: ctx.now,
+      },
       select: { id: true },
     });
     await ctx.audit.updated({

@@ -4,13 +4,14 @@
 // before the shared schema runs, so the browser and the server validate the same input.
 import { useRef } from "react";
 import { useTranslations } from "use-intl";
-import { TextAreaField } from "@/components/forms/fields";
+import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
 import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import type { ReferralAction } from "@/lib/referrals/transitions";
-import { ZTransitionReferral } from "@/lib/validation/referrals";
+import { REASON_CODED_ACTIONS, ZTransitionReferral } from "@/lib/validation/referrals";
+import { REASON_CODES } from "@/lib/kpi/figures";
 
 const DANGER: ReadonlySet<ReferralAction> = new Set(["reject", "drop", "return"]);
 
@@ -50,6 +51,18 @@ export function ReferralActions({
             errors={errors.reason}
             rows={3}
           />
+          {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (
+            <SelectField
+              id="transition-reason-code"
+              name="reasonCode"
+              label={t("referrals.actions.reasonCode")}
+              hint={t("referrals.actions.reasonCodeHint")}
+              errors={errors.reasonCode}
+              placeholder={t("referrals.actions.reasonCodeNone")}
+              options={REASON_CODES.map((c) => ({ value: c, label: t(`kpi.reasons.${c}`) }))}
+              defaultValue=""
+            />
+          ) : null}
           {actions.includes("start") && freePlaces === 0 ? (
             <p id="no-free-places" className="mb-3 text-sm font-medium text-amber-900">
               {t("referrals.actions.noFreePlaces")}

@@ -198,6 +198,7 @@ export const cases = {
       RtwProposal: "forslaget til optrapningsplan",
       WorkplaceAid: "hjælpemidlet",
       Consent: "samtykket",
+      KpiTarget: "målet for nøgletallet",
     },
     recordVoid: {
       Citizen: "Borgeren",
@@ -214,6 +215,7 @@ export const cases = {
       RtwProposal: "Forslaget",
       WorkplaceAid: "Hjælpemidlet",
       Consent: "Samtykket",
+      KpiTarget: "Målet for nøgletallet",
     },
   },
   milestones: {
@@ -280,6 +282,7 @@ export const cases = {
       RtwProposal: "Forslag til optrapningsplan",
       WorkplaceAid: "Hjælpemiddel",
       Consent: "Samtykke",
+      KpiTarget: "Mål for nøgletal",
     },
     fields: {
       employerConversationOn: "Arbejdsgiversamtale",

@@ -200,6 +200,7 @@ export const cases: typeof da = {
       RtwProposal: "the return-to-work proposal",
       WorkplaceAid: "the workplace aid",
       Consent: "the consent",
+      KpiTarget: "the key-figure target",
     },
     recordVoid: {
       Citizen: "The citizen",
@@ -216,6 +217,7 @@ export const cases: typeof da = {
       RtwProposal: "The proposal",
       WorkplaceAid: "The workplace aid",
       Consent: "The consent",
+      KpiTarget: "The key-figure target",
     },
   },
   milestones: {
@@ -282,6 +284,7 @@ export const cases: typeof da = {
       RtwProposal: "Return-to-work proposal",
       WorkplaceAid: "Workplace aid",
       Consent: "Consent",
+      KpiTarget: "Key-figure target",
     },
     fields: {
       employerConversationOn: "Employer conversation",

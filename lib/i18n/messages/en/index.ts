@@ -16,3 +16,5 @@ export { consents } from "./consents";
 export { admin } from "./admin";
 export { settings } from "./settings";
 export { account } from "./account";
+export { importing } from "./importing";
+export { kpi } from "./kpi";

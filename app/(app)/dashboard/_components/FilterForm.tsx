@@ -1,0 +1,140 @@
+// The dashboard's filters: a plain GET form (works without JavaScript; the view is a bookmarkable
+// URL). Errors from the query string appear next to their field.
+import type { T } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/messages";
+import { formatMonth } from "@/lib/format";
+import { monthRange, parseMonthKey, monthKey } from "@/lib/kpi/months";
+import type { FieldErrors } from "@/lib/validation/form";
+import type { KeyFigureBoard } from "@/lib/domain/kpi/get-key-figure-board";
+import { DIAGNOSIS_GROUP_VALUES } from "@/lib/validation/kpi";
+import { Button } from "@/components/ui/Button";
+
+type Ready = Extract<KeyFigureBoard, { ready: true }>;
+
+function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-slate-800">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const SELECT =
+  "block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-700";
+
+export function FilterForm({ board, errors, t, locale }: { board: Ready; errors: FieldErrors; t: T; locale: Locale }) {
+  const months = monthRange(parseMonthKey(board.firstMonth)!, parseMonthKey(board.lastMonth)!).map(monthKey).reverse();
+  const err = (k: string) => (errors[k]?.length ? t(errors[k]![0] as never) : undefined);
+  const described = (k: string) => (errors[k]?.length ? { "aria-describedby": `kpi-${k}-error`, "aria-invalid": true } : {});
+  // Grouped by kind for the two option groups of the department filter.
+  const byKind = Object.groupBy(board.options.departments, (d) => d.kind);
+  const jobcenters = byKind.JOBCENTER ?? [];
+  const healthCenters = byKind.HEALTH_CENTER ?? [];
+  return (
+    <form
+      method="get"
+      action="/dashboard"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 print:hidden"
+      aria-labelledby="kpi-filters-legend"
+    >
+      <h2 id="kpi-filters-legend" className="mb-3 text-base font-semibold text-slate-900">
+        {t("kpi.filters.legend")}
+      </h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <Field id="kpi-month" label={t("kpi.filters.month")} error={err("month")}>
+          <select id="kpi-month" name="month" defaultValue={board.month} className={SELECT} {...described("month")}>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {formatMonth(m, locale)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="kpi-window" label={t("kpi.filters.window")} error={err("window")}>
+          <select id="kpi-window" name="window" defaultValue={String(board.window)} className={SELECT} {...described("window")}>
+            <option value="12">{t("kpi.filters.window12")}</option>
+            <option value="24">{t("kpi.filters.window24")}</option>
+          </select>
+        </Field>
+        <Field id="kpi-departmentId" label={t("kpi.filters.department")} error={err("departmentId")}>
+          <select
+            id="kpi-departmentId"
+            name="departmentId"
+            defaultValue={board.filter.departmentId}
+            className={SELECT}
+            {...described("departmentId")}
+          >
+            <option value="">{t("kpi.filters.allDepartments")}</option>
+            <optgroup label={t("kpi.filters.jobcenters")}>
+              {jobcenters.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("kpi.filters.healthCenters")}>
+              {healthCenters.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        <Field id="kpi-diagnosisGroup" label={t("kpi.filters.group")} error={err("diagnosisGroup")}>
+          <select
+            id="kpi-diagnosisGroup"
+            name="diagnosisGroup"
+            defaultValue={board.filter.diagnosisGroup}
+            className={SELECT}
+            {...described("diagnosisGroup")}
+          >
+            <option value="">{t("kpi.filters.allGroups")}</option>
+            {DIAGNOSIS_GROUP_VALUES.map((g) => (
+              <option key={g} value={g}>
+                {t(`cases.diagnosisGroup.${g}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="kpi-programmeId" label={t("kpi.filters.programme")} error={err("programmeId")}>
+          <select
+            id="kpi-programmeId"
+            name="programmeId"
+            defaultValue={board.filter.programmeId}
+            className={SELECT}
+            {...described("programmeId")}
+          >
+            <option value="">{t("kpi.filters.allProgrammes")}</option>
+            {board.options.programmes.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Button type="submit" className="mt-4">
+        {t("kpi.filters.show")}
+      </Button>
+    </form>
+  );
+}
+
+/** "Jobcenter A, Psykisk, Rygskole" or "Ingen filtre." — for headers and exports. */
+export function filterSummary(board: Ready, t: T): string {
+  const parts = [
+    board.options.departments.find((d) => d.id === board.filter.departmentId)?.name,
+    board.filter.diagnosisGroup ? t(`cases.diagnosisGroup.${board.filter.diagnosisGroup as "MENTAL"}`) : undefined,
+    board.options.programmes.find((p) => p.id === board.filter.programmeId)?.name,
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : t("kpi.filters.none");
+}

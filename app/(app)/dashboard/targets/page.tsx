@@ -1,0 +1,94 @@
+// Targets of the key figures (SPEC §2: managers and admins set them; issue 11 "Targets"): one form
+// per figure, and the history of every change (who, when, from → to).
+import Link from "next/link";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { listKeyFigureTargets } from "@/lib/domain/kpi/list-key-figure-targets";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/format";
+import { displayUnit, FIGURE_GROUPS, FIGURES, type FigureKey } from "@/lib/kpi/figures";
+import { presentNumber } from "@/lib/kpi/present";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { Table, Td } from "@/components/ui/Table";
+import { TargetForm } from "./TargetForm";
+import { setKeyFigureTargetAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("kpi.targets.title") };
+}
+
+export default async function TargetsPage() {
+  const actor = await requireActor();
+  const [{ targets, history }, t, locale] = await Promise.all([orNotFound(listKeyFigureTargets(actor)), getT(), getLocale()]);
+  const byFigure = new Map(targets.map((r) => [r.figure, r]));
+  const show = (figure: FigureKey, v: number | null) => (v === null ? t("kpi.panel.noTarget") : presentNumber(figure, v, locale, t));
+  // The form shows the value as one would type it: no thousands separator, a Danish decimal comma.
+  const input = (v: number | null) => (v === null ? "" : locale === "da" ? String(v).replace(".", ",") : String(v));
+  return (
+    <>
+      {can(actor, "kpi.view") ? (
+        <p className="mb-2 text-sm">
+          <Link href="/dashboard">{t("kpi.actions.back")}</Link>
+        </p>
+      ) : null}
+      <PageHeader title={t("kpi.targets.title")} intro={t("kpi.targets.intro")} />
+      {FIGURE_GROUPS.map((g) => (
+        <Section key={g} id={`targets-${g}`} title={t(`kpi.groups.${g}`)}>
+          <Table
+            caption={`${t("kpi.targets.caption")}: ${t(`kpi.groups.${g}`)}`}
+            hideCaption
+            head={[t("kpi.targets.figure"), t("kpi.targets.current"), t("kpi.targets.newTargetColumn")]}
+          >
+            {(Object.keys(FIGURES) as FigureKey[])
+              .filter((k) => FIGURES[k].group === g)
+              .map((figure) => {
+                const row = byFigure.get(figure)!;
+                const name = t(`kpi.figures.${figure}.name`);
+                return (
+                  <tr key={figure}>
+                    <Td>{name}</Td>
+                    <Td className="whitespace-nowrap tabular-nums">{show(figure, row.value)}</Td>
+                    <Td>
+                      <TargetForm
+                        key={figure}
+                        figure={figure}
+                        figureName={name}
+                        unit={t(`kpi.units.${displayUnit(figure)}`)}
+                        value={input(row.value)}
+                        version={row.version}
+                        action={setKeyFigureTargetAction}
+                      />
+                    </Td>
+                  </tr>
+                );
+              })}
+          </Table>
+        </Section>
+      ))}
+      <Section id="targets-history" title={t("kpi.targets.history")}>
+        {history.length === 0 ? (
+          <p>{t("kpi.targets.noHistory")}</p>
+        ) : (
+          <Table
+            caption={t("kpi.targets.historyCaption")}
+            hideCaption
+            head={[t("kpi.targets.when"), t("kpi.targets.figure"), t("kpi.targets.from"), t("kpi.targets.to"), t("kpi.targets.by")]}
+          >
+            {history.map((h, i) => (
+              <tr key={i}>
+                <Td className="whitespace-nowrap">{formatDateTime(h.at, locale)}</Td>
+                <Td>{t(`kpi.figures.${h.figure}.name`)}</Td>
+                <Td className="tabular-nums">{show(h.figure, h.from)}</Td>
+                <Td className="tabular-nums">{show(h.figure, h.to)}</Td>
+                <Td>{h.by}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

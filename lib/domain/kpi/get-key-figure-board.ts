@@ -1,0 +1,103 @@
+// The managers' board-meeting dashboard (SPEC §6, journey 3): every key figure for a chosen month
+// with its 12- or 24-month trend, for one filter combination (department, diagnosis group,
+// programme), with targets and target status. Reads only the pre-aggregated, already suppressed
+// cells (ADR 0014): aggregates, never a person; a hidden cell's value never leaves this function.
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
+import { addMonths, monthKey, monthOf, monthRange, monthsBetween, parseMonthKey } from "@/lib/kpi/months";
+import { buildFigureViews, type FigureView, type ShownCell } from "@/lib/kpi/view";
+import { SNAPSHOT_CELLS } from "@/lib/kpi/figures";
+import type { TKeyFigureQuery } from "@/lib/validation/kpi";
+
+export type BoardOptions = {
+  departments: { id: string; name: string; kind: "JOBCENTER" | "HEALTH_CENTER" }[];
+  programmes: { id: string; name: string; departmentId: string }[];
+};
+
+export type BoardFilter = { departmentId: string; diagnosisGroup: string; programmeId: string };
+
+export type KeyFigureBoard =
+  | { ready: false; options: BoardOptions }
+  | {
+      ready: true;
+      /** The Danish day the figures were computed as of, and when. */
+      asOf: Date;
+      refreshedAt: Date;
+      /** First and last month with figures ("YYYY-MM"). */
+      firstMonth: string;
+      lastMonth: string;
+      /** The chosen month and the months of the trend (oldest first, ending with it). */
+      month: string;
+      months: string[];
+      window: 12 | 24;
+      filter: BoardFilter;
+      options: BoardOptions;
+      figures: FigureView[];
+    };
+
+/**
+ * The dashboard for `query`. Month: "YYYY-MM" (default: the last complete month); window: 12 or 24
+ * months; filters "" = all. Places for capacity use: active programmes in the filter (a jobcenter
+ * department or a diagnosis group does not narrow the places; docs/key-figures.md).
+ * @throws NotFoundError without kpi.view, or for a department/programme not of the organisation.
+ * @throws DomainRuleError "kpi.errors.month" (field month) for a month without figures.
+ */
+export const getKeyFigureBoard = defineUseCase(
+  { capability: "kpi.view", notFound: "key figures" },
+  async (ctx, query: TKeyFigureQuery): Promise<KeyFigureBoard> => {
+    const departments = await ctx.read.department.findMany({
+      select: { id: true, name: true, kind: true },
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+    });
+    const programmes = await ctx.read.programme.findMany({
+      select: { id: true, name: true, departmentId: true, capacity: true, active: true },
+      orderBy: { name: "asc" },
+    });
+    const options: BoardOptions = { departments, programmes: programmes.map(({ id, name, departmentId }) => ({ id, name, departmentId })) };
+    const department = departments.find((d) => d.id === query.departmentId);
+    if (query.departmentId && !department) throw new NotFoundError("department", query.departmentId);
+    if (query.programmeId && !programmes.some((p) => p.id === query.programmeId)) throw new NotFoundError("programme", query.programmeId);
+
+    const refresh = await ctx.read.kpiRefresh.findFirst({ select: { asOf: true, refreshedAt: true, firstMonth: true } });
+    if (!refresh) return { ready: false, options };
+    const first = monthOf(refresh.firstMonth);
+    const last = monthOf(refresh.asOf);
+    const previous = addMonths(last, -1);
+    const chosen = query.month ? parseMonthKey(query.month)! : previous < first ? last : previous;
+    if (chosen < first || chosen > last) throw new DomainRuleError("kpi.errors.month", "month");
+    const from = monthsBetween(first, chosen) >= query.window ? addMonths(chosen, 1 - query.window) : first;
+    const months = monthRange(from, chosen).map(monthKey);
+
+    const filter: BoardFilter = { departmentId: query.departmentId, diagnosisGroup: query.diagnosisGroup, programmeId: query.programmeId };
+    const select = { figure: true, month: true, value: true, display: true } as const;
+    const rows = await ctx.read.kpiCell.findMany({ where: { ...filter, month: { gte: from, lte: chosen } }, select });
+    // Snapshot figures ("overdue now") are shown as of the day of computation whatever the month.
+    if (chosen < last)
+      rows.push(...(await ctx.read.kpiCell.findMany({ where: { ...filter, month: last, figure: { in: [...SNAPSHOT_CELLS] } }, select })));
+    // Only a shown cell keeps its value.
+    const cells: ShownCell[] = rows.map((r) =>
+      r.display === "VALUE"
+        ? { figure: r.figure, month: monthKey(r.month), display: "VALUE", value: r.value }
+        : { figure: r.figure, month: monthKey(r.month), display: r.display },
+    );
+    const targets = await ctx.read.kpiTarget.findMany({ select: { figure: true, value: true } });
+    const places = programmes
+      .filter((p) => p.active && (!query.programmeId || p.id === query.programmeId))
+      // A department filter that owns programmes (a health center) counts only its own places.
+      .filter((p) => !department || !programmes.some((q) => q.departmentId === department.id) || p.departmentId === department.id)
+      .reduce((n, p) => n + p.capacity, 0);
+    return {
+      ready: true,
+      asOf: refresh.asOf,
+      refreshedAt: refresh.refreshedAt,
+      firstMonth: monthKey(first),
+      lastMonth: monthKey(last),
+      month: monthKey(chosen),
+      months,
+      window: query.window,
+      filter,
+      options,
+      figures: buildFigureViews(cells, months, new Map(targets.map((t) => [t.figure, t.value])), places, monthKey(last)),
+    };
+  },
+);

@@ -1,0 +1,30 @@
+import type { importing as da } from "../da/importing";
+
+export const importing: typeof da = {
+  errors: {
+    key: "A key may only contain the letters A–Z, digits and . _ : -",
+    list: "Must be a list.",
+    tooMany: "The list is too long.",
+    format: "The file is not a Samspil import file (format must be “samspil-import”).",
+    version: "Unknown version of the import format (supported: 1).",
+    unknownSection: "Unknown section in the file.",
+    json: "The file is not valid JSON.",
+    notEmpty: "The database is not empty: imports only go into an empty database.",
+    duplicateKey: "The key was used before in the file.",
+    duplicateCpr: "The CPR number was used before in the file.",
+    unknownDepartment: "Unknown department.",
+    wrongDepartmentKind: "The department is of the wrong kind.",
+    unknownStaff: "Unknown staff member.",
+    wrongStaff: "The staff member does not have the role or department this field requires.",
+    unknownProgramme: "Unknown programme.",
+    unknownReferral: "Unknown referral (it must belong to one of the citizen's cases).",
+    outOfOrder: "Events must be in chronological order.",
+    beforeCase: "Lies before the case's first day of absence.",
+    closingReason: "A closing needs a closing reason, and only a closing may have one.",
+    hoursPerWeek: "A partial return needs hours per week, and only it may have them.",
+    sameStatus: "The status is the same as before.",
+    illegalTransition: "The referral cannot move to this status from here.",
+    reasonCode: "A reason category belongs only to a rejection, a return or a drop-out.",
+    overlappingCase: "The citizen already has an open case on this day.",
+  },
+};

@@ -1,0 +1,44 @@
+// Key-figure values as text, for the pages and the exports (server side: lib/format). Suppressed
+// values become the legend's symbols: "< 5" (fewer than 5 people) and "–" (complementary).
+import "server-only";
+import type { Locale } from "@/lib/i18n/messages";
+import type { T } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/format";
+import { figureUnit, type FigureKey } from "./figures";
+import type { Shown } from "./view";
+
+/** Decimals shown: whole counts and per cents, one decimal for days and weeks. */
+export function decimalsOf(key: FigureKey): number {
+  const u = figureUnit(key);
+  return u === "days" || u === "weeks" ? 1 : 0;
+}
+
+/** A number in the figure's unit: "12", "62 %", "8,5". */
+export function presentNumber(key: FigureKey, value: number, locale: Locale, t: T): string {
+  const text = formatNumber(value, locale, decimalsOf(key));
+  return figureUnit(key) === "percent" ? t("kpi.shown.percent", { value: text }) : text;
+}
+
+/** A shown value: the number, "< 5", "–" or "ingen". */
+export function presentShown(key: FigureKey, s: Shown, locale: Locale, t: T): string {
+  if (s.kind === "value") return presentNumber(key, s.value, locale, t);
+  return s.kind === "small" ? t("kpi.shown.small") : s.kind === "protected" ? t("kpi.shown.protected") : t("kpi.shown.none");
+}
+
+/** A count behind a share (numerator, basis): always a whole number. */
+export function presentCount(s: Shown | undefined, locale: Locale, t: T): string {
+  if (!s) return "";
+  if (s.kind === "value") return formatNumber(s.value, locale);
+  return s.kind === "small" ? t("kpi.shown.small") : s.kind === "protected" ? t("kpi.shown.protected") : t("kpi.shown.none");
+}
+
+/** The accessible name of a suppressed value (the symbol alone says little to a screen reader). */
+export function shownLabel(s: Shown, t: T): string | undefined {
+  return s.kind === "small"
+    ? t("kpi.shown.smallLabel")
+    : s.kind === "protected"
+      ? t("kpi.shown.protectedLabel")
+      : s.kind === "none"
+        ? t("kpi.shown.noneLabel")
+        : undefined;
+}

@@ -1,0 +1,67 @@
+// Inputs of the key-figure dashboard: the view (month, trend length, filters), the exports, and
+// setting a target. Browser-safe; messages are translation keys.
+import { z } from "zod";
+import { FIGURE_KEYS, figureUnit, isFigureKey } from "@/lib/kpi/figures";
+import { parseMonthKey } from "@/lib/kpi/months";
+import { enumField, intInRange } from "./fields";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** "" or absent = all; otherwise an id. */
+const optionalId = z
+  .string({ error: "errors.invalidChoice" })
+  .trim()
+  .refine((s) => s === "" || UUID.test(s), "errors.invalidChoice")
+  .optional()
+  .transform((s) => s ?? "");
+
+export const KPI_WINDOWS = ["12", "24"] as const;
+export const DIAGNOSIS_GROUP_VALUES = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const;
+
+export const ZKeyFigureQuery = z.object({
+  month: z
+    .string({ error: "errors.invalidChoice" })
+    .trim()
+    .refine((s) => s === "" || parseMonthKey(s) !== null, "kpi.errors.month")
+    .optional()
+    .transform((s) => s || null),
+  window: enumField(KPI_WINDOWS)
+    .optional()
+    .transform((w) => Number(w ?? "12") as 12 | 24),
+  departmentId: optionalId,
+  diagnosisGroup: z
+    .union([z.literal(""), enumField(DIAGNOSIS_GROUP_VALUES)], { error: "errors.invalidChoice" })
+    .optional()
+    .transform((g) => g ?? ""),
+  programmeId: optionalId,
+});
+export type TKeyFigureQuery = z.output<typeof ZKeyFigureQuery>;
+
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export const ZKeyFigureExport = ZKeyFigureQuery.extend({ format: enumField(EXPORT_FORMATS) });
+export type TKeyFigureExport = z.output<typeof ZKeyFigureExport>;
+
+/** The range a target may take, in the figure's unit (per cent, days, weeks or a count). */
+export const TARGET_RANGE = { percent: [0, 100], days: [0, 365], weeks: [0, 104], count: [0, 1_000_000] } as const;
+
+export const ZSetKeyFigureTarget = z
+  .object({
+    figure: enumField(FIGURE_KEYS as [string, ...string[]]),
+    /** Empty = remove the target. Danish decimal comma accepted. */
+    value: z
+      .string({ error: "errors.invalidNumber" })
+      .trim()
+      .max(20, "errors.invalidNumber")
+      .refine((s) => s === "" || /^-?\d+([.,]\d+)?$/.test(s), "errors.invalidNumber")
+      .transform((s) => (s === "" ? null : Number(s.replace(",", ".")))),
+    /** The version the form was based on; empty for a figure without a target yet. */
+    version: z
+      .preprocess((v) => (v === "" || v === undefined ? undefined : v), intInRange(1, 1_000_000).optional())
+      .transform((v) => v ?? null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.value === null || !isFigureKey(v.figure)) return;
+    const [min, max] = TARGET_RANGE[figureUnit(v.figure)];
+    if (v.value < min) ctx.addIssue({ code: "custom", path: ["value"], message: "errors.numberTooSmall" });
+    if (v.value > max) ctx.addIssue({ code: "custom", path: ["value"], message: "errors.numberTooLarge" });
+  });
+export type TSetKeyFigureTarget = z.output<typeof ZSetKeyFigureTarget>;

@@ -1,0 +1,144 @@
+// Reusable measuring for the HTTP and SQL benchmarks (issue 11 and, later, issue 10's `npm run bench`):
+// percentiles, a closed loop with N requests in flight, the dashboard's views and raw statements,
+// a next-auth login that returns the session cookie, and autocannon with every response's latency.
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import type pg from "pg";
+
+export type Stats = { n: number; p50: number; p95: number; p99: number };
+
+export function stats(times: number[]): Stats {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? NaN;
+  return { n: s.length, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** Runs `fn` `total` times with `concurrency` calls in flight; returns each call's time in ms. */
+export async function closedLoop(total: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t = performance.now();
+        await fn(i);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  return times;
+}
+
+/** A dashboard view: a name and its query string (month, window and filters). */
+export type View = { name: string; query: Record<string, string> };
+
+/** The views measured: unfiltered, each filter alone, and all three together, for the last complete month. */
+export async function dashboardViews(client: pg.Pool | pg.Client, organisationId: string): Promise<View[]> {
+  const one = async (sql: string) => (await client.query(sql, [organisationId])).rows[0] as Record<string, string>;
+  const jc = await one(`SELECT id FROM "Department" WHERE "organisationId" = $1 AND kind = 'JOBCENTER' ORDER BY name LIMIT 1`);
+  const hc = await one(`SELECT id FROM "Department" WHERE "organisationId" = $1 AND kind = 'HEALTH_CENTER' ORDER BY name LIMIT 1`);
+  const prog = await one(`SELECT id, "departmentId" FROM "Programme" WHERE "organisationId" = $1 ORDER BY name LIMIT 1`);
+  const r = await one(
+    `SELECT to_char(date_trunc('month', "asOf") - interval '1 month', 'YYYY-MM') AS month FROM "KpiRefresh" WHERE "organisationId" = $1`,
+  );
+  const base = { month: r.month!, window: "12" };
+  return [
+    { name: "unfiltered", query: base },
+    { name: "jobcenter department", query: { ...base, departmentId: jc.id! } },
+    { name: "health-center department", query: { ...base, departmentId: hc.id! } },
+    { name: "diagnosis group", query: { ...base, diagnosisGroup: "MUSCULOSKELETAL" } },
+    { name: "programme", query: { ...base, programmeId: prog.id! } },
+    {
+      name: "all three filters",
+      query: { ...base, departmentId: prog.departmentId!, diagnosisGroup: "MUSCULOSKELETAL", programmeId: prog.id! },
+    },
+  ];
+}
+
+/**
+ * The dashboard's statements for one view, as the use case issues them (lib/domain/kpi/get-key-figure-board.ts),
+ * run with `pg` and no ORM: departments, programmes, refresh metadata, the cells of the trend,
+ * the snapshot cells, the targets.
+ */
+export async function rawDashboardQueries(client: pg.Pool, organisationId: string, view: View): Promise<number> {
+  const q = view.query;
+  const dep = q.departmentId ?? "";
+  const grp = q.diagnosisGroup ?? "";
+  const prog = q.programmeId ?? "";
+  const month = `${q.month}-01`;
+  await client.query(`SELECT id, name, kind FROM "Department" WHERE "organisationId" = $1 ORDER BY kind, name`, [organisationId]);
+  await client.query(`SELECT id, name, "departmentId", capacity, active FROM "Programme" WHERE "organisationId" = $1 ORDER BY name`, [
+    organisationId,
+  ]);
+  const r = await client.query(`SELECT "asOf", "refreshedAt", "firstMonth" FROM "KpiRefresh" WHERE "organisationId" = $1 LIMIT 1`, [
+    organisationId,
+  ]);
+  const cells = await client.query(
+    `SELECT figure, month, value, display FROM "KpiCell" WHERE "organisationId" = $1 AND "departmentId" = $2 AND "diagnosisGroup" = $3
+       AND "programmeId" = $4 AND month >= ($5::date - interval '11 months') AND month <= $5::date`,
+    [organisationId, dep, grp, prog, month],
+  );
+  await client.query(
+    `SELECT figure, month, value, display FROM "KpiCell" WHERE "organisationId" = $1 AND "departmentId" = $2 AND "diagnosisGroup" = $3
+       AND "programmeId" = $4 AND month = date_trunc('month', $5::date)::date AND figure = ANY($6)`,
+    [organisationId, dep, grp, prog, r.rows[0].asOf, ["overdueNow"]],
+  );
+  await client.query(`SELECT figure, value FROM "KpiTarget" WHERE "organisationId" = $1`, [organisationId]);
+  return cells.rowCount ?? 0;
+}
+
+/** Signs in through next-auth's credentials flow; returns the session cookie header. */
+export async function loginCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`login as ${email} failed (HTTP ${res.status})`);
+  return [...jar, session].join("; ");
+}
+
+export type HttpResult = Stats & { rps: number; errors: number; non2xx: number; kb: number };
+
+/** autocannon against one path with `connections` in flight for `seconds`; latencies of every response. */
+export async function measureHttp(opts: {
+  baseUrl: string;
+  cookie: string;
+  path: string;
+  connections?: number;
+  seconds?: number;
+}): Promise<HttpResult> {
+  const times: number[] = [];
+  let bytes = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: opts.baseUrl + opts.path,
+        connections: opts.connections ?? 10,
+        duration: opts.seconds ?? 10,
+        headers: { cookie: opts.cookie },
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, _status, resBytes, responseTime) => {
+      times.push(responseTime);
+      bytes += resBytes;
+    });
+  });
+  return {
+    ...stats(times),
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    kb: times.length ? bytes / times.length / 1024 : 0,
+  };
+}
