@@ -35,12 +35,12 @@ export const ZDkAnyParameters: z.ZodType<DkAnyParameters> = z.unknown().transfor
   return z.NEVER;
 });
 
-/** Tie-break order of kinds due on the same day (both models). */
+/** Tie-break order of kinds due on the same day (both models); the first conversation ranks before its certificate. */
 export const DK_KIND_ORDER: readonly DeadlineKind[] = [
   "EMPLOYER_CONVERSATION",
   "CONTACT_WINDOW_OPENS",
-  "DOCTOR_CERTIFICATE",
   "FIRST_FOLLOW_UP",
+  "DOCTOR_CERTIFICATE",
   "FOLLOW_UP",
   "REHABILITATION_TEAM",
   "RETENTION_PLAN_POSSIBLE",

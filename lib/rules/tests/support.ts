@@ -3,10 +3,14 @@
 // day 50 = 23 Feb, end of week 8 = day 56 = 1 Mar.
 import { expect } from "vitest";
 import { addDays } from "../dates";
+import { computeCaseDeadlines } from "../dated";
+import { DK_2014_DEFAULTS, DK_2014_VERSION } from "../dk";
 import { nextDeadline } from "../report";
+import type { DeadlineReport } from "../versions-types";
 import type {
   CaseFacts,
   Deadline,
+  DeadlineFlagKind,
   DeadlineKind,
   DeadlineState,
   EmploymentStatus,
@@ -100,6 +104,8 @@ export type Row = {
   expect?: Partial<Record<DeadlineKind, Expect>>;
   /** The expected next deadline (undefined: not checked). */
   next?: { kind: DeadlineKind; dueOn: string; state?: DeadlineState } | null;
+  /** The exact set of flags (dated API only; undefined: not checked). */
+  flags?: DeadlineFlagKind[];
 };
 
 /** Checks a computed deadline list against a row: one deadline per kind, the expected ones present with their fields, the others absent. */
@@ -129,5 +135,30 @@ export function checkRow(deadlines: Deadline[], row: Row): void {
       expect(iso(next!.dueOn)).toBe(row.next.dueOn);
       if (row.next.state) expect(next!.state).toBe(row.next.state);
     }
+  }
+}
+
+/** The report of a row under the 2014 rules alone (parameters: DK_2014_DEFAULTS with the row's changes). */
+export function report2014(row: Row): DeadlineReport {
+  const parameters = { ...DK_2014_DEFAULTS, ...(row.params ?? {}) };
+  return computeCaseDeadlines("DK", [{ ...DK_2014_VERSION, effectiveFrom: null, parameters }], facts(row.facts), D(row.today));
+}
+
+/**
+ * Runs a row against the 2014 rules and checks deadlines, next and flags. Without changed parameters
+ * the built-in history (the default of computeCaseDeadlines) must give the same report: the base
+ * case lies after 5 January 2015, when the 2014 version took effect.
+ */
+export function run2014(row: Row): void {
+  const report = report2014(row);
+  checkRow(report.deadlines, row);
+  if (row.flags) expect(report.flags.map((f) => f.kind).sort()).toEqual([...row.flags].sort());
+  if (!row.params) {
+    const builtIn = computeCaseDeadlines("DK", undefined, facts(row.facts), D(row.today));
+    expect({ deadlines: builtIn.deadlines, flags: builtIn.flags, key: builtIn.versionToday.key }).toEqual({
+      deadlines: report.deadlines,
+      flags: report.flags,
+      key: "DK-2014",
+    });
   }
 }
