@@ -14,7 +14,8 @@
 //       CATEGORY_1_PAST_WEEK_8 is raised;
 //     - otherwise, before any follow-up: FIRST_FOLLOW_UP by the end of week `firstFollowUpWeek` (§ 13 b, stk. 1);
 //     - after a held follow-up H in category 2 or 3: FOLLOW_UP by H + `followUpIntervalWeeks` weeks; if the
-//       case entered category 2/3 on a day S after H and H + interval has passed by S, by S + interval.
+//       case entered category 2/3 on a day S after H and H + interval has passed by S, by S + interval;
+//       none when that falls after the first `followUpRhythmMonths` months (0 = no such end).
 //       Without any recorded category the same rhythm applies and VISITATION_MISSING is raised;
 //     - early follow-up on request (fast track, § 13 b, stk. 2): before the first follow-up, a request by
 //       the employee, or by the employer and not declined by the employee, makes the first conversation
@@ -25,11 +26,11 @@
 //     the case is not in category 1: due `doctorCertificateLeadDays` before the first conversation's
 //     deadline, met when received; DOCTOR_CERTIFICATE_MISSING is raised when the first conversation
 //     is due within `dueSoonDays` (or overdue) without it.
-//  5. REHABILITATION_TEAM (§ 13 d, stk. 3) while in category 3: within `rehabTeamWithinWeeks` of the
+//  5. REHABILITATION_TEAM (§ 13 d, stk. 3, when `rehabTeamRequired` is 1) while in category 3: within `rehabTeamWithinWeeks` of the
 //     visitation that started the current category-3 run; met by a rehabilitation-team meeting on or
 //     after that day; gone when the case leaves category 3 before it.
 //  6. Reassessment and benefit limit: ./reassessment.ts. An exemption does not suspend it.
-import { addDays, daysBetween, endOfWeek, startOfWeek } from "../dates";
+import { addDays, addMonths, daysBetween, endOfWeek, startOfWeek } from "../dates";
 import type { CaseFacts, DeadlineDraft, DeadlineFlag, RulesEvaluation } from "../types";
 import {
   applyPauses,
@@ -97,6 +98,8 @@ function nextConversation({ p, facts, timeline, lastHeld, pauses, today }: Ctx, 
     const runStart = runStartOn(facts, today, [2, 3]);
     if (runStart && t(runStart) > t(lastHeld) && t(due) < t(runStart)) due = addDays(runStart, interval);
     basis = "dk2014FollowUp";
+    // After the first `followUpRhythmMonths` months the follow-up is agreed with the citizen: no statutory deadline.
+    if (p.followUpRhythmMonths > 0 && t(due) > t(addMonths(first, p.followUpRhythmMonths))) due = null;
     if (category === null)
       flags.push({ kind: "VISITATION_MISSING", since: lastHeld, legalBasisKey: "dk2014Visitation", legalParagraph: P.visitation });
   }
@@ -148,6 +151,7 @@ function doctorCertificate({ p, facts, lastHeld, today }: Ctx, firstConversation
 }
 
 function rehabilitationTeam({ p, facts, pauses, today }: Ctx): DeadlineDraft | null {
+  if (p.rehabTeamRequired !== 1) return null;
   const visitedOn = runStartOn(facts, today, [3]);
   if (!visitedOn) return null;
   const base = {

@@ -16,6 +16,8 @@ export type Dk2014Parameters = {
   category1RevisitationWeek: number;
   /** § 13 b, stk. 1: categories 2 and 3 — a follow-up at least every N weeks (4). */
   followUpIntervalWeeks: number;
+  /** § 13 b, stk. 1: the rhythm applies for the first N months of the absence, after which follow-up is agreed with the citizen; 0 = throughout. */
+  followUpRhythmMonths: number;
   /** 1: follow-ups after the first are normally in person (except while partially back or in a programme); 0: the citizen chooses. */
   inPersonFollowUps: number;
   /** § 13 b, stk. 2: after a request for early follow-up (fast track), the first conversation within N weeks (2). */
@@ -26,6 +28,8 @@ export type Dk2014Parameters = {
   doctorCertificateLeadDays: number;
   /** § 13 d, stk. 3: category 3 — the case is dealt with by the rehabilitation team within N weeks of the visitation (4). */
   rehabTeamWithinWeeks: number;
+  /** 1 = category 3 cases go to the rehabilitation team (§ 13 d, stk. 3); 0 = no such requirement. */
+  rehabTeamRequired: number;
   /** After an exemption ends or a closed case is reopened, the next conversation within N weeks. */
   resumeFollowUpWeeks: number;
   /** § 24, stk. 1: the reassessment when more than N weeks of benefit (22) … */
@@ -49,10 +53,12 @@ export const DK_2014_PARAMETER_KEYS = [
   "firstFollowUpWeek",
   "category1RevisitationWeek",
   "followUpIntervalWeeks",
+  "followUpRhythmMonths",
   "inPersonFollowUps",
   "fastTrackWithinWeeks",
   "doctorCertificateRequired",
   "doctorCertificateLeadDays",
+  "rehabTeamRequired",
   "rehabTeamWithinWeeks",
   "resumeFollowUpWeeks",
   "benefitLimitWeeks",
@@ -74,10 +80,12 @@ export const DK_2014_DEFAULTS: Dk2014Parameters = {
   firstFollowUpWeek: 8,
   category1RevisitationWeek: 8,
   followUpIntervalWeeks: 4,
+  followUpRhythmMonths: 0,
   inPersonFollowUps: 1,
   fastTrackWithinWeeks: 2,
   doctorCertificateRequired: 1,
   doctorCertificateLeadDays: 0,
+  rehabTeamRequired: 1,
   rehabTeamWithinWeeks: 4,
   resumeFollowUpWeeks: 4,
   benefitLimitWeeks: 22,
@@ -95,10 +103,12 @@ export const DK_2014_PARAMETER_RANGES: Record<Dk2014ParameterKey, { min: number;
   firstFollowUpWeek: { min: 1, max: 52, unit: "weeks" },
   category1RevisitationWeek: { min: 1, max: 52, unit: "weeks" },
   followUpIntervalWeeks: { min: 1, max: 52, unit: "weeks" },
+  followUpRhythmMonths: { min: 0, max: 36, unit: "months" },
   inPersonFollowUps: { min: 0, max: 1, unit: "switch" },
   fastTrackWithinWeeks: { min: 1, max: 52, unit: "weeks" },
   doctorCertificateRequired: { min: 0, max: 1, unit: "switch" },
   doctorCertificateLeadDays: { min: 0, max: 60, unit: "days" },
+  rehabTeamRequired: { min: 0, max: 1, unit: "switch" },
   rehabTeamWithinWeeks: { min: 1, max: 52, unit: "weeks" },
   resumeFollowUpWeeks: { min: 1, max: 52, unit: "weeks" },
   benefitLimitWeeks: { min: 2, max: 104, unit: "weeks" },
@@ -136,10 +146,12 @@ export const ZDk2014Parameters = z
     firstFollowUpWeek: param("firstFollowUpWeek"),
     category1RevisitationWeek: param("category1RevisitationWeek"),
     followUpIntervalWeeks: param("followUpIntervalWeeks"),
+    followUpRhythmMonths: param("followUpRhythmMonths"),
     inPersonFollowUps: param("inPersonFollowUps"),
     fastTrackWithinWeeks: param("fastTrackWithinWeeks"),
     doctorCertificateRequired: param("doctorCertificateRequired"),
     doctorCertificateLeadDays: param("doctorCertificateLeadDays"),
+    rehabTeamRequired: param("rehabTeamRequired"),
     rehabTeamWithinWeeks: param("rehabTeamWithinWeeks"),
     resumeFollowUpWeeks: param("resumeFollowUpWeeks"),
     benefitLimitWeeks: param("benefitLimitWeeks"),

@@ -53,6 +53,20 @@ const rhythm: Row[] = [
     expect: { FOLLOW_UP: { dueOn: day(78), inPerson: false } },
   },
   {
+    name: "§ 13 b, stk. 1 (as consolidated 2023): with a 6-month rhythm, a follow-up due after 5 Jul 2026 is agreed, not statutory",
+    today: day(170),
+    params: { followUpRhythmMonths: 6 },
+    facts: { visits: [[2, day(50)]], held: [day(50), day(155)] },
+    expect: { FOLLOW_UP: null, EXTENSION_ASSESSMENT: { dueOn: "2026-07-31" } },
+  },
+  {
+    name: "§ 13 b, stk. 1: with a 6-month rhythm, a follow-up due within the first 6 months stands",
+    today: day(150),
+    params: { followUpRhythmMonths: 6 },
+    facts: { visits: [[2, day(50)]], held: [day(50), day(150)] },
+    expect: { FOLLOW_UP: { dueOn: day(178) } },
+  },
+  {
     name: "§ 13 b: the latest of several held follow-ups is the anchor, in any order",
     today: day(71),
     facts: { visits: [[2, day(50)]], held: [day(70), day(50)] },
@@ -164,6 +178,13 @@ const rehabTeam: Row[] = [
       held: [day(56), day(70)],
     },
     expect: { REHABILITATION_TEAM: null, FOLLOW_UP: { dueOn: day(98) } },
+  },
+  {
+    name: "§ 13 d, stk. 3: no rehabilitation-team deadline when the version does not require it",
+    today: day(57),
+    params: { rehabTeamRequired: 0 },
+    facts: { visits: [[3, day(56)]], held: [day(56)] },
+    expect: { REHABILITATION_TEAM: null, FOLLOW_UP: { dueOn: day(84) } },
   },
   {
     name: "§ 13 d, stk. 3: a presentation before the current category-3 run (3 → 2 → 3) does not count",
