@@ -59,6 +59,7 @@ export function exemptionOn(facts: CaseFacts, day: Date): CaseFacts["exemptions"
   return facts.exemptions.find((e) => t(e.fromOn) <= t(day) && (e.untilOn === null || t(day) <= t(e.untilOn)));
 }
 
+/** True while an exemption covers `day`. */
 export function exemptOn(facts: CaseFacts, day: Date): boolean {
   return exemptionOn(facts, day) !== undefined;
 }
@@ -75,6 +76,7 @@ export function inProgrammeOn(facts: CaseFacts, day: Date): boolean {
  */
 export type Pause = { start: Date; resumeOn: Date | null; restartDue: Date | null; basis: string };
 
+/** The case's pauses, earliest first; `basis` names the translation keys of the restart deadlines. */
 export function pausesOf(
   facts: CaseFacts,
   timeline: Timeline,

@@ -48,6 +48,7 @@ export const DK_KIND_ORDER: readonly DeadlineKind[] = [
   "EXTENSION_ASSESSMENT",
 ];
 
+/** The deadlines (without states) and flags of one case under one Danish parameter set of either model. */
 export function evaluateDk(p: DkAnyParameters, facts: CaseFacts, today: Date): RulesEvaluation {
   return isDk2014(p) ? evaluateDk2014(p, facts, today) : evaluateDk2009(p, facts, today);
 }
