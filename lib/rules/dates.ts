@@ -17,3 +17,28 @@ export function addMonths(d: Date, n: number): Date {
   const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), last)));
 }
+
+/** The last day of `d`'s calendar month (UTC midnight). */
+export function endOfMonth(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+}
+
+/** "End of week N" of a sick-leave period: first absence day + 7N − 1 days (the first absence day is day 1). */
+export function endOfWeek(firstAbsenceDay: Date, week: number): Date {
+  return addDays(firstAbsenceDay, 7 * week - 1);
+}
+
+/** "From week N" of a sick-leave period: first absence day + 7(N − 1) days. */
+export function startOfWeek(firstAbsenceDay: Date, week: number): Date {
+  return addDays(firstAbsenceDay, 7 * (week - 1));
+}
+
+/** The earlier of two days. */
+export function minDate(a: Date, b: Date): Date {
+  return a.getTime() <= b.getTime() ? a : b;
+}
+
+/** The later of two days. */
+export function maxDate(a: Date, b: Date): Date {
+  return a.getTime() >= b.getTime() ? a : b;
+}

@@ -23,9 +23,6 @@ import {
 } from "./architecture/source";
 
 // ---------------------------------------------------------------------------------------------
-// The rules engine is being rewritten on branch `rules`, which splits dk.ts and its tests into
-// files of at most 300 lines (that brief's item on file size). Removed when `rules` lands.
-const RULES_PENDING = new Set(["lib/rules/dk.ts", "lib/rules/dk.test.ts"]);
 // ---------------------------------------------------------------------------------------------
 
 /** The runner and its plumbing: the only code in lib/domain that opens transactions, binds scopes and writes the log. */
@@ -45,17 +42,11 @@ const domain = () => files("lib/domain").filter((f) => !RUNNER.has(rel(f)));
 const isCatalogue = (f: string) => rel(f).startsWith("lib/i18n/messages/");
 const isTest = (f: string) => /\.test\.tsx?$/.test(f);
 
-/** The file an offender line names ("file:line what", "file what" or "client → … → server"). */
-const fileOf = (offender: string) => offender.replace(/:\d+.*$/, "").replace(/ .*$/, "");
 
-type Check = { offenders: () => string[]; allow?: (file: string) => boolean };
-const checks = new Map<string, Check>();
-
-/** Registers a check; its test asserts that no offender is left after the allow-list. */
-function defineCheck(name: string, offenders: () => string[], allow: (file: string) => boolean = () => false) {
-  checks.set(name, { offenders, allow });
+/** Registers a check; its test asserts that it finds no offender. */
+function defineCheck(name: string, offenders: () => string[]) {
   it(name, () => {
-    expect(offenders().filter((o) => !allow(fileOf(o)))).toEqual([]);
+    expect(offenders()).toEqual([]);
   });
 }
 
@@ -168,13 +159,10 @@ describe("architecture boundaries", () => {
     return offenders;
   });
 
-  defineCheck(
-    "no source file is over 300 lines (generated code and the translation catalogues, which are data, excepted)",
-    () =>
-      source()
-        .filter((f) => !isCatalogue(f) && lineCount(f) > 300)
-        .map((f) => `${rel(f)} has ${lineCount(f)} lines`),
-    (f) => RULES_PENDING.has(f),
+  defineCheck("no source file is over 300 lines (generated code and the translation catalogues, which are data, excepted)", () =>
+    source()
+      .filter((f) => !isCatalogue(f) && lineCount(f) > 300)
+      .map((f) => `${rel(f)} has ${lineCount(f)} lines`),
   );
 
   defineCheck("only the runner opens transactions and writes the access log in lib/domain", () =>
@@ -280,11 +268,6 @@ describe("architecture boundaries", () => {
       }),
     );
     return offenders;
-  });
-
-  it("the allow-lists have no entry that is no longer needed", () => {
-    const offending = new Set([...checks.values()].flatMap((c) => c.offenders()).map(fileOf));
-    expect([...RULES_PENDING].filter((f) => !offending.has(f))).toEqual([]);
   });
 });
 

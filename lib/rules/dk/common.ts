@@ -1,0 +1,192 @@
+// Building blocks shared by the Danish rule models (2009 and 2014): the status timeline, pauses
+// (exemptions and closures), and the rolling benefit-day count. Pure.
+//
+// Counting: the first absence day is day 1, so "end of week N" = firstAbsenceDay + 7N − 1 days and
+// "from week N" = firstAbsenceDay + 7(N − 1) days. Months are calendar months, clamped to the last
+// day of the month (31 Jan + 3 months = 30 Apr; 30 Nov + 3 months = 28/29 Feb).
+import { addDays, addMonths, daysBetween, endOfMonth } from "../dates";
+import type { CaseFacts, DeadlineState, ExemptionReason } from "../types";
+
+export type Status = CaseFacts["statusChanges"][number]["status"];
+
+export const t = (d: Date) => d.getTime();
+
+/**
+ * State of a pending deadline on `today`: OVERDUE when dueOn < today; DUE_SOON when it is due today
+ * or within `dueSoonDays` days; otherwise ON_TRACK.
+ */
+export function deadlineState(dueOn: Date, today: Date, dueSoonDays: number): DeadlineState {
+  const days = daysBetween(today, dueOn);
+  if (days < 0) return "OVERDUE";
+  return days <= dueSoonDays ? "DUE_SOON" : "ON_TRACK";
+}
+
+/** Status changes in effective order (stable for changes on the same day: input order). */
+export function timelineOf(facts: CaseFacts) {
+  return facts.statusChanges.map((c, i) => ({ ...c, i })).sort((a, b) => t(a.effectiveOn) - t(b.effectiveOn) || a.i - b.i);
+}
+export type Timeline = ReturnType<typeof timelineOf>;
+
+/** Status in force on `day`; before the first recorded change a case is ACTIVE. */
+export function statusOn(timeline: Timeline, day: Date): Status {
+  let s: Status = "ACTIVE";
+  for (const c of timeline) {
+    if (t(c.effectiveOn) > t(day)) break;
+    s = c.status;
+  }
+  return s;
+}
+
+/** True when the latest status change closes the case. */
+export function isClosed(timeline: Timeline): boolean {
+  return timeline.length > 0 && timeline[timeline.length - 1]!.status === "CLOSED";
+}
+
+/** The day of the latest reopening (a non-CLOSED change right after a CLOSED one), or null. */
+export function lastReopening(timeline: Timeline): Date | null {
+  let reopened: Date | null = null;
+  for (let i = 1; i < timeline.length; i++) {
+    if (timeline[i - 1]!.status === "CLOSED" && timeline[i]!.status !== "CLOSED") reopened = timeline[i]!.effectiveOn;
+  }
+  return reopened;
+}
+
+/** Exemption reasons that are the standby arrangement for life-threatening illness (no conversations while it applies). */
+export const STANDBY_EXEMPTION_REASONS: readonly ExemptionReason[] = ["TERMINAL_ILLNESS"];
+
+/** The exemption in force on `day`, if any (untilOn is the last exempt day). */
+export function exemptionOn(facts: CaseFacts, day: Date): CaseFacts["exemptions"][number] | undefined {
+  return facts.exemptions.find((e) => t(e.fromOn) <= t(day) && (e.untilOn === null || t(day) <= t(e.untilOn)));
+}
+
+/** True while an exemption covers `day`. */
+export function exemptOn(facts: CaseFacts, day: Date): boolean {
+  return exemptionOn(facts, day) !== undefined;
+}
+
+/** True while a programme period (started referral) covers `day`. */
+export function inProgrammeOn(facts: CaseFacts, day: Date): boolean {
+  return facts.programmePeriods.some((pp) => t(pp.fromOn) <= t(day) && (pp.untilOn === null || t(day) <= t(pp.untilOn)));
+}
+
+/**
+ * A period without conversations: an exemption [fromOn, untilOn] or a closure followed by a
+ * reopening. `resumeOn` is the first day after it (null: open-ended), `restartDue` the day the next
+ * conversation is due after it (`resumeWeeks` weeks from its end).
+ */
+export type Pause = { start: Date; resumeOn: Date | null; restartDue: Date | null; basis: string };
+
+/** The case's pauses, earliest first; `basis` names the translation keys of the restart deadlines. */
+export function pausesOf(
+  facts: CaseFacts,
+  timeline: Timeline,
+  resumeWeeks: number,
+  basis: { exemption: string; reopening: string },
+): Pause[] {
+  const w = 7 * resumeWeeks;
+  const pauses: Pause[] = facts.exemptions.map((e) => ({
+    start: e.fromOn,
+    resumeOn: e.untilOn ? addDays(e.untilOn, 1) : null,
+    restartDue: e.untilOn ? addDays(e.untilOn, w) : null,
+    basis: basis.exemption,
+  }));
+  let closedSince: Date | null = null;
+  for (const c of timeline) {
+    if (c.status === "CLOSED") closedSince ??= c.effectiveOn;
+    else if (closedSince) {
+      pauses.push({ start: closedSince, resumeOn: c.effectiveOn, restartDue: addDays(c.effectiveOn, w), basis: basis.reopening });
+      closedSince = null;
+    }
+  }
+  return pauses.sort((a, b) => t(a.start) - t(b.start));
+}
+
+/**
+ * Moves a conversation deadline (`due`, computed from `anchor`) around the pauses:
+ *  - a pause over before the anchor is ignored; one that has not begun by today and starts after
+ *    the deadline does not touch it;
+ *  - an open-ended exemption removes the deadline (null: no conversations while exempt);
+ *  - otherwise the deadline becomes the restart deadline, unless the regular one still lies ahead
+ *    of the pause's end and is earlier ("whichever is earlier").
+ * So a conversation deadline never falls on an exempt day.
+ */
+export function applyPauses(
+  pauses: readonly Pause[],
+  due: Date,
+  basis: string,
+  anchor: Date,
+  today: Date,
+): { due: Date; basis: string; moved: boolean } | null {
+  let moved = false;
+  for (const pause of pauses) {
+    if (pause.resumeOn && t(pause.resumeOn) <= t(anchor)) continue; // over before the anchor
+    if (t(pause.start) > t(due) && t(pause.start) > t(today)) continue; // not begun, deadline comes first
+    if (!pause.resumeOn || !pause.restartDue) return null; // open-ended exemption
+    if (t(due) >= t(pause.resumeOn)) {
+      if (t(pause.restartDue) < t(due)) {
+        due = pause.restartDue;
+        basis = pause.basis;
+        moved = true;
+      }
+    } else {
+      due = pause.restartDue;
+      basis = pause.basis;
+      moved = true;
+    }
+  }
+  return { due, basis, moved };
+}
+
+/** How the benefit-day count is turned into the reassessment date (see benefitMilestones). */
+export type BenefitCounting = {
+  limitWeeks: number;
+  windowMonths: number;
+  warningWeek: number;
+  /** Days from the first absence day that do not count (the employer period, § 24, stk. 2). */
+  excludedFirstDays: number;
+  /**
+   * BEFORE_LIMIT_WEEK (2009 reading): due the day the count completes week `limitWeeks` − 1.
+   * MONTH_END (§ 24, stk. 1 since 2014): due the last day of the month in which the count exceeds `limitWeeks` weeks.
+   */
+  dueRule: "BEFORE_LIMIT_WEEK" | "MONTH_END";
+};
+
+export type BenefitMilestones = {
+  /** The day the count enters week `warningWeek`. */
+  warningOn: Date | null;
+  /** The day the count first exceeds `limitWeeks` weeks (the limit has passed from this day). */
+  limitReachedOn: Date | null;
+  /** The day the reassessment (extension assessment) is due. */
+  dueOn: Date | null;
+};
+
+/**
+ * Benefit days are the days from the first absence day on which the case is not CLOSED (partial
+ * return counts), except the first `excludedFirstDays`, counted in a rolling window
+ * (day − windowMonths, day]. Scans at most six years.
+ */
+export function benefitMilestones(first: Date, timeline: Timeline, c: BenefitCounting): BenefitMilestones {
+  const warnAt = (c.warningWeek - 1) * 7 + 1;
+  const beforeLimitAt = (c.limitWeeks - 1) * 7;
+  const limitAt = c.limitWeeks * 7 + 1;
+  const horizon = 366 * 6;
+  const prefix = [0];
+  let next = 0;
+  let status: Status = "ACTIVE";
+  let warningOn: Date | null = null;
+  let dueOn: Date | null = null;
+  for (let i = 0; i < horizon; i++) {
+    const day = addDays(first, i);
+    while (next < timeline.length && t(timeline[next]!.effectiveOn) <= t(day)) status = timeline[next++]!.status;
+    prefix.push(prefix[i]! + (status === "CLOSED" || i < c.excludedFirstDays ? 0 : 1));
+    const from = Math.max(0, daysBetween(first, addMonths(day, -c.windowMonths)) + 1);
+    const count = prefix[i + 1]! - prefix[from]!;
+    if (!warningOn && count >= warnAt) warningOn = day;
+    if (!dueOn && c.dueRule === "BEFORE_LIMIT_WEEK" && count >= beforeLimitAt) dueOn = day;
+    if (count >= limitAt) {
+      if (c.dueRule === "MONTH_END") dueOn = endOfMonth(day);
+      return { warningOn: warningOn ?? day, limitReachedOn: day, dueOn };
+    }
+  }
+  return { warningOn, limitReachedOn: null, dueOn };
+}
