@@ -42,7 +42,6 @@ const domain = () => files("lib/domain").filter((f) => !RUNNER.has(rel(f)));
 const isCatalogue = (f: string) => rel(f).startsWith("lib/i18n/messages/");
 const isTest = (f: string) => /\.test\.tsx?$/.test(f);
 
-
 /** Registers a check; its test asserts that it finds no offender. */
 function defineCheck(name: string, offenders: () => string[]) {
   it(name, () => {
