@@ -42,10 +42,11 @@ export async function cubeDims(db: Db, organisationId: string, firstMonth: Date,
     db.department.findMany({ where: { organisationId }, select: { id: true, kind: true }, orderBy: { id: "asc" } }),
     db.programme.findMany({ where: { organisationId }, select: { id: true }, orderBy: { id: "asc" } }),
   ]);
-  const byKind = Object.groupBy(departments, (d) => d.kind);
+  const byKind: Partial<Record<(typeof departments)[number]["kind"], string[]>> = {};
+  for (const d of departments) (byKind[d.kind] ??= []).push(d.id);
   return {
-    jobcenterDepartments: (byKind.JOBCENTER ?? []).map((d) => d.id),
-    healthDepartments: (byKind.HEALTH_CENTER ?? []).map((d) => d.id),
+    jobcenterDepartments: byKind.JOBCENTER ?? [],
+    healthDepartments: byKind.HEALTH_CENTER ?? [],
     diagnosisGroups: [...DIAGNOSIS_GROUPS],
     programmes: programmes.map((p) => p.id),
     months: monthRange(firstMonth, monthOf(asOf)).map(monthKey),

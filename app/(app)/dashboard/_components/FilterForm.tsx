@@ -30,12 +30,15 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 const SELECT =
   "block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-700";
 
+type Department = Ready["options"]["departments"][number];
+
 export function FilterForm({ board, errors, t, locale }: { board: Ready; errors: FieldErrors; t: T; locale: Locale }) {
   const months = monthRange(parseMonthKey(board.firstMonth)!, parseMonthKey(board.lastMonth)!).map(monthKey).reverse();
   const err = (k: string) => (errors[k]?.length ? t(errors[k]![0] as never) : undefined);
   const described = (k: string) => (errors[k]?.length ? { "aria-describedby": `kpi-${k}-error`, "aria-invalid": true } : {});
   // Grouped by kind for the two option groups of the department filter.
-  const byKind = Object.groupBy(board.options.departments, (d) => d.kind);
+  const byKind: Partial<Record<Department["kind"], Department[]>> = {};
+  for (const d of board.options.departments) (byKind[d.kind] ??= []).push(d);
   const jobcenters = byKind.JOBCENTER ?? [];
   const healthCenters = byKind.HEALTH_CENTER ?? [];
   return (
