@@ -30,14 +30,16 @@ test("the caseworker opens a citizen's access report, prints it and downloads it
   await expect(page.getByText("Samspil Demo Kommune").first()).toBeVisible();
   const table = page.getByRole("table", { name: "Adgang til dine oplysninger, nyeste først" });
   await expect(table).toBeVisible();
-  // Registering the citizen and opening the citizen page, by the caseworker, newest first.
+  // Registering the citizen and opening the citizen page (its details and its consent panel, none
+  // registered yet), by the caseworker, newest first.
   const rows = table.getByRole("row");
-  await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1)).toContainText("Så oplysningerne");
-  await expect(rows.nth(2)).toContainText("Oprettede oplysninger");
-  await expect(rows.nth(2)).toContainText("Personoplysninger");
-  await expect(rows.nth(2)).toContainText("Jobcenter");
-  await expect(rows.nth(2)).toContainText("Ikke nødvendigt (afdelingens egne oplysninger)");
+  await expect(rows).toHaveCount(4);
+  await expect(table.getByRole("row").filter({ hasText: "Samtykker (ingen registreret)" })).toContainText("Så oplysningerne");
+  await expect(table.getByRole("row").filter({ hasText: "Personoplysninger" }).first()).toContainText("Så oplysningerne");
+  await expect(rows.nth(3)).toContainText("Oprettede oplysninger");
+  await expect(rows.nth(3)).toContainText("Personoplysninger");
+  await expect(rows.nth(3)).toContainText("Jobcenter");
+  await expect(rows.nth(3)).toContainText("Ikke nødvendigt (afdelingens egne oplysninger)");
   await expectNoSeriousA11yViolations(page);
 
   // A4 when printed: the period form and the buttons are left out.

@@ -78,7 +78,7 @@ test("the programme catalogue shows capacity use and the waiting list", async ({
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Tilbud", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tilbudsvifte" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole("table").getByRole("link", { name: "Rygskole" }).click();
+  await page.getByRole("table").getByRole("link", { name: "Rygskole", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rygskole" })).toBeVisible();
   await expect(page.getByRole("term").filter({ hasText: "Pladser i brug" })).toBeVisible();
   await expect(page.getByRole("term").filter({ hasText: "Borgere på venteliste" })).toBeVisible();
