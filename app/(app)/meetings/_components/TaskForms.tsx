@@ -30,7 +30,6 @@ export function FlagForConferenceForm({ caseId, rehabPlanId }: { caseId?: string
   const f = useActionForm(ZFlagForConference, flagForConferenceAction, { resetOnSuccess: true });
   return (
     <Form form={f} className="max-w-2xl">
-      <h3 className="mb-2 font-semibold text-slate-900">{t("meetings.flag.heading")}</h3>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId ?? ""} />
       <input type="hidden" name="rehabPlanId" value={rehabPlanId ?? ""} />
