@@ -1,5 +1,6 @@
 // One agenda item with its minutes and action items (server component; issue 12). Editing controls
 // appear only for the meeting's coordinator; everything else prints as the minutes.
+import Link from "next/link";
 import type { AgendaItemView, MeetingView } from "@/lib/domain/meetings/get-meeting";
 import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
@@ -8,14 +9,23 @@ import { Table, Td } from "@/components/ui/Table";
 import { ItemControls } from "../_components/AgendaForms";
 import { AddTaskForm, MinutesForm } from "../_components/MinutesForms";
 
-export function AgendaItem({ m, item, n, t, locale }: { m: MeetingView; item: AgendaItemView; n: number; t: T; locale: Locale }) {
+export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: number; t: T; locale: Locale; citizenLinks: boolean }) {
+  const { m, item, n, t, locale } = props;
   const closed = m.minutesClosedAt !== null;
   const who = item.citizen ? item.citizen.name : item.anonymised ? t("meetings.meeting.anonymised") : t("meetings.meeting.notVisible");
   const title = `${n}. ${who}`;
   return (
     <li className="meeting-item rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
+        <h3 className="text-lg font-semibold text-slate-900">
+          {props.citizenLinks && item.citizen ? (
+            <>
+              {n}. <Link href={`/citizens/${item.citizen.id}`}>{item.citizen.name}</Link>
+            </>
+          ) : (
+            title
+          )}
+        </h3>
         {m.canEdit && !closed ? <ItemControls itemId={item.id} version={item.version} title={title} /> : null}
       </div>
       <p className="text-sm text-slate-700">

@@ -3,6 +3,7 @@
 // Prints as clean A4 minutes (globals.css: .meeting-print).
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { getMeeting } from "@/lib/domain/meetings/get-meeting";
 import { suggestAgendaItems } from "@/lib/domain/meetings/suggest-agenda-items";
@@ -77,7 +78,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
         ) : (
           <ol className="space-y-4">
             {m.items.map((item, i) => (
-              <AgendaItem key={item.id} m={m} item={item} n={i + 1} t={t} locale={locale} />
+              <AgendaItem
+                key={item.id}
+                m={m}
+                item={item}
+                n={i + 1}
+                t={t}
+                locale={locale}
+                citizenLinks={can(actor, "citizen.viewRegister")}
+              />
             ))}
           </ol>
         )}
