@@ -3,14 +3,15 @@ import type { AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-item
 import type { T } from "@/lib/i18n/server";
 import { Table, Td } from "@/components/ui/Table";
 import { AddSuggestionForm } from "../_components/AgendaForms";
+import { deadlineKindLabel } from "../../cases/_components/DeadlineBadge";
 
 /** The reason of a suggestion in words (the rule and its numbers; for a flag, the question). */
 export function reasonOf(s: AgendaSuggestion, t: T): string {
   switch (s.source) {
     case "DEADLINE":
       return (s.days ?? 0) < 0
-        ? t("meetings.reason.DEADLINE_overdue", { kind: s.deadlineKind ?? "", days: -(s.days ?? 0) })
-        : t("meetings.reason.DEADLINE_due", { kind: s.deadlineKind ?? "", days: s.days ?? 0 });
+        ? t("meetings.reason.DEADLINE_overdue", { kind: deadlineKindLabel(t, s.deadlineKind), days: -(s.days ?? 0) })
+        : t("meetings.reason.DEADLINE_due", { kind: deadlineKindLabel(t, s.deadlineKind), days: s.days ?? 0 });
     case "REFERRAL_WAITING":
       return t("meetings.reason.REFERRAL_WAITING", { days: s.days ?? 0 });
     case "REHAB_STALLED":
