@@ -107,3 +107,12 @@ export function daysBetween(a: Date, b: Date): number {
 export function danishDaySql(column: string): string {
   return `((${column} AT TIME ZONE 'UTC') AT TIME ZONE '${DANISH_TIME_ZONE}')::date`;
 }
+
+/**
+ * The same Danish wall-clock time `n` weeks after `instant` (a weekly series keeps its 09:00 across
+ * the change to and from summer time, so the UTC gap is not always 7 × 24 hours).
+ */
+export function addDanishWeeks(instant: Date, n: number): Date {
+  const t = new TZDate(instant.getTime(), DANISH_TIME_ZONE);
+  return new Date(TZDate.tz(DANISH_TIME_ZONE, t.getFullYear(), t.getMonth(), t.getDate() + 7 * n, t.getHours(), t.getMinutes()).getTime());
+}

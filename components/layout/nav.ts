@@ -15,6 +15,8 @@ export function navFor(actor: Actor): NavItem[] {
     [can(actor, "rehab.edit"), { href: "/rehab", labelKey: "rehab.nav.plans" }],
     [can(actor, "referral.create") || can(actor, "referral.triage"), { href: "/programmes", labelKey: "programmes.navLabel" }],
     [can(actor, "meeting.run"), { href: "/coordination", labelKey: "common.nav.coordination" }],
+    [can(actor, "meeting.view"), { href: "/meetings", labelKey: "meetings.navMeetings" }],
+    [can(actor, "task.view"), { href: "/tasks", labelKey: "meetings.navTasks" }],
     [can(actor, "kpi.view"), { href: "/dashboard", labelKey: "common.nav.dashboard" }],
     [can(actor, "kpi.setTarget") && !can(actor, "kpi.view"), { href: "/dashboard/targets", labelKey: "kpi.actions.targets" }],
     [can(actor, "aid.approveAboveMandate"), { href: "/dashboard/aids", labelKey: "rtw.manager.link" }],

@@ -6,11 +6,13 @@ import { seedFollowUps } from "./followups";
 import { seedProgrammes } from "./referrals";
 import { seedRehab } from "./rehab";
 import { seedBoardHistory } from "./board-history";
+import { seedMeetings } from "./meetings";
 
 export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedProgrammes,
   seedRehab,
   seedFollowUps,
+  seedMeetings,
   seedBoardHistory,
   // keep last: deadlines depend on everything above
   seedDeadlines,

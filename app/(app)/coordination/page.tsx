@@ -3,6 +3,10 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listOverdueCases } from "@/lib/domain/home/list-overdue-cases";
+import { listMeetings } from "@/lib/domain/meetings/list-meetings";
+import { listOpenMeetingTasks } from "@/lib/domain/meetings/list-open-meeting-tasks";
+import { MeetingTable } from "../meetings/_components/MeetingTable";
+import { Badge } from "@/components/ui/Badge";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -17,10 +21,48 @@ export async function generateMetadata() {
 export default async function CoordinationHome() {
   const actor = await requireActor();
   if (!can(actor, "meeting.run")) notFound();
-  const [t, locale, overdue] = await Promise.all([getT(), getLocale(), can(actor, "case.viewOverdue") ? listOverdueCases(actor) : []]);
+  const [t, locale, overdue, meetings, tasks] = await Promise.all([
+    getT(),
+    getLocale(),
+    can(actor, "case.viewOverdue") ? listOverdueCases(actor) : [],
+    listMeetings(actor),
+    listOpenMeetingTasks(actor),
+  ]);
+  const upcoming = meetings.filter((m) => m.mine && !m.minutesClosedAt);
   return (
     <>
-      <PageHeader title={t("home.coordination.title")} intro={t("home.coordination.intro")} />
+      <PageHeader
+        title={t("home.coordination.title")}
+        intro={t("home.coordination.intro")}
+        actions={<Link href="/meetings#create">{t("meetings.list.create")}</Link>}
+      />
+      <Section id="upcoming" title={t("meetings.coordination.upcoming")}>
+        <MeetingTable rows={upcoming} t={t} locale={locale} caption={t("meetings.coordination.upcoming")} />
+      </Section>
+      <Section id="open-tasks" title={t("meetings.coordination.openTasks")}>
+        {tasks.length === 0 ? (
+          <p>{t("meetings.myTasks.none")}</p>
+        ) : (
+          <Table
+            caption={t("meetings.coordination.openTasks")}
+            hideCaption
+            head={[t("meetings.task.description"), t("meetings.task.party"), t("meetings.myTasks.meeting"), t("meetings.myTasks.due")]}
+          >
+            {tasks.map((task) => (
+              <tr key={task.id}>
+                <Td>{task.description}</Td>
+                <Td>{`${t(`meetings.task.partyName.${task.party}`)}: ${task.assignee ?? "–"}`}</Td>
+                <Td>
+                  <Link href={`/meetings/${task.meeting.id}`}>{task.meeting.title}</Link>
+                </Td>
+                <Td>
+                  {formatDay(task.dueOn, locale)} {task.overdue ? <Badge tone="danger">{t("meetings.myTasks.overdue")}</Badge> : null}
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
       <Section id="overdue" title={t("home.coordination.overdueHeading")}>
         {overdue.length === 0 ? (
           <p>{t("home.coordination.noOverdue")}</p>

@@ -37,6 +37,14 @@ export const CAPABILITIES = {
   // A staff member's own access-log entries (when, record type, action; never content).
   "staffAccessLog.view": { roles: ["ADMIN"], department: "ANY" },
   "meeting.run": { roles: ["COORDINATOR"], department: "ANY" },
+  // Issue 12: managers see leadership and board meetings (no person-level items).
+  "meeting.viewLeadership": { roles: ["MANAGER"], department: "ANY" },
+  // Issue 12: flag a case or rehab plan for the weekly case conference, with a question.
+  "meeting.flag": { roles: ["CASEWORKER", "THERAPIST"], department: "ANY" },
+  // Issue 12: "My tasks" (action items of meeting minutes) for every person-level role.
+  "task.view": { roles: ["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR"], department: "ANY" },
+  // Issue 12: the list of meetings in reach (meeting scopes decide which).
+  "meeting.view": { roles: ["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR", "MANAGER"], department: "ANY" },
   // The coordinator's overview of the own jobcenter department's overdue cases (never a cross-department view).
   "case.viewOverdue": { roles: ["COORDINATOR"], department: JC },
   // The citizen's access report (issue 9): staff who work with citizens in either department; the

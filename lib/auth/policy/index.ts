@@ -13,4 +13,5 @@ export * from "./coordinator";
 export * from "./other-side";
 export * from "./scopes";
 export * from "./key-figure-scopes";
+export * from "./meeting-scopes";
 export * from "./staff";

@@ -16,6 +16,7 @@ import { activeConsentWhere, consentScopeFor } from "./consent";
 import { coordinatorWindowWhere, readsOtherSideThroughMeetings } from "./coordinator";
 import { otherSideReadableWhere } from "./other-side";
 import { kpiCellScope, kpiRefreshScope, kpiTargetScope } from "./key-figure-scopes";
+import { conferenceFlagScope, meetingAgendaItemScope, meetingParticipantScope, meetingScope, meetingTaskScope } from "./meeting-scopes";
 
 /**
  * Scope of sick-leave cases (jobcenter records).
@@ -264,6 +265,11 @@ export const SCOPES = {
   kpiCell: kpiCellScope,
   kpiRefresh: kpiRefreshScope,
   kpiTarget: kpiTargetScope,
+  meeting: meetingScope,
+  meetingAgendaItem: meetingAgendaItemScope,
+  meetingTask: meetingTaskScope,
+  meetingParticipant: meetingParticipantScope,
+  conferenceFlag: conferenceFlagScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;
@@ -277,6 +283,14 @@ export const SYSTEM_SCOPES = {
   organisation: (organisationId: string): Prisma.OrganisationWhereInput => ({ id: organisationId }),
   ruleSet: (organisationId: string): Prisma.RuleSetWhereInput => ({ organisationId }),
   sickLeaveCase: (organisationId: string): Prisma.SickLeaveCaseWhereInput => ({ organisationId }),
+  // The weekly agenda's suggestions (issue 12, ADR 0017) look across both departments; the use case
+  // names a citizen only under consent in both directions (consentsCoverBothDirections).
+  referral: (organisationId: string): Prisma.ReferralWhereInput => ({ organisationId }),
+  rehabPlan: (organisationId: string): Prisma.RehabPlanWhereInput => ({ organisationId }),
+  returnToWorkPlan: (organisationId: string): Prisma.ReturnToWorkPlanWhereInput => ({ organisationId }),
+  conferenceFlag: (organisationId: string): Prisma.ConferenceFlagWhereInput => ({ organisationId }),
+  consent: (organisationId: string): Prisma.ConsentWhereInput => ({ organisationId }),
+  citizen: (organisationId: string): Prisma.CitizenWhereInput => ({ organisationId }),
 } as const;
 
 export type SystemModel = keyof typeof SYSTEM_SCOPES;

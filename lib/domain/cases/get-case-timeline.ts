@@ -53,6 +53,15 @@ export type TimelineEntry = { id: string; at: Date; dayOnly: boolean } & (
   | { kind: "CORRECTION"; entry: HistoryEntry }
   | ({ kind: "REFERRAL"; programmeName: string; fromStatus: ReferralStatus | null; toStatus: ReferralStatus; reason: string | null } & By)
   | { kind: "RTW_PLAN"; status: RtwPlanStatus; startOn: Date }
+  | {
+      kind: "MEETING_TASK";
+      description: string;
+      meetingTitle: string;
+      dueOn: Date;
+      assignee: string | null;
+      completedAt: Date | null;
+      completedByName: string | null;
+    }
 );
 
 export type CaseTimeline = { entries: TimelineEntry[]; history: HistoryEntry[] };
@@ -73,7 +82,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
   });
   if (isCrossDepartment(ctx.actor, c.department.kind)) throw new NotFoundError("case");
 
-  const [statusChanges, exemptions, followUps, events, plans] = await Promise.all([
+  const [statusChanges, exemptions, followUps, events, plans, tasks] = await Promise.all([
     ctx.read.caseStatusChange.findMany({
       where: { caseId: c.id },
       select: {
@@ -123,6 +132,21 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
       },
     }),
     ctx.read.returnToWorkPlan.findMany({ where: { caseId: c.id }, select: { id: true, status: true, startOn: true, createdAt: true } }),
+    // Action items of meeting minutes about the citizen (issue 12).
+    ctx.read.meetingTask.findMany({
+      where: { citizenId: c.citizenId },
+      select: {
+        id: true,
+        description: true,
+        dueOn: true,
+        assigneeId: true,
+        assigneeText: true,
+        completedAt: true,
+        completedById: true,
+        createdAt: true,
+        agendaItem: { select: { meeting: { select: { title: true } } } },
+      },
+    }),
   ]);
   const refs: HistoryRef[] = [
     { recordType: "SickLeaveCase", recordId: c.id },
@@ -136,6 +160,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
       ...exemptions.map((e) => e.createdById),
       ...followUps.map((f) => f.createdById),
       ...events.map((e) => e.byId),
+      ...tasks.flatMap((t) => [t.assigneeId, t.completedById].filter((u): u is string => !!u)),
     ]),
   ];
   const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
@@ -213,6 +238,18 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
       dayOnly: false,
       status: p.status,
       startOn: p.startOn,
+    })),
+    ...tasks.map((t): TimelineEntry => ({
+      id: t.id,
+      kind: "MEETING_TASK",
+      at: t.completedAt ?? t.createdAt,
+      dayOnly: false,
+      description: t.description,
+      meetingTitle: t.agendaItem.meeting.title,
+      dueOn: t.dueOn,
+      assignee: t.assigneeId ? name(t.assigneeId) : t.assigneeText,
+      completedAt: t.completedAt,
+      completedByName: t.completedById ? name(t.completedById) : null,
     })),
   ];
   entries.sort((a, b) => b.at.getTime() - a.at.getTime());

@@ -16,7 +16,8 @@ export type HistoryRecordType =
   | "RtwProposal"
   | "WorkplaceAid"
   | "Consent"
-  | "KpiTarget";
+  | "KpiTarget"
+  | "MeetingAgendaItem";
 
 export type HistoryAction =
   | "CREATE"

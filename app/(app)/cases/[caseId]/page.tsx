@@ -17,6 +17,7 @@ import { HistoryTable } from "../_components/HistoryTable";
 import { DeadlinesTable } from "./_components/DeadlinesTable";
 import { FollowUpList } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
+import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
 import {
   ChangeStatusForm,
@@ -171,6 +172,11 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
           ]}
         />
       </Section>
+      {c.canEdit && open ? (
+        <Section id="conference" title={t("meetings.flag.heading")}>
+          <FlagForConferenceForm caseId={c.id} />
+        </Section>
+      ) : null}
       <Section id="employer" title={t("cases.facts.employerHeading")}>
         <DescriptionList
           items={[

@@ -17,6 +17,7 @@ import { GoalsSection } from "./_components/GoalsSection";
 import { NotesSection } from "./_components/NotesSection";
 import { PlanEditForm } from "./_components/PlanEditForm";
 import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLinks";
+import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -107,6 +108,11 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
       <ExercisesSection p={p} t={t} locale={locale} />
       <AdherenceSection p={p} t={t} locale={locale} today={todayIso} />
       <NotesSection p={p} t={t} locale={locale} today={todayIso} />
+      {p.canEdit ? (
+        <Section id="conference" title={t("meetings.flag.heading")}>
+          <FlagForConferenceForm rehabPlanId={p.id} />
+        </Section>
+      ) : null}
     </>
   );
 }

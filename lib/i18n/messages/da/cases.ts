@@ -199,6 +199,7 @@ export const cases = {
       WorkplaceAid: "hjælpemidlet",
       Consent: "samtykket",
       KpiTarget: "målet for nøgletallet",
+      MeetingAgendaItem: "punktet på mødet",
     },
     recordVoid: {
       Citizen: "Borgeren",
@@ -216,6 +217,7 @@ export const cases = {
       WorkplaceAid: "Hjælpemidlet",
       Consent: "Samtykket",
       KpiTarget: "Målet for nøgletallet",
+      MeetingAgendaItem: "Punktet på mødet",
     },
   },
   milestones: {
@@ -283,6 +285,7 @@ export const cases = {
       WorkplaceAid: "Hjælpemiddel",
       Consent: "Samtykke",
       KpiTarget: "Mål for nøgletal",
+      MeetingAgendaItem: "Mødepunkt",
     },
     fields: {
       employerConversationOn: "Arbejdsgiversamtale",

@@ -8,6 +8,7 @@ export const errors = {
   invalidDateTime: "Skriv en gyldig dato og tid.",
   invalidNumber: "Skriv et gyldigt tal.",
   invalidChoice: "Vælg en af mulighederne.",
+  invalidUrl: "Skriv en gyldig adresse, der begynder med https://.",
   invalidEmail: "Skriv en gyldig e-mailadresse.",
   invalidPhone: "Skriv et gyldigt telefonnummer.",
   numberTooSmall: "Tallet er for lille.",

@@ -201,6 +201,7 @@ export const cases: typeof da = {
       WorkplaceAid: "the workplace aid",
       Consent: "the consent",
       KpiTarget: "the key-figure target",
+      MeetingAgendaItem: "the meeting item",
     },
     recordVoid: {
       Citizen: "The citizen",
@@ -218,6 +219,7 @@ export const cases: typeof da = {
       WorkplaceAid: "The workplace aid",
       Consent: "The consent",
       KpiTarget: "The key-figure target",
+      MeetingAgendaItem: "The meeting item",
     },
   },
   milestones: {
@@ -285,6 +287,7 @@ export const cases: typeof da = {
       WorkplaceAid: "Workplace aid",
       Consent: "Consent",
       KpiTarget: "Key-figure target",
+      MeetingAgendaItem: "Meeting item",
     },
     fields: {
       employerConversationOn: "Employer conversation",

@@ -8,6 +8,7 @@ export const errors: typeof da = {
   invalidDateTime: "Enter a valid date and time.",
   invalidNumber: "Enter a valid number.",
   invalidChoice: "Choose one of the options.",
+  invalidUrl: "Enter a valid address starting with https://.",
   invalidEmail: "Enter a valid email address.",
   invalidPhone: "Enter a valid phone number.",
   numberTooSmall: "The number is too small.",

@@ -26,6 +26,8 @@ function title(t: T, e: TimelineEntry): string {
       return t("cases.timeline.referral", { programme: e.programmeName, status: t(`referrals.status.${e.toStatus}`) });
     case "RTW_PLAN":
       return t("cases.timeline.rtwPlan");
+    case "MEETING_TASK":
+      return t(e.completedAt ? "meetings.timeline.taskDone" : "meetings.timeline.task", { description: e.description });
   }
 }
 
@@ -64,6 +66,11 @@ function Details({ t, locale, e }: { t: T; locale: Locale; e: TimelineEntry }) {
       break;
     case "RTW_PLAN":
       lines.push(t("cases.timeline.rtwPlanStart", { date: formatDay(e.startOn, locale) }));
+      break;
+    case "MEETING_TASK":
+      lines.push(t("meetings.timeline.from", { meeting: e.meetingTitle, due: formatDay(e.dueOn, locale) }));
+      if (e.assignee) lines.push(t("meetings.timeline.assignee", { name: e.assignee }));
+      if (e.completedAt) lines.push(t("meetings.timeline.completedBy", { name: e.completedByName ?? "–" }));
       break;
     case "ABSENCE_START":
       break;

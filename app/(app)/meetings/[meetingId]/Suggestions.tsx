@@ -1,0 +1,58 @@
+// The agenda builder's suggestions with their reasons (server component; issue 12).
+import type { AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-items";
+import type { T } from "@/lib/i18n/server";
+import { Table, Td } from "@/components/ui/Table";
+import { AddSuggestionForm } from "../_components/AgendaForms";
+import { deadlineKindLabel } from "../../cases/_components/DeadlineBadge";
+
+/** The reason of a suggestion in words (the rule and its numbers; for a flag, the question). */
+export function reasonOf(s: AgendaSuggestion, t: T): string {
+  switch (s.source) {
+    case "DEADLINE":
+      return (s.days ?? 0) < 0
+        ? t("meetings.reason.DEADLINE_overdue", { kind: deadlineKindLabel(t, s.deadlineKind), days: -(s.days ?? 0) })
+        : t("meetings.reason.DEADLINE_due", { kind: deadlineKindLabel(t, s.deadlineKind), days: s.days ?? 0 });
+    case "REFERRAL_WAITING":
+      return t("meetings.reason.REFERRAL_WAITING", { days: s.days ?? 0 });
+    case "REHAB_STALLED":
+      return t("meetings.reason.REHAB_STALLED", { days: s.days ?? 0 });
+    case "RTW_BEHIND":
+      return t("meetings.reason.RTW_BEHIND", { weeks: s.weekNumbers.join(", ") });
+    case "FLAG":
+      return t("meetings.reason.FLAG", { question: s.question ?? "" });
+  }
+}
+
+export function Suggestions({ meetingId, suggestions, t }: { meetingId: string; suggestions: AgendaSuggestion[]; t: T }) {
+  if (suggestions.length === 0) return <p>{t("meetings.suggestions.none")}</p>;
+  return (
+    <Table
+      caption={t("meetings.suggestions.caption")}
+      head={[t("meetings.suggestions.citizen"), t("meetings.suggestions.reasonCol"), t("meetings.suggestions.action")]}
+    >
+      {suggestions.map((s) => {
+        const reason = `${t(`meetings.source.${s.source}`)}: ${reasonOf(s, t)}`;
+        return (
+          <tr key={s.key}>
+            <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
+            <Td>{reason}</Td>
+            <Td>
+              {s.onAgenda ? (
+                t("meetings.suggestions.onAgenda")
+              ) : (
+                <AddSuggestionForm
+                  meetingId={meetingId}
+                  citizenId={s.citizenId}
+                  flagId={s.flagId}
+                  source={s.source}
+                  question={s.source === "FLAG" ? (s.question ?? reason) : reason}
+                  label={s.citizenName ? `${s.citizenName} – ${reason}` : reason}
+                />
+              )}
+            </Td>
+          </tr>
+        );
+      })}
+    </Table>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+// The coordinator's agenda controls (issue 12): take up a suggestion (named or anonymised), add an
+// anonymised item by hand, move an item up or down, remove it.
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZAddAgendaItem, ZMoveAgendaItem, ZRemoveAgendaItem } from "@/lib/validation/meetings";
+import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "../actions";
+
+/** One suggestion's "add" button; `label` names the citizen or the anonymised reason for screen readers. */
+export function AddSuggestionForm(props: {
+  meetingId: string;
+  citizenId: string | null;
+  flagId: string | null;
+  source: string;
+  question: string;
+  label: string;
+}) {
+  const t = useTranslations();
+  const f = useActionForm(ZAddAgendaItem, addAgendaItemAction);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <input type="hidden" name="meetingId" value={props.meetingId} />
+      <input type="hidden" name="citizenId" value={props.citizenId ?? ""} />
+      <input type="hidden" name="flagId" value={props.flagId ?? ""} />
+      <input type="hidden" name="source" value={props.source} />
+      <input type="hidden" name="question" value={props.question} />
+      <Button
+        type="submit"
+        variant="secondary"
+        disabled={f.pending}
+        aria-label={`${props.citizenId ? t("meetings.suggestions.addNamed") : t("meetings.suggestions.addAnonymised")}: ${props.label}`}
+      >
+        {props.citizenId ? t("meetings.suggestions.addNamed") : t("meetings.suggestions.addAnonymised")}
+      </Button>
+    </Form>
+  );
+}
+
+/** An anonymised item added by hand: only the question. */
+export function AddItemForm({ meetingId }: { meetingId: string }) {
+  const t = useTranslations();
+  const f = useActionForm(ZAddAgendaItem, addAgendaItemAction, { resetOnSuccess: true });
+  return (
+    <Form form={f} className="mt-4 max-w-2xl">
+      <h3 className="mb-2 font-semibold text-slate-900">{t("meetings.addItem.heading")}</h3>
+      <FormMessage form={f} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="source" value="MANUAL" />
+      <TextField id="item-new-question" name="question" label={t("meetings.addItem.question")} errors={f.errors.question} required />
+      <Button type="submit" disabled={f.pending}>
+        {t("meetings.addItem.submit")}
+      </Button>
+    </Form>
+  );
+}
+
+function MoveButton({ itemId, direction, label }: { itemId: string; direction: "UP" | "DOWN"; label: string }) {
+  const f = useActionForm(ZMoveAgendaItem, moveAgendaItemAction);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="direction" value={direction} />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {label}
+      </Button>
+    </Form>
+  );
+}
+
+/** Move up, move down and remove for one item; `title` names the item for screen readers. */
+export function ItemControls({ itemId, version, title }: { itemId: string; version: number; title: string }) {
+  const t = useTranslations();
+  const f = useActionForm(ZRemoveAgendaItem, removeAgendaItemAction);
+  return (
+    <div className="flex flex-wrap items-start gap-2 print:hidden" role="group" aria-label={title}>
+      <MoveButton itemId={itemId} direction="UP" label={t("meetings.item.up")} />
+      <MoveButton itemId={itemId} direction="DOWN" label={t("meetings.item.down")} />
+      <Form form={f}>
+        <FormMessage form={f} />
+        <input type="hidden" name="itemId" value={itemId} />
+        <input type="hidden" name="version" value={version} />
+        <Button type="submit" variant="secondary" disabled={f.pending}>
+          {t("meetings.item.remove")}
+        </Button>
+      </Form>
+    </div>
+  );
+}

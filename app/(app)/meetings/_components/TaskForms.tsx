@@ -1,0 +1,42 @@
+"use client";
+// Completing one's own action item ("My tasks"), and flagging a case or rehab plan for the weekly
+// case conference with a question (issue 12).
+import { useTranslations } from "use-intl";
+import { Form } from "@/components/forms/Form";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Button } from "@/components/ui/Button";
+import { ZCompleteTask, ZFlagForConference } from "@/lib/validation/meetings";
+import { completeTaskAction, flagForConferenceAction } from "../actions";
+
+export function CompleteTaskForm({ taskId, version, description }: { taskId: string; version: number; description: string }) {
+  const t = useTranslations();
+  const f = useActionForm(ZCompleteTask, completeTaskAction);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="version" value={version} />
+      <Button type="submit" variant="secondary" disabled={f.pending} aria-label={`${t("meetings.myTasks.complete")}: ${description}`}>
+        {t("meetings.myTasks.complete")}
+      </Button>
+    </Form>
+  );
+}
+
+export function FlagForConferenceForm({ caseId, rehabPlanId }: { caseId?: string; rehabPlanId?: string }) {
+  const t = useTranslations();
+  const f = useActionForm(ZFlagForConference, flagForConferenceAction, { resetOnSuccess: true });
+  return (
+    <Form form={f} className="max-w-2xl">
+      <FormMessage form={f} />
+      <input type="hidden" name="caseId" value={caseId ?? ""} />
+      <input type="hidden" name="rehabPlanId" value={rehabPlanId ?? ""} />
+      <TextField id="flag-question" name="question" label={t("meetings.flag.question")} errors={f.errors.question} required />
+      <Button type="submit" variant="secondary" disabled={f.pending}>
+        {t("meetings.flag.submit")}
+      </Button>
+    </Form>
+  );
+}

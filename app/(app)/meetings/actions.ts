@@ -1,0 +1,66 @@
+"use server";
+// Server actions of the meeting pages (issue 12): parse with the shared schema, call one use case.
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/run-action";
+import type { ActionState } from "@/lib/validation/form";
+import {
+  ZAddAgendaItem,
+  ZAddMeetingTask,
+  ZCloseMinutes,
+  ZCompleteTask,
+  ZCreateMeeting,
+  ZFlagForConference,
+  ZMoveAgendaItem,
+  ZRecordItemMinutes,
+  ZRemoveAgendaItem,
+} from "@/lib/validation/meetings";
+import { createMeeting, type CreatedMeetings } from "@/lib/domain/meetings/create-meeting";
+import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
+import { moveAgendaItem } from "@/lib/domain/meetings/move-agenda-item";
+import { removeAgendaItem } from "@/lib/domain/meetings/remove-agenda-item";
+import { recordItemMinutes } from "@/lib/domain/meetings/record-item-minutes";
+import { addMeetingTask } from "@/lib/domain/meetings/add-meeting-task";
+import { closeMinutes } from "@/lib/domain/meetings/close-minutes";
+import { completeTask } from "@/lib/domain/meetings/complete-task";
+import { flagForConference } from "@/lib/domain/meetings/flag-for-conference";
+
+function done<T>(r: ActionState<T>): ActionState<T> {
+  if (r.ok) revalidatePath("/", "layout");
+  return r;
+}
+
+export async function createMeetingAction(_prev: ActionState, fd: FormData): Promise<ActionState<CreatedMeetings>> {
+  return done(await runAction(ZCreateMeeting, fd, (actor, data) => createMeeting(actor, data), "meetings.create.created"));
+}
+
+export async function addAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZAddAgendaItem, fd, (actor, data) => addAgendaItem(actor, data)));
+}
+
+export async function moveAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZMoveAgendaItem, fd, (actor, data) => moveAgendaItem(actor, data)));
+}
+
+export async function removeAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZRemoveAgendaItem, fd, (actor, data) => removeAgendaItem(actor, data)));
+}
+
+export async function recordItemMinutesAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZRecordItemMinutes, fd, (actor, data) => recordItemMinutes(actor, data), "meetings.item.saved"));
+}
+
+export async function addMeetingTaskAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZAddMeetingTask, fd, (actor, data) => addMeetingTask(actor, data), "meetings.task.added"));
+}
+
+export async function closeMinutesAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZCloseMinutes, fd, (actor, data) => closeMinutes(actor, data), "meetings.close.closed"));
+}
+
+export async function completeTaskAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZCompleteTask, fd, (actor, data) => completeTask(actor, data)));
+}
+
+export async function flagForConferenceAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZFlagForConference, fd, (actor, data) => flagForConference(actor, data), "meetings.flag.done"));
+}

@@ -1,0 +1,36 @@
+// Meetings in the actor's reach (issue 12), and for a coordinator the form to create one or a weekly series.
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { listMeetings } from "@/lib/domain/meetings/list-meetings";
+import { listMeetingStaff } from "@/lib/domain/meetings/list-meeting-staff";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { MeetingTable } from "./_components/MeetingTable";
+import { CreateMeetingForm } from "./_components/CreateMeetingForm";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("meetings.title") };
+}
+
+export default async function MeetingsPage() {
+  const actor = await requireActor();
+  if (!can(actor, "meeting.view")) notFound();
+  const runs = can(actor, "meeting.run");
+  const [t, locale, rows, staff] = await Promise.all([getT(), getLocale(), listMeetings(actor), runs ? listMeetingStaff(actor) : []]);
+  return (
+    <>
+      <PageHeader title={t("meetings.list.heading")} />
+      <Section id="meetings" title={t("meetings.list.caption")}>
+        <MeetingTable rows={rows} t={t} locale={locale} caption={t("meetings.list.caption")} />
+      </Section>
+      {runs ? (
+        <Section id="create" title={t("meetings.create.heading")}>
+          <CreateMeetingForm staff={staff} />
+        </Section>
+      ) : null}
+    </>
+  );
+}

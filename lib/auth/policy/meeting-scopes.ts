@@ -1,0 +1,125 @@
+// Who sees which meetings, agenda items, action items and conference flags (issue 12, ADR 0017).
+// - A coordinator (capability "meeting.run") reads the organisation's meetings, changes the ones
+//   they run, and reads the items and action items of those; the names on them are shown through
+//   the coordinator's window (coordinator.ts).
+// - Caseworkers, therapists and visitators read the meetings they take part in and those with a
+//   live item about a citizen they work with (caseworkers: a live case in their department;
+//   health-center staff: a referral to one of their programmes or one of their rehab plans), those
+//   items, and the action items assigned to them or about such citizens.
+// - A manager ("meeting.viewLeadership") reads leadership and board meetings and their items that
+//   name nobody; never a person-level item.
+// - Admins and everyone else: nothing. Nothing is visible across organisations.
+import type { MeetingKind, Prisma } from "@/lib/db/generated/client";
+import { NOTHING, seesPersons, type Actor, type Purpose } from "./actor";
+import { can } from "./capabilities";
+
+/** Meetings without person-level items, which managers see (issue 12). */
+export const LEADERSHIP_MEETING_KINDS = ["LEADERSHIP", "BOARD_MONTHLY"] as const satisfies readonly MeetingKind[];
+
+/** Citizens a caseworker, therapist or visitator works with (the basis of what meetings they see). */
+function worksWithWhere(actor: Actor): Prisma.CitizenWhereInput {
+  if (!seesPersons(actor) || can(actor, "meeting.run")) return NOTHING;
+  if (actor.departmentKind === "JOBCENTER") return { cases: { some: { departmentId: actor.departmentId!, voidedAt: null } } };
+  return {
+    OR: [
+      { cases: { some: { voidedAt: null, referrals: { some: { programme: { departmentId: actor.departmentId! } } } } } },
+      { rehabPlans: { some: { departmentId: actor.departmentId!, voidedAt: null } } },
+    ],
+  };
+}
+
+/** Meetings in reach: see the file header. Writes: the coordinator's own meetings. */
+export function meetingScope(actor: Actor, purpose: Purpose): Prisma.MeetingWhereInput {
+  const org = { organisationId: actor.organisationId };
+  if (purpose === "write") return can(actor, "meeting.run") ? { ...org, coordinatorId: actor.userId } : NOTHING;
+  if (can(actor, "meeting.run")) return org;
+  if (can(actor, "meeting.viewLeadership")) return { ...org, kind: { in: [...LEADERSHIP_MEETING_KINDS] } };
+  if (!seesPersons(actor)) return NOTHING;
+  return {
+    ...org,
+    OR: [
+      { participants: { some: { userId: actor.userId } } },
+      { agendaItems: { some: { removedAt: null, citizen: worksWithWhere(actor) } } },
+    ],
+  };
+}
+
+/**
+ * Agenda items (with their minutes) in reach. A coordinator reads and writes the items of the
+ * meetings they run; staff read the live items about citizens they work with, and the unnamed items
+ * of meetings they take part in; a manager reads only unnamed items of leadership and board meetings.
+ */
+export function meetingAgendaItemScope(actor: Actor, purpose: Purpose): Prisma.MeetingAgendaItemWhereInput {
+  const org = { organisationId: actor.organisationId };
+  if (can(actor, "meeting.run")) return { meeting: { ...org, coordinatorId: actor.userId } };
+  if (purpose === "write") return NOTHING;
+  if (can(actor, "meeting.viewLeadership")) return { citizenId: null, meeting: { ...org, kind: { in: [...LEADERSHIP_MEETING_KINDS] } } };
+  if (!seesPersons(actor)) return NOTHING;
+  return {
+    removedAt: null,
+    meeting: org,
+    OR: [{ citizen: worksWithWhere(actor) }, { citizenId: null, meeting: { participants: { some: { userId: actor.userId } } } }],
+  };
+}
+
+/**
+ * Action items in reach: those assigned to the actor (read, and complete them); a coordinator's own
+ * meetings' items (read and write); staff read those about citizens they work with (case timeline).
+ */
+export function meetingTaskScope(actor: Actor, purpose: Purpose): Prisma.MeetingTaskWhereInput {
+  const org = { organisationId: actor.organisationId };
+  if (!seesPersons(actor)) return NOTHING;
+  const mine: Prisma.MeetingTaskWhereInput = { assigneeId: actor.userId };
+  if (can(actor, "meeting.run")) return { ...org, OR: [mine, { agendaItem: { meeting: { ...org, coordinatorId: actor.userId } } }] };
+  if (purpose === "write") return { ...org, ...mine };
+  return { ...org, OR: [mine, { citizen: worksWithWhere(actor) }] };
+}
+
+/** Staff participants of meetings in reach (read), of the coordinator's own meetings (write). */
+export function meetingParticipantScope(actor: Actor, purpose: Purpose): Prisma.MeetingParticipantWhereInput {
+  return { meeting: meetingScope(actor, purpose) };
+}
+
+/**
+ * Conference flags: the flagging caseworker or therapist reads and writes their own. The
+ * coordinator sees them only as agenda suggestions (suggest-agenda-items, named only under consent
+ * in both directions).
+ */
+export function conferenceFlagScope(actor: Actor, purpose: Purpose): Prisma.ConferenceFlagWhereInput {
+  if (purpose === "write" && !can(actor, "meeting.flag")) return NOTHING;
+  return seesPersons(actor) ? { organisationId: actor.organisationId, flaggedById: actor.userId } : NOTHING;
+}
+
+/**
+ * True when `consents` (a citizen's consent rows) include, at `now`, an active consent in each
+ * direction between the departments: the condition for naming the citizen on a joint meeting's
+ * agenda (issue 12; the coordinator's window, coordinator.ts, uses the same rule in SQL).
+ */
+export function consentsCoverBothDirections(
+  consents: readonly {
+    healthToJobcenter: boolean;
+    jobcenterToHealth: boolean;
+    revokedAt: Date | null;
+    validFrom: Date;
+    validUntil: Date | null;
+  }[],
+  now: Date,
+): boolean {
+  const live = consents.filter((c) => c.revokedAt === null && c.validFrom <= now && (c.validUntil === null || c.validUntil > now));
+  return live.some((c) => c.healthToJobcenter) && live.some((c) => c.jobcenterToHealth);
+}
+
+/** True when the citizen's active consents include SHARE_WITH_EMPLOYER at `now` (roundtable minutes). */
+export function consentsAllowEmployerSharing(
+  consents: readonly { shareWithEmployer: boolean; revokedAt: Date | null; validFrom: Date; validUntil: Date | null }[],
+  now: Date,
+): boolean {
+  return consents.some(
+    (c) => c.shareWithEmployer && c.revokedAt === null && c.validFrom <= now && (c.validUntil === null || c.validUntil > now),
+  );
+}
+
+/** True when a meeting of `kind` may carry items that name a citizen (joint meetings only). */
+export function meetingKindNamesCitizens(kind: MeetingKind): boolean {
+  return kind === "WEEKLY_CASE_CONFERENCE" || kind === "ROUNDTABLE";
+}

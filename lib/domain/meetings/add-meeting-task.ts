@@ -1,0 +1,42 @@
+// An action item of an agenda item's minutes (issue 12): assigned to a staff user (it appears in
+// their "My tasks" and on the citizen's case timeline) or to the citizen, employer or GP as text.
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
+import type { TAddMeetingTask } from "@/lib/validation/meetings";
+
+/**
+ * Adds the action item, due on `dueOn` (a Danish day, not in the past).
+ * @returns the new task's id.
+ * @throws NotFoundError when the item is not on one of the actor's meetings, or the assignee is not
+ *   an active user of the organisation.
+ * @throws DomainRuleError "meetings.errors.minutesClosed" | "meetings.errors.itemRemoved" | "meetings.errors.dueInPast".
+ */
+export const addMeetingTask = defineUseCase(
+  { capability: "meeting.run", notFound: "meeting" },
+  async (ctx, data: TAddMeetingTask): Promise<string> => {
+    const item = await ctx.write.meetingAgendaItem.get({
+      where: { id: data.itemId },
+      select: { id: true, citizenId: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },
+    });
+    if (item.meeting.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
+    if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
+    if (data.dueOn.getTime() < ctx.today.getTime()) throw new DomainRuleError("meetings.errors.dueInPast", "dueOn");
+    if (data.assigneeId) await ctx.read.user.get({ where: { id: data.assigneeId, active: true }, select: { id: true } });
+    const task = await ctx.tx.meetingTask.create({
+      data: {
+        organisationId: ctx.actor.organisationId,
+        agendaItemId: item.id,
+        citizenId: item.citizenId,
+        party: data.party,
+        assigneeId: data.assigneeId,
+        assigneeText: data.assigneeText,
+        description: data.description,
+        dueOn: data.dueOn,
+        createdById: ctx.actor.userId,
+      },
+      select: { id: true },
+    });
+    await ctx.audit.created({ recordType: "MeetingTask", recordId: task.id, citizenId: item.citizenId, details: { party: data.party } });
+    return task.id;
+  },
+);

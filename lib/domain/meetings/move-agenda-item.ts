@@ -1,0 +1,37 @@
+// Moves an agenda item one place up or down (the coordinator orders the agenda; issue 12).
+import { defineUseCase } from "@/lib/domain/run-use-case";
+import { DomainRuleError } from "@/lib/domain/errors";
+import type { TMoveAgendaItem } from "@/lib/validation/meetings";
+
+/**
+ * Swaps the item with its live neighbour above ("UP") or below ("DOWN"); at the top/bottom nothing changes.
+ * @throws NotFoundError when the item is not on one of the actor's meetings.
+ * @throws DomainRuleError "meetings.errors.minutesClosed" | "meetings.errors.itemRemoved".
+ */
+export const moveAgendaItem = defineUseCase(
+  { capability: "meeting.run", notFound: "meeting" },
+  async (ctx, data: TMoveAgendaItem): Promise<void> => {
+    const probe = await ctx.write.meetingAgendaItem.get({ where: { id: data.itemId }, select: { meetingId: true } });
+    await ctx.lock("meeting", probe.meetingId);
+    const item = await ctx.write.meetingAgendaItem.get({
+      where: { id: data.itemId },
+      select: { id: true, position: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },
+    });
+    if (item.meeting.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
+    if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
+    const up = data.direction === "UP";
+    const neighbour = await ctx.write.meetingAgendaItem.findFirst({
+      where: { meetingId: item.meeting.id, removedAt: null, position: up ? { lt: item.position } : { gt: item.position } },
+      orderBy: { position: up ? "desc" : "asc" },
+      select: { id: true, position: true },
+    });
+    if (!neighbour) return;
+    await ctx.write.meetingAgendaItem.updateMany({ where: { id: item.id }, data: { position: neighbour.position } });
+    await ctx.write.meetingAgendaItem.updateMany({ where: { id: neighbour.id }, data: { position: item.position } });
+    await ctx.audit.updated({
+      recordType: "MeetingAgendaItem",
+      recordId: item.id,
+      details: { meetingId: item.meeting.id, moved: data.direction },
+    });
+  },
+);

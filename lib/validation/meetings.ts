@@ -1,0 +1,148 @@
+// Inputs of the meeting use cases (issue 12, ADR 0017). Shared by the browser forms and the server actions.
+import { z } from "zod";
+import type { MeetingKind, MeetingTaskParty } from "@/lib/db/generated/enums";
+import {
+  enumField,
+  intInRange,
+  listField,
+  optionalText,
+  optionalUuidField,
+  requiredDateTime,
+  requiredDay,
+  requiredText,
+  uuidField,
+  versionField,
+} from "./fields";
+
+export const MEETING_KINDS = [
+  "WEEKLY_CASE_CONFERENCE",
+  "ROUNDTABLE",
+  "LEADERSHIP",
+  "BOARD_MONTHLY",
+] as const satisfies readonly MeetingKind[];
+export const TASK_PARTIES = ["STAFF", "CITIZEN", "EMPLOYER", "GP"] as const satisfies readonly MeetingTaskParty[];
+/** Why an item is on the agenda: one of the suggestion rules, or added by hand. */
+export const AGENDA_SOURCES = ["DEADLINE", "REFERRAL_WAITING", "REHAB_STALLED", "RTW_BEHIND", "FLAG", "MANUAL"] as const;
+export type AgendaSource = (typeof AGENDA_SOURCES)[number];
+
+/** The longest weekly series created in one step (weeks). */
+export const MAX_SERIES_WEEKS = 26;
+
+const videoLink = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.union([z.literal(""), z.url("errors.invalidUrl").max(500, "errors.tooLong")]).optional(),
+  )
+  .transform((s) => (s ? s : null))
+  .refine((s) => s === null || /^https:\/\//.test(s), "errors.invalidUrl");
+
+/** One external participant per line, "Name – role" (the role after a dash is optional); at most 20. */
+const externalParticipants = optionalText(2000)
+  .transform((s) =>
+    (s ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const [name, ...role] = l.split(/\s+[–-]\s+/);
+        return { name: name!.trim(), role: role.join(" – ").trim() };
+      }),
+  )
+  .refine((list) => list.length <= 20, "errors.tooLong")
+  .refine((list) => list.every((p) => p.name.length <= 200 && p.role.length <= 200), "errors.tooLong");
+
+/**
+ * Creating a meeting, or a weekly series of `weeks` meetings (weekly case conferences only).
+ * `startsAt` is Danish wall-clock time; a place or a video link is required.
+ */
+export const ZCreateMeeting = z
+  .object({
+    kind: enumField(MEETING_KINDS),
+    title: requiredText(200),
+    startsAt: requiredDateTime,
+    durationMinutes: intInRange(15, 480),
+    place: optionalText(200),
+    videoLink,
+    participantIds: listField(z.array(uuidField).max(50, "errors.tooLong")),
+    externalParticipants,
+    weeks: intInRange(1, MAX_SERIES_WEEKS),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.place && !v.videoLink) ctx.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeOrLink" });
+    if (v.weeks > 1 && v.kind !== "WEEKLY_CASE_CONFERENCE")
+      ctx.addIssue({ code: "custom", path: ["weeks"], message: "meetings.errors.seriesOnlyWeekly" });
+  });
+export type TCreateMeeting = z.output<typeof ZCreateMeeting>;
+
+/**
+ * Adding an item: naming a citizen (`citizenId`; needs consent in both directions) or anonymised
+ * (no citizen, only the question). `flagId` takes up a conference flag (its question is used when none is given).
+ */
+export const ZAddAgendaItem = z.object({
+  meetingId: uuidField,
+  citizenId: optionalUuidField,
+  flagId: optionalUuidField,
+  source: enumField(AGENDA_SOURCES),
+  question: requiredText(1000),
+});
+export type TAddAgendaItem = z.output<typeof ZAddAgendaItem>;
+
+/** Moving an item one place up or down. */
+export const ZMoveAgendaItem = z.object({ itemId: uuidField, direction: enumField(["UP", "DOWN"] as const) });
+export type TMoveAgendaItem = z.output<typeof ZMoveAgendaItem>;
+
+/** Removing an item from the agenda (soft), with the version the page showed. */
+export const ZRemoveAgendaItem = z.object({ itemId: uuidField, version: versionField });
+export type TRemoveAgendaItem = z.output<typeof ZRemoveAgendaItem>;
+
+/**
+ * The minutes of one item. After the minutes are closed a change is a correction and needs a
+ * reason (checked by the use case, which knows whether they are closed).
+ */
+export const ZRecordItemMinutes = z.object({
+  itemId: uuidField,
+  version: versionField,
+  notes: optionalText(5000),
+  decision: optionalText(2000),
+  /** Roundtable: the topics (from the SHARE_WITH_EMPLOYER consent) the citizen agreed may be shared with the employer. */
+  employerShare: listField(z.array(requiredText(200)).max(20, "errors.tooLong")),
+  reason: optionalText(1000),
+});
+export type TRecordItemMinutes = z.output<typeof ZRecordItemMinutes>;
+
+/** An action item: a staff user (`assigneeId`) or the citizen, employer or GP by name (`assigneeText`), with a due day. */
+export const ZAddMeetingTask = z
+  .object({
+    itemId: uuidField,
+    party: enumField(TASK_PARTIES),
+    assigneeId: optionalUuidField,
+    assigneeText: optionalText(200),
+    description: requiredText(1000),
+    dueOn: requiredDay,
+  })
+  .superRefine((v, ctx) => {
+    if (v.party === "STAFF" && !v.assigneeId) ctx.addIssue({ code: "custom", path: ["assigneeId"], message: "errors.required" });
+    if (v.party !== "STAFF" && !v.assigneeText) ctx.addIssue({ code: "custom", path: ["assigneeText"], message: "errors.required" });
+  })
+  .transform((v) => ({
+    ...v,
+    assigneeId: v.party === "STAFF" ? v.assigneeId : null,
+    assigneeText: v.party === "STAFF" ? null : v.assigneeText,
+  }));
+export type TAddMeetingTask = z.output<typeof ZAddMeetingTask>;
+
+/** Closing a meeting's minutes (read-only from then on). */
+export const ZCloseMinutes = z.object({ meetingId: uuidField, version: versionField });
+export type TCloseMinutes = z.output<typeof ZCloseMinutes>;
+
+/** Completing one of the actor's action items. */
+export const ZCompleteTask = z.object({ taskId: uuidField, version: versionField });
+export type TCompleteTask = z.output<typeof ZCompleteTask>;
+
+/** Flagging a case or a rehab plan for the weekly case conference, with the question to discuss. */
+export const ZFlagForConference = z
+  .object({ caseId: optionalUuidField, rehabPlanId: optionalUuidField, question: requiredText(1000) })
+  .superRefine((v, ctx) => {
+    if (!v.caseId === !v.rehabPlanId) ctx.addIssue({ code: "custom", path: ["question"], message: "errors.invalidChoice" });
+  });
+export type TFlagForConference = z.output<typeof ZFlagForConference>;

@@ -1,0 +1,80 @@
+// Journey 4 (issue 12): the coordinator builds the weekly conference's agenda from the suggestions,
+// records a decision with an action item for the therapist; the therapist sees it in "My tasks" and
+// completes it; the caseworker sees it on the citizen's case timeline. axe on every page.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { loginAs, type DemoRole } from "./support/login";
+
+async function as(browser: Browser, role: DemoRole): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, role);
+  return page;
+}
+
+function isoDayFromNow(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+test("journey 4: agenda from suggestions → decision and task → therapist completes it → case timeline", async ({ browser }) => {
+  const task = `Revurdér træningsplanen (e2e ${Date.now()})`;
+
+  // The coordinator's landing page: upcoming meetings and open action items.
+  const co = await as(browser, "coordinator");
+  await co.goto("/coordination");
+  const upcoming = co.getByRole("table", { name: "Kommende møder" });
+  await expect(upcoming).toBeVisible();
+  await expectNoSeriousA11yViolations(co);
+  await upcoming.getByRole("link", { name: "Fælles sagskonference" }).first().click();
+  await expect(co.getByRole("heading", { level: 1, name: "Fælles sagskonference" })).toBeVisible();
+  const meetingUrl = co.url();
+
+  // Suggestions with their reasons; a named one goes on the agenda.
+  const suggestions = co.getByRole("table", { name: "Forslag med begrundelse" });
+  await expect(suggestions).toBeVisible();
+  await expectNoSeriousA11yViolations(co);
+  const add = suggestions.getByRole("button", { name: /^Sæt på dagsordenen: / }).first();
+  const label = (await add.getAttribute("aria-label"))!;
+  const name = label.slice("Sæt på dagsordenen: ".length).split(" – ")[0]!;
+  await add.click();
+  const item = co.getByRole("listitem").filter({ has: co.getByRole("heading", { level: 3, name: new RegExp(name) }) });
+  await expect(item).toBeVisible();
+  // Taken up: the suggestion can no longer be added (a flag is gone, a rule's shows "already on the agenda").
+  await expect(suggestions.getByRole("button", { name: label, exact: true })).toHaveCount(0);
+
+  // Minutes: a decision, and an action item for the therapist.
+  await item.getByRole("textbox", { name: "Beslutning", exact: true }).fill("Træningen øges; arbejdsgiveren inddrages.");
+  await item.getByRole("button", { name: "Gem referat" }).click();
+  await expect(item.getByRole("status").filter({ hasText: "Referatet er gemt." })).toBeVisible();
+  const taskForm = item.locator("form").filter({ has: co.getByRole("button", { name: "Tilføj opgave" }) });
+  await taskForm.getByRole("textbox", { name: "Opgave", exact: true }).fill(task);
+  await taskForm.getByRole("combobox", { name: "Ansvarlig part" }).selectOption("STAFF");
+  await taskForm.getByRole("combobox", { name: "Medarbejder", exact: true }).selectOption({ label: "Jonas Lund" });
+  await taskForm.getByLabel("Frist").fill(isoDayFromNow(7));
+  await taskForm.getByRole("button", { name: "Tilføj opgave" }).click();
+  await expect(item.getByRole("row").filter({ hasText: task })).toContainText("Jonas Lund");
+  await expectNoSeriousA11yViolations(co);
+
+  // The therapist finds it in "My tasks" (from the navigation) and completes it.
+  const th = await as(browser, "therapist");
+  await th.getByRole("navigation").getByRole("link", { name: "Mine opgaver" }).click();
+  await expect(th.getByRole("heading", { level: 1, name: "Mine opgaver" })).toBeVisible();
+  const row = th.getByRole("row").filter({ hasText: task });
+  await expect(row).toContainText("Fælles sagskonference");
+  await expectNoSeriousA11yViolations(th);
+  await row.getByRole("button", { name: `Markér som udført: ${task}` }).click();
+  await expect(th.getByRole("row").filter({ hasText: task })).toContainText("Udført");
+  await expectNoSeriousA11yViolations(th);
+
+  // The caseworker sees the completed action item on the citizen's case timeline.
+  const cw = await as(browser, "caseworker");
+  await cw.goto(meetingUrl);
+  await expectNoSeriousA11yViolations(cw);
+  await cw.getByRole("heading", { level: 3 }).getByRole("link", { name }).click();
+  await expect(cw.getByRole("heading", { level: 1 })).toContainText(name.split(" ")[0]!);
+  await expectNoSeriousA11yViolations(cw);
+  await cw.locator("main a[href^='/cases/']").first().click();
+  const timeline = cw.getByRole("region", { name: "Sagsforløb" });
+  await expect(timeline.getByText(`Opgave fra møde udført: ${task}`)).toBeVisible();
+  await expect(timeline.getByText("Udført af Jonas Lund").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(cw);
+});

@@ -1,0 +1,54 @@
+// Pure pieces of the meetings feature (issue 12, ADR 0017): employer-sharing topics, the board
+// pack's month, the weekly series across summer time, and the RTW/rehab rule edges.
+import { describe, expect, it } from "vitest";
+import { employerTopicsOf, topicsBeyondConsent } from "@/lib/meetings/employer-share";
+import { boardPackMonthFor } from "@/lib/meetings/board-pack";
+import { rehabStalledSuggestion, rtwBehindSuggestion } from "@/lib/meetings/suggestion-rules";
+import { addDanishWeeks, danishLocalToInstant, instantToDanishLocal, utcDay } from "@/lib/time";
+
+describe("employer sharing topics", () => {
+  it("splits the consent's text on lines, commas, semicolons and 'og'", () => {
+    expect(employerTopicsOf("Arbejdstider og skånehensyn, løfterestriktioner\nForventet varighed; Arbejdstider")).toEqual([
+      "Arbejdstider",
+      "skånehensyn",
+      "løfterestriktioner",
+      "Forventet varighed",
+    ]);
+    expect(employerTopicsOf(null)).toEqual([]);
+  });
+  it("finds chosen topics beyond the consent, ignoring case and spaces", () => {
+    expect(topicsBeyondConsent([" arbejdstider ", "Diagnose"], ["Arbejdstider", "skånehensyn"])).toEqual(["Diagnose"]);
+  });
+});
+
+describe("board pack month", () => {
+  it("is the month before the meeting's Danish month, across the year boundary and midnight", () => {
+    expect(boardPackMonthFor(danishLocalToInstant("2026-03-10T15:00"))).toBe("2026-02");
+    expect(boardPackMonthFor(danishLocalToInstant("2027-01-05T09:00"))).toBe("2026-12");
+    // 00:30 Danish time on 1 December is still 30 November in UTC.
+    expect(boardPackMonthFor(danishLocalToInstant("2026-12-01T00:30"))).toBe("2026-11");
+  });
+});
+
+describe("weekly series", () => {
+  it("keeps 09:00 Danish time across the change to summer time", () => {
+    const first = danishLocalToInstant("2027-03-23T09:00");
+    expect(instantToDanishLocal(addDanishWeeks(first, 1))).toBe("2027-03-30T09:00");
+    expect(addDanishWeeks(first, 1).getTime() - first.getTime()).toBe(7 * 24 * 3_600_000 - 3_600_000);
+  });
+});
+
+describe("rule edges", () => {
+  it("RTW behind needs N consecutive recorded weeks each strictly below plan", () => {
+    const w = (weekNumber: number, plannedHours: number, actualHours: number | null) => ({ weekNumber, plannedHours, actualHours });
+    expect(rtwBehindSuggestion([w(1, 10, 9), w(2, 15, 14)], 2)).toEqual({ weekNumbers: [1, 2] });
+    expect(rtwBehindSuggestion([w(1, 10, 9), w(3, 15, 14)], 2)).toBeNull();
+    expect(rtwBehindSuggestion([w(1, 10, 9), w(2, 15, 15)], 2)).toBeNull();
+    expect(rtwBehindSuggestion([w(2, 15, 14)], 2)).toBeNull();
+  });
+  it("rehab stalled counts the plan's start when nothing happened since", () => {
+    const today = utcDay(2026, 11, 30);
+    expect(rehabStalledSuggestion({ startOn: utcDay(2026, 11, 2), notes: [], goals: [] }, today, 4)).toMatchObject({ days: 28 });
+    expect(rehabStalledSuggestion({ startOn: utcDay(2026, 11, 3), notes: [], goals: [] }, today, 4)).toBeNull();
+  });
+});
