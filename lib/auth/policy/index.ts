@@ -14,3 +14,4 @@ export * from "./other-side";
 export * from "./scopes";
 export * from "./key-figure-scopes";
 export * from "./staff";
+export * from "./study-scopes";

@@ -16,6 +16,7 @@ import { activeConsentWhere, consentScopeFor } from "./consent";
 import { coordinatorWindowWhere, readsOtherSideThroughMeetings } from "./coordinator";
 import { otherSideReadableWhere } from "./other-side";
 import { kpiCellScope, kpiRefreshScope, kpiTargetScope } from "./key-figure-scopes";
+import { effectStudyScope, studyAllocationScope } from "./study-scopes";
 
 /**
  * Scope of sick-leave cases (jobcenter records).
@@ -264,6 +265,8 @@ export const SCOPES = {
   kpiCell: kpiCellScope,
   kpiRefresh: kpiRefreshScope,
   kpiTarget: kpiTargetScope,
+  effectStudy: effectStudyScope,
+  studyAllocation: studyAllocationScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;
@@ -277,6 +280,9 @@ export const SYSTEM_SCOPES = {
   organisation: (organisationId: string): Prisma.OrganisationWhereInput => ({ id: organisationId }),
   ruleSet: (organisationId: string): Prisma.RuleSetWhereInput => ({ organisationId }),
   sickLeaveCase: (organisationId: string): Prisma.SickLeaveCaseWhereInput => ({ organisationId }),
+  // Effect-study results (aggregates only leave the use case; ADR 0016).
+  effectStudy: (organisationId: string): Prisma.EffectStudyWhereInput => ({ organisationId }),
+  studyAllocation: (organisationId: string): Prisma.StudyAllocationWhereInput => ({ organisationId }),
 } as const;
 
 export type SystemModel = keyof typeof SYSTEM_SCOPES;

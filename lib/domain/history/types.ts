@@ -16,7 +16,9 @@ export type HistoryRecordType =
   | "RtwProposal"
   | "WorkplaceAid"
   | "Consent"
-  | "KpiTarget";
+  | "KpiTarget"
+  | "EffectStudy"
+  | "StudyAllocation";
 
 export type HistoryAction =
   | "CREATE"
@@ -39,7 +41,8 @@ export type HistoryAction =
   | "APPROVE"
   | "REJECT"
   | "REVOKE"
-  | "END_WITH_CASE";
+  | "END_WITH_CASE"
+  | "CLOSE";
 
 export type HistoryValue = string | number | boolean | null | string[];
 

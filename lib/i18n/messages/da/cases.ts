@@ -199,6 +199,8 @@ export const cases = {
       WorkplaceAid: "hjælpemidlet",
       Consent: "samtykket",
       KpiTarget: "målet for nøgletallet",
+      EffectStudy: "undersøgelsen",
+      StudyAllocation: "lodtrækningen",
     },
     recordVoid: {
       Citizen: "Borgeren",
@@ -216,6 +218,8 @@ export const cases = {
       WorkplaceAid: "Hjælpemidlet",
       Consent: "Samtykket",
       KpiTarget: "Målet for nøgletallet",
+      EffectStudy: "Undersøgelsen",
+      StudyAllocation: "Lodtrækningen",
     },
   },
   milestones: {
@@ -266,6 +270,7 @@ export const cases = {
       REJECT: "Afslået",
       REVOKE: "Tilbagekaldt",
       END_WITH_CASE: "Ophørt, da sagen blev lukket",
+      CLOSE: "Afsluttet",
     },
     record: {
       Citizen: "Borger",
@@ -283,6 +288,8 @@ export const cases = {
       WorkplaceAid: "Hjælpemiddel",
       Consent: "Samtykke",
       KpiTarget: "Mål for nøgletal",
+      EffectStudy: "Effektundersøgelse",
+      StudyAllocation: "Lodtrækning",
     },
     fields: {
       employerConversationOn: "Arbejdsgiversamtale",

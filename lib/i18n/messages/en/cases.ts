@@ -201,6 +201,8 @@ export const cases: typeof da = {
       WorkplaceAid: "the workplace aid",
       Consent: "the consent",
       KpiTarget: "the key-figure target",
+      EffectStudy: "the study",
+      StudyAllocation: "the allocation",
     },
     recordVoid: {
       Citizen: "The citizen",
@@ -218,6 +220,8 @@ export const cases: typeof da = {
       WorkplaceAid: "The workplace aid",
       Consent: "The consent",
       KpiTarget: "The key-figure target",
+      EffectStudy: "The study",
+      StudyAllocation: "The allocation",
     },
   },
   milestones: {
@@ -268,6 +272,7 @@ export const cases: typeof da = {
       REJECT: "Rejected",
       REVOKE: "Revoked",
       END_WITH_CASE: "Ended when the case was closed",
+      CLOSE: "Closed",
     },
     record: {
       Citizen: "Citizen",
@@ -285,6 +290,8 @@ export const cases: typeof da = {
       WorkplaceAid: "Workplace aid",
       Consent: "Consent",
       KpiTarget: "Key-figure target",
+      EffectStudy: "Effect study",
+      StudyAllocation: "Allocation",
     },
     fields: {
       employerConversationOn: "Employer conversation",
