@@ -34,7 +34,12 @@ export type ResultsView = {
   sampleSize: StudyAnalysis["sampleSize"];
   reading: Message[];
   baseline: {
-    rows: { covariate: string; level: string | null; arms: PerArm<ShareCell | { mean: number | null; sd: number | null }>; smd: number | null }[];
+    rows: {
+      covariate: string;
+      level: string | null;
+      arms: PerArm<ShareCell | { mean: number | null; sd: number | null }>;
+      smd: number | null;
+    }[];
     threshold: number;
   };
   registration: {
@@ -124,7 +129,9 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
       threshold: baseline.threshold,
       rows: baseline.rows.map((r) => {
         const cell = (g: BalanceTable["rows"][number]["before"]["intervention"]) =>
-          r.level === null ? { mean: enough(g.n) ? g.mean : null, sd: enough(g.n) ? g.sd : null } : shareCell(g.count ?? 0, g.n, null, null);
+          r.level === null
+            ? { mean: enough(g.n) ? g.mean : null, sd: enough(g.n) ? g.sd : null }
+            : shareCell(g.count ?? 0, g.n, null, null);
         const arms = { INTERVENTION: cell(r.before.intervention), CONTROL: cell(r.before.comparison) };
         const hidden = Object.values(arms).some((c) => ("share" in c ? c.share.suppressed : c.mean === null));
         return { covariate: r.covariate, level: r.level, arms, smd: hidden ? null : r.before.smd };
@@ -134,7 +141,12 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
       metrics: registration.metrics.map((m) =>
         m.kind === "share"
           ? { metric: m.metric, kind: m.kind, arms: perArm(m.arms, (a) => shareCell(a.count, a.n, a.lower, a.upper)), exceeds: m.exceeds }
-          : { metric: m.metric, kind: m.kind, arms: perArm(m.arms, (a) => ({ median: enough(a.n) ? a.median : null })), exceeds: m.exceeds },
+          : {
+              metric: m.metric,
+              kind: m.kind,
+              arms: perArm(m.arms, (a) => ({ median: enough(a.n) ? a.median : null })),
+              exceeds: m.exceeds,
+            },
       ),
       followUps: perArm(registration.followUps, (f) => ({ due: suppressCount(f.due), held: suppressCount(f.held) })),
       warnings: registration.warnings,

@@ -117,7 +117,11 @@ describe("the allocation sequence", () => {
     expect(closed.seedRevealed).toBe(seed);
     expect(closed.verifiedAtClose).toBe(true);
     // The auditor's own check with the revealed seed finds a changed arm.
-    const tampered = rows.map((r, i) => ({ stratum: r.stratum, index: r.index, arm: i === 3 ? (r.arm === "CONTROL" ? "INTERVENTION" : "CONTROL") : r.arm }));
+    const tampered = rows.map((r, i) => ({
+      stratum: r.stratum,
+      index: r.index,
+      arm: i === 3 ? (r.arm === "CONTROL" ? "INTERVENTION" : "CONTROL") : r.arm,
+    }));
     expect(verifyAllocations(closed.seedRevealed!, { ratio: { INTERVENTION: 1, CONTROL: 1 } }, tampered as never).ok).toBe(false);
   });
 

@@ -26,7 +26,10 @@ export const closeStudy = defineUseCase(
     const seed = study.seedEncrypted ? decryptStudySeed(study.seedEncrypted) : null;
     let check: CloseStudyResult = { verified: null, mismatches: 0, duplicates: 0, gaps: 0 };
     if (seed) {
-      const recorded = await ctx.tx.studyAllocation.findMany({ where: { studyId: study.id }, select: { stratum: true, index: true, arm: true } });
+      const recorded = await ctx.tx.studyAllocation.findMany({
+        where: { studyId: study.id },
+        select: { stratum: true, index: true, arm: true },
+      });
       const v = verifyAllocations(seed, schemeOf(study), recorded);
       check = { verified: v.ok, mismatches: v.mismatches.length, duplicates: v.duplicates.length, gaps: v.gaps.length };
     }

@@ -33,7 +33,10 @@ export const enrolCaseInStudies = defineUseCase({ notFound: "case" }, async (ctx
   });
   if (earlier > 0) return [];
   const entryDay = danishDayOf(input.heldAt);
-  const studies = await ctx.read.effectStudy.findMany({ where: { status: "RUNNING", design: "RANDOMISED" }, orderBy: { createdAt: "asc" } });
+  const studies = await ctx.read.effectStudy.findMany({
+    where: { status: "RUNNING", design: "RANDOMISED" },
+    orderBy: { createdAt: "asc" },
+  });
   const out: Enrolment[] = [];
   for (const study of studies) {
     if (!study.seedEncrypted || !inPopulation(study, c.diagnosisGroup, entryDay)) continue;

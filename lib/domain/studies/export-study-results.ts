@@ -14,7 +14,11 @@ export const exportStudyResults = defineUseCase(
   { capability: "study.viewResults", notFound: "study" },
   async (ctx, input: TStudyRef): Promise<StudyResults> => {
     const r = await computeStudyResults(ctx, input.studyId);
-    await ctx.audit.exported({ recordType: "StudyResults", recordId: r.study.id, details: { format: "csv", analysisDay: isoDay(r.analysisDay) } });
+    await ctx.audit.exported({
+      recordType: "StudyResults",
+      recordId: r.study.id,
+      details: { format: "csv", analysisDay: isoDay(r.analysisDay) },
+    });
     return r;
   },
 );

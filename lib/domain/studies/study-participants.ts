@@ -57,11 +57,16 @@ export async function loadStudyParticipants(sys: SystemContext, studyId: string,
               employmentStatus: true,
               rehabPlans: {
                 where: { voidedAt: null },
-                select: { progressNotes: { where: { voidedAt: null }, select: { writtenOn: true, selfRatedHealth: true, workAbility: true } } },
+                select: {
+                  progressNotes: { where: { voidedAt: null }, select: { writtenOn: true, selfRatedHealth: true, workAbility: true } },
+                },
               },
             },
           },
-          statusChanges: { orderBy: { effectiveOn: "asc" }, select: { status: true, effectiveOn: true, closingReason: true, createdAt: true } },
+          statusChanges: {
+            orderBy: { effectiveOn: "asc" },
+            select: { status: true, effectiveOn: true, closingReason: true, createdAt: true },
+          },
           exemptions: { where: { voidedAt: null }, select: { fromOn: true, createdAt: true } },
           followUps: { where: { voidedAt: null }, select: { id: true, dueOn: true, status: true, heldAt: true, createdAt: true } },
         },
@@ -74,7 +79,9 @@ export async function loadStudyParticipants(sys: SystemContext, studyId: string,
     const after = (d: Date | null | undefined) => !!d && d >= entry && d <= analysisDay;
     const statusChanges = c.statusChanges.filter((s) => s.effectiveOn <= analysisDay);
     const closedByDay = c.closedOn && c.closedOn <= analysisDay;
-    const due = c.followUps.filter((f) => f.id !== r.followUpId && f.status !== "CANCELLED" && f.dueOn && f.dueOn > entry && f.dueOn <= analysisDay);
+    const due = c.followUps.filter(
+      (f) => f.id !== r.followUpId && f.status !== "CANCELLED" && f.dueOn && f.dueOn > entry && f.dueOn <= analysisDay,
+    );
     const record: CaseRecord = {
       firstAbsenceDay: c.firstAbsenceDay,
       entryDay: entry,
