@@ -18,3 +18,4 @@ export { settings } from "./settings";
 export { account } from "./account";
 export { importing } from "./importing";
 export { kpi } from "./kpi";
+export { studies } from "./studies";
