@@ -29,9 +29,11 @@ export const ZCreateStudy = z
     plannedEffectDays: optionalEffectDays,
   })
   .superRefine((v, ctx) => {
-    if (new Set(v.diagnosisGroups).size !== v.diagnosisGroups.length) {
+    // zod runs this refinement even when a field failed: check only what parsed.
+    if (Array.isArray(v.diagnosisGroups) && new Set(v.diagnosisGroups).size !== v.diagnosisGroups.length) {
       ctx.addIssue({ code: "custom", path: ["diagnosisGroups"], message: "errors.invalidChoice" });
     }
+    if (!(v.startOn instanceof Date) || !(v.plannedEndOn instanceof Date)) return;
     const days = (v.plannedEndOn.getTime() - v.startOn.getTime()) / 86_400_000;
     if (days <= 0) ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "studies.errors.endBeforeStart" });
     else if (days > MAX_STUDY_DAYS) ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "studies.errors.tooLong" });
