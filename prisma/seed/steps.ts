@@ -6,12 +6,14 @@ import { seedFollowUps } from "./followups";
 import { seedProgrammes } from "./referrals";
 import { seedRehab } from "./rehab";
 import { seedBoardHistory } from "./board-history";
+import { seedStudies } from "./studies";
 
 export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedProgrammes,
   seedRehab,
   seedFollowUps,
   seedBoardHistory,
+  seedStudies,
   // keep last: deadlines depend on everything above
   seedDeadlines,
 ];

@@ -4,7 +4,8 @@
 import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
 import { analyseStudy, type AnalysisParticipant } from "@/lib/studies/analysis";
 import { balanceTable } from "@/lib/studies/balance";
-import { deriveOutcomes } from "@/lib/studies/outcomes";
+import { deriveOutcomes, InvalidCaseRecordError, type ParticipantOutcomes } from "@/lib/studies/outcomes";
+import { suppressCount, type Suppressed } from "@/lib/kpi/suppress";
 import { registrationBalance } from "@/lib/studies/registration-balance";
 import { resultsView, type ResultsView } from "@/lib/studies/results-view";
 import { isoDay } from "@/lib/time";
@@ -34,19 +35,29 @@ export type StudySummary = {
   seedRevealed: string | null;
 };
 
-export type StudyResults = { study: StudySummary; analysisDay: Date; results: ResultsView };
+/** `excluded`: participants whose case records contradict their entry (e.g. a closing later back-dated before entry). */
+export type StudyResults = { study: StudySummary; analysisDay: Date; results: ResultsView; excluded: Suppressed };
+
+function outcomesOrNull(record: Parameters<typeof deriveOutcomes>[0], day: Date): ParticipantOutcomes | null {
+  try {
+    return deriveOutcomes(record, day);
+  } catch (e) {
+    if (e instanceof InvalidCaseRecordError) return null;
+    throw e;
+  }
+}
 
 /** The analysis of a study as of `analysisDay` (the earlier of today and the closing day); shared by the page and the export. */
 export async function computeStudyResults(ctx: UseCaseContext, studyId: string): Promise<StudyResults> {
   const s = await ctx.read.effectStudy.get({ where: { id: studyId } });
   const sys = ctx.system("study.viewResults");
   const analysisDay = ctx.today;
-  const participants = await loadStudyParticipants(sys, s.id, analysisDay);
-  const analysed: AnalysisParticipant[] = participants.map((p) => ({
-    arm: p.arm,
-    stratum: p.stratum,
-    outcomes: deriveOutcomes(p.record, analysisDay),
-  }));
+  const loaded = await loadStudyParticipants(sys, s.id, analysisDay);
+  const withOutcomes = loaded.map((p) => ({ p, outcomes: outcomesOrNull(p.record, analysisDay) }));
+  const participants = withOutcomes.filter((x) => x.outcomes !== null).map((x) => x.p);
+  const analysed: AnalysisParticipant[] = withOutcomes
+    .filter((x): x is { p: (typeof loaded)[number]; outcomes: ParticipantOutcomes } => x.outcomes !== null)
+    .map(({ p, outcomes }) => ({ arm: p.arm, stratum: p.stratum, outcomes }));
   const analysis = analyseStudy(analysed, {
     design: s.design,
     bootstrap: { seed: s.bootstrapSeed },
@@ -83,6 +94,7 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
     },
     analysisDay,
     results: resultsView(analysis, baseline, registration),
+    excluded: suppressCount(loaded.length - participants.length),
   };
 }
 
