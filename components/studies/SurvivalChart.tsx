@@ -21,7 +21,7 @@ export function SurvivalChart({ points, labels, dayLabel }: Props) {
             tick={{ fill: "#1e293b", fontSize: 11 }}
             label={{ value: dayLabel, position: "insideBottom", offset: -8, fill: "#1e293b", fontSize: 11 }}
           />
-          <YAxis domain={[0, 100]} tick={{ fill: "#1e293b", fontSize: 11 }} width={40} unit=" %" />
+          <YAxis domain={[0, 100]} tick={{ fill: "#1e293b", fontSize: 11 }} width={56} unit=" %" />
           <Legend verticalAlign="top" height={24} />
           <Line
             type="stepAfter"

@@ -18,7 +18,9 @@ export function share(s: Shown, t: T, locale: Locale): string {
 
 /** A number of days (or another value) with `digits` decimals, "–" for none. */
 export function num(x: number | null | undefined, t: T, locale: Locale, digits = 0): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? t("studies.shown.none") : formatNumber(x, locale, digits);
+  if (x === null || x === undefined || !Number.isFinite(x)) return t("studies.shown.none");
+  // A value that rounds to zero is shown as 0, not "-0".
+  return formatNumber(Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x, locale, digits);
 }
 
 /** "lower – upper"; an open limit (null) reads "open" (e.g. a median not reached). */
