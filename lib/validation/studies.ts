@@ -49,3 +49,11 @@ export type TCloseStudy = z.output<typeof ZCloseStudy>;
 
 export const ZStudyRef = z.object({ studyId: uuidField });
 export type TStudyRef = z.output<typeof ZStudyRef>;
+
+/** A note on a case's allocation (the allocation itself never changes; issue 14). */
+export const ZAnnotateStudyAllocation = z.object({
+  caseId: uuidField,
+  studyId: uuidField,
+  note: reasonText(1000),
+});
+export type TAnnotateStudyAllocation = z.output<typeof ZAnnotateStudyAllocation>;

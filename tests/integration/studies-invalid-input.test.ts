@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createOrg, type OrgFixture } from "../factories/core";
 import { databaseFingerprint } from "../factories/index";
-import { createTestStudy, studyForm } from "../factories/studies";
+import { caseWithFirstFollowUp, createTestStudy, studyForm } from "../factories/studies";
 import { addDays, isoDay, todayInDenmark } from "@/lib/time";
 
 let actor: Actor;
@@ -19,6 +19,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 const { createStudyAction, closeStudyAction } = await import("@/app/(app)/studies/actions");
 const { GET: exportRoute } = await import("@/app/api/exports/study-results/route");
+const { annotateStudyAllocationAction } = await import("@/app/(app)/cases/[caseId]/actions");
 
 const RUNS = 120;
 let f: OrgFixture;
@@ -147,5 +148,34 @@ describe("closing a study and exporting its results: invalid input writes nothin
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain(";");
     expect(await db.accessLog.count({ where: { organisationId: f.org.id, action: "EXPORT", recordType: "StudyResults" } })).toBe(1);
+  });
+});
+
+describe("a note on an allocation: invalid input writes nothing", () => {
+  it(`${RUNS} invalid notes are refused; the control note is saved in the history`, async () => {
+    const { db } = testDb();
+    const { caseId } = await caseWithFirstFollowUp(db, f);
+    actor = f.actors.caseworker;
+    const invalidNote = fc.oneof(
+      NON_ID.map((id) => ({ caseId: id, studyId, note: "Indsatsen blev ikke tilbudt" })),
+      NON_ID.map((id) => ({ caseId, studyId: id, note: "Indsatsen blev ikke tilbudt" })),
+      fc.constantFrom("", "ab", "  a ", "x".repeat(1001)).map((note) => ({ caseId, studyId, note })),
+    );
+    const before = await databaseFingerprint(db);
+    await fc.assert(
+      fc.asyncProperty(invalidNote, async (input) => {
+        const r = await annotateStudyAllocationAction({ ok: false }, formData(input));
+        expect(r.ok, JSON.stringify(input)).toBe(false);
+        expect(r.formError).not.toBe("errors.unexpected");
+        expect(Object.keys(r.fieldErrors ?? {}).length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await databaseFingerprint(db)).toEqual(before);
+    expect(
+      await annotateStudyAllocationAction({ ok: false }, formData({ caseId, studyId, note: "Borgeren takkede nej til teamet" })),
+    ).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -11,6 +11,7 @@ import { getStudyResults } from "@/lib/domain/studies/get-study-results";
 import { exportStudyResults } from "@/lib/domain/studies/export-study-results";
 import { getCaseStudyAllocations } from "@/lib/domain/studies/get-case-study-allocations";
 import { listStudies } from "@/lib/domain/studies/list-studies";
+import { annotateStudyAllocation } from "@/lib/domain/studies/annotate-study-allocation";
 import { createStudy } from "@/lib/domain/studies/create-study";
 import { closeStudy } from "@/lib/domain/studies/close-study";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -265,5 +266,27 @@ describe("access", () => {
     await expect(getCaseStudyAllocations(f.actors.manager, { caseId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCaseStudyAllocations(other.actors.caseworker, { caseId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCaseStudyAllocations(f.actors.therapist, { caseId })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a note on an allocation goes to its history and never changes the arm; only the case's caseworker may add one", async () => {
+    const { db } = testDb();
+    const study = await createTestStudy(f.actors.manager);
+    const { caseId } = await caseWithFirstFollowUp(db, f);
+    const row = await db.studyAllocation.findFirstOrThrow({ where: { caseId, studyId: study.id } });
+    const note = { caseId, studyId: study.id, note: "Borgeren ønskede ikke at deltage i teamet" };
+    for (const who of [f.actors.manager, f.actors.admin, f.actors.therapist, f.actors.coordinator, other.actors.caseworker]) {
+      await expect(annotateStudyAllocation(who, note)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(annotateStudyAllocation(f.actors.caseworker, { ...note, studyId: studyId })).rejects.toBeInstanceOf(NotFoundError);
+    await annotateStudyAllocation(f.actors.caseworker, note);
+    const history = await db.recordVersion.findMany({
+      where: { recordType: "StudyAllocation", recordId: row.id },
+      orderBy: { version: "asc" },
+    });
+    expect(history.map((h) => h.action)).toEqual(["CREATE", "ANNOTATE"]);
+    expect(history[1]!.reason).toBe(note.note);
+    expect((await db.studyAllocation.findUniqueOrThrow({ where: { id: row.id } })).arm).toBe(row.arm);
+    const shown = await getCaseStudyAllocations(f.actors.caseworker, { caseId });
+    expect(shown.find((a) => a.studyId === study.id)!.notes).toMatchObject([{ text: note.note, by: f.actors.caseworker.name }]);
   });
 });

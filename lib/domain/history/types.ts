@@ -42,7 +42,8 @@ export type HistoryAction =
   | "REJECT"
   | "REVOKE"
   | "END_WITH_CASE"
-  | "CLOSE";
+  | "CLOSE"
+  | "ANNOTATE";
 
 export type HistoryValue = string | number | boolean | null | string[];
 

@@ -10,6 +10,8 @@ export type CaseStudyAllocation = {
   arm: "INTERVENTION" | "CONTROL";
   entryDay: Date;
   studyClosed: boolean;
+  /** Notes added to the allocation, oldest first (who, when, text). */
+  notes: { text: string; at: Date; by: string }[];
 };
 
 /**
@@ -24,6 +26,18 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
     orderBy: { allocatedAt: "asc" },
     select: { id: true, arm: true, entryDay: true, study: { select: { id: true, name: true, intervention: true, status: true } } },
   });
+  const notes = rows.length
+    ? await ctx.read.recordVersion.findMany({
+        where: { recordType: "StudyAllocation", recordId: { in: rows.map((r) => r.id) }, action: "ANNOTATE" },
+        orderBy: { changedAt: "asc" },
+        select: { recordId: true, reason: true, changedAt: true, changedById: true },
+      })
+    : [];
+  const authors = await ctx.read.user.findMany({
+    where: { id: { in: [...new Set(notes.map((h) => h.changedById))] } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(authors.map((u) => [u.id, u.name]));
   if (rows.length) {
     await ctx.audit.viewed(
       rows.map((r) => ({ recordType: "StudyAllocation", recordId: r.id, citizenId: c.citizenId, details: { caseId: c.id } })),
@@ -36,5 +50,8 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
     arm: r.arm,
     entryDay: r.entryDay,
     studyClosed: r.study.status === "CLOSED",
+    notes: notes
+      .filter((h) => h.recordId === r.id)
+      .map((h) => ({ text: h.reason ?? "", at: h.changedAt, by: names.get(h.changedById) ?? "" })),
   }));
 });

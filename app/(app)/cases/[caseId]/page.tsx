@@ -47,7 +47,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
     <>
       {c.readOnly ? <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert> : null}
 
-      {ownDepartment ? <StudyAllocations actor={actor} caseId={c.id} t={t} locale={locale} /> : null}
+      {ownDepartment ? <StudyAllocations actor={actor} caseId={c.id} canEdit={c.canEdit} t={t} locale={locale} /> : null}
       {ownDepartment ? (
         <Section id="followups" title={t("followups.heading")}>
           {c.canEdit && open ? (

@@ -271,6 +271,7 @@ export const cases = {
       REVOKE: "Tilbagekaldt",
       END_WITH_CASE: "Ophørt, da sagen blev lukket",
       CLOSE: "Afsluttet",
+      ANNOTATE: "Bemærkning tilføjet",
     },
     record: {
       Citizen: "Borger",

@@ -137,6 +137,12 @@ export const studies = {
   },
   caseBox: {
     heading: "Effektundersøgelse",
+    note: "Bemærkning til fordelingen",
+    noteHint: "Fx hvorfor indsatsen ikke blev tilbudt. Fordelingen ændres ikke; bemærkningen gemmes i historikken.",
+    noteSubmit: "Tilføj bemærkning",
+    noteSaved: "Bemærkningen er gemt.",
+    notes: "Bemærkninger",
+    noteBy: "{by}, {at}: {text}",
     entered: "Sagen kom med i «{name}» den {date} ved den første opfølgningssamtale.",
     meaning: {
       INTERVENTION: "Lodtrækningen placerede borgeren i indsatsgruppen: borgeren skal tilbydes indsatsen «{intervention}».",

@@ -273,6 +273,7 @@ export const cases: typeof da = {
       REVOKE: "Revoked",
       END_WITH_CASE: "Ended when the case was closed",
       CLOSE: "Closed",
+      ANNOTATE: "Note added",
     },
     record: {
       Citizen: "Citizen",

@@ -137,6 +137,12 @@ export const studies: typeof da = {
   },
   caseBox: {
     heading: "Effect study",
+    note: "Note on the allocation",
+    noteHint: "E.g. why the intervention was not offered. The allocation does not change; the note is kept in the history.",
+    noteSubmit: "Add note",
+    noteSaved: "The note has been saved.",
+    notes: "Notes",
+    noteBy: "{by}, {at}: {text}",
     entered: "The case entered “{name}” on {date} at its first follow-up conversation.",
     meaning: {
       INTERVENTION: "The allocation placed the citizen in the intervention group: offer the citizen the intervention “{intervention}”.",

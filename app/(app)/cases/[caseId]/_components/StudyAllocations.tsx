@@ -6,8 +6,22 @@ import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
 import { Section } from "@/components/ui/Section";
+import { formatDateTime } from "@/lib/format";
+import { AnnotateAllocationForm } from "./AnnotateAllocationForm";
 
-export async function StudyAllocations({ actor, caseId, t, locale }: { actor: Actor; caseId: string; t: T; locale: Locale }) {
+export async function StudyAllocations({
+  actor,
+  caseId,
+  canEdit,
+  t,
+  locale,
+}: {
+  actor: Actor;
+  caseId: string;
+  canEdit: boolean;
+  t: T;
+  locale: Locale;
+}) {
   const allocations = await getCaseStudyAllocations(actor, { caseId });
   if (allocations.length === 0) return null;
   return (
@@ -17,6 +31,17 @@ export async function StudyAllocations({ actor, caseId, t, locale }: { actor: Ac
           <p>{t("studies.caseBox.entered", { name: a.studyName, date: formatDay(a.entryDay, locale) })}</p>
           <p className="font-semibold">{t(`studies.caseBox.meaning.${a.arm}`, { intervention: a.intervention })}</p>
           <p className="text-sm text-slate-700">{a.studyClosed ? t("studies.caseBox.closed") : t("studies.caseBox.same")}</p>
+          {a.notes.length ? (
+            <>
+              <h3 className="mt-2 font-semibold text-slate-900">{t("studies.caseBox.notes")}</h3>
+              <ul className="list-disc pl-5 text-sm">
+                {a.notes.map((n, i) => (
+                  <li key={i}>{t("studies.caseBox.noteBy", { by: n.by, at: formatDateTime(n.at, locale), text: n.text })}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {canEdit ? <AnnotateAllocationForm caseId={caseId} studyId={a.studyId} /> : null}
         </div>
       ))}
     </Section>
