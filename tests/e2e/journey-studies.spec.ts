@@ -1,7 +1,8 @@
 // Issue 14, effect evaluation: a manager defines a randomised study, a new case is allocated at its
 // first held follow-up conversation (the caseworker sees the arm and what it means), and the
 // manager sees the curves, the balance table, the registration balance and the reading of the
-// seeded demo study, and downloads its results as CSV. axe on every study page.
+// seeded demo study, and downloads its results as CSV. axe on every study page. The caseworker
+// annotates the allocation (it cannot be changed).
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -48,6 +49,11 @@ test("manager creates a study → a new case is allocated at its first follow-up
   await expect(entry.getByText(/Lodtrækningen placerede borgeren i (indsatsgruppen|kontrolgruppen)/)).toHaveCount(1);
   await expect(entry.getByText(/Fordelingen kan ikke ændres/)).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
+  // The allocation cannot change, but it can be annotated (kept in its history).
+  await entry.getByRole("textbox", { name: "Bemærkning til fordelingen" }).fill("Borgeren er orienteret om sin gruppe.");
+  await entry.getByRole("button", { name: "Tilføj bemærkning" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Bemærkningen er gemt." })).toBeVisible();
+  await expect(entry.getByRole("listitem").filter({ hasText: "Borgeren er orienteret om sin gruppe." })).toBeVisible();
   await logout(page);
 
   // The manager: the new study shows one participant as "< 5" and no comparison yet.
