@@ -20,6 +20,7 @@ export function navFor(actor: Actor): NavItem[] {
     [can(actor, "kpi.view"), { href: "/dashboard", labelKey: "common.nav.dashboard" }],
     [can(actor, "kpi.setTarget") && !can(actor, "kpi.view"), { href: "/dashboard/targets", labelKey: "kpi.actions.targets" }],
     [can(actor, "aid.approveAboveMandate"), { href: "/dashboard/aids", labelKey: "rtw.manager.link" }],
+    [can(actor, "study.manage"), { href: "/studies", labelKey: "studies.navLabel" }],
     [can(actor, "admin.manage"), { href: "/admin", labelKey: "common.nav.admin" }],
     [can(actor, "admin.manage"), { href: "/admin/rules", labelKey: "rules.navTitle" }],
   ];

@@ -7,6 +7,7 @@ import { seedProgrammes } from "./referrals";
 import { seedRehab } from "./rehab";
 import { seedBoardHistory } from "./board-history";
 import { seedMeetings } from "./meetings";
+import { seedStudies } from "./studies";
 
 export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedProgrammes,
@@ -14,6 +15,7 @@ export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedFollowUps,
   seedMeetings,
   seedBoardHistory,
+  seedStudies,
   // keep last: deadlines depend on everything above
   seedDeadlines,
 ];

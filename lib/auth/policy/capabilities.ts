@@ -52,6 +52,10 @@ export const CAPABILITIES = {
   "audit.report": { roles: ["CASEWORKER", "VISITATOR", "THERAPIST"], department: "ANY" },
   // Either department records and revokes the citizen's consent (SPEC §2–3, issue 9).
   "consent.record": { roles: ["CASEWORKER", "THERAPIST", "VISITATOR"], department: "ANY" },
+  // Effect studies (issue 14, ADR 0016): managers and admins define and close studies; managers see
+  // their results as aggregates only (small numbers suppressed), never a person.
+  "study.manage": { roles: ["MANAGER", "ADMIN"], department: "ANY" },
+  "study.viewResults": { roles: ["MANAGER"], department: "ANY" },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

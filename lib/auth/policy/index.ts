@@ -12,6 +12,8 @@ export * from "./consent";
 export * from "./coordinator";
 export * from "./other-side";
 export * from "./scopes";
+export * from "./system-scopes";
 export * from "./key-figure-scopes";
 export * from "./meeting-scopes";
 export * from "./staff";
+export * from "./study-scopes";

@@ -17,6 +17,7 @@ import { coordinatorWindowWhere, readsOtherSideThroughMeetings } from "./coordin
 import { otherSideReadableWhere } from "./other-side";
 import { kpiCellScope, kpiRefreshScope, kpiTargetScope } from "./key-figure-scopes";
 import { conferenceFlagScope, meetingAgendaItemScope, meetingParticipantScope, meetingScope, meetingTaskScope } from "./meeting-scopes";
+import { effectStudyScope, studyAllocationScope } from "./study-scopes";
 
 /**
  * Scope of sick-leave cases (jobcenter records).
@@ -270,27 +271,8 @@ export const SCOPES = {
   meetingTask: meetingTaskScope,
   meetingParticipant: meetingParticipantScope,
   conferenceFlag: conferenceFlagScope,
+  effectStudy: effectStudyScope,
+  studyAllocation: studyAllocationScope,
 } as const;
 
 export type ScopedModel = keyof typeof SCOPES;
-
-/**
- * Organisation-wide scopes for system jobs that act for no person (the daily deadline job, the
- * recompute after an administrator's rule change; lib/domain/run-system-job.ts). They fence the
- * organisation and nothing else; no person-level data leaves such a job.
- */
-export const SYSTEM_SCOPES = {
-  organisation: (organisationId: string): Prisma.OrganisationWhereInput => ({ id: organisationId }),
-  ruleSet: (organisationId: string): Prisma.RuleSetWhereInput => ({ organisationId }),
-  sickLeaveCase: (organisationId: string): Prisma.SickLeaveCaseWhereInput => ({ organisationId }),
-  // The weekly agenda's suggestions (issue 12, ADR 0017) look across both departments; the use case
-  // names a citizen only under consent in both directions (consentsCoverBothDirections).
-  referral: (organisationId: string): Prisma.ReferralWhereInput => ({ organisationId }),
-  rehabPlan: (organisationId: string): Prisma.RehabPlanWhereInput => ({ organisationId }),
-  returnToWorkPlan: (organisationId: string): Prisma.ReturnToWorkPlanWhereInput => ({ organisationId }),
-  conferenceFlag: (organisationId: string): Prisma.ConferenceFlagWhereInput => ({ organisationId }),
-  consent: (organisationId: string): Prisma.ConsentWhereInput => ({ organisationId }),
-  citizen: (organisationId: string): Prisma.CitizenWhereInput => ({ organisationId }),
-} as const;
-
-export type SystemModel = keyof typeof SYSTEM_SCOPES;

@@ -5,15 +5,17 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TRecordHeldFollowUp } from "@/lib/validation/followups";
+import { enrolCaseInStudies, type Enrolment } from "@/lib/domain/studies/enrol-case-in-studies";
 import { assertHeldAtPlausible, followUpDueOn, followUpHistoryValues, followUpSelect } from "./follow-up-rules";
 
-export type RecordHeldResult = { id: string; nextDeadlineOn: Date | null; nextDeadlineKind: string | null };
+export type RecordHeldResult = { id: string; nextDeadlineOn: Date | null; nextDeadlineKind: string | null; enrolments: Enrolment[] };
 
 /**
  * Records a held follow-up conversation (sygedagpengeloven § 13; SPEC journey 1).
  * Input: the case, optionally the planned follow-up and the version it was loaded with, when it
  * was held (an instant), mode, participants, summary and agreements.
- * @returns the follow-up id and the case's next deadline after the recompute.
+ * The first held conversation of a case enters it into running effect studies (issue 14, enrolCaseInStudies).
+ * @returns the follow-up id, the case's next deadline after the recompute and any new study allocations.
  * @throws NotFoundError when the case or follow-up is missing or outside the caseworker's scope.
  * @throws DomainRuleError "followups.errors.notPlanned" | "followups.errors.heldInFuture" |
  *   "followups.errors.beforeAbsence" | "followups.errors.caseClosed"; ConflictError on a stale version.
@@ -69,6 +71,7 @@ export const recordHeldFollowUp = defineUseCase(
     const after = await ctx.read.sickLeaveCase.get({ where: { id: c.id }, select: { nextDeadlineOn: true, nextDeadlineKind: true } });
     const audit = { recordType: "FollowUp", recordId: id, citizenId: c.citizenId, details: { caseId: c.id, status: "HELD" } };
     await (data.followUpId ? ctx.audit.updated(audit) : ctx.audit.created(audit));
-    return { id, ...after };
+    const enrolments = await enrolCaseInStudies.within(ctx, { caseId: c.id, followUpId: id, heldAt: data.heldAt });
+    return { id, ...after, enrolments };
   },
 );

@@ -17,7 +17,9 @@ export type HistoryRecordType =
   | "WorkplaceAid"
   | "Consent"
   | "KpiTarget"
-  | "MeetingAgendaItem";
+  | "MeetingAgendaItem"
+  | "EffectStudy"
+  | "StudyAllocation";
 
 export type HistoryAction =
   | "CREATE"
@@ -40,7 +42,9 @@ export type HistoryAction =
   | "APPROVE"
   | "REJECT"
   | "REVOKE"
-  | "END_WITH_CASE";
+  | "END_WITH_CASE"
+  | "CLOSE"
+  | "ANNOTATE";
 
 export type HistoryValue = string | number | boolean | null | string[];
 

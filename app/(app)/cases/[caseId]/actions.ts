@@ -27,6 +27,8 @@ import { correctFollowUp } from "@/lib/domain/followups/correct-follow-up";
 import { planFollowUp } from "@/lib/domain/followups/plan-follow-up";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
 import { voidFollowUp } from "@/lib/domain/followups/void-follow-up";
+import { annotateStudyAllocation } from "@/lib/domain/studies/annotate-study-allocation";
+import { ZAnnotateStudyAllocation } from "@/lib/validation/studies";
 
 function done<T>(r: ActionState<T>): ActionState<T> {
   if (r.ok) revalidatePath("/cases", "layout");
@@ -82,4 +84,10 @@ export async function voidCaseAction(_prev: ActionState, fd: FormData): Promise<
 
 export async function recordCaseMilestoneAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return done(await runAction(ZRecordCaseMilestone, fd, (actor, data) => recordCaseMilestone(actor, data), "cases.milestones.success"));
+}
+
+export async function annotateStudyAllocationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZAnnotateStudyAllocation, fd, (actor, data) => annotateStudyAllocation(actor, data), "studies.caseBox.noteSaved"),
+  );
 }

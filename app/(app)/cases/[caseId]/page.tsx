@@ -18,6 +18,7 @@ import { DeadlinesTable } from "./_components/DeadlinesTable";
 import { FollowUpList } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
 import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
+import { StudyAllocations } from "./_components/StudyAllocations";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
 import {
   ChangeStatusForm,
@@ -47,6 +48,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
     <>
       {c.readOnly ? <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert> : null}
 
+      {ownDepartment ? <StudyAllocations actor={actor} caseId={c.id} canEdit={c.canEdit} t={t} locale={locale} /> : null}
       {ownDepartment ? (
         <Section id="followups" title={t("followups.heading")}>
           {c.canEdit && open ? (

@@ -200,6 +200,8 @@ export const cases = {
       Consent: "samtykket",
       KpiTarget: "målet for nøgletallet",
       MeetingAgendaItem: "punktet på mødet",
+      EffectStudy: "undersøgelsen",
+      StudyAllocation: "lodtrækningen",
     },
     recordVoid: {
       Citizen: "Borgeren",
@@ -218,6 +220,8 @@ export const cases = {
       Consent: "Samtykket",
       KpiTarget: "Målet for nøgletallet",
       MeetingAgendaItem: "Punktet på mødet",
+      EffectStudy: "Undersøgelsen",
+      StudyAllocation: "Lodtrækningen",
     },
   },
   milestones: {
@@ -268,6 +272,8 @@ export const cases = {
       REJECT: "Afslået",
       REVOKE: "Tilbagekaldt",
       END_WITH_CASE: "Ophørt, da sagen blev lukket",
+      CLOSE: "Afsluttet",
+      ANNOTATE: "Bemærkning tilføjet",
     },
     record: {
       Citizen: "Borger",
@@ -286,6 +292,8 @@ export const cases = {
       Consent: "Samtykke",
       KpiTarget: "Mål for nøgletal",
       MeetingAgendaItem: "Mødepunkt",
+      EffectStudy: "Effektundersøgelse",
+      StudyAllocation: "Lodtrækning",
     },
     fields: {
       employerConversationOn: "Arbejdsgiversamtale",

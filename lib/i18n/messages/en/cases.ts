@@ -202,6 +202,8 @@ export const cases: typeof da = {
       Consent: "the consent",
       KpiTarget: "the key-figure target",
       MeetingAgendaItem: "the meeting item",
+      EffectStudy: "the study",
+      StudyAllocation: "the allocation",
     },
     recordVoid: {
       Citizen: "The citizen",
@@ -220,6 +222,8 @@ export const cases: typeof da = {
       Consent: "The consent",
       KpiTarget: "The key-figure target",
       MeetingAgendaItem: "The meeting item",
+      EffectStudy: "The study",
+      StudyAllocation: "The allocation",
     },
   },
   milestones: {
@@ -270,6 +274,8 @@ export const cases: typeof da = {
       REJECT: "Rejected",
       REVOKE: "Revoked",
       END_WITH_CASE: "Ended when the case was closed",
+      CLOSE: "Closed",
+      ANNOTATE: "Note added",
     },
     record: {
       Citizen: "Citizen",
@@ -288,6 +294,8 @@ export const cases: typeof da = {
       Consent: "Consent",
       KpiTarget: "Key-figure target",
       MeetingAgendaItem: "Meeting item",
+      EffectStudy: "Effect study",
+      StudyAllocation: "Allocation",
     },
     fields: {
       employerConversationOn: "Employer conversation",

@@ -19,3 +19,4 @@ export { account } from "./account";
 export { importing } from "./importing";
 export { kpi } from "./kpi";
 export { meetings } from "./meetings";
+export { studies } from "./studies";

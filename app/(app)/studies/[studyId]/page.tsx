@@ -1,0 +1,111 @@
+// The results page of an effect study (issue 14, journey of the manager): the definition, the
+// groups at entry and the registration balance (before any outcome), the plain-language reading,
+// the curves with numbers at risk, the effect with its uncertainty and the shares off benefit.
+// Aggregates only (lib/studies/results-view.ts); a study outside the organisation is 404.
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { getStudyResults } from "@/lib/domain/studies/get-study-results";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDay, formatNumber } from "@/lib/format";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { DescriptionList } from "@/components/ui/DescriptionList";
+import { Alert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/Button";
+import { uuidField } from "@/lib/validation/fields";
+import { notFound } from "next/navigation";
+import { CloseStudyForm } from "../_components/CloseStudyForm";
+import { BaselineSection, RegistrationSection } from "./_components/BalanceSections";
+import { CurveSection, EffectSection, OffBenefitSection } from "./_components/OutcomeSections";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("studies.title") };
+}
+
+export default async function StudyResultsPage({ params }: { params: Promise<{ studyId: string }> }) {
+  const id = uuidField.safeParse((await params).studyId);
+  if (!id.success) notFound();
+  const actor = await requireActor();
+  const [{ study: s, analysisDay, results: r }, t, locale] = await Promise.all([
+    orNotFound(getStudyResults(actor, { studyId: id.data })),
+    getT(),
+    getLocale(),
+  ]);
+  const groups = s.diagnosisGroups.length
+    ? s.diagnosisGroups.map((g) => t(`cases.diagnosisGroup.${g}` as never)).join(", ")
+    : t("studies.results.allGroups");
+  return (
+    <>
+      <PageHeader
+        title={s.name}
+        intro={t("studies.results.asOf", { date: formatDay(analysisDay, locale) })}
+        actions={
+          <>
+            <Link href="/studies" className={buttonClass("secondary")}>
+              {t("studies.results.back")}
+            </Link>
+            <a href={`/api/exports/study-results?studyId=${s.id}`} className={buttonClass("secondary")} download>
+              {t("studies.results.csv")}
+            </a>
+          </>
+        }
+      />
+      <Section id="definition" title={t("studies.results.definition")}>
+        <DescriptionList
+          items={[
+            { term: t("studies.results.question"), value: s.question },
+            { term: t("studies.results.intervention"), value: s.intervention },
+            { term: t("studies.list.design"), value: t(`studies.design.${s.design}`) },
+            { term: t("studies.results.population"), value: groups },
+            {
+              term: t("studies.results.ratio"),
+              value: t("studies.results.ratioValue", { intervention: s.ratio.INTERVENTION, control: s.ratio.CONTROL }),
+            },
+            {
+              term: t("studies.results.period"),
+              value: t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) }),
+            },
+            { term: t("studies.results.planned"), value: formatNumber(s.plannedParticipants, locale) },
+            { term: t("studies.list.status"), value: t(`studies.status.${s.status}`) },
+          ]}
+        />
+        {s.status === "CLOSED" ? (
+          <div className="mt-3 space-y-2">
+            <p>{t("studies.close.closedOn", { date: formatDay(s.closedAt, locale), reason: s.closeReason ?? "" })}</p>
+            {s.verifiedAtClose !== null ? (
+              <Alert tone={s.verifiedAtClose ? "success" : "error"}>
+                {t(s.verifiedAtClose ? "studies.close.verified" : "studies.close.notVerified")}
+              </Alert>
+            ) : null}
+            {s.seedRevealed ? (
+              <p className="break-all text-sm">
+                {t("studies.close.seed")}: <code>{s.seedRevealed}</code>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </Section>
+      <BaselineSection r={r} t={t} locale={locale} />
+      <RegistrationSection r={r} t={t} locale={locale} />
+      <Section id="reading" title={t("studies.results.reading")}>
+        <div className="max-w-3xl space-y-2">
+          {r.reading.map((m) => (
+            <p key={m.key}>{t(m.key as never, m.params as never)}</p>
+          ))}
+        </div>
+      </Section>
+      <CurveSection id="curve-off-benefit" title={t("studies.results.curve")} e={r.offBenefit} t={t} locale={locale} />
+      <EffectSection r={r} t={t} locale={locale} />
+      <OffBenefitSection r={r} t={t} locale={locale} />
+      <CurveSection id="curve-first-return" title={t("studies.results.curveFirstReturn")} e={r.firstReturn} t={t} locale={locale} />
+      {s.status === "RUNNING" && can(actor, "study.manage") ? (
+        <Section id="close" title={t("studies.close.heading")}>
+          <CloseStudyForm studyId={s.id} version={s.version} />
+        </Section>
+      ) : null}
+    </>
+  );
+}

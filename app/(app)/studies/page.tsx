@@ -1,0 +1,80 @@
+// Effect studies (issue 14): the organisation's studies with their participants, and the form to
+// define a new one. Managers and admins only (study.manage); counts of 1–4 are suppressed.
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { listStudies } from "@/lib/domain/studies/list-studies";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDay, formatNumber } from "@/lib/format";
+import { today } from "@/lib/clock";
+import { addDays, isoDay } from "@/lib/time";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { Table, Td } from "@/components/ui/Table";
+import { Badge } from "@/components/ui/Badge";
+import { CreateStudyForm } from "./_components/CreateStudyForm";
+import { count } from "./_components/present";
+
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: t("studies.title") };
+}
+
+export default async function StudiesPage() {
+  const actor = await requireActor();
+  const [studies, t, locale] = await Promise.all([orNotFound(listStudies(actor)), getT(), getLocale()]);
+  const day = today();
+  const results = can(actor, "study.viewResults");
+  return (
+    <>
+      <PageHeader title={t("studies.title")} intro={t("studies.intro")} />
+      <Section id="studies-list" title={t("studies.list.heading")}>
+        {studies.length === 0 ? (
+          <p>{t("studies.list.none")}</p>
+        ) : (
+          <Table
+            caption={t("studies.list.caption")}
+            hideCaption
+            head={[
+              t("studies.list.name"),
+              t("studies.list.design"),
+              t("studies.list.status"),
+              t("studies.list.period"),
+              t("studies.list.participants"),
+            ]}
+          >
+            {studies.map((s) => (
+              <tr key={s.id}>
+                <Td>
+                  {results ? (
+                    <Link
+                      href={`/studies/${s.id}`}
+                      className="font-medium text-brand-700 underline"
+                      aria-label={t("studies.list.results", { name: s.name })}
+                    >
+                      {s.name}
+                    </Link>
+                  ) : (
+                    s.name
+                  )}
+                </Td>
+                <Td>{t(`studies.design.${s.design}`)}</Td>
+                <Td>
+                  <Badge tone={s.status === "RUNNING" ? "success" : "neutral"}>{t(`studies.status.${s.status}`)}</Badge>
+                </Td>
+                <Td>{t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) })}</Td>
+                <Td>
+                  {count(s.participants, t, locale)} ({formatNumber(s.plannedParticipants, locale)})
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+      <Section id="studies-new" title={t("studies.create.heading")}>
+        <CreateStudyForm todayIso={isoDay(day)} endIso={isoDay(addDays(day, 365))} />
+      </Section>
+    </>
+  );
+}

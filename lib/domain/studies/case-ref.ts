@@ -1,0 +1,2 @@
+/** A reference to a case (the case page's id). */
+export type TCaseRef = { caseId: string };

@@ -1,0 +1,116 @@
+// The results page of an effect study (issue 14, ADR 0016): the study's definition and, computed on
+// the fly from the participants' case records, the analysis of the core (lib/studies) as a
+// disclosure-safe view. Managers see aggregates only; no person leaves this use case.
+import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
+import { analyseStudy, type AnalysisParticipant } from "@/lib/studies/analysis";
+import { balanceTable } from "@/lib/studies/balance";
+import { deriveOutcomes, InvalidCaseRecordError, type ParticipantOutcomes } from "@/lib/studies/outcomes";
+import { suppressCount, type Suppressed } from "@/lib/kpi/suppress";
+import { registrationBalance } from "@/lib/studies/registration-balance";
+import { resultsView, type ResultsView } from "@/lib/studies/results-view";
+import { isoDay } from "@/lib/time";
+import type { TStudyRef } from "@/lib/validation/studies";
+import { loadStudyParticipants } from "./study-participants";
+
+export type StudySummary = {
+  id: string;
+  name: string;
+  question: string;
+  intervention: string;
+  design: "RANDOMISED" | "MATCHED";
+  status: "RUNNING" | "CLOSED";
+  diagnosisGroups: string[];
+  stratifyByDiagnosis: boolean;
+  ratio: { INTERVENTION: number; CONTROL: number };
+  startOn: Date;
+  plannedEndOn: Date;
+  plannedParticipants: number;
+  plannedEffectDays: number | null;
+  bootstrapSeed: number;
+  version: number;
+  closedAt: Date | null;
+  closeReason: string | null;
+  verifiedAtClose: boolean | null;
+  /** The allocation seed, only once the study has closed (for the auditor). */
+  seedRevealed: string | null;
+};
+
+/** `excluded`: participants whose case records contradict their entry (e.g. a closing later back-dated before entry). */
+export type StudyResults = { study: StudySummary; analysisDay: Date; results: ResultsView; excluded: Suppressed };
+
+function outcomesOrNull(record: Parameters<typeof deriveOutcomes>[0], day: Date): ParticipantOutcomes | null {
+  try {
+    return deriveOutcomes(record, day);
+  } catch (e) {
+    if (e instanceof InvalidCaseRecordError) return null;
+    throw e;
+  }
+}
+
+/** The analysis of a study as of `analysisDay` (the earlier of today and the closing day); shared by the page and the export. */
+export async function computeStudyResults(ctx: UseCaseContext, studyId: string): Promise<StudyResults> {
+  const s = await ctx.read.effectStudy.get({ where: { id: studyId } });
+  const sys = ctx.system("study.viewResults");
+  const analysisDay = ctx.today;
+  const loaded = await loadStudyParticipants(sys, s.id, analysisDay);
+  const withOutcomes = loaded.map((p) => ({ p, outcomes: outcomesOrNull(p.record, analysisDay) }));
+  const participants = withOutcomes.filter((x) => x.outcomes !== null).map((x) => x.p);
+  const analysed: AnalysisParticipant[] = withOutcomes
+    .filter((x): x is { p: (typeof loaded)[number]; outcomes: ParticipantOutcomes } => x.outcomes !== null)
+    .map(({ p, outcomes }) => ({ arm: p.arm, stratum: p.stratum, outcomes }));
+  const analysis = analyseStudy(analysed, {
+    design: s.design,
+    bootstrap: { seed: s.bootstrapSeed },
+    plannedEffectDays: s.plannedEffectDays,
+    interim: s.status === "RUNNING" && analysisDay < s.plannedEndOn,
+  });
+  const covariates = (arm: "INTERVENTION" | "CONTROL") => participants.filter((p) => p.arm === arm).map((p) => p.covariates);
+  const baseline = balanceTable({ intervention: covariates("INTERVENTION"), comparison: covariates("CONTROL") });
+  const registration = registrationBalance(
+    participants.map((p) => p.registration),
+    { analysisDay },
+  );
+  return {
+    study: {
+      id: s.id,
+      name: s.name,
+      question: s.question,
+      intervention: s.intervention,
+      design: s.design,
+      status: s.status,
+      diagnosisGroups: s.diagnosisGroups,
+      stratifyByDiagnosis: s.stratifyByDiagnosis,
+      ratio: { INTERVENTION: s.ratioIntervention, CONTROL: s.ratioControl },
+      startOn: s.startOn,
+      plannedEndOn: s.plannedEndOn,
+      plannedParticipants: s.plannedParticipants,
+      plannedEffectDays: s.plannedEffectDays,
+      bootstrapSeed: s.bootstrapSeed,
+      version: s.version,
+      closedAt: s.closedAt,
+      closeReason: s.closeReason,
+      verifiedAtClose: s.verifiedAtClose,
+      seedRevealed: s.status === "CLOSED" ? s.seedRevealed : null,
+    },
+    analysisDay,
+    results: resultsView(analysis, baseline, registration),
+    excluded: suppressCount(loaded.length - participants.length),
+  };
+}
+
+/**
+ * The results of one study for a manager: definition, Kaplan–Meier curves with numbers at risk,
+ * RMST and median differences with 95 % intervals, log-rank test, shares off benefit at 3/6/12
+ * months (Wilson/Newcombe), score changes, baseline and registration balance, and the plain-language
+ * reading — every count of 1–4 suppressed (lib/studies/results-view.ts).
+ * Logged as a VIEW of aggregates (record type "StudyResults", no citizen).
+ * @throws NotFoundError without "study.viewResults" or for a study outside the organisation.
+ */
+export const getStudyResults = defineUseCase(
+  { capability: "study.viewResults", notFound: "study" },
+  async (ctx, input: TStudyRef): Promise<StudyResults> => {
+    const r = await computeStudyResults(ctx, input.studyId);
+    await ctx.audit.viewed({ recordType: "StudyResults", recordId: r.study.id, details: { analysisDay: isoDay(r.analysisDay) } });
+    return r;
+  },
+);

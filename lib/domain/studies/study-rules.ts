@@ -1,0 +1,28 @@
+// Rules of effect studies shared by their use cases (ADR 0016): the allocation scheme of a study,
+// the stratum of a case, and whether a case belongs to a study's population on its entry day.
+import type { DiagnosisGroup } from "@/lib/db/generated/client";
+import { stratumKey, type AllocationScheme } from "@/lib/studies/allocation";
+
+type SchemeFields = { ratioIntervention: number; ratioControl: number };
+type PopulationFields = { diagnosisGroups: DiagnosisGroup[]; startOn: Date; plannedEndOn: Date; stratifyByDiagnosis: boolean };
+
+/** The allocation scheme (lib/studies/allocation.ts) of a study: its ratio, blocks of 1, 2 or 3 times the ratio's unit. */
+export function schemeOf(study: SchemeFields): AllocationScheme {
+  return { ratio: { INTERVENTION: study.ratioIntervention, CONTROL: study.ratioControl } };
+}
+
+/** The randomisation stratum of a case: its diagnosis group when the study stratifies, else "" (stratumKey). */
+export function stratumOf(study: Pick<PopulationFields, "stratifyByDiagnosis">, diagnosisGroup: DiagnosisGroup): string {
+  return study.stratifyByDiagnosis ? stratumKey({ diagnosisGroup }) : stratumKey({});
+}
+
+/**
+ * True when a case of `diagnosisGroup` whose first held follow-up falls on `entryDay` (a Danish day)
+ * belongs to the study's population: the day lies within [start, planned end] and the group is one
+ * of the study's groups (none chosen = every group). Issue 14, "population rule".
+ */
+export function inPopulation(study: PopulationFields, diagnosisGroup: DiagnosisGroup, entryDay: Date): boolean {
+  const t = entryDay.getTime();
+  if (t < study.startOn.getTime() || t > study.plannedEndOn.getTime()) return false;
+  return study.diagnosisGroups.length === 0 || study.diagnosisGroups.includes(diagnosisGroup);
+}

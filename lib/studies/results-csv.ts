@@ -1,0 +1,65 @@
+// A study's results as CSV (issue 14): exactly what the results page shows — suppressed counts as
+// "< 5" — one section per table (UTF-8 with BOM, ";" between fields, Danish decimal comma in Danish).
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import type { Locale } from "@/lib/i18n/messages";
+import type { T } from "@/lib/i18n/server";
+import { formatDay, formatNumber } from "@/lib/format";
+import type { Suppressed } from "@/lib/kpi/suppress";
+import type { StudyResults } from "@/lib/domain/studies/get-study-results";
+import type { Shown } from "./results-view";
+import { ARMS } from "./types";
+
+/** The CSV text of `r` in the translator's language. */
+export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
+  const n = (x: number | null | undefined, digits = 1) =>
+    x === null || x === undefined || !Number.isFinite(x) ? "" : formatNumber(x, locale, digits);
+  const c = (s: Suppressed) => (s.suppressed ? t("studies.shown.small") : s.value);
+  const sh = (s: Shown) => (s.suppressed ? t("studies.shown.small") : s.value === null ? "" : n(s.value * 100));
+  const arms = ARMS.map((a) => t(`studies.arm.${a}`));
+  const rows: (string | number)[][] = [
+    [r.study.name],
+    [t("studies.results.asOf", { date: formatDay(r.analysisDay, locale) })],
+    [],
+    [t("studies.results.group"), t("studies.results.count"), t("studies.results.open")],
+    ...ARMS.map((a, i) => [arms[i]!, c(r.results.participants[a]), c(r.results.openCases[a])]),
+    [],
+    [t("studies.results.reading")],
+    ...r.results.reading.map((m) => [t(m.key as never, m.params as never)]),
+    [],
+  ];
+  const e = r.results.offBenefit;
+  if (e.rmst) {
+    rows.push([t("studies.results.measure"), t("studies.results.estimate"), t("studies.results.interval")]);
+    rows.push([
+      t("studies.results.rmst", { tau: Math.round(e.rmst.tau) }),
+      n(e.rmst.difference.estimate),
+      `${n(e.rmst.difference.lower)} – ${n(e.rmst.difference.upper)}`,
+    ]);
+    if (e.logRank) rows.push([t("studies.results.logRank"), n(e.logRank.chiSquare, 2), `p = ${n(e.logRank.pValue, 3)}`]);
+    rows.push([]);
+  }
+  rows.push([t("studies.results.atRiskCaption"), ...e.atRisk.map((x) => x.time)]);
+  for (const [i, a] of ARMS.entries()) rows.push([arms[i]!, ...e.atRisk.map((x) => c(x[a]))]);
+  rows.push([]);
+  rows.push([t("studies.results.offBenefitCaption"), ...arms, t("studies.results.difference")]);
+  for (const h of r.results.offBenefitAt) {
+    rows.push([
+      t("studies.results.months", { months: h.months }),
+      ...ARMS.map((a) => sh(h.arms[a].share)),
+      h.difference ? n((h.difference.estimate ?? NaN) * 100) : "",
+    ]);
+  }
+  rows.push([]);
+  rows.push([t("studies.results.registrationCaption"), ...arms]);
+  for (const m of r.results.registration.metrics) {
+    rows.push([
+      t(`studies.results.metrics.${m.metric}` as never),
+      ...ARMS.map((a) => {
+        const x = m.arms[a];
+        return "share" in x ? sh(x.share) : n(x.median, 0);
+      }),
+    ]);
+  }
+  return stringify(rows, { delimiter: ";", bom: true, record_delimiter: "windows" });
+}

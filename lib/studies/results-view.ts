@@ -1,0 +1,156 @@
+// What a manager may see of a study's analysis (issue 14, SPEC §6, ADR 0016): aggregates only, every
+// count of 1–4 people suppressed (lib/kpi/suppress.ts), curves cut and merged by disclosureSafeCurve,
+// and no estimate that rests on an arm of fewer than 5. Pure: the same input gives the same view.
+import { SUPPRESSION_THRESHOLD, suppressCount, suppressShare, type Suppressed } from "@/lib/kpi/suppress";
+import type { StudyAnalysis } from "./analysis";
+import type { BalanceTable } from "./balance";
+import { disclosureSafeCurve, type DisplayCurve } from "./disclosure";
+import type { EntryScaleAnalysis } from "./endpoint-analysis";
+import type { RegistrationBalance } from "./registration-balance";
+import type { Message, PerArm } from "./types";
+
+export type Shown = { suppressed: true } | { suppressed: false; value: number | null };
+export type Interval = { estimate: number | null; lower: number | null; upper: number | null };
+export type ShareCell = { share: Shown; lower: number | null; upper: number | null };
+
+export type EndpointView = {
+  curves: PerArm<DisplayCurve>;
+  atRisk: { time: number; INTERVENTION: Suppressed; CONTROL: Suppressed }[];
+  medians: PerArm<Interval> | null;
+  medianDifference: Interval | null;
+  rmst: { tau: number; plannedTau: number; arms: PerArm<Interval>; difference: Interval & { pValue: number } } | null;
+  logRank: { chiSquare: number | null; pValue: number | null; hazardRatio: Interval | null; stratified: boolean } | null;
+};
+
+export type ResultsView = {
+  participants: PerArm<Suppressed>;
+  openCases: PerArm<Suppressed>;
+  /** True when both arms have at least 5 participants: only then are comparisons shown. */
+  comparable: boolean;
+  offBenefit: EndpointView;
+  firstReturn: EndpointView;
+  offBenefitAt: { months: number; arms: PerArm<ShareCell>; difference: Interval | null }[];
+  scores: Record<"selfRatedHealth" | "workAbility", { n: PerArm<Suppressed>; mean: PerArm<number | null>; difference: Interval | null }>;
+  sampleSize: StudyAnalysis["sampleSize"];
+  reading: Message[];
+  baseline: {
+    rows: {
+      covariate: string;
+      level: string | null;
+      arms: PerArm<ShareCell | { mean: number | null; sd: number | null }>;
+      smd: number | null;
+    }[];
+    threshold: number;
+  };
+  registration: {
+    metrics: { metric: string; kind: "share" | "days"; arms: PerArm<ShareCell | { median: number | null }>; exceeds: boolean }[];
+    followUps: PerArm<{ due: Suppressed; held: Suppressed }>;
+    warnings: Message[];
+    tooFew: boolean;
+  };
+};
+
+const enough = (n: number) => n >= SUPPRESSION_THRESHOLD;
+const perArm = <T, U>(x: PerArm<T>, f: (v: T) => U): PerArm<U> => ({ INTERVENTION: f(x.INTERVENTION), CONTROL: f(x.CONTROL) });
+
+function shareCell(count: number, n: number, lower: number | null, upper: number | null): ShareCell {
+  const s = suppressShare(count, n);
+  return s.suppressed ? { share: s, lower: null, upper: null } : { share: s, lower, upper };
+}
+
+function endpointView(e: EntryScaleAnalysis, comparable: boolean): EndpointView {
+  const curves = perArm(e.curves, (c) => disclosureSafeCurve(c));
+  return {
+    curves,
+    atRisk: e.atRisk.map((r) => ({ time: r.time, INTERVENTION: suppressCount(r.INTERVENTION), CONTROL: suppressCount(r.CONTROL) })),
+    medians: comparable ? e.medians : null,
+    medianDifference: comparable ? e.medianDifference : null,
+    rmst:
+      comparable && e.rmst
+        ? {
+            tau: e.rmst.tau,
+            plannedTau: e.rmst.plannedTau,
+            arms: perArm(e.rmst.arms, (a) => ({ estimate: a.estimate, lower: a.lower, upper: a.upper })),
+            difference: {
+              estimate: e.rmst.difference.difference,
+              lower: e.rmst.difference.lower,
+              upper: e.rmst.difference.upper,
+              pValue: e.rmst.difference.pValue,
+            },
+          }
+        : null,
+    logRank: comparable
+      ? {
+          chiSquare: e.logRank.chiSquare,
+          pValue: e.logRank.pValue,
+          hazardRatio: e.logRank.hazardRatio
+            ? { estimate: e.logRank.hazardRatio.estimate, lower: e.logRank.hazardRatio.lower, upper: e.logRank.hazardRatio.upper }
+            : null,
+          stratified: e.logRank.stratified,
+        }
+      : null,
+  };
+}
+
+/**
+ * The manager's view of `analysis` (analyseStudy), the baseline table (balanceTable of the arms,
+ * intervention = INTERVENTION, comparison = CONTROL) and the registration balance.
+ */
+export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, registration: RegistrationBalance): ResultsView {
+  const comparable = enough(analysis.participants.INTERVENTION) && enough(analysis.participants.CONTROL);
+  const scores = (k: "selfRatedHealth" | "workAbility") => {
+    const s = analysis.scores[k];
+    const ok = enough(s.arms.INTERVENTION.n) && enough(s.arms.CONTROL.n);
+    return {
+      n: perArm(s.arms, (a) => suppressCount(a.n)),
+      mean: perArm(s.arms, (a) => (enough(a.n) ? a.mean : null)),
+      difference: ok && s.difference ? { estimate: s.difference.difference, lower: s.difference.lower, upper: s.difference.upper } : null,
+    };
+  };
+  return {
+    participants: perArm(analysis.participants, suppressCount),
+    openCases: perArm(analysis.openCases, suppressCount),
+    comparable,
+    offBenefit: endpointView(analysis.offBenefit.fromEntry, comparable),
+    firstReturn: endpointView(analysis.firstReturn.fromEntry, comparable),
+    offBenefitAt: analysis.offBenefitAt.map((h) => {
+      const arms = perArm(h.arms, (a) => shareCell(a.count, a.n, a.lower, a.upper));
+      const shown = !arms.INTERVENTION.share.suppressed && !arms.CONTROL.share.suppressed && comparable;
+      return {
+        months: h.months,
+        arms,
+        difference: shown ? { estimate: h.difference.difference, lower: h.difference.lower, upper: h.difference.upper } : null,
+      };
+    }),
+    scores: { selfRatedHealth: scores("selfRatedHealth"), workAbility: scores("workAbility") },
+    sampleSize: comparable ? analysis.sampleSize : null,
+    reading: analysis.reading,
+    baseline: {
+      threshold: baseline.threshold,
+      rows: baseline.rows.map((r) => {
+        const cell = (g: BalanceTable["rows"][number]["before"]["intervention"]) =>
+          r.level === null
+            ? { mean: enough(g.n) ? g.mean : null, sd: enough(g.n) ? g.sd : null }
+            : shareCell(g.count ?? 0, g.n, null, null);
+        const arms = { INTERVENTION: cell(r.before.intervention), CONTROL: cell(r.before.comparison) };
+        const hidden = Object.values(arms).some((c) => ("share" in c ? c.share.suppressed : c.mean === null));
+        return { covariate: r.covariate, level: r.level, arms, smd: hidden ? null : r.before.smd };
+      }),
+    },
+    registration: {
+      metrics: registration.metrics.map((m) =>
+        m.kind === "share"
+          ? { metric: m.metric, kind: m.kind, arms: perArm(m.arms, (a) => shareCell(a.count, a.n, a.lower, a.upper)), exceeds: m.exceeds }
+          : {
+              metric: m.metric,
+              kind: m.kind,
+              arms: perArm(m.arms, (a) => ({ median: enough(a.n) ? a.median : null })),
+              exceeds: m.exceeds,
+            },
+      ),
+      followUps: perArm(registration.followUps, (f) => ({ due: suppressCount(f.due), held: suppressCount(f.held) })),
+      warnings: registration.warnings,
+      tooFew: registration.tooFew,
+    },
+  };
+}

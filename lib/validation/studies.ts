@@ -1,0 +1,59 @@
+// Inputs of effect studies (issue 14, ADR 0016): defining a study, closing it, its results and
+// their export. Browser-safe; messages are translation keys.
+import { z } from "zod";
+import { checkbox, enumField, intInRange, listField, reasonText, requiredDay, requiredText, uuidField, versionField } from "./fields";
+
+export const STUDY_DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const;
+/** Designs that can be created in the product today (the matched analysis exists only in the core, lib/studies/matching.ts). */
+export const STUDY_DESIGNS = ["RANDOMISED"] as const;
+/** The longest a study may run, days (5 years). */
+export const MAX_STUDY_DAYS = 5 * 366;
+
+const optionalEffectDays = z
+  .preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), intInRange(1, 365).optional())
+  .transform((v) => v ?? null);
+
+export const ZCreateStudy = z
+  .object({
+    name: requiredText(120),
+    question: requiredText(2000),
+    intervention: requiredText(2000),
+    design: enumField(STUDY_DESIGNS),
+    diagnosisGroups: listField(z.array(enumField(STUDY_DIAGNOSIS_GROUPS)).max(3, "errors.invalidChoice")),
+    stratifyByDiagnosis: checkbox,
+    ratioIntervention: intInRange(1, 10),
+    ratioControl: intInRange(1, 10),
+    startOn: requiredDay,
+    plannedEndOn: requiredDay,
+    plannedParticipants: intInRange(10, 100_000),
+    plannedEffectDays: optionalEffectDays,
+  })
+  .superRefine((v, ctx) => {
+    // zod runs this refinement even when a field failed: check only what parsed.
+    if (Array.isArray(v.diagnosisGroups) && new Set(v.diagnosisGroups).size !== v.diagnosisGroups.length) {
+      ctx.addIssue({ code: "custom", path: ["diagnosisGroups"], message: "errors.invalidChoice" });
+    }
+    if (!(v.startOn instanceof Date) || !(v.plannedEndOn instanceof Date)) return;
+    const days = (v.plannedEndOn.getTime() - v.startOn.getTime()) / 86_400_000;
+    if (days <= 0) ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "studies.errors.endBeforeStart" });
+    else if (days > MAX_STUDY_DAYS) ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "studies.errors.tooLong" });
+  });
+export type TCreateStudy = z.output<typeof ZCreateStudy>;
+
+export const ZCloseStudy = z.object({
+  studyId: uuidField,
+  version: versionField,
+  reason: reasonText(1000),
+});
+export type TCloseStudy = z.output<typeof ZCloseStudy>;
+
+export const ZStudyRef = z.object({ studyId: uuidField });
+export type TStudyRef = z.output<typeof ZStudyRef>;
+
+/** A note on a case's allocation (the allocation itself never changes; issue 14). */
+export const ZAnnotateStudyAllocation = z.object({
+  caseId: uuidField,
+  studyId: uuidField,
+  note: reasonText(1000),
+});
+export type TAnnotateStudyAllocation = z.output<typeof ZAnnotateStudyAllocation>;
