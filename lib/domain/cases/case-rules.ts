@@ -21,6 +21,8 @@ export const caseWriteSelect = {
   version: true,
   employerConversationOn: true,
   extensionAssessedOn: true,
+  doctorCertificateRequestedOn: true,
+  doctorCertificateReceivedOn: true,
 } satisfies Prisma.SickLeaveCaseSelect;
 
 /**
