@@ -39,7 +39,12 @@ export type HistoryAction =
   | "APPROVE"
   | "REJECT"
   | "REVOKE"
-  | "END_WITH_CASE";
+  | "END_WITH_CASE"
+  | "VISITATION"
+  | "DOCTOR_CERTIFICATE"
+  | "EARLY_FOLLOW_UP_REQUEST"
+  | "REHABILITATION_TEAM"
+  | "REASSESSMENT";
 
 export type HistoryValue = string | number | boolean | null | string[];
 
