@@ -27,6 +27,18 @@ import { correctFollowUp } from "@/lib/domain/followups/correct-follow-up";
 import { planFollowUp } from "@/lib/domain/followups/plan-follow-up";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
 import { voidFollowUp } from "@/lib/domain/followups/void-follow-up";
+import {
+  ZRecordDoctorCertificate,
+  ZRecordEarlyFollowUpRequest,
+  ZRecordReassessment,
+  ZRecordRehabilitationTeam,
+  ZRecordVisitation,
+} from "@/lib/validation/case-rules";
+import { recordVisitation } from "@/lib/domain/cases/record-visitation";
+import { recordDoctorCertificate } from "@/lib/domain/cases/record-doctor-certificate";
+import { recordEarlyFollowUpRequest } from "@/lib/domain/cases/record-early-follow-up-request";
+import { recordRehabilitationTeam } from "@/lib/domain/cases/record-rehabilitation-team";
+import { recordReassessment } from "@/lib/domain/cases/record-reassessment";
 
 function done<T>(r: ActionState<T>): ActionState<T> {
   if (r.ok) revalidatePath("/cases", "layout");
@@ -82,4 +94,32 @@ export async function voidCaseAction(_prev: ActionState, fd: FormData): Promise<
 
 export async function recordCaseMilestoneAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return done(await runAction(ZRecordCaseMilestone, fd, (actor, data) => recordCaseMilestone(actor, data), "cases.milestones.success"));
+}
+
+export async function recordVisitationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZRecordVisitation, fd, (actor, data) => recordVisitation(actor, data), "rules.case.visitation.success"));
+}
+
+export async function recordDoctorCertificateAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordDoctorCertificate, fd, (actor, data) => recordDoctorCertificate(actor, data), "rules.case.certificate.success"),
+  );
+}
+
+export async function recordEarlyFollowUpRequestAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordEarlyFollowUpRequest, fd, (actor, data) => recordEarlyFollowUpRequest(actor, data), "rules.case.early.success"),
+  );
+}
+
+export async function recordRehabilitationTeamAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordRehabilitationTeam, fd, (actor, data) => recordRehabilitationTeam(actor, data), "rules.case.team.success"),
+  );
+}
+
+export async function recordReassessmentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordReassessment, fd, (actor, data) => recordReassessment(actor, data), "rules.case.reassessment.success"),
+  );
 }

@@ -15,6 +15,8 @@ import { loadCase } from "./load-case";
 import { Disclosure } from "../_components/Disclosure";
 import { HistoryTable } from "../_components/HistoryTable";
 import { DeadlinesTable } from "./_components/DeadlinesTable";
+import { RuleFactsSection } from "./_components/RuleFactsSection";
+import { OverdueSummary } from "../_components/OverdueSummary";
 import { FollowUpList } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
@@ -64,6 +66,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
 
       {ownDepartment ? (
         <Section id="deadlines" title={t("cases.deadlines.heading")}>
+          <OverdueSummary t={t} locale={locale} view={c} />
           <DeadlinesTable t={t} locale={locale} deadlines={c.deadlines} />
           {c.canEdit && c.status !== "CLOSED" ? (
             <div className="mt-4">
@@ -72,6 +75,12 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
               </Disclosure>
             </div>
           ) : null}
+        </Section>
+      ) : null}
+
+      {ownDepartment ? (
+        <Section id="visitation" title={t("rules.case.heading")}>
+          <RuleFactsSection t={t} locale={locale} c={c} />
         </Section>
       ) : null}
 
