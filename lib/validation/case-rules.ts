@@ -3,7 +3,7 @@
 // rehabilitation team, and the reassessment decision. Shared by the browser form and the server action.
 import { z } from "zod";
 import type { EarlyFollowUpRequester, ExtensionGround, ReassessmentOutcome } from "@/lib/db/generated/enums";
-import { reassessmentIssues } from "@/lib/rules";
+import { DK_REASSESSMENT_OUTCOMES, reassessmentIssues } from "@/lib/rules";
 import { enumField, optionalDay, optionalText, requiredDay, uuidField, versionField } from "./fields";
 
 /** Visitation categories of § 12 (kategori 1, 2, 3), as form values. */
@@ -36,7 +36,7 @@ export const ZRecordDoctorCertificate = z
   .object({ ...caseRef, requestedOn: optionalDay, receivedOn: optionalDay })
   .superRefine((v, ctx) => {
     if (!v.requestedOn && !v.receivedOn) ctx.addIssue({ code: "custom", path: ["requestedOn"], message: "errors.required" });
-    if (v.requestedOn && v.receivedOn && v.receivedOn < v.requestedOn)
+    if (v.requestedOn instanceof Date && v.receivedOn instanceof Date && v.receivedOn < v.requestedOn)
       ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "errors.dateBeforeStart" });
   });
 export type TRecordDoctorCertificate = z.output<typeof ZRecordDoctorCertificate>;
@@ -53,7 +53,7 @@ export const ZRecordEarlyFollowUpRequest = z
     // § 13 b, stk. 3: only the employer's request can be declined by the employee.
     if (v.declinedByEmployeeOn && v.requestedBy !== "EMPLOYER")
       ctx.addIssue({ code: "custom", path: ["declinedByEmployeeOn"], message: "rules.errors.declineOnlyEmployerRequest" });
-    if (v.declinedByEmployeeOn && v.declinedByEmployeeOn < v.requestedOn)
+    if (v.declinedByEmployeeOn instanceof Date && v.requestedOn instanceof Date && v.declinedByEmployeeOn < v.requestedOn)
       ctx.addIssue({ code: "custom", path: ["declinedByEmployeeOn"], message: "errors.dateBeforeStart" });
   });
 export type TRecordEarlyFollowUpRequest = z.output<typeof ZRecordEarlyFollowUpRequest>;
@@ -74,6 +74,9 @@ export const ZRecordReassessment = z
   })
   .superRefine((v, ctx) => {
     // The engine's own check (lib/rules/dk/reassessment.ts): ground only and always for an extension.
+    // Only on well-typed fields (zod runs the refinement even when a field failed).
+    if (!(v.decidedOn instanceof Date) || !(v.outcome in DK_REASSESSMENT_OUTCOMES)) return;
+    if (v.extendedUntil !== null && !(v.extendedUntil instanceof Date)) return;
     for (const i of reassessmentIssues(v)) ctx.addIssue({ code: "custom", path: [i.path], message: i.message });
   });
 export type TRecordReassessment = z.output<typeof ZRecordReassessment>;
