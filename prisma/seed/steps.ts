@@ -6,12 +6,14 @@ import { seedFollowUps } from "./followups";
 import { seedProgrammes } from "./referrals";
 import { seedRehab } from "./rehab";
 import { seedBoardHistory } from "./board-history";
+import { seedCaseRules } from "./case-rules";
 
 export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedProgrammes,
   seedRehab,
   seedFollowUps,
   seedBoardHistory,
+  seedCaseRules,
   // keep last: deadlines depend on everything above
   seedDeadlines,
 ];
