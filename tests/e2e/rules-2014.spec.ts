@@ -6,7 +6,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
 
-test("caseworker records a category-3 visitation and a rehabilitation-team presentation and sees the deadlines change", async ({ page }) => {
+test("caseworker records a category-3 visitation and a rehabilitation-team presentation and sees the deadlines change", async ({
+  page,
+}) => {
   await loginAs(page, "caseworker");
   const worklist = page.getByRole("table", { name: "Mine sager" });
   await expect(worklist.getByRole("columnheader", { name: "Kategori" })).toBeVisible();
@@ -38,7 +40,6 @@ test("caseworker records a category-3 visitation and a rehabilitation-team prese
   await expect(team).toContainText("Opfyldt");
   await expect(visitation).toContainText("Indstilling: ressourceforløb afklares.");
   await expectNoSeriousA11yViolations(page);
-
 });
 
 test("the administrator sees the dated rule versions and which one is in force today", async ({ page }) => {
