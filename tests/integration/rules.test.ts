@@ -258,9 +258,11 @@ describe("changing the rule parameters", () => {
     const result = await updateRuleParameters(f.actors.admin, input({ firstFollowUpWeek: 6, contactFromWeek: 5 }), AT_TODAY);
     expect(result.version).toBe(2);
     const rows = await db.ruleSet.findMany({ orderBy: { version: "asc" }, select: { version: true, createdById: true, parameters: true } });
+    // Then the later built-in version (the 2014 reform), since a stored history replaces the built-in one (ADR 0006 § 7).
     expect(rows.map((r) => [r.version, r.createdById])).toEqual([
       [1, null],
       [2, f.actors.admin.userId],
+      [3, null],
     ]);
     expect(rows[0]!.parameters).toEqual(DK_DEFAULTS);
   });
