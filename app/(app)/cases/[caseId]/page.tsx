@@ -68,6 +68,16 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
         <Section id="deadlines" title={t("cases.deadlines.heading")}>
           <OverdueSummary t={t} locale={locale} view={c} />
           <DeadlinesTable t={t} locale={locale} deadlines={c.deadlines} />
+          {c.ruleVersionToday ? (
+            <p className="mt-2 text-sm text-slate-700">
+              {t("rules.case.computedWith", {
+                name:
+                  c.ruleVersionToday.nameKey && t.has(`rules.version.${c.ruleVersionToday.nameKey}` as never)
+                    ? t(`rules.version.${c.ruleVersionToday.nameKey}` as never)
+                    : c.ruleVersionToday.name,
+              })}
+            </p>
+          ) : null}
           {c.canEdit && c.status !== "CLOSED" ? (
             <div className="mt-4">
               <Disclosure summary={t("cases.milestones.open")} tone="secondary">

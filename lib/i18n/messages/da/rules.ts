@@ -63,6 +63,7 @@ export const rules = {
     EMPLOYER: "Arbejdsgiveren",
   },
   case: {
+    computedWith: "Fristerne er beregnet efter reglerne i den version, der gælder på hver frists dato; i dag: {name}.",
     heading: "Visitation og revurdering",
     none: "—",
     note: "Notat",

@@ -63,6 +63,7 @@ export const rules: typeof da = {
     EMPLOYER: "The employer",
   },
   case: {
+    computedWith: "Deadlines are computed with the version of the rules in force on each deadline's date; today: {name}.",
     heading: "Visitation and reassessment",
     none: "—",
     note: "Note",
