@@ -1,5 +1,6 @@
 // Schemas of the follow-up conversation use cases. Shared by the browser form and the server action.
 import { z } from "zod";
+import { categoryField } from "./case-rules";
 import type { FollowUpMode, Participant } from "@/lib/db/generated/enums";
 import { enumField, optionalText, reasonText, requiredDateTime, requiredText, uuidField, versionField } from "./fields";
 
@@ -39,6 +40,8 @@ export const ZRecordHeldFollowUp = z
     participants,
     summary: requiredText(5000),
     agreements: optionalText(5000),
+    /** The (re)visitation made at the conversation (sygedagpengeloven § 12): category 1, 2 or 3; empty = unchanged. */
+    category: z.preprocess(blankToUndefined, categoryField.optional()),
   })
   .superRefine((v, ctx) => {
     if (v.followUpId && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "errors.required" });

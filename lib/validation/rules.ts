@@ -2,8 +2,16 @@
 // itself (lib/rules/dk.ts), so the form, the server and the engine agree. Danish parameters only:
 // another jurisdiction gets its own schema next to this one when its ruleset is added.
 import { z } from "zod";
-import { DK_PARAMETER_RANGES, dkCrossFieldIssues, type DkParameterKey } from "@/lib/rules/dk";
-import { intInRange, reasonText } from "./fields";
+import {
+  DK_2014_PARAMETER_KEYS,
+  DK_2014_PARAMETER_RANGES,
+  DK_PARAMETER_RANGES,
+  dk2014CrossFieldIssues,
+  dkCrossFieldIssues,
+  type Dk2014ParameterKey,
+  type DkParameterKey,
+} from "@/lib/rules/dk";
+import { checkbox, enumField, intInRange, reasonText, requiredDay, requiredText } from "./fields";
 
 const p = (key: DkParameterKey) => intInRange(DK_PARAMETER_RANGES[key].min, DK_PARAMETER_RANGES[key].max);
 
@@ -29,3 +37,43 @@ export const ZUpdateRuleParameters = z
   });
 
 export type TUpdateRuleParameters = z.output<typeof ZUpdateRuleParameters>;
+
+// ---- a dated rule version (issue 8 item 14): a law change known in advance -------------------------
+
+/** The 2014 parameters that are switches (0/1): a checkbox in the form. */
+export const DK_2014_SWITCH_KEYS = DK_2014_PARAMETER_KEYS.filter((k) => DK_2014_PARAMETER_RANGES[k].unit === "switch");
+export const RULE_TRANSITIONS = ["RUNNING_CASES", "NEW_PERIODS"] as const;
+
+const p2014 = (key: Dk2014ParameterKey) =>
+  DK_2014_PARAMETER_RANGES[key].unit === "switch"
+    ? checkbox.transform((on) => (on ? 1 : 0))
+    : intInRange(DK_2014_PARAMETER_RANGES[key].min, DK_2014_PARAMETER_RANGES[key].max);
+
+const parameterFields = Object.fromEntries(DK_2014_PARAMETER_KEYS.map((k) => [k, p2014(k)])) as unknown as {
+  [K in Dk2014ParameterKey]: z.ZodType<number, unknown>;
+};
+
+export const ZAddRuleVersion = z
+  .object({
+    /** How many versions the admin saw (a version added by someone else in between is a conflict). */
+    basedOnCount: intInRange(0, 1_000_000),
+    name: requiredText(200),
+    /** One legal reference per line (law, paragraph, guidance), shown untranslated. */
+    legalReferences: requiredText(2000).transform((s) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+    effectiveFrom: requiredDay,
+    transition: enumField(RULE_TRANSITIONS),
+    ...parameterFields,
+    reason: reasonText(1000),
+  })
+  .superRefine((v, ctx) => {
+    const nums = [v.fastTrackWithinWeeks, v.firstFollowUpWeek, v.benefitLimitWarningWeek, v.benefitLimitWeeks, v.benefitLimitWindowMonths];
+    if (!nums.every((n) => typeof n === "number")) return;
+    for (const i of dk2014CrossFieldIssues(v)) ctx.addIssue({ code: "custom", path: [i.path], message: i.message });
+  });
+
+export type TAddRuleVersion = z.output<typeof ZAddRuleVersion>;

@@ -1,7 +1,9 @@
-// Deadline rules for the demo: the Danish ruleset as stored version 1 (so the admin page shows a
-// history from the start), then every case's next deadline computed from everything seeded above.
+// Deadline rules for the demo: the Danish ruleset's dated history stored as the organisation's
+// versions (DK 2009 from the beginning, the DK 2014 reform from 5 January 2015; ADR 0006), so the
+// admin page shows the versions from the start, then every case's next deadline computed from
+// everything seeded above.
 import type { Prisma } from "@/lib/db/generated/client";
-import { DK_DEFAULTS } from "@/lib/rules/types";
+import { DK_VERSIONS } from "@/lib/rules";
 import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
 import { runSystemJob } from "@/lib/domain/run-system-job";
 import type { SeedContext } from "./base";
@@ -10,16 +12,25 @@ export async function seedDeadlines(ctx: SeedContext): Promise<void> {
   const { db } = ctx;
   const existing = await db.ruleSet.findFirst({ where: { organisationId: ctx.organisationId, jurisdiction: "DK" }, select: { id: true } });
   if (!existing) {
-    await db.ruleSet.create({
-      data: {
-        organisationId: ctx.organisationId,
-        jurisdiction: "DK",
-        version: DK_DEFAULTS.version,
-        parameters: DK_DEFAULTS as Prisma.InputJsonValue,
-        note: "Sygedagpengeloven: standardværdier",
-        createdById: null,
-      },
-    });
+    let revision = 0;
+    for (const v of DK_VERSIONS) {
+      await db.ruleSet.create({
+        data: {
+          organisationId: ctx.organisationId,
+          jurisdiction: "DK",
+          version: ++revision,
+          versionKey: v.key,
+          name: v.name,
+          nameKey: v.nameKey ?? null,
+          effectiveFrom: v.effectiveFrom,
+          transition: v.transition,
+          legalReferences: [...v.legalReferences],
+          parameters: v.parameters as Prisma.InputJsonValue,
+          note: "Sygedagpengeloven: indbygget version",
+          createdById: null,
+        },
+      });
+    }
   }
   await runSystemJob(ctx.organisationId, recomputeOrganisationDeadlines, { today: ctx.today });
 }

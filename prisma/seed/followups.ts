@@ -1,12 +1,12 @@
 // Demo follow-up conversations: held ones for most cases older than 6 weeks (first conversation
-// around weeks 6–8, then every 4 weeks while partially back at work, otherwise every 2–3 months),
+// around weeks 5–8, then every 3–4 weeks as the 2014 rules require for categories 2 and 3),
 // some planned in the coming weeks, a couple missed or cancelled, and a couple of exemptions.
 // About one in seven older open cases is deliberately left without a recent conversation, so that
 // the worklist shows overdue deadlines. Runs before the deadlines step, which computes every
 // case's next deadline from what is seeded here.
 import type { DiagnosisGroup, FollowUpMode, Participant, Prisma } from "@/lib/db/generated/client";
 import { danishLocalToInstant } from "@/lib/time";
-import { addDays, addMonths } from "@/lib/rules/dates";
+import { addDays } from "@/lib/rules/dates";
 import type { SeedContext } from "./base";
 
 type Conversation = { summary: string; agreements: string };
@@ -110,7 +110,6 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
     const open = c.status !== "CLOSED";
     const end = c.closedOn ?? addDays(today, -1);
     const ageDays = (end.getTime() - c.firstAbsenceDay.getTime()) / 86_400_000;
-    const partialFrom = c.statusChanges.find((s) => s.status === "PARTIAL_RETURN")?.effectiveOn ?? null;
 
     // Two open cases are exempt from follow-up: one open-ended, one until an expected return.
     if (open && ageDays > 30 && exemptions < 2 && r.chance(0.25)) {
@@ -149,9 +148,9 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
           createdById: c.caseworkerId,
         });
         n++;
-        const partial = partialFrom !== null && day >= partialFrom;
-        due = partial ? addDays(day, 28) : addMonths(day, 3);
-        day = partial ? addDays(day, r.int(21, 28)) : addDays(day, r.int(50, 85));
+        // Categories 2 and 3 (2014 rules, § 13 b): at least every 4 weeks.
+        due = addDays(day, 28);
+        day = addDays(day, r.int(21, 28));
       }
     }
 

@@ -8,6 +8,7 @@ import { seedRehab } from "./rehab";
 import { seedBoardHistory } from "./board-history";
 import { seedMeetings } from "./meetings";
 import { seedStudies } from "./studies";
+import { seedCaseRules } from "./case-rules";
 
 export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedProgrammes,
@@ -15,6 +16,7 @@ export const seedSteps: ((ctx: SeedContext) => Promise<void>)[] = [
   seedFollowUps,
   seedMeetings,
   seedBoardHistory,
+  seedCaseRules,
   seedStudies,
   // keep last: deadlines depend on everything above
   seedDeadlines,

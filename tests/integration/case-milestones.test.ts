@@ -19,7 +19,7 @@ afterAll(teardownTestDb);
 const employerDeadline = async (caseId: string) => {
   const { db } = testDb();
   const all = await db.$transaction((tx) => recomputeCaseDeadline(tx, caseId, today()));
-  return all.find((d) => d.kind === "EMPLOYER_CONVERSATION");
+  return all!.deadlines.find((d) => d.kind === "EMPLOYER_CONVERSATION");
 };
 
 describe("case milestones", () => {

@@ -585,6 +585,8 @@ const targets: Target[] = [
       participants: bad.participants,
       summary: bad.text(5000),
       agreements: bad.optionalText(5000),
+      // The (re)visitation at the conversation (§ 12): only 1, 2 or 3, or empty.
+      category: fc.constantFrom("0", "4", "kategori 2", 2, ["2"], "2.0"),
     },
     refused: () => {
       const held = { mode: "IN_PERSON", participants: ["CITIZEN"], summary: "Samtale." };

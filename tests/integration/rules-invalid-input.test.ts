@@ -91,6 +91,7 @@ describe("rule parameters: invalid input writes nothing", () => {
     expect((await updateRuleParametersAction({ ok: false }, formData({ ...valid, baseVersion: "5" }))).formError).toBe("errors.conflict");
     expect(await databaseFingerprint(db)).toEqual(before);
     expect(await updateRuleParametersAction({ ok: false }, formData(valid))).toMatchObject({ ok: true });
-    expect(await db.ruleSet.count({ where: { organisationId: f.org.id } })).toBe(2);
+    // The built-in defaults, the change, and the later built-in version (DK 2014; ADR 0006 § 7).
+    expect(await db.ruleSet.count({ where: { organisationId: f.org.id } })).toBe(3);
   });
 });

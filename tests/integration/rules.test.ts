@@ -1,3 +1,6 @@
+// Deadline engine against the database, deliberately with the 2009 rules: the organisation stores
+// only the DK-2009 version (a stored history replaces the built-in one), so these tests keep
+// checking the 2009 reading (ADR 0006 § 5); the 2014 rules are in rules-2014-cases.test.ts.
 // Deadline engine against the database: facts are read from the case's records (status changes,
 // exemptions, held follow-ups, started referrals), the next deadline is stored on the case, and an
 // administrator's parameter change is a new ruleset version that moves the open cases' deadlines.
@@ -148,7 +151,7 @@ describe("recomputing a case's deadline", () => {
   });
 
   it("stores the next deadline: 4 weeks after the follow-up once partially back at work", async () => {
-    const deadlines = await db.$transaction((tx) => recomputeCaseDeadline(tx, partialCaseId, TODAY));
+    const deadlines = (await db.$transaction((tx) => recomputeCaseDeadline(tx, partialCaseId, TODAY)))!.deadlines;
     expect(await caseRow(partialCaseId)).toEqual({ nextDeadlineOn: D("2026-03-20"), nextDeadlineKind: "FOLLOW_UP" });
     const followUp = deadlines.find((d) => d.kind === "FOLLOW_UP");
     expect(followUp?.state).toBe("ON_TRACK");
@@ -161,8 +164,8 @@ describe("recomputing a case's deadline", () => {
   });
 
   it("clears the stored deadline of a closed case", async () => {
-    const deadlines = await db.$transaction((tx) => recomputeCaseDeadline(tx, closedCaseId, TODAY));
-    expect(deadlines).toEqual([]);
+    const report = await db.$transaction((tx) => recomputeCaseDeadline(tx, closedCaseId, TODAY));
+    expect(report?.deadlines).toEqual([]);
     expect(await caseRow(closedCaseId)).toEqual({ nextDeadlineOn: null, nextDeadlineKind: null });
   });
 
@@ -255,9 +258,11 @@ describe("changing the rule parameters", () => {
     const result = await updateRuleParameters(f.actors.admin, input({ firstFollowUpWeek: 6, contactFromWeek: 5 }), AT_TODAY);
     expect(result.version).toBe(2);
     const rows = await db.ruleSet.findMany({ orderBy: { version: "asc" }, select: { version: true, createdById: true, parameters: true } });
+    // Then the later built-in version (the 2014 reform), since a stored history replaces the built-in one (ADR 0006 § 7).
     expect(rows.map((r) => [r.version, r.createdById])).toEqual([
       [1, null],
       [2, f.actors.admin.userId],
+      [3, null],
     ]);
     expect(rows[0]!.parameters).toEqual(DK_DEFAULTS);
   });

@@ -1,6 +1,7 @@
 // My cases: the caseworker's worklist, most urgent deadline first. Filters and search are GET
 // parameters of a plain form, so they work without JavaScript and can be bookmarked.
 import Link from "next/link";
+import { OverdueCompact } from "./_components/OverdueSummary";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
@@ -171,6 +172,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
             t("cases.table.diagnosisGroup"),
             t("cases.table.caseAge"),
             t("cases.table.status"),
+            t("rules.case.visitation.current"),
             t("cases.table.nextDeadline"),
           ]}
         >
@@ -183,6 +185,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
               <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
               <Td className="whitespace-nowrap">{t("cases.weeks", { count: caseAgeWeeks(r.firstAbsenceDay, now) })}</Td>
               <Td>{t(`cases.status.${r.status}`)}</Td>
+              <Td className="whitespace-nowrap">{r.category ? t(`rules.category.${r.category}`) : t("rules.case.none")}</Td>
               <Td>
                 {r.nextDeadlineOn ? (
                   <span className="flex flex-col gap-1">
@@ -195,6 +198,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
                 ) : (
                   <DeadlineBadge t={t} state="NONE" />
                 )}
+                <OverdueCompact t={t} view={r} />
               </Td>
             </tr>
           ))}

@@ -21,6 +21,8 @@ export const caseWriteSelect = {
   version: true,
   employerConversationOn: true,
   extensionAssessedOn: true,
+  doctorCertificateRequestedOn: true,
+  doctorCertificateReceivedOn: true,
 } satisfies Prisma.SickLeaveCaseSelect;
 
 /**
@@ -51,4 +53,20 @@ export async function findAssignableCaseworker(ctx: UseCaseContext, userId: stri
   });
   if (!u) throw new DomainRuleError("cases.errors.caseworkerNotInDepartment", field);
   return u;
+}
+
+/**
+ * A day recorded on a case (visitation, certificate, request, team meeting, decision): a Danish
+ * calendar day not after today and not before the case's first absence day.
+ * @throws DomainRuleError "errors.dateInFuture" | "cases.errors.beforeAbsence" on `field`.
+ */
+export function assertCaseDay(ctx: UseCaseContext, c: { firstAbsenceDay: Date }, day: Date | null, field: string): void {
+  if (!day) return;
+  if (day > ctx.today) throw new DomainRuleError("errors.dateInFuture", field);
+  if (day < c.firstAbsenceDay) throw new DomainRuleError("cases.errors.beforeAbsence", field);
+}
+
+/** @throws DomainRuleError "cases.errors.caseClosed" when the case is closed (facts of an open course only). */
+export function assertCaseOpen(c: { status: string }): void {
+  if (c.status === "CLOSED") throw new DomainRuleError("cases.errors.caseClosed");
 }

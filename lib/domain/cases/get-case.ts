@@ -8,7 +8,7 @@ import { decryptCpr } from "@/lib/crypto/cpr";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { citizenFactsSelect } from "@/lib/domain/citizens/citizen-values";
 import { followUpFieldsSelect } from "@/lib/domain/followups/follow-up-rules";
-import { caseDeadlines, dueSoonDaysFor } from "./case-deadlines";
+import { caseDeadlineReport, dueSoonDaysFor } from "./case-deadlines";
 import { caseWriteSelect } from "./case-rules";
 
 /**
@@ -33,7 +33,7 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
     },
   });
   const ownDepartment = !isCrossDepartment(ctx.actor, c.department.kind);
-  const [exemptions, followUps] = ownDepartment
+  const [exemptions, followUps, visitations, earlyFollowUpRequests, rehabilitationTeam, reassessments] = ownDepartment
     ? await Promise.all([
         ctx.read.caseExemption.findMany({
           where: { caseId: c.id, voidedAt: null },
@@ -45,9 +45,29 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
           orderBy: [{ createdAt: "desc" }],
           select: { ...followUpFieldsSelect, createdAt: true },
         }),
+        ctx.read.caseVisitation.findMany({
+          where: { caseId: c.id, voidedAt: null },
+          orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
+          select: { id: true, category: true, visitedOn: true, note: true, createdAt: true },
+        }),
+        ctx.read.earlyFollowUpRequest.findMany({
+          where: { caseId: c.id, voidedAt: null },
+          orderBy: { requestedOn: "desc" },
+          select: { id: true, requestedOn: true, requestedBy: true, declinedByEmployeeOn: true, note: true },
+        }),
+        ctx.read.rehabilitationTeamPresentation.findMany({
+          where: { caseId: c.id, voidedAt: null },
+          orderBy: { presentedOn: "desc" },
+          select: { id: true, presentedOn: true, note: true },
+        }),
+        ctx.read.caseReassessment.findMany({
+          where: { caseId: c.id, voidedAt: null },
+          orderBy: { decidedOn: "desc" },
+          select: { id: true, decidedOn: true, outcome: true, ground: true, extendedUntil: true, note: true },
+        }),
       ])
-    : [[], []];
-  const [deadlines, dueSoonDays] = await Promise.all([caseDeadlines(ctx, c.id), dueSoonDaysFor(ctx)]);
+    : [[], [], [], [], [], []];
+  const [report, dueSoonDays] = await Promise.all([caseDeadlineReport(ctx, c.id), dueSoonDaysFor(ctx)]);
   await ctx.audit.viewed({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizen.id, owner: c.department.kind });
   const { cprEncrypted, ...citizen } = c.citizen;
   const readOnly = !ownDepartment || !can(ctx.actor, "case.edit");
@@ -56,7 +76,14 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
     partialHoursPerWeek: c.partialHoursPerWeek === null ? null : Number(c.partialHoursPerWeek),
     citizen: { ...citizen, cprMasked: maskCpr(decryptCpr(cprEncrypted)) },
     exemptions,
-    deadlines,
+    visitations,
+    earlyFollowUpRequests,
+    rehabilitationTeam,
+    reassessments,
+    deadlines: report?.deadlines ?? [],
+    overdue: report?.overdue ?? [],
+    flags: report?.flags ?? [],
+    ruleVersionToday: report?.versionToday ?? null,
     today: ctx.today,
     dueSoonDays,
     // Newest first by when it happened (held, else scheduled, else registered).

@@ -1,6 +1,7 @@
 // The caseworker's worklist: own cases, most urgent deadline first (overdue, due within 7 days,
 // on track, none), with filters (status, diagnosis group, deadline state), search (name or full
-// CPR number) and the number of open cases per deadline state.
+// CPR number) and the number of open cases per deadline state. Each row also carries every overdue
+// deadline with days overdue, the flags and the visitation category (issue 8 item 7, issue 15).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, DiagnosisGroup, Prisma } from "@/lib/db/generated/client";
 import { maskCpr } from "@/lib/validation/cpr";
@@ -9,6 +10,7 @@ import { citizenSearchWhere } from "@/lib/domain/citizens/search-citizens";
 import type { TMyCasesQuery } from "@/lib/validation/cases";
 import { dueSoonDaysFor } from "./case-deadlines";
 import { URGENCY_ORDER, urgencyOf, urgencyWhere, type UrgencyState } from "./urgency";
+import { worklistReports, type RowReport } from "./worklist-reports";
 
 export type MyCaseRow = {
   id: string;
@@ -20,7 +22,7 @@ export type MyCaseRow = {
   nextDeadlineOn: Date | null;
   nextDeadlineKind: string | null;
   urgency: UrgencyState;
-};
+} & RowReport;
 
 export type MyCases = { rows: MyCaseRow[]; counts: Record<UrgencyState, number>; invalidCpr: boolean; limited: boolean };
 
@@ -63,6 +65,10 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
     counts[state] = await ctx.read.sickLeaveCase.count({ where: { AND: [mine, open, urgencyWhere(state, today, dueSoonDays)] } });
   }
   const rows = found.slice(0, MY_CASES_LIMIT);
+  const reports = await worklistReports(
+    ctx,
+    rows.map((r) => r.id),
+  );
   await ctx.audit.viewedList(
     "SickLeaveCase",
     rows.map((r) => ({ recordId: r.id, citizenId: r.citizen.id })),
@@ -82,6 +88,7 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
       nextDeadlineOn: r.nextDeadlineOn,
       nextDeadlineKind: r.nextDeadlineKind,
       urgency: urgencyOf(r.nextDeadlineOn, today, dueSoonDays),
+      ...(reports.get(r.id) ?? { overdue: [], flags: [], category: null }),
     })),
   };
 });

@@ -2,10 +2,18 @@
 // ruleset. Legal days are Danish calendar days: an instant (a follow-up held, a programme started)
 // counts on its Danish day (lib/time), so 00:30 Danish time belongs to that day.
 import type { Prisma } from "@/lib/db/generated/client";
-import { computeDeadlines, hasRuleset, nextDeadline, type CaseFacts, type Deadline, type RuleParameters } from "@/lib/rules";
+import {
+  computeCaseDeadlines,
+  hasRuleset,
+  type CaseFacts,
+  type Deadline,
+  type DeadlineReport,
+  type RuleVersionInput,
+  type VisitationCategory,
+} from "@/lib/rules";
 import { danishDayOf } from "@/lib/time";
 import type { Tx } from "@/lib/domain/scoped-finders";
-import { getActiveRuleset, type RulesetReader } from "@/lib/domain/rules/get-active-ruleset";
+import { getRuleVersions, type RuleVersionReader } from "@/lib/domain/rules/get-rule-versions";
 
 export const FACTS_SELECT = {
   id: true,
@@ -17,8 +25,23 @@ export const FACTS_SELECT = {
   nextDeadlineKind: true,
   employerConversationOn: true,
   extensionAssessedOn: true,
+  doctorCertificateRequestedOn: true,
+  doctorCertificateReceivedOn: true,
+  citizen: { select: { employmentStatus: true } },
+  visitations: {
+    where: { voidedAt: null },
+    select: { category: true, visitedOn: true },
+    orderBy: [{ visitedOn: "asc" }, { createdAt: "asc" }],
+  },
+  earlyFollowUpRequests: { where: { voidedAt: null }, select: { requestedOn: true, requestedBy: true, declinedByEmployeeOn: true } },
+  rehabilitationTeamPresentations: { where: { voidedAt: null }, select: { presentedOn: true } },
+  reassessments: {
+    where: { voidedAt: null },
+    select: { decidedOn: true, outcome: true, ground: true, extendedUntil: true },
+    orderBy: [{ decidedOn: "asc" }, { createdAt: "asc" }],
+  },
   statusChanges: { select: { status: true, effectiveOn: true }, orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }] },
-  exemptions: { where: { voidedAt: null }, select: { fromOn: true, untilOn: true } },
+  exemptions: { where: { voidedAt: null }, select: { fromOn: true, untilOn: true, reason: true } },
   followUps: { where: { status: "HELD", voidedAt: null }, select: { heldAt: true, scheduledAt: true } },
   referrals: { where: { startedAt: { not: null } }, select: { startedAt: true, completedAt: true, droppedAt: true, returnedAt: true } },
 } satisfies Prisma.SickLeaveCaseSelect;
@@ -46,23 +69,45 @@ export function toCaseFacts(row: FactsRow): CaseFacts {
   return {
     firstAbsenceDay: row.firstAbsenceDay,
     statusChanges,
-    exemptions: row.exemptions.map((e) => ({ fromOn: e.fromOn, untilOn: e.untilOn })),
+    exemptions: row.exemptions.map((e) => ({ fromOn: e.fromOn, untilOn: e.untilOn, reason: e.reason })),
     heldFollowUps,
     programmePeriods,
     employerConversationHeldOn: row.employerConversationOn,
     extensionAssessedOn: row.extensionAssessedOn,
+    visitations: row.visitations.map((v) => ({ category: v.category as VisitationCategory, on: v.visitedOn })),
+    doctorCertificate:
+      row.doctorCertificateRequestedOn || row.doctorCertificateReceivedOn
+        ? { requestedOn: row.doctorCertificateRequestedOn, receivedOn: row.doctorCertificateReceivedOn }
+        : null,
+    earlyFollowUpRequests: row.earlyFollowUpRequests.map((r) => ({
+      requestedOn: r.requestedOn,
+      by: r.requestedBy,
+      declinedByEmployeeOn: r.declinedByEmployeeOn,
+    })),
+    rehabilitationTeamOn: row.rehabilitationTeamPresentations.map((p) => p.presentedOn),
+    reassessments: row.reassessments.map((r) => ({
+      decidedOn: r.decidedOn,
+      outcome: r.outcome,
+      ground: r.ground,
+      extendedUntil: r.extendedUntil,
+    })),
+    employmentStatus: row.citizen.employmentStatus,
   };
 }
 
-/** All deadlines of a stored case on `today`; none for a voided case or a jurisdiction without a ruleset yet. */
-export function deadlinesOf(row: FactsRow, jurisdiction: string, parameters: RuleParameters, today: Date): Deadline[] {
-  if (row.voidedAt || !hasRuleset(jurisdiction)) return [];
-  return computeDeadlines(jurisdiction, parameters, toCaseFacts(row), today);
+/**
+ * The deadline report of a stored case on `today` under the organisation's dated versions (ADR 0006):
+ * every deadline, the overdue ones (worst first), the next one and the flags. Null for a voided case
+ * or a jurisdiction without a ruleset yet.
+ */
+export function reportOf(row: FactsRow, jurisdiction: string, versions: readonly RuleVersionInput[], today: Date): DeadlineReport | null {
+  if (row.voidedAt || !hasRuleset(jurisdiction)) return null;
+  return computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, toCaseFacts(row), today);
 }
 
-/** The active parameters of the reader's organisation, or none (version 0) for a jurisdiction without a ruleset. */
-export async function activeParameters(read: RulesetReader, jurisdiction: string): Promise<RuleParameters> {
-  return hasRuleset(jurisdiction) ? (await getActiveRuleset(read, jurisdiction)).parameters : { version: 0 };
+/** The dated versions of the reader's organisation (built in where none are stored); empty without a ruleset. */
+export async function activeVersions(read: RuleVersionReader, jurisdiction: string): Promise<RuleVersionInput[]> {
+  return getRuleVersions(read, jurisdiction);
 }
 
 /**
@@ -70,8 +115,8 @@ export async function activeParameters(read: RulesetReader, jurisdiction: string
  * differs from what is stored; true when it wrote. The row was found through a scope by the caller.
  * Derived data, not a fact: neither versioned nor logged per case (the change that caused it is).
  */
-export async function storeNextDeadline(tx: Tx, row: FactsRow, deadlines: Deadline[]): Promise<boolean> {
-  const next = nextDeadline(deadlines);
+export async function storeNextDeadline(tx: Tx, row: FactsRow, report: DeadlineReport | null): Promise<boolean> {
+  const next = report?.next ?? null;
   const on = next?.dueOn ?? null;
   const kind = next?.kind ?? null;
   if ((row.nextDeadlineOn?.getTime() ?? null) === (on?.getTime() ?? null) && row.nextDeadlineKind === kind) return false;

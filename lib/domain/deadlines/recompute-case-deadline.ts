@@ -7,11 +7,11 @@
 // This is a system step (lib/domain/run-system-job.ts): the deadlines are derived from the case's
 // facts whoever caused the change (a therapist starting a programme changes a jobcenter case's
 // deadlines without being allowed to read the case), so the ruleset is read organisation-wide.
-import type { CaseFacts, Deadline } from "@/lib/rules";
+import type { CaseFacts, DeadlineReport } from "@/lib/rules";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Tx } from "@/lib/domain/scoped-finders";
 import { systemContext } from "@/lib/domain/run-system-job";
-import { activeParameters, deadlinesOf, FACTS_SELECT, storeNextDeadline, toCaseFacts } from "./case-facts";
+import { activeVersions, reportOf, FACTS_SELECT, storeNextDeadline, toCaseFacts } from "./case-facts";
 
 /** The case by id (the caller found it through a scope) with its organisation's jurisdiction. */
 async function loadRow(tx: Tx, caseId: string) {
@@ -24,20 +24,24 @@ async function loadRow(tx: Tx, caseId: string) {
 }
 
 /** The rules engine's view of one case and the jurisdiction it falls under (the caller found the case through a scope). */
-export async function loadCaseFacts(tx: Tx, caseId: string): Promise<{ facts: CaseFacts; jurisdiction: string; organisationId: string }> {
+export async function loadCaseFacts(
+  tx: Tx,
+  caseId: string,
+): Promise<{ facts: CaseFacts; jurisdiction: string; organisationId: string; voided: boolean }> {
   const { row, jurisdiction, organisationId } = await loadRow(tx, caseId);
-  return { facts: toCaseFacts(row), jurisdiction, organisationId };
+  return { facts: toCaseFacts(row), jurisdiction, organisationId, voided: row.voidedAt !== null };
 }
 
 /**
- * Recomputes one case's deadlines on `today` (a Danish calendar day), stores the next one on the
- * case, and returns all of them (earliest first).
+ * Recomputes one case's deadlines on `today` (a Danish calendar day) under the organisation's dated
+ * rule versions, stores the next one on the case, and returns the report (null for a voided case or
+ * a jurisdiction without rules).
  * @throws NotFoundError when no case has this id.
  */
-export async function recomputeCaseDeadline(tx: Tx, caseId: string, today: Date): Promise<Deadline[]> {
+export async function recomputeCaseDeadline(tx: Tx, caseId: string, today: Date): Promise<DeadlineReport | null> {
   const { row, jurisdiction, organisationId } = await loadRow(tx, caseId);
   const sys = systemContext(tx, organisationId, new Date(), today);
-  const deadlines = deadlinesOf(row, jurisdiction, await activeParameters(sys.read, jurisdiction), today);
-  await storeNextDeadline(tx, row, deadlines);
-  return deadlines;
+  const report = reportOf(row, jurisdiction, await activeVersions(sys.read, jurisdiction), today);
+  await storeNextDeadline(tx, row, report);
+  return report;
 }

@@ -1,10 +1,10 @@
-// Recomputes every case of an organisation that is open or still carries a stored deadline: the
+// Recomputes (under the organisation's dated rule versions) every case of an organisation that is open or still carries a stored deadline: the
 // daily job (scripts/recompute-deadlines.ts, `runSystemJob`) and an administrator's rule change
 // (update-rule-parameters.ts, `ctx.system("admin.manage")`). Organisation-wide by nature, so it is
 // a system job: its finders are the policy's SYSTEM_SCOPES, and it returns counts only.
 import type { SystemContext } from "@/lib/domain/run-system-job";
 import { NotFoundError } from "@/lib/domain/errors";
-import { activeParameters, deadlinesOf, FACTS_SELECT, storeNextDeadline, type FactsRow } from "./case-facts";
+import { activeVersions, reportOf, FACTS_SELECT, storeNextDeadline, type FactsRow } from "./case-facts";
 
 const BATCH = 200;
 
@@ -16,7 +16,7 @@ const BATCH = 200;
 export async function recomputeOrganisationDeadlines(sys: SystemContext): Promise<{ checked: number; updated: number }> {
   const org = await sys.read.organisation.findFirst({ select: { jurisdiction: true } });
   if (!org) throw new NotFoundError("organisation");
-  const parameters = await activeParameters(sys.read, org.jurisdiction);
+  const versions = await activeVersions(sys.read, org.jurisdiction);
   let checked = 0;
   let updated = 0;
   let after: string | undefined;
@@ -31,7 +31,7 @@ export async function recomputeOrganisationDeadlines(sys: SystemContext): Promis
       select: FACTS_SELECT,
     });
     for (const row of rows) {
-      if (await storeNextDeadline(sys.tx, row, deadlinesOf(row, org.jurisdiction, parameters, sys.today))) updated++;
+      if (await storeNextDeadline(sys.tx, row, reportOf(row, org.jurisdiction, versions, sys.today))) updated++;
     }
     checked += rows.length;
     if (rows.length < BATCH) break;

@@ -2,6 +2,8 @@
 // The case's next deadline is recomputed in the same transaction and returned, so the page can
 // show the new due date at once.
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { danishDayOf } from "@/lib/time";
+import { recordVisitation } from "@/lib/domain/cases/record-visitation";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TRecordHeldFollowUp } from "@/lib/validation/followups";
@@ -13,7 +15,8 @@ export type RecordHeldResult = { id: string; nextDeadlineOn: Date | null; nextDe
 /**
  * Records a held follow-up conversation (sygedagpengeloven § 13; SPEC journey 1).
  * Input: the case, optionally the planned follow-up and the version it was loaded with, when it
- * was held (an instant), mode, participants, summary and agreements.
+ * was held (an instant), mode, participants, summary and agreements, and optionally the visitation
+ * category set at the conversation (recorded as a visitation on its Danish day, record-visitation.ts).
  * The first held conversation of a case enters it into running effect studies (issue 14, enrolCaseInStudies).
  * @returns the follow-up id, the case's next deadline after the recompute and any new study allocations.
  * @throws NotFoundError when the case or follow-up is missing or outside the caseworker's scope.
@@ -33,6 +36,7 @@ export const recordHeldFollowUp = defineUseCase(
         closedOn: true,
         nextDeadlineOn: true,
         nextDeadlineKind: true,
+        version: true,
       },
     });
     const held = {
@@ -66,6 +70,16 @@ export const recordHeldFollowUp = defineUseCase(
       await ctx.history.created("FollowUp", f.id, { status: "HELD", ...followUpHistoryValues({ ...held, scheduledAt: null }) });
       id = f.id;
     }
+    // The (re)visitation made at the conversation (§ 12), on its Danish day, with the case's history.
+    if (data.category)
+      await recordVisitation.within(ctx, {
+        caseId: c.id,
+        version: c.version,
+        category: data.category,
+        visitedOn: danishDayOf(data.heldAt),
+        note: null,
+        followUpId: id,
+      });
     ctx.caseChanged(c.id);
     await ctx.settleCaseChanges();
     const after = await ctx.read.sickLeaveCase.get({ where: { id: c.id }, select: { nextDeadlineOn: true, nextDeadlineKind: true } });

@@ -44,7 +44,12 @@ export type HistoryAction =
   | "REVOKE"
   | "END_WITH_CASE"
   | "CLOSE"
-  | "ANNOTATE";
+  | "ANNOTATE"
+  | "VISITATION"
+  | "DOCTOR_CERTIFICATE"
+  | "EARLY_FOLLOW_UP_REQUEST"
+  | "REHABILITATION_TEAM"
+  | "REASSESSMENT";
 
 export type HistoryValue = string | number | boolean | null | string[];
 

@@ -1,5 +1,6 @@
-// The ruleset in force for an organisation in its jurisdiction: the highest stored version, or
-// the built-in defaults when none is stored yet. Each organisation owns its own versions, so one
+// The single parameter set of the first dated version of an organisation's ruleset (the 2009 rules):
+// its highest stored revision, or the built-in defaults when none is stored yet. Deadlines are
+// computed with all dated versions (get-rule-versions.ts); this remains for the 2009 parameter form. Each organisation owns its own versions, so one
 // municipality's admin can never change another's deadlines. Rule parameters are law, not person
 // data: no access log. Read through a finder the policy already fenced to the organisation
 // (a use case's `ctx.read`, or a system job's `sys.read`), never with a hand-written filter.
@@ -25,8 +26,10 @@ export type RulesetReader = { ruleSet: Pick<ScopedDelegate<"ruleSet">, "findFirs
  * @throws UnknownJurisdictionError when the jurisdiction has no ruleset in lib/rules.
  */
 export async function getActiveRuleset(read: RulesetReader, jurisdiction: string): Promise<ActiveRuleset> {
+  // The single-set parameters are those of the first dated version (no effective date): the 2009
+  // rules. Later dated versions (ADR 0006) are read with getRuleVersions.
   const row = await read.ruleSet.findFirst({
-    where: { jurisdiction },
+    where: { jurisdiction, effectiveFrom: null },
     orderBy: { version: "desc" },
     select: { id: true, version: true, parameters: true, note: true, createdById: true, createdAt: true },
   });

@@ -37,6 +37,7 @@ export const updateRuleParameters = defineUseCase(
 
     let current = await getActiveRuleset(ctx.read, jurisdiction);
     if (input.baseVersion !== current.version) throw new ConflictError();
+    const nothingStored = !current.id;
     if (!current.id) {
       // Store the built-in defaults as version 1 first, so the history shows what was changed.
       const created = await ctx.tx.ruleSet.create({
@@ -44,6 +45,10 @@ export const updateRuleParameters = defineUseCase(
           organisationId: ctx.actor.organisationId,
           jurisdiction,
           version: current.version,
+          versionKey: getRuleset(jurisdiction).versions[0]!.key,
+          name: getRuleset(jurisdiction).versions[0]!.name,
+          nameKey: getRuleset(jurisdiction).versions[0]!.nameKey ?? null,
+          legalReferences: [...getRuleset(jurisdiction).versions[0]!.legalReferences],
           parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue,
           note: null,
           createdById: null,
@@ -63,17 +68,49 @@ export const updateRuleParameters = defineUseCase(
     }
     if (Object.keys(changes).length === 0) throw new DomainRuleError("rules.errors.noChange");
 
+    // A revision of the first dated version keeps its name, references and transition (ADR 0006 § 7);
+    // its number follows the highest stored revision of any version.
+    const first = await ctx.read.ruleSet.findFirst({
+      where: { jurisdiction, effectiveFrom: null },
+      orderBy: { version: "desc" },
+      select: { versionKey: true, name: true, nameKey: true, transition: true, legalReferences: true },
+    });
+    const highest = await ctx.read.ruleSet.findFirst({ where: { jurisdiction }, orderBy: { version: "desc" }, select: { version: true } });
     const row = await ctx.tx.ruleSet.create({
       data: {
         organisationId: ctx.actor.organisationId,
         jurisdiction,
-        version,
+        ...(first ?? {}),
+        effectiveFrom: null,
+        version: Math.max(version, (highest?.version ?? 0) + 1),
         parameters: parameters as Prisma.InputJsonValue,
         note: input.reason,
         createdById: ctx.actor.userId,
       },
       select: { id: true },
     });
+    // Nothing was stored before: the later built-in versions (the 2014 reform) are stored after it,
+    // since a stored history replaces the built-in one (ADR 0006 § 7).
+    if (nothingStored) {
+      let next = version;
+      for (const v of getRuleset(jurisdiction).versions.filter((x) => x.effectiveFrom !== null)) {
+        await ctx.tx.ruleSet.create({
+          data: {
+            organisationId: ctx.actor.organisationId,
+            jurisdiction,
+            version: ++next,
+            versionKey: v.key,
+            name: v.name,
+            nameKey: v.nameKey ?? null,
+            effectiveFrom: v.effectiveFrom,
+            transition: v.transition,
+            legalReferences: [...v.legalReferences],
+            parameters: v.parameters as Prisma.InputJsonValue,
+          },
+          select: { id: true },
+        });
+      }
+    }
     const { checked, updated } = await recomputeOrganisationDeadlines(ctx.system("admin.manage"));
     await ctx.audit.updated({
       recordType: "RuleSet",

@@ -1,36 +1,51 @@
+// The deadline rules for the administrator (ADR 0006, issue 8 item 14, issue 15): the dated versions
+// of the ruleset with the one in force today, its parameters, a form for a future rule change (a
+// new dated version), and the stored revisions with who, when and why.
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getRuleSettings } from "@/lib/domain/rules/get-rule-settings";
-import { formatDateTime, formatNumber } from "@/lib/format";
-import { getLocale, getT } from "@/lib/i18n/server";
-import { DK_PARAMETER_KEYS, DK_PARAMETER_RANGES, type DkParameterKey } from "@/lib/rules/dk";
+import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
+import { getLocale, getT, type T } from "@/lib/i18n/server";
+import { DK_2014_DEFAULTS, DK_2014_PARAMETER_KEYS, DK_2014_PARAMETER_RANGES, DK_PARAMETER_KEYS, DK_PARAMETER_RANGES } from "@/lib/rules/dk";
 import { Alert } from "@/components/ui/Alert";
+import { Badge } from "@/components/ui/Badge";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
-import { RuleParametersForm } from "./_components/RuleParametersForm";
-import { updateRuleParametersAction } from "./actions";
+import { RuleVersionForm } from "./_components/RuleVersionForm";
+import { addRuleVersionAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("rules.title") };
 }
 
-const isParameterKey = (k: string): k is DkParameterKey => (DK_PARAMETER_KEYS as readonly string[]).includes(k);
+const RANGES: Record<string, { unit: string }> = { ...DK_PARAMETER_RANGES, ...DK_2014_PARAMETER_RANGES };
+
+function label(t: T, k: string): string {
+  const key = `rules.param.${k}`;
+  return t.has(key as never) ? t(key as never) : k;
+}
 
 export default async function RuleParametersPage() {
   const actor = await requireActor();
   if (!can(actor, "admin.manage")) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const settings = await orNotFound(getRuleSettings(actor));
-  const label = (k: string) => (isParameterKey(k) ? t(`rules.param.${k}`) : k);
-  // Week-number parameters ("… by the end of week") read as "week 8", durations as "3 months".
-  const withUnit = (k: DkParameterKey, v: number) =>
-    k.endsWith("Week") ? formatNumber(v, locale) : `${formatNumber(v, locale)} ${t(`rules.unit.${DK_PARAMETER_RANGES[k].unit}`)}`;
+  // Week-number parameters ("… by the end of week") read as "week 8", switches as on/off, durations with their unit.
+  const withUnit = (k: string, v: number) => {
+    const unit = RANGES[k]?.unit;
+    if (unit === "switch") return v === 1 ? t("rules.versions.on") : t("rules.versions.off");
+    return k.endsWith("Week") || !unit ? formatNumber(v, locale) : `${formatNumber(v, locale)} ${t(`rules.unit.${unit as "weeks"}`)}`;
+  };
+  const versionName = (v: { name: string; nameKey: string | null }) => {
+    const key = v.nameKey ? `rules.version.${v.nameKey}` : null;
+    return key && t.has(key as never) ? t(key as never) : v.name;
+  };
 
-  if (!settings.supported || !settings.active) {
+  if (!settings.supported || !settings.inForceParameters) {
     return (
       <>
         <PageHeader title={t("rules.title")} />
@@ -38,28 +53,66 @@ export default async function RuleParametersPage() {
       </>
     );
   }
-  const active = settings.active;
+  const params = settings.inForceParameters;
+  const is2014 = params.model === 2014;
+  const keys: readonly string[] = is2014 ? DK_2014_PARAMETER_KEYS : DK_PARAMETER_KEYS;
+  const inForce = settings.versions.find((v) => v.inForce)!;
+  const formValues: Record<string, number> = is2014 ? params : { ...DK_2014_DEFAULTS };
   return (
     <>
-      <PageHeader title={t("rules.title")} intro={t("rules.intro")} />
-      <Section id="current" title={t("rules.current.title")}>
-        <p className="mb-3 text-sm text-slate-700">
-          {t("rules.scope", { jurisdiction: settings.jurisdiction })}{" "}
-          {active.createdAt
-            ? t("rules.current.versionLine", { version: active.version, date: formatDateTime(active.createdAt, locale) })
-            : t("rules.current.defaults")}
-        </p>
-        <Table caption={t("rules.current.caption")} hideCaption head={[t("rules.current.parameter"), t("rules.current.value")]}>
-          {DK_PARAMETER_KEYS.map((k) => (
-            <tr key={k}>
-              <Td>{label(k)}</Td>
-              <Td>{withUnit(k, active.parameters[k]!)}</Td>
+      <PageHeader title={t("rules.title")} intro={t("rules.versions.intro")} />
+      <Section id="versions" title={t("rules.versions.title")}>
+        <p className="mb-3 text-sm text-slate-700">{t("rules.scope", { jurisdiction: settings.jurisdiction })}</p>
+        <Table
+          caption={t("rules.versions.caption")}
+          hideCaption
+          head={[
+            t("rules.versions.name"),
+            t("rules.versions.from"),
+            t("rules.versions.transition"),
+            t("rules.versions.references"),
+            t("rules.versions.entered"),
+          ]}
+        >
+          {settings.versions.map((v) => (
+            <tr key={v.key}>
+              <Td>
+                <span className="font-medium">{versionName(v)}</span>{" "}
+                {v.inForce ? <Badge tone="success">{t("rules.versions.inForce")}</Badge> : null}
+                {v.upcoming ? <Badge tone="info">{t("rules.versions.upcoming")}</Badge> : null}
+              </Td>
+              <Td className="whitespace-nowrap">{v.effectiveFrom ? formatDay(v.effectiveFrom, locale) : t("rules.versions.beginning")}</Td>
+              <Td>{t(`rules.versions.transitionOption.${v.transition === "NEW_PERIODS" ? "NEW_PERIODS" : "RUNNING_CASES"}`)}</Td>
+              <Td>
+                <ul className="list-disc pl-5 text-sm">
+                  {v.legalReferences.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </Td>
+              <Td className="text-sm">
+                {v.createdAt
+                  ? `${v.createdByName ?? t("rules.history.system")}, ${formatDateTime(v.createdAt, locale)}`
+                  : t("rules.versions.builtIn")}
+                {v.note ? <span className="block text-slate-700">{v.note}</span> : null}
+              </Td>
             </tr>
           ))}
         </Table>
       </Section>
-      <Section id="change" title={t("rules.form.title")}>
-        <RuleParametersForm version={active.version} values={active.parameters} action={updateRuleParametersAction} />
+      <Section id="current" title={t("rules.current.title")}>
+        <p className="mb-3 text-sm text-slate-700">{t("rules.versions.inForceLine", { name: versionName(inForce) })}</p>
+        <Table caption={t("rules.current.caption")} hideCaption head={[t("rules.current.parameter"), t("rules.current.value")]}>
+          {keys.map((k) => (
+            <tr key={k}>
+              <Td>{label(t, k)}</Td>
+              <Td>{withUnit(k, params[k]!)}</Td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
+      <Section id="add-version" title={t("rules.versions.formTitle")}>
+        <RuleVersionForm count={settings.versions.length} values={formValues} action={addRuleVersionAction} />
       </Section>
       <Section id="history" title={t("rules.history.title")}>
         <Table
@@ -87,7 +140,7 @@ export default async function RuleParametersPage() {
                     {v.changes.map((c) => (
                       <li key={c.key}>
                         {t("rules.history.change", {
-                          label: label(c.key),
+                          label: label(t, c.key),
                           from: formatNumber(c.from, locale),
                           to: formatNumber(c.to, locale),
                         })}

@@ -29,6 +29,18 @@ import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up
 import { voidFollowUp } from "@/lib/domain/followups/void-follow-up";
 import { annotateStudyAllocation } from "@/lib/domain/studies/annotate-study-allocation";
 import { ZAnnotateStudyAllocation } from "@/lib/validation/studies";
+import {
+  ZRecordDoctorCertificate,
+  ZRecordEarlyFollowUpRequest,
+  ZRecordReassessment,
+  ZRecordRehabilitationTeam,
+  ZRecordVisitation,
+} from "@/lib/validation/case-rules";
+import { recordVisitation } from "@/lib/domain/cases/record-visitation";
+import { recordDoctorCertificate } from "@/lib/domain/cases/record-doctor-certificate";
+import { recordEarlyFollowUpRequest } from "@/lib/domain/cases/record-early-follow-up-request";
+import { recordRehabilitationTeam } from "@/lib/domain/cases/record-rehabilitation-team";
+import { recordReassessment } from "@/lib/domain/cases/record-reassessment";
 
 function done<T>(r: ActionState<T>): ActionState<T> {
   if (r.ok) revalidatePath("/cases", "layout");
@@ -89,5 +101,33 @@ export async function recordCaseMilestoneAction(_prev: ActionState, fd: FormData
 export async function annotateStudyAllocationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return done(
     await runAction(ZAnnotateStudyAllocation, fd, (actor, data) => annotateStudyAllocation(actor, data), "studies.caseBox.noteSaved"),
+  );
+}
+
+export async function recordVisitationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(await runAction(ZRecordVisitation, fd, (actor, data) => recordVisitation(actor, data), "rules.case.visitation.success"));
+}
+
+export async function recordDoctorCertificateAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordDoctorCertificate, fd, (actor, data) => recordDoctorCertificate(actor, data), "rules.case.certificate.success"),
+  );
+}
+
+export async function recordEarlyFollowUpRequestAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordEarlyFollowUpRequest, fd, (actor, data) => recordEarlyFollowUpRequest(actor, data), "rules.case.early.success"),
+  );
+}
+
+export async function recordRehabilitationTeamAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordRehabilitationTeam, fd, (actor, data) => recordRehabilitationTeam(actor, data), "rules.case.team.success"),
+  );
+}
+
+export async function recordReassessmentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return done(
+    await runAction(ZRecordReassessment, fd, (actor, data) => recordReassessment(actor, data), "rules.case.reassessment.success"),
   );
 }

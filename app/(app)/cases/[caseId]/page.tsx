@@ -15,6 +15,8 @@ import { loadCase } from "./load-case";
 import { Disclosure } from "../_components/Disclosure";
 import { HistoryTable } from "../_components/HistoryTable";
 import { DeadlinesTable } from "./_components/DeadlinesTable";
+import { RuleFactsSection } from "./_components/RuleFactsSection";
+import { OverdueSummary } from "../_components/OverdueSummary";
 import { FollowUpList } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
 import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
@@ -67,7 +69,18 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
 
       {ownDepartment ? (
         <Section id="deadlines" title={t("cases.deadlines.heading")}>
+          <OverdueSummary t={t} locale={locale} view={c} />
           <DeadlinesTable t={t} locale={locale} deadlines={c.deadlines} />
+          {c.ruleVersionToday ? (
+            <p className="mt-2 text-sm text-slate-700">
+              {t("rules.case.computedWith", {
+                name:
+                  c.ruleVersionToday.nameKey && t.has(`rules.version.${c.ruleVersionToday.nameKey}` as never)
+                    ? t(`rules.version.${c.ruleVersionToday.nameKey}` as never)
+                    : c.ruleVersionToday.name,
+              })}
+            </p>
+          ) : null}
           {c.canEdit && c.status !== "CLOSED" ? (
             <div className="mt-4">
               <Disclosure summary={t("cases.milestones.open")} tone="secondary">
@@ -75,6 +88,12 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
               </Disclosure>
             </div>
           ) : null}
+        </Section>
+      ) : null}
+
+      {ownDepartment ? (
+        <Section id="visitation" title={t("rules.case.heading")}>
+          <RuleFactsSection t={t} locale={locale} c={c} />
         </Section>
       ) : null}
 

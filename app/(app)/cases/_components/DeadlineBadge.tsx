@@ -12,7 +12,9 @@ export function DeadlineBadge({ t, state }: { t: T; state: UrgencyState }) {
 const KINDS = [
   "EMPLOYER_CONVERSATION",
   "CONTACT_WINDOW_OPENS",
+  "DOCTOR_CERTIFICATE",
   "FIRST_FOLLOW_UP",
+  "REHABILITATION_TEAM",
   "FOLLOW_UP",
   "RETENTION_PLAN_POSSIBLE",
   "BENEFIT_LIMIT_APPROACHING",

@@ -33,7 +33,10 @@ export function DeadlinesTable({ t, locale, deadlines }: { t: T; locale: Locale;
                 )}
               </span>
             </Td>
-            <Td className="text-slate-700">{t.has(basisKey as never) ? t(basisKey as never) : ""}</Td>
+            <Td className="text-slate-700">
+              {t.has(basisKey as never) ? t(basisKey as never) : ""}
+              {d.legalParagraph ? <span className="block text-sm text-slate-700">{d.legalParagraph}</span> : null}
+            </Td>
           </tr>
         );
       })}

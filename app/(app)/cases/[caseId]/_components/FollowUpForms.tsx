@@ -2,6 +2,7 @@
 // Forms of the follow-up conversations. Each runs the shared zod schema in the browser first
 // (useActionForm) and the same schema again in the server action.
 import { useTranslations } from "use-intl";
+import { VISITATION_CATEGORIES } from "@/lib/validation/case-rules";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Form } from "@/components/forms/Form";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
@@ -87,6 +88,15 @@ export function RecordHeldForm({
       />
       <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} errors={errors.summary} required />
       <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} errors={errors.agreements} />
+      <SelectField
+        id={id("category")}
+        name="category"
+        label={t("rules.case.visitation.category")}
+        hint={t("rules.case.visitation.atFollowUpHint")}
+        placeholder={t("rules.case.visitation.unchanged")}
+        options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: t(`rules.category.${c}`) }))}
+        errors={errors.category}
+      />
       <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
     </Form>
   );

@@ -1,0 +1,216 @@
+"use client";
+// Forms for the case facts of the 2014 follow-up rules (issue 15): visitation category, doctor's
+// certificate, early follow-up request, rehabilitation team and reassessment. Each runs the shared
+// zod schema in the browser first and again in the server action.
+import { useTranslations } from "use-intl";
+import { useActionForm } from "@/components/forms/useActionForm";
+import { Form } from "@/components/forms/Form";
+import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import {
+  EARLY_FOLLOW_UP_REQUESTERS,
+  EXTENSION_GROUNDS,
+  REASSESSMENT_OUTCOMES,
+  VISITATION_CATEGORIES,
+  ZRecordDoctorCertificate,
+  ZRecordEarlyFollowUpRequest,
+  ZRecordReassessment,
+  ZRecordRehabilitationTeam,
+  ZRecordVisitation,
+} from "@/lib/validation/case-rules";
+import {
+  recordDoctorCertificateAction,
+  recordEarlyFollowUpRequestAction,
+  recordReassessmentAction,
+  recordRehabilitationTeamAction,
+  recordVisitationAction,
+} from "../actions";
+
+type Ref = { caseId: string; version: number; idPrefix: string; todayIso: string };
+
+function Hidden({ caseId, version }: { caseId: string; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+export function VisitationForm({ caseId, version, idPrefix, todayIso, current }: Ref & { current: number | null }) {
+  const t = useTranslations();
+  const f = useActionForm(ZRecordVisitation, recordVisitationAction, { resetOnSuccess: true });
+  const id = fieldIds(idPrefix);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <Hidden caseId={caseId} version={version} />
+      <ChoiceGroup
+        name="category"
+        type="radio"
+        legend={t("rules.case.visitation.category")}
+        options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: `${t(`rules.category.${c}`)}: ${t(`rules.categoryHint.${c}`)}` }))}
+        defaultValue={current ? String(current) : undefined}
+        errors={f.errors.category}
+      />
+      <TextField
+        id={id("visitedOn")}
+        name="visitedOn"
+        type="date"
+        label={t("rules.case.visitation.on")}
+        defaultValue={todayIso}
+        errors={f.errors.visitedOn}
+        required
+      />
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <SubmitButton pending={f.pending}>{t("rules.case.visitation.submit")}</SubmitButton>
+    </Form>
+  );
+}
+
+export function DoctorCertificateForm({ caseId, version, idPrefix }: Ref) {
+  const t = useTranslations();
+  const f = useActionForm(ZRecordDoctorCertificate, recordDoctorCertificateAction, { resetOnSuccess: true });
+  const id = fieldIds(idPrefix);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <Hidden caseId={caseId} version={version} />
+      <p className="mb-2 text-sm text-slate-700">{t("rules.case.certificate.hint")}</p>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField
+          id={id("requestedOn")}
+          name="requestedOn"
+          type="date"
+          label={t("rules.case.certificate.requestedOn")}
+          errors={f.errors.requestedOn}
+        />
+        <TextField
+          id={id("receivedOn")}
+          name="receivedOn"
+          type="date"
+          label={t("rules.case.certificate.receivedOn")}
+          errors={f.errors.receivedOn}
+        />
+      </div>
+      <SubmitButton pending={f.pending}>{t("rules.case.certificate.submit")}</SubmitButton>
+    </Form>
+  );
+}
+
+export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) {
+  const t = useTranslations();
+  const f = useActionForm(ZRecordEarlyFollowUpRequest, recordEarlyFollowUpRequestAction, { resetOnSuccess: true });
+  const id = fieldIds(idPrefix);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <Hidden caseId={caseId} version={version} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField
+          id={id("requestedBy")}
+          name="requestedBy"
+          label={t("rules.case.early.by")}
+          placeholder="—"
+          options={EARLY_FOLLOW_UP_REQUESTERS.map((r) => ({ value: r, label: t(`rules.requester.${r}`) }))}
+          errors={f.errors.requestedBy}
+          required
+        />
+        <TextField
+          id={id("requestedOn")}
+          name="requestedOn"
+          type="date"
+          label={t("rules.case.early.on")}
+          defaultValue={todayIso}
+          errors={f.errors.requestedOn}
+          required
+        />
+        <TextField
+          id={id("declinedByEmployeeOn")}
+          name="declinedByEmployeeOn"
+          type="date"
+          label={t("rules.case.early.declinedOn")}
+          hint={t("rules.case.early.declinedHint")}
+          errors={f.errors.declinedByEmployeeOn}
+        />
+      </div>
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <SubmitButton pending={f.pending}>{t("rules.case.early.submit")}</SubmitButton>
+    </Form>
+  );
+}
+
+export function RehabilitationTeamForm({ caseId, version, idPrefix, todayIso }: Ref) {
+  const t = useTranslations();
+  const f = useActionForm(ZRecordRehabilitationTeam, recordRehabilitationTeamAction, { resetOnSuccess: true });
+  const id = fieldIds(idPrefix);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <Hidden caseId={caseId} version={version} />
+      <TextField
+        id={id("presentedOn")}
+        name="presentedOn"
+        type="date"
+        label={t("rules.case.team.on")}
+        defaultValue={todayIso}
+        errors={f.errors.presentedOn}
+        required
+      />
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.team.note")} rows={2} errors={f.errors.note} />
+      <SubmitButton pending={f.pending}>{t("rules.case.team.submit")}</SubmitButton>
+    </Form>
+  );
+}
+
+export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
+  const t = useTranslations();
+  const f = useActionForm(ZRecordReassessment, recordReassessmentAction, { resetOnSuccess: true });
+  const id = fieldIds(idPrefix);
+  return (
+    <Form form={f}>
+      <FormMessage form={f} />
+      <Hidden caseId={caseId} version={version} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField
+          id={id("decidedOn")}
+          name="decidedOn"
+          type="date"
+          label={t("rules.case.reassessment.on")}
+          defaultValue={todayIso}
+          errors={f.errors.decidedOn}
+          required
+        />
+        <SelectField
+          id={id("outcome")}
+          name="outcome"
+          label={t("rules.case.reassessment.outcome")}
+          hint={t("rules.case.reassessment.outcomeHint")}
+          placeholder="—"
+          options={REASSESSMENT_OUTCOMES.map((o) => ({ value: o, label: t(`rules.outcome.${o}`) }))}
+          errors={f.errors.outcome}
+          required
+        />
+        <SelectField
+          id={id("ground")}
+          name="ground"
+          label={t("rules.case.reassessment.ground")}
+          hint={t("rules.case.reassessment.groundHint")}
+          placeholder="—"
+          options={EXTENSION_GROUNDS.map((g) => ({ value: g, label: t(`rules.ground.${g}`) }))}
+          errors={f.errors.ground}
+        />
+        <TextField
+          id={id("extendedUntil")}
+          name="extendedUntil"
+          type="date"
+          label={t("rules.case.reassessment.extendedUntil")}
+          errors={f.errors.extendedUntil}
+        />
+      </div>
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <SubmitButton pending={f.pending}>{t("rules.case.reassessment.submit")}</SubmitButton>
+    </Form>
+  );
+}
