@@ -1,20 +1,20 @@
-// npm run db:seed (also run by npm start): seeds the demo once; does nothing when it exists.
+// npm run db:seed (also run by npm start): seeds the demo once, all or nothing (prisma/seed/run.ts);
+// does nothing when it exists.
 import { closeDb, getDb } from "../lib/db/client";
 import { today } from "../lib/clock";
-import { DEMO_ORG_NAME, seedBase } from "./seed/base";
-import { seedSteps } from "./seed/steps";
+import { DEMO_ORG_NAME } from "./seed/base";
+import { seedDemo } from "./seed/run";
 
 async function main() {
   const db = await getDb();
   try {
-    if (await db.organisation.findFirst({ where: { name: DEMO_ORG_NAME }, select: { id: true } })) {
-      console.log("Demo data present: nothing to seed.");
-      return;
-    }
     const started = Date.now();
-    const ctx = await seedBase(db, today());
-    for (const step of seedSteps) await step(ctx);
-    console.log(`Seeded ${DEMO_ORG_NAME}: ${ctx.caseIds.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const result = await seedDemo(db, today());
+    if (!result.seeded) console.log("Demo data present: nothing to seed.");
+    else console.log(`Seeded ${DEMO_ORG_NAME}: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (e) {
+    console.error("✖ Seeding failed; nothing of the demo was stored (one transaction). Fix the cause and start again.");
+    throw e;
   } finally {
     await closeDb();
   }

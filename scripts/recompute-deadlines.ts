@@ -1,19 +1,17 @@
-// npm run deadlines:recompute — refreshes every open case's stored next deadline. Run daily (cron,
-// one instance only) and at start-up: the passing of days changes which deadlines exist
+// npm run deadlines:recompute — refreshes every open case's stored next deadline. Run at start-up
+// (npm start) and, if wanted, from cron; the server also runs it after every Danish midnight
+// (lib/jobs/daily-deadline-refresh.ts): the passing of days changes which deadlines exist
 // (an exemption begins, the employer's conversation drops out after week 8).
 import { closeDb, getDb } from "../lib/db/client";
-import { runSystemJob } from "../lib/domain/run-system-job";
-import { recomputeOrganisationDeadlines } from "../lib/domain/deadlines/recompute-organisation-deadlines";
+import { refreshDeadlinesIfDue } from "../lib/jobs/daily-deadline-refresh";
 
 async function main() {
   const db = await getDb();
   try {
-    const orgs = await db.organisation.findMany({ select: { id: true, name: true } });
-    for (const org of orgs) {
-      // Today in Denmark (or SAMSPIL_TODAY), as a system job of the organisation.
-      const r = await runSystemJob(org.id, recomputeOrganisationDeadlines, { transaction: { timeout: 600_000 } });
-      console.log(`${org.name}: ${r.checked} open case(s) checked, ${r.updated} updated.`);
-    }
+    // Today in Denmark (or SAMSPIL_TODAY); `force`: also when the server already refreshed today.
+    const r = await refreshDeadlinesIfDue(db, { force: true });
+    if (r.ran) console.log(`${r.organisations} organisation(s): ${r.checked} case(s) checked, ${r.updated} updated.`);
+    else console.log("Another instance is refreshing the deadlines right now.");
   } finally {
     await closeDb();
   }

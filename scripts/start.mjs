@@ -39,6 +39,11 @@ function newest(paths) {
   return max;
 }
 
+// One validation step for every environment variable, before building, migrating and seeding; it
+// also generates the embedded installation's secrets on first start (lib/env.ts, ADR 0019).
+console.log("▶ Checking the configuration…");
+run(bin("tsx"), ["--conditions=react-server", "scripts/check-env.ts"]);
+
 const buildId = path.join(root, ".next", "BUILD_ID");
 const sources = [
   "app",
@@ -66,6 +71,10 @@ if (process.env.SAMSPIL_MIGRATE !== "0") {
   console.log("▶ Applying database migrations…");
   run(bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts", "deploy"]);
 }
+// Refuse to start when the keys are not the ones the data was written with (a wrong CPR key used to
+// give HTTP 500 on every page); the first start stores the check values.
+console.log("▶ Checking the keys against the database…");
+run(bin("tsx"), ["--conditions=react-server", "scripts/check-keys.ts"]);
 if (process.env.SAMSPIL_SEED !== "0") {
   console.log("▶ Seeding demo data (skipped when present)…");
   run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);

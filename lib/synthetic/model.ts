@@ -4,7 +4,7 @@
 // with goals and progress notes. Returns the record in the import format (docs/import-format.md)
 // and the plain facts the ground truth is computed from. Deterministic for a given random stream.
 import type { Rng } from "@/prisma/seed/random";
-import { DIAGNOSIS_DETAILS, FIRST_NAMES, LAST_NAMES } from "@/prisma/seed/random";
+import { BODY_REGION_OF_TOPIC, DIAGNOSIS_DETAILS, FIRST_NAMES, LAST_NAMES, topicOfDetail } from "@/prisma/seed/random";
 import { addDays, isoDay } from "@/lib/time";
 import { REASON_CODES } from "@/lib/kpi/figures";
 
@@ -209,7 +209,7 @@ export function simulateCitizen(r: Rng, w: World, i: number): { record: Record<s
         caseworker: r.pick(jc.caseworkers),
         firstAbsenceDay: isoDay(firstDay),
         diagnosisGroup: group,
-        diagnosisDetail: r.pick(DIAGNOSIS_DETAILS[group]),
+        diagnosisDetail: detailFor(r.pick(DIAGNOSIS_DETAILS[group]), referral?.programme ?? null),
         statusEvents,
         followUps: followUpRecords,
         referrals: referralRecords,
@@ -217,6 +217,9 @@ export function simulateCitizen(r: Rng, w: World, i: number): { record: Record<s
     ],
     rehabPlans: planRecords,
   };
+  // The plans' condition and body region follow the case's diagnosis (issue 8 item 16); no random draw.
+  const detail = record.cases[0]!.diagnosisDetail;
+  for (const plan of planRecords) Object.assign(plan, { condition: detail, bodyRegion: BODY_REGION_OF_TOPIC[topicOfDetail(detail)] });
   return { record, facts: { citizen, jobcenter: jc.key, group, firstDay, timeline, followUps, referral, plans } };
 }
 
@@ -230,6 +233,18 @@ function planFacts(r: Rng, w: World, department: string, programme: string | nul
   const srh = [r.int(1, 3)];
   for (let n = 1; n < notes; n++) srh.push(Math.max(1, Math.min(5, srh[n - 1]! + r.pick([-1, 0, 1, 1]))));
   return { department, programme, start, end, goalsAchieved, srh };
+}
+
+/**
+ * The drawn diagnosis detail, unless the referral's programme says otherwise: back-school and graded
+ * training are for low-back pain, the shoulder programme for shoulders (issue 8 item 16). The draw
+ * happens either way, so the random sequence (and every generated key figure) stays the same.
+ */
+function detailFor(drawn: string, programme: string | null): string {
+  const topic = topicOfDetail(drawn);
+  if ((programme === "rygskole" || programme === "gradueret") && topic !== "back") return "Lændesmerter";
+  if (programme === "skulder" && topic !== "shoulder") return "Skulderlidelse";
+  return drawn;
 }
 
 function planRecord(r: Rng, p: PlanFact, key: string, therapist: string, referral: string | null): Record<string, unknown> {

@@ -9,6 +9,7 @@ import {
   optionalText,
   reasonText,
   requiredDay,
+  searchText,
   uuidField,
   versionField,
 } from "./fields";
@@ -111,13 +112,7 @@ export const ZMyCasesQuery = z.object({
   status: z.enum(STATUS_FILTERS).catch("OPEN").default("OPEN"),
   group: z.enum(DIAGNOSIS_GROUPS).optional().catch(undefined),
   state: z.enum(DEADLINE_FILTERS).optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .catch(undefined)
-    .transform((s) => (s ? s : undefined)),
+  q: searchText(100),
 });
 export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;
 

@@ -7,8 +7,9 @@ import {
   optionalEmail,
   optionalPhone,
   optionalText,
+  personNameField,
   reasonText,
-  requiredText,
+  searchText,
   uuidField,
   versionField,
 } from "./fields";
@@ -16,8 +17,8 @@ import {
 export const EMPLOYMENT_STATUSES = ["EMPLOYEE", "UNEMPLOYED", "SELF_EMPLOYED"] as const satisfies readonly EmploymentStatus[];
 
 const citizenFacts = {
-  firstName: requiredText(100),
-  lastName: requiredText(100),
+  firstName: personNameField(100),
+  lastName: personNameField(100),
   phone: optionalPhone,
   email: optionalEmail,
   address: optionalText(300),
@@ -50,14 +51,6 @@ export type TCorrectCitizen = z.output<typeof ZCorrectCitizen>;
 export const ZVoidCitizen = z.object({ citizenId: uuidField, version: versionField, reason: reasonText() });
 export type TVoidCitizen = z.output<typeof ZVoidCitizen>;
 
-/** Search by full CPR number (exact) or by name (contains). */
-export const ZSearchCitizens = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .catch(undefined)
-    .transform((s) => (s ? s : undefined)),
-});
+/** Search by full CPR number (exact, any dashes) or by name (contains, NFC); control characters are refused. */
+export const ZSearchCitizens = z.object({ q: searchText(100) });
 export type TSearchCitizens = z.output<typeof ZSearchCitizens>;

@@ -1,11 +1,28 @@
 // CPR number rules (pure). Format DDMMYYSSSS; the 7th digit with the year gives the century.
 // Modulus 11 is deliberately NOT checked: CPR numbers without it have been issued since 2007.
 
-export type CprParseResult = { ok: true; cpr: string; birthDate: Date } | { ok: false; error: "format" | "date" };
+export type CprParseResult = { ok: true; cpr: string; birthDate: Date } | { ok: false; error: "format" | "date" | "future" };
 
-/** Accepts "DDMMYYSSSS", "DDMMYY-SSSS" or with spaces; returns the ten digits and the birth date. */
-export function parseCpr(input: string): CprParseResult {
-  const digits = input.replace(/[\s-]/g, "");
+/**
+ * Separators people type or paste between the date and the serial number: spaces of every kind
+ * (incl. no-break spaces) and every dash (hyphen-minus, hyphen, non-breaking hyphen, figure dash,
+ * en/em dash, horizontal bar, minus sign, small and full-width hyphen-minus). Issue 8 item 5.
+ */
+const CPR_SEPARATORS = /[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** The input without separators ("120388–1437" → "1203881437"); NFKC first, so full-width digits count. */
+export function cprDigits(input: string): string {
+  return input.normalize("NFKC").replace(CPR_SEPARATORS, "");
+}
+
+/**
+ * Accepts "DDMMYYSSSS", "DDMMYY-SSSS" or with spaces/any dash (CPR_SEPARATORS); returns the ten
+ * digits and the birth date (century from the 7th digit, `fullYear`). With `today` (a Danish day as
+ * UTC midnight, from lib/clock on the server), a birth date after it is refused as "future"
+ * (010130-4000 → born 2030).
+ */
+export function parseCpr(input: string, today?: Date): CprParseResult {
+  const digits = cprDigits(input);
   if (!/^\d{10}$/.test(digits)) return { ok: false, error: "format" };
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
@@ -15,7 +32,13 @@ export function parseCpr(input: string): CprParseResult {
   if (month < 1 || month > 12 || day < 1 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return { ok: false, error: "date" };
   }
+  if (today && date.getTime() > today.getTime()) return { ok: false, error: "future" };
   return { ok: true, cpr: digits, birthDate: date };
+}
+
+/** The translation key of a refused CPR number (errors.ts). */
+export function cprErrorKey(error: "format" | "date" | "future"): string {
+  return error === "format" ? "errors.cprFormat" : error === "date" ? "errors.cprDate" : "errors.cprFuture";
 }
 
 /** Century rule of the CPR register (7th digit = first digit of the serial number). */

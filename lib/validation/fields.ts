@@ -1,19 +1,89 @@
 // Reusable zod field builders. Messages are translation keys (see lib/i18n/messages/*/errors.ts).
 import { z } from "zod";
-import { danishLocalToInstant, isLocalDateTime, parseIsoDay } from "@/lib/time";
-import { parseCpr } from "./cpr";
+import { addDays, danishLocalToInstant, isLocalDateTime, parseIsoDay, todayInDenmark } from "@/lib/time";
+import { cprErrorKey, parseCpr } from "./cpr";
 
-const trimmed = z.string({ error: "errors.required" }).transform((s) => s.trim());
+// ---- text (issue 8 item 4) -------------------------------------------------------------------------
+// Every text field is Unicode-normalised to NFC and trimmed before it is checked or stored, so
+// "A + combining ring" and "Å" are the same text (search normalises the same way, see `searchText`).
 
-export const requiredText = (max = 500) => trimmed.pipe(z.string().min(1, "errors.required").max(max, "errors.tooLong"));
+/**
+ * Characters no text may contain: C0/C1 control characters except tab, line feed and carriage
+ * return (text areas), and the bidirectional embedding/override/isolate characters (U+202A–U+202E,
+ * U+2066–U+2069) that make text display in another order than it is stored.
+ */
+export const FORBIDDEN_TEXT_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Characters a person's name may not contain: every control and format (invisible) character, line/paragraph separators. */
+export const FORBIDDEN_NAME_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** Something a reader can see: not only white space and invisible format characters. */
+const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+
+/** NFC, then trimmed (a string, or the value unchanged for zod to refuse). */
+export function cleanText(v: unknown): unknown {
+  return typeof v === "string" ? v.normalize("NFC").trim() : v;
+}
+
+const trimmed = z
+  .string({ error: "errors.required" })
+  .transform((s) => s.normalize("NFC").trim())
+  .refine((s) => !FORBIDDEN_TEXT_CHARACTERS.test(s), "errors.controlCharacters");
+
+export const requiredText = (max = 500) =>
+  trimmed.pipe(
+    z
+      .string()
+      .min(1, "errors.required")
+      .max(max, "errors.tooLong")
+      .refine((s) => s === "" || VISIBLE.test(s), "errors.required"),
+  );
 
 export const optionalText = (max = 500) =>
   z
     .preprocess((v) => (v === undefined || v === null ? "" : v), trimmed)
-    .pipe(z.string().max(max, "errors.tooLong"))
+    .pipe(
+      z
+        .string()
+        .max(max, "errors.tooLong")
+        .refine((s) => s === "" || VISIBLE.test(s), "errors.controlCharacters"),
+    )
     .transform((s) => (s === "" ? null : s));
 
-export const reasonText = (max = 1000) => trimmed.pipe(z.string().min(3, "errors.reasonRequired").max(max, "errors.tooLong"));
+export const reasonText = (max = 1000) =>
+  trimmed.pipe(
+    z
+      .string()
+      .min(3, "errors.reasonRequired")
+      .max(max, "errors.tooLong")
+      .refine((s) => s.length < 3 || VISIBLE.test(s), "errors.reasonRequired"),
+  );
+
+/**
+ * A person's name (first or last name): like requiredText, plus at least one letter and no invisible,
+ * control or direction-changing character (FORBIDDEN_NAME_CHARACTERS). Issue 8 item 4.
+ */
+export const personNameField = (max = 100) =>
+  requiredText(max)
+    .refine((s) => s === "" || /\p{L}/u.test(s), "errors.nameLetters")
+    .refine((s) => !FORBIDDEN_NAME_CHARACTERS.test(s), "errors.nameCharacters");
+
+/**
+ * A search text from a list page (GET parameter): NFC, trimmed, at most `max` characters (longer is
+ * cut), empty → undefined. Control characters are refused ("errors.controlCharacters"): the page
+ * shows the error next to the search field instead of searching.
+ */
+export const searchText = (max = 100) =>
+  z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z
+      .string()
+      .optional()
+      .catch(undefined)
+      .transform((s) => (s ? s.normalize("NFC").trim().slice(0, max) : undefined))
+      .refine((s) => s === undefined || !FORBIDDEN_NAME_CHARACTERS.test(s), "errors.controlCharacters")
+      .transform((s) => (s ? s : undefined)),
+  );
 
 /** The id of a record (hidden form field or a choice): a UUID (8-4-4-4-12 hex digits), surrounding spaces ignored. */
 export const uuidField = z.string({ error: "errors.invalidChoice" }).trim().pipe(z.guid("errors.invalidChoice"));
@@ -63,14 +133,19 @@ export const optionalPhone = z
   )
   .transform((s) => (s ? s : null));
 
+/**
+ * A CPR number as typed or pasted (any dash or space between the parts, lib/validation/cpr) → ten digits.
+ * Refuses an impossible date and a birth date in the future ("errors.cprFuture"); the browser's
+ * "today" gets one day of slack for other time zones, the use case checks again against lib/clock.
+ */
 export const cprField = z
   .string({ error: "errors.required" })
   .trim()
   .min(1, "errors.required")
   .transform((s, ctx) => {
-    const r = parseCpr(s);
+    const r = parseCpr(s, addDays(todayInDenmark(), 1));
     if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.error === "format" ? "errors.cprFormat" : "errors.cprDate" });
+      ctx.addIssue({ code: "custom", message: cprErrorKey(r.error) });
       return z.NEVER;
     }
     return r.cpr;

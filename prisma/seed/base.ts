@@ -1,7 +1,7 @@
 // The demo municipality: departments, one demo user per role plus colleagues, ~60 citizens and
 // their sick-leave cases over the last 12 months; and a neighbouring municipality whose records
 // must never be visible to the demo users (used by the access tests).
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/domain/scoped-finders";
 import { hashPassword } from "@/lib/auth/password";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { parseCpr } from "@/lib/validation/cpr";
@@ -14,7 +14,8 @@ export const DEMO_ORG_NAME = "Samspil Demo Kommune";
 export const OTHER_ORG_CASE_ID = "00000000-0000-4000-8000-000000000099";
 
 export type SeedContext = {
-  db: Db;
+  /** The seed's one transaction (prisma/seed/run.ts): a failure anywhere leaves nothing behind. */
+  db: Tx;
   today: Date;
   r: Rng;
   organisationId: string;
@@ -48,7 +49,7 @@ function citizenSeed(r: Rng, today: Date): CitizenSeed {
   };
 }
 
-async function createCitizen(db: Db, organisationId: string, r: Rng, s: CitizenSeed) {
+async function createCitizen(db: Tx, organisationId: string, r: Rng, s: CitizenSeed) {
   for (;;) {
     const cpr = fakeCpr(r, s.birth);
     const parsed = parseCpr(cpr);
@@ -83,7 +84,7 @@ async function createCitizen(db: Db, organisationId: string, r: Rng, s: CitizenS
   }
 }
 
-export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
+export async function seedBase(db: Tx, today: Date): Promise<SeedContext> {
   const r = rng(20261122);
   const org = await db.organisation.create({ data: { name: DEMO_ORG_NAME, jurisdiction: "DK" } });
   const jc = await db.department.create({ data: { organisationId: org.id, kind: "JOBCENTER", name: "Jobcenter Demo" } });
@@ -186,7 +187,7 @@ export async function seedBase(db: Db, today: Date): Promise<SeedContext> {
 }
 
 /** A second municipality: its records must never show up for the demo users. */
-async function seedNeighbour(db: Db, today: Date, passwordHash: string) {
+async function seedNeighbour(db: Tx, today: Date, passwordHash: string) {
   const r = rng(7);
   const org = await db.organisation.create({ data: { name: "Nabo Kommune", jurisdiction: "DK" } });
   const jc = await db.department.create({ data: { organisationId: org.id, kind: "JOBCENTER", name: "Jobcenter Nabo" } });

@@ -82,9 +82,9 @@ export async function seedBoardHistory(ctx: SeedContext): Promise<void> {
     if (taken.has(cprBlindIndex(record.cpr))) continue;
     addCitizenRows(batch, importCtx, record);
     if (batchSize(batch) >= 3000) {
-      await db.$transaction((tx) => writeBatch(tx, batch), { timeout: 120_000 });
+      await writeBatch(db, batch); // inside the seed's one transaction
       batch = emptyBatch();
     }
   }
-  await db.$transaction((tx) => writeBatch(tx, batch), { timeout: 120_000 });
+  await writeBatch(db, batch);
 }

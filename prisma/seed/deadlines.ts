@@ -5,7 +5,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { DK_VERSIONS } from "@/lib/rules";
 import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
-import { runSystemJob } from "@/lib/domain/run-system-job";
+import { systemContext } from "@/lib/domain/run-system-job";
 import type { SeedContext } from "./base";
 
 export async function seedDeadlines(ctx: SeedContext): Promise<void> {
@@ -32,5 +32,6 @@ export async function seedDeadlines(ctx: SeedContext): Promise<void> {
       });
     }
   }
-  await runSystemJob(ctx.organisationId, recomputeOrganisationDeadlines, { today: ctx.today });
+  // Inside the seed's one transaction (prisma/seed/run.ts), not a transaction of its own.
+  await recomputeOrganisationDeadlines(systemContext(ctx.db, ctx.organisationId, new Date(), ctx.today));
 }

@@ -4,35 +4,40 @@
 // About one in seven older open cases is deliberately left without a recent conversation, so that
 // the worklist shows overdue deadlines. Runs before the deadlines step, which computes every
 // case's next deadline from what is seeded here.
-import type { DiagnosisGroup, FollowUpMode, Participant, Prisma } from "@/lib/db/generated/client";
+import type { FollowUpMode, Participant, Prisma } from "@/lib/db/generated/client";
 import { danishLocalToInstant } from "@/lib/time";
 import { addDays } from "@/lib/rules/dates";
 import type { SeedContext } from "./base";
+import { topicOfDetail, type StoryTopic } from "./random";
 
 type Conversation = { summary: string; agreements: string };
 
-const CONVERSATIONS: Record<DiagnosisGroup, Conversation[]> = {
-  MENTAL: [
-    {
-      summary:
-        "Borgeren sover fortsat dårligt og har svært ved at koncentrere sig i mere end en time ad gangen, men har fået mere struktur på hverdagen med faste gåture. Er i samtaleforløb hos psykolog via egen læge.",
-      agreements:
-        "Borgeren tilmeldes stresshåndteringsforløbet i sundhedscentret. Sagsbehandler kontakter arbejdsgiver om mulighed for opstart med 2 × 3 timer om ugen uden kundekontakt.",
-    },
-    {
-      summary:
-        "Det går langsomt fremad. Borgeren har deltaget i fire af seks gange i stressforløbet og oplever færre hjertebanken-episoder. Er bekymret for at vende tilbage til samme afdeling.",
-      agreements:
-        "Rundbordssamtale med arbejdsgiver og terapeut planlægges. Borgeren skriver ned, hvilke opgaver der føles overkommelige. Lægeattest indhentes om forventet varighed.",
-    },
-    {
-      summary:
-        "Borgeren er startet delvist op og arbejder 12 timer om ugen fordelt på fire formiddage. Det fungerer, men borgeren er meget træt om eftermiddagen.",
-      agreements:
-        "Timetallet fastholdes i tre uger og øges derefter til 16 timer, hvis det går godt. Borgeren kontakter sagsbehandler ved tilbagefald.",
-    },
-  ],
-  MUSCULOSKELETAL: [
+const MENTAL_NOTES: Conversation[] = [
+  {
+    summary:
+      "Borgeren sover fortsat dårligt og har svært ved at koncentrere sig i mere end en time ad gangen, men har fået mere struktur på hverdagen med faste gåture. Er i samtaleforløb hos psykolog via egen læge.",
+    agreements:
+      "Borgeren tilmeldes stresshåndteringsforløbet i sundhedscentret. Sagsbehandler kontakter arbejdsgiver om mulighed for opstart med 2 × 3 timer om ugen uden kundekontakt.",
+  },
+  {
+    summary:
+      "Det går langsomt fremad. Borgeren har deltaget i fire af seks gange i stressforløbet og oplever færre hjertebanken-episoder. Er bekymret for at vende tilbage til samme afdeling.",
+    agreements:
+      "Rundbordssamtale med arbejdsgiver og terapeut planlægges. Borgeren skriver ned, hvilke opgaver der føles overkommelige. Lægeattest indhentes om forventet varighed.",
+  },
+  {
+    summary:
+      "Borgeren er startet delvist op og arbejder 12 timer om ugen fordelt på fire formiddage. Det fungerer, men borgeren er meget træt om eftermiddagen.",
+    agreements:
+      "Timetallet fastholdes i tre uger og øges derefter til 16 timer, hvis det går godt. Borgeren kontakter sagsbehandler ved tilbagefald.",
+  },
+];
+
+// Notes per story topic (topicOfDetail): a knee case's notes talk about the knee, a heart patient's
+// about heart rehabilitation (issue 8 item 16).
+const CONVERSATIONS: Record<StoryTopic, Conversation[]> = {
+  mental: MENTAL_NOTES,
+  back: [
     {
       summary:
         "Borgeren har stadig smerter i lænden ved længere tids stående arbejde, men kan nu gå 2 km uden pause. Træner selv med øvelserne fra fysioterapeuten to gange om ugen.",
@@ -41,27 +46,74 @@ const CONVERSATIONS: Record<DiagnosisGroup, Conversation[]> = {
     },
     {
       summary:
-        "Smerterne er aftaget efter fire uger i træningsforløbet. Borgeren kan løfte 8 kg fra gulv til bord, målet er 15 kg. Arbejdsgiveren har tilbudt en hæve-sænke-arbejdsplads.",
+        "Smerterne i ryggen er aftaget efter fire uger i træningsforløbet. Borgeren kan løfte 8 kg fra gulv til bord, målet er 15 kg. Arbejdsgiveren har tilbudt en hæve-sænke-arbejdsplads.",
       agreements: "Optrapningsplan udarbejdes med start på 15 timer om ugen. Hjælpemiddel (hæve-sænkebord) søges. Ny samtale om fire uger.",
     },
+  ],
+  neck: [
+    {
+      summary:
+        "Borgeren har fortsat ondt i nakken og hovedpine efter en times skærmarbejde. Træner nakke og skuldre hjemme og går til fysioterapeut en gang om ugen.",
+      agreements:
+        "Borgeren deltager i træningsforløbet i sundhedscentret. Sagsbehandler drøfter med arbejdsgiver, om arbejdspladsen kan indrettes med ny skærm og mikropauser.",
+    },
+    {
+      summary: "Nakken er bedre, og hovedpinen kommer sjældnere. Borgeren kan nu arbejde ved skærm i to timer med pauser.",
+      agreements: "Delvis opstart med 4 timer om dagen tre dage om ugen. Ny samtale om fire uger.",
+    },
+  ],
+  shoulder: [
     {
       summary:
         "Borgeren er efter skulderoperationen i gang med genoptræning og har fået bedre bevægelighed. Kan endnu ikke arbejde med armene over skulderhøjde.",
       agreements:
         "Terapeuten sender status efter næste test. Sagsbehandler undersøger sammen med arbejdsgiver, om der er opgaver i lageret uden arbejde over skulderhøjde.",
     },
+    {
+      summary: "Skulderen kan nu løftes til skulderhøjde uden smerter. Borgeren bærer 3 kg i den ramte arm, målet er 5 kg.",
+      agreements: "Optrapning med 15 timer om ugen uden løft over skulderhøjde. Ny samtale om fire uger.",
+    },
   ],
-  OTHER: [
+  knee: [
+    {
+      summary:
+        "Borgeren har stadig hævelse i knæet efter en arbejdsdag på benene og bruger gelænder på trapper. Træner knæet med øvelserne fra fysioterapeuten hver dag.",
+      agreements:
+        "Borgeren fortsætter træningsforløbet for knæ i sundhedscentret. Sagsbehandler undersøger med arbejdsgiver, om der er siddende opgaver i en periode.",
+    },
+    {
+      summary: "Knæet er mere stabilt. Borgeren kan stå op i tre timer og gå på trapper uden gelænder.",
+      agreements: "Delvis opstart med 20 timer om ugen, mest siddende opgaver de første to uger. Ny samtale om fire uger.",
+    },
+  ],
+  cancer: [
     {
       summary:
         "Borgeren er i kemoterapi og har store udsving i energiniveauet. Ønsker at bevare kontakten til arbejdspladsen, men kan ikke forpligte sig til faste timer.",
       agreements:
         "Borgeren holder kontakt med sin leder hver anden uge. Sagsbehandler vurderer forlængelse af sygedagpengene inden uge 22. Ny samtale efter næste behandlingsserie.",
     },
+  ],
+  heart: [
     {
       summary:
         "Efter hjerteoperationen deltager borgeren i hjerterehabilitering i sundhedscentret og går dagligt ture på 30 minutter. Lægen forventer raskmelding inden for to måneder.",
       agreements: "Borgeren fortsætter rehabiliteringen. Delvis opstart med 10 timer om ugen drøftes med arbejdsgiver ved næste samtale.",
+    },
+  ],
+  operation: [
+    {
+      summary:
+        "Borgeren kommer sig efter operationen og er stadig træt efter få timers aktivitet. Går daglige ture og følger genoptræningsplanen fra sygehuset.",
+      agreements: "Sagsbehandler indhenter statusattest fra egen læge. Delvis opstart drøftes med arbejdsgiver ved næste samtale.",
+    },
+  ],
+  infection: [
+    {
+      summary:
+        "Borgeren er fortsat udmattet efter den langvarige infektion og kan klare to til tre timers aktivitet om dagen. Er i kontakt med egen læge om udredning.",
+      agreements:
+        "Borgeren fører dagbog over energi og aktivitet. Opstart med få timer om ugen drøftes med arbejdsgiver, når lægen har vurderet det.",
     },
   ],
 };
@@ -96,6 +148,7 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
       status: true,
       closedOn: true,
       diagnosisGroup: true,
+      diagnosisDetail: true,
       statusChanges: { select: { status: true, effectiveOn: true } },
     },
   });
@@ -129,7 +182,7 @@ export async function seedFollowUps(ctx: SeedContext): Promise<void> {
     }
 
     if (ageDays >= 42 && !(open && r.chance(0.14))) {
-      const conversations = CONVERSATIONS[c.diagnosisGroup];
+      const conversations = CONVERSATIONS[topicOfDetail(c.diagnosisDetail)];
       let due = addDays(c.firstAbsenceDay, 55);
       let day = addDays(c.firstAbsenceDay, r.int(35, 55));
       let n = 0;

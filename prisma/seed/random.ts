@@ -116,8 +116,41 @@ export const EMPLOYERS = [
 export const DIAGNOSIS_DETAILS = {
   MENTAL: ["Stress", "Depression", "Angst", "Belastningsreaktion"],
   MUSCULOSKELETAL: ["Lændesmerter", "Nakkesmerter", "Skulderlidelse", "Knæskade", "Diskusprolaps"],
-  OTHER: ["Efter operation", "Hjertesygdom", "Kræftbehandling", "Långvarig infektion"],
+  OTHER: ["Efter operation", "Hjertesygdom", "Kræftbehandling", "Langvarig infektion"],
 } as const;
+
+/**
+ * What a diagnosis detail is about, so that every part of a demo citizen's story agrees (issue 8
+ * item 16): the follow-up notes (prisma/seed/followups.ts), the rehab plan's body region and
+ * condition (prisma/seed/rehab.ts) and the seed invariants test all use this one mapping.
+ */
+export type StoryTopic = "back" | "neck" | "shoulder" | "knee" | "mental" | "operation" | "heart" | "cancer" | "infection";
+
+export function topicOfDetail(detail: string | null): StoryTopic {
+  const d = (detail ?? "").toLowerCase();
+  if (d.includes("lænd") || d.includes("diskus") || d.includes("ryg")) return "back";
+  if (d.includes("nakke")) return "neck";
+  if (d.includes("skulder")) return "shoulder";
+  if (d.includes("knæ")) return "knee";
+  if (d.includes("operation")) return "operation";
+  if (d.includes("hjerte")) return "heart";
+  if (d.includes("kræft")) return "cancer";
+  if (d.includes("infektion")) return "infection";
+  return "mental";
+}
+
+/** The rehab plan's body region for a topic (OTHER when the story is not about one part of the body). */
+export const BODY_REGION_OF_TOPIC = {
+  back: "BACK",
+  neck: "NECK",
+  shoulder: "SHOULDER",
+  knee: "KNEE",
+  mental: "OTHER",
+  operation: "OTHER",
+  heart: "OTHER",
+  cancer: "OTHER",
+  infection: "OTHER",
+} as const satisfies Record<StoryTopic, string>;
 
 /** A syntactically valid fake CPR (century digit consistent with the birth year). */
 export function fakeCpr(r: Rng, birth: Date): string {

@@ -226,8 +226,11 @@ function programmeFor(group: string, detail: string | null, n: (family: string) 
   if (d.includes("skulder")) return "shoulder";
   if (d.includes("nakke")) return n("neck") % 2 ? "education" : "shoulder";
   if (d.includes("lænd") || d.includes("diskus")) return ["backSchool", "gradedExercise", "backSchool", "education"][n("back") % 4]!;
+  // Knee: job and health (musculoskeletal; the pool for knees is paused); other illnesses: job and
+  // health, never back school (issue 8 item 16).
+  if (d.includes("knæ")) return "jobHealth";
   if (group === "MUSCULOSKELETAL") return n("msk") % 2 ? "jobHealth" : "backSchool";
-  return n("other") % 3 === 2 ? "backSchool" : "jobHealth";
+  return "jobHealth";
 }
 
 const at = (day: Date, hour: number) => new Date(day.getTime() + hour * 3_600_000);

@@ -8,20 +8,18 @@ import { addDays, daysBetween } from "@/lib/rules/dates";
 import { stepUpSchedule, weekStartOn } from "@/lib/rtw/plan";
 import type { BodyRegion, FirstConversation } from "@/lib/rehab/catalogue";
 import type { SeedContext } from "./base";
+import { BODY_REGION_OF_TOPIC, topicOfDetail } from "./random";
 
 const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(n)));
 
-function regionOf(detail: string | null, tags: string[]): { region: BodyRegion; condition: string } {
-  const d = (detail ?? "").toLowerCase();
-  if (d.includes("lænd") || d.includes("diskus")) return { region: "BACK", condition: detail! };
-  if (d.includes("nakke")) return { region: "NECK", condition: detail! };
-  if (d.includes("skulder")) return { region: "SHOULDER", condition: detail! };
-  if (d.includes("knæ")) return { region: "KNEE", condition: detail! };
-  if (tags.includes("shoulder")) return { region: "SHOULDER", condition: "Skuldersmerter" };
-  if (tags.includes("knee")) return { region: "KNEE", condition: "Knæsmerter" };
-  if (tags.includes("back")) return { region: "BACK", condition: "Lændesmerter" };
-  return { region: "OTHER", condition: detail ?? "Nedsat funktionsevne efter sygdom" };
+/**
+ * The plan's body region and condition from the case's diagnosis detail only (topicOfDetail), so a
+ * heart patient never gets a low-back plan because the programme also takes back patients.
+ */
+function regionOf(detail: string | null): { region: BodyRegion; condition: string } {
+  const region = BODY_REGION_OF_TOPIC[topicOfDetail(detail)];
+  return { region, condition: detail ?? "Nedsat funktionsevne efter sygdom" };
 }
 
 const EXERCISES: Record<"BACK" | "NECK" | "SHOULDER" | "KNEE" | "OTHER", [string, string, string][]> = {
@@ -91,6 +89,7 @@ function goalsFor(region: BodyRegion, occupation: string | null): [string, strin
   }
 }
 
+// [0]: physical work and pain (a plan for one part of the body); [1]: office work, no pain story.
 const CONVERSATIONS: FirstConversation["answers"][] = [
   {
     employerResponse: "Arbejdsgiveren har forståelse for sygemeldingen og har ringet et par gange. Borgeren oplever ikke pres.",
@@ -145,7 +144,7 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     const endOn = ref.status === "COMPLETED" && ref.completedAt ? dayOf(ref.completedAt) : null;
     const lastDay = endOn && endOn.getTime() < today.getTime() ? endOn : today;
     const span = Math.max(0, daysBetween(startOn, lastDay));
-    const { region, condition } = regionOf(ref.case.diagnosisDetail, ref.conditionTags);
+    const { region, condition } = regionOf(ref.case.diagnosisDetail);
     const pkg = region === "OTHER" || region === "ELBOW_HAND" || region === "ANKLE_FOOT" ? null : region;
     const plan = await db.rehabPlan.create({
       data: {
@@ -162,7 +161,10 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
         firstConversation:
           n % 4 === 0
             ? undefined
-            : ({ heldOn: startOn.toISOString().slice(0, 10), answers: CONVERSATIONS[n % 2]! } as unknown as Prisma.InputJsonValue),
+            : ({
+                heldOn: startOn.toISOString().slice(0, 10),
+                answers: CONVERSATIONS[region === "OTHER" ? 1 : 0]!,
+              } as unknown as Prisma.InputJsonValue),
       },
       select: { id: true },
     });
@@ -240,6 +242,7 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
     where: { id: { in: ctx.caseIds }, status: "PARTIAL_RETURN" },
     select: {
       id: true,
+      diagnosisDetail: true,
       caseworkerId: true,
       citizenId: true,
       firstAbsenceDay: true,
@@ -272,7 +275,9 @@ export async function seedRehab(ctx: SeedContext): Promise<void> {
         employerContact: [c.citizen.employerContactName, c.citizen.employerPhone].filter(Boolean).join(", ") || "Nærmeste leder",
         note: draft
           ? "Afventer arbejdsgiverens bekræftelse af opgaver."
-          : "Lettere opgaver de første uger; ingen tunge løft over 10 kg. Opfølgning hver 14. dag.",
+          : BODY_REGION_OF_TOPIC[topicOfDetail(c.diagnosisDetail)] !== "OTHER"
+            ? "Lettere opgaver de første uger; ingen tunge løft over 10 kg. Opfølgning hver 14. dag."
+            : "Færre og overskuelige opgaver de første uger, faste pauser. Opfølgning hver 14. dag.",
         weeks: {
           create: schedule.map((w) => {
             const started = weekStartOn(startOn, w.weekNumber).getTime() <= addDays(today, -7).getTime();

@@ -96,3 +96,4 @@ export async function databaseFingerprint(db: Db): Promise<Record<string, string
   }
   return out;
 }
+export * from "./unicode";

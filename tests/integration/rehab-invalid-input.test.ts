@@ -12,6 +12,7 @@ import { today } from "@/lib/clock";
 import { addDays } from "@/lib/rules/dates";
 import { createCase, createOrg, grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
+import { badUnicodeText } from "../factories/unicode";
 import { setupTestDb, teardownTestDb } from "./support/db";
 
 let actor: Actor;
@@ -210,7 +211,7 @@ const unknownId = fc.uuid({ version: 4 });
 const badId = fc.oneof(notUuid, unknownId, missing);
 const blank = fc.constantFrom("", "   ", "\t\n");
 const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 200 }).map((n) => "x".repeat(n));
-const badText = (max: number) => fc.oneof(blank, tooLong(max), missing);
+const badText = (max: number) => fc.oneof(blank, tooLong(max), missing, badUnicodeText(max));
 const badDay = fc.oneof(
   fc.constantFrom("", "2026-02-30", "31-12-2026", "i morgen", "1899-12-31", "2101-01-01", "2026-1-1", "20260101"),
   missing,

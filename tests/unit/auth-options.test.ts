@@ -34,6 +34,6 @@ describe("next-auth providers", () => {
   it("refuses to start on a PostgreSQL server with the public development secrets", async () => {
     vi.stubEnv("DATABASE_URL", "postgresql://x@127.0.0.1:1/x");
     vi.stubEnv("CPR_ENCRYPTION_KEY", "");
-    await expect(import("@/lib/env")).rejects.toThrow(/CPR_ENCRYPTION_KEY must be set/);
+    await expect(import("@/lib/env")).rejects.toThrow(/CPR_ENCRYPTION_KEY: must be set when DATABASE_URL points to a PostgreSQL server/);
   });
 });

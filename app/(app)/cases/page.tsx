@@ -41,7 +41,11 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   if (!can(actor, "case.edit")) notFound();
   const raw = await searchParams;
-  const query = ZMyCasesQuery.parse({ status: first(raw.status), group: first(raw.group), state: first(raw.state), q: first(raw.q) });
+  const filters = { status: first(raw.status), group: first(raw.group), state: first(raw.state) };
+  // A search with control characters (e.g. a NUL byte) is not run: the error is shown at the field.
+  const parsed = ZMyCasesQuery.safeParse({ ...filters, q: first(raw.q) });
+  const query = parsed.success ? parsed.data : ZMyCasesQuery.parse(filters);
+  const searchError = parsed.success ? null : "errors.controlCharacters";
   const now = today();
   const [t, locale, list] = await Promise.all([getT(), getLocale(), getMyWorklist(actor, query)]);
   const filtered = query.status !== "OPEN" || !!query.group || !!query.state || !!query.q;
@@ -103,13 +107,19 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
               name="q"
               type="search"
               defaultValue={query.q ?? ""}
-              aria-describedby="filter-q-hint"
+              aria-describedby={searchError ? "filter-q-hint filter-q-error" : "filter-q-hint"}
+              aria-invalid={searchError ? true : undefined}
               className={control}
               autoComplete="off"
             />
             <p id="filter-q-hint" className="mt-1 text-sm text-slate-600">
               {t("cases.filters.searchHint")}
             </p>
+            {searchError ? (
+              <p id="filter-q-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">
+                {t(searchError)}
+              </p>
+            ) : null}
           </div>
           <div>
             <label htmlFor="filter-status" className={labelClass}>

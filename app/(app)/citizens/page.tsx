@@ -20,7 +20,10 @@ export async function generateMetadata() {
 export default async function CitizensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const query = ZSearchCitizens.parse({ q: Array.isArray(raw.q) ? raw.q[0] : raw.q });
+  // A search with control characters (e.g. a NUL byte) is not run: the error is shown at the field.
+  const parsed = ZSearchCitizens.safeParse({ q: raw.q });
+  const query = parsed.success ? parsed.data : { q: undefined };
+  const searchError = parsed.success ? null : "errors.controlCharacters";
   const t = await getT();
   const result = await orNotFound(searchCitizens(actor, query));
   return (
@@ -51,13 +54,19 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
             name="q"
             type="search"
             defaultValue={query.q ?? ""}
-            aria-describedby="citizen-q-hint"
+            aria-describedby={searchError ? "citizen-q-hint citizen-q-error" : "citizen-q-hint"}
+            aria-invalid={searchError ? true : undefined}
             autoComplete="off"
             className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900"
           />
           <p id="citizen-q-hint" className="mt-1 text-sm text-slate-600">
             {t("citizens.search.hint")}
           </p>
+          {searchError ? (
+            <p id="citizen-q-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">
+              {t(searchError)}
+            </p>
+          ) : null}
         </div>
         <button type="submit" className={`${buttonClass("primary")} mb-6`}>
           {t("citizens.search.submit")}

@@ -27,7 +27,7 @@ export type StaffRow = {
  */
 export const listStaff = defineUseCase({ capability: "user.manage", notFound: "user" }, async (ctx): Promise<StaffRow[]> => {
   const users = await ctx.write.user.findMany({
-    orderBy: [{ active: "desc" }, { name: "asc" }],
+    orderBy: [{ active: "desc" }, { nameSortKey: "asc" }, { name: "asc" }], // Danish order, ADR 0019
     select: {
       id: true,
       name: true,

@@ -4,8 +4,12 @@ import { assignableCaseworkerScope } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 
 /**
- * Active caseworkers of the actor's department, by name; empty for actors who may not assign cases.
+ * Active caseworkers of the actor's department, by name in Danish order (ADR 0019); empty for actors who may not assign cases.
  */
 export const listAssignableCaseworkers = defineUseCase({}, async (ctx): Promise<{ id: string; name: string }[]> =>
-  ctx.read.user.findMany({ where: assignableCaseworkerScope(ctx.actor), orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ctx.read.user.findMany({
+    where: assignableCaseworkerScope(ctx.actor),
+    orderBy: [{ nameSortKey: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  }),
 );

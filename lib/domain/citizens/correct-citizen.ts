@@ -2,7 +2,7 @@
 // (old → new, CPR masked); a stale form (other version) is refused with "errors.conflict".
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/crypto/cpr";
-import { parseCpr } from "@/lib/validation/cpr";
+import { cprErrorKey, parseCpr } from "@/lib/validation/cpr";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import type { TCorrectCitizen } from "@/lib/validation/citizens";
@@ -11,7 +11,7 @@ import { assertCprFree, citizenFactsSelect, citizenHistoryValues, pickCitizenFac
 /**
  * Corrects a citizen's facts (and CPR number: re-encrypted, new blind index and birth date) with a reason.
  * @throws NotFoundError when the citizen is missing or outside the caseworker's write scope.
- * @throws DomainRuleError "errors.cprFormat" | "citizens.errors.noChanges" | "citizens.errors.duplicateCpr";
+ * @throws DomainRuleError "errors.cprFormat" | "errors.cprDate" | "errors.cprFuture" (born after today, lib/clock) | "citizens.errors.noChanges" | "citizens.errors.duplicateCpr";
  *   ConflictError on a stale version.
  */
 export const correctCitizen = defineUseCase(
@@ -24,8 +24,8 @@ export const correctCitizen = defineUseCase(
     const facts = pickCitizenFacts(data);
     const oldCpr = decryptCpr(current.cprEncrypted);
     // Compare the normalised numbers (010170-1234 and 0101701234 are the same CPR).
-    const parsedInput = data.cpr ? parseCpr(data.cpr) : null;
-    if (parsedInput && !parsedInput.ok) throw new DomainRuleError("errors.cprFormat", "cpr");
+    const parsedInput = data.cpr ? parseCpr(data.cpr, ctx.today) : null;
+    if (parsedInput && !parsedInput.ok) throw new DomainRuleError(cprErrorKey(parsedInput.error), "cpr");
     const newCpr = parsedInput?.ok && parsedInput.cpr !== oldCpr ? parsedInput : null;
     const changes = diffValues(
       citizenHistoryValues(current, newCpr ? oldCpr : null),

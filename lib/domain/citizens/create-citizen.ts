@@ -3,7 +3,7 @@
 // by the unique index as the last line of defence).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
-import { parseCpr } from "@/lib/validation/cpr";
+import { cprErrorKey, parseCpr } from "@/lib/validation/cpr";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TCreateCitizen } from "@/lib/validation/citizens";
 import { assertCprFree, citizenHistoryValues, pickCitizenFacts, refuseDuplicateCpr } from "./citizen-values";
@@ -11,13 +11,13 @@ import { assertCprFree, citizenHistoryValues, pickCitizenFacts, refuseDuplicateC
 /**
  * Registers a citizen in the jobcenter's register (CPR encrypted, blind index, birth date from the CPR).
  * @throws NotFoundError without the capability "citizen.create".
- * @throws DomainRuleError "errors.cprFormat" | "errors.cprDate" | "citizens.errors.duplicateCpr" (field cpr).
+ * @throws DomainRuleError "errors.cprFormat" | "errors.cprDate" | "errors.cprFuture" (born after today, lib/clock) | "citizens.errors.duplicateCpr" (field cpr).
  */
 export const createCitizen = defineUseCase(
   { capability: "citizen.create", notFound: "citizen" },
   async (ctx, data: TCreateCitizen): Promise<{ id: string }> => {
-    const parsed = parseCpr(data.cpr);
-    if (!parsed.ok) throw new DomainRuleError(parsed.error === "format" ? "errors.cprFormat" : "errors.cprDate", "cpr");
+    const parsed = parseCpr(data.cpr, ctx.today);
+    if (!parsed.ok) throw new DomainRuleError(cprErrorKey(parsed.error), "cpr");
     const cprIndex = cprBlindIndex(parsed.cpr);
     const facts = pickCitizenFacts(data);
     await assertCprFree(ctx, cprIndex);

@@ -1,10 +1,11 @@
 // The jobcenter's citizen register: search by full CPR number (exact, through the blind index)
-// or by name (case-insensitive, every word must match the first or last name). CPR is masked.
+// or by name (case-insensitive on any database collation, every word must match the first or last
+// name; NFC like the stored names, ADR 0019). Results in Danish order (Æ, Ø, Å last). CPR is masked.
 // The search text itself is never logged (it may be a CPR number).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, EmploymentStatus, Prisma } from "@/lib/db/generated/client";
 import { cprBlindIndex, decryptCpr } from "@/lib/crypto/cpr";
-import { maskCpr, parseCpr } from "@/lib/validation/cpr";
+import { cprDigits, maskCpr, parseCpr } from "@/lib/validation/cpr";
 import type { TSearchCitizens } from "@/lib/validation/citizens";
 
 export type CitizenRow = {
@@ -19,24 +20,33 @@ export type CitizenSearch = { rows: CitizenRow[]; by: "cpr" | "name" | "none"; i
 
 export const CITIZEN_LIST_LIMIT = 50;
 
-/** Where-clause for a worklist/register search text: a full CPR number, or words of the name. */
+/**
+ * Where-clause for a worklist/register search text: a full CPR number (any dashes or spaces, see
+ * cprDigits), or words of the name. The text is NFC-normalised like every stored name; a word matches
+ * the generated lower-case `nameSearch` column (works on a "C"-locale server, where ILIKE does not fold
+ * Å/å) or, as before, the first or last name case-insensitively.
+ */
 export function citizenSearchWhere(q: string | undefined): {
   where: Prisma.CitizenWhereInput;
   by: CitizenSearch["by"];
   invalidCpr: boolean;
 } {
   if (!q) return { where: {}, by: "none", invalidCpr: false };
-  const digits = q.replace(/[\s-]/g, "");
+  const digits = cprDigits(q);
   if (/^\d{10}$/.test(digits)) {
     const parsed = parseCpr(digits);
     if (!parsed.ok) return { where: { id: { in: [] } }, by: "cpr", invalidCpr: true };
     return { where: { cprIndex: cprBlindIndex(parsed.cpr) }, by: "cpr", invalidCpr: false };
   }
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
+  const words = q.normalize("NFC").split(/\s+/).filter(Boolean).slice(0, 5);
   return {
     where: {
       AND: words.map((w) => ({
-        OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }],
+        OR: [
+          { nameSearch: { contains: w.toLowerCase() } },
+          { firstName: { contains: w, mode: "insensitive" as const } },
+          { lastName: { contains: w, mode: "insensitive" as const } },
+        ],
       })),
     },
     by: "name",
@@ -46,7 +56,7 @@ export function citizenSearchWhere(q: string | undefined): {
 
 /**
  * The jobcenter's citizen register: live citizens matching the search (full CPR number through the
- * blind index, or name words), by name, at most CITIZEN_LIST_LIMIT (`limited`). One VIEW row per
+ * blind index, or name words), by name in Danish order (nameSortKey, ADR 0019), at most CITIZEN_LIST_LIMIT (`limited`). One VIEW row per
  * citizen shown, or one row for the search itself when nothing matched (the text is never logged).
  * @throws NotFoundError without "citizen.viewRegister" (health-center staff reach citizens through their own work).
  */
@@ -56,7 +66,7 @@ export const searchCitizens = defineUseCase(
     const { where, by, invalidCpr } = citizenSearchWhere(query.q);
     const found = await ctx.read.citizen.findMany({
       where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      orderBy: [{ nameSortKey: "asc" }, { id: "asc" }],
       take: CITIZEN_LIST_LIMIT + 1,
       select: {
         id: true,

@@ -7,7 +7,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
  */
 export const listUsers = defineUseCase({ capability: "admin.manage", notFound: "users" }, async (ctx) =>
   ctx.read.user.findMany({
-    orderBy: [{ role: "asc" }, { name: "asc" }],
+    orderBy: [{ role: "asc" }, { nameSortKey: "asc" }, { name: "asc" }], // Danish order, ADR 0019
     select: { id: true, name: true, email: true, role: true, active: true, department: { select: { kind: true, name: true } } },
   }),
 );
