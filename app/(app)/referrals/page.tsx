@@ -85,6 +85,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
               t("referrals.inbox.citizen"),
               t("referrals.inbox.programme"),
               t("referrals.inbox.submitted"),
+              t("referrals.inbox.waiting"),
               t("referrals.inbox.status"),
               t("referrals.inbox.position"),
               t("referrals.inbox.therapist"),
@@ -104,6 +105,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
                 </Td>
                 <Td>{r.programmeName}</Td>
                 <Td>{formatDateTime(r.submittedAt, locale)}</Td>
+                <Td>{r.waitingDays === null ? "" : t("referrals.inbox.waitingDays", { days: r.waitingDays })}</Td>
                 <Td>
                   <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} />
                 </Td>
