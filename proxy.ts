@@ -10,7 +10,23 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 export const OTHER_DEPARTMENT_VIEWS: readonly RegExp[] = [/^\/cases\/[^/]+(\/|$)/, /^\/health(\/|$)/, /^\/rehab\/[^/]+/, /^\/consents\//];
 
+/**
+ * Whether the request is a prefetch, not a person asking to see a page: the Next.js router's
+ * prefetch headers (`next-router-prefetch`, `next-router-segment-prefetch`) or the browser's
+ * speculative-loading headers (`Sec-Purpose: prefetch…`, legacy `Purpose: prefetch`).
+ * Prefetches of pages are answered 204 without rendering, so nothing is rendered or written to the
+ * access log for a page nobody opened (issue 8 item 3); the router then fetches on a real click.
+ */
+export function isPrefetchRequest(headers: Headers): boolean {
+  if (headers.has("next-router-prefetch") || headers.has("next-router-segment-prefetch")) return true;
+  const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""} ${headers.get("x-purpose") ?? ""}`.toLowerCase();
+  return /\bprefetch\b/.test(purpose);
+}
+
 export function proxy(request: NextRequest) {
+  if (isPrefetchRequest(request.headers) && !request.nextUrl.pathname.startsWith("/api/")) {
+    return new NextResponse(null, { status: 204, headers: { "Cache-Control": "no-store, max-age=0" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [

@@ -52,10 +52,10 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
         intro={t("cases.myCasesIntro")}
         actions={
           <>
-            <Link href="/citizens/new" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/citizens/new" className={buttonClass("secondary")}>
               {t("cases.newCitizen")}
             </Link>
-            <Link href="/citizens" className={buttonClass("primary")}>
+            <Link prefetch={false} href="/citizens" className={buttonClass("primary")}>
               {t("cases.openCaseEntry")}
             </Link>
           </>
@@ -70,6 +70,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           {URGENCY_ORDER.map((s) => (
             <li key={s}>
               <Link
+                prefetch={false}
                 href={`/cases${queryString({ state: s })}`}
                 aria-current={query.state === s && query.status === "OPEN" && !query.group && !query.q ? "page" : undefined}
                 className="block rounded-lg border border-slate-200 bg-white p-3 text-slate-900 no-underline shadow-sm hover:border-brand-600 hover:no-underline aria-[current=page]:border-brand-700 aria-[current=page]:ring-2 aria-[current=page]:ring-brand-600"
@@ -153,7 +154,11 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           <button type="submit" className={buttonClass("primary")}>
             {t("cases.filters.apply")}
           </button>
-          {filtered ? <Link href="/cases">{t("cases.filters.reset")}</Link> : null}
+          {filtered ? (
+            <Link prefetch={false} href="/cases">
+              {t("cases.filters.reset")}
+            </Link>
+          ) : null}
         </div>
       </form>
 
@@ -177,7 +182,9 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           {list.rows.map((r) => (
             <tr key={r.id}>
               <Td>
-                <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                <Link prefetch={false} href={`/cases/${r.id}`}>
+                  {r.citizenName}
+                </Link>
               </Td>
               <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>

@@ -30,7 +30,7 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
         intro={t("citizens.intro")}
         actions={
           can(actor, "citizen.create") ? (
-            <Link href="/citizens/new" className={buttonClass("primary")}>
+            <Link prefetch={false} href="/citizens/new" className={buttonClass("primary")}>
               {t("citizens.newCitizen")}
             </Link>
           ) : undefined
@@ -76,13 +76,15 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
           {result.rows.map((r) => (
             <tr key={r.id}>
               <Td>
-                <Link href={`/citizens/${r.id}`}>{r.name}</Link>
+                <Link prefetch={false} href={`/citizens/${r.id}`}>
+                  {r.name}
+                </Link>
               </Td>
               <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.employmentStatus.${r.employmentStatus}`)}</Td>
               <Td>
                 {r.openCase ? (
-                  <Link href={`/cases/${r.openCase.id}`}>
+                  <Link prefetch={false} href={`/cases/${r.openCase.id}`}>
                     {t("citizens.table.goToCase", { status: t(`cases.status.${r.openCase.status}`) })}
                   </Link>
                 ) : (

@@ -33,7 +33,9 @@ export default async function CoordinationHome() {
             {overdue.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                  <Link prefetch={false} href={`/cases/${r.id}`}>
+                    {r.citizenName}
+                  </Link>
                 </Td>
                 <Td>{r.caseworkerName}</Td>
                 <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>

@@ -94,7 +94,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
             {rows.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/referrals/${r.id}`} className="font-medium">
+                  <Link prefetch={false} href={`/referrals/${r.id}`} className="font-medium">
                     {r.citizenName}
                   </Link>
                   {r.overridden ? (

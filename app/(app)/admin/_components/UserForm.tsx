@@ -49,7 +49,9 @@ export function UserForm({
         <FormMessage error={formError} success={success} />
         {mode === "create" && data?.id ? (
           <p className="mb-4 text-sm">
-            <Link href={`/admin/users/${data.id}`}>{t("admin.users.form.openUser")}</Link>
+            <Link prefetch={false} href={`/admin/users/${data.id}`}>
+              {t("admin.users.form.openUser")}
+            </Link>
           </p>
         ) : null}
         {userId ? <input type="hidden" name="userId" value={userId} /> : null}

@@ -156,7 +156,13 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
       <Section
         id="citizen"
         title={t("cases.facts.citizenHeading")}
-        actions={ownDepartment ? <Link href={`/citizens/${c.citizen.id}`}>{t("cases.facts.citizenPage")}</Link> : undefined}
+        actions={
+          ownDepartment ? (
+            <Link prefetch={false} href={`/citizens/${c.citizen.id}`}>
+              {t("cases.facts.citizenPage")}
+            </Link>
+          ) : undefined
+        }
       >
         <DescriptionList
           items={[

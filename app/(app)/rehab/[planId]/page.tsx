@@ -34,7 +34,9 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/rehab">{t("rehab.detail.backToList")}</Link>
+        <Link prefetch={false} href="/rehab">
+          {t("rehab.detail.backToList")}
+        </Link>
       </p>
       <PageHeader
         title={t("rehab.detail.title", { name: p.citizenName })}

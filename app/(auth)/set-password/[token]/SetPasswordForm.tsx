@@ -27,7 +27,7 @@ export function SetPasswordForm({
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
           {t("auth.passwordSet")}
         </p>
-        <Link href="/login" className={buttonClass("primary")}>
+        <Link prefetch={false} href="/login" className={buttonClass("primary")}>
           {t("account.toLogin")}
         </Link>
       </>

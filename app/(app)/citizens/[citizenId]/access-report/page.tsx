@@ -89,7 +89,9 @@ export default async function AccessReportPage({
     <article className="access-report">
       <style>{pageRule(t)}</style>
       <p className="mb-2 text-sm print:hidden">
-        <Link href={`/citizens/${citizenId}`}>{t("common.back")}</Link>
+        <Link prefetch={false} href={`/citizens/${citizenId}`}>
+          {t("common.back")}
+        </Link>
       </p>
       <header className="mb-6 border-b border-slate-300 pb-4">
         {report ? <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{report.municipality}</p> : null}
