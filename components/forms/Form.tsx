@@ -19,7 +19,7 @@ export function Form({
 }: { form: ActionForm; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "action" | "method">) {
   return (
     <LimitsContext value={form.limits}>
-      <form ref={form.ref} onSubmit={form.onSubmit} noValidate {...rest}>
+      <form ref={form.ref} action={form.formAction} onSubmit={form.onSubmit} noValidate {...rest}>
         {children}
       </form>
     </LimitsContext>

@@ -72,6 +72,13 @@ export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction
   return {
     ref,
     onSubmit,
+    /**
+     * The form's `action` (issue 8 item 9: every form posts). Before hydration, or without
+     * JavaScript, the browser posts the form to the server action (React's progressive enhancement)
+     * instead of falling back to a GET that would put the fields into the URL; after hydration
+     * `onSubmit` handles the submission and this is not used by the browser.
+     */
+    formAction,
     pending,
     errors,
     formError,

@@ -1,5 +1,6 @@
 // Privacy rules of the UI as source checks (issue 8): links never prefetch (a prefetch renders a
-// person page nobody opened and writes a "viewed" row: item 3). Each check lists its offenders as
+// person page nobody opened and writes a "viewed" row: item 3), and every form posts (a GET form,
+// or a form that falls back to GET before hydration, puts names and CPR numbers into the URL: item 9). Each check lists its offenders as
 // "file:line what"; each was seen failing on a planted violation.
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -47,5 +48,20 @@ describe("no prefetch of pages (issue 8 item 3)", () => {
     expect(isPrefetchRequest(h({ rsc: "1", "next-router-state-tree": "%5B%5D" }))).toBe(false);
     expect(isPrefetchRequest(h({ accept: "text/html" }))).toBe(false);
     expect(isPrefetchRequest(h({ "sec-purpose": "nonprefetching" }))).toBe(false);
+  });
+});
+
+describe("every form posts (issue 8 item 9)", () => {
+  it('every <form> in app/ and components/ has a server action (action={…}) or method="post", never method="get"', () => {
+    expect(
+      elementsFailing("form", (el) => {
+        const method = attribute(el, "method");
+        const methodText = method?.initializer && ts.isStringLiteral(method.initializer) ? method.initializer.text.toLowerCase() : null;
+        if (methodText === "get") return false;
+        const action = attribute(el, "action");
+        const actionIsFunction = !!action?.initializer && ts.isJsxExpression(action.initializer);
+        return actionIsFunction || methodText === "post";
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// My cases: the caseworker's worklist, most urgent deadline first. Filters and search are GET
-// parameters of a plain form, so they work without JavaScript and can be bookmarked.
+// My cases: the caseworker's worklist, most urgent deadline first. The filter form posts to a server
+// action (works without JavaScript): the filters come back as URL parameters (bookmarkable), the
+// free-text search (name or CPR) only as a private search id (issue 8 item 9, lib/actions/private-search).
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
@@ -16,6 +17,8 @@ import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { DeadlineBadge, deadlineKindLabel } from "./_components/DeadlineBadge";
+import { filterMyCasesAction } from "./actions";
+import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -40,7 +43,8 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   if (!can(actor, "case.edit")) notFound();
   const raw = await searchParams;
-  const query = ZMyCasesQuery.parse({ status: first(raw.status), group: first(raw.group), state: first(raw.state), q: first(raw.q) });
+  const q = await readPrivateSearch(actor, "cases", first(raw[SEARCH_ID_PARAM]));
+  const query = ZMyCasesQuery.parse({ status: first(raw.status), group: first(raw.group), state: first(raw.state), q });
   const now = today();
   const [t, locale, list] = await Promise.all([getT(), getLocale(), getMyWorklist(actor, query)]);
   const filtered = query.status !== "OPEN" || !!query.group || !!query.state || !!query.q;
@@ -84,8 +88,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
       </section>
 
       <form
-        method="get"
-        action="/cases"
+        action={filterMyCasesAction}
         role="search"
         aria-labelledby="filters-heading"
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"

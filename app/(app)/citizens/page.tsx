@@ -1,5 +1,6 @@
-// The jobcenter's citizen register: search by name or full CPR number (GET, works without
-// JavaScript), masked CPR numbers, and the way to register a new citizen or open a case.
+// The jobcenter's citizen register: search by name or full CPR number (posts to a server action,
+// works without JavaScript; the search text never enters the URL: issue 8 item 9), masked CPR
+// numbers, and the way to register a new citizen or open a case.
 import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
@@ -11,6 +12,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
+import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
+import { searchCitizensAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -20,7 +23,8 @@ export async function generateMetadata() {
 export default async function CitizensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const query = ZSearchCitizens.parse({ q: Array.isArray(raw.q) ? raw.q[0] : raw.q });
+  const searchId = raw[SEARCH_ID_PARAM];
+  const query = ZSearchCitizens.parse({ q: await readPrivateSearch(actor, "citizens", Array.isArray(searchId) ? searchId[0] : searchId) });
   const t = await getT();
   const result = await orNotFound(searchCitizens(actor, query));
   return (
@@ -37,8 +41,7 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
         }
       />
       <form
-        method="get"
-        action="/citizens"
+        action={searchCitizensAction}
         role="search"
         className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >

@@ -12,6 +12,7 @@ import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
 import { ReferralStatusBadge } from "./_components/StatusBadge";
+import { filterReferralInboxAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -40,7 +41,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
     <>
       <PageHeader title={t("referrals.inbox.title")} intro={t("referrals.inbox.intro")} />
       <form
-        method="get"
+        action={filterReferralInboxAction}
         className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
         aria-label={t("referrals.inbox.filterHeading")}
       >

@@ -39,7 +39,8 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
           {t(error as never)}
         </p>
       ) : null}
-      <form onSubmit={onSubmit} noValidate>
+      {/* method="post": submitted before hydration, the e-mail and password never go into the URL (issue 8 item 9). */}
+      <form method="post" onSubmit={onSubmit} noValidate>
         <TextField
           name="email"
           type="email"

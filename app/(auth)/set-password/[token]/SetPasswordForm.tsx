@@ -20,7 +20,7 @@ export function SetPasswordForm({
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
 }) {
   const t = useTranslations();
-  const { result, onSubmit, pending, errors, formError } = useActionForm(ZSetPassword, action);
+  const { result, onSubmit, formAction, pending, errors, formError } = useActionForm(ZSetPassword, action);
   if (result?.ok) {
     return (
       <>
@@ -34,7 +34,7 @@ export function SetPasswordForm({
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <FormMessage error={formError} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="username" autoComplete="username" value={email} />
