@@ -24,7 +24,7 @@ describe("filter redirect URLs (issue 8 item 9)", () => {
       fc.property(fc.string({ minLength: 1, maxLength: 80 }), (v) => {
         const url = filterUrl("/x", fd({ q: v, status: v }), ["status"]);
         // Only short plain tokens survive, and never through a field that is not allowed.
-        if (url !== "/x") expect(url).toBe(`/x?status=${v}`);
+        if (url !== "/x") expect(url).toBe(`/x?${new URLSearchParams({ status: v })}`);
         expect(/[^A-Za-z0-9_.:-]/.test(v) || v.length > 64 ? url === "/x" : true).toBe(true);
       }),
     );

@@ -103,6 +103,11 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
                       <Badge tone="warning">{t("referrals.inbox.overridden")}</Badge>
                     </div>
                   ) : null}
+                  {r.caseClosed ? (
+                    <div>
+                      <Badge tone="neutral">{t("referrals.caseClosed.badge")}</Badge>
+                    </div>
+                  ) : null}
                 </Td>
                 <Td>{r.programmeName}</Td>
                 <Td>{formatDateTime(r.submittedAt, locale)}</Td>

@@ -21,6 +21,8 @@ export type InboxRow = {
   waitlistPosition: number | null;
   assignedTherapistName: string | null;
   overridden: boolean;
+  /** The jobcenter closed the referral's case (issue 8 item 6). */
+  caseClosed: boolean;
 };
 
 export const INBOX_LIMIT = 300;
@@ -43,6 +45,7 @@ export const listReferralInbox = defineUseCase(
       overrideJustification: true,
       programme: { select: { id: true, name: true } },
       citizen: { select: { firstName: true, lastName: true } },
+      case: { select: { status: true } },
     } as const;
     const filtered = [filter.status ? { status: filter.status } : {}, filter.programmeId ? { programmeId: filter.programmeId } : {}];
     const waiting = await ctx.read.referral.findMany({
@@ -85,6 +88,7 @@ export const listReferralInbox = defineUseCase(
       waitlistPosition: r.status === "WAITLISTED" ? (positions.get(r.id) ?? null) : null,
       assignedTherapistName: r.assignedTherapistId ? (names.get(r.assignedTherapistId) ?? null) : null,
       overridden: !!r.overrideJustification,
+      caseClosed: r.case.status === "CLOSED",
     }));
   },
 );

@@ -67,6 +67,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
           ) : undefined
         }
       />
+      {r.caseClosed ? <Alert>{t("referrals.caseClosed.referral")}</Alert> : null}
       <Section id="facts" title={t("referrals.detail.factsHeading")}>
         <DescriptionList
           items={[

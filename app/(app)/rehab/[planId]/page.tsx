@@ -43,6 +43,7 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
         intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`}
       />
       {!p.canEdit ? <Alert>{t("rehab.detail.readOnly")}</Alert> : null}
+      {p.referral?.caseClosed ? <Alert>{t("referrals.caseClosed.plan")}</Alert> : null}
 
       <Section id="facts" title={t("rehab.detail.factsHeading")}>
         <DescriptionList

@@ -154,6 +154,11 @@ export const referrals = {
     submit: "Send henvisning",
     created: "Henvisningen er sendt til sundhedscentret.",
   },
+  caseClosed: {
+    badge: "Sagen er afsluttet",
+    referral: "Jobcentret har afsluttet borgerens sag. Henvisningen er afsluttet sammen med sagen; se forløbet nedenfor.",
+    plan: "Jobcentret har afsluttet borgerens sag, som henvisningen kom fra. Afslut eller tilpas forløbet efter aftale med borgeren.",
+  },
   errors: {
     waitlistReasonRequired:
       "Tilbuddet har ledige pladser. Skriv, hvorfor borgeren sættes på venteliste i stedet for at starte (mindst 3 tegn).",

@@ -154,6 +154,11 @@ export const referrals: typeof da = {
     submit: "Send referral",
     created: "The referral has been sent to the health center.",
   },
+  caseClosed: {
+    badge: "Case closed",
+    referral: "The jobcenter has closed the citizen's case. The referral was closed with it; see its history below.",
+    plan: "The jobcenter has closed the citizen's case that this referral came from. End or adjust the plan as agreed with the citizen.",
+  },
   errors: {
     waitlistReasonRequired:
       "The programme has free places. State why the citizen is put on the waiting list instead of starting (at least 3 characters).",
