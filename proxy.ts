@@ -45,6 +45,8 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The page asked for, so that a login redirect can bring the user back (lib/auth/session.ts; issue 8 item 2).
+  requestHeaders.set("x-samspil-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
@@ -53,7 +55,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
-  if (OTHER_DEPARTMENT_VIEWS.some((re) => re.test(request.nextUrl.pathname))) {
+  // No page is kept by the browser's or a proxy's cache (issue 8 item 2): after the session ends,
+  // Back must not show a person page without asking the server. Static assets are not matched.
+  if (OTHER_DEPARTMENT_VIEWS.some((re) => re.test(request.nextUrl.pathname)) || !request.nextUrl.pathname.startsWith("/api/auth/")) {
     response.headers.set("Cache-Control", "no-store, max-age=0");
   }
   if (request.nextUrl.protocol === "https:") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

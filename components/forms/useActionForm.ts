@@ -19,6 +19,7 @@ import {
   type ActionState,
   type FieldErrors,
 } from "@/lib/validation/form";
+import { announceServerContact } from "./server-contact";
 
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -53,6 +54,10 @@ export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction
   useEffect(() => {
     if (resetOnSuccess && latest?.ok) ref.current?.reset();
   }, [latest, resetOnSuccess]);
+  // A server action answered: the server session was touched (the idle warning's clock restarts).
+  useEffect(() => {
+    if (state !== initialActionState) announceServerContact();
+  }, [state]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

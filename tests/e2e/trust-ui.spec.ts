@@ -64,11 +64,14 @@ async function searchEverywhere(browser: Browser, javaScriptEnabled: boolean) {
     // The citizen register: by CPR number, then by name.
     await page.goto("/citizens");
     for (const q of [CPR, CPR.replace("-", ""), `${FIRST} ${LAST}`]) {
+      const previous = page.url();
       await page.getByRole("searchbox", { name: "Søg efter borger" }).fill(q);
       await page.getByRole("button", { name: "Søg", exact: true }).click();
+      // Each search gets a new random search id: the page really was searched again.
+      await expect(page).not.toHaveURL(previous);
       await expect(page.getByRole("table").getByRole("link", { name: `${FIRST} ${LAST}` })).toBeVisible();
       await expect(page.getByRole("searchbox", { name: "Søg efter borger" })).toHaveValue(q);
-      expect(page.url()).toMatch(/\/citizens\?search=[\w-]+$/);
+      await expect(page).toHaveURL(/\/citizens\?search=[\w-]+$/);
     }
     if (javaScriptEnabled) await expectNoSeriousA11yViolations(page);
     // My cases: the search of the filter form.
