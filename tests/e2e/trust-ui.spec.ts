@@ -4,7 +4,7 @@
 // without JavaScript; the address bar, the requests and the history hold no name or CPR number).
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { loginAs } from "./support/login";
+import { DEMO_PASSWORD, loginAs, ROLES, submitLogin } from "./support/login";
 
 test.describe.configure({ mode: "serial" });
 
@@ -209,6 +209,89 @@ test("list pages do not prefetch person pages; a prefetch request is answered wi
     await expect(rows).toHaveCount(before + 1);
     await expect(rows.nth(1)).toContainText("Udskrev eller hentede oplysningerne");
     await expect(rows.nth(2)).toContainText("Udskrev eller hentede oplysningerne");
+  } finally {
+    await ctx.close();
+  }
+});
+
+test("a note typed when the session ends survives login, which returns to the page; Back after sign-out shows no person data", async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ locale: "da-DK" });
+  try {
+    const page = await ctx.newPage();
+    await loginAs(page, "caseworker");
+    await page.goto(casePath);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(LAST);
+    const heldForm = () =>
+      page
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: "Gem opfølgning" }) })
+        .first();
+    await page.locator("summary").filter({ hasText: "Registrér afholdt opfølgning" }).click();
+    const note = "Borgeren fortæller om god fremgang; aftalt delvis opstart fra næste uge.";
+    await heldForm().getByLabel("Resumé af samtalen").fill(note);
+
+    // The session ends elsewhere: signed out in another tab (the server session is revoked), while
+    // this tab still sends the old cookie.
+    const cookies = await ctx.cookies();
+    const other = await ctx.newPage();
+    await other.goto("/cases");
+    await other.getByRole("button", { name: "Log ud", exact: true }).click();
+    await expect(other).toHaveURL(/\/login/);
+    await other.close();
+    await ctx.addCookies(cookies);
+
+    // Saving sends the user to the login page, which knows where they came from…
+    await heldForm().getByRole("button", { name: "Gem opfølgning" }).click();
+    await expect(page).toHaveURL(/\/login\?expired=1&callbackUrl=/);
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(casePath);
+    await expect(page.getByRole("status").filter({ hasText: "Du er blevet logget ud." })).toBeVisible();
+    // …and after login they are back on the case with the note restored.
+    await submitLogin(page, ROLES.caseworker.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`${casePath}$`), { timeout: 60_000 });
+    await page.locator("summary").filter({ hasText: "Registrér afholdt opfølgning" }).click();
+    await expect(heldForm().getByLabel("Resumé af samtalen")).toHaveValue(note);
+    await expect(heldForm().getByRole("status").filter({ hasText: "Din kladde er gendannet" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await heldForm().getByRole("button", { name: "Gem opfølgning" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Opfølgningen er registreret" })).toBeVisible();
+    // Saved: the draft is gone (a reload shows an empty form).
+    await page.reload();
+    await page.locator("summary").filter({ hasText: "Registrér afholdt opfølgning" }).click();
+    await expect(heldForm().getByLabel("Resumé af samtalen")).toHaveValue("");
+
+    // Sign out, then Back: no person page from any cache.
+    await page.getByRole("button", { name: "Log ud", exact: true }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goBack();
+    await page.waitForLoadState("load");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.locator("body")).not.toContainText(LAST);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test("a couple of minutes before the idle limit the user is warned and can stay signed in", async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: "da-DK" });
+  try {
+    const page = await ctx.newPage();
+    await page.clock.install();
+    await loginAs(page, "caseworker");
+    await page.goto(casePath);
+    const dialog = page.getByRole("alertdialog", { name: "Du bliver snart logget ud" });
+    await expect(dialog).toBeHidden();
+    // The demo server's idle limit is 15 minutes: the warning opens at 13.
+    await page.clock.fastForward("12:30");
+    await expect(dialog).toBeHidden();
+    await page.clock.fastForward("01:00");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Forbliv logget ind" })).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole("button", { name: "Forbliv logget ind" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(LAST);
   } finally {
     await ctx.close();
   }
