@@ -51,7 +51,10 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "no-referrer");
+  // same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" on a form post,
+  // and Next.js refuses a server action posted without JavaScript as cross-site (issue 8 item 9:
+  // every form posts). Other origins still get no referrer; the app's URLs hold no personal data.
+  response.headers.set("Referrer-Policy", "same-origin");
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
