@@ -6,7 +6,7 @@ import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { safeCallbackPath } from "./safe-callback";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Actor } from "./policy";
@@ -89,6 +89,11 @@ async function requestedPath(): Promise<string | null> {
  * brings them back to the page they were on after login (issue 8 item 2; same-origin paths only).
  */
 export async function requireActor(): Promise<Actor> {
+  // A router prefetch renders nothing and logs nothing (issue 8 item 3): Next.js strips its flight
+  // headers before proxy.ts, so pages recognise them here. The 404 is not cached by the router,
+  // which fetches the page for real on the click.
+  const h = await headers();
+  if (h.has("next-router-prefetch") || h.has("next-router-segment-prefetch")) notFound();
   const { actor, hadSession } = await resolve();
   if (!actor) {
     const back = await requestedPath();

@@ -177,7 +177,9 @@ test("list pages do not prefetch person pages; a prefetch request is answered wi
     }
   }
 
-  // The router's prefetch of the case page: 204 without a body, no-store, and no access-log row.
+  // The router's prefetch of the case page (recognised by the page: Next.js strips these headers
+  // before the proxy) and the browser's speculative prefetch (answered 204 by the proxy): no person
+  // data, no-store, and no access-log row.
   const ctx = await browser.newContext({ locale: "da-DK" });
   try {
     const page = await ctx.newPage();
@@ -189,8 +191,8 @@ test("list pages do not prefetch person pages; a prefetch request is answered wi
     ];
     for (const headers of prefetches) {
       const res = await page.request.get(casePath, { headers });
-      expect(res.status()).toBe(204);
-      expect(await res.text()).toBe("");
+      expect(res.ok(), JSON.stringify(headers)).toBe(false);
+      expect(await res.text()).not.toContain(LAST);
       expect(res.headers()["cache-control"]).toContain("no-store");
     }
     // The control: the same request without the prefetch header renders the case.
