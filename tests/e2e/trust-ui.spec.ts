@@ -288,9 +288,9 @@ test("a couple of minutes before the idle limit the user is warned and can stay 
     const dialog = page.getByRole("alertdialog", { name: "Du bliver snart logget ud" });
     await expect(dialog).toBeHidden();
     // The demo server's idle limit is 15 minutes: the warning opens at 13.
-    await page.clock.fastForward("12:30");
+    await page.clock.runFor("12:30");
     await expect(dialog).toBeHidden();
-    await page.clock.fastForward("01:00");
+    await page.clock.runFor("01:00");
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Forbliv logget ind" })).toBeFocused();
     await expectNoSeriousA11yViolations(page);
