@@ -6,6 +6,9 @@ import { navFor } from "@/components/layout/nav";
 import { NavLinks } from "@/components/layout/NavLinks";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
+import { SessionGuard } from "@/components/layout/SessionGuard";
+import { env } from "@/lib/env";
+import { keepSessionAliveAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
@@ -40,6 +43,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
+      <SessionGuard idleMinutes={env.sessionIdleMinutes} keepSessionAliveAction={keepSessionAliveAction} />
     </>
   );
 }

@@ -3,7 +3,9 @@
 // no browser validation bubbles: the shared schema's messages appear next to the fields), and it
 // hands the schema's text limits to the fields inside (TextField, TextAreaField).
 import { createContext, useContext, type FormHTMLAttributes, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
+import { useDraft } from "./useDraft";
 
 const LimitsContext = createContext<Record<string, number>>({});
 
@@ -17,9 +19,17 @@ export function Form({
   children,
   ...rest
 }: { form: ActionForm; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "action" | "method">) {
+  const t = useTranslations();
+  // Typed text survives a session end (issue 8 item 2): kept per page and form until saved.
+  const restored = useDraft(form.ref, !!form.result?.ok);
   return (
     <LimitsContext value={form.limits}>
-      <form ref={form.ref} onSubmit={form.onSubmit} noValidate {...rest}>
+      <form ref={form.ref} action={form.formAction} onSubmit={form.onSubmit} noValidate {...rest}>
+        {restored ? (
+          <p role="status" className="mb-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">
+            {t("common.draftRestored")}
+          </p>
+        ) : null}
         {children}
       </form>
     </LimitsContext>

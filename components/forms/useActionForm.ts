@@ -19,6 +19,7 @@ import {
   type ActionState,
   type FieldErrors,
 } from "@/lib/validation/form";
+import { announceServerContact } from "./server-contact";
 
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -53,6 +54,10 @@ export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction
   useEffect(() => {
     if (resetOnSuccess && latest?.ok) ref.current?.reset();
   }, [latest, resetOnSuccess]);
+  // A server action answered: the server session was touched (the idle warning's clock restarts).
+  useEffect(() => {
+    if (state !== initialActionState) announceServerContact();
+  }, [state]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -72,6 +77,13 @@ export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction
   return {
     ref,
     onSubmit,
+    /**
+     * The form's `action` (issue 8 item 9: every form posts). Before hydration, or without
+     * JavaScript, the browser posts the form to the server action (React's progressive enhancement)
+     * instead of falling back to a GET that would put the fields into the URL; after hydration
+     * `onSubmit` handles the submission and this is not used by the browser.
+     */
+    formAction,
     pending,
     errors,
     formError,

@@ -16,6 +16,7 @@ export function NavLinks({ label, items }: { label: string; items: { href: strin
           return (
             <li key={i.href}>
               <Link
+                prefetch={false}
                 href={i.href}
                 aria-current={isCurrent ? "page" : undefined}
                 className={`text-sm font-medium ${isCurrent ? "text-slate-900 underline decoration-2 underline-offset-4" : "text-brand-700"}`}

@@ -9,7 +9,9 @@ export async function NotFoundContent() {
       <title>{`${t("common.notFound.title")} · ${t("common.appName")}`}</title>
       <h1 className="mb-2 text-2xl font-bold">{t("common.notFound.title")}</h1>
       <p className="mb-4 text-slate-700">{t("common.notFound.body")}</p>
-      <Link href="/">{t("common.notFound.back")}</Link>
+      <Link prefetch={false} href="/">
+        {t("common.notFound.back")}
+      </Link>
     </div>
   );
 }

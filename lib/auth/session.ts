@@ -4,11 +4,15 @@
 import "server-only";
 import { cache } from "react";
 import { getToken } from "next-auth/jwt";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { cookies, headers } from "next/headers";
+import { safeCallbackPath } from "./safe-callback";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Actor } from "./policy";
+
+/** Request header with the path (and query) of the page asked for, set by proxy.ts. */
+export const REQUEST_PATH_HEADER = "x-samspil-path";
 
 /** Touch lastSeenAt at most this often, to keep reads cheap. */
 const TOUCH_EVERY_MS = 30_000;
@@ -75,9 +79,29 @@ export async function getActor(): Promise<Actor | null> {
   return (await resolve()).actor;
 }
 
-/** The actor, or a redirect to the login page (telling the user when their session ended). */
+/** The path of the page asked for (set by proxy.ts), as a safe callback path for after login, or null. */
+async function requestedPath(): Promise<string | null> {
+  return safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));
+}
+
+/**
+ * The actor, or a redirect to the login page (telling the user when their session ended) that
+ * brings them back to the page they were on after login (issue 8 item 2; same-origin paths only).
+ */
 export async function requireActor(): Promise<Actor> {
+  // A router prefetch renders nothing and logs nothing (issue 8 item 3): Next.js strips its flight
+  // headers before proxy.ts, so pages recognise them here. The 404 is not cached by the router,
+  // which fetches the page for real on the click.
+  const h = await headers();
+  if (h.has("next-router-prefetch") || h.has("next-router-segment-prefetch")) notFound();
   const { actor, hadSession } = await resolve();
-  if (!actor) redirect(hadSession ? "/login?expired=1" : "/login");
+  if (!actor) {
+    const back = await requestedPath();
+    const query = new URLSearchParams();
+    if (hadSession) query.set("expired", "1");
+    if (back) query.set("callbackUrl", back);
+    const q = query.toString();
+    redirect(q ? `/login?${q}` : "/login");
+  }
   return actor;
 }

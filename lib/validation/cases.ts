@@ -13,6 +13,7 @@ import {
   uuidField,
   versionField,
 } from "./fields";
+import { collectDecisions, LOOSE_END_KINDS, parseDecisionValue, type LooseEndKind } from "@/lib/cases/loose-ends";
 
 export const DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const satisfies readonly DiagnosisGroup[];
 export const CASE_STATUSES = ["ACTIVE", "PARTIAL_RETURN", "CLOSED"] as const satisfies readonly CaseStatus[];
@@ -42,17 +43,33 @@ export const ZOpenCase = z.object({
 });
 export type TOpenCase = z.output<typeof ZOpenCase>;
 
+/**
+ * A decision on a loose end of a closing case (issue 8 item 6, lib/cases/loose-ends.ts): radio
+ * "decision.<kind>.<id>" with the value "<decision>@<version of the record>".
+ */
+const ZLooseEndDecisionRaw = z.object({ kind: z.string(), id: z.string(), value: z.unknown() });
+const MAX_DECISIONS = 200;
+
 export const ZChangeCaseStatus = z
-  .object({
-    caseId: uuidField,
-    version: versionField,
-    status: enumField(CASE_STATUSES),
-    effectiveOn: requiredDay,
-    hoursPerWeek: z.preprocess(blankToUndefined, decimalInRange(0.5, 37).optional()),
-    closingReason: z.preprocess(blankToUndefined, enumField(CLOSING_REASONS).optional()),
-    note: optionalText(1000),
-  })
+  .preprocess(
+    collectDecisions,
+    z.object({
+      caseId: uuidField,
+      version: versionField,
+      status: enumField(CASE_STATUSES),
+      effectiveOn: requiredDay,
+      hoursPerWeek: z.preprocess(blankToUndefined, decimalInRange(0.5, 37).optional()),
+      closingReason: z.preprocess(blankToUndefined, enumField(CLOSING_REASONS).optional()),
+      note: optionalText(1000),
+      decisions: z.array(ZLooseEndDecisionRaw).max(MAX_DECISIONS, "errors.formInvalid").default([]),
+    }),
+  )
   .superRefine((v, ctx) => {
+    for (const d of v.decisions) {
+      const field = `decision.${d.kind}.${d.id}`;
+      const kindOk = (LOOSE_END_KINDS as readonly string[]).includes(d.kind) && uuidField.safeParse(d.id).success;
+      if (!kindOk || !parseDecisionValue(d.value)) ctx.addIssue({ code: "custom", path: [field], message: "errors.invalidChoice" });
+    }
     if (v.status === "PARTIAL_RETURN" && v.hoursPerWeek === undefined)
       ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
     if (v.status === "CLOSED" && v.closingReason === undefined)
@@ -63,6 +80,9 @@ export const ZChangeCaseStatus = z
     // Only the facts that belong to the new status are kept.
     hoursPerWeek: v.status === "PARTIAL_RETURN" ? v.hoursPerWeek! : null,
     closingReason: v.status === "CLOSED" ? v.closingReason! : null,
+    // Decisions on loose ends belong to closing only.
+    decisions:
+      v.status === "CLOSED" ? v.decisions.map((d) => ({ kind: d.kind as LooseEndKind, id: d.id, ...parseDecisionValue(d.value)! })) : [],
   }));
 export type TChangeCaseStatus = z.output<typeof ZChangeCaseStatus>;
 

@@ -79,7 +79,7 @@ test("caseworker records a held follow-up from My cases in at most 5 actions and
   await expectNoSeriousA11yViolations(page);
 });
 
-test("the worklist filters are a plain GET form that works without JavaScript", async ({ browser, page }) => {
+test("the worklist filters post and come back as a bookmarkable URL, without JavaScript too", async ({ browser, page }) => {
   await loginAs(page, "caseworker");
   const state = await page.context().storageState();
   const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: state, locale: "da-DK" });

@@ -43,7 +43,8 @@ test("the visitator triages received referrals from the inbox", async ({ page })
   const facts = page.getByRole("region", { name: "Henvisningen" });
   await expect(facts.getByText("Godkendt", { exact: true })).toBeVisible();
 
-  // Then wait-list it: the queue position appears.
+  // Then wait-list it: the queue position appears. A stated reason is needed while places are free.
+  await page.getByLabel("Begrundelse eller bemærkning").fill("Borgeren ønsker at starte på næste hold");
   await page.getByRole("button", { name: "Sæt på venteliste" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Borgeren er sat på venteliste." })).toBeVisible();
   await expect(facts.getByText(/^Nr\. \d+$/)).toBeVisible();

@@ -12,7 +12,7 @@ test("every page is served with a nonce-based CSP and hardening headers", async 
   expect(scriptSrc).not.toContain("unsafe-inline");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(res.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(res.headers()["referrer-policy"]).toBe("same-origin");
   const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1];
   const html = await res.text();
   // Every script tag carries this response's nonce.

@@ -358,6 +358,17 @@ const targets: Target[] = [
       hoursPerWeek: bad.hours,
       closingReason: fc.constantFrom("FOO", "active", 1),
       note: bad.optionalText(1000),
+      // Decisions on loose ends (issue 8 item 6): an unknown kind, an id that is not one, a malformed value.
+      "decision.referral.not-a-uuid": fc.constantFrom("return@1", "complete@2"),
+      "decision.task.00000000-0000-4000-8000-000000000000": fc.constantFrom("cancel@1"),
+      "decision.followUp.00000000-0000-4000-8000-000000000000": fc.constantFrom(
+        "maybe",
+        "cancel@0",
+        "cancel@",
+        "return@-1",
+        "cancel@1x",
+        5,
+      ),
     },
     refused: () => [
       {
@@ -368,6 +379,11 @@ const targets: Target[] = [
       {
         actor: cw,
         input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(-1)), closingReason: "MOVED" },
+      },
+      // Closing with the planned follow-up (a loose end) undecided: refused by the domain (issue 8 item 6).
+      {
+        actor: cw,
+        input: { caseId: fx.caseId, version: cv(), status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "MOVED" },
       },
       {
         actor: cw,

@@ -13,6 +13,8 @@ import { ZChangeCaseStatus } from "@/lib/validation/cases";
 import { recordConsent } from "@/lib/domain/consents/record-consent";
 import { revokeConsent } from "@/lib/domain/consents/revoke-consent";
 import { getCitizenConsents } from "@/lib/domain/consents/get-citizen-consents";
+import { listCaseLooseEnds } from "@/lib/domain/cases/list-case-loose-ends";
+import { decisionFieldName, decisionValue } from "@/lib/cases/loose-ends";
 import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
 import { validFromInstant, validUntilInstant } from "@/lib/consents/validity";
 import { addDays } from "@/lib/time";
@@ -207,8 +209,11 @@ describe("revoking consent", () => {
 });
 
 describe("a consent ends with the citizen's last open case", () => {
-  const close = (caseId: string, version: number) =>
-    changeCaseStatus(
+  // Closing decides every loose end (issue 8 item 6): the referral is returned, plans ended, follow-ups cancelled.
+  const close = async (caseId: string, version: number, looseEnds?: Awaited<ReturnType<typeof listCaseLooseEnds>>) => {
+    const ends = looseEnds ?? (await listCaseLooseEnds(a.actors.caseworker, caseId));
+    const decisions = Object.fromEntries(ends.map((e) => [decisionFieldName(e.kind, e.id), decisionValue(e.allowed.at(-1)!, e.version)]));
+    return changeCaseStatus(
       a.actors.caseworker,
       ZChangeCaseStatus.parse({
         caseId,
@@ -216,8 +221,10 @@ describe("a consent ends with the citizen's last open case", () => {
         status: "CLOSED",
         effectiveOn: dayFromToday(0),
         closingReason: "FULL_RETURN_TO_WORK",
+        ...decisions,
       }),
     );
+  };
 
   it("closing ends open-ended and later-ending consents (history, case id); revoked ones stay as they were", async () => {
     const { db } = testDb();
@@ -272,7 +279,8 @@ describe("a consent ends with the citizen's last open case", () => {
     const { db } = testDb();
     const s = await sharedCitizen(db, a);
     await record(a.actors.caseworker, s.citizenId);
-    await refusedWithoutWriting(() => close(s.caseId, 7), DomainRuleError);
+    const ends = await listCaseLooseEnds(a.actors.caseworker, s.caseId);
+    await refusedWithoutWriting(() => close(s.caseId, 7, ends), DomainRuleError);
     expect(await db.consent.count({ where: { citizenId: s.citizenId, validUntil: { not: null } } })).toBe(0);
   });
 });

@@ -33,6 +33,8 @@ let openCaseId: string;
 let closedCaseId: string;
 let submitted: { id: string; version: number };
 let started: { id: string; version: number };
+/** A new referral to a programme with free places (wait-listing it needs a stated reason). */
+let roomySubmitted: { id: string; version: number };
 
 beforeAll(async () => {
   db = await setupTestDb();
@@ -44,6 +46,8 @@ beforeAll(async () => {
   closedCaseId = closed.id;
   submitted = await referralIn(f, p, (await createCase(db, f)).id, "SUBMITTED");
   started = await referralIn(f, p, (await createCase(db, f)).id, "STARTED");
+  const roomy = await createProgrammeWithCriteria(db, f, { capacity: 5 });
+  roomySubmitted = await referralIn(f, roomy, (await createCase(db, f)).id, "SUBMITTED");
 });
 afterAll(teardownTestDb);
 
@@ -240,6 +244,10 @@ describe("invalid input writes nothing", () => {
         fc
           .constantFrom("accept", "waitlist", "reject", "start")
           .map((action) => ({ referralId: started.id, version: String(started.version), action, reason: "en god begrundelse" })),
+        // Wait-listing while the programme has free places, without a stated reason (issue 8 item 8).
+        fc
+          .oneof(blank, fc.constantFrom("a", "ab", " x  "))
+          .map((reason) => ({ referralId: roomySubmitted.id, version: String(roomySubmitted.version), action: "waitlist", reason })),
       ),
     );
   });

@@ -18,6 +18,8 @@ import type { TCreateReferral } from "@/lib/validation/referrals";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { answersFor, createProgrammeWithCriteria, otherDepartmentActor, referralIn, type ProgrammeFixture } from "../factories/health";
 import { setupTestDb, teardownTestDb, testDbKind } from "./support/db";
+import { today } from "@/lib/clock";
+import { addDays, startOfDanishDay } from "@/lib/time";
 
 let db: Db;
 let f: OrgFixture;
@@ -333,7 +335,7 @@ describe("triage transitions", () => {
 
   it("SUBMITTED → WAITLISTED → STARTED → DROPPED (reason)", async () => {
     const { id } = await fresh();
-    let v = await expectTransition(f.actors.visitator, id, 1, "waitlist", "WAITLISTED", "waitlistedAt");
+    let v = await expectTransition(f.actors.visitator, id, 1, "waitlist", "WAITLISTED", "waitlistedAt", "Borgeren er på ferie i to uger");
     v = await expectTransition(f.actors.visitator, id, v, "start", "STARTED", "startedAt");
     await expect(transitionReferral(f.actors.therapist, { referralId: id, version: v, action: "drop", reason: null })).rejects.toThrow(
       "errors.reasonRequired",
@@ -344,7 +346,7 @@ describe("triage transitions", () => {
   it("ACCEPTED → WAITLISTED, and a started course is returned (tilbagevisitering) with a reason", async () => {
     const { id } = await fresh();
     let v = await expectTransition(f.actors.visitator, id, 1, "accept", "ACCEPTED", "acceptedAt");
-    v = await expectTransition(f.actors.visitator, id, v, "waitlist", "WAITLISTED", "waitlistedAt");
+    v = await expectTransition(f.actors.visitator, id, v, "waitlist", "WAITLISTED", "waitlistedAt", "Ønsker at starte på næste hold");
     v = await expectTransition(f.actors.visitator, id, v, "start", "STARTED", "startedAt");
     await expect(transitionReferral(f.actors.therapist, { referralId: id, version: v, action: "return", reason: "" })).rejects.toThrow(
       "errors.reasonRequired",
@@ -395,7 +397,7 @@ describe("triage transitions", () => {
     const c = await fresh();
     await transitionReferral(f.actors.visitator, { referralId: a.id, version: 1, action: "accept", reason: null });
     const aStarted = await transitionReferral(f.actors.visitator, { referralId: a.id, version: 2, action: "start", reason: null });
-    await transitionReferral(f.actors.visitator, { referralId: b.id, version: 1, action: "waitlist", reason: null });
+    await transitionReferral(f.actors.visitator, { referralId: b.id, version: 1, action: "waitlist", reason: "Venter på lægeerklæring" });
     await transitionReferral(f.actors.visitator, { referralId: b.id, version: 2, action: "start", reason: null });
     await transitionReferral(f.actors.visitator, { referralId: c.id, version: 1, action: "waitlist", reason: null });
     const counts = await writeCounts();
@@ -425,6 +427,24 @@ describe("triage transitions", () => {
     await expect(
       transitionReferral(f.actors.visitator, { referralId: second.id, version: second.version, action: "start", reason: null }),
     ).resolves.toMatchObject({ to: "STARTED" });
+  });
+
+  it("wait-listing while the programme has free places needs a stated reason; when it is full it does not", async () => {
+    const { id } = await fresh(); // capacity 2, nothing started: free places
+    const counts = await writeCounts();
+    for (const reason of [null, "", "  ", "ab"]) {
+      const err = await transitionReferral(f.actors.visitator, { referralId: id, version: 1, action: "waitlist", reason }).catch((e) => e);
+      expect(err).toBeInstanceOf(DomainRuleError);
+      expect(err).toMatchObject({ message: "referrals.errors.waitlistReasonRequired", field: "reason" });
+    }
+    expect(await writeCounts()).toEqual(counts);
+    await expectTransition(f.actors.visitator, id, 1, "waitlist", "WAITLISTED", "waitlistedAt", "Borgeren vil starte efter sin ferie");
+    expect((await db.referral.findUniqueOrThrow({ where: { id } })).statusReason).toBe("Borgeren vil starte efter sin ferie");
+    // Fill the programme: now wait-listing is the natural move and needs no reason.
+    const full = await createProgrammeWithCriteria(db, f, { capacity: 1 });
+    await referralIn(f, full, (await createCase(db, f)).id, "STARTED");
+    const waiting = await referralIn(f, full, (await createCase(db, f)).id);
+    await expectTransition(f.actors.visitator, waiting.id, 1, "waitlist", "WAITLISTED", "waitlistedAt");
   });
 
   it("two visitators starting the last place at once cannot overfill the course", async () => {
@@ -482,7 +502,7 @@ describe("wait list, inbox and what each side sees", () => {
     for (let i = 0; i < 3; i++) {
       const c = await createCase(db, f);
       const r = await referralIn(f, p, c.id);
-      await transitionReferral(f.actors.visitator, { referralId: r.id, version: 1, action: "waitlist", reason: null });
+      await transitionReferral(f.actors.visitator, { referralId: r.id, version: 1, action: "waitlist", reason: "Holdet starter senere" });
       ids.push(r.id);
     }
     const inbox = await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "WAITLISTED" });
@@ -496,7 +516,27 @@ describe("wait list, inbox and what each side sees", () => {
     expect((await getReferral(f.actors.visitator, ids[2]!)).waitlistPosition).toBe(2);
   });
 
-  it("the inbox is newest first, filters by status and programme, and shows only the department's referrals", async () => {
+  it("the inbox shows new referrals first, then the longest waiting, with waiting days; finished ones last", async () => {
+    const p = await createProgrammeWithCriteria(db, f, { capacity: 5 });
+    const mk = async (status: Parameters<typeof referralIn>[3], daysAgo: number) => {
+      const r = await referralIn(f, p, (await createCase(db, f)).id, status);
+      // Noon Danish time, `daysAgo` Danish days before today (no midnight/DST edge).
+      const submittedAt = new Date(startOfDanishDay(addDays(today(), -daysAgo)).getTime() + 12 * 3_600_000);
+      await db.referral.update({ where: { id: r.id }, data: { submittedAt } });
+      return r.id;
+    };
+    const startedOld = await mk("STARTED", 60);
+    const newRecent = await mk("SUBMITTED", 2);
+    const waitlistedOld = await mk("WAITLISTED", 40);
+    const completed = await mk("COMPLETED", 10);
+    const newOld = await mk("SUBMITTED", 9);
+    const acceptedMid = await mk("ACCEPTED", 20);
+    const rows = await listReferralInbox(f.actors.visitator, { programmeId: p.id });
+    expect(rows.map((r) => r.id)).toEqual([newOld, newRecent, waitlistedOld, acceptedMid, completed, startedOld]);
+    expect(rows.map((r) => r.waitingDays)).toEqual([9, 2, 40, 20, null, null]);
+  });
+
+  it("the inbox filters by status and programme, and shows only the department's referrals", async () => {
     const p = await createProgrammeWithCriteria(db, f);
     const otherDeptVisitator = await otherDepartmentActor(db, f, "HEALTH_CENTER", "VISITATOR");
     const p2 = await createProgrammeWithCriteria(db, f, { departmentId: otherDeptVisitator.departmentId! });
@@ -506,7 +546,7 @@ describe("wait list, inbox and what each side sees", () => {
     const b = await referralIn(f, p, c2.id, "ACCEPTED");
     const elsewhere = await referralIn(f, p2, c1.id);
     const mine = await listReferralInbox(f.actors.visitator, { programmeId: p.id });
-    expect(mine.map((r) => r.id)).toEqual([b.id, a.id]);
+    expect(mine.map((r) => r.id)).toEqual([a.id, b.id]);
     expect((await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "ACCEPTED" })).map((r) => r.id)).toEqual([b.id]);
     expect((await listReferralInbox(f.actors.visitator)).some((r) => r.id === elsewhere.id)).toBe(false);
     expect((await listReferralInbox(otherDeptVisitator)).map((r) => r.id)).toEqual([elsewhere.id]);

@@ -30,19 +30,19 @@ export default async function AdminHome() {
         intro={t("admin.intro")}
         actions={
           <>
-            <Link href="/admin/users/new" className={buttonClass("primary")}>
+            <Link prefetch={false} href="/admin/users/new" className={buttonClass("primary")}>
               {t("admin.links.newUser")}
             </Link>
-            <Link href="/admin/users/import" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/admin/users/import" className={buttonClass("secondary")}>
               {t("admin.links.importUsers")}
             </Link>
-            <Link href="/admin/competences" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/admin/competences" className={buttonClass("secondary")}>
               {t("admin.links.competences")}
             </Link>
-            <Link href="/admin/settings" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/admin/settings" className={buttonClass("secondary")}>
               {t("admin.links.settings")}
             </Link>
-            <Link href="/admin/rules" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/admin/rules" className={buttonClass("secondary")}>
               {t("admin.links.rules")}
             </Link>
           </>

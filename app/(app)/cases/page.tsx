@@ -1,5 +1,6 @@
-// My cases: the caseworker's worklist, most urgent deadline first. Filters and search are GET
-// parameters of a plain form, so they work without JavaScript and can be bookmarked.
+// My cases: the caseworker's worklist, most urgent deadline first. The filter form posts to a server
+// action (works without JavaScript): the filters come back as URL parameters (bookmarkable), the
+// free-text search (name or CPR) only as a private search id (issue 8 item 9, lib/actions/private-search).
 import Link from "next/link";
 import { OverdueCompact } from "./_components/OverdueSummary";
 import { notFound } from "next/navigation";
@@ -17,6 +18,8 @@ import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { DeadlineBadge, deadlineKindLabel } from "./_components/DeadlineBadge";
+import { filterMyCasesAction } from "./actions";
+import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -42,8 +45,9 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
   if (!can(actor, "case.edit")) notFound();
   const raw = await searchParams;
   const filters = { status: first(raw.status), group: first(raw.group), state: first(raw.state) };
+  const q = await readPrivateSearch(actor, "cases", first(raw[SEARCH_ID_PARAM]));
   // A search with control characters (e.g. a NUL byte) is not run: the error is shown at the field.
-  const parsed = ZMyCasesQuery.safeParse({ ...filters, q: first(raw.q) });
+  const parsed = ZMyCasesQuery.safeParse({ ...filters, q });
   const query = parsed.success ? parsed.data : ZMyCasesQuery.parse(filters);
   const searchError = parsed.success ? null : "errors.controlCharacters";
   const now = today();
@@ -57,10 +61,10 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
         intro={t("cases.myCasesIntro")}
         actions={
           <>
-            <Link href="/citizens/new" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/citizens/new" className={buttonClass("secondary")}>
               {t("cases.newCitizen")}
             </Link>
-            <Link href="/citizens" className={buttonClass("primary")}>
+            <Link prefetch={false} href="/citizens" className={buttonClass("primary")}>
               {t("cases.openCaseEntry")}
             </Link>
           </>
@@ -75,6 +79,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           {URGENCY_ORDER.map((s) => (
             <li key={s}>
               <Link
+                prefetch={false}
                 href={`/cases${queryString({ state: s })}`}
                 aria-current={query.state === s && query.status === "OPEN" && !query.group && !query.q ? "page" : undefined}
                 className="block rounded-lg border border-slate-200 bg-white p-3 text-slate-900 no-underline shadow-sm hover:border-brand-600 hover:no-underline aria-[current=page]:border-brand-700 aria-[current=page]:ring-2 aria-[current=page]:ring-brand-600"
@@ -88,8 +93,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
       </section>
 
       <form
-        method="get"
-        action="/cases"
+        action={filterMyCasesAction}
         role="search"
         aria-labelledby="filters-heading"
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -164,7 +168,11 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           <button type="submit" className={buttonClass("primary")}>
             {t("cases.filters.apply")}
           </button>
-          {filtered ? <Link href="/cases">{t("cases.filters.reset")}</Link> : null}
+          {filtered ? (
+            <Link prefetch={false} href="/cases">
+              {t("cases.filters.reset")}
+            </Link>
+          ) : null}
         </div>
       </form>
 
@@ -189,7 +197,9 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           {list.rows.map((r) => (
             <tr key={r.id}>
               <Td>
-                <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                <Link prefetch={false} href={`/cases/${r.id}`}>
+                  {r.citizenName}
+                </Link>
               </Td>
               <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>

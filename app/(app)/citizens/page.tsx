@@ -1,5 +1,6 @@
-// The jobcenter's citizen register: search by name or full CPR number (GET, works without
-// JavaScript), masked CPR numbers, and the way to register a new citizen or open a case.
+// The jobcenter's citizen register: search by name or full CPR number (posts to a server action,
+// works without JavaScript; the search text never enters the URL: issue 8 item 9), masked CPR
+// numbers, and the way to register a new citizen or open a case.
 import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
@@ -11,6 +12,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
+import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
+import { searchCitizensAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -20,8 +23,10 @@ export async function generateMetadata() {
 export default async function CitizensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const raw = await searchParams;
+  const searchId = raw[SEARCH_ID_PARAM];
+  const q = await readPrivateSearch(actor, "citizens", Array.isArray(searchId) ? searchId[0] : searchId);
   // A search with control characters (e.g. a NUL byte) is not run: the error is shown at the field.
-  const parsed = ZSearchCitizens.safeParse({ q: raw.q });
+  const parsed = ZSearchCitizens.safeParse({ q });
   const query = parsed.success ? parsed.data : { q: undefined };
   const searchError = parsed.success ? null : "errors.controlCharacters";
   const t = await getT();
@@ -33,15 +38,14 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
         intro={t("citizens.intro")}
         actions={
           can(actor, "citizen.create") ? (
-            <Link href="/citizens/new" className={buttonClass("primary")}>
+            <Link prefetch={false} href="/citizens/new" className={buttonClass("primary")}>
               {t("citizens.newCitizen")}
             </Link>
           ) : undefined
         }
       />
       <form
-        method="get"
-        action="/citizens"
+        action={searchCitizensAction}
         role="search"
         className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
@@ -85,13 +89,15 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
           {result.rows.map((r) => (
             <tr key={r.id}>
               <Td>
-                <Link href={`/citizens/${r.id}`}>{r.name}</Link>
+                <Link prefetch={false} href={`/citizens/${r.id}`}>
+                  {r.name}
+                </Link>
               </Td>
               <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
               <Td>{t(`cases.employmentStatus.${r.employmentStatus}`)}</Td>
               <Td>
                 {r.openCase ? (
-                  <Link href={`/cases/${r.openCase.id}`}>
+                  <Link prefetch={false} href={`/cases/${r.openCase.id}`}>
                     {t("citizens.table.goToCase", { status: t(`cases.status.${r.openCase.status}`) })}
                   </Link>
                 ) : (

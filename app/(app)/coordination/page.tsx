@@ -34,7 +34,11 @@ export default async function CoordinationHome() {
       <PageHeader
         title={t("home.coordination.title")}
         intro={t("home.coordination.intro")}
-        actions={<Link href="/meetings#create">{t("meetings.list.create")}</Link>}
+        actions={
+          <Link prefetch={false} href="/meetings#create">
+            {t("meetings.list.create")}
+          </Link>
+        }
       />
       <Section id="upcoming" title={t("meetings.coordination.upcoming")}>
         <MeetingTable rows={upcoming} t={t} locale={locale} caption={t("meetings.coordination.upcoming")} />
@@ -53,7 +57,9 @@ export default async function CoordinationHome() {
                 <Td>{task.description}</Td>
                 <Td>{`${t(`meetings.task.partyName.${task.party}`)}: ${task.assignee ?? "–"}`}</Td>
                 <Td>
-                  <Link href={`/meetings/${task.meeting.id}`}>{task.meeting.title}</Link>
+                  <Link prefetch={false} href={`/meetings/${task.meeting.id}`}>
+                    {task.meeting.title}
+                  </Link>
                 </Td>
                 <Td>
                   {formatDay(task.dueOn, locale)} {task.overdue ? <Badge tone="danger">{t("meetings.myTasks.overdue")}</Badge> : null}
@@ -75,7 +81,9 @@ export default async function CoordinationHome() {
             {overdue.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/cases/${r.id}`}>{r.citizenName}</Link>
+                  <Link prefetch={false} href={`/cases/${r.id}`}>
+                    {r.citizenName}
+                  </Link>
                 </Td>
                 <Td>{r.caseworkerName}</Td>
                 <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>

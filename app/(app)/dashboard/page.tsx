@@ -26,7 +26,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Search
     <>
       {board.ready ? (
         <>
-          <Link href={`/dashboard/print?${boardQuery(board)}`} className={buttonClass("secondary")}>
+          <Link prefetch={false} href={`/dashboard/print?${boardQuery(board)}`} className={buttonClass("secondary")}>
             {t("kpi.actions.print")}
           </Link>
           <a href={`/api/exports/key-figures?${boardQuery(board, { format: "csv" })}`} className={buttonClass("secondary")} download>
@@ -38,12 +38,12 @@ export default async function Dashboard({ searchParams }: { searchParams: Search
         </>
       ) : null}
       {can(actor, "kpi.setTarget") ? (
-        <Link href="/dashboard/targets" className={buttonClass("secondary")}>
+        <Link prefetch={false} href="/dashboard/targets" className={buttonClass("secondary")}>
           {t("kpi.actions.targets")}
         </Link>
       ) : null}
       {can(actor, "aid.approveAboveMandate") ? (
-        <Link href="/dashboard/aids" className={buttonClass("secondary")}>
+        <Link prefetch={false} href="/dashboard/aids" className={buttonClass("secondary")}>
           {t("rtw.manager.link")}
         </Link>
       ) : null}

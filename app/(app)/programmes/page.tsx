@@ -25,7 +25,7 @@ export default async function ProgrammesPage() {
         intro={t("programmes.intro")}
         actions={
           can(actor, "programme.manage") ? (
-            <Link href="/programmes/new" className={buttonClass()}>
+            <Link prefetch={false} href="/programmes/new" className={buttonClass()}>
               {t("programmes.new")}
             </Link>
           ) : undefined
@@ -50,7 +50,7 @@ export default async function ProgrammesPage() {
           {rows.map((p) => (
             <tr key={p.id}>
               <Td>
-                <Link href={`/programmes/${p.id}`} className="font-medium">
+                <Link prefetch={false} href={`/programmes/${p.id}`} className="font-medium">
                   {p.name}
                 </Link>
                 <div className="text-xs text-slate-700">

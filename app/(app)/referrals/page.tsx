@@ -12,6 +12,7 @@ import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
 import { ReferralStatusBadge } from "./_components/StatusBadge";
+import { filterReferralInboxAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -40,7 +41,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
     <>
       <PageHeader title={t("referrals.inbox.title")} intro={t("referrals.inbox.intro")} />
       <form
-        method="get"
+        action={filterReferralInboxAction}
         className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
         aria-label={t("referrals.inbox.filterHeading")}
       >
@@ -85,6 +86,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
               t("referrals.inbox.citizen"),
               t("referrals.inbox.programme"),
               t("referrals.inbox.submitted"),
+              t("referrals.inbox.waiting"),
               t("referrals.inbox.status"),
               t("referrals.inbox.position"),
               t("referrals.inbox.therapist"),
@@ -93,7 +95,7 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
             {rows.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/referrals/${r.id}`} className="font-medium">
+                  <Link prefetch={false} href={`/referrals/${r.id}`} className="font-medium">
                     {r.citizenName}
                   </Link>
                   {r.overridden ? (
@@ -101,9 +103,15 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
                       <Badge tone="warning">{t("referrals.inbox.overridden")}</Badge>
                     </div>
                   ) : null}
+                  {r.caseClosed ? (
+                    <div>
+                      <Badge tone="neutral">{t("referrals.caseClosed.badge")}</Badge>
+                    </div>
+                  ) : null}
                 </Td>
                 <Td>{r.programmeName}</Td>
                 <Td>{formatDateTime(r.submittedAt, locale)}</Td>
+                <Td>{r.waitingDays === null ? "" : t("referrals.inbox.waitingDays", { days: r.waitingDays })}</Td>
                 <Td>
                   <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} />
                 </Td>

@@ -29,7 +29,7 @@ export default async function RehabListPage() {
         title={t("rehab.list.title")}
         intro={t("rehab.list.intro")}
         actions={
-          <Link href="/rehab/new" className={buttonClass("primary")}>
+          <Link prefetch={false} href="/rehab/new" className={buttonClass("primary")}>
             {t("rehab.list.newPlan")}
           </Link>
         }
@@ -55,7 +55,9 @@ export default async function RehabListPage() {
             {plans.map((p) => (
               <tr key={p.id}>
                 <Td>
-                  <Link href={`/rehab/${p.id}`}>{p.citizenName}</Link>
+                  <Link prefetch={false} href={`/rehab/${p.id}`}>
+                    {p.citizenName}
+                  </Link>
                 </Td>
                 <Td>
                   {p.condition} <span className="text-slate-600">({t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)})</span>
@@ -89,7 +91,9 @@ export default async function RehabListPage() {
                 <Td>{r.programmeName}</Td>
                 <Td className="whitespace-nowrap">{r.startedAt ? formatDay(r.startedAt, locale) : "—"}</Td>
                 <Td>
-                  <Link href={`/rehab/new?referralId=${r.id}`}>{t("rehab.list.createFromReferral", { name: r.citizenName })}</Link>
+                  <Link prefetch={false} href={`/rehab/new?referralId=${r.id}`}>
+                    {t("rehab.list.createFromReferral", { name: r.citizenName })}
+                  </Link>
                 </Td>
               </tr>
             ))}

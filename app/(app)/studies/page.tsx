@@ -49,6 +49,7 @@ export default async function StudiesPage() {
                 <Td>
                   {results ? (
                     <Link
+                      prefetch={false}
                       href={`/studies/${s.id}`}
                       className="font-medium text-brand-700 underline"
                       aria-label={t("studies.list.results", { name: s.name })}

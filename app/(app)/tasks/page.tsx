@@ -42,7 +42,9 @@ export default async function MyTasksPage() {
               <Td>{task.description}</Td>
               <Td>{task.citizen ? task.citizen.name : "–"}</Td>
               <Td>
-                <Link href={`/meetings/${task.meeting.id}`}>{task.meeting.title || t(`meetings.kind.${task.meeting.kind}`)}</Link>
+                <Link prefetch={false} href={`/meetings/${task.meeting.id}`}>
+                  {task.meeting.title || t(`meetings.kind.${task.meeting.kind}`)}
+                </Link>
               </Td>
               <Td>
                 {formatDay(task.dueOn, locale)} {task.overdue ? <Badge tone="danger">{t("meetings.myTasks.overdue")}</Badge> : null}

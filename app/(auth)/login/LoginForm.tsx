@@ -5,7 +5,16 @@ import { useTranslations } from "use-intl";
 import { TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/Button";
 
-export function LoginForm({ sso, initialError }: { sso?: { name: string }; initialError?: string }) {
+export function LoginForm({
+  sso,
+  initialError,
+  callbackPath = null,
+}: {
+  sso?: { name: string };
+  initialError?: string;
+  /** A safe same-origin path to return to after login (lib/auth/safe-callback), or null for the start page. */
+  callbackPath?: string | null;
+}) {
   const t = useTranslations();
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
@@ -25,7 +34,7 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
     setError(undefined);
     const res = await signIn("credentials", { email, password, redirect: false });
     if (res?.ok && !res.error) {
-      window.location.assign("/");
+      window.location.assign(callbackPath ?? "/");
       return;
     }
     setPending(false);
@@ -39,7 +48,8 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
           {t(error as never)}
         </p>
       ) : null}
-      <form onSubmit={onSubmit} noValidate>
+      {/* method="post": submitted before hydration, the e-mail and password never go into the URL (issue 8 item 9). */}
+      <form method="post" onSubmit={onSubmit} noValidate>
         <TextField
           name="email"
           type="email"
@@ -63,7 +73,7 @@ export function LoginForm({ sso, initialError }: { sso?: { name: string }; initi
       {sso ? (
         <>
           <p className="my-4 text-center text-sm text-slate-600">{t("auth.or")}</p>
-          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: "/" })}>
+          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: callbackPath ?? "/" })}>
             {t("auth.sso", { name: sso.name })}
           </Button>
         </>

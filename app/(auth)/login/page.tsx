@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { env } from "@/lib/env";
 import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { LoginForm } from "./LoginForm";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-users";
 
 export async function generateMetadata() {
@@ -21,11 +22,17 @@ function errorKey(error: string | undefined): string | undefined {
   return SSO_ERRORS.has(error) ? `auth.ssoErrors.${error}` : "auth.ssoErrors.other";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ expired?: string; error?: string }> }) {
-  const actor = await getActor();
-  if (actor) redirect(homePathFor(actor));
-  const t = await getT();
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ expired?: string; error?: string; callbackUrl?: string | string[] }>;
+}) {
   const sp = await searchParams;
+  // Back to the page the user was on when the session ended (issue 8 item 2): same-origin paths only.
+  const callback = safeCallbackPath(Array.isArray(sp.callbackUrl) ? sp.callbackUrl[0] : sp.callbackUrl);
+  const actor = await getActor();
+  if (actor) redirect(callback ?? homePathFor(actor));
+  const t = await getT();
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <div className="mb-4 flex justify-end">
@@ -40,7 +47,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("auth.expired")}
           </p>
         ) : null}
-        <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={errorKey(sp.error)} />
+        <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={errorKey(sp.error)} callbackPath={callback} />
       </div>
       {env.showDemoUsers ? (
         <section aria-labelledby="demo-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 text-sm">

@@ -7,13 +7,17 @@ import { diffValues, historyValue } from "@/lib/domain/history/diff";
 import type { TChangeCaseStatus } from "@/lib/validation/cases";
 import { assertNoOtherOpenCase, caseWriteSelect } from "./case-rules";
 import { endConsentsWithLastCase } from "@/lib/domain/consents/end-consents-with-last-case";
+import { closeLooseEnds } from "./close-loose-ends";
 
 /**
  * Changes a case's status from `effectiveOn` (a Danish calendar day, not in the future, not before
  * the first absence day or the last status change); partial return carries hours per week, closing a reason.
+ * Closing closes the case's loose ends in the same transaction (issue 8 item 6, close-loose-ends.ts):
+ * every open referral, draft/active return-to-work plan and planned follow-up needs a decision.
  * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
  * @throws DomainRuleError "errors.dateInFuture" | "cases.errors.beforeAbsence" | "cases.errors.sameStatus" |
- *   "cases.errors.beforeLastStatusChange" | "cases.errors.openCaseExists"; ConflictError on a stale version.
+ *   "cases.errors.beforeLastStatusChange" | "cases.errors.openCaseExists" | "cases.errors.looseEndUndecided";
+ *   ConflictError on a stale version (of the case or of a loose end).
  */
 export const changeCaseStatus = defineUseCase(
   { capability: "case.edit", notFound: "case" },
@@ -34,6 +38,7 @@ export const changeCaseStatus = defineUseCase(
     // Reopening: the one-open-case rule applies again.
     if (c.status === "CLOSED") await assertNoOtherOpenCase(ctx, c.citizenId, c.id);
     const closing = data.status === "CLOSED";
+    if (closing) await closeLooseEnds(ctx, c, data.decisions, data.note);
     const after = {
       status: data.status,
       partialHoursPerWeek: data.hoursPerWeek,

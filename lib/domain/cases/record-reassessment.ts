@@ -66,6 +66,9 @@ export const recordReassessment = defineUseCase(
         hoursPerWeek: null,
         closingReason: rule.closingReason,
         note: data.note,
+        // No decisions on loose ends here: a case with open referrals, plans or planned follow-ups is
+        // refused by the closing rule (issue 8 item 6); the caseworker settles them first.
+        decisions: [],
       });
       finalVersion = closed.version;
     }

@@ -41,7 +41,7 @@ export const getReferral = defineUseCase({}, async (ctx, referralId: string) => 
       droppedAt: true,
       returnedAt: true,
       citizen: { select: { firstName: true, lastName: true } },
-      case: { select: { diagnosisGroup: true } },
+      case: { select: { diagnosisGroup: true, status: true } },
       programme: { select: { id: true, name: true, capacity: true, departmentId: true, format: true, weeks: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
@@ -81,6 +81,8 @@ export const getReferral = defineUseCase({}, async (ctx, referralId: string) => 
     ...rest,
     citizenName: `${citizen.firstName} ${citizen.lastName}`,
     diagnosisGroup: kase.diagnosisGroup,
+    /** The jobcenter closed the case (issue 8 item 6): both sides see it on the referral. */
+    caseClosed: kase.status === "CLOSED",
     answers: readAnswerSnapshot(answers),
     referredByName: names.get(referredById) ?? "—",
     assignedTherapistId,

@@ -5,7 +5,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { ReferralStatus } from "@/lib/db/generated/client";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { canStart } from "@/lib/referrals/capacity";
-import { decideTransition } from "@/lib/referrals/transitions";
+import { decideTransition, MIN_REASON_LENGTH } from "@/lib/referrals/transitions";
 import type { TTransitionReferral } from "@/lib/validation/referrals";
 import { startedCount, waitlistPositionsFor } from "./queue";
 
@@ -16,7 +16,10 @@ export type TransitionResult = { id: string; from: ReferralStatus; to: ReferralS
  * required, which moves need a free place). Capacity and wait-list decisions are serialised per
  * programme across app instances, so two visitators cannot both take the last place.
  * @throws NotFoundError when the referral is missing or outside the actor's write scope.
- * @throws DomainRuleError "errors.reasonRequired" (field reason) | "referrals.errors.illegalTransition" |
+ * Wait-listing while the programme has a free place needs a stated reason (issue 8 item 8): the
+ * citizen could start now, so the health center says why not.
+ * @throws DomainRuleError "errors.reasonRequired" (field reason) | "referrals.errors.waitlistReasonRequired"
+ *   (field reason) | "referrals.errors.illegalTransition" |
  *   "referrals.errors.capacityFull" | "referrals.errors.notFirstInQueue"; ConflictError on a stale version.
  */
 export const transitionReferral = defineUseCase(
@@ -43,6 +46,13 @@ export const transitionReferral = defineUseCase(
       throw decision.error === "reasonRequired"
         ? new DomainRuleError("errors.reasonRequired", "reason")
         : new DomainRuleError("referrals.errors.illegalTransition");
+    }
+    if (
+      input.action === "waitlist" &&
+      (decision.reason ?? "").length < MIN_REASON_LENGTH &&
+      canStart(r.programme.capacity, await startedCount(ctx, r.programmeId))
+    ) {
+      throw new DomainRuleError("referrals.errors.waitlistReasonRequired", "reason");
     }
     if (decision.needsPlace && !canStart(r.programme.capacity, await startedCount(ctx, r.programmeId))) {
       throw new DomainRuleError("referrals.errors.capacityFull");

@@ -34,7 +34,7 @@ export const getRehabPlan = defineUseCase({}, async (ctx, planId: string) => {
       firstConversation: true,
       version: true,
       citizen: { select: { firstName: true, lastName: true, occupation: true, employerName: true } },
-      referral: { select: { id: true, caseId: true, programme: { select: { name: true } } } },
+      referral: { select: { id: true, caseId: true, programme: { select: { name: true } }, case: { select: { status: true } } } },
       goals: {
         where: { voidedAt: null },
         orderBy: { position: "asc" },
@@ -95,7 +95,15 @@ export const getRehabPlan = defineUseCase({}, async (ctx, planId: string) => {
     hospitalPlanReceivedOn: p.hospitalPlanReceivedOn,
     startOn: p.startOn,
     endOn: p.endOn,
-    referral: p.referral ? { id: p.referral.id, caseId: p.referral.caseId, programmeName: p.referral.programme.name } : null,
+    referral: p.referral
+      ? {
+          id: p.referral.id,
+          caseId: p.referral.caseId,
+          programmeName: p.referral.programme.name,
+          /** The jobcenter closed the referring case (issue 8 item 6). */
+          caseClosed: p.referral.case.status === "CLOSED",
+        }
+      : null,
     firstConversation: readFirstConversation(p.firstConversation),
     goals: p.goals,
     exercises: active,

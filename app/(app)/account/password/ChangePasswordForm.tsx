@@ -16,9 +16,9 @@ export function ChangePasswordForm({
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
 }) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError, ref, success } = useActionForm(ZChangeOwnPassword, action);
+  const { onSubmit, formAction, pending, errors, formError, ref, success } = useActionForm(ZChangeOwnPassword, action);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate className="max-w-md">
+    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="max-w-md">
       <FormMessage error={formError} success={success} />
       {/* For password managers: which account the new password belongs to. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />

@@ -10,9 +10,9 @@ import type { ActionState } from "@/lib/validation/form";
 /** Adds a competence tag to the organisation's list. */
 export function CompetenceForm({ action }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError, ref, success } = useActionForm(ZAddCompetenceTag, action);
+  const { onSubmit, formAction, pending, errors, formError, ref, success } = useActionForm(ZAddCompetenceTag, action);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate className="max-w-md">
+    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="max-w-md">
       <FormMessage error={formError} success={success} />
       <TextField name="label" label={t("admin.tags.addLabel")} errors={errors.label} required maxLength={60} />
       <SubmitButton pending={pending}>{t("admin.tags.add")}</SubmitButton>

@@ -77,7 +77,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   const invalidCount = check?.ok ? check.rows.filter((r) => !r.user).length : 0;
   return (
     <>
-      <form onSubmit={preview.onSubmit} noValidate className="mb-6 max-w-3xl">
+      <form action={preview.formAction} onSubmit={preview.onSubmit} noValidate className="mb-6 max-w-3xl">
         <FormMessage error={preview.formError} />
         <p className="mb-3 text-sm text-slate-700">{t("admin.import.columns")}</p>
         <div className="mb-4">
@@ -145,7 +145,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
             ))}
           </Table>
           {check.valid ? (
-            <form onSubmit={confirm.onSubmit} noValidate className="mt-4">
+            <form action={confirm.formAction} onSubmit={confirm.onSubmit} noValidate className="mt-4">
               <FormMessage error={confirm.formError ?? confirm.errors.csv?.[0]} />
               <input type="hidden" name="csv" value={previewed} />
               <SubmitButton pending={confirm.pending}>

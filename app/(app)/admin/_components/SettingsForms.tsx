@@ -38,9 +38,9 @@ export function OrganisationForm({
   action: Action;
 }) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError, success } = useActionForm(ZUpdateOrganisation, action);
+  const { onSubmit, formAction, pending, errors, formError, success } = useActionForm(ZUpdateOrganisation, action);
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormMessage error={formError} success={success} />
       <div key={organisation.version}>
         <input type="hidden" name="baseVersion" value={organisation.version} />
@@ -83,11 +83,11 @@ export function OrganisationForm({
 
 export function ThresholdsForm({ settings, action }: { settings: Record<SettingKey, { value: number; version: number }>; action: Action }) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError, success } = useActionForm(ZUpdateSettings, action);
+  const { onSubmit, formAction, pending, errors, formError, success } = useActionForm(ZUpdateSettings, action);
   const groups = [...new Set(SETTING_KEYS.map((k) => SETTING_DEFINITIONS[k].group))];
   const stamp = SETTING_KEYS.map((k) => settings[k].version).join("-");
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormMessage error={formError} success={success} />
       <div key={stamp}>
         {groups.map((g) => (

@@ -14,9 +14,9 @@ type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
 export function ActiveForm({ userId, version, active, action }: { userId: string; version: number; active: boolean; action: Action }) {
   const t = useTranslations();
-  const { onSubmit, pending, errors, formError, ref, success } = useActionForm(ZSetUserActive, action);
+  const { onSubmit, formAction, pending, errors, formError, ref, success } = useActionForm(ZSetUserActive, action);
   return (
-    <form ref={ref} onSubmit={onSubmit} noValidate className="mb-4 max-w-xl">
+    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="mb-4 max-w-xl">
       <FormMessage error={formError} success={success} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="version" value={version} />
@@ -37,9 +37,9 @@ export function ActiveForm({ userId, version, active, action }: { userId: string
 
 export function UnlockForm({ userId, version, action }: { userId: string; version: number; action: Action }) {
   const t = useTranslations();
-  const { onSubmit, pending, formError, success } = useActionForm(ZUnlockUser, action);
+  const { onSubmit, formAction, pending, formError, success } = useActionForm(ZUnlockUser, action);
   return (
-    <form onSubmit={onSubmit} noValidate className="mb-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mb-4">
       <FormMessage error={formError} success={success} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="version" value={version} />
@@ -50,10 +50,10 @@ export function UnlockForm({ userId, version, action }: { userId: string; versio
 
 export function IssueLinkForm({ userId, action }: { userId: string; action: Action }) {
   const t = useTranslations();
-  const { result, onSubmit, pending, formError, success } = useActionForm(ZIssuePasswordLink, action);
+  const { result, onSubmit, formAction, pending, formError, success } = useActionForm(ZIssuePasswordLink, action);
   const link = result?.ok ? (result.data as { link: { url: string; expiresAt: Date } | null } | undefined)?.link : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="mb-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mb-4">
       <FormMessage error={formError} success={success} />
       {link ? <LinkPanel link={link} /> : null}
       <input type="hidden" name="userId" value={userId} />

@@ -37,7 +37,7 @@ export function UserForm({
 }) {
   const t = useTranslations();
   const schema = mode === "create" ? ZCreateUser : ZUpdateUser;
-  const { result, onSubmit, pending, errors, formError, ref, success } = useActionForm(schema, action, {
+  const { result, onSubmit, formAction, pending, errors, formError, ref, success } = useActionForm(schema, action, {
     resetOnSuccess: mode === "create",
   });
   const data = (result?.ok ? result.data : undefined) as { id?: string; link?: Link_ } | undefined;
@@ -45,11 +45,13 @@ export function UserForm({
   return (
     <>
       {data?.link ? <LinkPanel link={data.link} /> : null}
-      <form ref={ref} onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
         <FormMessage error={formError} success={success} />
         {mode === "create" && data?.id ? (
           <p className="mb-4 text-sm">
-            <Link href={`/admin/users/${data.id}`}>{t("admin.users.form.openUser")}</Link>
+            <Link prefetch={false} href={`/admin/users/${data.id}`}>
+              {t("admin.users.form.openUser")}
+            </Link>
           </p>
         ) : null}
         {userId ? <input type="hidden" name="userId" value={userId} /> : null}

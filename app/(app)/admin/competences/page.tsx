@@ -25,7 +25,9 @@ export default async function CompetencesPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+        <Link prefetch={false} href="/admin">
+          {t("admin.links.backToUsers")}
+        </Link>
       </p>
       <PageHeader title={t("admin.tags.title")} intro={t("admin.tags.intro")} />
       <Section id="add" title={t("admin.tags.add")}>

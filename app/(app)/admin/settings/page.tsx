@@ -30,7 +30,9 @@ export default async function SettingsPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+        <Link prefetch={false} href="/admin">
+          {t("admin.links.backToUsers")}
+        </Link>
       </p>
       <PageHeader title={t("settings.title")} intro={t("settings.intro")} />
       <Section id="organisation" title={t("settings.organisation.title")}>

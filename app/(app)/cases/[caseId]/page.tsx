@@ -22,8 +22,10 @@ import { Timeline } from "./_components/Timeline";
 import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { StudyAllocations } from "./_components/StudyAllocations";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
+import { ChangeStatusForm } from "./_components/ChangeStatusForm";
+import { listCaseLooseEnds } from "@/lib/domain/cases/list-case-loose-ends";
+import { looseEndChoices } from "./loose-end-choices";
 import {
-  ChangeStatusForm,
   CorrectCaseForm,
   GrantExemptionForm,
   ReassignForm,
@@ -37,9 +39,10 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
   const ownDepartment = c.ownDepartment;
-  const [timeline, caseworkers] = await Promise.all([
+  const [timeline, caseworkers, looseEnds] = await Promise.all([
     ownDepartment ? getCaseTimeline(actor, c.id) : null,
     c.canEdit ? listAssignableCaseworkers(actor) : [],
+    c.canEdit && c.status !== "CLOSED" ? listCaseLooseEnds(actor, c.id) : [],
   ]);
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
   const now = new Date();
@@ -146,7 +149,14 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
           <div className="mt-5">
             <h3 className="mb-2 text-base font-semibold text-slate-900">{t("cases.actionsHeading")}</h3>
             <Disclosure summary={t("cases.statusForm.open")} tone="secondary">
-              <ChangeStatusForm caseId={c.id} version={c.version} idPrefix="status" status={c.status} todayIso={todayIso} />
+              <ChangeStatusForm
+                caseId={c.id}
+                version={c.version}
+                idPrefix="status"
+                status={c.status}
+                todayIso={todayIso}
+                looseEnds={looseEndChoices(looseEnds, t, locale)}
+              />
             </Disclosure>
             {open ? (
               <Disclosure summary={t("cases.exemptions.grant")} tone="secondary">
@@ -178,7 +188,13 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
       <Section
         id="citizen"
         title={t("cases.facts.citizenHeading")}
-        actions={ownDepartment ? <Link href={`/citizens/${c.citizen.id}`}>{t("cases.facts.citizenPage")}</Link> : undefined}
+        actions={
+          ownDepartment ? (
+            <Link prefetch={false} href={`/citizens/${c.citizen.id}`}>
+              {t("cases.facts.citizenPage")}
+            </Link>
+          ) : undefined
+        }
       >
         <DescriptionList
           items={[

@@ -49,7 +49,7 @@ export default async function CitizenPage({
         title={t("citizens.detail.title", { name })}
         actions={
           can(actor, "audit.report") ? (
-            <Link href={`/citizens/${c.id}/access-report`} className={buttonClass("secondary")}>
+            <Link prefetch={false} href={`/citizens/${c.id}/access-report`} className={buttonClass("secondary")}>
               {t("audit.report.link")}
             </Link>
           ) : undefined
@@ -62,7 +62,10 @@ export default async function CitizenPage({
         {c.canOpenCase ? (
           openCase ? (
             <p className="mb-4">
-              {t("cases.openCase.hasOpenCase")} <Link href={`/cases/${openCase.id}`}>{t("cases.openCase.goToCase")}</Link>
+              {t("cases.openCase.hasOpenCase")}{" "}
+              <Link prefetch={false} href={`/cases/${openCase.id}`}>
+                {t("cases.openCase.goToCase")}
+              </Link>
             </p>
           ) : (
             <Disclosure summary={t("cases.openCase.heading")} open={created === "1"}>
@@ -86,7 +89,9 @@ export default async function CitizenPage({
             {c.cases.map((k) => (
               <tr key={k.id}>
                 <Td>
-                  <Link href={`/cases/${k.id}`}>{formatDay(k.firstAbsenceDay, locale)}</Link>
+                  <Link prefetch={false} href={`/cases/${k.id}`}>
+                    {formatDay(k.firstAbsenceDay, locale)}
+                  </Link>
                 </Td>
                 <Td>{t(`cases.diagnosisGroup.${k.diagnosisGroup}`)}</Td>
                 <Td>

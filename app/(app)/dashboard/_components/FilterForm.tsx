@@ -1,5 +1,5 @@
-// The dashboard's filters: a plain GET form (works without JavaScript; the view is a bookmarkable
-// URL). Errors from the query string appear next to their field.
+// The dashboard's filters: a form posting to a server action that redirects to the filtered view
+// (works without JavaScript; the view is a bookmarkable URL; issue 8 item 9: every form posts). Errors from the query string appear next to their field.
 import type { T } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/messages";
 import { formatMonth } from "@/lib/format";
@@ -8,6 +8,7 @@ import type { FieldErrors } from "@/lib/validation/form";
 import type { KeyFigureBoard } from "@/lib/domain/kpi/get-key-figure-board";
 import { DIAGNOSIS_GROUP_VALUES } from "@/lib/validation/kpi";
 import { Button } from "@/components/ui/Button";
+import { filterKeyFiguresAction } from "../actions";
 
 type Ready = Extract<KeyFigureBoard, { ready: true }>;
 
@@ -43,8 +44,7 @@ export function FilterForm({ board, errors, t, locale }: { board: Ready; errors:
   const healthCenters = byKind.HEALTH_CENTER ?? [];
   return (
     <form
-      method="get"
-      action="/dashboard"
+      action={filterKeyFiguresAction}
       className="mb-6 rounded-lg border border-slate-200 bg-white p-4 print:hidden"
       aria-labelledby="kpi-filters-legend"
     >

@@ -27,7 +27,9 @@ export default async function ManagerAidsPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/dashboard">{t("home.dashboard.title")}</Link>
+        <Link prefetch={false} href="/dashboard">
+          {t("home.dashboard.title")}
+        </Link>
       </p>
       <PageHeader title={t("rtw.manager.title")} intro={t("rtw.manager.intro", { mandate: formatDkk(mandateDkk, locale) })} />
       <Section id="aids" title={t("rtw.manager.caption")}>

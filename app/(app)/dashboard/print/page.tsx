@@ -27,7 +27,9 @@ export default async function BoardPack({ searchParams }: { searchParams: Search
     <div className="kpi-print mx-auto max-w-[190mm] text-slate-900">
       <style>{pageCss}</style>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={`/dashboard?${boardQuery(board)}`}>{t("kpi.actions.back")}</Link>
+        <Link prefetch={false} href={`/dashboard?${boardQuery(board)}`}>
+          {t("kpi.actions.back")}
+        </Link>
         <PrintButton label={t("kpi.print.printButton")} />
       </div>
       <header className="mb-4 border-b-2 border-slate-900 pb-2">

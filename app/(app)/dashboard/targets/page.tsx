@@ -31,7 +31,9 @@ export default async function TargetsPage() {
     <>
       {can(actor, "kpi.view") ? (
         <p className="mb-2 text-sm">
-          <Link href="/dashboard">{t("kpi.actions.back")}</Link>
+          <Link prefetch={false} href="/dashboard">
+            {t("kpi.actions.back")}
+          </Link>
         </p>
       ) : null}
       <PageHeader title={t("kpi.targets.title")} intro={t("kpi.targets.intro")} />

@@ -20,7 +20,10 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
         <h3 className="text-lg font-semibold text-slate-900">
           {props.citizenLinks && item.citizen ? (
             <>
-              {n}. <Link href={`/citizens/${item.citizen.id}`}>{item.citizen.name}</Link>
+              {n}.{" "}
+              <Link prefetch={false} href={`/citizens/${item.citizen.id}`}>
+                {item.citizen.name}
+              </Link>
             </>
           ) : (
             title

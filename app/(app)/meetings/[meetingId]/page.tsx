@@ -35,7 +35,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
   return (
     <div className="meeting-print">
       <p className="mb-2 print:hidden">
-        <Link href="/meetings">{t("meetings.meeting.back")}</Link>
+        <Link prefetch={false} href="/meetings">
+          {t("meetings.meeting.back")}
+        </Link>
       </p>
       <PageHeader title={title} intro={t(`meetings.kind.${m.kind}`)} actions={<PrintButton label={t("meetings.meeting.print")} />} />
       <DescriptionList
@@ -58,7 +60,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
                 {
                   term: t("common.nav.dashboard"),
                   value: (
-                    <Link href={`/dashboard/print?month=${m.boardPackMonth}`}>
+                    <Link prefetch={false} href={`/dashboard/print?month=${m.boardPackMonth}`}>
                       {t("meetings.meeting.boardPack", { month: formatMonth(m.boardPackMonth, locale) })}
                     </Link>
                   ),

@@ -24,7 +24,9 @@ export function MeetingTable({ rows, t, locale, caption }: { rows: MeetingRow[];
           <Td>{formatDateTime(m.startsAt, locale)}</Td>
           <Td>{t(`meetings.kind.${m.kind}`)}</Td>
           <Td>
-            <Link href={`/meetings/${m.id}`}>{m.title || t(`meetings.kind.${m.kind}`)}</Link>
+            <Link prefetch={false} href={`/meetings/${m.id}`}>
+              {m.title || t(`meetings.kind.${m.kind}`)}
+            </Link>
           </Td>
           <Td>{m.itemCount}</Td>
           <Td>{m.minutesClosedAt ? t("meetings.list.closed") : t("meetings.list.open")}</Td>

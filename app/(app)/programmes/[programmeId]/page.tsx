@@ -43,14 +43,16 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/programmes">{t("programmes.backToList")}</Link>
+        <Link prefetch={false} href="/programmes">
+          {t("programmes.backToList")}
+        </Link>
       </p>
       <PageHeader
         title={p.name}
         intro={p.description}
         actions={
           p.canManage ? (
-            <Link href={`/programmes/${p.id}/edit`} className={buttonClass("secondary")}>
+            <Link prefetch={false} href={`/programmes/${p.id}/edit`} className={buttonClass("secondary")}>
               {t("programmes.edit")}
             </Link>
           ) : undefined

@@ -241,7 +241,7 @@ export function ProgrammeForm({
         <Button type="submit" disabled={pending}>
           {mode === "create" ? t("programmes.form.saveCreate") : t("programmes.form.saveEdit")}
         </Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>
+        <Link prefetch={false} href={cancelHref} className={buttonClass("secondary")}>
           {t("programmes.form.cancel")}
         </Link>
       </div>

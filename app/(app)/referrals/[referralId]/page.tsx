@@ -43,9 +43,13 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
     <>
       <p className="mb-2 text-sm">
         {r.canTriage ? (
-          <Link href="/referrals">{t("referrals.detail.backToInbox")}</Link>
+          <Link prefetch={false} href="/referrals">
+            {t("referrals.detail.backToInbox")}
+          </Link>
         ) : (
-          <Link href={`/cases/${r.caseId}/referrals`}>{t("referrals.detail.caseLink")}</Link>
+          <Link prefetch={false} href={`/cases/${r.caseId}/referrals`}>
+            {t("referrals.detail.caseLink")}
+          </Link>
         )}
       </p>
       <PageHeader
@@ -53,14 +57,17 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
         intro={r.programme.name}
         actions={
           r.canCreatePlan ? (
-            <Link href={`/rehab/new?referralId=${r.id}`} className={buttonClass("primary")}>
+            <Link prefetch={false} href={`/rehab/new?referralId=${r.id}`} className={buttonClass("primary")}>
               {t("referrals.detail.createPlan")}
             </Link>
           ) : r.rehabPlanId && r.canTriage ? (
-            <Link href={`/rehab/${r.rehabPlanId}`}>{t("referrals.detail.openPlan")}</Link>
+            <Link prefetch={false} href={`/rehab/${r.rehabPlanId}`}>
+              {t("referrals.detail.openPlan")}
+            </Link>
           ) : undefined
         }
       />
+      {r.caseClosed ? <Alert>{t("referrals.caseClosed.referral")}</Alert> : null}
       <Section id="facts" title={t("referrals.detail.factsHeading")}>
         <DescriptionList
           items={[
@@ -74,7 +81,14 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
               : []),
             { term: t("referrals.detail.citizen"), value: r.citizenName },
             { term: t("referrals.detail.diagnosisGroup"), value: t(`cases.diagnosisGroup.${r.diagnosisGroup}`) },
-            { term: t("referrals.detail.programme"), value: <Link href={`/programmes/${r.programme.id}`}>{r.programme.name}</Link> },
+            {
+              term: t("referrals.detail.programme"),
+              value: (
+                <Link prefetch={false} href={`/programmes/${r.programme.id}`}>
+                  {r.programme.name}
+                </Link>
+              ),
+            },
             {
               term: t("referrals.detail.capacity"),
               value: t("referrals.detail.capacityValue", { started: r.startedCount, capacity: r.programme.capacity, free: r.freePlaces }),

@@ -63,6 +63,11 @@ export function ReferralActions({
               defaultValue=""
             />
           ) : null}
+          {actions.includes("waitlist") && freePlaces > 0 ? (
+            <p id="waitlist-needs-reason" className="mb-3 text-sm font-medium text-amber-900">
+              {t("referrals.actions.waitlistNeedsReason", { free: freePlaces })}
+            </p>
+          ) : null}
           {actions.includes("start") && freePlaces === 0 ? (
             <p id="no-free-places" className="mb-3 text-sm font-medium text-amber-900">
               {t("referrals.actions.noFreePlaces")}
@@ -75,7 +80,13 @@ export function ReferralActions({
                 type="submit"
                 variant={DANGER.has(a) ? "danger" : a === "accept" || a === "start" || a === "complete" ? "primary" : "secondary"}
                 disabled={pending}
-                aria-describedby={a === "start" && freePlaces === 0 ? "no-free-places" : undefined}
+                aria-describedby={
+                  a === "start" && freePlaces === 0
+                    ? "no-free-places"
+                    : a === "waitlist" && freePlaces > 0
+                      ? "waitlist-needs-reason"
+                      : undefined
+                }
                 onClick={() => {
                   if (actionRef.current) actionRef.current.value = a;
                 }}

@@ -35,13 +35,16 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/rehab">{t("rehab.detail.backToList")}</Link>
+        <Link prefetch={false} href="/rehab">
+          {t("rehab.detail.backToList")}
+        </Link>
       </p>
       <PageHeader
         title={t("rehab.detail.title", { name: p.citizenName })}
         intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`}
       />
       {!p.canEdit ? <Alert>{t("rehab.detail.readOnly")}</Alert> : null}
+      {p.referral?.caseClosed ? <Alert>{t("referrals.caseClosed.plan")}</Alert> : null}
 
       <Section id="facts" title={t("rehab.detail.factsHeading")}>
         <DescriptionList

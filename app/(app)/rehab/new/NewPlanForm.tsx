@@ -109,7 +109,7 @@ export function NewPlanForm({
         <Button type="submit" disabled={f.pending}>
           {t("rehab.new.submit")}
         </Button>
-        <Link href="/rehab" className={buttonClass("secondary")}>
+        <Link prefetch={false} href="/rehab" className={buttonClass("secondary")}>
           {t("rehab.new.cancel")}
         </Link>
       </div>

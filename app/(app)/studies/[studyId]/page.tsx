@@ -44,7 +44,7 @@ export default async function StudyResultsPage({ params }: { params: Promise<{ s
         intro={t("studies.results.asOf", { date: formatDay(analysisDay, locale) })}
         actions={
           <>
-            <Link href="/studies" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/studies" className={buttonClass("secondary")}>
               {t("studies.results.back")}
             </Link>
             <a href={`/api/exports/study-results?studyId=${s.id}`} className={buttonClass("secondary")} download>

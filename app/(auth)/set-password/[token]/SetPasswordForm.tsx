@@ -20,21 +20,21 @@ export function SetPasswordForm({
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
 }) {
   const t = useTranslations();
-  const { result, onSubmit, pending, errors, formError } = useActionForm(ZSetPassword, action);
+  const { result, onSubmit, formAction, pending, errors, formError } = useActionForm(ZSetPassword, action);
   if (result?.ok) {
     return (
       <>
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
           {t("auth.passwordSet")}
         </p>
-        <Link href="/login" className={buttonClass("primary")}>
+        <Link prefetch={false} href="/login" className={buttonClass("primary")}>
           {t("account.toLogin")}
         </Link>
       </>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <FormMessage error={formError} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="username" autoComplete="username" value={email} />

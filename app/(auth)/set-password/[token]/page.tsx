@@ -34,7 +34,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
             <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
               {t("account.linkGone")}
             </p>
-            <Link href="/login" className={buttonClass("secondary")}>
+            <Link prefetch={false} href="/login" className={buttonClass("secondary")}>
               {t("account.toLogin")}
             </Link>
           </>

@@ -120,6 +120,21 @@ export const cases = {
     voidSubmit: "Annullér fritagelse",
     voidSuccess: "Fritagelsen er annulleret.",
   },
+  looseEnds: {
+    heading: "Det skal afklares, før sagen kan afsluttes",
+    intro:
+      "Sagen har stadig åbne punkter. Vælg for hvert punkt, hvad der skal ske, når sagen afsluttes. Sundhedscentret kan se, at sagen er afsluttet.",
+    referral: "Henvisning til {programme} ({status})",
+    rtwPlan: "Optrapningsplan med start {date} ({status})",
+    followUp: "Planlagt opfølgning {date}",
+    notScheduled: "uden tidspunkt",
+    rtwStatus: { DRAFT: "kladde", ACTIVE: "aktiv" },
+    decision: {
+      referral: { return: "Tilbagekald henvisningen", complete: "Afslut forløbet som gennemført" },
+      rtwPlan: { end: "Afslut planen" },
+      followUp: { cancel: "Aflys opfølgningen" },
+    },
+  },
   statusForm: {
     open: "Skift status",
     status: "Ny status",
@@ -358,6 +373,7 @@ export const cases = {
     },
   },
   errors: {
+    looseEndUndecided: "Vælg, hvad der skal ske med dette punkt, når sagen afsluttes.",
     voidWithOpenReferrals:
       "Sagen har henvisninger i gang i sundhedscentret. De skal afsluttes eller tilbagevises, før sagen kan annulleres.",
     openCaseExists: "Borgeren har allerede en åben sag. Afslut eller annullér den, før der oprettes en ny.",

@@ -1,5 +1,12 @@
 // Danish is the default language. Every key here must exist in ../en/common.ts (a test checks).
 export const common = {
+  idle: {
+    title: "Du bliver snart logget ud",
+    text: "Du har ikke været aktiv i et stykke tid. Om {minutes} minutter bliver du logget ud af sikkerhedshensyn. Tekst, du har skrevet, bliver gemt som kladde i denne fane.",
+    stay: "Forbliv logget ind",
+    signOut: "Log ud nu",
+  },
+  draftRestored: "Din kladde er gendannet. Tjek teksten, og gem den.",
   appName: "Samspil",
   tagline: "Samarbejde mellem jobcenter og sundhedscenter om sygemeldte borgere",
   skipToContent: "Spring til indhold",

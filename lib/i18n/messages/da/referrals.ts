@@ -22,7 +22,8 @@ export const referrals = {
   },
   inbox: {
     title: "Henvisninger",
-    intro: "Visitationer fra jobcentret til afdelingens tilbud, nyeste først.",
+    intro:
+      "Visitationer fra jobcentret til afdelingens tilbud i den rækkefølge, arbejdet gøres: nye henvisninger først, derefter dem, der har ventet længst.",
     filterHeading: "Filtrér",
     status: "Status",
     programme: "Tilbud",
@@ -31,9 +32,11 @@ export const referrals = {
     apply: "Vis",
     caption: "Henvisninger til afdelingens tilbud",
     empty: "Ingen henvisninger matcher filteret.",
-    limited: "Viser de {count} nyeste henvisninger.",
+    limited: "Viser {count} henvisninger: først alle ventende, derefter de nyeste afsluttede og igangværende.",
     citizen: "Borger",
     submitted: "Henvist den",
+    waiting: "Ventet",
+    waitingDays: "{days, plural, one {# dag} other {# dage}}",
     position: "Plads på venteliste",
     therapist: "Terapeut",
     overridden: "Undtagelse",
@@ -87,6 +90,8 @@ export const referrals = {
     drop: "Registrér frafald",
     return: "Tilbagevisitér",
     noFreePlaces: "Der er ingen ledige pladser. Et forløb kan først startes, når en plads bliver fri.",
+    waitlistNeedsReason:
+      "Tilbuddet har {free, plural, one {# ledig plads} other {# ledige pladser}}. Sætter du borgeren på venteliste, skal du skrive hvorfor.",
   },
   done: {
     accept: "Henvisningen er godkendt.",
@@ -149,7 +154,14 @@ export const referrals = {
     submit: "Send henvisning",
     created: "Henvisningen er sendt til sundhedscentret.",
   },
+  caseClosed: {
+    badge: "Sagen er afsluttet",
+    referral: "Jobcentret har afsluttet borgerens sag. Henvisningen er afsluttet sammen med sagen; se forløbet nedenfor.",
+    plan: "Jobcentret har afsluttet borgerens sag, som henvisningen kom fra. Afslut eller tilpas forløbet efter aftale med borgeren.",
+  },
   errors: {
+    waitlistReasonRequired:
+      "Tilbuddet har ledige pladser. Skriv, hvorfor borgeren sættes på venteliste i stedet for at starte (mindst 3 tegn).",
     notFirstInQueue: "Kun den første på ventelisten kan starte. Start den første, eller ret rækkefølgen ved at tilbagevise.",
     answerRequired: "Besvar kriteriet.",
     requiredNo: "Kriteriet er påkrævet. Med svaret «Nej» kan borgeren ikke henvises, medmindre du begrunder en undtagelse nedenfor.",

@@ -122,6 +122,21 @@ export const cases: typeof da = {
     voidSubmit: "Void exemption",
     voidSuccess: "The exemption is voided.",
   },
+  looseEnds: {
+    heading: "To be settled before the case can close",
+    intro:
+      "The case still has open items. For each, choose what happens when the case closes. The health center can see that the case is closed.",
+    referral: "Referral to {programme} ({status})",
+    rtwPlan: "Return-to-work plan starting {date} ({status})",
+    followUp: "Planned follow-up {date}",
+    notScheduled: "without a time",
+    rtwStatus: { DRAFT: "draft", ACTIVE: "active" },
+    decision: {
+      referral: { return: "Withdraw the referral", complete: "Close the course as completed" },
+      rtwPlan: { end: "End the plan" },
+      followUp: { cancel: "Cancel the follow-up" },
+    },
+  },
   statusForm: {
     open: "Change status",
     status: "New status",
@@ -360,6 +375,7 @@ export const cases: typeof da = {
     },
   },
   errors: {
+    looseEndUndecided: "Choose what happens to this item when the case closes.",
     voidWithOpenReferrals:
       "The case has referrals in progress at the health center. They must be finished or returned before the case can be voided.",
     openCaseExists: "The citizen already has an open case. Close or void it before opening a new one.",

@@ -1,6 +1,13 @@
 import type { common as da } from "../da/common";
 
 export const common: typeof da = {
+  idle: {
+    title: "You will soon be signed out",
+    text: "You have not been active for a while. In {minutes} minutes you will be signed out for security. Text you have typed is kept as a draft in this tab.",
+    stay: "Stay signed in",
+    signOut: "Sign out now",
+  },
+  draftRestored: "Your draft has been restored. Check the text and save it.",
   appName: "Samspil",
   tagline: "Collaboration between jobcenter and health center on citizens on sick leave",
   skipToContent: "Skip to content",

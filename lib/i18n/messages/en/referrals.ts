@@ -23,7 +23,8 @@ export const referrals: typeof da = {
   },
   inbox: {
     title: "Referrals",
-    intro: "Referrals from the jobcenter to the department’s programmes, newest first.",
+    intro:
+      "Referrals from the jobcenter to the department’s programmes in the order work is done: new referrals first, then those that have waited longest.",
     filterHeading: "Filter",
     status: "Status",
     programme: "Programme",
@@ -32,9 +33,11 @@ export const referrals: typeof da = {
     apply: "Show",
     caption: "Referrals to the department’s programmes",
     empty: "No referrals match the filter.",
-    limited: "Showing the {count} newest referrals.",
+    limited: "Showing {count} referrals: all waiting ones first, then the newest started and finished ones.",
     citizen: "Citizen",
     submitted: "Referred on",
+    waiting: "Waiting",
+    waitingDays: "{days, plural, one {# day} other {# days}}",
     position: "Waiting-list position",
     therapist: "Therapist",
     overridden: "Exception",
@@ -88,6 +91,8 @@ export const referrals: typeof da = {
     drop: "Record drop-out",
     return: "Return to jobcenter",
     noFreePlaces: "There are no free places. A course can only start when a place becomes free.",
+    waitlistNeedsReason:
+      "The programme has {free, plural, one {# free place} other {# free places}}. If you put the citizen on the waiting list, state why.",
   },
   done: {
     accept: "The referral has been accepted.",
@@ -149,7 +154,14 @@ export const referrals: typeof da = {
     submit: "Send referral",
     created: "The referral has been sent to the health center.",
   },
+  caseClosed: {
+    badge: "Case closed",
+    referral: "The jobcenter has closed the citizen's case. The referral was closed with it; see its history below.",
+    plan: "The jobcenter has closed the citizen's case that this referral came from. End or adjust the plan as agreed with the citizen.",
+  },
   errors: {
+    waitlistReasonRequired:
+      "The programme has free places. State why the citizen is put on the waiting list instead of starting (at least 3 characters).",
     notFirstInQueue: "Only the first on the waiting list can start. Start the first one, or change the order by returning a referral.",
     answerRequired: "Answer the criterion.",
     requiredNo: "This criterion is required. With the answer «No» the citizen cannot be referred unless you justify an exception below.",

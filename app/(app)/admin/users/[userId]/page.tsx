@@ -51,7 +51,9 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+        <Link prefetch={false} href="/admin">
+          {t("admin.links.backToUsers")}
+        </Link>
       </p>
       <PageHeader
         title={u.name}

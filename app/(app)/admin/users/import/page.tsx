@@ -20,7 +20,9 @@ export default async function ImportUsersPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+        <Link prefetch={false} href="/admin">
+          {t("admin.links.backToUsers")}
+        </Link>
       </p>
       <PageHeader title={t("admin.import.title")} intro={t("admin.import.intro")} />
       <Section id="import" title={t("admin.links.importUsers")}>

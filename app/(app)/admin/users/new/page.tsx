@@ -24,7 +24,9 @@ export default async function NewUserPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin">{t("admin.links.backToUsers")}</Link>
+        <Link prefetch={false} href="/admin">
+          {t("admin.links.backToUsers")}
+        </Link>
       </p>
       <PageHeader title={t("admin.users.newTitle")} intro={t("admin.users.newIntro")} />
       <Section id="new-user" title={t("admin.users.detail.facts")}>

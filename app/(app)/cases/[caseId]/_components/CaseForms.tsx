@@ -8,10 +8,8 @@ import { SelectField, TextAreaField, TextField } from "@/components/forms/fields
 import { FormMessage } from "@/components/forms/FormMessage";
 import {
   CASE_STATUSES,
-  CLOSING_REASONS,
   DIAGNOSIS_GROUPS,
   EXEMPTION_REASONS,
-  ZChangeCaseStatus,
   ZCorrectCase,
   ZGrantExemption,
   ZReassignCase,
@@ -21,7 +19,6 @@ import {
   ZRecordCaseMilestone,
 } from "@/lib/validation/cases";
 import {
-  changeCaseStatusAction,
   correctCaseAction,
   grantExemptionAction,
   reassignCaseAction,
@@ -39,64 +36,6 @@ function Hidden({ caseId, version }: { caseId: string; version: number }) {
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
     </>
-  );
-}
-
-export function ChangeStatusForm({
-  caseId,
-  version,
-  idPrefix,
-  status,
-  todayIso,
-}: Ref & { status: (typeof CASE_STATUSES)[number]; todayIso: string }) {
-  const t = useTranslations();
-  const f = useActionForm(ZChangeCaseStatus, changeCaseStatusAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
-  const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
-  return (
-    <Form form={f}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField
-          id={id("status")}
-          name="status"
-          label={t("cases.statusForm.status")}
-          options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
-          errors={errors.status}
-          required
-        />
-        <TextField
-          id={id("effectiveOn")}
-          name="effectiveOn"
-          type="date"
-          label={t("cases.statusForm.effectiveOn")}
-          defaultValue={todayIso}
-          errors={errors.effectiveOn}
-          required
-        />
-        <TextField
-          id={id("hoursPerWeek")}
-          name="hoursPerWeek"
-          inputMode="decimal"
-          label={t("cases.statusForm.hoursPerWeek")}
-          hint={t("cases.statusForm.hoursHint")}
-          errors={errors.hoursPerWeek}
-        />
-        <SelectField
-          id={id("closingReason")}
-          name="closingReason"
-          label={t("cases.statusForm.closingReason")}
-          hint={t("cases.statusForm.closingHint")}
-          placeholder="—"
-          options={CLOSING_REASONS.map((r) => ({ value: r, label: t(`cases.closingReason.${r}`) }))}
-          errors={errors.closingReason}
-        />
-      </div>
-      <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} errors={errors.note} />
-      <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
-    </Form>
   );
 }
 

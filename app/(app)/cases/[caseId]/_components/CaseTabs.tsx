@@ -13,6 +13,7 @@ export function CaseTabs({ label, items }: { label: string; items: { href: strin
           return (
             <li key={i.href}>
               <Link
+                prefetch={false}
                 href={i.href}
                 aria-current={current ? "page" : undefined}
                 className={`inline-block rounded-t-md border px-4 py-2 text-sm font-semibold no-underline hover:no-underline ${current ? "border-slate-300 border-b-white bg-white text-slate-900" : "border-transparent text-brand-700 hover:bg-slate-100"}`}

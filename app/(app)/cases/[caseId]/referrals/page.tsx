@@ -43,7 +43,9 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
               <li key={r.id} className="rounded-md border border-slate-200 p-4">
                 <div className="mb-2 flex flex-wrap items-center gap-3">
                   <h3 className="text-base font-semibold text-slate-900">
-                    <Link href={`/referrals/${r.id}`}>{r.programme.name}</Link>
+                    <Link prefetch={false} href={`/referrals/${r.id}`}>
+                      {r.programme.name}
+                    </Link>
                   </h3>
                   <ReferralStatusBadge status={r.status} label={t(`referrals.status.${r.status}`)} />
                   {r.waitlistPosition ? (

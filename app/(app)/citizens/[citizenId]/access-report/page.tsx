@@ -1,6 +1,7 @@
 // The citizen's access report (issue 9): a printable page in plain Danish that can be handed or sent
 // to the citizen — who saw or changed the citizen's data, when, in which department, what, and under
-// which consent and purpose. The period is a GET form (bookmarkable, works without JavaScript).
+// which consent and purpose. The period form posts to a server action that redirects to the
+// bookmarkable report URL (works without JavaScript; issue 8 item 9: every form posts).
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
@@ -15,6 +16,7 @@ import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { PrintButton } from "./_components/PrintButton";
+import { accessReportPeriodAction } from "../actions";
 import { consentText, departmentText, purposeText, recordText, whenText } from "./report-text";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -89,7 +91,9 @@ export default async function AccessReportPage({
     <article className="access-report">
       <style>{pageRule(t)}</style>
       <p className="mb-2 text-sm print:hidden">
-        <Link href={`/citizens/${citizenId}`}>{t("common.back")}</Link>
+        <Link prefetch={false} href={`/citizens/${citizenId}`}>
+          {t("common.back")}
+        </Link>
       </p>
       <header className="mb-6 border-b border-slate-300 pb-4">
         {report ? <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{report.municipality}</p> : null}
@@ -126,13 +130,14 @@ export default async function AccessReportPage({
       </header>
 
       <form
-        method="get"
+        action={accessReportPeriodAction}
         aria-labelledby="report-period-heading"
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:hidden"
       >
         <h2 id="report-period-heading" className="mb-3 text-lg font-semibold text-slate-900">
           {t("audit.report.filters.heading")}
         </h2>
+        <input type="hidden" name="citizenId" value={citizenId} />
         <div className="grid items-end gap-4 sm:grid-cols-3">
           {field("from")}
           {field("to")}

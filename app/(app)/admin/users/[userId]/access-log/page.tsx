@@ -63,7 +63,9 @@ export default async function StaffAccessLogPage({
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/admin/users/${userId}`}>{t("common.back")}</Link>
+        <Link prefetch={false} href={`/admin/users/${userId}`}>
+          {t("common.back")}
+        </Link>
       </p>
       <PageHeader title={t("admin.accessLog.title", { name: log.name })} intro={t("admin.accessLog.intro")} />
       {log.rows.length === 0 ? (
@@ -83,9 +85,15 @@ export default async function StaffAccessLogPage({
         </Table>
       )}
       <nav className="mt-4 flex gap-4 text-sm" aria-label={t("admin.accessLog.caption")}>
-        {sp.before ? <Link href={`/admin/users/${userId}/access-log`}>{t("admin.accessLog.newest")}</Link> : null}
+        {sp.before ? (
+          <Link prefetch={false} href={`/admin/users/${userId}/access-log`}>
+            {t("admin.accessLog.newest")}
+          </Link>
+        ) : null}
         {log.nextBefore ? (
-          <Link href={`/admin/users/${userId}/access-log?before=${log.nextBefore}`}>{t("admin.accessLog.older")}</Link>
+          <Link prefetch={false} href={`/admin/users/${userId}/access-log?before=${log.nextBefore}`}>
+            {t("admin.accessLog.older")}
+          </Link>
         ) : null}
       </nav>
     </>

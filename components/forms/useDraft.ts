@@ -1,0 +1,94 @@
+"use client";
+// Drafts of typed text survive a session end (issue 8 item 2). While the user types, the form's
+// free-text fields (textareas and text inputs) are kept in the tab's sessionStorage under the page
+// and the form; when the form mounts again (e.g. after logging in again and coming back to the page)
+// the text is put back and the user is told. A successful save and signing out remove the draft.
+// sessionStorage lives as long as the browser tab: nothing is kept beyond it, nothing goes to the server.
+import { useEffect, useState, type RefObject } from "react";
+
+const PREFIX = "samspil-draft:";
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+function textControls(form: HTMLFormElement): TextControl[] {
+  return [...form.elements].filter(
+    (el): el is TextControl =>
+      (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (el.type === "text" || el.type === "search"))) &&
+      !!el.name &&
+      !el.disabled &&
+      !el.readOnly,
+  );
+}
+
+/** The draft's key: the page, the record the form is about (its hidden fields but the version) and its text fields. */
+function draftKey(form: HTMLFormElement): string {
+  const hidden = [...form.elements]
+    .filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === "hidden" && !!el.name && el.name !== "version")
+    .map((el) => `${el.name}=${el.value}`)
+    .join("&");
+  const names = textControls(form)
+    .map((el) => el.name)
+    .join(",");
+  return `${PREFIX}${window.location.pathname}|${hidden}|${names}`;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes every draft of this tab (on sign-out). */
+export function clearAllDrafts(): void {
+  const s = storage();
+  if (!s) return;
+  for (const k of Object.keys(s)) if (k.startsWith(PREFIX)) s.removeItem(k);
+}
+
+/**
+ * Keeps the free-text fields of the form in `ref` as a draft while the user types; restores a draft
+ * on mount; removes it when `saved` becomes true. Returns whether a draft was restored.
+ */
+export function useDraft(ref: RefObject<HTMLFormElement | null>, saved: boolean): boolean {
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const form = ref.current;
+    const s = storage();
+    if (!form || !s) return;
+    const key = draftKey(form);
+    const keyed = (els: TextControl[]) =>
+      els.map((el, i) => [`${el.name}#${els.filter((e, j) => j < i && e.name === el.name).length}`, el] as const);
+    try {
+      const stored = JSON.parse(s.getItem(key) ?? "null") as Record<string, string> | null;
+      if (stored) {
+        let any = false;
+        for (const [k, el] of keyed(textControls(form))) {
+          const v = stored[k];
+          if (typeof v === "string" && v !== el.value) {
+            el.value = v;
+            any = true;
+          }
+        }
+        if (any) setRestored(true);
+      }
+    } catch {
+      s.removeItem(key);
+    }
+    const onInput = () => {
+      const values: Record<string, string> = {};
+      for (const [k, el] of keyed(textControls(form))) if (el.value && el.value !== el.defaultValue) values[k] = el.value;
+      if (Object.keys(values).length) s.setItem(key, JSON.stringify(values));
+      else s.removeItem(key);
+    };
+    form.addEventListener("input", onInput);
+    return () => form.removeEventListener("input", onInput);
+  }, [ref]);
+  useEffect(() => {
+    const form = ref.current;
+    if (saved && form) storage()?.removeItem(draftKey(form));
+    if (saved) setRestored(false);
+  }, [saved, ref]);
+  return restored;
+}
