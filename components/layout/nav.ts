@@ -13,7 +13,10 @@ export function navFor(actor: Actor): NavItem[] {
     [can(actor, "referral.triage"), { href: "/health", labelKey: "common.nav.health" }],
     [can(actor, "referral.triage"), { href: "/referrals", labelKey: "referrals.navLabel" }],
     [can(actor, "rehab.edit"), { href: "/rehab", labelKey: "rehab.nav.plans" }],
-    [can(actor, "referral.create") || can(actor, "referral.triage"), { href: "/programmes", labelKey: "programmes.navLabel" }],
+    [
+      can(actor, "referral.create") || can(actor, "referral.triage") || can(actor, "admin.manage"),
+      { href: "/programmes", labelKey: "programmes.navLabel" },
+    ],
     [can(actor, "meeting.run"), { href: "/coordination", labelKey: "common.nav.coordination" }],
     [can(actor, "meeting.view"), { href: "/meetings", labelKey: "meetings.navMeetings" }],
     [can(actor, "task.view"), { href: "/tasks", labelKey: "meetings.navTasks" }],

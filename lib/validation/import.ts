@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { REFERRAL_STATUSES } from "@/lib/referrals/transitions";
 import { REASON_CODES } from "@/lib/kpi/figures";
-import { cprField, requiredDay } from "./fields";
+import { cprField, optionalText, personNameField, requiredDay, requiredText } from "./fields";
 
 export const IMPORT_FORMAT = "samspil-import";
 export const IMPORT_VERSION = 1;
@@ -17,14 +17,10 @@ const key = z
   .min(1, "errors.required")
   .max(100, "errors.tooLong")
   .regex(/^[A-Za-z0-9._:-]+$/, "importing.errors.key");
-const text = (max: number) => z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
-const optText = (max: number) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .max(max, "errors.tooLong")
-    .nullish()
-    .transform((s) => s || null);
+// Text fields as in every form (lib/validation/fields.ts): NFC, trimmed, control and direction-override
+// characters refused (issue 8 item 4).
+const text = (max: number) => requiredText(max);
+const optText = (max: number) => optionalText(max);
 const day = requiredDay;
 const optDay = requiredDay.nullish().transform((d) => d ?? null);
 /** An instant with its offset, e.g. "2024-03-05T09:30:00+01:00" or "…Z". */
@@ -52,7 +48,7 @@ export const ZImportStaff = z.object({
   email: z.email("errors.invalidEmail").max(320, "errors.tooLong"),
   role: choice(["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR", "MANAGER", "ADMIN"]),
   department: key.nullish().transform((k) => k ?? null),
-  competenceTags: list(z.string().max(50, "errors.tooLong"), 20),
+  competenceTags: list(text(50), 20),
 });
 export const ZImportProgramme = z.object({
   key,
@@ -164,8 +160,8 @@ export const ZImportRehabPlan = z.object({
 export const ZImportCitizen = z.object({
   key,
   cpr: cprField,
-  firstName: text(100),
-  lastName: text(100),
+  firstName: personNameField(100),
+  lastName: personNameField(100),
   employmentStatus: choice(["EMPLOYEE", "UNEMPLOYED", "SELF_EMPLOYED"]).optional().default("EMPLOYEE"),
   phone: optText(30),
   email: optText(320),
