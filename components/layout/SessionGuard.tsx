@@ -47,6 +47,8 @@ export function SessionGuard({
   }, [restart]);
 
   useEffect(() => {
+    // Marks the guard as running (hydrated, idle clock started): tests wait for it before moving a fake clock.
+    dialog.current?.setAttribute("data-idle-clock", String(lastContact));
     const warnAt = lastContact + Math.max(0, idleMinutes - WARN_BEFORE_MINUTES) * 60_000;
     const endAt = lastContact + idleMinutes * 60_000;
     const warn = window.setTimeout(() => {

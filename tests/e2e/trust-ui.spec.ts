@@ -285,6 +285,9 @@ test("a couple of minutes before the idle limit the user is warned and can stay 
     await page.clock.install();
     await loginAs(page, "caseworker");
     await page.goto(casePath);
+    await page.waitForLoadState("networkidle");
+    // The guard has hydrated and started its idle clock (on a busy machine this can come after load).
+    await expect(page.locator("dialog[data-idle-clock]")).toHaveCount(1);
     const dialog = page.getByRole("alertdialog", { name: "Du bliver snart logget ud" });
     await expect(dialog).toBeHidden();
     // The demo server's idle limit is 15 minutes: the warning opens at 13.
