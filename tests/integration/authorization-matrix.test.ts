@@ -1,4 +1,4 @@
-// The authorization matrix (issue 9): ONE table — role × action × record kind × consent state —
+// The authorization matrix (issues 9 and 12): ONE table — role × action × record kind × consent state —
 // drives this test over the domain layer. Every cell is tried; a refused cell must be the same
 // NotFoundError (same kind of record) as a record that does not exist, and a refused write writes
 // nothing. The table is the product's access rule in one place for a reader (SPEC §2–3, ADR 0007,
@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
-import { consentInState, dayFromToday, sharedCitizen, type ConsentStateName } from "../factories/consents";
+import { addToAgenda, consentInState, createMeeting, dayFromToday, sharedCitizen, type ConsentStateName } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import type { ConsentDirection } from "@/lib/consents/validity";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -23,6 +23,7 @@ import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
 import { getRehabForJobcenter } from "@/lib/domain/rehab/get-rehab-for-jobcenter";
 import { recordCaseMilestone } from "@/lib/domain/cases/record-case-milestone";
 import { addGoal } from "@/lib/domain/rehab/add-goal";
+import { getMeeting } from "@/lib/domain/meetings/get-meeting";
 
 // ------------------------------------------------------------------------------------ the table
 
@@ -52,7 +53,8 @@ const healthReads = (c: ConsentCell) => c.state === "active" && c.directions.inc
  * missing record).
  */
 type Outcome = "allowed" | "withheld" | "notFound";
-type World = Awaited<ReturnType<typeof sharedCitizen>>;
+/** The shared citizen, on the agenda of the coordinator's upcoming case conference; and a leadership meeting. */
+type World = Awaited<ReturnType<typeof sharedCitizen>> & { meetingId: string; leadershipMeetingId: string };
 type Action = {
   record: string;
   action: "read" | "write";
@@ -98,12 +100,13 @@ const ACTIONS: Action[] = [
     action: "read",
     run: (a, w, id) => getRehabForJobcenter(a, id ?? w.caseId),
     shown: (v) => (v as { plans: unknown[] }).plans.length > 0,
-    // The caseworker under HEALTH_TO_JOBCENTER; a jobcenter coordinator only inside a meeting window (none
-    // here). Health-center staff reach the case's tab only when they may read the case (JOBCENTER_TO_HEALTH),
-    // and then see their own department's plans.
+    // The caseworker under HEALTH_TO_JOBCENTER. Health-center staff reach the case's tab only when they
+    // may read the case (JOBCENTER_TO_HEALTH), and then see their own department's plans.
     expect: (r, c) => {
       if (r === "caseworker") return jobcenterReads(c) ? "allowed" : "withheld";
-      if (r === "coordinator") return "withheld";
+      // The jobcenter coordinator: only through the window of a meeting with the citizen on its agenda
+      // (there is one here), under consent in both directions (ADR 0010).
+      if (r === "coordinator") return jobcenterReads(c) && healthReads(c) ? "allowed" : "withheld";
       return healthStaff(r) && healthReads(c) ? "allowed" : "notFound";
     },
   },
@@ -131,6 +134,20 @@ const ACTIONS: Action[] = [
     action: "read",
     run: (a, w, id) => getCitizenAccessReport(a, { citizenId: id ?? w.citizenId, from: null, to: null, format: "page" }),
     expect: (r) => (r === "caseworker" || healthStaff(r) ? "allowed" : "notFound"),
+  },
+  {
+    record: "case conference with the citizen on its agenda",
+    action: "read",
+    run: (a, w, id) => getMeeting(a, id ?? w.meetingId),
+    // The coordinator; staff who work with the citizen (issue 12, ADR 0017); never a manager (person-level items).
+    expect: (r) => (jobcenterStaff(r) || healthStaff(r) ? "allowed" : "notFound"),
+  },
+  {
+    record: "leadership meeting",
+    action: "read",
+    run: (a, w, id) => getMeeting(a, id ?? w.leadershipMeetingId),
+    // Managers and the coordinator; staff only as participants (none here).
+    expect: (r) => (r === "manager" || r === "coordinator" ? "allowed" : "notFound"),
   },
   {
     record: "sick-leave case",
@@ -181,7 +198,11 @@ describe.each(CONSENTS)("consent: $name", (consent) => {
   let w: World;
   beforeAll(async () => {
     const { db } = testDb();
-    w = await sharedCitizen(db, a);
+    const shared = await sharedCitizen(db, a);
+    const meeting = await createMeeting(db, a.actors.coordinator);
+    await addToAgenda(db, meeting.id, shared.citizenId);
+    const leadership = await createMeeting(db, a.actors.coordinator, { kind: "LEADERSHIP" });
+    w = { ...shared, meetingId: meeting.id, leadershipMeetingId: leadership.id };
     await consentInState(db, a, w.citizenId, consent.state, consent.directions);
   });
 
