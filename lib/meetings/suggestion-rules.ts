@@ -6,8 +6,9 @@
 //   or falls within `dueWithinDays` days from today (inclusive).
 // - REFERRAL_WAITING: a referral not yet started (submitted, accepted or wait-listed) has waited
 //   MORE than `waitingDays` days since it was submitted (Danish days).
-// - REHAB_STALLED: an ongoing rehab plan's last progress note, goal added or goal achieved (or its
-//   start, if nothing since) is `stalledWeeks` × 7 days ago or longer.
+// - REHAB_STALLED: an ongoing rehab plan's last progress note, goal added, goal corrected (its text,
+//   baseline or target, from the correction history) or goal achieved (or its start, if nothing
+//   since) is `stalledWeeks` × 7 days ago or longer.
 // - RTW_BEHIND: an active return-to-work plan's last `behindWeeks` weeks with recorded hours are
 //   consecutive and each below the planned hours.
 import { addDays, danishDayOf, daysBetween } from "@/lib/time";
@@ -37,7 +38,13 @@ export function referralWaitingSuggestion(submittedAt: Date, today: Date, waitin
 
 /** REHAB_STALLED: days since the plan's last activity, when at least `stalledWeeks` weeks. */
 export function rehabStalledSuggestion(
-  plan: { startOn: Date; notes: { writtenOn: Date }[]; goals: { createdAt: Date; achievedOn: Date | null }[] },
+  plan: {
+    startOn: Date;
+    notes: { writtenOn: Date }[];
+    goals: { createdAt: Date; achievedOn: Date | null }[];
+    /** When a goal of the plan was corrected (instants, from the correction history). */
+    goalCorrections?: Date[];
+  },
   today: Date,
   stalledWeeks: number,
 ): { days: number; lastActivityOn: Date } | null {
@@ -46,6 +53,7 @@ export function rehabStalledSuggestion(
     ...plan.notes.map((n) => n.writtenOn),
     ...plan.goals.map((g) => danishDayOf(g.createdAt)),
     ...plan.goals.flatMap((g) => (g.achievedOn ? [g.achievedOn] : [])),
+    ...(plan.goalCorrections ?? []).map(danishDayOf),
   ];
   const lastActivityOn = days.reduce((a, b) => (b > a ? b : a));
   const since = daysBetween(lastActivityOn, today);

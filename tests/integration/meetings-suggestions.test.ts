@@ -104,9 +104,9 @@ describe("REFERRAL_WAITING: more than N days since submission (default 14)", () 
 });
 
 describe("REHAB_STALLED: no progress note or goal change for N weeks (default 4)", () => {
-  it("suggests a plan whose last note is 28 days old, not 27; a recent goal counts as activity", async () => {
+  it("suggests a plan whose last note is 28 days old, not 27; a recent goal, achievement or goal correction counts as activity", async () => {
     const { db, f, meetingId } = await world();
-    const mk = async (noteDaysAgo: number, goal?: { createdDaysAgo: number; achievedDaysAgo?: number }) => {
+    const mk = async (noteDaysAgo: number, goal?: { createdDaysAgo: number; achievedDaysAgo?: number; correctedDaysAgo?: number }) => {
       const citizen = await createCitizen(db, f.org.id);
       const plan = await createRehabPlanRow(db, f, { citizenId: citizen.id, startOn: addDays(danishToday(), -60) });
       await db.progressNote.create({
@@ -120,16 +120,31 @@ describe("REHAB_STALLED: no progress note or goal change for N weeks (default 4)
           workAbility: 5,
         },
       });
-      if (goal)
-        await db.rehabGoal.create({
+      const created = !goal
+        ? null
+        : await db.rehabGoal.create({
+            data: {
+              planId: plan.id,
+              text: "Løfte 10 kg",
+              baseline: "5 kg",
+              target: "10 kg",
+              position: 0,
+              createdAt: noonDaysAgo(goal.createdDaysAgo),
+              achievedOn: goal.achievedDaysAgo === undefined ? null : addDays(danishToday(), -goal.achievedDaysAgo),
+            },
+          });
+      // A correction of the goal's text, from the correction history (as updateGoal writes it).
+      if (created && goal?.correctedDaysAgo !== undefined)
+        await db.recordVersion.create({
           data: {
-            planId: plan.id,
-            text: "Løfte 10 kg",
-            baseline: "5 kg",
-            target: "10 kg",
-            position: 0,
-            createdAt: noonDaysAgo(goal.createdDaysAgo),
-            achievedOn: goal.achievedDaysAgo === undefined ? null : addDays(danishToday(), -goal.achievedDaysAgo),
+            organisationId: f.org.id,
+            recordType: "RehabGoal",
+            recordId: created.id,
+            version: 2,
+            action: "CORRECT",
+            changes: { text: { from: "Løfte 10 kg", to: "Løfte 12 kg" } },
+            changedById: f.actors.therapist.userId,
+            changedAt: noonDaysAgo(goal.correctedDaysAgo),
           },
         });
       return plan.id;
@@ -139,8 +154,10 @@ describe("REHAB_STALLED: no progress note or goal change for N weeks (default 4)
     await mk(27);
     await mk(40, { createdDaysAgo: 10 });
     await mk(40, { createdDaysAgo: 50, achievedDaysAgo: 5 });
+    await mk(40, { createdDaysAgo: 50, correctedDaysAgo: 27 });
+    const correctedLongAgo = await mk(40, { createdDaysAgo: 50, correctedDaysAgo: 28 });
     const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
-    expect(keys(s)).toEqual([`REHAB_STALLED:${inside}`, `REHAB_STALLED:${oldGoal}`].sort());
+    expect(keys(s)).toEqual([`REHAB_STALLED:${inside}`, `REHAB_STALLED:${oldGoal}`, `REHAB_STALLED:${correctedLongAgo}`].sort());
   });
 });
 

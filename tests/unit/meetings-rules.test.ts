@@ -51,4 +51,14 @@ describe("rule edges", () => {
     expect(rehabStalledSuggestion({ startOn: utcDay(2026, 11, 2), notes: [], goals: [] }, today, 4)).toMatchObject({ days: 28 });
     expect(rehabStalledSuggestion({ startOn: utcDay(2026, 11, 3), notes: [], goals: [] }, today, 4)).toBeNull();
   });
+  it("rehab stalled: a goal correction is activity (on its Danish day)", () => {
+    const today = utcDay(2026, 11, 30);
+    const plan = { startOn: utcDay(2026, 10, 1), notes: [], goals: [] };
+    expect(rehabStalledSuggestion(plan, today, 4)).toMatchObject({ days: 60 });
+    // 2026-11-02 23:30 UTC is 3 November 00:30 in Denmark: 27 days before today, so not stalled.
+    expect(rehabStalledSuggestion({ ...plan, goalCorrections: [new Date("2026-11-02T23:30:00Z")] }, today, 4)).toBeNull();
+    expect(rehabStalledSuggestion({ ...plan, goalCorrections: [new Date("2026-11-02T22:30:00Z")] }, today, 4)).toMatchObject({
+      days: 28,
+    });
+  });
 });

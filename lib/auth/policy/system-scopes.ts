@@ -20,6 +20,8 @@ export const SYSTEM_SCOPES = {
   conferenceFlag: (organisationId: string): Prisma.ConferenceFlagWhereInput => ({ organisationId }),
   consent: (organisationId: string): Prisma.ConsentWhereInput => ({ organisationId }),
   citizen: (organisationId: string): Prisma.CitizenWhereInput => ({ organisationId }),
+  // Goal corrections count as rehab activity for the agenda's "stalled" suggestion (ADR 0017).
+  recordVersion: (organisationId: string): Prisma.RecordVersionWhereInput => ({ organisationId }),
   // Effect-study results (aggregates only leave the use case; ADR 0016).
   effectStudy: (organisationId: string): Prisma.EffectStudyWhereInput => ({ organisationId }),
   studyAllocation: (organisationId: string): Prisma.StudyAllocationWhereInput => ({ organisationId }),

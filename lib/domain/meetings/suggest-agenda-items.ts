@@ -90,11 +90,19 @@ export const suggestAgendaItems = defineUseCase(
         citizenId: true,
         startOn: true,
         progressNotes: { where: { voidedAt: null }, select: { writtenOn: true } },
-        goals: { where: { voidedAt: null }, select: { createdAt: true, achievedOn: true } },
+        goals: { where: { voidedAt: null }, select: { id: true, createdAt: true, achievedOn: true } },
       },
     });
+    // Corrections of a goal's text, baseline or target count as activity ("goal change", issue 12).
+    const corrections = await sys.read.recordVersion.findMany({
+      where: { recordType: "RehabGoal", action: "CORRECT", recordId: { in: plans.flatMap((p) => p.goals.map((g) => g.id)) } },
+      select: { recordId: true, changedAt: true },
+    });
     for (const p of plans) {
-      const st = rehabStalledSuggestion({ startOn: p.startOn, notes: p.progressNotes, goals: p.goals }, today, s.meetingRehabStalledWeeks);
+      const ids = new Set(p.goals.map((g) => g.id));
+      const goalCorrections = corrections.filter((c) => ids.has(c.recordId)).map((c) => c.changedAt);
+      const plan = { startOn: p.startOn, notes: p.progressNotes, goals: p.goals, goalCorrections };
+      const st = rehabStalledSuggestion(plan, today, s.meetingRehabStalledWeeks);
       if (st) raw.push({ ...base, key: `REHAB_STALLED:${p.id}`, source: "REHAB_STALLED", citizenId: p.citizenId, days: st.days });
     }
 
