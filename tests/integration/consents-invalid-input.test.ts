@@ -13,6 +13,7 @@ import { createCitizen, createOrg, databaseFingerprint, type OrgFixture } from "
 import { consentForm, consentInState, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import type { ActionState } from "@/lib/validation/form";
+import { badUnicodeText } from "../factories/unicode";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -72,6 +73,8 @@ const badId = fc.oneof(
 );
 const badDay = fc.constantFrom("", "2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", "2101-01-01", "20260101", undefined);
 const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 200 }).map((n) => "x".repeat(n));
+/** Text a text field must refuse: too long, or with control, direction-override or only invisible characters (issue 8 item 4). */
+const badText = (max: number) => fc.oneof(tooLong(max), badUnicodeText(max));
 
 type Attempt = { who: Actor; input: Record<string, unknown>; fields: string[] };
 
@@ -124,13 +127,13 @@ describe("consent forms: invalid input writes nothing", () => {
         citizenId: badId,
         directions: fc.constantFrom([], undefined, ["FOO"], ["health"], [""], "NOPE"),
         method: fc.constantFrom("", "FOO", "written", undefined, "1"),
-        purpose: fc.oneof(fc.constantFrom("", "   ", undefined), tooLong(1000)),
+        purpose: fc.oneof(fc.constantFrom("", "   ", undefined), badText(1000)),
         validFrom: badDay,
         validUntil: fc.oneof(
           fc.constantFrom("2026-02-30", "abc", "31-12-2026", "2026-13-01"),
           fc.integer({ min: 2, max: 400 }).map((n) => dayFromToday(-n)),
         ),
-        employerDetails: tooLong(1000),
+        employerDetails: badText(1000),
       },
       cw,
     );
@@ -176,7 +179,7 @@ describe("consent forms: invalid input writes nothing", () => {
         citizenId: badId,
         consentId: badId,
         version: fc.constantFrom("0", "-1", "abc", "1.5", "", "1e12", undefined),
-        reason: tooLong(1000),
+        reason: badText(1000),
       },
       cw,
     );

@@ -13,6 +13,7 @@ import { consentInState, createMeeting, dayFromToday, sharedCitizen } from "../f
 import type { Actor } from "@/lib/auth/policy";
 import type { ActionState } from "@/lib/validation/form";
 import { instantToDanishLocal } from "@/lib/time";
+import { badUnicodeText } from "../factories/unicode";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -118,6 +119,8 @@ const badRequiredId = fc.oneof(badId, fc.constantFrom("", undefined));
 const badVersion = fc.constantFrom("0", "-1", "abc", "1.5", "", "1e12", undefined);
 const badDay = fc.constantFrom("", "2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", undefined);
 const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 100 }).map((n) => "x".repeat(n));
+/** Text a text field must refuse: too long, or with control, direction-override or only invisible characters (issue 8 item 4). */
+const badText = (max: number) => fc.oneof(tooLong(max), badUnicodeText(max));
 const emptyText = fc.constantFrom("", "   ", undefined);
 
 type Attempt = { who: Actor; input: Record<string, unknown>; fields: string[] };
@@ -184,7 +187,7 @@ describe("meeting forms: invalid input writes nothing", () => {
       base,
       {
         kind: fc.constantFrom("", "MEETING", "weekly", undefined),
-        title: fc.oneof(emptyText, tooLong(200)),
+        title: fc.oneof(emptyText, badText(200)),
         startsAt: fc.constantFrom("", "2026-02-30T09:00", "abc", "2026-12-01 09:00", "2026-12-01T24:00", undefined),
         durationMinutes: fc.constantFrom("0", "14", "481", "abc", "1.5", ""),
         videoLink: fc.constantFrom("http://meet.example", "not a url", "ftp://x.dk"),
@@ -215,7 +218,7 @@ describe("meeting forms: invalid input writes nothing", () => {
         citizenId: badId,
         flagId: badId,
         source: fc.constantFrom("", "OTHER", "manual", undefined),
-        question: fc.oneof(emptyText, tooLong(1000)),
+        question: fc.oneof(emptyText, badText(1000)),
       },
       co,
     );
@@ -269,10 +272,10 @@ describe("meeting forms: invalid input writes nothing", () => {
       {
         itemId: badRequiredId,
         version: badVersion,
-        notes: tooLong(5000),
-        decision: tooLong(2000),
+        notes: badText(5000),
+        decision: badText(2000),
         employerShare: fc.constantFrom([""], ["   "], ["x".repeat(201)]),
-        reason: tooLong(1000),
+        reason: badText(1000),
       },
       co,
     );
@@ -301,7 +304,7 @@ describe("meeting forms: invalid input writes nothing", () => {
         itemId: badRequiredId,
         party: fc.constantFrom("", "BOSS", "staff", undefined),
         assigneeId: badId,
-        description: fc.oneof(emptyText, tooLong(1000)),
+        description: fc.oneof(emptyText, badText(1000)),
         dueOn: badDay,
       },
       co,
@@ -352,7 +355,7 @@ describe("meeting forms: invalid input writes nothing", () => {
   it("flagging for the case conference", async () => {
     const cw = () => a.actors.caseworker;
     const base = () => ({ caseId: fx.caseId, rehabPlanId: "", question: "Skal vi tilbyde mentor?" });
-    const fieldBad = corrupted(base, { caseId: badId, rehabPlanId: badId, question: fc.oneof(emptyText, tooLong(1000)) }, cw);
+    const fieldBad = corrupted(base, { caseId: badId, rehabPlanId: badId, question: fc.oneof(emptyText, badText(1000)) }, cw);
     const refused = fc.constantFrom(
       attempt(cw(), { ...base(), caseId: "" }, ["question"]),
       attempt(cw(), { ...base(), rehabPlanId: fx.planId }, ["question"]),

@@ -11,6 +11,7 @@ import { createOrg, type OrgFixture } from "../factories/core";
 import { databaseFingerprint } from "../factories/index";
 import { caseWithFirstFollowUp, createTestStudy, studyForm } from "../factories/studies";
 import { addDays, isoDay, todayInDenmark } from "@/lib/time";
+import { badUnicodeText } from "../factories/unicode";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -42,7 +43,7 @@ function formData(obj: Record<string, unknown>): FormData {
 }
 
 const today = todayInDenmark();
-const badText = (max: number) => fc.constantFrom("", "   ", "x".repeat(max + 1), "\n\t");
+const badText = (max: number) => fc.oneof(fc.constantFrom("", "   ", "x".repeat(max + 1), "\n\t"), badUnicodeText(max));
 const badRatio = fc.constantFrom("0", "11", "abc", "1.5", "-1", "", "1e2", "½");
 const badDay = fc.constantFrom("", "2026-13-01", "abc", "31-12-2026", "2026-02-30", "1899-12-31", "2026/01/01");
 const badCount = fc.constantFrom("5", "9", "abc", "", "100001", "1,5", "-10");
