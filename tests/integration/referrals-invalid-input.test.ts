@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { createProgrammeWithCriteria, referralIn, type ProgrammeFixture } from "../factories/health";
 import { setupTestDb, teardownTestDb } from "./support/db";
+import { badUnicodeText } from "../factories/unicode";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -95,7 +96,12 @@ function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrar
     });
 }
 
-const longText = (n: number) => fc.string({ minLength: n + 1, maxLength: n + 40 }).filter((s) => s.trim().length > n);
+/** Text a text field must refuse: too long, or with control, direction-override or only invisible characters (issue 8 item 4). */
+const longText = (n: number) =>
+  fc.oneof(
+    fc.string({ minLength: n + 1, maxLength: n + 40 }).filter((s) => s.trim().length > n),
+    badUnicodeText(n),
+  );
 const blank = fc.constantFrom("", " ", "\t", "   ");
 const notUuid = fc.oneof(
   blank,
