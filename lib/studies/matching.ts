@@ -16,6 +16,10 @@
 //    Deterministic: the same data give the same matches.
 import { daysBetween } from "@/lib/time";
 
+/** The name of this matching method, stored with a MATCHED study (as ALLOCATION_ALGORITHM is with a randomised one). */
+export const MATCHING_ALGORITHM =
+  "samspil-matching-v1 (1:1 greedy nearest neighbour, exact on age band, sex, diagnosis group, employment status)";
+
 export type MatchingCovariates = {
   ageBand: string;
   sex: string;

@@ -34,13 +34,20 @@ export type ResultsView = {
   sampleSize: StudyAnalysis["sampleSize"];
   reading: Message[];
   baseline: {
+    /**
+     * Per covariate level: the arms (after matching when the table has an "after"), the standardised
+     * difference of those arms and, for a matched comparison, the one before matching (null otherwise).
+     */
     rows: {
       covariate: string;
       level: string | null;
       arms: PerArm<ShareCell | { mean: number | null; sd: number | null }>;
       smd: number | null;
+      smdBefore: number | null;
     }[];
     threshold: number;
+    /** True when the table compares matched groups (MATCHED design). */
+    matched: boolean;
   };
   registration: {
     metrics: { metric: string; kind: "share" | "days"; arms: PerArm<ShareCell | { median: number | null }>; exceeds: boolean }[];
@@ -94,7 +101,9 @@ function endpointView(e: EntryScaleAnalysis, comparable: boolean): EndpointView 
 
 /**
  * The manager's view of `analysis` (analyseStudy), the baseline table (balanceTable of the arms,
- * intervention = INTERVENTION, comparison = CONTROL) and the registration balance.
+ * intervention = INTERVENTION, comparison = CONTROL; with "after" for a matched comparison: the
+ * matched groups are shown, with the standardised difference before and after matching) and the
+ * registration balance.
  */
 export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, registration: RegistrationBalance): ResultsView {
   const comparable = enough(analysis.participants.INTERVENTION) && enough(analysis.participants.CONTROL);
@@ -127,14 +136,25 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
     reading: analysis.reading,
     baseline: {
       threshold: baseline.threshold,
+      matched: baseline.rows.some((r) => r.after !== null),
       rows: baseline.rows.map((r) => {
         const cell = (g: BalanceTable["rows"][number]["before"]["intervention"]) =>
           r.level === null
             ? { mean: enough(g.n) ? g.mean : null, sd: enough(g.n) ? g.sd : null }
             : shareCell(g.count ?? 0, g.n, null, null);
-        const arms = { INTERVENTION: cell(r.before.intervention), CONTROL: cell(r.before.comparison) };
-        const hidden = Object.values(arms).some((c) => ("share" in c ? c.share.suppressed : c.mean === null));
-        return { covariate: r.covariate, level: r.level, arms, smd: hidden ? null : r.before.smd };
+        const armsOf = (c: BalanceTable["rows"][number]["before"]) => ({ INTERVENTION: cell(c.intervention), CONTROL: cell(c.comparison) });
+        const hidden = (arms: ReturnType<typeof armsOf>) =>
+          Object.values(arms).some((c) => ("share" in c ? c.share.suppressed : c.mean === null));
+        const before = armsOf(r.before);
+        const after = r.after ? armsOf(r.after) : null;
+        const shown = after ?? before;
+        return {
+          covariate: r.covariate,
+          level: r.level,
+          arms: shown,
+          smd: hidden(shown) ? null : (r.after ?? r.before).smd,
+          smdBefore: after && !hidden(before) ? r.before.smd : null,
+        };
       }),
     },
     registration: {

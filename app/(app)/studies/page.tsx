@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { listStudies } from "@/lib/domain/studies/list-studies";
+import { listProgrammes } from "@/lib/domain/programmes/list-programmes";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatNumber } from "@/lib/format";
 import { today } from "@/lib/clock";
@@ -23,7 +24,12 @@ export async function generateMetadata() {
 
 export default async function StudiesPage() {
   const actor = await requireActor();
-  const [studies, t, locale] = await Promise.all([orNotFound(listStudies(actor)), getT(), getLocale()]);
+  const [studies, programmes, t, locale] = await Promise.all([
+    orNotFound(listStudies(actor)),
+    listProgrammes(actor, { scope: "catalogue" }),
+    getT(),
+    getLocale(),
+  ]);
   const day = today();
   const results = can(actor, "study.viewResults");
   return (
@@ -66,7 +72,8 @@ export default async function StudiesPage() {
                 </Td>
                 <Td>{t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) })}</Td>
                 <Td>
-                  {count(s.participants, t, locale)} ({formatNumber(s.plannedParticipants, locale)})
+                  {s.participants ? count(s.participants, t, locale) : t("studies.shown.none")} (
+                  {formatNumber(s.plannedParticipants, locale)})
                 </Td>
               </tr>
             ))}
@@ -74,7 +81,11 @@ export default async function StudiesPage() {
         )}
       </Section>
       <Section id="studies-new" title={t("studies.create.heading")}>
-        <CreateStudyForm todayIso={isoDay(day)} endIso={isoDay(addDays(day, 365))} />
+        <CreateStudyForm
+          todayIso={isoDay(day)}
+          endIso={isoDay(addDays(day, 365))}
+          programmes={programmes.map((p) => ({ id: p.id, name: p.name, active: p.active }))}
+        />
       </Section>
     </>
   );

@@ -2,6 +2,7 @@
 // caseworker with what it means"). Only the case's own arm: never the block, the sequence or other cases.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { TCaseRef } from "./case-ref";
+import { describeIntervention, INTERVENTION_SELECT } from "./study-rules";
 
 export type CaseStudyAllocation = {
   studyId: string;
@@ -24,7 +25,7 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
   const rows = await ctx.read.studyAllocation.findMany({
     where: { caseId: c.id },
     orderBy: { allocatedAt: "asc" },
-    select: { id: true, arm: true, entryDay: true, study: { select: { id: true, name: true, intervention: true, status: true } } },
+    select: { id: true, arm: true, entryDay: true, study: { select: { id: true, name: true, status: true, ...INTERVENTION_SELECT } } },
   });
   const notes = rows.length
     ? await ctx.read.recordVersion.findMany({
@@ -46,7 +47,7 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
   return rows.map((r) => ({
     studyId: r.study.id,
     studyName: r.study.name,
-    intervention: r.study.intervention,
+    intervention: describeIntervention(r.study),
     arm: r.arm,
     entryDay: r.entryDay,
     studyClosed: r.study.status === "CLOSED",

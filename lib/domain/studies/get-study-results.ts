@@ -10,13 +10,20 @@ import { registrationBalance } from "@/lib/studies/registration-balance";
 import { resultsView, type ResultsView } from "@/lib/studies/results-view";
 import { isoDay } from "@/lib/time";
 import type { TStudyRef } from "@/lib/validation/studies";
-import { loadStudyParticipants } from "./study-participants";
+import { loadStudyParticipants, type StudyParticipant } from "./study-participants";
+import { GRACE_DAYS, loadMatchedComparison } from "./matched-participants";
+import { describeIntervention } from "./study-rules";
 
 export type StudySummary = {
   id: string;
   name: string;
   question: string;
+  /** The intervention in words: the programmes, then the way of working. */
   intervention: string;
+  /** The programmes that are the intervention, by name. */
+  programmes: { id: string; name: string }[];
+  /** The way of working ("" when the intervention is the programmes only). */
+  wayOfWorking: string;
   design: "RANDOMISED" | "MATCHED";
   status: "RUNNING" | "CLOSED";
   diagnosisGroups: string[];
@@ -35,8 +42,26 @@ export type StudySummary = {
   seedRevealed: string | null;
 };
 
+/** How the arms of a MATCHED study were formed (counts of 1–4 suppressed); null for a randomised study. */
+export type MatchingSummary = {
+  treated: Suppressed;
+  pool: Suppressed;
+  pairs: Suppressed;
+  unmatched: Suppressed;
+  lateIntervention: Suppressed;
+  weeksCaliper: number;
+  periodCaliperDays: number;
+  graceDays: number;
+};
+
 /** `excluded`: participants whose case records contradict their entry (e.g. a closing later back-dated before entry). */
-export type StudyResults = { study: StudySummary; analysisDay: Date; results: ResultsView; excluded: Suppressed };
+export type StudyResults = {
+  study: StudySummary;
+  analysisDay: Date;
+  results: ResultsView;
+  excluded: Suppressed;
+  matching: MatchingSummary | null;
+};
 
 function outcomesOrNull(record: Parameters<typeof deriveOutcomes>[0], day: Date): ParticipantOutcomes | null {
   try {
@@ -49,14 +74,40 @@ function outcomesOrNull(record: Parameters<typeof deriveOutcomes>[0], day: Date)
 
 /** The analysis of a study as of `analysisDay` (the earlier of today and the closing day); shared by the page and the export. */
 export async function computeStudyResults(ctx: UseCaseContext, studyId: string): Promise<StudyResults> {
-  const s = await ctx.read.effectStudy.get({ where: { id: studyId } });
+  const s = await ctx.read.effectStudy.get({
+    where: { id: studyId },
+    include: { programmes: { select: { programme: { select: { id: true, name: true } } }, orderBy: { programme: { name: "asc" } } } },
+  });
   const sys = ctx.system("study.viewResults");
   const analysisDay = ctx.today;
-  const loaded = await loadStudyParticipants(sys, s.id, analysisDay);
+  let loaded: StudyParticipant[];
+  let invalidBefore = 0;
+  let baseline;
+  let matching: MatchingSummary | null = null;
+  if (s.design === "MATCHED") {
+    const programmeIds = s.programmes.map((p) => p.programme.id);
+    const m = await loadMatchedComparison(sys, { ...s, programmeIds }, analysisDay);
+    loaded = m.participants;
+    invalidBefore = m.counts.invalid;
+    const of = (arm: "INTERVENTION" | "CONTROL") => loaded.filter((p) => p.arm === arm).map((p) => p.covariates);
+    baseline = balanceTable(m.before, { intervention: of("INTERVENTION"), comparison: of("CONTROL") });
+    matching = {
+      treated: suppressCount(m.counts.treated),
+      pool: suppressCount(m.counts.pool),
+      pairs: suppressCount(m.matching.pairs.length),
+      unmatched: suppressCount(m.matching.unmatched.length),
+      lateIntervention: suppressCount(m.counts.lateIntervention),
+      weeksCaliper: m.matching.options.weeksCaliper,
+      periodCaliperDays: m.matching.options.periodCaliperDays,
+      graceDays: GRACE_DAYS,
+    };
+  } else {
+    loaded = await loadStudyParticipants(sys, s.id, analysisDay);
+  }
   const withOutcomes = loaded.map((p) => ({ p, outcomes: outcomesOrNull(p.record, analysisDay) }));
   const participants = withOutcomes.filter((x) => x.outcomes !== null).map((x) => x.p);
   const analysed: AnalysisParticipant[] = withOutcomes
-    .filter((x): x is { p: (typeof loaded)[number]; outcomes: ParticipantOutcomes } => x.outcomes !== null)
+    .filter((x): x is { p: StudyParticipant; outcomes: ParticipantOutcomes } => x.outcomes !== null)
     .map(({ p, outcomes }) => ({ arm: p.arm, stratum: p.stratum, outcomes }));
   const analysis = analyseStudy(analysed, {
     design: s.design,
@@ -65,7 +116,7 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
     interim: s.status === "RUNNING" && analysisDay < s.plannedEndOn,
   });
   const covariates = (arm: "INTERVENTION" | "CONTROL") => participants.filter((p) => p.arm === arm).map((p) => p.covariates);
-  const baseline = balanceTable({ intervention: covariates("INTERVENTION"), comparison: covariates("CONTROL") });
+  baseline ??= balanceTable({ intervention: covariates("INTERVENTION"), comparison: covariates("CONTROL") });
   const registration = registrationBalance(
     participants.map((p) => p.registration),
     { analysisDay },
@@ -75,7 +126,9 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
       id: s.id,
       name: s.name,
       question: s.question,
-      intervention: s.intervention,
+      intervention: describeIntervention(s),
+      programmes: s.programmes.map((p) => p.programme),
+      wayOfWorking: s.intervention,
       design: s.design,
       status: s.status,
       diagnosisGroups: s.diagnosisGroups,
@@ -94,7 +147,8 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
     },
     analysisDay,
     results: resultsView(analysis, baseline, registration),
-    excluded: suppressCount(loaded.length - participants.length),
+    excluded: suppressCount(invalidBefore + loaded.length - participants.length),
+    matching,
   };
 }
 

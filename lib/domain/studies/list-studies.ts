@@ -11,11 +11,12 @@ export type StudyListItem = {
   startOn: Date;
   plannedEndOn: Date;
   plannedParticipants: number;
-  participants: Suppressed;
+  /** Allocated participants (randomised); null for a matched study, whose arms are formed at analysis time. */
+  participants: Suppressed | null;
 };
 
 /**
- * Every study of the organisation, newest first, with its number of participants (suppressed when 1–4).
+ * Every study of the organisation, newest first, with its number of allocated participants (suppressed when 1–4; null for MATCHED).
  * @throws NotFoundError without "study.manage".
  */
 export const listStudies = defineUseCase({ capability: "study.manage", notFound: "study" }, async (ctx): Promise<StudyListItem[]> => {
@@ -26,5 +27,8 @@ export const listStudies = defineUseCase({ capability: "study.manage", notFound:
   const counts = await ctx
     .system("study.manage")
     .read.studyAllocation.findMany({ where: { studyId: { in: studies.map((s) => s.id) } }, select: { studyId: true } });
-  return studies.map((s) => ({ ...s, participants: suppressCount(counts.filter((c) => c.studyId === s.id).length) }));
+  return studies.map((s) => ({
+    ...s,
+    participants: s.design === "MATCHED" ? null : suppressCount(counts.filter((c) => c.studyId === s.id).length),
+  }));
 });

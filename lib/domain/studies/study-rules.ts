@@ -26,3 +26,17 @@ export function inPopulation(study: PopulationFields, diagnosisGroup: DiagnosisG
   if (t < study.startOn.getTime() || t > study.plannedEndOn.getTime()) return false;
   return study.diagnosisGroups.length === 0 || study.diagnosisGroups.includes(diagnosisGroup);
 }
+
+/** The select of a study's intervention: its way of working and its programmes' names (by name). */
+export const INTERVENTION_SELECT = {
+  intervention: true,
+  programmes: { select: { programme: { select: { id: true, name: true } } }, orderBy: { programme: { name: "asc" } } },
+} as const;
+
+/**
+ * The intervention in words, for pages and the caseworker's box: the programmes' names, then the way
+ * of working (either may be missing, never both: lib/validation/studies.ts), joined by "; ".
+ */
+export function describeIntervention(study: { intervention: string; programmes: { programme: { name: string } }[] }): string {
+  return [...study.programmes.map((p) => p.programme.name), study.intervention].filter((s) => s.trim() !== "").join("; ");
+}

@@ -1,6 +1,8 @@
 // The results page of an effect study (issue 14, journey of the manager): the definition, the
 // groups at entry and the registration balance (before any outcome), the plain-language reading,
 // the curves with numbers at risk, the effect with its uncertainty and the shares off benefit.
+// A MATCHED study first shows how its groups were formed and the balance before and after matching;
+// its outcomes appear only when the manager asks for them after the balance (?outcomes=shown; issue 14).
 // Aggregates only (lib/studies/results-view.ts); a study outside the organisation is 404.
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
@@ -19,17 +21,25 @@ import { notFound } from "next/navigation";
 import { CloseStudyForm } from "../_components/CloseStudyForm";
 import { BaselineSection, RegistrationSection } from "./_components/BalanceSections";
 import { CurveSection, EffectSection, OffBenefitSection } from "./_components/OutcomeSections";
+import { MatchingSection } from "./_components/MatchingSection";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("studies.title") };
 }
 
-export default async function StudyResultsPage({ params }: { params: Promise<{ studyId: string }> }) {
+export default async function StudyResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ studyId: string }>;
+  searchParams: Promise<{ outcomes?: string | string[] }>;
+}) {
   const id = uuidField.safeParse((await params).studyId);
+  const outcomesAsked = (await searchParams).outcomes === "shown";
   if (!id.success) notFound();
   const actor = await requireActor();
-  const [{ study: s, analysisDay, results: r }, t, locale] = await Promise.all([
+  const [{ study: s, analysisDay, results: r, matching }, t, locale] = await Promise.all([
     orNotFound(getStudyResults(actor, { studyId: id.data })),
     getT(),
     getLocale(),
@@ -47,9 +57,11 @@ export default async function StudyResultsPage({ params }: { params: Promise<{ s
             <Link prefetch={false} href="/studies" className={buttonClass("secondary")}>
               {t("studies.results.back")}
             </Link>
-            <a href={`/api/exports/study-results?studyId=${s.id}`} className={buttonClass("secondary")} download>
-              {t("studies.results.csv")}
-            </a>
+            {!matching || outcomesAsked ? (
+              <a href={`/api/exports/study-results?studyId=${s.id}`} className={buttonClass("secondary")} download>
+                {t("studies.results.csv")}
+              </a>
+            ) : null}
           </>
         }
       />
@@ -57,13 +69,18 @@ export default async function StudyResultsPage({ params }: { params: Promise<{ s
         <DescriptionList
           items={[
             { term: t("studies.results.question"), value: s.question },
-            { term: t("studies.results.intervention"), value: s.intervention },
+            ...(s.programmes.length ? [{ term: t("studies.results.programmes"), value: s.programmes.map((p) => p.name).join(", ") }] : []),
+            ...(s.wayOfWorking ? [{ term: t("studies.results.wayOfWorking"), value: s.wayOfWorking }] : []),
             { term: t("studies.list.design"), value: t(`studies.design.${s.design}`) },
             { term: t("studies.results.population"), value: groups },
-            {
-              term: t("studies.results.ratio"),
-              value: t("studies.results.ratioValue", { intervention: s.ratio.INTERVENTION, control: s.ratio.CONTROL }),
-            },
+            ...(matching
+              ? []
+              : [
+                  {
+                    term: t("studies.results.ratio"),
+                    value: t("studies.results.ratioValue", { intervention: s.ratio.INTERVENTION, control: s.ratio.CONTROL }),
+                  },
+                ]),
             {
               term: t("studies.results.period"),
               value: t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) }),
@@ -88,19 +105,45 @@ export default async function StudyResultsPage({ params }: { params: Promise<{ s
           </div>
         ) : null}
       </Section>
+      {matching ? <MatchingSection m={matching} t={t} locale={locale} /> : null}
       <BaselineSection r={r} t={t} locale={locale} />
       <RegistrationSection r={r} t={t} locale={locale} />
-      <Section id="reading" title={t("studies.results.reading")}>
-        <div className="max-w-3xl space-y-2">
-          {r.reading.map((m) => (
-            <p key={m.key}>{t(m.key as never, m.params as never)}</p>
-          ))}
-        </div>
-      </Section>
-      <CurveSection id="curve-off-benefit" title={t("studies.results.curve")} e={r.offBenefit} t={t} locale={locale} />
-      <EffectSection r={r} t={t} locale={locale} />
-      <OffBenefitSection r={r} t={t} locale={locale} />
-      <CurveSection id="curve-first-return" title={t("studies.results.curveFirstReturn")} e={r.firstReturn} t={t} locale={locale} />
+      {matching && !outcomesAsked ? (
+        <Section id="outcomes" title={t("studies.results.outcomes")}>
+          <p className="mb-3 max-w-3xl">{t("studies.results.outcomesGate")}</p>
+          <Link prefetch={false} href={`/studies/${s.id}?outcomes=shown#reading`} className={buttonClass("primary")}>
+            {t("studies.results.outcomesShow")}
+          </Link>
+        </Section>
+      ) : (
+        <>
+          <Section id="reading" title={t("studies.results.reading")}>
+            <div className="max-w-3xl space-y-2">
+              {r.reading.map((m) => (
+                <p key={m.key}>{t(m.key as never, m.params as never)}</p>
+              ))}
+            </div>
+          </Section>
+          <CurveSection
+            id="curve-off-benefit"
+            title={t("studies.results.curve")}
+            e={r.offBenefit}
+            matched={!!matching}
+            t={t}
+            locale={locale}
+          />
+          <EffectSection r={r} t={t} locale={locale} />
+          <OffBenefitSection r={r} t={t} locale={locale} />
+          <CurveSection
+            id="curve-first-return"
+            title={t("studies.results.curveFirstReturn")}
+            e={r.firstReturn}
+            matched={!!matching}
+            t={t}
+            locale={locale}
+          />
+        </>
+      )}
       {s.status === "RUNNING" && can(actor, "study.manage") ? (
         <Section id="close" title={t("studies.close.heading")}>
           <CloseStudyForm studyId={s.id} version={s.version} />

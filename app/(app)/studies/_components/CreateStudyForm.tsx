@@ -1,5 +1,6 @@
 "use client";
-// Define a new effect study (manager or admin). Randomised design; the matched design lives in the core only.
+// Define a new effect study (manager or admin): randomised, or matched comparison of a programme intervention
+// (ADR 0016). The intervention is programmes of the catalogue and/or a way of working.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -9,7 +10,9 @@ import { Button } from "@/components/ui/Button";
 import { STUDY_DESIGNS, STUDY_DIAGNOSIS_GROUPS, ZCreateStudy } from "@/lib/validation/studies";
 import { createStudyAction } from "../actions";
 
-export function CreateStudyForm({ todayIso, endIso }: { todayIso: string; endIso: string }) {
+export type ProgrammeChoice = { id: string; name: string; active: boolean };
+
+export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: string; endIso: string; programmes: ProgrammeChoice[] }) {
   const t = useTranslations();
   const f = useActionForm(ZCreateStudy, createStudyAction, { resetOnSuccess: true });
   return (
@@ -26,13 +29,26 @@ export function CreateStudyForm({ todayIso, endIso }: { todayIso: string; endIso
         rows={2}
         maxLength={2000}
       />
+      {programmes.length ? (
+        <ChoiceGroup
+          name="programmeIds"
+          legend={t("studies.create.programmes")}
+          hint={t("studies.create.programmesHint")}
+          errors={f.errors.programmeIds}
+          options={programmes.map((p) => ({
+            value: p.id,
+            label: p.active ? p.name : t("studies.create.programmeInactive", { name: p.name }),
+          }))}
+        />
+      ) : (
+        <p className="mb-4 text-sm text-slate-700">{t("studies.create.noProgrammes")}</p>
+      )}
       <TextAreaField
         id="study-intervention"
         name="intervention"
         label={t("studies.create.intervention")}
         hint={t("studies.create.interventionHint")}
         errors={f.errors.intervention}
-        required
         rows={2}
         maxLength={2000}
       />
@@ -40,6 +56,7 @@ export function CreateStudyForm({ todayIso, endIso }: { todayIso: string; endIso
         id="study-design"
         name="design"
         label={t("studies.create.design")}
+        hint={t("studies.create.designHint")}
         errors={f.errors.design}
         options={STUDY_DESIGNS.map((d) => ({ value: d, label: t(`studies.design.${d}`) }))}
       />

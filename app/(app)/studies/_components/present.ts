@@ -5,6 +5,11 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import type { Suppressed } from "@/lib/kpi/suppress";
 import type { Interval, Shown } from "@/lib/studies/results-view";
 
+/** The name of an arm: in a matched comparison the control arm is the comparison group (no one was "controlled"). */
+export function armLabel(arm: "INTERVENTION" | "CONTROL", matched: boolean, t: T): string {
+  return matched && arm === "CONTROL" ? t("studies.arm.COMPARISON") : t(`studies.arm.${arm}`);
+}
+
 /** A count, or "< 5" when suppressed. */
 export function count(s: Suppressed, t: T, locale: Locale): string {
   return s.suppressed ? t("studies.shown.small") : formatNumber(s.value, locale);

@@ -1,5 +1,6 @@
 // The sections shown before any outcome (issue 14): the groups at entry (baseline balance with
-// standardised differences) and the registration balance by arm with its warnings.
+// standardised differences; for a matched comparison before and after matching) and the
+// registration balance by arm with its warnings.
 import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import type { ResultsView, ShareCell } from "@/lib/studies/results-view";
@@ -7,7 +8,7 @@ import { ARMS } from "@/lib/studies/types";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
-import { count, num, share } from "../../_components/present";
+import { armLabel, count, num, share } from "../../_components/present";
 
 type Cell = ShareCell | { mean: number | null; sd: number | null } | { median: number | null };
 
@@ -31,13 +32,29 @@ function levelText(covariate: string, level: string | null, t: T): string {
   return `${name}: ${value}`;
 }
 
+function smdText(smd: number | null, threshold: number, t: T, locale: Locale): string {
+  return `${num(smd, t, locale, 2)}${smd !== null && Math.abs(smd) > threshold ? ` (${t("studies.results.imbalanced")})` : ""}`;
+}
+
 export function BaselineSection({ r, t, locale }: { r: ResultsView; t: T; locale: Locale }) {
   const b = r.baseline;
+  const threshold = num(b.threshold, t, locale, 1);
+  const head = b.matched
+    ? [
+        t("studies.results.covariate"),
+        armLabel("INTERVENTION", true, t),
+        armLabel("CONTROL", true, t),
+        t("studies.results.smdBefore"),
+        t("studies.results.smdAfter"),
+      ]
+    : [t("studies.results.covariate"), t("studies.arm.INTERVENTION"), t("studies.arm.CONTROL"), t("studies.results.smd")];
   return (
     <Section id="baseline" title={t("studies.results.baseline")}>
       <Table
-        caption={t("studies.results.baselineCaption", { threshold: num(b.threshold, t, locale, 1) })}
-        head={[t("studies.results.covariate"), t("studies.arm.INTERVENTION"), t("studies.arm.CONTROL"), t("studies.results.smd")]}
+        caption={
+          b.matched ? t("studies.results.baselineCaptionMatched", { threshold }) : t("studies.results.baselineCaption", { threshold })
+        }
+        head={head}
       >
         {b.rows.map((row) => (
           <tr key={`${row.covariate}-${row.level ?? ""}`}>
@@ -47,10 +64,8 @@ export function BaselineSection({ r, t, locale }: { r: ResultsView; t: T; locale
             {ARMS.map((arm) => (
               <Td key={arm}>{cellText(row.arms[arm], t, locale)}</Td>
             ))}
-            <Td>
-              {num(row.smd, t, locale, 2)}
-              {row.smd !== null && Math.abs(row.smd) > b.threshold ? ` (${t("studies.results.imbalanced")})` : ""}
-            </Td>
+            {b.matched ? <Td>{smdText(row.smdBefore, b.threshold, t, locale)}</Td> : null}
+            <Td>{smdText(row.smd, b.threshold, t, locale)}</Td>
           </tr>
         ))}
       </Table>
@@ -77,7 +92,12 @@ export function RegistrationSection({ r, t, locale }: { r: ResultsView; t: T; lo
       )}
       <Table
         caption={t("studies.results.registrationCaption")}
-        head={[t("studies.results.metric"), t("studies.arm.INTERVENTION"), t("studies.arm.CONTROL"), ""]}
+        head={[
+          t("studies.results.metric"),
+          armLabel("INTERVENTION", r.baseline.matched, t),
+          armLabel("CONTROL", r.baseline.matched, t),
+          "",
+        ]}
       >
         {g.metrics.map((m) => (
           <tr key={m.metric}>
@@ -92,7 +112,7 @@ export function RegistrationSection({ r, t, locale }: { r: ResultsView; t: T; lo
         ))}
       </Table>
       <p className="mt-2 text-sm text-slate-700">
-        {ARMS.map((arm) => `${t(`studies.arm.${arm}`)}: ${count(r.participants[arm], t, locale)}`).join(" · ")}
+        {ARMS.map((arm) => `${armLabel(arm, r.baseline.matched, t)}: ${count(r.participants[arm], t, locale)}`).join(" · ")}
       </p>
     </Section>
   );

@@ -7,12 +7,26 @@ import { ARMS } from "@/lib/studies/types";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { SurvivalChart } from "@/components/studies/SurvivalChart";
-import { count, interval, num, share } from "../../_components/present";
+import { armLabel, count, interval, num, share } from "../../_components/present";
 import { mergeCurves } from "./curves";
 
-export function CurveSection({ id, title, e, t, locale }: { id: string; title: string; e: EndpointView; t: T; locale: Locale }) {
+export function CurveSection({
+  id,
+  title,
+  e,
+  matched,
+  t,
+  locale,
+}: {
+  id: string;
+  title: string;
+  e: EndpointView;
+  matched: boolean;
+  t: T;
+  locale: Locale;
+}) {
   const points = mergeCurves(e.curves);
-  const labels = { INTERVENTION: t("studies.arm.INTERVENTION"), CONTROL: t("studies.arm.CONTROL") };
+  const labels = { INTERVENTION: armLabel("INTERVENTION", matched, t), CONTROL: armLabel("CONTROL", matched, t) };
   return (
     <Section id={id} title={title}>
       <p className="mb-2 text-sm text-slate-700">{t("studies.results.curveHint")}</p>
@@ -82,7 +96,7 @@ export function EffectSection({ r, t, locale }: { r: ResultsView; t: T; locale: 
     const m = e.medians?.[arm];
     if (m) {
       rows.push([
-        t("studies.results.medianArm", { arm: t(`studies.arm.${arm}`) }),
+        t("studies.results.medianArm", { arm: armLabel(arm, r.baseline.matched, t) }),
         m.estimate === null ? t("studies.results.notReached") : num(m.estimate, t, locale),
         interval(m, t, locale),
       ]);
@@ -127,7 +141,12 @@ export function OffBenefitSection({ r, t, locale }: { r: ResultsView; t: T; loca
     <Section id="off-benefit" title={t("studies.results.offBenefitAt", { months: "3, 6, 12" })}>
       <Table
         caption={t("studies.results.offBenefitCaption")}
-        head={[t("studies.results.measure"), t("studies.arm.INTERVENTION"), t("studies.arm.CONTROL"), t("studies.results.difference")]}
+        head={[
+          t("studies.results.measure"),
+          armLabel("INTERVENTION", r.baseline.matched, t),
+          armLabel("CONTROL", r.baseline.matched, t),
+          t("studies.results.difference"),
+        ]}
       >
         {r.offBenefitAt.map((h) => (
           <tr key={h.months}>
