@@ -1,6 +1,7 @@
 // Bad input to the effect-study actions writes nothing (house rule: ≥ 100 generated invalid inputs
 // through the real entry points, each refused without "errors.unexpected", database unchanged):
-// defining a study, closing it, and the results export (?studyId=…), which must log no EXPORT.
+// defining a study (including its programmes and the MATCHED design), closing it, and the results
+// export (?studyId=…), which must log no EXPORT.
 // Generators produce ONLY invalid values; a valid control input is accepted at the end.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -12,6 +13,8 @@ import { databaseFingerprint } from "../factories/index";
 import { caseWithFirstFollowUp, createTestStudy, studyForm } from "../factories/studies";
 import { addDays, isoDay, todayInDenmark } from "@/lib/time";
 import { badUnicodeText } from "../factories/unicode";
+import { createProgramme } from "../factories/rehab";
+import { randomUUID } from "node:crypto";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -25,11 +28,15 @@ const { annotateStudyAllocationAction } = await import("@/app/(app)/cases/[caseI
 const RUNS = 120;
 let f: OrgFixture;
 let studyId: string;
+let programmeId: string;
+let foreignProgrammeId: string;
 
 beforeAll(async () => {
   await setupTestDb();
   f = await createOrg(testDb().db, "Fejlrup Kommune");
   studyId = (await createTestStudy(f.actors.manager)).id;
+  programmeId = (await createProgramme(testDb().db, f, { name: "Mestringsforløb" })).id;
+  foreignProgrammeId = (await createProgramme(testDb().db, await createOrg(testDb().db, "Udeby Kommune"), { name: "Udebys forløb" })).id;
 });
 afterAll(teardownTestDb);
 
@@ -64,6 +71,13 @@ const corruptions: fc.Arbitrary<Record<string, unknown>>[] = [
   fc.integer({ min: 1, max: 3000 }).map((n) => ({ startOn: isoDay(addDays(today, -n)), plannedEndOn: isoDay(addDays(today, 30)) })),
   badCount.map((plannedParticipants) => ({ plannedParticipants })),
   badEffect.map((plannedEffectDays) => ({ plannedEffectDays })),
+  // The intervention: programme ids that are not ids, repeated, too many; MATCHED without a programme;
+  // neither a programme nor a way of working.
+  fc.constantFrom(["abc"], [""], ["00000000-0000-4000-8000-00000000000"], [" x "], ["1;DROP TABLE"]).map((ids) => ({ programmeIds: ids })),
+  fc.constant(null).map(() => ({ programmeIds: [programmeId, programmeId] })),
+  fc.integer({ min: 21, max: 40 }).map((n) => ({ programmeIds: Array.from({ length: n }, () => randomUUID()) })),
+  fc.constantFrom("", "Særligt team").map((intervention) => ({ design: "MATCHED", programmeIds: [], intervention })),
+  fc.constantFrom("", "   ", "\n\t").map((intervention) => ({ programmeIds: [], intervention })),
 ];
 const invalidStudy = fc
   .tuple(fc.oneof(...corruptions), fc.integer({ min: 0, max: 1_000_000 }))
@@ -100,9 +114,20 @@ describe("defining a study: invalid input writes nothing", () => {
     }
     expect(await databaseFingerprint(db)).toEqual(before);
     actor = f.actors.admin;
+    // Another organisation's programme: refused like a missing one, nothing written.
+    actor = f.actors.manager;
+    for (const design of ["RANDOMISED", "MATCHED"]) {
+      const r = await createStudyAction({ ok: false }, formData(studyForm({ design, programmeIds: [programmeId, foreignProgrammeId] })));
+      expect(r).toMatchObject({ ok: false, formError: "errors.notAllowed" });
+    }
+    expect(await databaseFingerprint(db)).toEqual(before);
+    actor = f.actors.admin;
     expect(await createStudyAction({ ok: false }, formData(studyForm({ diagnosisGroups: ["MENTAL", "OTHER"] })))).toMatchObject({
       ok: true,
     });
+    expect(
+      await createStudyAction({ ok: false }, formData(studyForm({ design: "MATCHED", programmeIds: [programmeId], intervention: "" }))),
+    ).toMatchObject({ ok: true });
   });
 });
 
