@@ -24,10 +24,10 @@ test("manager creates a MATCHED study with a programme → sees the balance tabl
     .getByRole("checkbox", { name: "Rygskole (Syd)", exact: true })
     .check();
   await page.getByLabel("Design").selectOption({ label: "Matchet sammenligning" });
-  const start = page.getByLabel("Start", { exact: true });
+  const start = page.getByRole("textbox", { name: "Start", exact: true });
   const today = await start.inputValue();
   await start.fill(shiftIso(today, -540));
-  await page.getByLabel("Planlagt afslutning").fill(shiftIso(today, 30));
+  await page.getByRole("textbox", { name: "Planlagt afslutning" }).fill(shiftIso(today, 30));
   await page.getByRole("textbox", { name: "Planlagt antal deltagere" }).fill("200");
   await page.getByRole("button", { name: "Opret undersøgelse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undersøgelsen er oprettet" })).toBeVisible();
