@@ -1,5 +1,6 @@
 // A study's results as CSV (issue 14): exactly what the results page shows — suppressed counts as
 // "< 5" — one section per table (UTF-8 with BOM, ";" between fields, Danish decimal comma in Danish).
+// As on the page, how the groups were formed (matched design) and the balance come before any outcome.
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import type { Locale } from "@/lib/i18n/messages";
@@ -10,13 +11,55 @@ import type { StudyResults } from "@/lib/domain/studies/get-study-results";
 import type { Shown } from "./results-view";
 import { ARMS } from "./types";
 
+/** "Covariate: level" in words, as on the page (e.g. "Køn: Kvinde"). */
+function levelName(covariate: string, level: string | null, t: T): string {
+  const name = t(`studies.results.covariates.${covariate}` as never);
+  if (level === null) return name;
+  const key: Record<string, string> = {
+    sex: `studies.results.sex.${level}`,
+    diagnosisGroup: `cases.diagnosisGroup.${level}`,
+    employmentStatus: `cases.employmentStatus.${level}`,
+  };
+  return `${name}: ${key[covariate] ? t(key[covariate] as never) : level}`;
+}
+
 /** The CSV text of `r` in the translator's language. */
 export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
   const n = (x: number | null | undefined, digits = 1) =>
     x === null || x === undefined || !Number.isFinite(x) ? "" : formatNumber(x, locale, digits);
   const c = (s: Suppressed) => (s.suppressed ? t("studies.shown.small") : s.value);
   const sh = (s: Shown) => (s.suppressed ? t("studies.shown.small") : s.value === null ? "" : n(s.value * 100));
-  const arms = ARMS.map((a) => t(`studies.arm.${a}`));
+  const matched = r.results.baseline.matched;
+  const arms = ARMS.map((a) => (matched && a === "CONTROL" ? t("studies.arm.COMPARISON") : t(`studies.arm.${a}`)));
+  const m = r.matching;
+  const matchingRows: (string | number)[][] = m
+    ? [
+        [t("studies.results.matchingCaption"), t("studies.results.matchingCount")],
+        ...(["treated", "pool", "pairs", "unmatched", "lateIntervention"] as const).map((k) => [
+          t(`studies.results.matchingRows.${k}`, { graceDays: m.graceDays }),
+          c(m[k]),
+        ]),
+        [],
+      ]
+    : [];
+  const b = r.results.baseline;
+  const baselineRows: (string | number)[][] = [
+    [
+      t("studies.results.baseline"),
+      ...arms,
+      ...(matched ? [t("studies.results.smdBefore"), t("studies.results.smdAfter")] : [t("studies.results.smd")]),
+    ],
+    ...b.rows.map((row) => [
+      levelName(row.covariate, row.level, t),
+      ...ARMS.map((a) => {
+        const x = row.arms[a];
+        return "share" in x ? sh(x.share) : n(x.mean);
+      }),
+      ...(matched ? [n(row.smdBefore, 2)] : []),
+      n(row.smd, 2),
+    ]),
+    [],
+  ];
   const rows: (string | number)[][] = [
     [r.study.name],
     [t("studies.results.asOf", { date: formatDay(r.analysisDay, locale) })],
@@ -24,6 +67,8 @@ export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
     [t("studies.results.group"), t("studies.results.count"), t("studies.results.open")],
     ...ARMS.map((a, i) => [arms[i]!, c(r.results.participants[a]), c(r.results.openCases[a])]),
     [],
+    ...matchingRows,
+    ...baselineRows,
     [t("studies.results.reading")],
     ...r.results.reading.map((m) => [t(m.key as never, m.params as never)]),
     [],

@@ -20,6 +20,9 @@ import { loadMatchedComparison } from "@/lib/domain/studies/matched-participants
 import { NotFoundError } from "@/lib/domain/errors";
 import { ZCreateStudy } from "@/lib/validation/studies";
 import { isoDay } from "@/lib/time";
+import { exportStudyResults } from "@/lib/domain/studies/export-study-results";
+import { studyResultsCsv } from "@/lib/studies/results-csv";
+import { translatorFor } from "@/lib/i18n/server";
 
 let f: OrgFixture;
 let other: OrgFixture;
@@ -220,5 +223,17 @@ describe("the balance table of a matched study", () => {
     // The outcomes are analysed like a randomised study's, with the matched-design caveat in the reading.
     expect(r.results.comparable).toBe(true);
     expect(r.results.reading.map((m) => m.key)).toContain("studies.reading.matched");
+    // The CSV, like the page, gives how the groups were formed and the balance before any outcome.
+    const csv = studyResultsCsv(await exportStudyResults(org.actors.manager, { studyId: id }), translatorFor("da"), "da");
+    const at = (text: string) => csv.indexOf(text);
+    expect(at("Matchede par;6")).toBeGreaterThan(-1);
+    expect(at("Beskæftigelse: Lønmodtager;100;100;1,41;0")).toBeGreaterThan(at("Matchede par"));
+    expect(at("Hvad viser resultatet?")).toBeGreaterThan(at("Beskæftigelse: Lønmodtager"));
+    expect(at("Sammenligningsgruppe")).toBeGreaterThan(-1);
+    // Only the organisation's managers read results: other roles, and a manager of another organisation, get 404.
+    for (const who of [org.actors.caseworker, org.actors.therapist, org.actors.coordinator, org.actors.admin, f.actors.manager]) {
+      await expect(getStudyResults(who, { studyId: id })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(exportStudyResults(who, { studyId: id })).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 });
