@@ -77,4 +77,35 @@ describe("resultsView", () => {
     }
     expect(JSON.stringify(v)).not.toMatch(/"count":[1-4][,}]/);
   });
+
+  it("a matched comparison shows the matched groups, the difference after matching and the one before (hidden where a cell is 1–4)", () => {
+    const base = { ageBand: "30-39", diagnosisGroup: "MENTAL", employmentStatus: "EMPLOYEE", weeksOnBenefitAtEntry: 5 };
+    const women = (n: number) => Array.from({ length: n }, () => ({ ...base, sex: "F" }));
+    const men = (n: number) => Array.from({ length: n }, () => ({ ...base, sex: "M" }));
+    // Before: 6 women vs a pool of 6 women and 3 men; after: 6 women vs 6 women.
+    const table = balanceTable(
+      { intervention: women(6), comparison: [...women(6), ...men(3)] },
+      { intervention: women(6), comparison: women(6) },
+    );
+    const ps = Array.from({ length: 12 }, (_, i) => participant(i < 6 ? "INTERVENTION" : "CONTROL", 30 + i));
+    const v = resultsView(
+      analyseStudy(ps, { design: "MATCHED", bootstrap: { seed: 7, replicates: 200 } }),
+      table,
+      registrationBalance([], { analysisDay: ANALYSIS }),
+    );
+    expect(v.baseline.matched).toBe(true);
+    const female = v.baseline.rows.find((r) => r.covariate === "sex" && r.level === "F")!;
+    expect(female.arms.CONTROL).toEqual({ share: { suppressed: false, value: 1 }, lower: null, upper: null });
+    expect(female.smd).toBe(0);
+    // Before matching the pool had 3 men (a cell of 1–4): its difference is not shown.
+    expect(female.smdBefore).toBeNull();
+    const male = v.baseline.rows.find((r) => r.covariate === "sex" && r.level === "M")!;
+    expect(male.smd).toBe(0);
+    expect(male.smdBefore).toBeNull();
+    // Weeks on benefit: every case has 5 weeks, before and after.
+    const weeks = v.baseline.rows.find((r) => r.covariate === "weeksOnBenefitAtEntry")!;
+    expect(weeks).toMatchObject({ smd: 0, smdBefore: 0 });
+    // A randomised table has no "before matching".
+    expect(view({ INTERVENTION: [10, 20, 30, 40, 50], CONTROL: [10, 20, 30, 40, 50] }).baseline).toMatchObject({ matched: false });
+  });
 });
