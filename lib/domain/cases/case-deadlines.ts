@@ -4,7 +4,7 @@
 // read through the policy's scopes.
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import { computeCaseDeadlines, getRuleset, hasRuleset, versionOn, type DeadlineReport } from "@/lib/rules";
-import { getRuleVersions } from "@/lib/domain/rules/get-rule-versions";
+import { getRuleVersions, type StoredRuleVersion } from "@/lib/domain/rules/get-rule-versions";
 import { loadCaseFacts } from "@/lib/domain/deadlines/recompute-case-deadline";
 import { DUE_SOON_DAYS } from "./urgency";
 
@@ -21,12 +21,28 @@ export async function caseDeadlineReport(ctx: UseCaseContext, caseId: string): P
   return computeCaseDeadlines(jurisdiction, versions, facts, ctx.today);
 }
 
-/** Days ahead that count as "due soon" under the organisation's rule version in force today (default DUE_SOON_DAYS). */
-export async function dueSoonDaysFor(ctx: UseCaseContext): Promise<number> {
+/** The organisation's jurisdiction, its dated rule versions and today's "due soon" window, read once per use case run. */
+export type OrgRules = { jurisdiction: string | null; versions: StoredRuleVersion[]; dueSoonDays: number };
+
+/**
+ * The organisation's rules as a list view needs them (two queries: organisation, rule versions), so
+ * that the due-soon window and the rows' reports share one read (issue 10, ADR 0020).
+ * `jurisdiction` is null when the organisation has no ruleset (then no versions, DUE_SOON_DAYS).
+ */
+export async function orgRulesFor(ctx: UseCaseContext): Promise<OrgRules> {
   const org = await ctx.read.organisation.findFirst({ select: { jurisdiction: true } });
-  if (!org || !hasRuleset(org.jurisdiction)) return DUE_SOON_DAYS;
+  if (!org || !hasRuleset(org.jurisdiction)) return { jurisdiction: null, versions: [], dueSoonDays: DUE_SOON_DAYS };
   const versions = await getRuleVersions(ctx.read, org.jurisdiction);
   const ruleset = getRuleset(org.jurisdiction);
   const days = (versionOn(versions, ctx.today).parameters as Record<string, unknown> | null)?.dueSoonDays;
-  return typeof days === "number" && Number.isFinite(days) ? days : ruleset.dueSoonDays(ruleset.defaults);
+  return {
+    jurisdiction: org.jurisdiction,
+    versions,
+    dueSoonDays: typeof days === "number" && Number.isFinite(days) ? days : ruleset.dueSoonDays(ruleset.defaults),
+  };
+}
+
+/** Days ahead that count as "due soon" under the organisation's rule version in force today (default DUE_SOON_DAYS). */
+export async function dueSoonDaysFor(ctx: UseCaseContext): Promise<number> {
+  return (await orgRulesFor(ctx)).dueSoonDays;
 }

@@ -10,7 +10,7 @@ import { maskCpr } from "@/lib/validation/cpr";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { citizenSearchWhere } from "@/lib/domain/citizens/search-citizens";
 import type { TMyCasesQuery } from "@/lib/validation/cases";
-import { dueSoonDaysFor } from "./case-deadlines";
+import { orgRulesFor } from "./case-deadlines";
 import { URGENCY_ORDER, urgencyOf, urgencyWhere, type UrgencyState } from "./urgency";
 import { worklistReports, type RowReport } from "./worklist-reports";
 
@@ -53,7 +53,8 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
   const mine: Prisma.SickLeaveCaseWhereInput = { caseworkerId: ctx.actor.userId };
   const open: Prisma.SickLeaveCaseWhereInput = { status: { not: "CLOSED" } };
   const search = citizenSearchWhere(query.q);
-  const dueSoonDays = await dueSoonDaysFor(ctx);
+  const rules = await orgRulesFor(ctx);
+  const dueSoonDays = rules.dueSoonDays;
   const unfiltered = (!query.status || query.status === "OPEN") && !query.group && !query.state && search.by === "none";
   const filters: Prisma.SickLeaveCaseWhereInput[] = [
     !query.status || query.status === "OPEN" ? open : { status: query.status },
@@ -93,6 +94,7 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
   const reports = await worklistReports(
     ctx,
     rows.map((r) => r.id),
+    rules,
   );
   await ctx.audit.viewedList(
     "SickLeaveCase",
