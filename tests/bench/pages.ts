@@ -47,7 +47,9 @@ async function load(path: string, cookie: string, opts: { connections: number; r
 /** HTML bytes, RSC flight bytes inside it, and the gzipped bytes of every script the page loads. */
 async function weight(path: string, cookie: string) {
   const html = await (await fetch(base + path, { headers: { cookie } })).text();
-  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!);
+  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1]! + m[3]!))
+    .map((m) => m[2]!);
   let js = 0;
   for (const src of new Set(scripts)) js += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   const flight = [...html.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)].reduce((n, m) => n + m[1]!.length, 0);
