@@ -1,10 +1,18 @@
 "use client";
 import type { ReactNode } from "react";
-import { IntlProvider } from "use-intl";
-import type { Locale, Messages } from "@/lib/i18n/messages";
+import { IntlProvider, type AbstractIntlMessages } from "use-intl";
+import type { Locale } from "@/lib/i18n/messages";
 import { DANISH_TIME_ZONE } from "@/lib/time";
 
-export function IntlClientProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+export function IntlClientProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: AbstractIntlMessages;
+  children: ReactNode;
+}) {
   return (
     <IntlProvider locale={locale} messages={messages} timeZone={DANISH_TIME_ZONE}>
       {children}

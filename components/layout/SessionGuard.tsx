@@ -11,7 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { clearAllDrafts } from "@/components/forms/useDraft";
-import { signOut } from "next-auth/react";
+import { signOutTo } from "./sign-out";
 import { SERVER_CONTACT_EVENT } from "@/components/forms/server-contact";
 import { buttonClass } from "@/components/ui/Button";
 
@@ -131,7 +131,7 @@ export function SessionGuard({
           type="button"
           onClick={() => {
             clearAllDrafts();
-            void signOut({ callbackUrl: "/login" });
+            void signOutTo("/login");
           }}
           className={buttonClass("secondary")}
         >

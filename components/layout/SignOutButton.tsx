@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOutTo } from "./sign-out";
 import { clearAllDrafts } from "@/components/forms/useDraft";
 
 export function SignOutButton({ label }: { label: string }) {
@@ -9,7 +9,7 @@ export function SignOutButton({ label }: { label: string }) {
       onClick={() => {
         // Drafts of typed text end with the session (issue 8 item 2).
         clearAllDrafts();
-        void signOut({ callbackUrl: "/login" });
+        void signOutTo("/login");
       }}
       className="rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 hover:bg-slate-100"
     >

@@ -14,7 +14,8 @@ export function Table({
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      {/* Cell padding is set once here, not on every <td> (page weight of long lists, ADR 0020). */}
+      <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-4 [&_td]:py-2 [&_td]:align-top">
         <caption className={hideCaption ? "sr-only" : "px-4 py-2 text-left font-semibold"}>{caption}</caption>
         <thead className="bg-slate-100">
           <tr>
@@ -31,6 +32,7 @@ export function Table({
   );
 }
 
-export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <td className={`px-4 py-2 align-top ${className}`}>{children}</td>;
+/** A body cell; padding and alignment come from the Table. */
+export function Td({ children, className }: { children: ReactNode; className?: string }) {
+  return <td className={className || undefined}>{children}</td>;
 }

@@ -16,6 +16,8 @@ export type ScopedDelegate<K extends Model> = {
   findFirst: Tx[K] extends { findFirst: infer F } ? F : never;
   findMany: Tx[K] extends { findMany: infer F } ? F : never;
   count: Tx[K] extends { count: infer F } ? F : never;
+  /** Group-by inside the read scope (e.g. the worklist's counts per deadline state in one query). */
+  groupBy: Tx[K] extends { groupBy: infer F } ? F : never;
   /** `findFirst`, or NotFoundError (404) when the record is missing or outside the scope. */
   get: Tx[K] extends { findFirstOrThrow: infer F } ? F : never;
 };

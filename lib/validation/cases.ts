@@ -10,6 +10,7 @@ import {
   reasonText,
   requiredDay,
   searchText,
+  pageField,
   uuidField,
   versionField,
 } from "./fields";
@@ -133,6 +134,7 @@ export const ZMyCasesQuery = z.object({
   group: z.enum(DIAGNOSIS_GROUPS).optional().catch(undefined),
   state: z.enum(DEADLINE_FILTERS).optional().catch(undefined),
   q: searchText(100),
+  page: pageField,
 });
 export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;
 

@@ -86,6 +86,9 @@ export const searchText = (max = 100) =>
   );
 
 /** The id of a record (hidden form field or a choice): a UUID (8-4-4-4-12 hex digits), surrounding spaces ignored. */
+/** A 1-based page number from a URL parameter (lenient: anything else is page 1; pagination of lists, issue 10). */
+export const pageField = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(1_000_000).catch(1));
+
 export const uuidField = z.string({ error: "errors.invalidChoice" }).trim().pipe(z.guid("errors.invalidChoice"));
 
 /** An optional record id: empty → null. */

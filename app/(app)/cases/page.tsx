@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
+import { Pagination } from "@/components/ui/Pagination";
 import { DeadlineBadge, deadlineKindLabel } from "./_components/DeadlineBadge";
 import { filterMyCasesAction } from "./actions";
 import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
@@ -45,15 +46,19 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
   if (!can(actor, "case.edit")) notFound();
   const raw = await searchParams;
   const filters = { status: first(raw.status), group: first(raw.group), state: first(raw.state) };
-  const q = await readPrivateSearch(actor, "cases", first(raw[SEARCH_ID_PARAM]));
+  const searchId = first(raw[SEARCH_ID_PARAM]);
+  const q = await readPrivateSearch(actor, "cases", searchId);
   // A search with control characters (e.g. a NUL byte) is not run: the error is shown at the field.
-  const parsed = ZMyCasesQuery.safeParse({ ...filters, q });
+  const parsed = ZMyCasesQuery.safeParse({ ...filters, q, page: first(raw.page) });
   const query = parsed.success ? parsed.data : ZMyCasesQuery.parse(filters);
   const searchError = parsed.success ? null : "errors.controlCharacters";
   const now = today();
   const [t, locale, list] = await Promise.all([getT(), getLocale(), getMyWorklist(actor, query)]);
   const filtered = query.status !== "OPEN" || !!query.group || !!query.state || !!query.q;
   const stateLabel = (s: UrgencyState) => t(`cases.urgency.${s}`);
+  // Page links keep the filters and the private search id (never the search text itself).
+  const pageHref = (page: number) =>
+    `/cases${queryString({ ...filters, [SEARCH_ID_PARAM]: q ? searchId : undefined, page: page > 1 ? String(page) : undefined })}`;
   return (
     <>
       <PageHeader
@@ -177,7 +182,6 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
       </form>
 
       {list.invalidCpr ? <Alert tone="error">{t("cases.invalidCpr")}</Alert> : null}
-      {list.limited ? <Alert>{t("cases.limited", { count: list.rows.length })}</Alert> : null}
       {list.rows.length === 0 ? (
         <p role="status">{filtered ? t("cases.noMatches") : t("cases.empty")}</p>
       ) : (
@@ -224,6 +228,22 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
           ))}
         </Table>
       )}
+      {list.pages > 1 ? (
+        <p className="mt-4 text-sm text-slate-700">
+          {t("cases.pagination.status", { page: list.page, pages: list.pages, total: list.total })}
+        </p>
+      ) : null}
+      <Pagination
+        page={list.page}
+        pages={list.pages}
+        href={pageHref}
+        text={{
+          label: t("cases.pagination.label"),
+          previous: t("cases.pagination.previous"),
+          next: t("cases.pagination.next"),
+          page: (page) => t("cases.pagination.page", { page }),
+        }}
+      />
     </>
   );
 }

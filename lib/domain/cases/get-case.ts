@@ -8,7 +8,7 @@ import { decryptCpr } from "@/lib/crypto/cpr";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { citizenFactsSelect } from "@/lib/domain/citizens/citizen-values";
 import { followUpFieldsSelect } from "@/lib/domain/followups/follow-up-rules";
-import { caseDeadlineReport, dueSoonDaysFor } from "./case-deadlines";
+import { caseDeadlineReport, orgRulesFor } from "./case-deadlines";
 import { caseWriteSelect } from "./case-rules";
 
 /**
@@ -67,7 +67,8 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
         }),
       ])
     : [[], [], [], [], [], []];
-  const [report, dueSoonDays] = await Promise.all([caseDeadlineReport(ctx, c.id), dueSoonDaysFor(ctx)]);
+  const rules = await orgRulesFor(ctx);
+  const [report, dueSoonDays] = [await caseDeadlineReport(ctx, c.id, rules), rules.dueSoonDays];
   await ctx.audit.viewed({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizen.id, owner: c.department.kind });
   const { cprEncrypted, ...citizen } = c.citizen;
   const readOnly = !ownDepartment || !can(ctx.actor, "case.edit");

@@ -2,13 +2,15 @@
 // on track, none), with filters (status, diagnosis group, deadline state), search (name or full
 // CPR number) and the number of open cases per deadline state. Each row also carries every overdue
 // deadline with days overdue, the flags and the visitation category (issue 8 item 7, issue 15).
+// One page of MY_CASES_PAGE_SIZE rows at a time (issue 10, ADR 0020): only the page's rows are read,
+// reported on and logged; the counts per deadline state always count ALL the caseworker's open cases.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, DiagnosisGroup, Prisma } from "@/lib/db/generated/client";
 import { maskCpr } from "@/lib/validation/cpr";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { citizenSearchWhere } from "@/lib/domain/citizens/search-citizens";
 import type { TMyCasesQuery } from "@/lib/validation/cases";
-import { dueSoonDaysFor } from "./case-deadlines";
+import { orgRulesFor } from "./case-deadlines";
 import { URGENCY_ORDER, urgencyOf, urgencyWhere, type UrgencyState } from "./urgency";
 import { worklistReports, type RowReport } from "./worklist-reports";
 
@@ -24,14 +26,26 @@ export type MyCaseRow = {
   urgency: UrgencyState;
 } & RowReport;
 
-export type MyCases = { rows: MyCaseRow[]; counts: Record<UrgencyState, number>; invalidCpr: boolean; limited: boolean };
+/** `page` is 1-based and clamped to [1, pages]; `total` = rows matching the filters over all pages. */
+export type MyCases = {
+  rows: MyCaseRow[];
+  counts: Record<UrgencyState, number>;
+  invalidCpr: boolean;
+  page: number;
+  pages: number;
+  total: number;
+  pageSize: number;
+};
 
-export const MY_CASES_LIMIT = 500;
+/** Rows per page of the worklist (issue 10: "50 per page"). */
+export const MY_CASES_PAGE_SIZE = 50;
 
 /**
- * The caseworker's own open cases (or a status filter), most urgent deadline first, with counts per
- * urgency state on Danish today. Each row shown is logged (one VIEW per citizen; ADR 0003).
- * Search: a full CPR number (exact, blind index) or name words. At most MY_CASES_LIMIT rows (`limited`).
+ * One page (`query.page`, default 1, clamped to the last page) of the caseworker's own open cases
+ * (or a status filter), most urgent deadline first, with counts per urgency state on Danish today
+ * over all the caseworker's open cases (not only the page). Each row shown is logged (one VIEW per
+ * citizen; ADR 0003); rows on other pages are neither read in full nor logged.
+ * Search: a full CPR number (exact, blind index) or name words.
  */
 export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCasesQuery> | undefined): Promise<MyCases> => {
   query ??= {};
@@ -39,35 +53,48 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
   const mine: Prisma.SickLeaveCaseWhereInput = { caseworkerId: ctx.actor.userId };
   const open: Prisma.SickLeaveCaseWhereInput = { status: { not: "CLOSED" } };
   const search = citizenSearchWhere(query.q);
-  const dueSoonDays = await dueSoonDaysFor(ctx);
+  const rules = await orgRulesFor(ctx);
+  const dueSoonDays = rules.dueSoonDays;
+  const unfiltered = (!query.status || query.status === "OPEN") && !query.group && !query.state && search.by === "none";
   const filters: Prisma.SickLeaveCaseWhereInput[] = [
     !query.status || query.status === "OPEN" ? open : { status: query.status },
     ...(query.group ? [{ diagnosisGroup: query.group }] : []),
     ...(query.state ? [urgencyWhere(query.state, today, dueSoonDays)] : []),
     ...(search.by !== "none" ? [{ citizen: search.where }] : []),
   ];
-  const found = await ctx.read.sickLeaveCase.findMany({
-    where: { AND: [mine, ...filters] },
-    orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { firstAbsenceDay: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      diagnosisGroup: true,
-      status: true,
-      firstAbsenceDay: true,
-      nextDeadlineOn: true,
-      nextDeadlineKind: true,
-      citizen: { select: { id: true, firstName: true, lastName: true, cprEncrypted: true } },
-    },
-    take: MY_CASES_LIMIT + 1,
-  });
-  const counts = {} as Record<UrgencyState, number>;
-  for (const state of URGENCY_ORDER) {
-    counts[state] = await ctx.read.sickLeaveCase.count({ where: { AND: [mine, open, urgencyWhere(state, today, dueSoonDays)] } });
-  }
-  const rows = found.slice(0, MY_CASES_LIMIT);
+  const where: Prisma.SickLeaveCaseWhereInput = { AND: [mine, ...filters] };
+
+  // One grouped query for the four counts: open cases per next-deadline day, classified here
+  // exactly as urgencyWhere classifies them in SQL.
+  const byDay = await ctx.read.sickLeaveCase.groupBy({ by: ["nextDeadlineOn"], where: { AND: [mine, open] }, _count: { _all: true } });
+  const counts = Object.fromEntries(URGENCY_ORDER.map((s) => [s, 0])) as Record<UrgencyState, number>;
+  for (const g of byDay) counts[urgencyOf(g.nextDeadlineOn, today, dueSoonDays)] += g._count._all;
+  const total = unfiltered ? URGENCY_ORDER.reduce((n, s) => n + counts[s], 0) : await ctx.read.sickLeaveCase.count({ where });
+  const pages = Math.max(1, Math.ceil(total / MY_CASES_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(query.page ?? 1)), pages);
+
+  const rows =
+    total === 0
+      ? []
+      : await ctx.read.sickLeaveCase.findMany({
+          where,
+          orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { firstAbsenceDay: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            diagnosisGroup: true,
+            status: true,
+            firstAbsenceDay: true,
+            nextDeadlineOn: true,
+            nextDeadlineKind: true,
+            citizen: { select: { id: true, firstName: true, lastName: true, cprEncrypted: true } },
+          },
+          skip: (page - 1) * MY_CASES_PAGE_SIZE,
+          take: MY_CASES_PAGE_SIZE,
+        });
   const reports = await worklistReports(
     ctx,
     rows.map((r) => r.id),
+    rules,
   );
   await ctx.audit.viewedList(
     "SickLeaveCase",
@@ -76,7 +103,10 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
   );
   return {
     invalidCpr: search.invalidCpr,
-    limited: found.length > MY_CASES_LIMIT,
+    page,
+    pages,
+    total,
+    pageSize: MY_CASES_PAGE_SIZE,
     counts,
     rows: rows.map((r) => ({
       id: r.id,

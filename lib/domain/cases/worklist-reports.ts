@@ -4,7 +4,7 @@
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import { categoryOn, hasRuleset, type DeadlineFlag, type Deadline } from "@/lib/rules";
 import { FACTS_SELECT, reportOf, toCaseFacts } from "@/lib/domain/deadlines/case-facts";
-import { getRuleVersions } from "@/lib/domain/rules/get-rule-versions";
+import type { OrgRules } from "./case-deadlines";
 
 export type RowReport = {
   overdue: Pick<Deadline, "kind" | "dueOn" | "daysOverdue" | "legalBasisKey" | "legalParagraph">[];
@@ -15,17 +15,17 @@ export type RowReport = {
 
 /**
  * Reports of the cases `ids` (already found through the actor's read scope) on ctx.today under the
- * organisation's dated rule versions; a case without a report (voided, no ruleset) gets none.
+ * organisation's dated rule versions (`rules`, read once by the caller: orgRulesFor); a case
+ * without a report (voided, no ruleset) gets none.
  */
-export async function worklistReports(ctx: UseCaseContext, ids: string[]): Promise<Map<string, RowReport>> {
+export async function worklistReports(ctx: UseCaseContext, ids: string[], rules: OrgRules): Promise<Map<string, RowReport>> {
   const out = new Map<string, RowReport>();
   if (ids.length === 0) return out;
-  const org = await ctx.read.organisation.findFirst({ select: { jurisdiction: true } });
-  if (!org || !hasRuleset(org.jurisdiction)) return out;
-  const versions = await getRuleVersions(ctx.read, org.jurisdiction);
+  const { jurisdiction, versions } = rules;
+  if (!jurisdiction || !hasRuleset(jurisdiction)) return out;
   const rows = await ctx.read.sickLeaveCase.findMany({ where: { id: { in: ids } }, select: FACTS_SELECT });
   for (const row of rows) {
-    const report = reportOf(row, org.jurisdiction, versions, ctx.today);
+    const report = reportOf(row, jurisdiction, versions, ctx.today);
     const category = categoryOn(toCaseFacts(row), ctx.today);
     out.set(row.id, {
       overdue: (report?.overdue ?? []).map((d) => ({
