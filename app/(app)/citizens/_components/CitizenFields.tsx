@@ -1,11 +1,10 @@
 "use client";
 // The citizen's fields (person, contact, work, employer), shared by the register and correct forms.
-// Text limits come from the surrounding form's schema (components/forms/Form.tsx).
+// Text limits and field errors come from the surrounding form (components/forms/Form.tsx).
 import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { fieldIds } from "@/components/forms/kit";
 import { EMPLOYMENT_STATUSES } from "@/lib/validation/citizens";
-import type { FieldErrors } from "@/lib/validation/form";
 
 export type CitizenValues = {
   firstName: string;
@@ -26,13 +25,11 @@ const fieldset = "mb-6 rounded-md border border-slate-200 p-4";
 const legend = "px-1 text-base font-semibold text-slate-900";
 
 export function CitizenFields({
-  errors,
   values,
   idPrefix,
   cprHint,
   cprRequired,
 }: {
-  errors: FieldErrors;
   values?: CitizenValues;
   idPrefix: string;
   cprHint: string;
@@ -52,7 +49,6 @@ export function CitizenFields({
             hint={cprHint}
             inputMode="numeric"
             autoComplete="off"
-            errors={errors.cpr}
             required={cprRequired}
           />
           <div className="hidden sm:block" />
@@ -62,7 +58,6 @@ export function CitizenFields({
             label={t("citizens.fields.firstName")}
             defaultValue={values?.firstName}
             autoComplete="off"
-            errors={errors.firstName}
             required
           />
           <TextField
@@ -71,7 +66,6 @@ export function CitizenFields({
             label={t("citizens.fields.lastName")}
             defaultValue={values?.lastName}
             autoComplete="off"
-            errors={errors.lastName}
             required
           />
         </div>
@@ -86,7 +80,6 @@ export function CitizenFields({
             label={t("citizens.fields.phone")}
             defaultValue={values?.phone}
             autoComplete="off"
-            errors={errors.phone}
           />
           <TextField
             id={id("email")}
@@ -95,7 +88,6 @@ export function CitizenFields({
             label={t("citizens.fields.email")}
             defaultValue={values?.email}
             autoComplete="off"
-            errors={errors.email}
           />
         </div>
         <TextField
@@ -104,7 +96,6 @@ export function CitizenFields({
           label={t("citizens.fields.address")}
           defaultValue={values?.address}
           autoComplete="off"
-          errors={errors.address}
         />
       </fieldset>
       <fieldset className={fieldset}>
@@ -116,23 +107,10 @@ export function CitizenFields({
             label={t("citizens.fields.employmentStatus")}
             options={EMPLOYMENT_STATUSES.map((s) => ({ value: s, label: t(`cases.employmentStatus.${s}`) }))}
             defaultValue={values?.employmentStatus ?? "EMPLOYEE"}
-            errors={errors.employmentStatus}
             required
           />
-          <TextField
-            id={id("occupation")}
-            name="occupation"
-            label={t("citizens.fields.occupation")}
-            defaultValue={values?.occupation}
-            errors={errors.occupation}
-          />
-          <TextField
-            id={id("industry")}
-            name="industry"
-            label={t("citizens.fields.industry")}
-            defaultValue={values?.industry}
-            errors={errors.industry}
-          />
+          <TextField id={id("occupation")} name="occupation" label={t("citizens.fields.occupation")} defaultValue={values?.occupation} />
+          <TextField id={id("industry")} name="industry" label={t("citizens.fields.industry")} defaultValue={values?.industry} />
         </div>
       </fieldset>
       <fieldset className={fieldset}>
@@ -143,14 +121,12 @@ export function CitizenFields({
             name="employerName"
             label={t("citizens.fields.employerName")}
             defaultValue={values?.employerName}
-            errors={errors.employerName}
           />
           <TextField
             id={id("employerContactName")}
             name="employerContactName"
             label={t("citizens.fields.employerContactName")}
             defaultValue={values?.employerContactName}
-            errors={errors.employerContactName}
           />
           <TextField
             id={id("employerPhone")}
@@ -158,7 +134,6 @@ export function CitizenFields({
             type="tel"
             label={t("citizens.fields.employerPhone")}
             defaultValue={values?.employerPhone}
-            errors={errors.employerPhone}
           />
           <TextField
             id={id("employerEmail")}
@@ -166,7 +141,6 @@ export function CitizenFields({
             type="email"
             label={t("citizens.fields.employerEmail")}
             defaultValue={values?.employerEmail}
-            errors={errors.employerEmail}
           />
         </div>
       </fieldset>

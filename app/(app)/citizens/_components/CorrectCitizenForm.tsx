@@ -31,13 +31,12 @@ export function CorrectCitizenForm({
       <FormMessage form={f} />
       <HiddenFields values={{ citizenId, version }} />
       <CitizenFields
-        errors={f.errors}
         values={values}
         idPrefix="correct-citizen"
         cprHint={t("citizens.fields.cprKeepHint", { masked: cprMasked })}
         cprRequired={false}
       />
-      <TextAreaField id={id("reason")} name="reason" label={t("citizens.correct.reason")} rows={2} errors={f.errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("citizens.correct.reason")} rows={2} required />
       <SubmitButton pending={f.pending}>{t("citizens.correct.submit")}</SubmitButton>
     </Form>
   );

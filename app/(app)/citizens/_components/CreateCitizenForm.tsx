@@ -15,7 +15,7 @@ export function CreateCitizenForm() {
   return (
     <Form form={f}>
       <FormMessage form={f} />
-      <CitizenFields errors={f.errors} idPrefix="citizen" cprHint={t("citizens.fields.cprHint")} cprRequired />
+      <CitizenFields idPrefix="citizen" cprHint={t("citizens.fields.cprHint")} cprRequired />
       <SubmitButton pending={f.pending}>{t("citizens.create.submit")}</SubmitButton>
     </Form>
   );

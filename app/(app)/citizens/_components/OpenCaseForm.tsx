@@ -34,7 +34,6 @@ export function OpenCaseForm({
           type="date"
           max={todayIso}
           label={t("cases.openCase.firstAbsenceDay")}
-          errors={f.errors.firstAbsenceDay}
           required
         />
         <SelectField
@@ -43,7 +42,6 @@ export function OpenCaseForm({
           label={t("cases.openCase.caseworker")}
           options={caseworkers.map((c) => ({ value: c.id, label: c.name }))}
           defaultValue={defaultCaseworkerId}
-          errors={f.errors.caseworkerId}
           required
         />
         <SelectField
@@ -52,15 +50,9 @@ export function OpenCaseForm({
           label={t("cases.openCase.diagnosisGroup")}
           placeholder="—"
           options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
-          errors={f.errors.diagnosisGroup}
           required
         />
-        <TextField
-          id={id("diagnosisDetail")}
-          name="diagnosisDetail"
-          label={t("cases.openCase.diagnosisDetail")}
-          errors={f.errors.diagnosisDetail}
-        />
+        <TextField id={id("diagnosisDetail")} name="diagnosisDetail" label={t("cases.openCase.diagnosisDetail")} />
       </div>
       <SubmitButton pending={f.pending}>{t("cases.openCase.submit")}</SubmitButton>
     </Form>

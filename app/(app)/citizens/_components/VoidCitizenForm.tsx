@@ -19,7 +19,7 @@ export function VoidCitizenForm({ citizenId, version }: { citizenId: string; ver
       <p className="mb-3 text-sm text-slate-700">{t("citizens.void.intro")}</p>
       <FormMessage form={f} />
       <HiddenFields values={{ citizenId, version }} />
-      <TextAreaField id={id("reason")} name="reason" label={t("citizens.void.reason")} rows={2} errors={f.errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("citizens.void.reason")} rows={2} required />
       <SubmitButton pending={f.pending} variant="danger">
         {t("citizens.void.submit")}
       </SubmitButton>

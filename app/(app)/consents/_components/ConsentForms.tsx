@@ -36,13 +36,11 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
         label={t("consents.record.employerDetails")}
         hint={t("consents.record.employerDetailsHint")}
         rows={2}
-        errors={errors.employerDetails}
       />
       <ChoiceGroup
         name="method"
         type="radio"
         legend={t("consents.record.method")}
-        errors={errors.method}
         options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consents.method.${m}`) }))}
       />
       <TextAreaField
@@ -51,7 +49,6 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
         label={t("consents.record.purpose")}
         hint={t("consents.record.purposeHint")}
         rows={2}
-        errors={errors.purpose}
         required
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
@@ -61,7 +58,6 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
           type="date"
           label={t("consents.record.validFrom")}
           defaultValue={todayIso}
-          errors={errors.validFrom}
           required
         />
         <TextField
@@ -70,7 +66,6 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
           type="date"
           label={t("consents.record.validUntil")}
           hint={hasOpenCase ? t("consents.record.validUntilHintOpenCase") : t("consents.record.validUntilHintNoCase")}
-          errors={errors.validUntil}
           required={!hasOpenCase}
         />
       </div>
@@ -110,7 +105,7 @@ export function RevokeConsentControl({
         <input type="hidden" name="citizenId" value={citizenId} />
         <input type="hidden" name="consentId" value={consentId} />
         <input type="hidden" name="version" value={version} />
-        <TextAreaField id={id("reason")} name="reason" label={t("consents.revoke.reason")} rows={2} errors={errors.reason} />
+        <TextAreaField id={id("reason")} name="reason" label={t("consents.revoke.reason")} rows={2} />
         <SubmitButton pending={pending} variant="danger">
           {t("consents.revoke.submit")}
         </SubmitButton>

@@ -51,7 +51,7 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
       <FormMessage form={f} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="source" value="MANUAL" />
-      <TextField id="item-new-question" name="question" label={t("meetings.addItem.question")} errors={f.errors.question} required />
+      <TextField id="item-new-question" name="question" label={t("meetings.addItem.question")} required />
       <Button type="submit" disabled={f.pending}>
         {t("meetings.addItem.submit")}
       </Button>

@@ -33,7 +33,7 @@ export function FlagForConferenceForm({ caseId, rehabPlanId }: { caseId?: string
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId ?? ""} />
       <input type="hidden" name="rehabPlanId" value={rehabPlanId ?? ""} />
-      <TextField id="flag-question" name="question" label={t("meetings.flag.question")} errors={f.errors.question} required />
+      <TextField id="flag-question" name="question" label={t("meetings.flag.question")} required />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("meetings.flag.submit")}
       </Button>

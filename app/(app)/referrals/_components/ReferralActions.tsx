@@ -30,7 +30,7 @@ export function ReferralActions({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZTransitionReferral, action, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const actionRef = useRef<HTMLInputElement>(null);
 
   return (
@@ -48,7 +48,6 @@ export function ReferralActions({
             name="reason"
             label={t("referrals.actions.reason")}
             hint={t("referrals.actions.reasonHint")}
-            errors={errors.reason}
             rows={3}
           />
           {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (
@@ -57,7 +56,6 @@ export function ReferralActions({
               name="reasonCode"
               label={t("referrals.actions.reasonCode")}
               hint={t("referrals.actions.reasonCodeHint")}
-              errors={errors.reasonCode}
               placeholder={t("referrals.actions.reasonCodeNone")}
               options={REASON_CODES.map((c) => ({ value: c, label: t(`kpi.reasons.${c}`) }))}
               defaultValue=""

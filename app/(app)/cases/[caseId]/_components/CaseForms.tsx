@@ -42,7 +42,7 @@ function Hidden({ caseId, version }: { caseId: string; version: number }) {
 export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
   const f = useActionForm(ZGrantExemption, grantExemptionAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
@@ -54,29 +54,19 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
         label={t("cases.exemptions.reason")}
         placeholder="—"
         options={EXEMPTION_REASONS.map((r) => ({ value: r, label: t(`cases.exemptionReason.${r}`) }))}
-        errors={errors.exemptionReason}
         required
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          id={id("fromOn")}
-          name="fromOn"
-          type="date"
-          label={t("cases.exemptions.fromOn")}
-          defaultValue={todayIso}
-          errors={errors.fromOn}
-          required
-        />
+        <TextField id={id("fromOn")} name="fromOn" type="date" label={t("cases.exemptions.fromOn")} defaultValue={todayIso} required />
         <TextField
           id={id("untilOn")}
           name="untilOn"
           type="date"
           label={t("cases.exemptions.untilOn")}
           hint={t("cases.exemptions.untilHint")}
-          errors={errors.untilOn}
         />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} errors={errors.note} />
+      <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
     </Form>
   );
@@ -85,14 +75,14 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
 export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Ref & { exemptionId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZVoidExemption, voidExemptionAction);
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <input type="hidden" name="exemptionId" value={exemptionId} />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} errors={errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.exemptions.voidSubmit")}
       </SubmitButton>
@@ -109,7 +99,7 @@ export function ReassignForm({
 }: Ref & { caseworkers: { id: string; name: string }[]; currentId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZReassignCase, reassignCaseAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
@@ -121,10 +111,9 @@ export function ReassignForm({
         label={t("cases.reassign.caseworker")}
         placeholder="—"
         options={caseworkers.filter((c) => c.id !== currentId).map((c) => ({ value: c.id, label: c.name }))}
-        errors={errors.caseworkerId}
         required
       />
-      <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} errors={errors.note} />
+      <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
     </Form>
   );
@@ -138,7 +127,7 @@ export function CorrectCaseForm({
 }: Ref & { values: { firstAbsenceDay: string; diagnosisGroup: (typeof DIAGNOSIS_GROUPS)[number]; diagnosisDetail: string } }) {
   const t = useTranslations();
   const f = useActionForm(ZCorrectCase, correctCaseAction);
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
@@ -152,7 +141,6 @@ export function CorrectCaseForm({
           type="date"
           label={t("cases.facts.firstAbsenceDay")}
           defaultValue={values.firstAbsenceDay}
-          errors={errors.firstAbsenceDay}
           required
         />
         <SelectField
@@ -161,7 +149,6 @@ export function CorrectCaseForm({
           label={t("cases.facts.diagnosisGroup")}
           options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
           defaultValue={values.diagnosisGroup}
-          errors={errors.diagnosisGroup}
           required
         />
       </div>
@@ -170,9 +157,8 @@ export function CorrectCaseForm({
         name="diagnosisDetail"
         label={t("cases.facts.diagnosisDetail")}
         defaultValue={values.diagnosisDetail}
-        errors={errors.diagnosisDetail}
       />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
     </Form>
   );
@@ -181,14 +167,14 @@ export function CorrectCaseForm({
 export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZVoidCase, voidCaseAction);
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.void.intro")}</p>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.void.submit")}
       </SubmitButton>
@@ -200,7 +186,7 @@ export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
 export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
   const f = useActionForm(ZRecordCaseMilestone, recordCaseMilestoneAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
@@ -212,19 +198,9 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
           name="milestone"
           label={t("cases.milestones.what")}
           options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))}
-          errors={errors.milestone}
           required
         />
-        <TextField
-          id={id("on")}
-          name="on"
-          type="date"
-          label={t("cases.milestones.on")}
-          defaultValue={todayIso}
-          max={todayIso}
-          errors={errors.on}
-          required
-        />
+        <TextField id={id("on")} name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} required />
       </div>
       <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
     </Form>

@@ -45,7 +45,7 @@ export function ChangeStatusForm({
       return Object.keys(errors).length ? errors : null;
     },
   });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
   return (
@@ -59,7 +59,6 @@ export function ChangeStatusForm({
           name="status"
           label={t("cases.statusForm.status")}
           options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
-          errors={errors.status}
           required
         />
         <TextField
@@ -68,7 +67,6 @@ export function ChangeStatusForm({
           type="date"
           label={t("cases.statusForm.effectiveOn")}
           defaultValue={todayIso}
-          errors={errors.effectiveOn}
           required
         />
         <TextField
@@ -77,7 +75,6 @@ export function ChangeStatusForm({
           inputMode="decimal"
           label={t("cases.statusForm.hoursPerWeek")}
           hint={t("cases.statusForm.hoursHint")}
-          errors={errors.hoursPerWeek}
         />
         <SelectField
           id={id("closingReason")}
@@ -86,7 +83,6 @@ export function ChangeStatusForm({
           hint={t("cases.statusForm.closingHint")}
           placeholder="—"
           options={CLOSING_REASONS.map((r) => ({ value: r, label: t(`cases.closingReason.${r}`) }))}
-          errors={errors.closingReason}
         />
       </div>
       {looseEnds.length > 0 ? (
@@ -96,18 +92,11 @@ export function ChangeStatusForm({
           </h4>
           <p className="mb-3 text-sm text-slate-800">{t("cases.looseEnds.intro")}</p>
           {looseEnds.map((e) => (
-            <ChoiceGroup
-              key={e.id}
-              type="radio"
-              name={decisionFieldName(e.kind, e.id)}
-              legend={e.legend}
-              options={e.options}
-              errors={errors[decisionFieldName(e.kind, e.id)]}
-            />
+            <ChoiceGroup key={e.id} type="radio" name={decisionFieldName(e.kind, e.id)} legend={e.legend} options={e.options} />
           ))}
         </section>
       ) : null}
-      <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} errors={errors.note} />
+      <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
     </Form>
   );

@@ -66,7 +66,6 @@ export function RecordHeldForm({
           label={t("followups.fields.heldAt")}
           defaultValue={nowLocal}
           max={nowLocal}
-          errors={errors.heldAt}
           required
         />
         <SelectField
@@ -75,7 +74,6 @@ export function RecordHeldForm({
           label={t("followups.fields.mode")}
           options={modes}
           defaultValue={followUp?.mode ?? "IN_PERSON"}
-          errors={errors.mode}
           required
         />
       </div>
@@ -86,8 +84,8 @@ export function RecordHeldForm({
         defaultValue={defaultParticipants}
         errors={errorsFor(errors, "participants")}
       />
-      <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} errors={errors.summary} required />
-      <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} errors={errors.agreements} />
+      <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} required />
+      <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} />
       <SelectField
         id={id("category")}
         name="category"
@@ -95,7 +93,6 @@ export function RecordHeldForm({
         hint={t("rules.case.visitation.atFollowUpHint")}
         placeholder={t("rules.case.visitation.unchanged")}
         options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: t(`rules.category.${c}`) }))}
-        errors={errors.category}
       />
       <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
     </Form>
@@ -105,7 +102,7 @@ export function RecordHeldForm({
 export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: string; idPrefix: string; defaultLocal: string }) {
   const t = useTranslations();
   const f = useActionForm(ZPlanFollowUp, planFollowUpAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   const { modes } = useOptions();
   return (
@@ -119,18 +116,9 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
           type="datetime-local"
           label={t("followups.fields.scheduledAt")}
           defaultValue={defaultLocal}
-          errors={errors.scheduledAt}
           required
         />
-        <SelectField
-          id={id("mode")}
-          name="mode"
-          label={t("followups.fields.mode")}
-          options={modes}
-          defaultValue="IN_PERSON"
-          errors={errors.mode}
-          required
-        />
+        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" required />
       </div>
       <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
     </Form>
@@ -148,7 +136,7 @@ export function CancelFollowUpForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZCancelFollowUp, cancelFollowUpAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
@@ -161,9 +149,8 @@ export function CancelFollowUpForm({
         type="radio"
         legend={t("followups.cancel.outcome")}
         options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`followups.cancel.outcomeOption.${o}`) }))}
-        errors={errors.outcome}
       />
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.cancel.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("followups.cancel.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.cancel.submit")}</SubmitButton>
     </Form>
   );
@@ -202,7 +189,6 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
             type="datetime-local"
             label={t("followups.fields.heldAt")}
             defaultValue={followUp.heldLocal}
-            errors={errors.heldAt}
             required
           />
         ) : (
@@ -212,20 +198,11 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
             type="datetime-local"
             label={t("followups.fields.scheduledAt")}
             defaultValue={followUp.scheduledLocal}
-            errors={errors.scheduledAt}
             required
           />
         )}
         {held ? <input type="hidden" name="scheduledAt" value={followUp.scheduledLocal} /> : null}
-        <SelectField
-          id={id("mode")}
-          name="mode"
-          label={t("followups.fields.mode")}
-          options={modes}
-          defaultValue={followUp.mode}
-          errors={errors.mode}
-          required
-        />
+        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp.mode} required />
       </div>
       {held ? (
         <>
@@ -242,7 +219,6 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
             label={t("followups.fields.summary")}
             rows={4}
             defaultValue={followUp.summary}
-            errors={errors.summary}
             required
           />
           <TextAreaField
@@ -251,11 +227,10 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
             label={t("followups.fields.agreements")}
             rows={3}
             defaultValue={followUp.agreements}
-            errors={errors.agreements}
           />
         </>
       ) : null}
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.correct.submit")}</SubmitButton>
     </Form>
   );
@@ -272,7 +247,7 @@ export function VoidFollowUpForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZVoidFollowUp, voidFollowUpAction);
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   return (
     <Form form={f}>
@@ -281,7 +256,7 @@ export function VoidFollowUpForm({
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.void.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField id={id("reason")} name="reason" label={t("followups.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("followups.void.submit")}
       </SubmitButton>

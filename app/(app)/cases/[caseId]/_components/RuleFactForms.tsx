@@ -52,18 +52,9 @@ export function VisitationForm({ caseId, version, idPrefix, todayIso, current }:
         legend={t("rules.case.visitation.category")}
         options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: `${t(`rules.category.${c}`)}: ${t(`rules.categoryHint.${c}`)}` }))}
         defaultValue={current ? String(current) : undefined}
-        errors={f.errors.category}
       />
-      <TextField
-        id={id("visitedOn")}
-        name="visitedOn"
-        type="date"
-        label={t("rules.case.visitation.on")}
-        defaultValue={todayIso}
-        errors={f.errors.visitedOn}
-        required
-      />
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <TextField id={id("visitedOn")} name="visitedOn" type="date" label={t("rules.case.visitation.on")} defaultValue={todayIso} required />
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.visitation.submit")}</SubmitButton>
     </Form>
   );
@@ -79,20 +70,8 @@ export function DoctorCertificateForm({ caseId, version, idPrefix }: Ref) {
       <Hidden caseId={caseId} version={version} />
       <p className="mb-2 text-sm text-slate-700">{t("rules.case.certificate.hint")}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          id={id("requestedOn")}
-          name="requestedOn"
-          type="date"
-          label={t("rules.case.certificate.requestedOn")}
-          errors={f.errors.requestedOn}
-        />
-        <TextField
-          id={id("receivedOn")}
-          name="receivedOn"
-          type="date"
-          label={t("rules.case.certificate.receivedOn")}
-          errors={f.errors.receivedOn}
-        />
+        <TextField id={id("requestedOn")} name="requestedOn" type="date" label={t("rules.case.certificate.requestedOn")} />
+        <TextField id={id("receivedOn")} name="receivedOn" type="date" label={t("rules.case.certificate.receivedOn")} />
       </div>
       <SubmitButton pending={f.pending}>{t("rules.case.certificate.submit")}</SubmitButton>
     </Form>
@@ -114,7 +93,6 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
           label={t("rules.case.early.by")}
           placeholder="—"
           options={EARLY_FOLLOW_UP_REQUESTERS.map((r) => ({ value: r, label: t(`rules.requester.${r}`) }))}
-          errors={f.errors.requestedBy}
           required
         />
         <TextField
@@ -123,7 +101,6 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
           type="date"
           label={t("rules.case.early.on")}
           defaultValue={todayIso}
-          errors={f.errors.requestedOn}
           required
         />
         <TextField
@@ -132,10 +109,9 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
           type="date"
           label={t("rules.case.early.declinedOn")}
           hint={t("rules.case.early.declinedHint")}
-          errors={f.errors.declinedByEmployeeOn}
         />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.early.submit")}</SubmitButton>
     </Form>
   );
@@ -149,16 +125,8 @@ export function RehabilitationTeamForm({ caseId, version, idPrefix, todayIso }: 
     <Form form={f}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
-      <TextField
-        id={id("presentedOn")}
-        name="presentedOn"
-        type="date"
-        label={t("rules.case.team.on")}
-        defaultValue={todayIso}
-        errors={f.errors.presentedOn}
-        required
-      />
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.team.note")} rows={2} errors={f.errors.note} />
+      <TextField id={id("presentedOn")} name="presentedOn" type="date" label={t("rules.case.team.on")} defaultValue={todayIso} required />
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.team.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.team.submit")}</SubmitButton>
     </Form>
   );
@@ -179,7 +147,6 @@ export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
           type="date"
           label={t("rules.case.reassessment.on")}
           defaultValue={todayIso}
-          errors={f.errors.decidedOn}
           required
         />
         <SelectField
@@ -189,7 +156,6 @@ export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
           hint={t("rules.case.reassessment.outcomeHint")}
           placeholder="—"
           options={REASSESSMENT_OUTCOMES.map((o) => ({ value: o, label: t(`rules.outcome.${o}`) }))}
-          errors={f.errors.outcome}
           required
         />
         <SelectField
@@ -199,17 +165,10 @@ export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
           hint={t("rules.case.reassessment.groundHint")}
           placeholder="—"
           options={EXTENSION_GROUNDS.map((g) => ({ value: g, label: t(`rules.ground.${g}`) }))}
-          errors={f.errors.ground}
         />
-        <TextField
-          id={id("extendedUntil")}
-          name="extendedUntil"
-          type="date"
-          label={t("rules.case.reassessment.extendedUntil")}
-          errors={f.errors.extendedUntil}
-        />
+        <TextField id={id("extendedUntil")} name="extendedUntil" type="date" label={t("rules.case.reassessment.extendedUntil")} />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.reassessment.submit")}</SubmitButton>
     </Form>
   );

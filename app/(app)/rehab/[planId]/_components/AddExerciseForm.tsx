@@ -31,7 +31,6 @@ export function AddExerciseForm({ planId, full, max }: { planId: string; full: b
           name="description"
           label={t("rehab.exercises.description")}
           hint={t("rehab.exercises.descriptionHint")}
-          errors={f.errors.description}
           required
           rows={2}
         />
@@ -41,7 +40,6 @@ export function AddExerciseForm({ planId, full, max }: { planId: string; full: b
             name="repetitions"
             label={t("rehab.exercises.repetitions")}
             hint={t("rehab.exercises.repetitionsHint")}
-            errors={f.errors.repetitions}
             required
           />
           <TextField
@@ -49,7 +47,6 @@ export function AddExerciseForm({ planId, full, max }: { planId: string; full: b
             name="frequency"
             label={t("rehab.exercises.frequency")}
             hint={t("rehab.exercises.frequencyHint")}
-            errors={f.errors.frequency}
             required
           />
         </div>

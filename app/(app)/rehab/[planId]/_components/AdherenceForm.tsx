@@ -32,7 +32,6 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
           defaultValue={today}
           max={today}
           onChange={(e) => setDay(e.currentTarget.value)}
-          errors={f.errors.date}
           required
         />
         <ChoiceGroup
@@ -40,11 +39,10 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
           type="radio"
           legend={t("rehab.adherence.done")}
           defaultValue="DONE"
-          errors={f.errors.done}
           options={(["DONE", "NOT_DONE"] as const).map((v) => ({ value: v, label: t(`rehab.adherence.doneOptions.${v}`) }))}
         />
       </div>
-      <TextField id="adherence-note" name="note" label={t("rehab.adherence.note")} errors={f.errors.note} />
+      <TextField id="adherence-note" name="note" label={t("rehab.adherence.note")} />
       <Button type="submit" disabled={f.pending}>
         {t("rehab.adherence.record")}
       </Button>

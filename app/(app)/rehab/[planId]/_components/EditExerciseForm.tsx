@@ -25,7 +25,6 @@ export function EditExerciseForm({ planId, exercise }: { planId: string; exercis
         name="description"
         label={t("rehab.exercises.description")}
         defaultValue={exercise.description}
-        errors={f.errors.description}
         required
         rows={2}
       />
@@ -34,24 +33,10 @@ export function EditExerciseForm({ planId, exercise }: { planId: string; exercis
         name="repetitions"
         label={t("rehab.exercises.repetitions")}
         defaultValue={exercise.repetitions}
-        errors={f.errors.repetitions}
         required
       />
-      <TextField
-        id={`${p}-frequency`}
-        name="frequency"
-        label={t("rehab.exercises.frequency")}
-        defaultValue={exercise.frequency}
-        errors={f.errors.frequency}
-        required
-      />
-      <TextField
-        id={`${p}-reason`}
-        name="reason"
-        label={t("rehab.fields.reason")}
-        hint={t("rehab.fields.reasonHint")}
-        errors={f.errors.reason}
-      />
+      <TextField id={`${p}-frequency`} name="frequency" label={t("rehab.exercises.frequency")} defaultValue={exercise.frequency} required />
+      <TextField id={`${p}-reason`} name="reason" label={t("rehab.fields.reason")} hint={t("rehab.fields.reasonHint")} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("common.save")}
       </Button>

@@ -25,7 +25,6 @@ export function FirstConversationForm({ planId, version, value }: { planId: stri
         type="date"
         label={t("rehab.guide.heldOn")}
         defaultValue={value.heldOn ?? ""}
-        errors={f.errors.heldOn}
         className="max-w-xs"
       />
       {FIRST_CONVERSATION_QUESTIONS.map((q) => (
@@ -36,7 +35,6 @@ export function FirstConversationForm({ planId, version, value }: { planId: stri
           label={t(`rehab.guide.questions.${q}`)}
           hint={t(`rehab.guide.hints.${q}`)}
           defaultValue={value.answers[q] ?? ""}
-          errors={f.errors[q]}
           rows={3}
         />
       ))}

@@ -3,13 +3,12 @@
 // note and the form that corrects one. `p` prefixes the ids (several forms on one page).
 import { useTranslations } from "use-intl";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import type { FieldErrors } from "@/lib/validation/form";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 export type NoteValues = { writtenOn: string; selfRatedHealth: string; pain: string; workAbility: string; text: string };
 
-export function NoteFields({ p, today, errors, values }: { p: string; today: string; errors: FieldErrors; values: NoteValues }) {
+export function NoteFields({ p, today, values }: { p: string; today: string; values: NoteValues }) {
   const t = useTranslations();
   return (
     <>
@@ -20,7 +19,6 @@ export function NoteFields({ p, today, errors, values }: { p: string; today: str
         label={t("rehab.notes.writtenOn")}
         defaultValue={values.writtenOn}
         max={today}
-        errors={errors.writtenOn}
         required
         className="max-w-xs"
       />
@@ -30,7 +28,6 @@ export function NoteFields({ p, today, errors, values }: { p: string; today: str
           name="selfRatedHealth"
           label={t("rehab.notes.selfRatedHealth")}
           hint={t("rehab.notes.selfRatedHealthHint")}
-          errors={errors.selfRatedHealth}
           placeholder={t("rehab.notes.choose")}
           options={(["1", "2", "3", "4", "5"] as const).map((v) => ({ value: v, label: t(`rehab.notes.health.${v}`) }))}
           required
@@ -41,7 +38,6 @@ export function NoteFields({ p, today, errors, values }: { p: string; today: str
           name="pain"
           label={t("rehab.notes.pain")}
           hint={t("rehab.notes.painHint")}
-          errors={errors.pain}
           placeholder={t("rehab.notes.choose")}
           options={range(0, 10).map((v) => ({ value: v, label: v }))}
           required
@@ -52,22 +48,13 @@ export function NoteFields({ p, today, errors, values }: { p: string; today: str
           name="workAbility"
           label={t("rehab.notes.workAbility")}
           hint={t("rehab.notes.workAbilityHint")}
-          errors={errors.workAbility}
           placeholder={t("rehab.notes.choose")}
           options={range(0, 10).map((v) => ({ value: v, label: v }))}
           required
           defaultValue={values.workAbility}
         />
       </div>
-      <TextAreaField
-        id={`${p}-text`}
-        name="text"
-        label={t("rehab.notes.text")}
-        defaultValue={values.text}
-        errors={errors.text}
-        required
-        rows={4}
-      />
+      <TextAreaField id={`${p}-text`} name="text" label={t("rehab.notes.text")} defaultValue={values.text} required rows={4} />
     </>
   );
 }

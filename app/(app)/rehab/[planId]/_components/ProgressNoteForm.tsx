@@ -19,7 +19,7 @@ export function ProgressNoteForm({ planId, today }: { planId: string; today: str
       <NoteFields
         p="note"
         today={today}
-        errors={f.errors}
+
         values={{ writtenOn: today, selfRatedHealth: "", pain: "", workAbility: "", text: "" }}
       />
       <Button type="submit" disabled={f.pending}>

@@ -19,22 +19,13 @@ export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: 
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField
-          id="rtw-new-startOn"
-          name="startOn"
-          type="date"
-          label={t("rtw.create.startOn")}
-          defaultValue={today}
-          errors={f.errors.startOn}
-          required
-        />
+        <TextField id="rtw-new-startOn" name="startOn" type="date" label={t("rtw.create.startOn")} defaultValue={today} required />
         <TextField
           id="rtw-new-employerContact"
           name="employerContact"
           label={t("rtw.create.employerContact")}
           hint={t("rtw.create.employerContactHint")}
           defaultValue={employerSuggestion}
-          errors={f.errors.employerContact}
           required
         />
         <TextField
@@ -44,7 +35,6 @@ export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: 
           hint={t("rtw.create.hoursHint")}
           defaultValue="6"
           inputMode="decimal"
-          errors={f.errors.startHours}
           required
         />
         <TextField
@@ -54,7 +44,6 @@ export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: 
           hint={t("rtw.create.hoursHint")}
           defaultValue="37"
           inputMode="decimal"
-          errors={f.errors.targetHours}
           required
         />
         <TextField
@@ -63,7 +52,6 @@ export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: 
           label={t("rtw.create.startDays")}
           defaultValue="3"
           inputMode="numeric"
-          errors={f.errors.startDays}
           required
         />
         <TextField
@@ -72,20 +60,11 @@ export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: 
           label={t("rtw.create.targetDays")}
           defaultValue="5"
           inputMode="numeric"
-          errors={f.errors.targetDays}
           required
         />
-        <TextField
-          id="rtw-new-weeks"
-          name="weeks"
-          label={t("rtw.create.weeks")}
-          defaultValue="6"
-          inputMode="numeric"
-          errors={f.errors.weeks}
-          required
-        />
+        <TextField id="rtw-new-weeks" name="weeks" label={t("rtw.create.weeks")} defaultValue="6" inputMode="numeric" required />
       </div>
-      <TextAreaField id="rtw-new-note" name="note" label={t("rtw.create.note")} errors={f.errors.note} rows={3} />
+      <TextAreaField id="rtw-new-note" name="note" label={t("rtw.create.note")} rows={3} />
       <Button type="submit" disabled={f.pending}>
         {t("rtw.create.submit")}
       </Button>

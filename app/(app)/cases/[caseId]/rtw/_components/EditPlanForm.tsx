@@ -33,37 +33,20 @@ export function EditPlanForm({
           name="status"
           label={t("rtw.plan.status")}
           defaultValue={plan.status}
-          errors={f.errors.status}
           options={statuses.map((s) => ({ value: s, label: t(`rtw.status.${s}`) }))}
           required
         />
-        <TextField
-          id="rtw-edit-startOn"
-          name="startOn"
-          type="date"
-          label={t("rtw.plan.startOn")}
-          defaultValue={plan.startOn}
-          errors={f.errors.startOn}
-          required
-        />
+        <TextField id="rtw-edit-startOn" name="startOn" type="date" label={t("rtw.plan.startOn")} defaultValue={plan.startOn} required />
       </div>
       <TextField
         id="rtw-edit-employerContact"
         name="employerContact"
         label={t("rtw.plan.employerContact")}
         defaultValue={plan.employerContact}
-        errors={f.errors.employerContact}
         required
       />
-      <TextAreaField
-        id="rtw-edit-note"
-        name="note"
-        label={t("rtw.plan.note")}
-        defaultValue={plan.note ?? ""}
-        errors={f.errors.note}
-        rows={3}
-      />
-      <TextField id="rtw-edit-reason" name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} errors={f.errors.reason} />
+      <TextAreaField id="rtw-edit-note" name="note" label={t("rtw.plan.note")} defaultValue={plan.note ?? ""} rows={3} />
+      <TextField id="rtw-edit-reason" name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} />
       <Button type="submit" disabled={f.pending}>
         {t("rtw.plan.save")}
       </Button>

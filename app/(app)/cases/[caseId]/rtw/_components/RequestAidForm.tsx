@@ -17,13 +17,12 @@ export function RequestAidForm({ caseId }: { caseId: string }) {
       <h3 className="mb-2 font-semibold text-slate-900">{t("rtw.aids.request")}</h3>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextField id="aid-new-item" name="item" label={t("rtw.aids.item")} hint={t("rtw.aids.itemHint")} errors={f.errors.item} required />
+      <TextField id="aid-new-item" name="item" label={t("rtw.aids.item")} hint={t("rtw.aids.itemHint")} required />
       <TextField
         id="aid-new-amount"
         name="amountDkk"
         label={t("rtw.aids.amount")}
         hint={t("rtw.aids.amountHint")}
-        errors={f.errors.amountDkk}
         inputMode="numeric"
         required
         className="max-w-xs"

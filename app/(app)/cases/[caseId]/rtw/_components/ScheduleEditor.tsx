@@ -116,9 +116,9 @@ export function ScheduleEditor({
         </button>
       </div>
       {mode === "edit" ? (
-        <TextField id={`${p}-reason`} name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} errors={f.errors.reason} />
+        <TextField id={`${p}-reason`} name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} />
       ) : (
-        <TextAreaField id={`${p}-note`} name="note" label={t("rtw.proposals.note")} errors={f.errors.note} required rows={3} />
+        <TextAreaField id={`${p}-note`} name="note" label={t("rtw.proposals.note")} required rows={3} />
       )}
       <Button type="submit" disabled={f.pending}>
         {mode === "edit" ? t("rtw.schedule.save") : t("rtw.proposals.submit")}
