@@ -8,7 +8,17 @@ import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
 import { useDraft } from "./useDraft";
 
-const FieldsContext = createContext<Pick<ActionForm, "limits" | "errors">>({ limits: {}, errors: {} });
+type FieldsContextValue = Pick<ActionForm, "limits" | "errors"> & { idPrefix: string };
+const FieldsContext = createContext<FieldsContextValue>({ limits: {}, errors: {}, idPrefix: "f" });
+
+/**
+ * The default id of the field `name` in the surrounding form: "<idPrefix>-<name>" (characters other
+ * than letters, digits, "_" and "-" become "-"); "f-<name>" outside a <Form> or without an idPrefix.
+ */
+export function useFieldId(name: string, own: string | undefined): string {
+  const { idPrefix } = useContext(FieldsContext);
+  return own ?? `${idPrefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
 
 /** The maximum length of the text field `name` in the surrounding form's schema ("pattern[]" → "pattern"). */
 export function useTextLimit(name: string): number | undefined {
@@ -27,14 +37,20 @@ export function useFieldErrors(name: string, own: string[] | undefined): string[
 
 export function Form({
   form,
+  idPrefix = "f",
   children,
   ...rest
-}: { form: ActionForm; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "action" | "method">) {
+}: {
+  form: ActionForm;
+  /** The fields' ids are "<idPrefix>-<name>" unless given one (unique when a page holds several forms). */
+  idPrefix?: string;
+  children: ReactNode;
+} & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "action" | "method">) {
   const t = useTranslations();
   // Typed text survives a session end (issue 8 item 2): kept per page and form until saved.
   const restored = useDraft(form.ref, !!form.result?.ok);
   return (
-    <FieldsContext value={form}>
+    <FieldsContext value={{ limits: form.limits, errors: form.errors, idPrefix }}>
       <form ref={form.ref} action={form.formAction} onSubmit={form.onSubmit} noValidate {...rest}>
         {restored ? (
           <p role="status" className="mb-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">

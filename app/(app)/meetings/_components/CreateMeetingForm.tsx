@@ -13,16 +13,15 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
   const t = useTranslations();
   const f = useActionForm(ZCreateMeeting, createMeetingAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="max-w-2xl">
+    <Form form={f} idPrefix="meeting" className="max-w-2xl">
       <FormMessage form={f} />
       <SelectField
-        id="meeting-kind"
         name="kind"
         label={t("meetings.create.kind")}
         options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
         required
       />
-      <TextField id="meeting-title" name="title" label={t("meetings.create.title")} required />
+      <TextField name="title" label={t("meetings.create.title")} required />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <TextField id="meeting-starts" name="startsAt" type="datetime-local" label={t("meetings.create.startsAt")} required />
         <TextField
@@ -33,7 +32,7 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
           label={t("meetings.create.durationMinutes")}
           required
         />
-        <TextField id="meeting-place" name="place" label={t("meetings.create.place")} />
+        <TextField name="place" label={t("meetings.create.place")} />
         <TextField id="meeting-video" name="videoLink" type="url" label={t("meetings.create.videoLink")} />
       </div>
       <ChoiceGroup
@@ -49,7 +48,6 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
         hint={t("meetings.create.externalHint")}
       />
       <TextField
-        id="meeting-weeks"
         name="weeks"
         inputMode="numeric"
         defaultValue="1"

@@ -39,17 +39,11 @@ export function ReferralActions({
       {actions.length === 0 ? (
         <p>{t("referrals.detail.noActions")}</p>
       ) : (
-        <Form form={f}>
+        <Form form={f} idPrefix="transition">
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="version" value={version} />
           <input ref={actionRef} type="hidden" name="action" defaultValue="" />
-          <TextAreaField
-            id="transition-reason"
-            name="reason"
-            label={t("referrals.actions.reason")}
-            hint={t("referrals.actions.reasonHint")}
-            rows={3}
-          />
+          <TextAreaField name="reason" label={t("referrals.actions.reason")} hint={t("referrals.actions.reasonHint")} rows={3} />
           {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (
             <SelectField
               id="transition-reason-code"

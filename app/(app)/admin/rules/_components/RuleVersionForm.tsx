@@ -17,23 +17,15 @@ export function RuleVersionForm({ count, values, action }: { count: number; valu
   const f = useActionForm(ZAddRuleVersion, action, { resetOnSuccess: true });
   const { pending } = f;
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="rv" className="max-w-3xl">
       <FormMessage form={f} />
       <p className="mb-4 text-sm text-slate-700">{t("rules.versions.formHint")}</p>
       <div key={count}>
         <input type="hidden" name="basedOnCount" value={count} />
         <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-          <TextField id="rv-name" name="name" label={t("rules.versions.name")} required />
-          <TextField
-            id="rv-effectiveFrom"
-            name="effectiveFrom"
-            type="date"
-            label={t("rules.versions.from")}
-            hint={t("rules.versions.fromHint")}
-            required
-          />
+          <TextField name="name" label={t("rules.versions.name")} required />
+          <TextField name="effectiveFrom" type="date" label={t("rules.versions.from")} hint={t("rules.versions.fromHint")} required />
           <SelectField
-            id="rv-transition"
             name="transition"
             label={t("rules.versions.transition")}
             options={RULE_TRANSITIONS.map((o) => ({ value: o, label: t(`rules.versions.transitionOption.${o}`) }))}
@@ -41,7 +33,6 @@ export function RuleVersionForm({ count, values, action }: { count: number; valu
           />
         </div>
         <TextAreaField
-          id="rv-legalReferences"
           name="legalReferences"
           label={t("rules.versions.references")}
           hint={t("rules.versions.referencesHint")}
@@ -78,7 +69,7 @@ export function RuleVersionForm({ count, values, action }: { count: number; valu
             );
           })}
         </div>
-        <TextAreaField id="rv-reason" name="reason" label={t("rules.form.reason")} hint={t("rules.form.reasonHint")} required rows={3} />
+        <TextAreaField name="reason" label={t("rules.form.reason")} hint={t("rules.form.reasonHint")} required rows={3} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? t("rules.form.submitting") : t("rules.versions.submit")}

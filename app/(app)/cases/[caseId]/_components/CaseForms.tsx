@@ -26,7 +26,7 @@ import {
   voidExemptionAction,
   recordCaseMilestoneAction,
 } from "../actions";
-import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import { SubmitButton } from "@/components/forms/kit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
 
@@ -43,13 +43,11 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
   const t = useTranslations();
   const f = useActionForm(ZGrantExemption, grantExemptionAction, { resetOnSuccess: true });
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <SelectField
-        id={id("exemptionReason")}
         name="exemptionReason"
         label={t("cases.exemptions.reason")}
         placeholder="—"
@@ -57,16 +55,10 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
         required
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id={id("fromOn")} name="fromOn" type="date" label={t("cases.exemptions.fromOn")} defaultValue={todayIso} required />
-        <TextField
-          id={id("untilOn")}
-          name="untilOn"
-          type="date"
-          label={t("cases.exemptions.untilOn")}
-          hint={t("cases.exemptions.untilHint")}
-        />
+        <TextField name="fromOn" type="date" label={t("cases.exemptions.fromOn")} defaultValue={todayIso} required />
+        <TextField name="untilOn" type="date" label={t("cases.exemptions.untilOn")} hint={t("cases.exemptions.untilHint")} />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} />
+      <TextAreaField name="note" label={t("cases.exemptions.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
     </Form>
   );
@@ -76,13 +68,12 @@ export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Re
   const t = useTranslations();
   const f = useActionForm(ZVoidExemption, voidExemptionAction);
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <input type="hidden" name="exemptionId" value={exemptionId} />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} required />
+      <TextAreaField name="reason" label={t("cases.exemptions.voidReason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.exemptions.voidSubmit")}
       </SubmitButton>
@@ -100,20 +91,18 @@ export function ReassignForm({
   const t = useTranslations();
   const f = useActionForm(ZReassignCase, reassignCaseAction, { resetOnSuccess: true });
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <SelectField
-        id={id("caseworkerId")}
         name="caseworkerId"
         label={t("cases.reassign.caseworker")}
         placeholder="—"
         options={caseworkers.filter((c) => c.id !== currentId).map((c) => ({ value: c.id, label: c.name }))}
         required
       />
-      <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} />
+      <TextAreaField name="note" label={t("cases.reassign.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
     </Form>
   );
@@ -128,15 +117,13 @@ export function CorrectCaseForm({
   const t = useTranslations();
   const f = useActionForm(ZCorrectCase, correctCaseAction);
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.correct.intro")}</p>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          id={id("firstAbsenceDay")}
           name="firstAbsenceDay"
           type="date"
           label={t("cases.facts.firstAbsenceDay")}
@@ -144,7 +131,6 @@ export function CorrectCaseForm({
           required
         />
         <SelectField
-          id={id("diagnosisGroup")}
           name="diagnosisGroup"
           label={t("cases.facts.diagnosisGroup")}
           options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
@@ -152,13 +138,8 @@ export function CorrectCaseForm({
           required
         />
       </div>
-      <TextField
-        id={id("diagnosisDetail")}
-        name="diagnosisDetail"
-        label={t("cases.facts.diagnosisDetail")}
-        defaultValue={values.diagnosisDetail}
-      />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} required />
+      <TextField name="diagnosisDetail" label={t("cases.facts.diagnosisDetail")} defaultValue={values.diagnosisDetail} />
+      <TextAreaField name="reason" label={t("cases.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
     </Form>
   );
@@ -168,13 +149,12 @@ export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZVoidCase, voidCaseAction);
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.void.intro")}</p>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} required />
+      <TextAreaField name="reason" label={t("cases.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.void.submit")}
       </SubmitButton>
@@ -187,20 +167,18 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
   const t = useTranslations();
   const f = useActionForm(ZRecordCaseMilestone, recordCaseMilestoneAction, { resetOnSuccess: true });
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
-          id={id("milestone")}
           name="milestone"
           label={t("cases.milestones.what")}
           options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))}
           required
         />
-        <TextField id={id("on")} name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} required />
+        <TextField name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} required />
       </div>
       <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
     </Form>

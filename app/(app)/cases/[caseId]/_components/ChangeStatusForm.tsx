@@ -49,35 +49,25 @@ export function ChangeStatusForm({
   const id = fieldIds(idPrefix);
   const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
-          id={id("status")}
           name="status"
           label={t("cases.statusForm.status")}
           options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
           required
         />
+        <TextField name="effectiveOn" type="date" label={t("cases.statusForm.effectiveOn")} defaultValue={todayIso} required />
         <TextField
-          id={id("effectiveOn")}
-          name="effectiveOn"
-          type="date"
-          label={t("cases.statusForm.effectiveOn")}
-          defaultValue={todayIso}
-          required
-        />
-        <TextField
-          id={id("hoursPerWeek")}
           name="hoursPerWeek"
           inputMode="decimal"
           label={t("cases.statusForm.hoursPerWeek")}
           hint={t("cases.statusForm.hoursHint")}
         />
         <SelectField
-          id={id("closingReason")}
           name="closingReason"
           label={t("cases.statusForm.closingReason")}
           hint={t("cases.statusForm.closingHint")}
@@ -96,7 +86,7 @@ export function ChangeStatusForm({
           ))}
         </section>
       ) : null}
-      <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} />
+      <TextAreaField name="note" label={t("cases.statusForm.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
     </Form>
   );

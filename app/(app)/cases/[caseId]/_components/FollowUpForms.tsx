@@ -18,7 +18,7 @@ import {
   ZVoidFollowUp,
 } from "@/lib/validation/followups";
 import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
-import { SubmitButton, errorsFor, fieldIds } from "@/components/forms/kit";
+import { SubmitButton, errorsFor } from "@/components/forms/kit";
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];
@@ -49,18 +49,16 @@ export function RecordHeldForm({
   const t = useTranslations();
   const f = useActionForm(ZRecordHeldFollowUp, recordHeldFollowUpAction, { resetOnSuccess: true });
   const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
   const { modes, participants } = useOptions();
   const defaultParticipants: Who[] = ["CITIZEN", "CASEWORKER"];
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       {followUp ? <input type="hidden" name="followUpId" value={followUp.id} /> : null}
       {followUp ? <input type="hidden" name="version" value={followUp.version} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          id={id("heldAt")}
           name="heldAt"
           type="datetime-local"
           label={t("followups.fields.heldAt")}
@@ -68,14 +66,7 @@ export function RecordHeldForm({
           max={nowLocal}
           required
         />
-        <SelectField
-          id={id("mode")}
-          name="mode"
-          label={t("followups.fields.mode")}
-          options={modes}
-          defaultValue={followUp?.mode ?? "IN_PERSON"}
-          required
-        />
+        <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp?.mode ?? "IN_PERSON"} required />
       </div>
       <ChoiceGroup
         name="participants"
@@ -84,10 +75,9 @@ export function RecordHeldForm({
         defaultValue={defaultParticipants}
         errors={errorsFor(errors, "participants")}
       />
-      <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} required />
-      <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} />
+      <TextAreaField name="summary" label={t("followups.fields.summary")} rows={4} required />
+      <TextAreaField name="agreements" label={t("followups.fields.agreements")} rows={3} />
       <SelectField
-        id={id("category")}
         name="category"
         label={t("rules.case.visitation.category")}
         hint={t("rules.case.visitation.atFollowUpHint")}
@@ -103,22 +93,20 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
   const t = useTranslations();
   const f = useActionForm(ZPlanFollowUp, planFollowUpAction, { resetOnSuccess: true });
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   const { modes } = useOptions();
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          id={id("scheduledAt")}
           name="scheduledAt"
           type="datetime-local"
           label={t("followups.fields.scheduledAt")}
           defaultValue={defaultLocal}
           required
         />
-        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" required />
+        <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" required />
       </div>
       <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
     </Form>
@@ -137,9 +125,8 @@ export function CancelFollowUpForm({
   const t = useTranslations();
   const f = useActionForm(ZCancelFollowUp, cancelFollowUpAction, { resetOnSuccess: true });
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
@@ -150,7 +137,7 @@ export function CancelFollowUpForm({
         legend={t("followups.cancel.outcome")}
         options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`followups.cancel.outcomeOption.${o}`) }))}
       />
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.cancel.reason")} rows={2} required />
+      <TextAreaField name="reason" label={t("followups.cancel.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.cancel.submit")}</SubmitButton>
     </Form>
   );
@@ -172,28 +159,19 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
   const t = useTranslations();
   const f = useActionForm(ZCorrectFollowUp, correctFollowUpAction);
   const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
   const { modes, participants } = useOptions();
   const held = followUp.status === "HELD";
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         {held ? (
-          <TextField
-            id={id("heldAt")}
-            name="heldAt"
-            type="datetime-local"
-            label={t("followups.fields.heldAt")}
-            defaultValue={followUp.heldLocal}
-            required
-          />
+          <TextField name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={followUp.heldLocal} required />
         ) : (
           <TextField
-            id={id("scheduledAt")}
             name="scheduledAt"
             type="datetime-local"
             label={t("followups.fields.scheduledAt")}
@@ -202,7 +180,7 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
           />
         )}
         {held ? <input type="hidden" name="scheduledAt" value={followUp.scheduledLocal} /> : null}
-        <SelectField id={id("mode")} name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp.mode} required />
+        <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp.mode} required />
       </div>
       {held ? (
         <>
@@ -213,24 +191,11 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
             defaultValue={followUp.participants}
             errors={errorsFor(errors, "participants")}
           />
-          <TextAreaField
-            id={id("summary")}
-            name="summary"
-            label={t("followups.fields.summary")}
-            rows={4}
-            defaultValue={followUp.summary}
-            required
-          />
-          <TextAreaField
-            id={id("agreements")}
-            name="agreements"
-            label={t("followups.fields.agreements")}
-            rows={3}
-            defaultValue={followUp.agreements}
-          />
+          <TextAreaField name="summary" label={t("followups.fields.summary")} rows={4} defaultValue={followUp.summary} required />
+          <TextAreaField name="agreements" label={t("followups.fields.agreements")} rows={3} defaultValue={followUp.agreements} />
         </>
       ) : null}
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} required />
+      <TextAreaField name="reason" label={t("followups.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.correct.submit")}</SubmitButton>
     </Form>
   );
@@ -248,15 +213,14 @@ export function VoidFollowUpForm({
   const t = useTranslations();
   const f = useActionForm(ZVoidFollowUp, voidFollowUpAction);
   const { pending } = f;
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <p className="mb-3 text-sm text-slate-700">{t("followups.void.intro")}</p>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.void.reason")} rows={2} required />
+      <TextAreaField name="reason" label={t("followups.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("followups.void.submit")}
       </SubmitButton>

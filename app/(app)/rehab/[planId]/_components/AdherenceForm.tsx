@@ -19,12 +19,11 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
   const [day, setDay] = useState(today);
   const version = recorded[day] ?? 0;
   return (
-    <Form form={f} className="max-w-2xl">
+    <Form form={f} idPrefix="adherence" className="max-w-2xl">
       <FormMessage form={f} />
       <HiddenFields values={{ planId, version }} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <TextField
-          id="adherence-date"
           name="date"
           type="date"
           label={t("rehab.adherence.date")}
@@ -42,7 +41,7 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
           options={(["DONE", "NOT_DONE"] as const).map((v) => ({ value: v, label: t(`rehab.adherence.doneOptions.${v}`) }))}
         />
       </div>
-      <TextField id="adherence-note" name="note" label={t("rehab.adherence.note")} />
+      <TextField name="note" label={t("rehab.adherence.note")} />
       <Button type="submit" disabled={f.pending}>
         {t("rehab.adherence.record")}
       </Button>

@@ -1,6 +1,6 @@
 "use client";
 // The fields of a progress note (day, the three scores, the text), shared by the form that adds a
-// note and the form that corrects one. `p` prefixes the ids (several forms on one page).
+// note and the form that corrects one. The ids come from the form's idPrefix (several forms on one page).
 import { useTranslations } from "use-intl";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 
@@ -8,12 +8,11 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 export type NoteValues = { writtenOn: string; selfRatedHealth: string; pain: string; workAbility: string; text: string };
 
-export function NoteFields({ p, today, values }: { p: string; today: string; values: NoteValues }) {
+export function NoteFields({ today, values }: { today: string; values: NoteValues }) {
   const t = useTranslations();
   return (
     <>
       <TextField
-        id={`${p}-writtenOn`}
         name="writtenOn"
         type="date"
         label={t("rehab.notes.writtenOn")}
@@ -24,7 +23,6 @@ export function NoteFields({ p, today, values }: { p: string; today: string; val
       />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-3">
         <SelectField
-          id={`${p}-selfRatedHealth`}
           name="selfRatedHealth"
           label={t("rehab.notes.selfRatedHealth")}
           hint={t("rehab.notes.selfRatedHealthHint")}
@@ -34,7 +32,6 @@ export function NoteFields({ p, today, values }: { p: string; today: string; val
           defaultValue={values.selfRatedHealth}
         />
         <SelectField
-          id={`${p}-pain`}
           name="pain"
           label={t("rehab.notes.pain")}
           hint={t("rehab.notes.painHint")}
@@ -44,7 +41,6 @@ export function NoteFields({ p, today, values }: { p: string; today: string; val
           defaultValue={values.pain}
         />
         <SelectField
-          id={`${p}-workAbility`}
           name="workAbility"
           label={t("rehab.notes.workAbility")}
           hint={t("rehab.notes.workAbilityHint")}
@@ -54,7 +50,7 @@ export function NoteFields({ p, today, values }: { p: string; today: string; val
           defaultValue={values.workAbility}
         />
       </div>
-      <TextAreaField id={`${p}-text`} name="text" label={t("rehab.notes.text")} defaultValue={values.text} required rows={4} />
+      <TextAreaField name="text" label={t("rehab.notes.text")} defaultValue={values.text} required rows={4} />
     </>
   );
 }
