@@ -9,10 +9,10 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCitizen, createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction } from "./support/invalid-input";
+import { createCitizen, createOrg, type OrgFixture } from "../factories";
 import { consentForm, consentInState, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
-import type { ActionState } from "@/lib/validation/form";
 import { badUnicodeText } from "../factories/unicode";
 
 let actor: Actor;
@@ -76,46 +76,11 @@ const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 200 }).ma
 /** Text a text field must refuse: too long, or with control, direction-override or only invisible characters (issue 8 item 4). */
 const badText = (max: number) => fc.oneof(tooLong(max), badUnicodeText(max));
 
-type Attempt = { who: Actor; input: Record<string, unknown>; fields: string[] };
+type Attempt = ActionAttempt;
 
-/** A valid form with a non-empty set of fields replaced by values the schema must refuse. */
-function corrupted(base: () => Record<string, unknown>, invalid: Record<string, fc.Arbitrary<unknown>>, who: () => Actor) {
-  return fc
-    .subarray(Object.keys(invalid), { minLength: 1 })
-    .chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((n) => invalid[n]!))))
-    .map(([fields, values]): Attempt => {
-      const input = base();
-      fields.forEach((n, i) => (input[n] = values[i]));
-      return { who: who(), input, fields };
-    });
-}
-
-/** Runs every attempt through `action`: refused, never "unexpected", the error at a corrupted field. */
-async function assertAllRefused(action: (prev: ActionState, fd: FormData) => Promise<ActionState>, attempts: fc.Arbitrary<Attempt>) {
-  const { db } = testDb();
-  const before = await databaseFingerprint(db);
-  const seen = { field: 0, form: 0 };
-  await fc.assert(
-    fc.asyncProperty(attempts, async ({ who, input, fields }) => {
-      actor = who;
-      const r = await action({ ok: false }, formData(input));
-      expect(r.ok, JSON.stringify(input)).toBe(false);
-      expect(r.formError).not.toBe("errors.unexpected");
-      if (fields.length) {
-        seen.field++;
-        expect(
-          Object.keys(r.fieldErrors ?? {}).filter((k) => fields.includes(k.split(".")[0]!)),
-          JSON.stringify(input),
-        ).not.toEqual([]);
-      } else seen.form++;
-    }),
-    { numRuns: RUNS },
-  );
-  expect(seen.field + seen.form).toBeGreaterThanOrEqual(100);
-  expect(seen.field).toBeGreaterThan(0);
-  expect(seen.form).toBeGreaterThan(0);
-  expect(await databaseFingerprint(db)).toEqual(before);
-}
+/** Runs every attempt through `action` as its actor (support/invalid-input.ts). */
+const assertAllRefused = (action: FormAction, attempts: fc.Arbitrary<Attempt>) =>
+  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData: formData });
 
 describe("consent forms: invalid input writes nothing", () => {
   it(`recording: ${RUNS} invalid inputs refused, errors next to the field`, async () => {
