@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction } from "./support/invalid-input";
+import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction, toFormData } from "./support/invalid-input";
 import { createCitizen, createOrg, type OrgFixture } from "../factories";
 import { consentForm, consentInState, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
@@ -57,15 +57,6 @@ beforeAll(async () => {
 afterAll(teardownTestDb);
 
 /** FormData as the browser sends it: lists as repeated "name[]" fields, undefined as a missing field. */
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) fd.append(`${k}[]`, String(x));
-    else fd.append(k, typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
-  }
-  return fd;
-}
 
 const badId = fc.oneof(
   fc.constantFrom("", "123", "not-an-id", "00000000-0000-4000-8000-00000000000", undefined),
@@ -80,7 +71,7 @@ type Attempt = ActionAttempt;
 
 /** Runs every attempt through `action` as its actor (support/invalid-input.ts). */
 const assertAllRefused = (action: FormAction, attempts: fc.Arbitrary<Attempt>) =>
-  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData: formData });
+  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData });
 
 describe("consent forms: invalid input writes nothing", () => {
   it(`recording: ${RUNS} invalid inputs refused, errors next to the field`, async () => {
@@ -171,12 +162,12 @@ describe("consent forms: invalid input writes nothing", () => {
   it("the refusals say why: already revoked, already ended, changed by someone else, not allowed", async () => {
     actor = a.actors.caseworker;
     const revoke = (over: Record<string, unknown>) =>
-      revokeConsentAction({ ok: false }, formData({ citizenId: fx.citizenId, consentId: fx.active, version: "1", reason: "", ...over }));
+      revokeConsentAction({ ok: false }, toFormData({ citizenId: fx.citizenId, consentId: fx.active, version: "1", reason: "", ...over }));
     expect((await revoke({ consentId: fx.revoked, version: "2" })).formError).toBe("consents.errors.alreadyRevoked");
     expect((await revoke({ consentId: fx.ended })).formError).toBe("consents.errors.alreadyEnded");
     expect((await revoke({ version: "3" })).formError).toBe("errors.conflict");
     expect((await revoke({ consentId: fx.foreign })).formError).toBe("errors.notAllowed");
-    const r = await recordConsentAction({ ok: false }, formData(consentForm(fx.freeCitizenId)));
+    const r = await recordConsentAction({ ok: false }, toFormData(consentForm(fx.freeCitizenId)));
     expect(r.fieldErrors).toEqual({ validUntil: ["consents.errors.untilRequired"] });
   });
 });

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction } from "./support/invalid-input";
+import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction, toFormData } from "./support/invalid-input";
 import { createOrg, type OrgFixture } from "../factories";
 import { consentInState, createMeeting, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
@@ -100,16 +100,6 @@ beforeAll(async () => {
 });
 afterAll(teardownTestDb);
 
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) fd.append(`${k}[]`, String(x));
-    else fd.append(k, String(v));
-  }
-  return fd;
-}
-
 /** Never a valid id, never empty (an empty optional id is valid: "none"). */
 const badId = fc.oneof(
   fc.constantFrom("123", "not-an-id", "00000000-0000-4000-8000-00000000000"),
@@ -129,7 +119,7 @@ const attempt = (who: Actor, input: Record<string, unknown>, fields: string[] = 
 
 /** Runs every attempt through `action` as its actor (support/invalid-input.ts). */
 const assertAllRefused = (action: FormAction, attempts: fc.Arbitrary<Attempt>) =>
-  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData: formData });
+  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData });
 
 const mix = (fieldBad: fc.Arbitrary<Attempt>, refused: fc.Arbitrary<Attempt>) =>
   fc.oneof({ arbitrary: fieldBad, weight: 6 }, { arbitrary: refused, weight: 4 });

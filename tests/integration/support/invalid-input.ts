@@ -14,6 +14,20 @@ import type { ActionState } from "@/lib/validation/form";
 import { databaseFingerprint } from "../../factories";
 import { testDb } from "./db";
 
+/**
+ * A form's fields as the browser posts them: arrays as repeated "name[]" entries, other objects as
+ * JSON, everything else as text; undefined fields are left out.
+ */
+export function toFormData(obj: Record<string, unknown>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) for (const x of v) fd.append(`${k}[]`, String(x));
+    else fd.append(k, typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
+  }
+  return fd;
+}
+
 /** One attempt at a server action: who sends it, the form's fields, and the fields made invalid ([] = a form-level refusal). */
 export type ActionAttempt = { who: Actor; input: Record<string, unknown>; fields: string[] };
 
