@@ -1,8 +1,9 @@
 "use client";
 // The <form> element of the one form pattern: bound to useActionForm (submit handler, reset ref,
 // no browser validation bubbles: the shared schema's messages appear next to the fields), and it
-// hands the schema's text limits and the form's field errors to the fields inside (fields.tsx):
-// a field shows the errors of its own name without an `errors` prop (ADR 0022).
+// hands the schema's text limits, the form's field errors and an id prefix to the fields inside
+// (fields.tsx): a field shows the errors of its own name and gets the id "<idPrefix>-<name>" without
+// `errors` / `id` props (ADR 0022).
 import { createContext, useContext, type FormHTMLAttributes, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
