@@ -1,29 +1,57 @@
 "use client";
 // The <form> element of the one form pattern: bound to useActionForm (submit handler, reset ref,
 // no browser validation bubbles: the shared schema's messages appear next to the fields), and it
-// hands the schema's text limits to the fields inside (TextField, TextAreaField).
+// hands the schema's text limits, the form's field errors and an id prefix to the fields inside
+// (fields.tsx): a field shows the errors of its own name and gets the id "<idPrefix>-<name>" without
+// `errors` / `id` props (ADR 0022).
 import { createContext, useContext, type FormHTMLAttributes, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
 import { useDraft } from "./useDraft";
 
-const LimitsContext = createContext<Record<string, number>>({});
+type FieldsContextValue = Pick<ActionForm, "limits" | "errors"> & { idPrefix: string };
+const FieldsContext = createContext<FieldsContextValue>({ limits: {}, errors: {}, idPrefix: "f" });
+
+/**
+ * The default id of the field `name` in the surrounding form: "<idPrefix>-<name>" (characters other
+ * than letters, digits, "_" and "-" become "-"); "f-<name>" outside a <Form> or without an idPrefix.
+ */
+export function useFieldId(name: string, own: string | undefined): string {
+  const { idPrefix } = useContext(FieldsContext);
+  return own ?? `${idPrefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
 
 /** The maximum length of the text field `name` in the surrounding form's schema ("pattern[]" → "pattern"). */
 export function useTextLimit(name: string): number | undefined {
-  return useContext(LimitsContext)[name.replace(/\[\]$/, "")];
+  return useContext(FieldsContext).limits[name.replace(/\[\]$/, "")];
+}
+
+/**
+ * The errors (translation keys) of the field `name` in the surrounding form, unless the field is
+ * given its `own` (array elements: "pattern[]" has the errors "pattern.0", …; a group's errors with
+ * those of its elements, `errorsFor`). Outside a <Form> there are none.
+ */
+export function useFieldErrors(name: string, own: string[] | undefined): string[] | undefined {
+  const { errors } = useContext(FieldsContext);
+  return own ?? errors[name];
 }
 
 export function Form({
   form,
+  idPrefix = "f",
   children,
   ...rest
-}: { form: ActionForm; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "action" | "method">) {
+}: {
+  form: ActionForm;
+  /** The fields' ids are "<idPrefix>-<name>" unless given one (unique when a page holds several forms). */
+  idPrefix?: string;
+  children: ReactNode;
+} & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "action" | "method">) {
   const t = useTranslations();
   // Typed text survives a session end (issue 8 item 2): kept per page and form until saved.
   const restored = useDraft(form.ref, !!form.result?.ok);
   return (
-    <LimitsContext value={form.limits}>
+    <FieldsContext value={{ limits: form.limits, errors: form.errors, idPrefix }}>
       <form ref={form.ref} action={form.formAction} onSubmit={form.onSubmit} noValidate {...rest}>
         {restored ? (
           <p role="status" className="mb-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">
@@ -32,6 +60,6 @@ export function Form({
         ) : null}
         {children}
       </form>
-    </LimitsContext>
+    </FieldsContext>
   );
 }

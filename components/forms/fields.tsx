@@ -1,20 +1,20 @@
 "use client";
 // Accessible form fields: label, hint and error are tied to the control with aria attributes,
-// and the error (a translation key from the shared zod schema) is shown next to the field. Text
+// and the error (a translation key from the shared zod schema) is shown next to the field. Inside
+// a <Form> a field finds its errors by its name (an `errors` prop overrides them) and its id is
+// "<the form's idPrefix>-<name>" (an `id` prop overrides it; ADR 0022). Text
 // fields take their maximum length from the surrounding form's schema (components/forms/Form.tsx)
 // and show a counter near it (issue 8 item 13).
 import { useTranslations } from "use-intl";
 import type { FormEvent, FormEventHandler, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { useTextLimit } from "./Form";
+import { useFieldErrors, useFieldId, useTextLimit } from "./Form";
 import { LengthCounter, useLengthCounter } from "./LengthCounter";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string };
 
-const defaultId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-
 function useField({ name, id, hint, errors }: Common, extraDescribedBy?: string) {
   const t = useTranslations();
-  const fieldId = id ?? defaultId(name);
+  const fieldId = useFieldId(name, id);
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-error` : undefined;
   const describedBy = [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined;
@@ -85,7 +85,7 @@ function useTextControl<E extends HTMLInputElement | HTMLTextAreaElement>(
 ) {
   const schemaMax = useTextLimit(c.name);
   const maxLength = rest.maxLength ?? (limited ? schemaMax : undefined);
-  const counter = useLengthCounter(c.id ?? defaultId(c.name), maxLength, rest.defaultValue ?? rest.value);
+  const counter = useLengthCounter(useFieldId(c.name, c.id), maxLength, rest.defaultValue ?? rest.value);
   const f = useField(c, counter.describedBy);
   const props = {
     id: f.fieldId,
@@ -102,7 +102,8 @@ function useTextControl<E extends HTMLInputElement | HTMLTextAreaElement>(
   return { f, counter, props };
 }
 
-export function TextField({ name, label, hint, errors, id, className = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, label, hint, errors: own, id, className = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const errors = useFieldErrors(name, own);
   const c = useTextControl<HTMLInputElement>({ name, label, hint, errors, id }, rest, TEXT_TYPES.has(rest.type));
   return (
     <Wrapper label={label} hint={hint} {...c.f} required={rest.required} after={<LengthCounter counter={c.counter} />}>
@@ -111,7 +112,16 @@ export function TextField({ name, label, hint, errors, id, className = "", ...re
   );
 }
 
-export function TextAreaField({ name, label, hint, errors, id, rows = 4, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  errors: own,
+  id,
+  rows = 4,
+  ...rest
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const errors = useFieldErrors(name, own);
   const c = useTextControl<HTMLTextAreaElement>({ name, label, hint, errors, id }, rest, true);
   return (
     <Wrapper label={label} hint={hint} {...c.f} required={rest.required} after={<LengthCounter counter={c.counter} />}>
@@ -124,12 +134,13 @@ export function SelectField({
   name,
   label,
   hint,
-  errors,
+  errors: own,
   id,
   options,
   placeholder,
   ...rest
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const errors = useFieldErrors(name, own);
   const f = useField({ name, label, hint, errors, id });
   return (
     <Wrapper label={label} hint={hint} {...f} required={rest.required}>
@@ -157,7 +168,7 @@ export function ChoiceGroup({
   name,
   legend,
   hint,
-  errors,
+  errors: own,
   options,
   type = "checkbox",
   defaultValue,
@@ -171,7 +182,8 @@ export function ChoiceGroup({
   defaultValue?: string[] | string;
 }) {
   const t = useTranslations();
-  const base = `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const errors = useFieldErrors(name, own);
+  const base = useFieldId(name, undefined);
   const errorId = errors?.length ? `${base}-error` : undefined;
   const hintId = hint ? `${base}-hint` : undefined;
   const defaults = Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [];

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import type { Actor } from "@/lib/auth/policy";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { toFormData } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -57,16 +58,6 @@ beforeAll(async () => {
 });
 afterAll(teardownTestDb);
 
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) v.forEach((x) => fd.append(`${k}[]`, String(x)));
-    else fd.append(k, String(v));
-  }
-  return fd;
-}
-
 type Action = (prev: { ok: boolean }, fd: FormData) => Promise<{ ok: boolean; formError?: string }>;
 
 async function allRefused(action: Action, inputs: fc.Arbitrary<Record<string, unknown>>) {
@@ -75,7 +66,7 @@ async function allRefused(action: Action, inputs: fc.Arbitrary<Record<string, un
   const before = await databaseFingerprint(db);
   await fc.assert(
     fc.asyncProperty(inputs, async (input) => {
-      const r = await action({ ok: false }, formData(input));
+      const r = await action({ ok: false }, toFormData(input));
       expect(r.ok, JSON.stringify(input)).toBe(false);
       expect(r.formError, JSON.stringify(input)).not.toBe("errors.unexpected");
     }),
@@ -146,7 +137,7 @@ describe("user administration: invalid input writes nothing", () => {
       ),
     );
     actor = f.actors.admin;
-    expect((await actions.createUserAction({ ok: false }, formData(v))).ok).toBe(true);
+    expect((await actions.createUserAction({ ok: false }, toFormData(v))).ok).toBe(true);
   });
 
   it(`edit user: ${RUNS} invalid inputs refused`, async () => {
@@ -195,7 +186,7 @@ describe("user administration: invalid input writes nothing", () => {
         ruleBroken,
       ),
     );
-    expect((await actions.updateUserAction({ ok: false }, formData(v))).ok).toBe(true);
+    expect((await actions.updateUserAction({ ok: false }, toFormData(v))).ok).toBe(true);
   });
 
   const badUserId = fc.oneof(
@@ -213,13 +204,13 @@ describe("user administration: invalid input writes nothing", () => {
       { userId: disabled, version: 1, note: "" }, // already disabled
     );
     await allRefused(actions.disableUserAction as Action, fc.oneof(idAndVersion(f.actors.manager.userId, 1), ruleBroken));
-    expect((await actions.disableUserAction({ ok: false }, formData({ userId: f.actors.manager.userId, version: 1 }))).ok).toBe(true);
+    expect((await actions.disableUserAction({ ok: false }, toFormData({ userId: f.actors.manager.userId, version: 1 }))).ok).toBe(true);
   });
 
   it(`re-enable user: ${RUNS} invalid inputs refused`, async () => {
     const active = fc.constant({ userId: f.actors.visitator.userId, version: 1, note: "" }); // already active
     await allRefused(actions.enableUserAction as Action, fc.oneof(idAndVersion(disabled, 1), active));
-    expect((await actions.enableUserAction({ ok: false }, formData({ userId: disabled, version: 1 }))).ok).toBe(true);
+    expect((await actions.enableUserAction({ ok: false }, toFormData({ userId: disabled, version: 1 }))).ok).toBe(true);
   });
 
   it(`unlock user: ${RUNS} invalid inputs refused`, async () => {
@@ -230,7 +221,7 @@ describe("user administration: invalid input writes nothing", () => {
       actions.unlockUserAction as Action,
       fc.oneof(corrupt({ userId: f.actors.coordinator.userId, version: 1 }, { userId: badUserId, version: badVersion }), notLocked),
     );
-    expect((await actions.unlockUserAction({ ok: false }, formData({ userId: f.actors.coordinator.userId, version: 1 }))).ok).toBe(true);
+    expect((await actions.unlockUserAction({ ok: false }, toFormData({ userId: f.actors.coordinator.userId, version: 1 }))).ok).toBe(true);
   });
 
   it(`new set-password link: ${RUNS} invalid inputs refused`, async () => {
@@ -239,7 +230,7 @@ describe("user administration: invalid input writes nothing", () => {
       actions.issuePasswordLinkAction as Action,
       ids.map((userId) => ({ userId })),
     );
-    expect((await actions.issuePasswordLinkAction({ ok: false }, formData({ userId: target.id }))).ok).toBe(true);
+    expect((await actions.issuePasswordLinkAction({ ok: false }, toFormData({ userId: target.id }))).ok).toBe(true);
   });
 
   it("every action is refused for other roles, with valid input, writing nothing", async () => {
@@ -247,9 +238,11 @@ describe("user administration: invalid input writes nothing", () => {
     const before = await databaseFingerprint(db);
     for (const who of [f.actors.caseworker, f.actors.therapist, f.actors.manager, f.actors.coordinator, other.actors.admin]) {
       actor = who;
-      expect((await actions.createUserAction({ ok: false }, formData({ ...validCreate(), email: "ny@esbjerg.dk" }))).ok).toBe(false);
-      expect((await actions.issuePasswordLinkAction({ ok: false }, formData({ userId: target.id }))).ok).toBe(false);
-      expect((await actions.disableUserAction({ ok: false }, formData({ userId: f.actors.visitator.userId, version: 1 }))).ok).toBe(false);
+      expect((await actions.createUserAction({ ok: false }, toFormData({ ...validCreate(), email: "ny@esbjerg.dk" }))).ok).toBe(false);
+      expect((await actions.issuePasswordLinkAction({ ok: false }, toFormData({ userId: target.id }))).ok).toBe(false);
+      expect((await actions.disableUserAction({ ok: false }, toFormData({ userId: f.actors.visitator.userId, version: 1 }))).ok).toBe(
+        false,
+      );
     }
     expect(await databaseFingerprint(db)).toEqual(before);
   });

@@ -9,10 +9,10 @@
 // Afterwards every table's content is unchanged, and the only errors are the expected ones.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createOrg, databaseFingerprint, dayField, daysAgo, type OrgFixture } from "../factories";
+import { badRawValue, expectUseCaseRefusesAll, useCaseAttempts, type UseCaseAttempt, type UseCaseTarget } from "./support/invalid-input";
+import { createCase, createOrg, dayField, daysAgo, type OrgFixture } from "../factories";
 import type { Actor } from "@/lib/auth/policy";
 import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import {
@@ -29,31 +29,17 @@ import { recordRehabilitationTeam } from "@/lib/domain/cases/record-rehabilitati
 import { recordReassessment } from "@/lib/domain/cases/record-reassessment";
 
 const RUNS = 120;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const bad = {
-  id: fc.oneof(
-    fc.constantFrom("", "123", "not-an-id", "00000000-0000-4000-8000-00000000000", null, 42, ["x"]),
-    fc.string({ maxLength: 40 }).filter((s) => !GUID.test(s)),
-  ),
-  version: fc.constantFrom("0", "-1", "abc", "1.5", "", "1e12", null, [], {}),
-  day: fc.constantFrom("", "2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", "2101-01-01", 20260101, null),
-  optionalDay: fc.constantFrom("2026-02-30", "30-01-2026", "abc", "2026-13-01", "1899-12-31", 20260101),
+  ...badRawValue,
   category: fc.constantFrom("", "0", "4", "kategori 2", 2, null, ["2"], "2.0"),
   enumValue: fc.constantFrom("", "FOO", "employer", 1, null, ["EMPLOYER"]),
   optionalEnum: fc.constantFrom("FOO", "extended", 1, ["EXTENDED"]),
   optionalText: (max: number) => fc.constantFrom("x".repeat(max + 1), 42, {}, ["a"]),
 };
 
-type Attempt = { actor: Actor; input: unknown };
-type Target = {
-  name: string;
-  schema: z.ZodType;
-  call: (actor: Actor, data: never) => Promise<unknown>;
-  base: () => Record<string, unknown>;
-  invalid: Record<string, fc.Arbitrary<unknown>>;
-  refused: () => Attempt[];
-};
+type Attempt = UseCaseAttempt;
+type Target = UseCaseTarget;
 
 let f: OrgFixture;
 let other: OrgFixture;
@@ -196,36 +182,6 @@ const targets: Target[] = [
   },
 ];
 
-/** A well-formed form with a non-empty set of fields replaced by values the schema must refuse. */
-function corrupted(t: Target): fc.Arbitrary<Attempt> {
-  const names = Object.keys(t.invalid);
-  return fc
-    .subarray(names, { minLength: 1 })
-    .chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((n) => t.invalid[n]!))))
-    .map(([fields, values]) => {
-      const input = t.base();
-      fields.forEach((n, i) => {
-        if (values[i] === undefined) delete input[n];
-        else input[n] = values[i];
-      });
-      return { actor: cw, input };
-    });
-}
-
-const garbage: fc.Arbitrary<Attempt> = fc
-  .oneof(
-    fc.anything(),
-    fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()))),
-  )
-  .map((input) => ({ actor: cw, input }));
-
-const attempts = (t: Target): fc.Arbitrary<Attempt> =>
-  fc.oneof(
-    { arbitrary: corrupted(t), weight: 6 },
-    { arbitrary: fc.constantFrom(...t.refused()), weight: 3 },
-    { arbitrary: garbage, weight: 1 },
-  );
-
 const ALLOWED = [ValidationError, DomainRuleError, NotFoundError];
 
 describe("invalid input to the 2014 case facts writes nothing", () => {
@@ -235,30 +191,7 @@ describe("invalid input to the 2014 case facts writes nothing", () => {
 
   for (const t of targets) {
     it(`${t.name}: ${RUNS} invalid inputs, 0 rows written, only expected errors`, async () => {
-      const { db } = testDb();
-      const before = await databaseFingerprint(db);
-      const seen = { schema: 0, domain: 0 };
-      await fc.assert(
-        fc.asyncProperty(attempts(t), async ({ actor, input }) => {
-          const parsed = t.schema.safeParse(input);
-          if (!parsed.success) {
-            seen.schema++;
-            return;
-          }
-          seen.domain++;
-          const outcome = await t.call(actor, parsed.data as never).then(
-            () => ({ ok: true as const }),
-            (e: unknown) => ({ ok: false as const, e }),
-          );
-          if (outcome.ok) throw new Error(`${t.name} accepted invalid input: ${JSON.stringify(input)}`);
-          if (!ALLOWED.some((cls) => outcome.e instanceof cls)) throw outcome.e;
-        }),
-        { numRuns: RUNS },
-      );
-      expect(seen.schema + seen.domain).toBeGreaterThanOrEqual(100);
-      expect(seen.schema).toBeGreaterThan(0);
-      expect(seen.domain).toBeGreaterThan(0);
-      expect(await databaseFingerprint(db)).toEqual(before);
+      await expectUseCaseRefusesAll(t, useCaseAttempts(t, cw), { runs: RUNS, allowed: ALLOWED });
     }, 120_000);
   }
 });

@@ -9,10 +9,10 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCitizen, createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction, toFormData } from "./support/invalid-input";
+import { createCitizen, createOrg, type OrgFixture } from "../factories";
 import { consentForm, consentInState, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
-import type { ActionState } from "@/lib/validation/form";
 import { badUnicodeText } from "../factories/unicode";
 
 let actor: Actor;
@@ -57,15 +57,6 @@ beforeAll(async () => {
 afterAll(teardownTestDb);
 
 /** FormData as the browser sends it: lists as repeated "name[]" fields, undefined as a missing field. */
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) fd.append(`${k}[]`, String(x));
-    else fd.append(k, typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
-  }
-  return fd;
-}
 
 const badId = fc.oneof(
   fc.constantFrom("", "123", "not-an-id", "00000000-0000-4000-8000-00000000000", undefined),
@@ -76,46 +67,11 @@ const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 200 }).ma
 /** Text a text field must refuse: too long, or with control, direction-override or only invisible characters (issue 8 item 4). */
 const badText = (max: number) => fc.oneof(tooLong(max), badUnicodeText(max));
 
-type Attempt = { who: Actor; input: Record<string, unknown>; fields: string[] };
+type Attempt = ActionAttempt;
 
-/** A valid form with a non-empty set of fields replaced by values the schema must refuse. */
-function corrupted(base: () => Record<string, unknown>, invalid: Record<string, fc.Arbitrary<unknown>>, who: () => Actor) {
-  return fc
-    .subarray(Object.keys(invalid), { minLength: 1 })
-    .chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((n) => invalid[n]!))))
-    .map(([fields, values]): Attempt => {
-      const input = base();
-      fields.forEach((n, i) => (input[n] = values[i]));
-      return { who: who(), input, fields };
-    });
-}
-
-/** Runs every attempt through `action`: refused, never "unexpected", the error at a corrupted field. */
-async function assertAllRefused(action: (prev: ActionState, fd: FormData) => Promise<ActionState>, attempts: fc.Arbitrary<Attempt>) {
-  const { db } = testDb();
-  const before = await databaseFingerprint(db);
-  const seen = { field: 0, form: 0 };
-  await fc.assert(
-    fc.asyncProperty(attempts, async ({ who, input, fields }) => {
-      actor = who;
-      const r = await action({ ok: false }, formData(input));
-      expect(r.ok, JSON.stringify(input)).toBe(false);
-      expect(r.formError).not.toBe("errors.unexpected");
-      if (fields.length) {
-        seen.field++;
-        expect(
-          Object.keys(r.fieldErrors ?? {}).filter((k) => fields.includes(k.split(".")[0]!)),
-          JSON.stringify(input),
-        ).not.toEqual([]);
-      } else seen.form++;
-    }),
-    { numRuns: RUNS },
-  );
-  expect(seen.field + seen.form).toBeGreaterThanOrEqual(100);
-  expect(seen.field).toBeGreaterThan(0);
-  expect(seen.form).toBeGreaterThan(0);
-  expect(await databaseFingerprint(db)).toEqual(before);
-}
+/** Runs every attempt through `action` as its actor (support/invalid-input.ts). */
+const assertAllRefused = (action: FormAction, attempts: fc.Arbitrary<Attempt>) =>
+  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData });
 
 describe("consent forms: invalid input writes nothing", () => {
   it(`recording: ${RUNS} invalid inputs refused, errors next to the field`, async () => {
@@ -206,12 +162,12 @@ describe("consent forms: invalid input writes nothing", () => {
   it("the refusals say why: already revoked, already ended, changed by someone else, not allowed", async () => {
     actor = a.actors.caseworker;
     const revoke = (over: Record<string, unknown>) =>
-      revokeConsentAction({ ok: false }, formData({ citizenId: fx.citizenId, consentId: fx.active, version: "1", reason: "", ...over }));
+      revokeConsentAction({ ok: false }, toFormData({ citizenId: fx.citizenId, consentId: fx.active, version: "1", reason: "", ...over }));
     expect((await revoke({ consentId: fx.revoked, version: "2" })).formError).toBe("consents.errors.alreadyRevoked");
     expect((await revoke({ consentId: fx.ended })).formError).toBe("consents.errors.alreadyEnded");
     expect((await revoke({ version: "3" })).formError).toBe("errors.conflict");
     expect((await revoke({ consentId: fx.foreign })).formError).toBe("errors.notAllowed");
-    const r = await recordConsentAction({ ok: false }, formData(consentForm(fx.freeCitizenId)));
+    const r = await recordConsentAction({ ok: false }, toFormData(consentForm(fx.freeCitizenId)));
     expect(r.fieldErrors).toEqual({ validUntil: ["consents.errors.untilRequired"] });
   });
 });

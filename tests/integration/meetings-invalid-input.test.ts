@@ -8,10 +8,10 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction, toFormData } from "./support/invalid-input";
+import { createOrg, type OrgFixture } from "../factories";
 import { consentInState, createMeeting, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
-import type { ActionState } from "@/lib/validation/form";
 import { instantToDanishLocal } from "@/lib/time";
 import { badUnicodeText } from "../factories/unicode";
 
@@ -100,16 +100,6 @@ beforeAll(async () => {
 });
 afterAll(teardownTestDb);
 
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) fd.append(`${k}[]`, String(x));
-    else fd.append(k, String(v));
-  }
-  return fd;
-}
-
 /** Never a valid id, never empty (an empty optional id is valid: "none"). */
 const badId = fc.oneof(
   fc.constantFrom("123", "not-an-id", "00000000-0000-4000-8000-00000000000"),
@@ -123,47 +113,13 @@ const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 100 }).ma
 const badText = (max: number) => fc.oneof(tooLong(max), badUnicodeText(max));
 const emptyText = fc.constantFrom("", "   ", undefined);
 
-type Attempt = { who: Actor; input: Record<string, unknown>; fields: string[] };
-type Action = (prev: ActionState, fd: FormData) => Promise<ActionState<unknown>>;
-
-function corrupted(base: () => Record<string, unknown>, invalid: Record<string, fc.Arbitrary<unknown>>, who: () => Actor) {
-  return fc
-    .subarray(Object.keys(invalid), { minLength: 1 })
-    .chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((n) => invalid[n]!))))
-    .map(([fields, values]): Attempt => {
-      const input = base();
-      fields.forEach((n, i) => (input[n] = values[i]));
-      return { who: who(), input, fields };
-    });
-}
+type Attempt = ActionAttempt;
 
 const attempt = (who: Actor, input: Record<string, unknown>, fields: string[] = []): Attempt => ({ who, input, fields });
 
-async function assertAllRefused(action: Action, attempts: fc.Arbitrary<Attempt>) {
-  const { db } = testDb();
-  const before = await databaseFingerprint(db);
-  const seen = { field: 0, form: 0 };
-  await fc.assert(
-    fc.asyncProperty(attempts, async ({ who, input, fields }) => {
-      actor = who;
-      const r = await action({ ok: false }, formData(input));
-      expect(r.ok, JSON.stringify(input)).toBe(false);
-      expect(r.formError).not.toBe("errors.unexpected");
-      if (fields.length) {
-        seen.field++;
-        expect(
-          Object.keys(r.fieldErrors ?? {}).filter((k) => fields.includes(k.split(".")[0]!)),
-          JSON.stringify(input),
-        ).not.toEqual([]);
-      } else seen.form++;
-    }),
-    { numRuns: RUNS },
-  );
-  expect(seen.field + seen.form).toBeGreaterThanOrEqual(100);
-  expect(seen.field).toBeGreaterThan(0);
-  expect(seen.form).toBeGreaterThan(0);
-  expect(await databaseFingerprint(db)).toEqual(before);
-}
+/** Runs every attempt through `action` as its actor (support/invalid-input.ts). */
+const assertAllRefused = (action: FormAction, attempts: fc.Arbitrary<Attempt>) =>
+  expectActionRefusesAll(action, attempts, { runs: RUNS, signInAs: (who) => (actor = who), toFormData });
 
 const mix = (fieldBad: fc.Arbitrary<Attempt>, refused: fc.Arbitrary<Attempt>) =>
   fc.oneof({ arbitrary: fieldBad, weight: 6 }, { arbitrary: refused, weight: 4 });

@@ -14,6 +14,7 @@ import { createCase, createOrg, grantConsent, type OrgFixture } from "../factori
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
 import { badUnicodeText } from "../factories/unicode";
 import { setupTestDb, teardownTestDb } from "./support/db";
+import { toFormData } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -159,16 +160,6 @@ async function snapshot() {
   ]);
 }
 
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) fd.append(`${k}[]`, String(x));
-    else fd.append(k, String(v));
-  }
-  return fd;
-}
-
 /** Replaces one or more fields of a valid input with values that are invalid for that field. */
 function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(bad);
@@ -192,7 +183,7 @@ async function neverWrites(as: Actor, action: Action, valid: Record<string, unkn
   await fc.assert(
     fc.asyncProperty(corrupt(valid, bad), async (input) => {
       const logRows = await db.accessLog.count({ where: { outcome: { not: "DENIED" } } });
-      const result = await action({ ok: false }, formData(input));
+      const result = await action({ ok: false }, toFormData(input));
       expect(result.ok, JSON.stringify(input)).toBe(false);
       expect(await db.accessLog.count({ where: { outcome: { not: "DENIED" } } }), JSON.stringify(input)).toBe(logRows);
     }),
@@ -701,7 +692,7 @@ describe("control: the valid inputs the generators start from are accepted", () 
   it("each base input succeeds", async () => {
     const ok = async (as: Actor, action: Action, input: Record<string, unknown>) => {
       actor = as;
-      const r = await action({ ok: false }, formData(input));
+      const r = await action({ ok: false }, toFormData(input));
       expect(r, JSON.stringify(input)).toMatchObject({ ok: true });
     };
     const th = f.actors.therapist;

@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { assignableCaseworkerScope } from "@/lib/auth/policy";
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
+import { creationValues } from "@/lib/domain/history/diff";
+import type { HistoryAction, HistoryValue } from "@/lib/domain/history/types";
 
 /** What the case use cases load of a case they change (through ctx.write.sickLeaveCase). */
 export const caseWriteSelect = {
@@ -69,4 +71,43 @@ export function assertCaseDay(ctx: UseCaseContext, c: { firstAbsenceDay: Date },
 /** @throws DomainRuleError "cases.errors.caseClosed" when the case is closed (facts of an open course only). */
 export function assertCaseOpen(c: { status: string }): void {
   if (c.status === "CLOSED") throw new DomainRuleError("cases.errors.caseClosed");
+}
+
+/**
+ * Adds a dated fact to the case `c` (loaded through ctx.write): bumps the case's version from
+ * `expectedVersion` (ConflictError when stale, so a form based on the old facts is refused), creates
+ * the fact's row with `create`, records the case's history entry `action` with the fact's `values`
+ * (as created), marks the case changed (its deadlines are recomputed before commit) and logs the
+ * row's creation as `recordType` with the case id and `details`.
+ * @returns the new row's id and the case's new version.
+ */
+export async function addCaseFact(
+  ctx: UseCaseContext,
+  c: { id: string; citizenId: string },
+  expectedVersion: number,
+  fact: {
+    recordType: string;
+    action: HistoryAction;
+    values: Record<string, HistoryValue>;
+    details?: Record<string, unknown>;
+    create: () => Promise<{ id: string }>;
+  },
+): Promise<{ id: string; version: number }> {
+  const version = await ctx.updateVersioned("sickLeaveCase", c.id, expectedVersion, {});
+  const row = await fact.create();
+  await ctx.history.record({
+    recordType: "SickLeaveCase",
+    recordId: c.id,
+    version,
+    action: fact.action,
+    changes: creationValues(fact.values),
+  });
+  ctx.caseChanged(c.id);
+  await ctx.audit.created({
+    recordType: fact.recordType,
+    recordId: row.id,
+    citizenId: c.citizenId,
+    details: { caseId: c.id, ...fact.details },
+  });
+  return { id: row.id, version };
 }

@@ -3,9 +3,9 @@
 // employer's request. Before the first follow-up, the earliest valid request makes the first
 // conversation due within 2 weeks of it (lib/rules, DK 2014).
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { creationValues, historyValue } from "@/lib/domain/history/diff";
+import { historyValue } from "@/lib/domain/history/diff";
 import type { TRecordEarlyFollowUpRequest } from "@/lib/validation/case-rules";
-import { assertCaseDay, assertCaseOpen, caseWriteSelect } from "./case-rules";
+import { addCaseFact, assertCaseDay, assertCaseOpen, caseWriteSelect } from "./case-rules";
 
 /**
  * Stores the request (days: Danish calendar days, not in the future, not before the first absence day).
@@ -19,37 +19,28 @@ export const recordEarlyFollowUpRequest = defineUseCase(
     assertCaseOpen(c);
     assertCaseDay(ctx, c, data.requestedOn, "requestedOn");
     assertCaseDay(ctx, c, data.declinedByEmployeeOn, "declinedByEmployeeOn");
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {});
-    const r = await ctx.tx.earlyFollowUpRequest.create({
-      data: {
-        caseId: c.id,
-        requestedOn: data.requestedOn,
-        requestedBy: data.requestedBy,
-        declinedByEmployeeOn: data.declinedByEmployeeOn,
-        note: data.note,
-        createdById: ctx.actor.userId,
-      },
-      select: { id: true },
-    });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
+    return addCaseFact(ctx, c, data.version, {
+      recordType: "EarlyFollowUpRequest",
       action: "EARLY_FOLLOW_UP_REQUEST",
-      changes: creationValues({
+      values: {
         earlyFollowUpRequestedOn: historyValue(data.requestedOn, "day"),
         earlyFollowUpRequestedBy: data.requestedBy,
         earlyFollowUpDeclinedOn: historyValue(data.declinedByEmployeeOn, "day"),
         note: data.note,
-      }),
+      },
+      details: { by: data.requestedBy },
+      create: () =>
+        ctx.tx.earlyFollowUpRequest.create({
+          data: {
+            caseId: c.id,
+            requestedOn: data.requestedOn,
+            requestedBy: data.requestedBy,
+            declinedByEmployeeOn: data.declinedByEmployeeOn,
+            note: data.note,
+            createdById: ctx.actor.userId,
+          },
+          select: { id: true },
+        }),
     });
-    ctx.caseChanged(c.id);
-    await ctx.audit.created({
-      recordType: "EarlyFollowUpRequest",
-      recordId: r.id,
-      citizenId: c.citizenId,
-      details: { caseId: c.id, by: data.requestedBy },
-    });
-    return { id: r.id, version };
   },
 );

@@ -2,9 +2,9 @@
 // § 13 d, stk. 3). Under the 2014 rules a category 3 case must be presented within 4 weeks of its
 // visitation; a presentation on or after that visitation meets the deadline.
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { creationValues, historyValue } from "@/lib/domain/history/diff";
+import { historyValue } from "@/lib/domain/history/diff";
 import type { TRecordRehabilitationTeam } from "@/lib/validation/case-rules";
-import { assertCaseDay, assertCaseOpen, caseWriteSelect } from "./case-rules";
+import { addCaseFact, assertCaseDay, assertCaseOpen, caseWriteSelect } from "./case-rules";
 
 /**
  * Stores the presentation on `presentedOn` (a Danish calendar day, not in the future, not before the first absence day).
@@ -17,25 +17,15 @@ export const recordRehabilitationTeam = defineUseCase(
     const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
     assertCaseOpen(c);
     assertCaseDay(ctx, c, data.presentedOn, "presentedOn");
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {});
-    const p = await ctx.tx.rehabilitationTeamPresentation.create({
-      data: { caseId: c.id, presentedOn: data.presentedOn, note: data.note, createdById: ctx.actor.userId },
-      select: { id: true },
-    });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: "REHABILITATION_TEAM",
-      changes: creationValues({ rehabilitationTeamOn: historyValue(data.presentedOn, "day"), note: data.note }),
-    });
-    ctx.caseChanged(c.id);
-    await ctx.audit.created({
+    return addCaseFact(ctx, c, data.version, {
       recordType: "RehabilitationTeamPresentation",
-      recordId: p.id,
-      citizenId: c.citizenId,
-      details: { caseId: c.id },
+      action: "REHABILITATION_TEAM",
+      values: { rehabilitationTeamOn: historyValue(data.presentedOn, "day"), note: data.note },
+      create: () =>
+        ctx.tx.rehabilitationTeamPresentation.create({
+          data: { caseId: c.id, presentedOn: data.presentedOn, note: data.note, createdById: ctx.actor.userId },
+          select: { id: true },
+        }),
     });
-    return { id: p.id, version };
   },
 );

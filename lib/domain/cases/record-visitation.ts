@@ -3,9 +3,9 @@
 // revisited at every later one. Each visitation is kept with its day and who made it; the one in
 // force on a day is the latest on or before it (lib/rules categoryOn), so the deadlines follow.
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { creationValues, historyValue } from "@/lib/domain/history/diff";
+import { historyValue } from "@/lib/domain/history/diff";
 import type { TRecordVisitation } from "@/lib/validation/case-rules";
-import { assertCaseDay, assertCaseOpen, caseWriteSelect } from "./case-rules";
+import { addCaseFact, assertCaseDay, assertCaseOpen, caseWriteSelect } from "./case-rules";
 
 /**
  * Records the visitation category (1 | 2 | 3) from `visitedOn` (a Danish calendar day, not in the
@@ -20,32 +20,23 @@ export const recordVisitation = defineUseCase(
     const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
     assertCaseOpen(c);
     assertCaseDay(ctx, c, data.visitedOn, "visitedOn");
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {});
-    const v = await ctx.tx.caseVisitation.create({
-      data: {
-        caseId: c.id,
-        category: data.category,
-        visitedOn: data.visitedOn,
-        followUpId: data.followUpId ?? null,
-        note: data.note,
-        createdById: ctx.actor.userId,
-      },
-      select: { id: true },
-    });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: "VISITATION",
-      changes: creationValues({ visitationCategory: data.category, visitedOn: historyValue(data.visitedOn, "day"), note: data.note }),
-    });
-    ctx.caseChanged(c.id);
-    await ctx.audit.created({
+    return addCaseFact(ctx, c, data.version, {
       recordType: "CaseVisitation",
-      recordId: v.id,
-      citizenId: c.citizenId,
-      details: { caseId: c.id, category: data.category },
+      action: "VISITATION",
+      values: { visitationCategory: data.category, visitedOn: historyValue(data.visitedOn, "day"), note: data.note },
+      details: { category: data.category },
+      create: () =>
+        ctx.tx.caseVisitation.create({
+          data: {
+            caseId: c.id,
+            category: data.category,
+            visitedOn: data.visitedOn,
+            followUpId: data.followUpId ?? null,
+            note: data.note,
+            createdById: ctx.actor.userId,
+          },
+          select: { id: true },
+        }),
     });
-    return { id: v.id, version };
   },
 );

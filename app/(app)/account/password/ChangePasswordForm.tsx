@@ -2,6 +2,7 @@
 import { useTranslations } from "use-intl";
 import { TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { ZChangeOwnPassword } from "@/lib/validation/account";
@@ -30,18 +31,7 @@ export function ChangePasswordForm({
         errors={errors.currentPassword}
         required
       />
-      <TextField
-        name="password"
-        type="password"
-        label={t("account.newPassword")}
-        hint={t("account.newPasswordHint")}
-        autoComplete="new-password"
-        errors={errors.password}
-        required
-        minLength={12}
-        maxLength={256}
-      />
-      <TextField name="confirm" type="password" label={t("account.confirm")} autoComplete="new-password" errors={errors.confirm} required />
+      <NewPasswordFields errors={errors} />
       <SubmitButton pending={pending}>{pending ? t("account.submitting") : t("account.submit")}</SubmitButton>
     </form>
   );

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listCompetenceTags } from "@/lib/domain/admin/list-competence-tags";
 import { getT } from "@/lib/i18n/server";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -24,11 +24,7 @@ export default async function CompetencesPage() {
   const label = tagLabeller(t, tags);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/admin">
-          {t("admin.links.backToUsers")}
-        </Link>
-      </p>
+      <BackLink href="/admin">{t("admin.links.backToUsers")}</BackLink>
       <PageHeader title={t("admin.tags.title")} intro={t("admin.tags.intro")} />
       <Section id="add" title={t("admin.tags.add")}>
         <CompetenceForm action={addCompetenceTagAction} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
@@ -8,6 +7,7 @@ import { formatDateTime, formatNumber } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { jurisdictions } from "@/lib/rules/registry";
 import { isSettingKey } from "@/lib/settings/definitions";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -29,11 +29,7 @@ export default async function SettingsPage() {
   const value = (v: unknown) => (typeof v === "number" ? formatNumber(v, locale) : v === null || v === undefined ? "—" : String(v));
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/admin">
-          {t("admin.links.backToUsers")}
-        </Link>
-      </p>
+      <BackLink href="/admin">{t("admin.links.backToUsers")}</BackLink>
       <PageHeader title={t("settings.title")} intro={t("settings.intro")} />
       <Section id="organisation" title={t("settings.organisation.title")}>
         <OrganisationForm organisation={s.organisation} jurisdictions={jurisdictions()} action={updateOrganisationAction} />

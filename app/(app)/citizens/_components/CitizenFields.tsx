@@ -1,11 +1,9 @@
 "use client";
 // The citizen's fields (person, contact, work, employer), shared by the register and correct forms.
-// Text limits come from the surrounding form's schema (components/forms/Form.tsx).
+// Text limits and field errors come from the surrounding form (components/forms/Form.tsx).
 import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
-import { fieldIds } from "@/components/forms/kit";
 import { EMPLOYMENT_STATUSES } from "@/lib/validation/citizens";
-import type { FieldErrors } from "@/lib/validation/form";
 
 export type CitizenValues = {
   firstName: string;
@@ -25,149 +23,59 @@ export type CitizenValues = {
 const fieldset = "mb-6 rounded-md border border-slate-200 p-4";
 const legend = "px-1 text-base font-semibold text-slate-900";
 
-export function CitizenFields({
-  errors,
-  values,
-  idPrefix,
-  cprHint,
-  cprRequired,
-}: {
-  errors: FieldErrors;
-  values?: CitizenValues;
-  idPrefix: string;
-  cprHint: string;
-  cprRequired: boolean;
-}) {
+export function CitizenFields({ values, cprHint, cprRequired }: { values?: CitizenValues; cprHint: string; cprRequired: boolean }) {
   const t = useTranslations();
-  const id = fieldIds(idPrefix);
   return (
     <>
       <fieldset className={fieldset}>
         <legend className={legend}>{t("citizens.fieldsets.person")}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField
-            id={id("cpr")}
             name="cpr"
             label={t("citizens.fields.cpr")}
             hint={cprHint}
             inputMode="numeric"
             autoComplete="off"
-            errors={errors.cpr}
             required={cprRequired}
           />
           <div className="hidden sm:block" />
-          <TextField
-            id={id("firstName")}
-            name="firstName"
-            label={t("citizens.fields.firstName")}
-            defaultValue={values?.firstName}
-            autoComplete="off"
-            errors={errors.firstName}
-            required
-          />
-          <TextField
-            id={id("lastName")}
-            name="lastName"
-            label={t("citizens.fields.lastName")}
-            defaultValue={values?.lastName}
-            autoComplete="off"
-            errors={errors.lastName}
-            required
-          />
+          <TextField name="firstName" label={t("citizens.fields.firstName")} defaultValue={values?.firstName} autoComplete="off" required />
+          <TextField name="lastName" label={t("citizens.fields.lastName")} defaultValue={values?.lastName} autoComplete="off" required />
         </div>
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{t("citizens.fieldsets.contact")}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField
-            id={id("phone")}
-            name="phone"
-            type="tel"
-            label={t("citizens.fields.phone")}
-            defaultValue={values?.phone}
-            autoComplete="off"
-            errors={errors.phone}
-          />
-          <TextField
-            id={id("email")}
-            name="email"
-            type="email"
-            label={t("citizens.fields.email")}
-            defaultValue={values?.email}
-            autoComplete="off"
-            errors={errors.email}
-          />
+          <TextField name="phone" type="tel" label={t("citizens.fields.phone")} defaultValue={values?.phone} autoComplete="off" />
+          <TextField name="email" type="email" label={t("citizens.fields.email")} defaultValue={values?.email} autoComplete="off" />
         </div>
-        <TextField
-          id={id("address")}
-          name="address"
-          label={t("citizens.fields.address")}
-          defaultValue={values?.address}
-          autoComplete="off"
-          errors={errors.address}
-        />
+        <TextField name="address" label={t("citizens.fields.address")} defaultValue={values?.address} autoComplete="off" />
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{t("citizens.fieldsets.work")}</legend>
         <div className="grid gap-x-4 sm:grid-cols-3">
           <SelectField
-            id={id("employmentStatus")}
             name="employmentStatus"
             label={t("citizens.fields.employmentStatus")}
             options={EMPLOYMENT_STATUSES.map((s) => ({ value: s, label: t(`cases.employmentStatus.${s}`) }))}
             defaultValue={values?.employmentStatus ?? "EMPLOYEE"}
-            errors={errors.employmentStatus}
             required
           />
-          <TextField
-            id={id("occupation")}
-            name="occupation"
-            label={t("citizens.fields.occupation")}
-            defaultValue={values?.occupation}
-            errors={errors.occupation}
-          />
-          <TextField
-            id={id("industry")}
-            name="industry"
-            label={t("citizens.fields.industry")}
-            defaultValue={values?.industry}
-            errors={errors.industry}
-          />
+          <TextField name="occupation" label={t("citizens.fields.occupation")} defaultValue={values?.occupation} />
+          <TextField name="industry" label={t("citizens.fields.industry")} defaultValue={values?.industry} />
         </div>
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{t("citizens.fieldsets.employer")}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField name="employerName" label={t("citizens.fields.employerName")} defaultValue={values?.employerName} />
           <TextField
-            id={id("employerName")}
-            name="employerName"
-            label={t("citizens.fields.employerName")}
-            defaultValue={values?.employerName}
-            errors={errors.employerName}
-          />
-          <TextField
-            id={id("employerContactName")}
             name="employerContactName"
             label={t("citizens.fields.employerContactName")}
             defaultValue={values?.employerContactName}
-            errors={errors.employerContactName}
           />
-          <TextField
-            id={id("employerPhone")}
-            name="employerPhone"
-            type="tel"
-            label={t("citizens.fields.employerPhone")}
-            defaultValue={values?.employerPhone}
-            errors={errors.employerPhone}
-          />
-          <TextField
-            id={id("employerEmail")}
-            name="employerEmail"
-            type="email"
-            label={t("citizens.fields.employerEmail")}
-            defaultValue={values?.employerEmail}
-            errors={errors.employerEmail}
-          />
+          <TextField name="employerPhone" type="tel" label={t("citizens.fields.employerPhone")} defaultValue={values?.employerPhone} />
+          <TextField name="employerEmail" type="email" label={t("citizens.fields.employerEmail")} defaultValue={values?.employerEmail} />
         </div>
       </fieldset>
     </>

@@ -5,7 +5,7 @@ import { Form } from "@/components/forms/Form";
 import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
-import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { ZCorrectCitizen } from "@/lib/validation/citizens";
 import { correctCitizenAction } from "../[citizenId]/actions";
@@ -24,20 +24,13 @@ export function CorrectCitizenForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZCorrectCitizen, correctCitizenAction);
-  const id = fieldIds("correct-citizen");
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix="correct-citizen">
       <p className="mb-3 text-sm text-slate-700">{t("citizens.correct.intro")}</p>
       <FormMessage form={f} />
       <HiddenFields values={{ citizenId, version }} />
-      <CitizenFields
-        errors={f.errors}
-        values={values}
-        idPrefix="correct-citizen"
-        cprHint={t("citizens.fields.cprKeepHint", { masked: cprMasked })}
-        cprRequired={false}
-      />
-      <TextAreaField id={id("reason")} name="reason" label={t("citizens.correct.reason")} rows={2} errors={f.errors.reason} required />
+      <CitizenFields values={values} cprHint={t("citizens.fields.cprKeepHint", { masked: cprMasked })} cprRequired={false} />
+      <TextAreaField name="reason" label={t("citizens.correct.reason")} rows={2} required />
       <SubmitButton pending={f.pending}>{t("citizens.correct.submit")}</SubmitButton>
     </Form>
   );

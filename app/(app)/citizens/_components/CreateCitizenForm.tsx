@@ -13,9 +13,9 @@ export function CreateCitizenForm() {
   const t = useTranslations();
   const f = useActionForm(ZCreateCitizen, createCitizenAction);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix="citizen">
       <FormMessage form={f} />
-      <CitizenFields errors={f.errors} idPrefix="citizen" cprHint={t("citizens.fields.cprHint")} cprRequired />
+      <CitizenFields cprHint={t("citizens.fields.cprHint")} cprRequired />
       <SubmitButton pending={f.pending}>{t("citizens.create.submit")}</SubmitButton>
     </Form>
   );

@@ -4,7 +4,7 @@ import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField, TextField } from "@/components/forms/fields";
-import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { DIAGNOSIS_GROUPS, ZOpenCase } from "@/lib/validation/cases";
 import { openCaseAction } from "../[citizenId]/actions";
@@ -22,45 +22,27 @@ export function OpenCaseForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZOpenCase, openCaseAction);
-  const id = fieldIds("open-case");
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix="open-case">
       <FormMessage form={f} />
       <input type="hidden" name="citizenId" value={citizenId} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          id={id("firstAbsenceDay")}
-          name="firstAbsenceDay"
-          type="date"
-          max={todayIso}
-          label={t("cases.openCase.firstAbsenceDay")}
-          errors={f.errors.firstAbsenceDay}
-          required
-        />
+        <TextField name="firstAbsenceDay" type="date" max={todayIso} label={t("cases.openCase.firstAbsenceDay")} required />
         <SelectField
-          id={id("caseworkerId")}
           name="caseworkerId"
           label={t("cases.openCase.caseworker")}
           options={caseworkers.map((c) => ({ value: c.id, label: c.name }))}
           defaultValue={defaultCaseworkerId}
-          errors={f.errors.caseworkerId}
           required
         />
         <SelectField
-          id={id("diagnosisGroup")}
           name="diagnosisGroup"
           label={t("cases.openCase.diagnosisGroup")}
           placeholder="—"
           options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
-          errors={f.errors.diagnosisGroup}
           required
         />
-        <TextField
-          id={id("diagnosisDetail")}
-          name="diagnosisDetail"
-          label={t("cases.openCase.diagnosisDetail")}
-          errors={f.errors.diagnosisDetail}
-        />
+        <TextField name="diagnosisDetail" label={t("cases.openCase.diagnosisDetail")} />
       </div>
       <SubmitButton pending={f.pending}>{t("cases.openCase.submit")}</SubmitButton>
     </Form>

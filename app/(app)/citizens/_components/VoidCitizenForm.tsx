@@ -5,7 +5,7 @@ import { Form } from "@/components/forms/Form";
 import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
-import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { ZVoidCitizen } from "@/lib/validation/citizens";
 import { voidCitizenAction } from "../[citizenId]/actions";
@@ -13,13 +13,12 @@ import { voidCitizenAction } from "../[citizenId]/actions";
 export function VoidCitizenForm({ citizenId, version }: { citizenId: string; version: number }) {
   const t = useTranslations();
   const f = useActionForm(ZVoidCitizen, voidCitizenAction);
-  const id = fieldIds("void-citizen");
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix="void-citizen">
       <p className="mb-3 text-sm text-slate-700">{t("citizens.void.intro")}</p>
       <FormMessage form={f} />
       <HiddenFields values={{ citizenId, version }} />
-      <TextAreaField id={id("reason")} name="reason" label={t("citizens.void.reason")} rows={2} errors={f.errors.reason} required />
+      <TextAreaField name="reason" label={t("citizens.void.reason")} rows={2} required />
       <SubmitButton pending={f.pending} variant="danger">
         {t("citizens.void.submit")}
       </SubmitButton>

@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { Form } from "@/components/forms/Form";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { SubmitButton, errorsFor, fieldIds } from "@/components/forms/kit";
+import { SubmitButton, errorsFor } from "@/components/forms/kit";
 import { CONSENT_DIRECTIONS } from "@/lib/consents/validity";
 import { CONSENT_METHODS, ZRecordConsent, ZRevokeConsent } from "@/lib/validation/consents";
 import { Disclosure } from "../../cases/_components/Disclosure";
@@ -16,9 +16,8 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
   const t = useTranslations();
   const f = useActionForm(ZRecordConsent, recordConsentAction, { resetOnSuccess: true });
   const { pending, errors } = f;
-  const id = fieldIds("consent-new");
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix="consent-new">
       <FormMessage form={f} />
       <input type="hidden" name="citizenId" value={citizenId} />
       <ChoiceGroup
@@ -31,46 +30,25 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
         }))}
       />
       <TextAreaField
-        id={id("employerDetails")}
         name="employerDetails"
         label={t("consents.record.employerDetails")}
         hint={t("consents.record.employerDetailsHint")}
         rows={2}
-        errors={errors.employerDetails}
       />
       <ChoiceGroup
         name="method"
         type="radio"
         legend={t("consents.record.method")}
-        errors={errors.method}
         options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consents.method.${m}`) }))}
       />
-      <TextAreaField
-        id={id("purpose")}
-        name="purpose"
-        label={t("consents.record.purpose")}
-        hint={t("consents.record.purposeHint")}
-        rows={2}
-        errors={errors.purpose}
-        required
-      />
+      <TextAreaField name="purpose" label={t("consents.record.purpose")} hint={t("consents.record.purposeHint")} rows={2} required />
       <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField name="validFrom" type="date" label={t("consents.record.validFrom")} defaultValue={todayIso} required />
         <TextField
-          id={id("validFrom")}
-          name="validFrom"
-          type="date"
-          label={t("consents.record.validFrom")}
-          defaultValue={todayIso}
-          errors={errors.validFrom}
-          required
-        />
-        <TextField
-          id={id("validUntil")}
           name="validUntil"
           type="date"
           label={t("consents.record.validUntil")}
           hint={hasOpenCase ? t("consents.record.validUntilHintOpenCase") : t("consents.record.validUntilHintNoCase")}
-          errors={errors.validUntil}
           required={!hasOpenCase}
         />
       </div>
@@ -100,17 +78,16 @@ export function RevokeConsentControl({
   const t = useTranslations();
   const f = useActionForm(ZRevokeConsent, revokeConsentAction);
   const { pending, errors } = f;
-  const id = fieldIds(`revoke-${consentId}`);
   if (f.success) return <FormMessage success={f.success} />;
   if (!revocable) return null;
   return (
     <Disclosure summary={t("consents.revoke.open")} tone="danger">
-      <Form form={f} aria-label={label}>
+      <Form form={f} idPrefix={`revoke-${consentId}`} aria-label={label}>
         <FormMessage form={f} />
         <input type="hidden" name="citizenId" value={citizenId} />
         <input type="hidden" name="consentId" value={consentId} />
         <input type="hidden" name="version" value={version} />
-        <TextAreaField id={id("reason")} name="reason" label={t("consents.revoke.reason")} rows={2} errors={errors.reason} />
+        <TextAreaField name="reason" label={t("consents.revoke.reason")} rows={2} />
         <SubmitButton pending={pending} variant="danger">
           {t("consents.revoke.submit")}
         </SubmitButton>

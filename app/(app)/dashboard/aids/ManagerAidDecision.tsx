@@ -38,14 +38,7 @@ export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: st
           <input type="hidden" name="aidId" value={aidId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="REJECT" />
-          <TextAreaField
-            id={`aid-${aidId}-reason`}
-            name="reason"
-            label={t("rtw.aids.rejectReason")}
-            errors={reject.errors.reason}
-            required
-            rows={2}
-          />
+          <TextAreaField id={`aid-${aidId}-reason`} name="reason" label={t("rtw.aids.rejectReason")} required rows={2} />
           <Button type="submit" variant="danger" disabled={reject.pending}>
             {t("rtw.aids.reject")}
             <span className="sr-only">

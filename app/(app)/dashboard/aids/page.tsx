@@ -2,11 +2,11 @@
 // without any person: item, amount, date and requesting caseworker only (SPEC §2, managers never
 // see a person).
 import { orNotFound } from "@/lib/actions/or-not-found";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { listAidsAwaitingManager } from "@/lib/domain/rtw/list-aids-awaiting-manager";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatDkk } from "@/lib/format";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -26,11 +26,7 @@ export default async function ManagerAidsPage() {
   const [{ mandateDkk, aids }, t, locale] = await Promise.all([load(), getT(), getLocale()]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/dashboard">
-          {t("home.dashboard.title")}
-        </Link>
-      </p>
+      <BackLink href="/dashboard">{t("home.dashboard.title")}</BackLink>
       <PageHeader title={t("rtw.manager.title")} intro={t("rtw.manager.intro", { mandate: formatDkk(mandateDkk, locale) })} />
       <Section id="aids" title={t("rtw.manager.caption")}>
         {aids.length === 0 ? (

@@ -1,6 +1,5 @@
 // Targets of the key figures (SPEC §2: managers and admins set them; issue 11 "Targets"): one form
 // per figure, and the history of every change (who, when, from → to).
-import Link from "next/link";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
@@ -9,6 +8,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { displayUnit, FIGURE_GROUPS, FIGURES, type FigureKey } from "@/lib/kpi/figures";
 import { presentNumber } from "@/lib/kpi/present";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -29,13 +29,7 @@ export default async function TargetsPage() {
   const input = (v: number | null) => (v === null ? "" : locale === "da" ? String(v).replace(".", ",") : String(v));
   return (
     <>
-      {can(actor, "kpi.view") ? (
-        <p className="mb-2 text-sm">
-          <Link prefetch={false} href="/dashboard">
-            {t("kpi.actions.back")}
-          </Link>
-        </p>
-      ) : null}
+      {can(actor, "kpi.view") ? <BackLink href="/dashboard">{t("kpi.actions.back")}</BackLink> : null}
       <PageHeader title={t("kpi.targets.title")} intro={t("kpi.targets.intro")} />
       {FIGURE_GROUPS.map((g) => (
         <Section key={g} id={`targets-${g}`} title={t(`kpi.groups.${g}`)}>

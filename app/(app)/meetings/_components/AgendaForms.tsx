@@ -46,12 +46,12 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZAddAgendaItem, addAgendaItemAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="mt-4 max-w-2xl">
+    <Form form={f} idPrefix="item-new" className="mt-4 max-w-2xl">
       <h3 className="mb-2 font-semibold text-slate-900">{t("meetings.addItem.heading")}</h3>
       <FormMessage form={f} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="source" value="MANUAL" />
-      <TextField id="item-new-question" name="question" label={t("meetings.addItem.question")} errors={f.errors.question} required />
+      <TextField name="question" label={t("meetings.addItem.question")} required />
       <Button type="submit" disabled={f.pending}>
         {t("meetings.addItem.submit")}
       </Button>

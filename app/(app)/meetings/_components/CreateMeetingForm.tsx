@@ -13,42 +13,31 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
   const t = useTranslations();
   const f = useActionForm(ZCreateMeeting, createMeetingAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="max-w-2xl">
+    <Form form={f} idPrefix="meeting" className="max-w-2xl">
       <FormMessage form={f} />
       <SelectField
-        id="meeting-kind"
         name="kind"
         label={t("meetings.create.kind")}
-        errors={f.errors.kind}
         options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
         required
       />
-      <TextField id="meeting-title" name="title" label={t("meetings.create.title")} errors={f.errors.title} required />
+      <TextField name="title" label={t("meetings.create.title")} required />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField
-          id="meeting-starts"
-          name="startsAt"
-          type="datetime-local"
-          label={t("meetings.create.startsAt")}
-          errors={f.errors.startsAt}
-          required
-        />
+        <TextField id="meeting-starts" name="startsAt" type="datetime-local" label={t("meetings.create.startsAt")} required />
         <TextField
           id="meeting-duration"
           name="durationMinutes"
           inputMode="numeric"
           defaultValue="60"
           label={t("meetings.create.durationMinutes")}
-          errors={f.errors.durationMinutes}
           required
         />
-        <TextField id="meeting-place" name="place" label={t("meetings.create.place")} errors={f.errors.place} />
-        <TextField id="meeting-video" name="videoLink" type="url" label={t("meetings.create.videoLink")} errors={f.errors.videoLink} />
+        <TextField name="place" label={t("meetings.create.place")} />
+        <TextField id="meeting-video" name="videoLink" type="url" label={t("meetings.create.videoLink")} />
       </div>
       <ChoiceGroup
         name="participantIds"
         legend={t("meetings.create.participantIds")}
-        errors={f.errors.participantIds}
         options={staff.map((s) => ({ value: s.id, label: s.name }))}
       />
       <TextAreaField
@@ -57,16 +46,13 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
         rows={3}
         label={t("meetings.create.externalParticipants")}
         hint={t("meetings.create.externalHint")}
-        errors={f.errors.externalParticipants}
       />
       <TextField
-        id="meeting-weeks"
         name="weeks"
         inputMode="numeric"
         defaultValue="1"
         label={t("meetings.create.weeks")}
         hint={t("meetings.create.weeksHint")}
-        errors={f.errors.weeks}
         required
       />
       <Button type="submit" disabled={f.pending}>

@@ -28,22 +28,8 @@ export function MinutesForm(props: {
       <FormMessage form={f} />
       <input type="hidden" name="itemId" value={props.itemId} />
       <input type="hidden" name="version" value={props.version} />
-      <TextAreaField
-        id={id("notes")}
-        name="notes"
-        rows={3}
-        label={t("meetings.item.notes")}
-        defaultValue={props.notes ?? ""}
-        errors={f.errors.notes}
-      />
-      <TextAreaField
-        id={id("decision")}
-        name="decision"
-        rows={2}
-        label={t("meetings.item.decision")}
-        defaultValue={props.decision ?? ""}
-        errors={f.errors.decision}
-      />
+      <TextAreaField id={id("notes")} name="notes" rows={3} label={t("meetings.item.notes")} defaultValue={props.notes ?? ""} />
+      <TextAreaField id={id("decision")} name="decision" rows={2} label={t("meetings.item.decision")} defaultValue={props.decision ?? ""} />
       {props.employerTopics === null ? null : props.employerTopics.length === 0 ? (
         <p className="mb-4 text-sm text-slate-700">{t("meetings.item.noEmployerConsent")}</p>
       ) : (
@@ -51,14 +37,11 @@ export function MinutesForm(props: {
           name="employerShare"
           legend={t("meetings.item.employerShare")}
           hint={t("meetings.item.employerShareHint")}
-          errors={f.errors.employerShare}
           options={props.employerTopics.map((x) => ({ value: x, label: x }))}
           defaultValue={props.employerShare}
         />
       )}
-      {props.closed ? (
-        <TextField id={id("reason")} name="reason" label={t("meetings.item.reason")} errors={f.errors.reason} required />
-      ) : null}
+      {props.closed ? <TextField id={id("reason")} name="reason" label={t("meetings.item.reason")} required /> : null}
       <Button type="submit" disabled={f.pending}>
         {t("meetings.item.saveMinutes")}
       </Button>
@@ -75,13 +58,12 @@ export function AddTaskForm({ itemId, staff }: { itemId: string; staff: { id: st
       <h4 className="mb-2 font-semibold text-slate-900">{t("meetings.task.add")}</h4>
       <FormMessage form={f} />
       <input type="hidden" name="itemId" value={itemId} />
-      <TextField id={id("description")} name="description" label={t("meetings.task.description")} errors={f.errors.description} required />
+      <TextField id={id("description")} name="description" label={t("meetings.task.description")} required />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <SelectField
           id={id("party")}
           name="party"
           label={t("meetings.task.party")}
-          errors={f.errors.party}
           options={TASK_PARTIES.map((p) => ({ value: p, label: t(`meetings.task.partyName.${p}`) }))}
           required
         />
@@ -89,12 +71,11 @@ export function AddTaskForm({ itemId, staff }: { itemId: string; staff: { id: st
           id={id("assignee")}
           name="assigneeId"
           label={t("meetings.task.assigneeId")}
-          errors={f.errors.assigneeId}
           placeholder=""
           options={staff.map((s) => ({ value: s.id, label: s.name }))}
         />
-        <TextField id={id("assigneeText")} name="assigneeText" label={t("meetings.task.assigneeText")} errors={f.errors.assigneeText} />
-        <TextField id={id("due")} name="dueOn" type="date" label={t("meetings.task.dueOn")} errors={f.errors.dueOn} required />
+        <TextField id={id("assigneeText")} name="assigneeText" label={t("meetings.task.assigneeText")} />
+        <TextField id={id("due")} name="dueOn" type="date" label={t("meetings.task.dueOn")} required />
       </div>
       <Button type="submit" disabled={f.pending}>
         {t("meetings.task.add")}

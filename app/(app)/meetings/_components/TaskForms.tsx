@@ -29,11 +29,11 @@ export function FlagForConferenceForm({ caseId, rehabPlanId }: { caseId?: string
   const t = useTranslations();
   const f = useActionForm(ZFlagForConference, flagForConferenceAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="max-w-2xl">
+    <Form form={f} idPrefix="flag" className="max-w-2xl">
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId ?? ""} />
       <input type="hidden" name="rehabPlanId" value={rehabPlanId ?? ""} />
-      <TextField id="flag-question" name="question" label={t("meetings.flag.question")} errors={f.errors.question} required />
+      <TextField name="question" label={t("meetings.flag.question")} required />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("meetings.flag.submit")}
       </Button>

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/messages";
 import { formatDateTime, formatDkk, formatNumber, formatPercent } from "@/lib/format";
 import { capacityUse, freePlaces } from "@/lib/referrals/capacity";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
@@ -42,11 +43,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
   const [p, t, locale] = await Promise.all([load(programmeId), getT(), getLocale()]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/programmes">
-          {t("programmes.backToList")}
-        </Link>
-      </p>
+      <BackLink href="/programmes">{t("programmes.backToList")}</BackLink>
       <PageHeader
         title={p.name}
         intro={p.description}

@@ -92,30 +92,15 @@ export function ProgrammeForm({
       <FormMessage form={f} />
       {initial.programmeId ? <input type="hidden" name="programmeId" value={initial.programmeId} /> : null}
       {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
-      <TextField name="name" label={t("programmes.fields.name")} defaultValue={initial.name} errors={errors.name} required />
-      <TextAreaField
-        name="description"
-        label={t("programmes.fields.description")}
-        defaultValue={initial.description}
-        errors={errors.description}
-        required
-        rows={4}
-      />
-      <TextAreaField
-        name="targetGroup"
-        label={t("programmes.fields.targetGroup")}
-        defaultValue={initial.targetGroup}
-        errors={errors.targetGroup}
-        required
-        rows={2}
-      />
+      <TextField name="name" label={t("programmes.fields.name")} defaultValue={initial.name} required />
+      <TextAreaField name="description" label={t("programmes.fields.description")} defaultValue={initial.description} required rows={4} />
+      <TextAreaField name="targetGroup" label={t("programmes.fields.targetGroup")} defaultValue={initial.targetGroup} required rows={2} />
       <ChoiceGroup
         name="format"
         type="radio"
         legend={t("programmes.fields.format")}
         options={PROGRAMME_FORMATS.map((f) => ({ value: f, label: t(`programmes.format.${f}`) }))}
         defaultValue={initial.format}
-        errors={errors.format}
       />
       <CheckboxField
         name="rollingAdmission"
@@ -124,20 +109,12 @@ export function ProgrammeForm({
         defaultChecked={initial.rollingAdmission}
       />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField
-          name="weeks"
-          label={t("programmes.fields.weeks")}
-          defaultValue={initial.weeks}
-          errors={errors.weeks}
-          inputMode="numeric"
-          required
-        />
+        <TextField name="weeks" label={t("programmes.fields.weeks")} defaultValue={initial.weeks} inputMode="numeric" required />
         <TextField
           name="hoursPerWeek"
           label={t("programmes.fields.hoursPerWeek")}
           hint={t("programmes.hints.hoursPerWeek")}
           defaultValue={initial.hoursPerWeek}
-          errors={errors.hoursPerWeek}
           inputMode="decimal"
           required
         />
@@ -146,7 +123,6 @@ export function ProgrammeForm({
           label={t("programmes.fields.capacity")}
           hint={t("programmes.hints.capacity")}
           defaultValue={initial.capacity}
-          errors={errors.capacity}
           inputMode="numeric"
           required
         />
@@ -155,7 +131,6 @@ export function ProgrammeForm({
           label={t("programmes.fields.priceDkk")}
           hint={t("programmes.hints.priceDkk")}
           defaultValue={initial.priceDkk}
-          errors={errors.priceDkk}
           inputMode="numeric"
           required
         />
@@ -166,7 +141,6 @@ export function ProgrammeForm({
         hint={t("programmes.hints.conditionTags")}
         options={CONDITION_TAGS.map((tag) => ({ value: tag, label: t(`programmes.tags.${tag}`) }))}
         defaultValue={initial.conditionTags}
-        errors={errors.conditionTags}
       />
 
       <fieldset className="mb-4 rounded-md border border-slate-300 p-4" aria-describedby="criteria-hint">
@@ -233,7 +207,6 @@ export function ProgrammeForm({
           name="changeReason"
           label={t("programmes.form.changeReason")}
           hint={t("programmes.form.changeReasonHint")}
-          errors={errors.changeReason}
           rows={2}
         />
       ) : null}

@@ -30,7 +30,7 @@ export function ReferralActions({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZTransitionReferral, action, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   const actionRef = useRef<HTMLInputElement>(null);
 
   return (
@@ -39,25 +39,17 @@ export function ReferralActions({
       {actions.length === 0 ? (
         <p>{t("referrals.detail.noActions")}</p>
       ) : (
-        <Form form={f}>
+        <Form form={f} idPrefix="transition">
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="version" value={version} />
           <input ref={actionRef} type="hidden" name="action" defaultValue="" />
-          <TextAreaField
-            id="transition-reason"
-            name="reason"
-            label={t("referrals.actions.reason")}
-            hint={t("referrals.actions.reasonHint")}
-            errors={errors.reason}
-            rows={3}
-          />
+          <TextAreaField name="reason" label={t("referrals.actions.reason")} hint={t("referrals.actions.reasonHint")} rows={3} />
           {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (
             <SelectField
               id="transition-reason-code"
               name="reasonCode"
               label={t("referrals.actions.reasonCode")}
               hint={t("referrals.actions.reasonCodeHint")}
-              errors={errors.reasonCode}
               placeholder={t("referrals.actions.reasonCodeNone")}
               options={REASON_CODES.map((c) => ({ value: c, label: t(`kpi.reasons.${c}`) }))}
               defaultValue=""

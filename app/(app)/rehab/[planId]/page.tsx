@@ -1,11 +1,11 @@
 import { orNotFound } from "@/lib/actions/or-not-found";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
 import { today } from "@/lib/clock";
 import { isoDay, parseIsoDay } from "@/lib/time";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
@@ -34,11 +34,7 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
     : t("rehab.detail.periodOpen", { start: formatDay(p.startOn, locale) });
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/rehab">
-          {t("rehab.detail.backToList")}
-        </Link>
-      </p>
+      <BackLink href="/rehab">{t("rehab.detail.backToList")}</BackLink>
       <PageHeader
         title={t("rehab.detail.title", { name: p.citizenName })}
         intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`}

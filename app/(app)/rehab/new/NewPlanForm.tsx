@@ -23,7 +23,6 @@ export function NewPlanForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZCreateRehabPlan, createRehabPlanAction);
-  const { errors } = f;
   const [source, setSource] = useState<(typeof PLAN_SOURCES)[number]>(referrals.length === 0 ? "HOSPITAL_PLAN" : "REFERRAL");
   return (
     <Form form={f} className="max-w-2xl">
@@ -51,46 +50,29 @@ export function NewPlanForm({
             placeholder={t("rehab.new.referralPlaceholder")}
             options={referrals}
             defaultValue={preselectedReferralId}
-            errors={errors.referralId}
             required
           />
         )
       ) : (
         <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-          <TextField
-            name="cpr"
-            label={t("rehab.new.cpr")}
-            hint={t("rehab.new.cprHint")}
-            errors={errors.cpr}
-            autoComplete="off"
-            inputMode="numeric"
-            required
-          />
+          <TextField name="cpr" label={t("rehab.new.cpr")} hint={t("rehab.new.cprHint")} autoComplete="off" inputMode="numeric" required />
           <TextField
             name="hospitalPlanReceivedOn"
             type="date"
             label={t("rehab.new.hospitalPlanReceivedOn")}
             defaultValue={today}
             max={today}
-            errors={errors.hospitalPlanReceivedOn}
             required
           />
         </div>
       )}
-      <TextField
-        name="condition"
-        label={t("rehab.fields.condition")}
-        hint={t("rehab.fields.conditionHint")}
-        errors={errors.condition}
-        required
-      />
+      <TextField name="condition" label={t("rehab.fields.condition")} hint={t("rehab.fields.conditionHint")} required />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <SelectField
           name="bodyRegion"
           label={t("rehab.fields.bodyRegion")}
           placeholder={t("rehab.notes.choose")}
           options={BODY_REGIONS.map((r) => ({ value: r, label: t(`rehab.bodyRegion.${r}`) }))}
-          errors={errors.bodyRegion}
           required
           defaultValue=""
         />
@@ -99,11 +81,10 @@ export function NewPlanForm({
           label={t("rehab.fields.standardPackage")}
           placeholder={t("rehab.fields.noPackage")}
           options={STANDARD_PACKAGES.map((p) => ({ value: p, label: t(`rehab.package.${p}`) }))}
-          errors={errors.standardPackage}
           defaultValue=""
         />
-        <TextField name="startOn" type="date" label={t("rehab.fields.startOn")} defaultValue={today} errors={errors.startOn} required />
-        <TextField name="endOn" type="date" label={t("rehab.fields.endOn")} hint={t("rehab.fields.endOnHint")} errors={errors.endOn} />
+        <TextField name="startOn" type="date" label={t("rehab.fields.startOn")} defaultValue={today} required />
+        <TextField name="endOn" type="date" label={t("rehab.fields.endOn")} hint={t("rehab.fields.endOnHint")} />
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={f.pending}>

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
-import { TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { buttonClass } from "@/components/ui/Button";
@@ -38,18 +38,7 @@ export function SetPasswordForm({
       <FormMessage error={formError} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("account.newPassword")}
-        hint={t("account.newPasswordHint")}
-        autoComplete="new-password"
-        errors={errors.password}
-        required
-        minLength={12}
-        maxLength={256}
-      />
-      <TextField name="confirm" type="password" label={t("account.confirm")} autoComplete="new-password" errors={errors.confirm} required />
+      <NewPasswordFields errors={errors} />
       <SubmitButton pending={pending}>{pending ? t("account.submitting") : t("account.setSubmit")}</SubmitButton>
     </form>
   );

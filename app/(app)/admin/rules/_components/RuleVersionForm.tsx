@@ -15,39 +15,27 @@ import { RULE_TRANSITIONS, ZAddRuleVersion } from "@/lib/validation/rules";
 export function RuleVersionForm({ count, values, action }: { count: number; values: Record<string, number>; action: FormAction }) {
   const t = useTranslations();
   const f = useActionForm(ZAddRuleVersion, action, { resetOnSuccess: true });
-  const { pending, errors } = f;
+  const { pending } = f;
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="rv" className="max-w-3xl">
       <FormMessage form={f} />
       <p className="mb-4 text-sm text-slate-700">{t("rules.versions.formHint")}</p>
       <div key={count}>
         <input type="hidden" name="basedOnCount" value={count} />
         <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-          <TextField id="rv-name" name="name" label={t("rules.versions.name")} errors={errors.name} required />
-          <TextField
-            id="rv-effectiveFrom"
-            name="effectiveFrom"
-            type="date"
-            label={t("rules.versions.from")}
-            hint={t("rules.versions.fromHint")}
-            errors={errors.effectiveFrom}
-            required
-          />
+          <TextField name="name" label={t("rules.versions.name")} required />
+          <TextField name="effectiveFrom" type="date" label={t("rules.versions.from")} hint={t("rules.versions.fromHint")} required />
           <SelectField
-            id="rv-transition"
             name="transition"
             label={t("rules.versions.transition")}
             options={RULE_TRANSITIONS.map((o) => ({ value: o, label: t(`rules.versions.transitionOption.${o}`) }))}
-            errors={errors.transition}
             required
           />
         </div>
         <TextAreaField
-          id="rv-legalReferences"
           name="legalReferences"
           label={t("rules.versions.references")}
           hint={t("rules.versions.referencesHint")}
-          errors={errors.legalReferences}
           rows={3}
           required
         />
@@ -76,21 +64,12 @@ export function RuleVersionForm({ count, values, action }: { count: number; valu
                 label={t(`rules.param.${key}`)}
                 hint={t("rules.form.range", { min, max })}
                 defaultValue={values[key]}
-                errors={errors[key]}
                 required
               />
             );
           })}
         </div>
-        <TextAreaField
-          id="rv-reason"
-          name="reason"
-          label={t("rules.form.reason")}
-          hint={t("rules.form.reasonHint")}
-          errors={errors.reason}
-          required
-          rows={3}
-        />
+        <TextAreaField name="reason" label={t("rules.form.reason")} hint={t("rules.form.reasonHint")} required rows={3} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? t("rules.form.submitting") : t("rules.versions.submit")}

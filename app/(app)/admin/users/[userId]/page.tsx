@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { Alert } from "@/components/ui/Alert";
 import { DescriptionList } from "@/components/ui/DescriptionList";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -50,11 +51,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const locked = !!u.lockedUntil && u.lockedUntil > new Date();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/admin">
-          {t("admin.links.backToUsers")}
-        </Link>
-      </p>
+      <BackLink href="/admin">{t("admin.links.backToUsers")}</BackLink>
       <PageHeader
         title={u.name}
         intro={`${t(`common.roles.${u.role}`)}${u.departmentName ? ` · ${u.departmentName}` : ""}`}

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getT } from "@/lib/i18n/server";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { ImportForm } from "../../_components/ImportForm";
@@ -19,11 +19,7 @@ export default async function ImportUsersPage() {
   const t = await getT();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/admin">
-          {t("admin.links.backToUsers")}
-        </Link>
-      </p>
+      <BackLink href="/admin">{t("admin.links.backToUsers")}</BackLink>
       <PageHeader title={t("admin.import.title")} intro={t("admin.import.intro")} />
       <Section id="import" title={t("admin.links.importUsers")}>
         <ImportForm previewAction={previewUserImportAction} importAction={importUsersAction} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
@@ -6,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { listCompetenceTags } from "@/lib/domain/admin/list-competence-tags";
 import { listDepartments } from "@/lib/domain/admin/list-departments";
 import { getT } from "@/lib/i18n/server";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { UserForm } from "../../_components/UserForm";
@@ -23,11 +23,7 @@ export default async function NewUserPage() {
   const [t, tags, departments] = await Promise.all([getT(), orNotFound(listCompetenceTags(actor)), orNotFound(listDepartments(actor))]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href="/admin">
-          {t("admin.links.backToUsers")}
-        </Link>
-      </p>
+      <BackLink href="/admin">{t("admin.links.backToUsers")}</BackLink>
       <PageHeader title={t("admin.users.newTitle")} intro={t("admin.users.newIntro")} />
       <Section id="new-user" title={t("admin.users.detail.facts")}>
         <UserForm mode="create" action={createUserAction} departments={departments} tags={tagOptions(t, tags)} />

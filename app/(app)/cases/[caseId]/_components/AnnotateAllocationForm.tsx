@@ -22,7 +22,6 @@ export function AnnotateAllocationForm({ caseId, studyId }: { caseId: string; st
         name="note"
         label={t("studies.caseBox.note")}
         hint={t("studies.caseBox.noteHint")}
-        errors={f.errors.note}
         required
         maxLength={1000}
       />

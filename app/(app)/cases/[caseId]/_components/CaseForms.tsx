@@ -26,7 +26,7 @@ import {
   voidExemptionAction,
   recordCaseMilestoneAction,
 } from "../actions";
-import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import { SubmitButton } from "@/components/forms/kit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
 
@@ -42,41 +42,23 @@ function Hidden({ caseId, version }: { caseId: string; version: number }) {
 export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
   const f = useActionForm(ZGrantExemption, grantExemptionAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <SelectField
-        id={id("exemptionReason")}
         name="exemptionReason"
         label={t("cases.exemptions.reason")}
         placeholder="—"
         options={EXEMPTION_REASONS.map((r) => ({ value: r, label: t(`cases.exemptionReason.${r}`) }))}
-        errors={errors.exemptionReason}
         required
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          id={id("fromOn")}
-          name="fromOn"
-          type="date"
-          label={t("cases.exemptions.fromOn")}
-          defaultValue={todayIso}
-          errors={errors.fromOn}
-          required
-        />
-        <TextField
-          id={id("untilOn")}
-          name="untilOn"
-          type="date"
-          label={t("cases.exemptions.untilOn")}
-          hint={t("cases.exemptions.untilHint")}
-          errors={errors.untilOn}
-        />
+        <TextField name="fromOn" type="date" label={t("cases.exemptions.fromOn")} defaultValue={todayIso} required />
+        <TextField name="untilOn" type="date" label={t("cases.exemptions.untilOn")} hint={t("cases.exemptions.untilHint")} />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("cases.exemptions.note")} rows={2} errors={errors.note} />
+      <TextAreaField name="note" label={t("cases.exemptions.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
     </Form>
   );
@@ -85,14 +67,13 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
 export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Ref & { exemptionId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZVoidExemption, voidExemptionAction);
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <input type="hidden" name="exemptionId" value={exemptionId} />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.exemptions.voidReason")} rows={2} errors={errors.reason} required />
+      <TextAreaField name="reason" label={t("cases.exemptions.voidReason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.exemptions.voidSubmit")}
       </SubmitButton>
@@ -109,22 +90,19 @@ export function ReassignForm({
 }: Ref & { caseworkers: { id: string; name: string }[]; currentId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZReassignCase, reassignCaseAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <SelectField
-        id={id("caseworkerId")}
         name="caseworkerId"
         label={t("cases.reassign.caseworker")}
         placeholder="—"
         options={caseworkers.filter((c) => c.id !== currentId).map((c) => ({ value: c.id, label: c.name }))}
-        errors={errors.caseworkerId}
         required
       />
-      <TextAreaField id={id("note")} name="note" label={t("cases.reassign.note")} rows={2} errors={errors.note} />
+      <TextAreaField name="note" label={t("cases.reassign.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
     </Form>
   );
@@ -138,41 +116,30 @@ export function CorrectCaseForm({
 }: Ref & { values: { firstAbsenceDay: string; diagnosisGroup: (typeof DIAGNOSIS_GROUPS)[number]; diagnosisDetail: string } }) {
   const t = useTranslations();
   const f = useActionForm(ZCorrectCase, correctCaseAction);
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.correct.intro")}</p>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          id={id("firstAbsenceDay")}
           name="firstAbsenceDay"
           type="date"
           label={t("cases.facts.firstAbsenceDay")}
           defaultValue={values.firstAbsenceDay}
-          errors={errors.firstAbsenceDay}
           required
         />
         <SelectField
-          id={id("diagnosisGroup")}
           name="diagnosisGroup"
           label={t("cases.facts.diagnosisGroup")}
           options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
           defaultValue={values.diagnosisGroup}
-          errors={errors.diagnosisGroup}
           required
         />
       </div>
-      <TextField
-        id={id("diagnosisDetail")}
-        name="diagnosisDetail"
-        label={t("cases.facts.diagnosisDetail")}
-        defaultValue={values.diagnosisDetail}
-        errors={errors.diagnosisDetail}
-      />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.correct.reason")} rows={2} errors={errors.reason} required />
+      <TextField name="diagnosisDetail" label={t("cases.facts.diagnosisDetail")} defaultValue={values.diagnosisDetail} />
+      <TextAreaField name="reason" label={t("cases.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
     </Form>
   );
@@ -181,14 +148,13 @@ export function CorrectCaseForm({
 export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZVoidCase, voidCaseAction);
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <p className="mb-3 text-sm text-slate-700">{t("cases.void.intro")}</p>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
-      <TextAreaField id={id("reason")} name="reason" label={t("cases.void.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField name="reason" label={t("cases.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.void.submit")}
       </SubmitButton>
@@ -200,31 +166,19 @@ export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
 export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
   const f = useActionForm(ZRecordCaseMilestone, recordCaseMilestoneAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
-          id={id("milestone")}
           name="milestone"
           label={t("cases.milestones.what")}
           options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))}
-          errors={errors.milestone}
           required
         />
-        <TextField
-          id={id("on")}
-          name="on"
-          type="date"
-          label={t("cases.milestones.on")}
-          defaultValue={todayIso}
-          max={todayIso}
-          errors={errors.on}
-          required
-        />
+        <TextField name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} required />
       </div>
       <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
     </Form>

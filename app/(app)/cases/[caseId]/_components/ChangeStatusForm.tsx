@@ -45,48 +45,34 @@ export function ChangeStatusForm({
       return Object.keys(errors).length ? errors : null;
     },
   });
-  const { pending, errors } = f;
+  const { pending } = f;
   const id = fieldIds(idPrefix);
   const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
-          id={id("status")}
           name="status"
           label={t("cases.statusForm.status")}
           options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
-          errors={errors.status}
           required
         />
+        <TextField name="effectiveOn" type="date" label={t("cases.statusForm.effectiveOn")} defaultValue={todayIso} required />
         <TextField
-          id={id("effectiveOn")}
-          name="effectiveOn"
-          type="date"
-          label={t("cases.statusForm.effectiveOn")}
-          defaultValue={todayIso}
-          errors={errors.effectiveOn}
-          required
-        />
-        <TextField
-          id={id("hoursPerWeek")}
           name="hoursPerWeek"
           inputMode="decimal"
           label={t("cases.statusForm.hoursPerWeek")}
           hint={t("cases.statusForm.hoursHint")}
-          errors={errors.hoursPerWeek}
         />
         <SelectField
-          id={id("closingReason")}
           name="closingReason"
           label={t("cases.statusForm.closingReason")}
           hint={t("cases.statusForm.closingHint")}
           placeholder="—"
           options={CLOSING_REASONS.map((r) => ({ value: r, label: t(`cases.closingReason.${r}`) }))}
-          errors={errors.closingReason}
         />
       </div>
       {looseEnds.length > 0 ? (
@@ -96,18 +82,11 @@ export function ChangeStatusForm({
           </h4>
           <p className="mb-3 text-sm text-slate-800">{t("cases.looseEnds.intro")}</p>
           {looseEnds.map((e) => (
-            <ChoiceGroup
-              key={e.id}
-              type="radio"
-              name={decisionFieldName(e.kind, e.id)}
-              legend={e.legend}
-              options={e.options}
-              errors={errors[decisionFieldName(e.kind, e.id)]}
-            />
+            <ChoiceGroup key={e.id} type="radio" name={decisionFieldName(e.kind, e.id)} legend={e.legend} options={e.options} />
           ))}
         </section>
       ) : null}
-      <TextAreaField id={id("note")} name="note" label={t("cases.statusForm.note")} rows={2} errors={errors.note} />
+      <TextAreaField name="note" label={t("cases.statusForm.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
     </Form>
   );

@@ -18,7 +18,7 @@ import {
   ZVoidFollowUp,
 } from "@/lib/validation/followups";
 import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
-import { SubmitButton, errorsFor, fieldIds } from "@/components/forms/kit";
+import { SubmitButton, errorsFor } from "@/components/forms/kit";
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];
@@ -49,35 +49,24 @@ export function RecordHeldForm({
   const t = useTranslations();
   const f = useActionForm(ZRecordHeldFollowUp, recordHeldFollowUpAction, { resetOnSuccess: true });
   const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
   const { modes, participants } = useOptions();
   const defaultParticipants: Who[] = ["CITIZEN", "CASEWORKER"];
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       {followUp ? <input type="hidden" name="followUpId" value={followUp.id} /> : null}
       {followUp ? <input type="hidden" name="version" value={followUp.version} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          id={id("heldAt")}
           name="heldAt"
           type="datetime-local"
           label={t("followups.fields.heldAt")}
           defaultValue={nowLocal}
           max={nowLocal}
-          errors={errors.heldAt}
           required
         />
-        <SelectField
-          id={id("mode")}
-          name="mode"
-          label={t("followups.fields.mode")}
-          options={modes}
-          defaultValue={followUp?.mode ?? "IN_PERSON"}
-          errors={errors.mode}
-          required
-        />
+        <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp?.mode ?? "IN_PERSON"} required />
       </div>
       <ChoiceGroup
         name="participants"
@@ -86,16 +75,14 @@ export function RecordHeldForm({
         defaultValue={defaultParticipants}
         errors={errorsFor(errors, "participants")}
       />
-      <TextAreaField id={id("summary")} name="summary" label={t("followups.fields.summary")} rows={4} errors={errors.summary} required />
-      <TextAreaField id={id("agreements")} name="agreements" label={t("followups.fields.agreements")} rows={3} errors={errors.agreements} />
+      <TextAreaField name="summary" label={t("followups.fields.summary")} rows={4} required />
+      <TextAreaField name="agreements" label={t("followups.fields.agreements")} rows={3} />
       <SelectField
-        id={id("category")}
         name="category"
         label={t("rules.case.visitation.category")}
         hint={t("rules.case.visitation.atFollowUpHint")}
         placeholder={t("rules.case.visitation.unchanged")}
         options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: t(`rules.category.${c}`) }))}
-        errors={errors.category}
       />
       <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
     </Form>
@@ -105,32 +92,21 @@ export function RecordHeldForm({
 export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: string; idPrefix: string; defaultLocal: string }) {
   const t = useTranslations();
   const f = useActionForm(ZPlanFollowUp, planFollowUpAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   const { modes } = useOptions();
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          id={id("scheduledAt")}
           name="scheduledAt"
           type="datetime-local"
           label={t("followups.fields.scheduledAt")}
           defaultValue={defaultLocal}
-          errors={errors.scheduledAt}
           required
         />
-        <SelectField
-          id={id("mode")}
-          name="mode"
-          label={t("followups.fields.mode")}
-          options={modes}
-          defaultValue="IN_PERSON"
-          errors={errors.mode}
-          required
-        />
+        <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" required />
       </div>
       <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
     </Form>
@@ -148,10 +124,9 @@ export function CancelFollowUpForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZCancelFollowUp, cancelFollowUpAction, { resetOnSuccess: true });
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
@@ -161,9 +136,8 @@ export function CancelFollowUpForm({
         type="radio"
         legend={t("followups.cancel.outcome")}
         options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`followups.cancel.outcomeOption.${o}`) }))}
-        errors={errors.outcome}
       />
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.cancel.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField name="reason" label={t("followups.cancel.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.cancel.submit")}</SubmitButton>
     </Form>
   );
@@ -185,47 +159,28 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
   const t = useTranslations();
   const f = useActionForm(ZCorrectFollowUp, correctFollowUpAction);
   const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
   const { modes, participants } = useOptions();
   const held = followUp.status === "HELD";
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         {held ? (
-          <TextField
-            id={id("heldAt")}
-            name="heldAt"
-            type="datetime-local"
-            label={t("followups.fields.heldAt")}
-            defaultValue={followUp.heldLocal}
-            errors={errors.heldAt}
-            required
-          />
+          <TextField name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={followUp.heldLocal} required />
         ) : (
           <TextField
-            id={id("scheduledAt")}
             name="scheduledAt"
             type="datetime-local"
             label={t("followups.fields.scheduledAt")}
             defaultValue={followUp.scheduledLocal}
-            errors={errors.scheduledAt}
             required
           />
         )}
         {held ? <input type="hidden" name="scheduledAt" value={followUp.scheduledLocal} /> : null}
-        <SelectField
-          id={id("mode")}
-          name="mode"
-          label={t("followups.fields.mode")}
-          options={modes}
-          defaultValue={followUp.mode}
-          errors={errors.mode}
-          required
-        />
+        <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue={followUp.mode} required />
       </div>
       {held ? (
         <>
@@ -236,26 +191,11 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
             defaultValue={followUp.participants}
             errors={errorsFor(errors, "participants")}
           />
-          <TextAreaField
-            id={id("summary")}
-            name="summary"
-            label={t("followups.fields.summary")}
-            rows={4}
-            defaultValue={followUp.summary}
-            errors={errors.summary}
-            required
-          />
-          <TextAreaField
-            id={id("agreements")}
-            name="agreements"
-            label={t("followups.fields.agreements")}
-            rows={3}
-            defaultValue={followUp.agreements}
-            errors={errors.agreements}
-          />
+          <TextAreaField name="summary" label={t("followups.fields.summary")} rows={4} defaultValue={followUp.summary} required />
+          <TextAreaField name="agreements" label={t("followups.fields.agreements")} rows={3} defaultValue={followUp.agreements} />
         </>
       ) : null}
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.correct.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField name="reason" label={t("followups.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.correct.submit")}</SubmitButton>
     </Form>
   );
@@ -272,16 +212,15 @@ export function VoidFollowUpForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZVoidFollowUp, voidFollowUpAction);
-  const { pending, errors } = f;
-  const id = fieldIds(idPrefix);
+  const { pending } = f;
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <p className="mb-3 text-sm text-slate-700">{t("followups.void.intro")}</p>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
-      <TextAreaField id={id("reason")} name="reason" label={t("followups.void.reason")} rows={2} errors={errors.reason} required />
+      <TextAreaField name="reason" label={t("followups.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("followups.void.submit")}
       </SubmitButton>

@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { Form } from "@/components/forms/Form";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { SubmitButton, fieldIds } from "@/components/forms/kit";
+import { SubmitButton } from "@/components/forms/kit";
 import {
   EARLY_FOLLOW_UP_REQUESTERS,
   EXTENSION_GROUNDS,
@@ -41,9 +41,8 @@ function Hidden({ caseId, version }: { caseId: string; version: number }) {
 export function VisitationForm({ caseId, version, idPrefix, todayIso, current }: Ref & { current: number | null }) {
   const t = useTranslations();
   const f = useActionForm(ZRecordVisitation, recordVisitationAction, { resetOnSuccess: true });
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <ChoiceGroup
@@ -52,18 +51,9 @@ export function VisitationForm({ caseId, version, idPrefix, todayIso, current }:
         legend={t("rules.case.visitation.category")}
         options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: `${t(`rules.category.${c}`)}: ${t(`rules.categoryHint.${c}`)}` }))}
         defaultValue={current ? String(current) : undefined}
-        errors={f.errors.category}
       />
-      <TextField
-        id={id("visitedOn")}
-        name="visitedOn"
-        type="date"
-        label={t("rules.case.visitation.on")}
-        defaultValue={todayIso}
-        errors={f.errors.visitedOn}
-        required
-      />
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <TextField name="visitedOn" type="date" label={t("rules.case.visitation.on")} defaultValue={todayIso} required />
+      <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.visitation.submit")}</SubmitButton>
     </Form>
   );
@@ -72,27 +62,14 @@ export function VisitationForm({ caseId, version, idPrefix, todayIso, current }:
 export function DoctorCertificateForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordDoctorCertificate, recordDoctorCertificateAction, { resetOnSuccess: true });
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <p className="mb-2 text-sm text-slate-700">{t("rules.case.certificate.hint")}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          id={id("requestedOn")}
-          name="requestedOn"
-          type="date"
-          label={t("rules.case.certificate.requestedOn")}
-          errors={f.errors.requestedOn}
-        />
-        <TextField
-          id={id("receivedOn")}
-          name="receivedOn"
-          type="date"
-          label={t("rules.case.certificate.receivedOn")}
-          errors={f.errors.receivedOn}
-        />
+        <TextField name="requestedOn" type="date" label={t("rules.case.certificate.requestedOn")} />
+        <TextField name="receivedOn" type="date" label={t("rules.case.certificate.receivedOn")} />
       </div>
       <SubmitButton pending={f.pending}>{t("rules.case.certificate.submit")}</SubmitButton>
     </Form>
@@ -102,40 +79,27 @@ export function DoctorCertificateForm({ caseId, version, idPrefix }: Ref) {
 export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordEarlyFollowUpRequest, recordEarlyFollowUpRequestAction, { resetOnSuccess: true });
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
-          id={id("requestedBy")}
           name="requestedBy"
           label={t("rules.case.early.by")}
           placeholder="—"
           options={EARLY_FOLLOW_UP_REQUESTERS.map((r) => ({ value: r, label: t(`rules.requester.${r}`) }))}
-          errors={f.errors.requestedBy}
           required
         />
+        <TextField name="requestedOn" type="date" label={t("rules.case.early.on")} defaultValue={todayIso} required />
         <TextField
-          id={id("requestedOn")}
-          name="requestedOn"
-          type="date"
-          label={t("rules.case.early.on")}
-          defaultValue={todayIso}
-          errors={f.errors.requestedOn}
-          required
-        />
-        <TextField
-          id={id("declinedByEmployeeOn")}
           name="declinedByEmployeeOn"
           type="date"
           label={t("rules.case.early.declinedOn")}
           hint={t("rules.case.early.declinedHint")}
-          errors={f.errors.declinedByEmployeeOn}
         />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.early.submit")}</SubmitButton>
     </Form>
   );
@@ -144,21 +108,12 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
 export function RehabilitationTeamForm({ caseId, version, idPrefix, todayIso }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordRehabilitationTeam, recordRehabilitationTeamAction, { resetOnSuccess: true });
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
-      <TextField
-        id={id("presentedOn")}
-        name="presentedOn"
-        type="date"
-        label={t("rules.case.team.on")}
-        defaultValue={todayIso}
-        errors={f.errors.presentedOn}
-        required
-      />
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.team.note")} rows={2} errors={f.errors.note} />
+      <TextField name="presentedOn" type="date" label={t("rules.case.team.on")} defaultValue={todayIso} required />
+      <TextAreaField name="note" label={t("rules.case.team.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.team.submit")}</SubmitButton>
     </Form>
   );
@@ -167,49 +122,30 @@ export function RehabilitationTeamForm({ caseId, version, idPrefix, todayIso }: 
 export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordReassessment, recordReassessmentAction, { resetOnSuccess: true });
-  const id = fieldIds(idPrefix);
   return (
-    <Form form={f}>
+    <Form form={f} idPrefix={idPrefix}>
       <FormMessage form={f} />
       <Hidden caseId={caseId} version={version} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          id={id("decidedOn")}
-          name="decidedOn"
-          type="date"
-          label={t("rules.case.reassessment.on")}
-          defaultValue={todayIso}
-          errors={f.errors.decidedOn}
-          required
-        />
+        <TextField name="decidedOn" type="date" label={t("rules.case.reassessment.on")} defaultValue={todayIso} required />
         <SelectField
-          id={id("outcome")}
           name="outcome"
           label={t("rules.case.reassessment.outcome")}
           hint={t("rules.case.reassessment.outcomeHint")}
           placeholder="—"
           options={REASSESSMENT_OUTCOMES.map((o) => ({ value: o, label: t(`rules.outcome.${o}`) }))}
-          errors={f.errors.outcome}
           required
         />
         <SelectField
-          id={id("ground")}
           name="ground"
           label={t("rules.case.reassessment.ground")}
           hint={t("rules.case.reassessment.groundHint")}
           placeholder="—"
           options={EXTENSION_GROUNDS.map((g) => ({ value: g, label: t(`rules.ground.${g}`) }))}
-          errors={f.errors.ground}
         />
-        <TextField
-          id={id("extendedUntil")}
-          name="extendedUntil"
-          type="date"
-          label={t("rules.case.reassessment.extendedUntil")}
-          errors={f.errors.extendedUntil}
-        />
+        <TextField name="extendedUntil" type="date" label={t("rules.case.reassessment.extendedUntil")} />
       </div>
-      <TextAreaField id={id("note")} name="note" label={t("rules.case.note")} rows={2} errors={f.errors.note} />
+      <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.reassessment.submit")}</SubmitButton>
     </Form>
   );

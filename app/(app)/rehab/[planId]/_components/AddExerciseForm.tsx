@@ -16,7 +16,7 @@ export function AddExerciseForm({ planId, full, max }: { planId: string; full: b
   const f = useActionForm(ZAddExercise, addExerciseAction, { resetOnSuccess: true });
   const fullId = "exercise-new-full";
   return (
-    <Form form={f} className="mt-4 max-w-2xl">
+    <Form form={f} idPrefix="exercise-new" className="mt-4 max-w-2xl">
       <h3 className="mb-2 font-semibold text-slate-900">{t("rehab.exercises.add")}</h3>
       <FormMessage form={f} />
       {full ? (
@@ -27,31 +27,15 @@ export function AddExerciseForm({ planId, full, max }: { planId: string; full: b
       <input type="hidden" name="planId" value={planId} />
       <fieldset disabled={full} aria-describedby={full ? fullId : undefined} className="min-w-0">
         <TextAreaField
-          id="exercise-new-description"
           name="description"
           label={t("rehab.exercises.description")}
           hint={t("rehab.exercises.descriptionHint")}
-          errors={f.errors.description}
           required
           rows={2}
         />
         <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-          <TextField
-            id="exercise-new-repetitions"
-            name="repetitions"
-            label={t("rehab.exercises.repetitions")}
-            hint={t("rehab.exercises.repetitionsHint")}
-            errors={f.errors.repetitions}
-            required
-          />
-          <TextField
-            id="exercise-new-frequency"
-            name="frequency"
-            label={t("rehab.exercises.frequency")}
-            hint={t("rehab.exercises.frequencyHint")}
-            errors={f.errors.frequency}
-            required
-          />
+          <TextField name="repetitions" label={t("rehab.exercises.repetitions")} hint={t("rehab.exercises.repetitionsHint")} required />
+          <TextField name="frequency" label={t("rehab.exercises.frequency")} hint={t("rehab.exercises.frequencyHint")} required />
         </div>
         <Button type="submit" disabled={full || f.pending}>
           {t("rehab.exercises.add")}

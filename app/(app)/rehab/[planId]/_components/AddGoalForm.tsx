@@ -13,35 +13,14 @@ export function AddGoalForm({ planId }: { planId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZAddGoal, addGoalAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="mt-4 max-w-2xl">
+    <Form form={f} idPrefix="goal-new" className="mt-4 max-w-2xl">
       <h3 className="mb-2 font-semibold text-slate-900">{t("rehab.goals.add")}</h3>
       <FormMessage form={f} />
       <input type="hidden" name="planId" value={planId} />
-      <TextField
-        id="goal-new-text"
-        name="text"
-        label={t("rehab.goals.text")}
-        hint={t("rehab.goals.textHint")}
-        errors={f.errors.text}
-        required
-      />
+      <TextField name="text" label={t("rehab.goals.text")} hint={t("rehab.goals.textHint")} required />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField
-          id="goal-new-baseline"
-          name="baseline"
-          label={t("rehab.goals.baseline")}
-          hint={t("rehab.goals.baselineHint")}
-          errors={f.errors.baseline}
-          required
-        />
-        <TextField
-          id="goal-new-target"
-          name="target"
-          label={t("rehab.goals.target")}
-          hint={t("rehab.goals.targetHint")}
-          errors={f.errors.target}
-          required
-        />
+        <TextField name="baseline" label={t("rehab.goals.baseline")} hint={t("rehab.goals.baselineHint")} required />
+        <TextField name="target" label={t("rehab.goals.target")} hint={t("rehab.goals.targetHint")} required />
       </div>
       <Button type="submit" disabled={f.pending}>
         {t("rehab.goals.add")}

@@ -19,12 +19,11 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
   const [day, setDay] = useState(today);
   const version = recorded[day] ?? 0;
   return (
-    <Form form={f} className="max-w-2xl">
+    <Form form={f} idPrefix="adherence" className="max-w-2xl">
       <FormMessage form={f} />
       <HiddenFields values={{ planId, version }} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <TextField
-          id="adherence-date"
           name="date"
           type="date"
           label={t("rehab.adherence.date")}
@@ -32,7 +31,6 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
           defaultValue={today}
           max={today}
           onChange={(e) => setDay(e.currentTarget.value)}
-          errors={f.errors.date}
           required
         />
         <ChoiceGroup
@@ -40,11 +38,10 @@ export function AdherenceForm({ planId, today, recorded }: { planId: string; tod
           type="radio"
           legend={t("rehab.adherence.done")}
           defaultValue="DONE"
-          errors={f.errors.done}
           options={(["DONE", "NOT_DONE"] as const).map((v) => ({ value: v, label: t(`rehab.adherence.doneOptions.${v}`) }))}
         />
       </div>
-      <TextField id="adherence-note" name="note" label={t("rehab.adherence.note")} errors={f.errors.note} />
+      <TextField name="note" label={t("rehab.adherence.note")} />
       <Button type="submit" disabled={f.pending}>
         {t("rehab.adherence.record")}
       </Button>

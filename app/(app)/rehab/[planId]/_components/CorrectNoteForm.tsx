@@ -24,18 +24,11 @@ export function CorrectNoteForm({
   const f = useActionForm(ZCorrectProgressNote, correctProgressNoteAction);
   const p = `note-${note.id}`;
   return (
-    <Form form={f} className="mt-2 max-w-3xl">
+    <Form form={f} idPrefix={p} className="mt-2 max-w-3xl">
       <FormMessage form={f} />
       <HiddenFields values={{ planId, noteId: note.id, version: note.version }} />
-      <NoteFields p={p} today={today} errors={f.errors} values={note} />
-      <TextField
-        id={`${p}-reason`}
-        name="reason"
-        label={t("rehab.notes.reason")}
-        hint={t("rehab.notes.reasonHint")}
-        errors={f.errors.reason}
-        required
-      />
+      <NoteFields today={today} values={note} />
+      <TextField name="reason" label={t("rehab.notes.reason")} hint={t("rehab.notes.reasonHint")} required />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("rehab.notes.save")}
       </Button>

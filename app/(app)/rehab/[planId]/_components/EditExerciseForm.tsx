@@ -17,41 +17,13 @@ export function EditExerciseForm({ planId, exercise }: { planId: string; exercis
   const f = useActionForm(ZUpdateExercise, updateExerciseAction);
   const p = `exercise-${exercise.id}`;
   return (
-    <Form form={f} className="mt-2">
+    <Form form={f} idPrefix={p} className="mt-2">
       <FormMessage form={f} />
       <HiddenFields values={{ planId, exerciseId: exercise.id, version: exercise.version }} />
-      <TextAreaField
-        id={`${p}-description`}
-        name="description"
-        label={t("rehab.exercises.description")}
-        defaultValue={exercise.description}
-        errors={f.errors.description}
-        required
-        rows={2}
-      />
-      <TextField
-        id={`${p}-repetitions`}
-        name="repetitions"
-        label={t("rehab.exercises.repetitions")}
-        defaultValue={exercise.repetitions}
-        errors={f.errors.repetitions}
-        required
-      />
-      <TextField
-        id={`${p}-frequency`}
-        name="frequency"
-        label={t("rehab.exercises.frequency")}
-        defaultValue={exercise.frequency}
-        errors={f.errors.frequency}
-        required
-      />
-      <TextField
-        id={`${p}-reason`}
-        name="reason"
-        label={t("rehab.fields.reason")}
-        hint={t("rehab.fields.reasonHint")}
-        errors={f.errors.reason}
-      />
+      <TextAreaField name="description" label={t("rehab.exercises.description")} defaultValue={exercise.description} required rows={2} />
+      <TextField name="repetitions" label={t("rehab.exercises.repetitions")} defaultValue={exercise.repetitions} required />
+      <TextField name="frequency" label={t("rehab.exercises.frequency")} defaultValue={exercise.frequency} required />
+      <TextField name="reason" label={t("rehab.fields.reason")} hint={t("rehab.fields.reasonHint")} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("common.save")}
       </Button>

@@ -17,41 +17,14 @@ export function EditGoalForm({ planId, goal }: { planId: string; goal: GoalValue
   const f = useActionForm(ZUpdateGoal, updateGoalAction);
   const p = `goal-${goal.id}`;
   return (
-    <Form form={f} className="mt-2">
+    <Form form={f} idPrefix={p} className="mt-2">
       <FormMessage form={f} />
       <HiddenFields values={{ planId, goalId: goal.id, version: goal.version }} />
-      <TextField id={`${p}-text`} name="text" label={t("rehab.goals.text")} defaultValue={goal.text} errors={f.errors.text} required />
-      <TextField
-        id={`${p}-baseline`}
-        name="baseline"
-        label={t("rehab.goals.baseline")}
-        defaultValue={goal.baseline}
-        errors={f.errors.baseline}
-        required
-      />
-      <TextField
-        id={`${p}-target`}
-        name="target"
-        label={t("rehab.goals.target")}
-        defaultValue={goal.target}
-        errors={f.errors.target}
-        required
-      />
-      <TextField
-        id={`${p}-achievedOn`}
-        name="achievedOn"
-        type="date"
-        label={t("rehab.goals.achievedOn")}
-        defaultValue={goal.achievedOn}
-        errors={f.errors.achievedOn}
-      />
-      <TextField
-        id={`${p}-reason`}
-        name="reason"
-        label={t("rehab.fields.reason")}
-        hint={t("rehab.fields.reasonHint")}
-        errors={f.errors.reason}
-      />
+      <TextField name="text" label={t("rehab.goals.text")} defaultValue={goal.text} required />
+      <TextField name="baseline" label={t("rehab.goals.baseline")} defaultValue={goal.baseline} required />
+      <TextField name="target" label={t("rehab.goals.target")} defaultValue={goal.target} required />
+      <TextField name="achievedOn" type="date" label={t("rehab.goals.achievedOn")} defaultValue={goal.achievedOn} />
+      <TextField name="reason" label={t("rehab.fields.reason")} hint={t("rehab.fields.reasonHint")} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("common.save")}
       </Button>

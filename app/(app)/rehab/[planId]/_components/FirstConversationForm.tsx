@@ -16,18 +16,10 @@ export function FirstConversationForm({ planId, version, value }: { planId: stri
   const t = useTranslations();
   const f = useActionForm(ZSaveFirstConversation, saveFirstConversationAction);
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="guide" className="max-w-3xl">
       <FormMessage form={f} />
       <HiddenFields values={{ planId, version }} />
-      <TextField
-        id="guide-heldOn"
-        name="heldOn"
-        type="date"
-        label={t("rehab.guide.heldOn")}
-        defaultValue={value.heldOn ?? ""}
-        errors={f.errors.heldOn}
-        className="max-w-xs"
-      />
+      <TextField name="heldOn" type="date" label={t("rehab.guide.heldOn")} defaultValue={value.heldOn ?? ""} className="max-w-xs" />
       {FIRST_CONVERSATION_QUESTIONS.map((q) => (
         <TextAreaField
           key={q}
@@ -36,7 +28,6 @@ export function FirstConversationForm({ planId, version, value }: { planId: stri
           label={t(`rehab.guide.questions.${q}`)}
           hint={t(`rehab.guide.hints.${q}`)}
           defaultValue={value.answers[q] ?? ""}
-          errors={f.errors[q]}
           rows={3}
         />
       ))}

@@ -31,7 +31,6 @@ export function MarkAchievedForm({
         type="date"
         label={t("rehab.goals.achievedDate")}
         defaultValue={today}
-        errors={f.errors.achievedOn}
         required
       />
       <Button type="submit" variant="secondary" disabled={f.pending}>

@@ -25,62 +25,29 @@ export function PlanEditForm({ plan }: { plan: PlanFacts }) {
   const t = useTranslations();
   const f = useActionForm(ZUpdateRehabPlan, updateRehabPlanAction);
   return (
-    <Form form={f} className="mt-3 max-w-2xl">
+    <Form form={f} idPrefix="plan" className="mt-3 max-w-2xl">
       <FormMessage form={f} />
       <HiddenFields values={{ planId: plan.id, version: plan.version }} />
-      <TextField
-        id="plan-condition"
-        name="condition"
-        label={t("rehab.fields.condition")}
-        defaultValue={plan.condition}
-        errors={f.errors.condition}
-        required
-      />
+      <TextField name="condition" label={t("rehab.fields.condition")} defaultValue={plan.condition} required />
       <SelectField
-        id="plan-bodyRegion"
         name="bodyRegion"
         label={t("rehab.fields.bodyRegion")}
         defaultValue={plan.bodyRegion}
-        errors={f.errors.bodyRegion}
         options={BODY_REGIONS.map((r) => ({ value: r, label: t(`rehab.bodyRegion.${r}`) }))}
         required
       />
       <SelectField
-        id="plan-standardPackage"
         name="standardPackage"
         label={t("rehab.fields.standardPackage")}
         defaultValue={plan.standardPackage ?? ""}
-        errors={f.errors.standardPackage}
         placeholder={t("rehab.fields.noPackage")}
         options={STANDARD_PACKAGES.map((p) => ({ value: p, label: t(`rehab.package.${p}`) }))}
       />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField
-          id="plan-startOn"
-          name="startOn"
-          type="date"
-          label={t("rehab.fields.startOn")}
-          defaultValue={plan.startOn}
-          errors={f.errors.startOn}
-          required
-        />
-        <TextField
-          id="plan-endOn"
-          name="endOn"
-          type="date"
-          label={t("rehab.fields.endOn")}
-          hint={t("rehab.fields.endOnHint")}
-          defaultValue={plan.endOn}
-          errors={f.errors.endOn}
-        />
+        <TextField name="startOn" type="date" label={t("rehab.fields.startOn")} defaultValue={plan.startOn} required />
+        <TextField name="endOn" type="date" label={t("rehab.fields.endOn")} hint={t("rehab.fields.endOnHint")} defaultValue={plan.endOn} />
       </div>
-      <TextField
-        id="plan-reason"
-        name="reason"
-        label={t("rehab.fields.reason")}
-        hint={t("rehab.fields.reasonHint")}
-        errors={f.errors.reason}
-      />
+      <TextField name="reason" label={t("rehab.fields.reason")} hint={t("rehab.fields.reasonHint")} />
       <Button type="submit" disabled={f.pending}>
         {t("common.save")}
       </Button>

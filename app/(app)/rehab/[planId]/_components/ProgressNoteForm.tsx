@@ -13,13 +13,12 @@ export function ProgressNoteForm({ planId, today }: { planId: string; today: str
   const t = useTranslations();
   const f = useActionForm(ZAddProgressNote, addProgressNoteAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="note" className="max-w-3xl">
       <FormMessage form={f} />
       <input type="hidden" name="planId" value={planId} />
       <NoteFields
-        p="note"
         today={today}
-        errors={f.errors}
+
         values={{ writtenOn: today, selfRatedHealth: "", pain: "", workAbility: "", text: "" }}
       />
       <Button type="submit" disabled={f.pending}>

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { listStaffAccessLog } from "@/lib/domain/admin/list-staff-access-log";
 import { formatDateTime } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 
@@ -62,11 +63,7 @@ export default async function StaffAccessLogPage({
   };
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href={`/admin/users/${userId}`}>
-          {t("common.back")}
-        </Link>
-      </p>
+      <BackLink href={`/admin/users/${userId}`}>{t("common.back")}</BackLink>
       <PageHeader title={t("admin.accessLog.title", { name: log.name })} intro={t("admin.accessLog.intro")} />
       {log.rows.length === 0 ? (
         <p className="text-sm text-slate-700">{t("admin.accessLog.empty")}</p>

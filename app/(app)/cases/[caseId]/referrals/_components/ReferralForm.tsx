@@ -69,7 +69,6 @@ export function ReferralForm({
           setProgrammeId(e.target.value);
           setAnswers({});
         }}
-        errors={all.programmeId}
         required
       />
       {programme ? (
@@ -135,20 +134,12 @@ export function ReferralForm({
           )}
         </div>
       ) : null}
-      <TextAreaField
-        name="reason"
-        label={t("referrals.form.reason")}
-        hint={t("referrals.form.reasonHint")}
-        errors={all.reason}
-        rows={3}
-        required
-      />
+      <TextAreaField name="reason" label={t("referrals.form.reason")} hint={t("referrals.form.reasonHint")} rows={3} required />
       {verdict.blocking.length > 0 || override ? (
         <TextAreaField
           name="overrideJustification"
           label={t("referrals.form.override")}
           hint={t("referrals.form.overrideHint")}
-          errors={all.overrideJustification}
           rows={3}
           value={override}
           onChange={(e) => setOverride(e.target.value)}

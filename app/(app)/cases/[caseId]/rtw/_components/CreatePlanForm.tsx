@@ -13,79 +13,41 @@ export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: 
   const t = useTranslations();
   const f = useActionForm(ZCreateRtwPlan, createRtwPlanAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="rtw-new" className="max-w-3xl">
       <h3 className="mb-1 font-semibold text-slate-900">{t("rtw.create.heading")}</h3>
       <p className="mb-3 text-sm text-slate-700">{t("rtw.create.intro")}</p>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
+        <TextField name="startOn" type="date" label={t("rtw.create.startOn")} defaultValue={today} required />
         <TextField
-          id="rtw-new-startOn"
-          name="startOn"
-          type="date"
-          label={t("rtw.create.startOn")}
-          defaultValue={today}
-          errors={f.errors.startOn}
-          required
-        />
-        <TextField
-          id="rtw-new-employerContact"
           name="employerContact"
           label={t("rtw.create.employerContact")}
           hint={t("rtw.create.employerContactHint")}
           defaultValue={employerSuggestion}
-          errors={f.errors.employerContact}
           required
         />
         <TextField
-          id="rtw-new-startHours"
           name="startHours"
           label={t("rtw.create.startHours")}
           hint={t("rtw.create.hoursHint")}
           defaultValue="6"
           inputMode="decimal"
-          errors={f.errors.startHours}
           required
         />
         <TextField
-          id="rtw-new-targetHours"
           name="targetHours"
           label={t("rtw.create.targetHours")}
           hint={t("rtw.create.hoursHint")}
           defaultValue="37"
           inputMode="decimal"
-          errors={f.errors.targetHours}
           required
         />
-        <TextField
-          id="rtw-new-startDays"
-          name="startDays"
-          label={t("rtw.create.startDays")}
-          defaultValue="3"
-          inputMode="numeric"
-          errors={f.errors.startDays}
-          required
-        />
-        <TextField
-          id="rtw-new-targetDays"
-          name="targetDays"
-          label={t("rtw.create.targetDays")}
-          defaultValue="5"
-          inputMode="numeric"
-          errors={f.errors.targetDays}
-          required
-        />
-        <TextField
-          id="rtw-new-weeks"
-          name="weeks"
-          label={t("rtw.create.weeks")}
-          defaultValue="6"
-          inputMode="numeric"
-          errors={f.errors.weeks}
-          required
-        />
+        <TextField name="startDays" label={t("rtw.create.startDays")} defaultValue="3" inputMode="numeric" required />
+        <TextField name="targetDays" label={t("rtw.create.targetDays")} defaultValue="5" inputMode="numeric" required />
+        <TextField name="weeks" label={t("rtw.create.weeks")} defaultValue="6" inputMode="numeric" required />
       </div>
-      <TextAreaField id="rtw-new-note" name="note" label={t("rtw.create.note")} errors={f.errors.note} rows={3} />
+      <TextAreaField name="note" label={t("rtw.create.note")} rows={3} />
       <Button type="submit" disabled={f.pending}>
         {t("rtw.create.submit")}
       </Button>

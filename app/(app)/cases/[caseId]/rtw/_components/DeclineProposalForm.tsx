@@ -19,14 +19,7 @@ export function DeclineProposalForm(target: Target) {
     <Form form={f} className="mt-2 max-w-md">
       <FormMessage form={f} />
       <HiddenFields values={{ ...target, decision: "DECLINE" }} />
-      <TextAreaField
-        id={`decline-${target.proposalId}`}
-        name="reason"
-        label={t("rtw.proposals.declineReasonLabel")}
-        errors={f.errors.reason}
-        required
-        rows={2}
-      />
+      <TextAreaField id={`decline-${target.proposalId}`} name="reason" label={t("rtw.proposals.declineReasonLabel")} required rows={2} />
       <Button type="submit" variant="danger" disabled={f.pending}>
         {t("rtw.proposals.decline")}
       </Button>

@@ -24,46 +24,22 @@ export function EditPlanForm({
     return canChangeStatus(plan.status, s);
   });
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="rtw-edit" className="max-w-3xl">
       <FormMessage form={f} />
       <HiddenFields values={{ caseId, planId: plan.id, version: plan.version }} />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <SelectField
-          id="rtw-edit-status"
           name="status"
           label={t("rtw.plan.status")}
           defaultValue={plan.status}
-          errors={f.errors.status}
           options={statuses.map((s) => ({ value: s, label: t(`rtw.status.${s}`) }))}
           required
         />
-        <TextField
-          id="rtw-edit-startOn"
-          name="startOn"
-          type="date"
-          label={t("rtw.plan.startOn")}
-          defaultValue={plan.startOn}
-          errors={f.errors.startOn}
-          required
-        />
+        <TextField name="startOn" type="date" label={t("rtw.plan.startOn")} defaultValue={plan.startOn} required />
       </div>
-      <TextField
-        id="rtw-edit-employerContact"
-        name="employerContact"
-        label={t("rtw.plan.employerContact")}
-        defaultValue={plan.employerContact}
-        errors={f.errors.employerContact}
-        required
-      />
-      <TextAreaField
-        id="rtw-edit-note"
-        name="note"
-        label={t("rtw.plan.note")}
-        defaultValue={plan.note ?? ""}
-        errors={f.errors.note}
-        rows={3}
-      />
-      <TextField id="rtw-edit-reason" name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} errors={f.errors.reason} />
+      <TextField name="employerContact" label={t("rtw.plan.employerContact")} defaultValue={plan.employerContact} required />
+      <TextAreaField name="note" label={t("rtw.plan.note")} defaultValue={plan.note ?? ""} rows={3} />
+      <TextField name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} />
       <Button type="submit" disabled={f.pending}>
         {t("rtw.plan.save")}
       </Button>

@@ -19,14 +19,7 @@ export function RejectAidForm(target: Target) {
     <Form form={f} className="mt-2 min-w-64">
       <FormMessage form={f} />
       <HiddenFields values={{ caseId: target.caseId, aidId: target.aid.id, version: target.aid.version, decision: "REJECT" }} />
-      <TextAreaField
-        id={`aid-${target.aid.id}-reason`}
-        name="reason"
-        label={t("rtw.aids.rejectReason")}
-        errors={f.errors.reason}
-        required
-        rows={2}
-      />
+      <TextAreaField id={`aid-${target.aid.id}-reason`} name="reason" label={t("rtw.aids.rejectReason")} required rows={2} />
       <Button type="submit" variant="danger" disabled={f.pending}>
         {t("rtw.aids.reject")}
       </Button>

@@ -13,17 +13,16 @@ export function RequestAidForm({ caseId }: { caseId: string }) {
   const t = useTranslations();
   const f = useActionForm(ZRequestAid, requestAidAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="mt-4 max-w-2xl">
+    <Form form={f} idPrefix="aid-new" className="mt-4 max-w-2xl">
       <h3 className="mb-2 font-semibold text-slate-900">{t("rtw.aids.request")}</h3>
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextField id="aid-new-item" name="item" label={t("rtw.aids.item")} hint={t("rtw.aids.itemHint")} errors={f.errors.item} required />
+      <TextField name="item" label={t("rtw.aids.item")} hint={t("rtw.aids.itemHint")} required />
       <TextField
         id="aid-new-amount"
         name="amountDkk"
         label={t("rtw.aids.amount")}
         hint={t("rtw.aids.amountHint")}
-        errors={f.errors.amountDkk}
         inputMode="numeric"
         required
         className="max-w-xs"

@@ -58,7 +58,7 @@ export function ScheduleEditor({
     addButton.current?.focus();
   }
   return (
-    <Form form={f} className="max-w-4xl">
+    <Form form={f} idPrefix={p} className="max-w-4xl">
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="planId" value={planId} />
@@ -116,9 +116,9 @@ export function ScheduleEditor({
         </button>
       </div>
       {mode === "edit" ? (
-        <TextField id={`${p}-reason`} name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} errors={f.errors.reason} />
+        <TextField name="reason" label={t("rtw.plan.reason")} hint={t("rtw.plan.reasonHint")} />
       ) : (
-        <TextAreaField id={`${p}-note`} name="note" label={t("rtw.proposals.note")} errors={f.errors.note} required rows={3} />
+        <TextAreaField name="note" label={t("rtw.proposals.note")} required rows={3} />
       )}
       <Button type="submit" disabled={f.pending}>
         {mode === "edit" ? t("rtw.schedule.save") : t("rtw.proposals.submit")}
