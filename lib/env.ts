@@ -30,6 +30,7 @@ export function isCprKey(s: string): boolean {
 
 const Schema = z.object({
   DATABASE_URL: opt(z.string().regex(PG_URL, "must start with postgresql:// (leave it unset for the embedded database)")),
+  DATABASE_POOL_SIZE: opt(z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1).max(200, "must be 1–200")),
   MIGRATION_DATABASE_URL: opt(z.string().regex(PG_URL, "must start with postgresql://")),
   PGLITE_DIR: opt(z.string()),
   SAMSPIL_SECRETS_DIR: opt(z.string()),
@@ -91,6 +92,8 @@ export function loadEnv(source: Source = process.env) {
   if (!isCprKey(cprEncryptionKey)) throw new EnvError([`CPR_ENCRYPTION_KEY in ${secretsDir}: must be 32 bytes, base64`]);
   return {
     databaseUrl: v.DATABASE_URL,
+    /** Connections per app instance to the PostgreSQL server (default 10; instances × size ≤ the server's max_connections). */
+    databasePoolSize: v.DATABASE_POOL_SIZE ?? 10,
     pgliteDir,
     /** Where generated secrets live (embedded installations; back it up with the database). */
     secretsDir,

@@ -22,9 +22,9 @@ async function createPglite(dir: string) {
   };
 }
 
-async function createPg(url: string) {
+async function createPg(url: string, max: number) {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
   return { client, close: () => client.$disconnect() };
 }
 
@@ -34,7 +34,7 @@ let opening: Promise<Db> | undefined;
 export function getDb(): Promise<Db> {
   if (globalForDb.samspilDb) return Promise.resolve(globalForDb.samspilDb);
   opening ??= (async () => {
-    const { client, close } = env.databaseUrl ? await createPg(env.databaseUrl) : await createPglite(env.pgliteDir);
+    const { client, close } = env.databaseUrl ? await createPg(env.databaseUrl, env.databasePoolSize) : await createPglite(env.pgliteDir);
     globalForDb.samspilDb = client;
     globalForDb.samspilDbClose = close;
     registerShutdown();

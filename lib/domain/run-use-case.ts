@@ -114,9 +114,16 @@ export type UseCaseSpec = {
   capability?: Capability;
   /** What the 404 names when the capability is missing (for logs; users see the same 404 either way). */
   notFound?: string;
-  /** Prisma's interactive-transaction limits (ms), for the rare use case that needs more than the 5 s default. */
+  /** Prisma's interactive-transaction limits (ms), for the rare use case that needs more than TRANSACTION_LIMITS. */
   transaction?: { maxWait?: number; timeout?: number };
 };
+
+/**
+ * Default transaction limits (ms). Under a burst (50 requests at once on a pool of 10 connections)
+ * a request waits for a free connection rather than failing after Prisma's 2 s default; `timeout`
+ * bounds a transaction that holds a connection (issue 10: 0 errors under load, ADR 0020).
+ */
+export const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 } as const;
 
 /** A use case as callers see it: `(actor, input, options?)`; the input may be left out when it may be undefined. */
 export type UseCase<I, O> = (undefined extends I
@@ -141,12 +148,15 @@ export function defineUseCase<I = void, O = void>(spec: UseCaseSpec, body: (ctx:
     const now = options.now ?? new Date();
     const db = await getDb();
     try {
-      return await db.$transaction(async (tx) => {
-        const ctx = createContext(tx, actor, now);
-        const result = await body(ctx, input);
-        await ctx.settleCaseChanges();
-        return result;
-      }, spec.transaction);
+      return await db.$transaction(
+        async (tx) => {
+          const ctx = createContext(tx, actor, now);
+          const result = await body(ctx, input);
+          await ctx.settleCaseChanges();
+          return result;
+        },
+        { ...TRANSACTION_LIMITS, ...spec.transaction },
+      );
     } catch (e) {
       await logRefusal(db, actor, e); // a refused look-up of one record: DENIED, in its own transaction
       throw e;
