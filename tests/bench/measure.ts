@@ -109,13 +109,15 @@ export async function loginCookie(baseUrl: string, email: string, password: stri
 
 export type HttpResult = Stats & { rps: number; errors: number; non2xx: number; kb: number };
 
-/** autocannon against one path with `connections` in flight for `seconds`; latencies of every response. */
+/** autocannon against one path with `connections` in flight (or at `rate` per second) for `seconds`; latencies of every response. */
 export async function measureHttp(opts: {
   baseUrl: string;
   cookie: string;
   path: string;
   connections?: number;
   seconds?: number;
+  /** Open loop: requests per second over all connections (autocannon `overallRate`); closed loop when absent. */
+  rate?: number;
 }): Promise<HttpResult> {
   const times: number[] = [];
   let bytes = 0;
@@ -126,6 +128,7 @@ export async function measureHttp(opts: {
         connections: opts.connections ?? 10,
         duration: opts.seconds ?? 10,
         headers: { cookie: opts.cookie },
+        ...(opts.rate ? { overallRate: opts.rate } : {}),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
