@@ -6,8 +6,8 @@
 // Prints ONE markdown table and writes it to .tmp/bench-latest.md. Not a test: nothing is asserted.
 //
 //   npm run bench            BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:55432/bench_large)
-//   npm run bench:quick      the same on 5,000 cases (default …/bench_quick), 2 s per measurement
-//   BENCH_SECONDS=5 BENCH_RATE=50 BENCH_PORT=3220 (embedded row: BENCH_PORT + 1) BENCH_SKIP_PGLITE=1
+//   npm run bench:quick      the same on 5,000 cases (default …/bench_quick), 3 s per measurement
+//   BENCH_SECONDS=8 (quick: 3) BENCH_RATE=50 BENCH_PORT=3220 (embedded row: BENCH_PORT + 1) BENCH_SKIP_PGLITE=1
 import fs from "node:fs";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
@@ -23,7 +23,7 @@ const env = (k: string, d: string) => process.env[k]?.trim() || d;
 const SERVER = env("BENCH_SERVER_URL", "postgresql://postgres@127.0.0.1:55432/postgres");
 const dbUrl = (name: string) => Object.assign(new URL(SERVER), { pathname: `/${name}` }).toString();
 const DATABASE_URL = env("BENCH_DATABASE_URL", dbUrl(QUICK ? "bench_quick" : "bench_large"));
-const SECONDS = Number(env("BENCH_SECONDS", QUICK ? "2" : "5"));
+const SECONDS = Number(env("BENCH_SECONDS", QUICK ? "3" : "8"));
 const RATE = Number(env("BENCH_RATE", "50"));
 const PORT = Number(env("BENCH_PORT", "3220"));
 const SQL_RUNS = QUICK ? 50 : 200;

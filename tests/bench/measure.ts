@@ -139,7 +139,8 @@ export async function measureHttp(opts: {
   });
   return {
     ...stats(times),
-    rps: result.requests.average,
+    // Completed responses per second of the run (autocannon's per-second average reads 0 when responses take longer than a second).
+    rps: times.length / Math.max(result.duration, 1e-9),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     kb: times.length ? bytes / times.length / 1024 : 0,

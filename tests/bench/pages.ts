@@ -117,7 +117,7 @@ export const RAW_SQL: Record<string, Q> = {
  */
 export async function postCitizenSearch(baseUrl: string, cookie: string, q: string): Promise<{ path: string; cookie: string }> {
   const html = await (await fetch(`${baseUrl}/citizens`, { headers: { cookie } })).text();
-  const field = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)?.[1];
+  const field = /<form role="search"[^>]*>\s*<input type="hidden" name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)?.[1];
   if (!field) throw new Error("no search form (server action field) on /citizens");
   const body = new FormData();
   body.set(field, "");
