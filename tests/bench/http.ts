@@ -56,6 +56,40 @@ async function pageRow(name: string, base: string, cookie: string, path: string,
   return row;
 }
 
+/** Issue 11's rows: the board dashboard unfiltered and with each filter (10 connections, raw SQL of its aggregates), the print view, the XLSX export. */
+async function dashboardRows(base: string, manager: string, pool: pg.Pool, s: Subjects): Promise<BenchRow[]> {
+  const kpi = await pool.query(`SELECT 1 FROM "KpiRefresh" WHERE "organisationId" = $1`, [s.organisationId]);
+  if (kpi.rowCount === 0) return [{ name: "dashboard, print view, XLSX: not measured (key figures never computed: npm run kpi:refresh)" }];
+  const rows: BenchRow[] = [];
+  console.log("▶ Board dashboard (manager, 10 connections; raw SQL of the aggregates, 10 in flight):");
+  for (const v of await dashboardViews(pool, s.organisationId)) {
+    const path = `/dashboard?${new URLSearchParams(v.query)}`;
+    const sql = () => rawDashboardQueries(pool, s.organisationId, v);
+    await measureHttp({ baseUrl: base, cookie: manager, path, connections: 10, seconds: 1 });
+    const c10: HttpResult = await measureHttp({ baseUrl: base, cookie: manager, path, connections: 10, seconds: SECONDS });
+    await closedLoop(20, 10, sql);
+    rows.push({ name: `dashboard: ${v.name}`, c10, sql: stats(await closedLoop(SQL_RUNS, 10, sql)) });
+    console.log(`  ${v.name}: p95 ${c10.p95.toFixed(0)} ms`);
+  }
+  const month = new URLSearchParams((await dashboardViews(pool, s.organisationId))[0]!.query);
+  rows.push({
+    name: "board pack (print view)",
+    c10: await measureHttp({ baseUrl: base, cookie: manager, path: `/dashboard/print?${month}`, connections: 10, seconds: SECONDS }),
+  });
+  // One export at a time, as a manager downloads it: up to 10 (quick: 5), for at most 3 × BENCH_SECONDS after the first.
+  const xlsx: number[] = [];
+  const until = performance.now() + SECONDS * 3000;
+  while (xlsx.length < (QUICK ? 5 : 10) && (xlsx.length === 0 || performance.now() < until)) {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/exports/key-figures?format=xlsx&${month}`, { headers: { cookie: manager } });
+    if (!res.ok) throw new Error(`XLSX export: HTTP ${res.status}`);
+    await res.arrayBuffer();
+    xlsx.push(performance.now() - t);
+  }
+  rows.push({ name: "XLSX export, 12 months of figures (ms per request)", single: stats(xlsx) });
+  return rows;
+}
+
 async function ensureDataset(pool: pg.Pool): Promise<Record<string, number>> {
   let size = await datasetSize(pool);
   if (size) return size;
@@ -141,27 +175,7 @@ async function main() {
     }
     rows[1]!.name += `, HTML ${(await pageWeight(base, caseworker, "/cases")).htmlKb.toFixed(0)} KB`;
 
-    console.log("▶ Board dashboard (manager, 10 connections; raw SQL of the aggregates, 10 in flight):");
-    for (const v of await dashboardViews(pool, s.organisationId)) {
-      const path = `/dashboard?${new URLSearchParams(v.query)}`;
-      const sql = () => rawDashboardQueries(pool, s.organisationId, v);
-      await measureHttp({ baseUrl: base, cookie: manager, path, connections: 10, seconds: 1 });
-      const c10: HttpResult = await measureHttp({ baseUrl: base, cookie: manager, path, connections: 10, seconds: SECONDS });
-      await closedLoop(20, 10, sql);
-      rows.push({ name: `dashboard: ${v.name}`, c10, sql: stats(await closedLoop(SQL_RUNS, 10, sql)) });
-      console.log(`  ${v.name}: p95 ${c10.p95.toFixed(0)} ms`);
-    }
-    const month = new URLSearchParams((await dashboardViews(pool, s.organisationId))[0]!.query);
-    rows.push({
-      name: "board pack (print view)",
-      c10: await measureHttp({ baseUrl: base, cookie: manager, path: `/dashboard/print?${month}`, connections: 10, seconds: SECONDS }),
-    });
-    const xlsx = await closedLoop(QUICK ? 5 : 10, 1, async () => {
-      const res = await fetch(`${base}/api/exports/key-figures?format=xlsx&${month}`, { headers: { cookie: manager } });
-      if (!res.ok) throw new Error(`XLSX export: HTTP ${res.status}`);
-      await res.arrayBuffer();
-    });
-    rows.push({ name: "XLSX export, 12 months of figures (ms per request)", single: stats(xlsx) });
+    rows.push(...(await dashboardRows(base, manager, pool, s)));
   } finally {
     await server.stop();
     await pool.end();

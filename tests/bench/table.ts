@@ -20,7 +20,7 @@ export type BenchRow = {
   jsGzKb?: number;
 };
 
-const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const lat = (r?: HttpResult) => (r ? `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)}` : "–");
 const rps = (r?: HttpResult) => (r ? r.rps.toFixed(0) : "–");
 
@@ -29,9 +29,14 @@ export function rowErrors(row: BenchRow): number {
   return [row.c1, row.c10, row.c50, row.open?.result].reduce((s, r) => s + (r ? r.errors + r.non2xx : 0), 0);
 }
 
+/** Requests still unanswered when a measurement ended, summed over the row. */
+export function rowUnfinished(row: BenchRow): number {
+  return [row.c1, row.c10, row.c50, row.open?.result].reduce((s, r) => s + (r ? r.unfinished : 0), 0);
+}
+
 /** Throughput of the row at 50 connections as a share of the floor's (1 = as fast as /healthz); null when either is missing. */
 export function floorRatio(row: BenchRow, floor: BenchRow | undefined): number | null {
-  if (!row.c50 || !floor?.c50 || floor.c50.rps <= 0) return null;
+  if (!row.c50 || !floor?.c50 || floor.c50.rps <= 0 || floor.c50.n === 0) return null;
   return row.c50.rps / floor.c50.rps;
 }
 
@@ -41,15 +46,15 @@ export function floorRatio(row: BenchRow, floor: BenchRow | undefined): number |
  */
 export function sqlRatio(row: BenchRow): number | null {
   if (!row.sql || row.sql.p50 <= 0) return null;
-  if (row.c1) return row.c1.p50 / row.sql.p50;
-  if (row.c10 && row.sql.p95 > 0) return row.c10.p95 / row.sql.p95;
+  if (row.c1 && row.c1.n > 0) return row.c1.p50 / row.sql.p50;
+  if (!row.c1 && row.c10 && row.c10.n > 0 && row.sql.p95 > 0) return row.c10.p95 / row.sql.p95;
   return null;
 }
 
-const ratio = (x: number | null, digits = 2) => (x === null ? "–" : x.toFixed(digits));
+const ratio = (x: number | null, digits = 2) => (x === null || !Number.isFinite(x) ? "–" : x.toFixed(digits));
 
 export const TABLE_HEADER = [
-  "| row | 1 conn. p50 / p95 / p99 ms | 10 conn. p50 / p95 / p99 ms | 50 conn. p50 / p95 / p99 ms | req/s at 1 / 10 / 50 | open loop p95 ms (rate/s) | errors + non-2xx | KB per response | raw SQL p50 / p95 ms | page/floor (req/s at 50) | page/SQL | JS gzip KB |",
+  "| row | 1 conn. p50 / p95 / p99 ms | 10 conn. p50 / p95 / p99 ms | 50 conn. p50 / p95 / p99 ms | req/s at 1 / 10 / 50 | open loop p95 ms (rate/s) | errors + non-2xx (unfinished) | KB per response | raw SQL p50 / p95 ms | page/floor (req/s at 50) | page/SQL | JS gzip KB |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ];
 
@@ -63,7 +68,7 @@ export function formatRow(row: BenchRow, floor: BenchRow | undefined): string {
     lat(row.c50),
     row.c1 || row.c10 || row.c50 ? `${rps(row.c1)} / ${rps(row.c10)} / ${rps(row.c50)}` : "–",
     row.open ? `${ms(row.open.result.p95)} (${row.open.rate})` : "–",
-    any ? String(rowErrors(row)) : "–",
+    any ? `${rowErrors(row)} (${rowUnfinished(row)})` : "–",
     any ? any.kb.toFixed(1) : "–",
     row.sql ? `${ms(row.sql.p50)} / ${ms(row.sql.p95)}` : "–",
     ratio(floorRatio(row, floor)),
@@ -77,12 +82,13 @@ export function formatRow(row: BenchRow, floor: BenchRow | undefined): string {
 export function formatTable(header: string[], rows: BenchRow[], floorName = "/healthz"): string {
   const floor = rows.find((r) => r.name.startsWith(floorName));
   const errors = rows.reduce((s, r) => s + rowErrors(r), 0);
+  const unfinished = rows.reduce((s, r) => s + rowUnfinished(r), 0);
   return [
     ...header,
     "",
     ...TABLE_HEADER,
     ...rows.map((r) => formatRow(r, floor)),
     "",
-    `Errors and non-2xx answers in total: ${errors}.`,
+    `Errors and non-2xx answers in total: ${errors}; requests unanswered when a measurement ended: ${unfinished}.`,
   ].join("\n");
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { floorRatio, formatRow, formatTable, rowErrors, sqlRatio, type BenchRow } from "../bench/table";
 
-const http = (p50: number, rps: number, extra: Partial<{ errors: number; non2xx: number; kb: number }> = {}) => ({
+const http = (p50: number, rps: number, extra: Partial<{ errors: number; non2xx: number; unfinished: number; kb: number }> = {}) => ({
   n: 100,
   p50,
   p95: p50 * 2,
@@ -10,6 +10,7 @@ const http = (p50: number, rps: number, extra: Partial<{ errors: number; non2xx:
   rps,
   errors: extra.errors ?? 0,
   non2xx: extra.non2xx ?? 0,
+  unfinished: extra.unfinished ?? 0,
   kb: extra.kb ?? 1,
 });
 
@@ -18,7 +19,7 @@ const page: BenchRow = {
   name: "My cases",
   c1: http(30, 30),
   c10: http(200, 45, { non2xx: 2 }),
-  c50: http(900, 50, { errors: 1, kb: 58.25 }),
+  c50: http(900, 50, { errors: 1, unfinished: 4, kb: 58.25 }),
   open: { rate: 50, result: http(40, 48) },
   sql: { n: 10, p50: 6, p95: 9, p99: 12 },
   jsGzKb: 143.4,
@@ -34,6 +35,8 @@ describe("benchmark table", () => {
     expect(sqlRatio(page)).toBe(5);
     expect(sqlRatio({ name: "dashboard", c10: http(50, 20), sql: { n: 5, p50: 10, p95: 20, p99: 30 } })).toBe(5);
     expect(sqlRatio({ name: "no sql", c1: http(5, 5) })).toBeNull();
+    // Nothing answered in time: no ratio rather than NaN.
+    expect(sqlRatio({ name: "none", c1: { ...http(NaN, 0), n: 0 }, sql: { n: 5, p50: 1, p95: 2, p99: 2 } })).toBeNull();
   });
 
   it("counts errors and non-2xx over all measurements of a row", () => {
@@ -43,7 +46,7 @@ describe("benchmark table", () => {
 
   it("formats one markdown line per row, with – for what was not measured", () => {
     expect(formatRow(page, floor)).toBe(
-      "| My cases | 30 / 60 / 90 | 200 / 400 / 600 | 900 / 1800 / 2700 | 30 / 45 / 50 | 80 (50) | 3 | 1.0 | 6.0 / 9.0 | 0.03 | 5.0 | 143 |",
+      "| My cases | 30 / 60 / 90 | 200 / 400 / 600 | 900 / 1800 / 2700 | 30 / 45 / 50 | 80 (50) | 3 (4) | 1.0 | 6.0 / 9.0 | 0.03 | 5.0 | 143 |",
     );
     expect(formatRow({ name: "XLSX export", single: { n: 3, p50: 120, p95: 150, p99: 150 } }, floor)).toBe(
       "| XLSX export | 120 / 150 / 150 (one at a time) | – | – | – | – | – | – | – | – | – | – |",
@@ -55,6 +58,6 @@ describe("benchmark table", () => {
     expect(t.split("\n")[0]).toBe("# header");
     expect(t).toContain("| /healthz (floor) | 1.0 / 2.0 / 3.0 |");
     expect(t).toContain("| 0.03 | 5.0 | 143 |");
-    expect(t.trim().endsWith("Errors and non-2xx answers in total: 3.")).toBe(true);
+    expect(t.trim().endsWith("Errors and non-2xx answers in total: 3; requests unanswered when a measurement ended: 4.")).toBe(true);
   });
 });
