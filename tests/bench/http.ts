@@ -199,6 +199,7 @@ async function main() {
   const table = formatTable(header, rows);
   fs.mkdirSync(".tmp", { recursive: true });
   fs.writeFileSync(".tmp/bench-latest.md", table + "\n");
+  fs.writeFileSync(".tmp/bench-latest.json", JSON.stringify({ header, rows }, null, 2) + "\n");
   console.log("\n" + table + "\n\n(written to .tmp/bench-latest.md)");
 }
 

@@ -107,8 +107,8 @@ export async function loginCookie(baseUrl: string, email: string, password: stri
   return [...jar, session].join("; ");
 }
 
-/** `unfinished`: requests sent but not answered when the run ended (answers slower than the run, or lost). */
-export type HttpResult = Stats & { rps: number; errors: number; non2xx: number; unfinished: number; kb: number };
+/** `n` (from Stats): the answers received within the run; a request still in flight at the end is not counted. */
+export type HttpResult = Stats & { rps: number; errors: number; non2xx: number; kb: number };
 
 /** autocannon against one path with `connections` in flight (or at `rate` per second) for `seconds`; latencies of every response. */
 export async function measureHttp(opts: {
@@ -143,7 +143,6 @@ export async function measureHttp(opts: {
     // Completed responses per second of the run (autocannon's per-second average reads 0 when responses take longer than a second).
     rps: times.length / Math.max(result.duration, 1e-9),
     errors: result.errors, // connection errors, timeouts included
-    unfinished: Math.max(0, result.requests.sent - times.length - result.errors),
     non2xx: result.non2xx,
     kb: times.length ? bytes / times.length / 1024 : 0,
   };

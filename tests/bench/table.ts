@@ -29,9 +29,9 @@ export function rowErrors(row: BenchRow): number {
   return [row.c1, row.c10, row.c50, row.open?.result].reduce((s, r) => s + (r ? r.errors + r.non2xx : 0), 0);
 }
 
-/** Requests still unanswered when a measurement ended, summed over the row. */
-export function rowUnfinished(row: BenchRow): number {
-  return [row.c1, row.c10, row.c50, row.open?.result].reduce((s, r) => s + (r ? r.unfinished : 0), 0);
+/** Answers received over all measurements of the row (0 = every answer took longer than its measurement). */
+export function rowAnswers(row: BenchRow): number {
+  return [row.c1, row.c10, row.c50, row.open?.result].reduce((s, r) => s + (r ? r.n : 0), 0);
 }
 
 /** Throughput of the row at 50 connections as a share of the floor's (1 = as fast as /healthz); null when either is missing. */
@@ -54,7 +54,7 @@ export function sqlRatio(row: BenchRow): number | null {
 const ratio = (x: number | null, digits = 2) => (x === null || !Number.isFinite(x) ? "–" : x.toFixed(digits));
 
 export const TABLE_HEADER = [
-  "| row | 1 conn. p50 / p95 / p99 ms | 10 conn. p50 / p95 / p99 ms | 50 conn. p50 / p95 / p99 ms | req/s at 1 / 10 / 50 | open loop p95 ms (rate/s) | errors + non-2xx (unfinished) | KB per response | raw SQL p50 / p95 ms | page/floor (req/s at 50) | page/SQL | JS gzip KB |",
+  "| row | 1 conn. p50 / p95 / p99 ms | 10 conn. p50 / p95 / p99 ms | 50 conn. p50 / p95 / p99 ms | req/s at 1 / 10 / 50 | open loop p95 ms (rate/s) | errors + non-2xx / answers | KB per response | raw SQL p50 / p95 ms | page/floor (req/s at 50) | page/SQL | JS gzip KB |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ];
 
@@ -68,7 +68,7 @@ export function formatRow(row: BenchRow, floor: BenchRow | undefined): string {
     lat(row.c50),
     row.c1 || row.c10 || row.c50 ? `${rps(row.c1)} / ${rps(row.c10)} / ${rps(row.c50)}` : "–",
     row.open ? `${ms(row.open.result.p95)} (${row.open.rate})` : "–",
-    any ? `${rowErrors(row)} (${rowUnfinished(row)})` : "–",
+    any ? `${rowErrors(row)} / ${rowAnswers(row)}` : "–",
     any ? any.kb.toFixed(1) : "–",
     row.sql ? `${ms(row.sql.p50)} / ${ms(row.sql.p95)}` : "–",
     ratio(floorRatio(row, floor)),
@@ -82,13 +82,13 @@ export function formatRow(row: BenchRow, floor: BenchRow | undefined): string {
 export function formatTable(header: string[], rows: BenchRow[], floorName = "/healthz"): string {
   const floor = rows.find((r) => r.name.startsWith(floorName));
   const errors = rows.reduce((s, r) => s + rowErrors(r), 0);
-  const unfinished = rows.reduce((s, r) => s + rowUnfinished(r), 0);
+  const answers = rows.reduce((s, r) => s + rowAnswers(r), 0);
   return [
     ...header,
     "",
     ...TABLE_HEADER,
     ...rows.map((r) => formatRow(r, floor)),
     "",
-    `Errors and non-2xx answers in total: ${errors}; requests unanswered when a measurement ended: ${unfinished}.`,
+    `Errors and non-2xx answers in total: ${errors} of ${answers} answers.`,
   ].join("\n");
 }
