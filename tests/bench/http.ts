@@ -40,12 +40,26 @@ async function datasetSize(pool: pg.Pool): Promise<Record<string, number> | null
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)]));
 }
 
+/**
+ * Waits until the server has worked off what a measurement left behind: autocannon stops with a
+ * request in flight per connection, and the server still renders those. One more request to the
+ * same page queues behind them; its answer (or 60 s) ends the wait.
+ */
+async function drain(url: string, cookie: string): Promise<void> {
+  await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(60_000) })
+    .then((r) => r.arrayBuffer())
+    .catch(() => undefined);
+}
+
 /** The table row of one page: warm-up, 1/10/50 connections, the open loop, and its raw SQL. */
 async function pageRow(name: string, base: string, cookie: string, path: string, sql?: () => Promise<unknown>): Promise<BenchRow> {
   process.stdout.write(`  ${name}…`);
-  const m = (o: { connections?: number; rate?: number; seconds?: number }) =>
-    measureHttp({ baseUrl: base, cookie, path, seconds: SECONDS, ...o });
-  await m({ connections: 10, seconds: 1 });
+  const m = async (o: { connections?: number; rate?: number; seconds?: number }) => {
+    const r = await measureHttp({ baseUrl: base, cookie, path, seconds: SECONDS, ...o });
+    await drain(base + path, cookie);
+    return r;
+  };
+  await m({ connections: 1, seconds: 1 });
   const row: BenchRow = { name, c1: await m({ connections: 1 }), c10: await m({ connections: 10 }), c50: await m({ connections: 50 }) };
   row.open = { rate: RATE, result: await m({ connections: 50, rate: RATE }) };
   if (sql) {
@@ -65,8 +79,10 @@ async function dashboardRows(base: string, manager: string, pool: pg.Pool, s: Su
   for (const v of await dashboardViews(pool, s.organisationId)) {
     const path = `/dashboard?${new URLSearchParams(v.query)}`;
     const sql = () => rawDashboardQueries(pool, s.organisationId, v);
-    await measureHttp({ baseUrl: base, cookie: manager, path, connections: 10, seconds: 1 });
+    await measureHttp({ baseUrl: base, cookie: manager, path, connections: 1, seconds: 1 });
+    await drain(base + path, manager);
     const c10: HttpResult = await measureHttp({ baseUrl: base, cookie: manager, path, connections: 10, seconds: SECONDS });
+    await drain(base + path, manager);
     await closedLoop(20, 10, sql);
     rows.push({ name: `dashboard: ${v.name}`, c10, sql: stats(await closedLoop(SQL_RUNS, 10, sql)) });
     console.log(`  ${v.name}: p95 ${c10.p95.toFixed(0)} ms`);
@@ -76,6 +92,7 @@ async function dashboardRows(base: string, manager: string, pool: pg.Pool, s: Su
     name: "board pack (print view)",
     c10: await measureHttp({ baseUrl: base, cookie: manager, path: `/dashboard/print?${month}`, connections: 10, seconds: SECONDS }),
   });
+  await drain(`${base}/dashboard/print?${month}`, manager);
   // One export at a time, as a manager downloads it: up to 10 (quick: 5), for at most 3 × BENCH_SECONDS after the first.
   const xlsx: number[] = [];
   const until = performance.now() + SECONDS * 3000;
@@ -126,6 +143,7 @@ async function embeddedRows(): Promise<BenchRow[]> {
       ["embedded PGlite (demo data): a case page", `/cases/${caseId}`],
     ] as const) {
       await measureHttp({ baseUrl: base, cookie, path, connections: 1, seconds: 1 });
+      await drain(base + path, cookie);
       rows.push({ name, c1: await measureHttp({ baseUrl: base, cookie, path, connections: 1, seconds: SECONDS }) });
     }
     return rows;
@@ -192,7 +210,7 @@ async function main() {
       .join(", ")}.`,
     `Machine: ${os.cpus().length} cores shared by the load generator (autocannon, this process), the Next.js server and PostgreSQL — and other sessions:` +
       ` load average ${load0.map((x) => x.toFixed(1)).join(" / ")} at the start, ${load1.map((x) => x.toFixed(1)).join(" / ")} at the end (1/5/15 min).`,
-    `${SECONDS} s per measurement after a 1 s warm-up; open loop at ${RATE} req/s with 50 connections; raw SQL: ${SQL_RUNS} runs one at a time (dashboard: 10 in flight), reads only.` +
+    `${SECONDS} s per measurement after a 1 s warm-up, each followed by one request to the same page that waits for the server to finish what the measurement left in flight; open loop at ${RATE} req/s with 50 connections; raw SQL: ${SQL_RUNS} runs one at a time (dashboard: 10 in flight), reads only.` +
       ` page/floor = req/s at 50 connections ÷ /healthz's; page/SQL = p50 at 1 connection ÷ SQL p50 (dashboard: p95 at 10 ÷ SQL p95 at 10).` +
       ` JS gzip = the page's <script src> chunks, gzip-compressed.${built ? " (Built before the run.)" : ""} Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   ];
