@@ -11,8 +11,8 @@
 //   BENCH_CASES=200000 BENCH_YEARS=5                  npm run dataset:generate)
 //   BENCH_PORT=3204 BENCH_SECONDS=10 BENCH_RUNS=200   HTTP port, seconds per HTTP row, requests per in-process row
 //   BENCH_SKIP_HTTP=1 / BENCH_SKIP_REFRESH=1          skip parts
-// The later shared HTTP benchmark (`npm run bench`, issue 10) reuses ./measure.ts (measureHttp,
-// loginCookie, dashboardViews, rawDashboardQueries, closedLoop, stats).
+// The shared HTTP benchmark (`npm run bench`, tests/bench/http.ts, issue 10) has the same HTTP and raw
+// SQL rows in its one table, through ./measure.ts; this script adds the in-process use-case column.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -107,15 +107,18 @@ export async function loginCookie(baseUrl: string, email: string, password: stri
   return [...jar, session].join("; ");
 }
 
+/** `n` (from Stats): the answers received within the run; a request still in flight at the end is not counted. */
 export type HttpResult = Stats & { rps: number; errors: number; non2xx: number; kb: number };
 
-/** autocannon against one path with `connections` in flight for `seconds`; latencies of every response. */
+/** autocannon against one path with `connections` in flight (or at `rate` per second) for `seconds`; latencies of every response. */
 export async function measureHttp(opts: {
   baseUrl: string;
   cookie: string;
   path: string;
   connections?: number;
   seconds?: number;
+  /** Open loop: requests per second over all connections (autocannon `overallRate`); closed loop when absent. */
+  rate?: number;
 }): Promise<HttpResult> {
   const times: number[] = [];
   let bytes = 0;
@@ -126,6 +129,7 @@ export async function measureHttp(opts: {
         connections: opts.connections ?? 10,
         duration: opts.seconds ?? 10,
         headers: { cookie: opts.cookie },
+        ...(opts.rate ? { overallRate: opts.rate } : {}),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -136,8 +140,9 @@ export async function measureHttp(opts: {
   });
   return {
     ...stats(times),
-    rps: result.requests.average,
-    errors: result.errors + result.timeouts,
+    // Completed responses per second of the run (autocannon's per-second average reads 0 when responses take longer than a second).
+    rps: times.length / Math.max(result.duration, 1e-9),
+    errors: result.errors, // connection errors, timeouts included
     non2xx: result.non2xx,
     kb: times.length ? bytes / times.length / 1024 : 0,
   };

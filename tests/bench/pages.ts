@@ -1,95 +1,145 @@
-// Measures the caseworker's pages over HTTP against a running production server (issue 10, ADR 0020):
-//   PERF_BASE=http://127.0.0.1:3210 PERF_USERS=a@x:pw,b@x:pw PERF_CASE=<case id> npx tsx tests/bench/pages.ts
-// For each user: My cases (page 1) and the case page at 1 and 50 connections, an open-loop 50
-// requests/s run (p95), HTML bytes and the gzipped JavaScript the page loads; /api/auth/csrf
-// (a trivial dynamic route) is the framework's floor in the same run. Prints one table.
+// The pages `npm run bench` measures and their main queries as raw SQL through `pg` (reads only; the
+// access-log rows the pages write are not part of it): which case, plan and citizen to open is
+// found in the benchmark database itself. Also the citizen search as the user does it (a POST that
+// keeps the text in the private search cookie, ADR 0018) and the page weight (gzipped JS).
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
-import { loginCookie, stats } from "./measure";
+import type pg from "pg";
 
-const base = process.env.PERF_BASE ?? "http://127.0.0.1:3210";
-const seconds = Number(process.env.PERF_SECONDS ?? "8");
+export type Subjects = {
+  organisationId: string;
+  caseworkerId: string;
+  caseId: string;
+  planId: string;
+  therapistEmail: string;
+  citizen: { firstName: string; lastName: string; cprEncrypted: string; cprIndex: string };
+  today: string;
+};
 
-type Row = { name: string; conn: string; p50: number; p95: number; p99: number; rps: number; errors: number; kb: number };
-
-async function load(path: string, cookie: string, opts: { connections: number; rate?: number }): Promise<Row> {
-  const times: number[] = [];
-  let bytes = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const inst = autocannon(
-      {
-        url: base + path,
-        connections: opts.connections,
-        duration: seconds,
-        headers: { cookie },
-        ...(opts.rate ? { overallRate: opts.rate } : {}),
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    inst.on("response", (_c, _s, resBytes, ms) => {
-      times.push(ms);
-      bytes += resBytes;
-    });
-  });
-  const s = stats(times);
+/** The benchmark's subjects: the first caseworker's open case with the most records, a running rehab plan and its therapist. */
+export async function findSubjects(pool: pg.Pool, caseworkerEmail: string): Promise<Subjects> {
+  const cw = (await pool.query(`SELECT id, "organisationId" FROM "User" WHERE email = $1`, [caseworkerEmail])).rows[0];
+  if (!cw) throw new Error(`no user ${caseworkerEmail} in the benchmark database (run npm run seed:large)`);
+  const c = (
+    await pool.query(
+      `SELECT c.id, ci."firstName", ci."lastName", ci."cprEncrypted", ci."cprIndex" FROM "SickLeaveCase" c JOIN "Citizen" ci ON ci.id = c."citizenId"
+       WHERE c."caseworkerId" = $1 AND c.status <> 'CLOSED' ORDER BY (SELECT count(*) FROM "FollowUp" f WHERE f."caseId" = c.id) DESC, c.id LIMIT 1`,
+      [cw.id],
+    )
+  ).rows[0];
+  const plan = (
+    await pool.query(
+      `SELECT p.id, u.email FROM "RehabPlan" p JOIN "User" u ON u.id = p."therapistId" WHERE p."organisationId" = $1 AND p."endOn" IS NULL
+       ORDER BY (SELECT count(*) FROM "ProgressNote" n WHERE n."planId" = p.id) DESC, p.id LIMIT 1`,
+      [cw.organisationId],
+    )
+  ).rows[0];
+  if (!c || !plan) throw new Error("the benchmark database has no open case or running rehab plan");
+  const today = (await pool.query(`SELECT to_char(current_date, 'YYYY-MM-DD') AS d`)).rows[0].d as string;
   return {
-    name: path,
-    conn: opts.rate ? `${opts.rate}/s open` : String(opts.connections),
-    p50: s.p50,
-    p95: s.p95,
-    p99: s.p99,
-    rps: result.requests.average,
-    errors: result.errors + result.timeouts + result.non2xx,
-    kb: times.length ? bytes / times.length / 1024 : 0,
+    organisationId: cw.organisationId,
+    caseworkerId: cw.id,
+    caseId: c.id,
+    planId: plan.id,
+    therapistEmail: plan.email,
+    citizen: { firstName: c.firstName, lastName: c.lastName, cprEncrypted: c.cprEncrypted, cprIndex: c.cprIndex },
+    today,
   };
 }
 
-/** HTML bytes, RSC flight bytes inside it, and the gzipped bytes of every script the page loads. */
-async function weight(path: string, cookie: string) {
-  const html = await (await fetch(base + path, { headers: { cookie } })).text();
-  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
-    .filter((m) => !/nomodule/i.test(m[1]! + m[3]!))
-    .map((m) => m[2]!);
-  let js = 0;
-  for (const src of new Set(scripts)) js += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-  const flight = [...html.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)].reduce((n, m) => n + m[1]!.length, 0);
-  return { htmlKb: html.length / 1024, flightKb: flight / 1024, jsGzKb: js / 1024, scripts: new Set(scripts).size };
+type Q = (pool: pg.Pool, s: Subjects) => Promise<unknown>;
+
+const all = (...qs: [string, (s: Subjects) => unknown[]][]): Q => {
+  return async (pool, s) => {
+    for (const [sql, params] of qs) await pool.query(sql, params(s));
+  };
+};
+
+/** The main statements behind each page (what the use case reads), run one after another as the page does. */
+export const RAW_SQL: Record<string, Q> = {
+  healthz: all(["SELECT 1", () => []]),
+  myCases: all(
+    [
+      `SELECT c.id, c.status, c."firstAbsenceDay", c."nextDeadlineOn", c."nextDeadlineKind", ci."firstName", ci."lastName", ci."cprEncrypted"
+       FROM "SickLeaveCase" c JOIN "Citizen" ci ON ci.id = c."citizenId"
+       WHERE c."organisationId" = $1 AND c."caseworkerId" = $2 AND c.status <> 'CLOSED' AND c."voidedAt" IS NULL
+       ORDER BY c."nextDeadlineOn" ASC NULLS LAST, c."firstAbsenceDay", c.id LIMIT 51`,
+      (s) => [s.organisationId, s.caseworkerId],
+    ],
+    [
+      `SELECT count(*) FILTER (WHERE "nextDeadlineOn" < $3::date) AS overdue, count(*) FILTER (WHERE "nextDeadlineOn" >= $3::date AND "nextDeadlineOn" < $3::date + 7) AS soon,
+              count(*) AS open FROM "SickLeaveCase" WHERE "organisationId" = $1 AND "caseworkerId" = $2 AND status <> 'CLOSED' AND "voidedAt" IS NULL`,
+      (s) => [s.organisationId, s.caseworkerId, s.today],
+    ],
+  ),
+  casePage: all(
+    [
+      `SELECT c.*, ci.* FROM "SickLeaveCase" c JOIN "Citizen" ci ON ci.id = c."citizenId" WHERE c.id = $1 AND c."organisationId" = $2`,
+      (s) => [s.caseId, s.organisationId],
+    ],
+    [`SELECT * FROM "CaseStatusChange" WHERE "caseId" = $1 ORDER BY "effectiveOn"`, (s) => [s.caseId]],
+    [`SELECT * FROM "FollowUp" WHERE "caseId" = $1 ORDER BY "dueOn"`, (s) => [s.caseId]],
+    [`SELECT r.*, p.name FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" WHERE r."caseId" = $1`, (s) => [s.caseId]],
+    [`SELECT * FROM "ReturnToWorkPlan" WHERE "caseId" = $1`, (s) => [s.caseId]],
+    [`SELECT * FROM "Consent" WHERE "citizenId" = (SELECT "citizenId" FROM "SickLeaveCase" WHERE id = $1)`, (s) => [s.caseId]],
+  ),
+  searchName: all([
+    `SELECT id, "firstName", "lastName", "cprEncrypted", "birthDate" FROM "Citizen" WHERE "organisationId" = $1 AND "voidedAt" IS NULL
+     AND "nameSearch" LIKE $2 AND "nameSearch" LIKE $3 ORDER BY "nameSortKey", id LIMIT 51`,
+    (s) => [s.organisationId, `%${s.citizen.firstName.toLowerCase()}%`, `%${s.citizen.lastName.toLowerCase()}%`],
+  ]),
+  searchCpr: all([
+    `SELECT id, "firstName", "lastName", "cprEncrypted", "birthDate" FROM "Citizen" WHERE "organisationId" = $1 AND "cprIndex" = $2`,
+    (s) => [s.organisationId, s.citizen.cprIndex],
+  ]),
+  inbox: all([
+    `SELECT r.id, r."citizenId", r.status, r."submittedAt", p.name, ci."firstName", ci."lastName", c.status
+     FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" JOIN "Citizen" ci ON ci.id = r."citizenId" JOIN "SickLeaveCase" c ON c.id = r."caseId"
+     WHERE r."organisationId" = $1 AND r.status IN ('SUBMITTED', 'ACCEPTED', 'WAITLISTED') ORDER BY r."submittedAt", r.id LIMIT 300`,
+    (s) => [s.organisationId],
+  ]),
+  rehabPlan: all(
+    [
+      `SELECT p.*, ci."firstName", ci."lastName" FROM "RehabPlan" p JOIN "Citizen" ci ON ci.id = p."citizenId" WHERE p.id = $1`,
+      (s) => [s.planId],
+    ],
+    [`SELECT * FROM "RehabGoal" WHERE "planId" = $1 AND "voidedAt" IS NULL ORDER BY position`, (s) => [s.planId]],
+    [`SELECT * FROM "HomeExercise" WHERE "planId" = $1 AND "removedAt" IS NULL ORDER BY position`, (s) => [s.planId]],
+    [`SELECT * FROM "ProgressNote" WHERE "planId" = $1 ORDER BY "writtenOn" DESC`, (s) => [s.planId]],
+    [`SELECT * FROM "AdherenceEntry" WHERE "planId" = $1 ORDER BY date DESC LIMIT 60`, (s) => [s.planId]],
+  ),
+};
+
+/**
+ * Searches the citizen register as the browser does without JavaScript: GET /citizens for the
+ * form's server-action field, POST the text, follow nothing. Returns the results page's path
+ * (with the search id) and the cookie header including the private search cookie.
+ * @throws Error when the form or the redirect is missing.
+ */
+export async function postCitizenSearch(baseUrl: string, cookie: string, q: string): Promise<{ path: string; cookie: string }> {
+  const html = await (await fetch(`${baseUrl}/citizens`, { headers: { cookie } })).text();
+  const field = /<form role="search"[^>]*>\s*<input type="hidden" name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)?.[1];
+  if (!field) throw new Error("no search form (server action field) on /citizens");
+  const body = new FormData();
+  body.set(field, "");
+  body.set("q", q);
+  const res = await fetch(`${baseUrl}/citizens`, { method: "POST", body, redirect: "manual", headers: { cookie, origin: baseUrl } });
+  const location = res.headers.get("location");
+  const search = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("samspil-search="));
+  if (!location || !search) throw new Error(`citizen search POST gave HTTP ${res.status} without a redirect and search cookie`);
+  return { path: new URL(location, baseUrl).pathname + new URL(location, baseUrl).search, cookie: `${cookie}; ${search}` };
 }
 
-async function main() {
-  const users = (process.env.PERF_USERS ?? "").split(",").filter(Boolean);
-  const caseId = process.env.PERF_CASE;
-  const rows: Row[] = [];
-  const weights: Record<string, unknown> = {};
-  const first = await loginCookie(base, ...(users[0]!.split(":") as [string, string]));
-  rows.push(await load("/api/auth/csrf", first, { connections: 50 }));
-  for (const u of users) {
-    const cookie = await loginCookie(base, ...(u.split(":") as [string, string]));
-    const who = u.split("@")[0];
-    weights[`/cases (${who})`] = await weight("/cases", cookie);
-    for (const o of [{ connections: 1 }, { connections: 50 }, { connections: 10, rate: 50 }]) {
-      const r = await load("/cases", cookie, o);
-      rows.push({ ...r, name: `/cases (${who})` });
-    }
+/** Bytes of a page's HTML and the gzipped size of every `<script src>` chunk it references (KB). */
+export async function pageWeight(baseUrl: string, cookie: string, path: string): Promise<{ htmlKb: number; jsGzKb: number }> {
+  const html = await (await fetch(baseUrl + path, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+  let gz = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, "&"), baseUrl))).arrayBuffer());
+    gz += gzipSync(body).length;
   }
-  if (caseId) {
-    weights["/cases/[id]"] = await weight(`/cases/${caseId}`, first);
-    for (const o of [{ connections: 1 }, { connections: 50 }, { connections: 10, rate: 50 }]) {
-      rows.push({ ...(await load(`/cases/${caseId}`, first, o)), name: "/cases/[id]" });
-    }
-  }
-  const floor = rows[0]!.rps;
-  console.log("| route | connections | p50 ms | p95 ms | p99 ms | req/s | /floor | errors | KB/resp |");
-  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of rows) {
-    console.log(
-      `| ${r.name} | ${r.conn} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.rps.toFixed(0)} | ${(r.rps / floor).toFixed(2)} | ${r.errors} | ${r.kb.toFixed(1)} |`,
-    );
-  }
-  console.log(JSON.stringify(weights, null, 1));
+  return { htmlKb: Buffer.byteLength(html) / 1024, jsGzKb: gz / 1024 };
 }
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});

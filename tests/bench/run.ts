@@ -1,4 +1,4 @@
-// npm run bench — performance on a large seeded dataset, measured through the real domain
+// npm run bench:domain (formerly npm run bench) — performance on a large seeded dataset, measured through the real domain
 // functions (policy scope, decryption, access logging), on a throwaway embedded database
 // (or BENCH_DATABASE_URL=postgresql://… for a server; the database must be empty).
 //
