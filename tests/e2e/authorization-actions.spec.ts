@@ -171,9 +171,15 @@ test("server actions: refused roles and foreign ids get the missing record's ans
           page: own,
           fields: withId(fields, row.idField, row.foreign(ids)),
         });
-      for (const t of tries) {
-        const real = await postServerAction(t.page, url, actionId!, t.fields);
-        const missing = await postServerAction(t.page, url, actionId!, withId(fields, row.idField, randomUUID()));
+      // The roles' sessions are independent: their attempts go out together (the spec stays fast).
+      const answers = await Promise.all(
+        tries.map(async (t) => ({
+          t,
+          real: await postServerAction(t.page, url, actionId!, t.fields),
+          missing: await postServerAction(t.page, url, actionId!, withId(fields, row.idField, randomUUID())),
+        })),
+      );
+      for (const { t, real, missing } of answers) {
         expect.soft(real.result, `${row.action}, ${t.who}: refused`).toEqual(REFUSED);
         expect.soft(real.status, `${row.action}, ${t.who}: the same status as a missing record`).toBe(missing.status);
         expect.soft(real.body === missing.body, `${row.action}, ${t.who}: the same answer as a missing record`).toBe(true);
