@@ -122,6 +122,8 @@ test("server actions: refused roles and foreign ids get the missing record's ans
     otherCaseworkerId: (await optionValues(pages.caseworker, `/cases/${caseId}`, "caseworkerId"))[0] ?? "",
     otherTherapistId: "",
     voidCaseId,
+    voidCitizenId: voidCaseId ? (await linkIds(pages.caseworker, `/cases/${voidCaseId}`, /^\/citizens\/([0-9a-f-]{36})$/))[0]! : "",
+    programmeId: (await optionValues(pages.caseworker, `/cases/${caseId}/referrals`, "programmeId")).pop() ?? "",
   };
 
   // A case with a return-to-work plan under way (after the case the other rows change).

@@ -54,6 +54,22 @@ export const JOBCENTER_ROWS: ActionRow[] = [
     set: () => ({ outcome: "CANCELLED", reason: "Borgeren er syg på dagen" }),
   },
   {
+    action: `${CASES}#voidFollowUpAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "followUpId",
+    set: () => ({ reason: "Registreret på den forkerte sag" }),
+  },
+  {
+    action: "app/(app)/cases/[caseId]/referrals/actions.ts#createReferralAction",
+    allowed: "caseworker",
+    page: (i) => `/cases/${i.caseId}/referrals`,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: (i) => ({ programmeId: i.programmeId, reason: `Brug for arbejdsrettet genoptræning (${RUN})` }),
+  },
+  {
     action: `${CASES}#recordCaseMilestoneAction`,
     rule: "caseWrite",
     allowed: "caseworker",

@@ -25,8 +25,11 @@ export type Ids = {
   citizenId: string;
   /** A user the administrator manages (not one of the demo users who sign in). */
   userId: string;
-  /** A case without referrals, voided by the last row. */
+  /** A case without referrals, voided by a late row; its citizen (who then has no open case). */
   voidCaseId: string;
+  voidCitizenId: string;
+  /** A programme the caseworker can refer to (the last one offered). */
+  programmeId: string;
   /** A therapist other than the one the referral is assigned to now. */
   otherTherapistId: string;
 };

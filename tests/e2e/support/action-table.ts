@@ -1,6 +1,6 @@
 // The server-action rows of the authorization matrix over HTTP (tests/e2e/authorization-actions.spec.ts),
 // in the order they run: the jobcenter's (./action-rows-jobcenter.ts), the administration's, the
-// health center's, the meetings', and last the voiding of a case. Types and helpers: ./action-rows.ts.
+// health center's, the meetings', and last the voiding of a case and opening a new one. Types and helpers: ./action-rows.ts.
 import {
   RUN,
   day,
@@ -97,7 +97,7 @@ export const ACTION_ROWS: ActionRow[] = [
     set: () => ({ party: "CITIZEN", assigneeText: "Borgeren", description: "Tal med lægen", dueOn: day(10) }),
   },
   { action: `${MEETINGS}#removeAgendaItemAction`, allowed: "coordinator", page: meetingPage, idField: "itemId" },
-  // ---- last: voiding the case makes it disappear for everyone
+  // ---- late: voiding the case makes it disappear for everyone
   {
     action: `${CASES}#voidCaseAction`,
     rule: "caseWrite",
@@ -107,5 +107,15 @@ export const ACTION_ROWS: ActionRow[] = [
     foreign: foreignCase,
     set: () => ({ reason: "Oprettet ved en fejl" }),
     redirectsTo: /^\/citizens\/[0-9a-f-]{36}/,
+  },
+  // ---- the voided case's citizen has no open case left: the caseworker opens a new one
+  {
+    action: "app/(app)/citizens/[citizenId]/actions.ts#openCaseAction",
+    allowed: "caseworker",
+    page: (i) => `/citizens/${i.voidCitizenId}`,
+    idField: "citizenId",
+    foreign: (i) => i.foreignCitizenId,
+    set: () => ({ firstAbsenceDay: day(-3), diagnosisGroup: "OTHER", diagnosisDetail: `Influenza (${RUN})` }),
+    redirectsTo: /^\/cases\/[0-9a-f-]{36}/,
   },
 ];
