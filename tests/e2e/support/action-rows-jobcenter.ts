@@ -167,7 +167,7 @@ export const JOBCENTER_ROWS: ActionRow[] = [
     foreign: foreignCase,
     set: () => ({ question: `Skal vi tilbyde mentorstøtte? (${RUN})` }),
     // A flag shows as a suggestion on the coordinator's upcoming case conference.
-    seenOn: { role: "coordinator", page: meetingPage },
+    seenOn: { role: "coordinator", page: (i) => `/meetings/${i.conferenceId}` },
   },
   // ---- the return-to-work plan (caseworker; rtw.edit)
   {

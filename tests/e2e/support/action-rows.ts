@@ -13,7 +13,9 @@ export type Ids = {
   caseId: string;
   planId: string;
   referralId: string;
+  /** A meeting the coordinator runs (writes); and the next case conference (where flags show). */
   meetingId: string;
+  conferenceId: string;
   /** Another municipality's case and citizen (prisma/seed/base.ts: seedNeighbour). */
   foreignCaseId: string;
   foreignCitizenId: string;
@@ -47,6 +49,8 @@ export type ActionRow = {
   page: (ids: Ids) => string;
   /** Which of the page's forms bound to this action (default 0). */
   which?: number;
+  /** Only forms whose row / list item / section contains this text (a record this test made). */
+  near?: string;
   /** The field with the id of the record the use case loads. */
   idField: string;
   /** Values a person would type (overrides the form's). */

@@ -80,12 +80,13 @@ export function actionResult(body: string): unknown {
 /**
  * The fields of a form on `url` bound to the server action `actionId`, as the page renders them for
  * `page`'s user (hidden ids and versions, prefilled values, checked boxes and selected options; not
- * React's own "$ACTION_…" fields). `which` picks among several such forms (default: the first).
+ * React's own "$ACTION_…" fields). `which` picks among several such forms (default: the first);
+ * with `near`, only forms whose surrounding row, list item or section contains that text count.
  * Fetched and parsed inside the page, without rendering it. Resolves with null when there is no such form.
  */
-export async function formFields(page: Page, url: string, actionId: string, which: number = 0): Promise<Fields | null> {
+export async function formFields(page: Page, url: string, actionId: string, which: number = 0, near?: string): Promise<Fields | null> {
   return page.evaluate(
-    async ({ url, actionId, which }) => {
+    async ({ url, actionId, which, near }) => {
       const html = await (await fetch(url)).text();
       const doc = new DOMParser().parseFromString(html, "text/html");
       const bound = [...doc.querySelectorAll("form")].filter((f) =>
@@ -93,13 +94,14 @@ export async function formFields(page: Page, url: string, actionId: string, whic
           (i) => i.name.startsWith("$ACTION_") && (i.name + i.value).includes(actionId),
         ),
       );
-      const form = bound[which];
+      const around = (f: HTMLFormElement) => (f.closest("tr, li, article, section") ?? f.parentElement)?.textContent ?? "";
+      const form = (near === undefined ? bound : bound.filter((f) => around(f).includes(near)))[which];
       if (!form) return null;
       return [...new FormData(form).entries()]
         .filter(([k, v]) => !k.startsWith("$ACTION_") && typeof v === "string")
         .map(([k, v]) => [k, v as string] as [string, string]);
     },
-    { url, actionId, which },
+    { url, actionId, which, near },
   );
 }
 
