@@ -1,17 +1,22 @@
 // The authorization matrix over the SERVER ACTIONS at the HTTP level (issue 9): every mutating server
-// action that takes a record id (one row each in ./support/action-table.ts) is posted to the
+// action that takes a record id (rows in ./support/action-table.ts: 51 rows over 49 actions; the header
+// there lists the actions without a row yet, and why) is posted to the
 // production server the way a forged browser request would be — `Next-Action` header, the action id
 // from the build's manifest, React's multipart encoding — from inside a real signed-in session of
 // each seeded demo user (./support/server-actions.ts). The fields are those of the real form on the
 // page, as the allowed user sees it (ids, versions), plus what a person would type. Per row:
 //   - every other demo role (lacking the capability or the scope) is refused with exactly the
 //     answer of the same request with a random, non-existent record id (same status, same body);
-//   - for case rows, the allowed caseworker posting another municipality's existing case gets that
-//     same answer too (the demo seed's neighbour municipality);
+//   - for case and citizen rows, the allowed caseworker posting another municipality's existing case
+//     or citizen gets that same answer too (the demo seed's neighbour municipality; the demo seed
+//     has no second department of the same kind whose users sign in, so "another department" is
+//     the other department kind's roles above);
 //   - nothing was written: the allowed user's page reads exactly as before the refused attempts;
 //   - the allowed role succeeds ({ ok: true }) and the page then changes, so the checks can fail.
 // Rows that belong to a rule of the shared matrix table (tests/support/authorization-matrix.ts) take
-// their allowed roles from it. The consent-dependent READ cells are in authorization-consent-http.spec.ts.
+// their allowed roles from it, checked against it. The spec writes to demo records the other specs
+// do not take (later entries of the lists, a later meeting, agenda items and aids it adds itself),
+// and can run again on the same database. The consent-dependent READ cells are in authorization-consent-http.spec.ts.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loginAs, ROLES, submitLogin, type DemoRole } from "./support/login";
