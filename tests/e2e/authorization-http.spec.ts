@@ -1,7 +1,9 @@
 // The authorization matrix at the HTTP level (issue 9): the same rules as
 // tests/integration/authorization-matrix.test.ts, tried over the real pages with the seeded demo
-// users. Only cells whose outcome does not depend on the demo data's consents are listed here (the
-// consent states are driven through the domain matrix and journey-consent.spec.ts). A forbidden page
+// users. Only cells whose outcome does not depend on the demo data's consents are listed here, on the
+// first records of the lists; the consent states, and every page rule of the shared table
+// (tests/support/authorization-matrix.ts) for the six demo roles, are tried on one citizen in
+// authorization-consent-http.spec.ts, the server actions in authorization-actions.spec.ts. A forbidden page
 // must be indistinguishable from a missing one: the same status and the same page text as the same
 // route with an id that does not exist.
 import { randomUUID } from "node:crypto";

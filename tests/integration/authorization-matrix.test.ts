@@ -1,5 +1,6 @@
-// The authorization matrix (issues 9 and 12): ONE table — role × action × record kind × consent state —
-// drives this test over the domain layer. Every cell is tried; a refused cell must be the same
+// The authorization matrix (issues 9 and 12): ONE table — role × action × record kind × consent state,
+// tests/support/authorization-matrix.ts — drives this test over the domain layer (and the HTTP-level
+// tests tests/e2e/authorization-http.spec.ts and authorization-actions.spec.ts). Every cell is tried; a refused cell must be the same
 // NotFoundError (same kind of record) as a record that does not exist, and a refused write writes
 // nothing. The table is the product's access rule in one place for a reader (SPEC §2–3, ADR 0007,
 // ADR 0010); the policy module (lib/auth/policy) is what enforces it.
@@ -7,9 +8,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
-import { addToAgenda, consentInState, createMeeting, dayFromToday, sharedCitizen, type ConsentStateName } from "../factories/consents";
+import { addToAgenda, consentInState, createMeeting, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
-import type { ConsentDirection } from "@/lib/consents/validity";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseIsoDay } from "@/lib/time";
 import { getCase } from "@/lib/domain/cases/get-case";
@@ -24,134 +24,72 @@ import { getRehabForJobcenter } from "@/lib/domain/rehab/get-rehab-for-jobcenter
 import { recordCaseMilestone } from "@/lib/domain/cases/record-case-milestone";
 import { addGoal } from "@/lib/domain/rehab/add-goal";
 import { getMeeting } from "@/lib/domain/meetings/get-meeting";
+import { MATRIX_ROLES, RULES, CONSENTS, type MatrixRule, type RoleKey, type Outcome } from "../support/authorization-matrix";
 
 // ------------------------------------------------------------------------------------ the table
 
-/** Who asks. "other*" are staff of another municipality. */
-const ROLES = ["caseworker", "coordinator", "therapist", "visitator", "manager", "admin", "otherCaseworker", "otherTherapist"] as const;
-type RoleKey = (typeof ROLES)[number];
+// The table itself (roles, consent states, the expected outcome of each cell) is shared with the
+// HTTP-level tests: tests/support/authorization-matrix.ts. Here each rule gets the use case that
+// does it over the domain layer.
+const ROLES = MATRIX_ROLES;
 
-/** Consent states of the citizen both departments work with (directions in force now). */
-type ConsentCell = { name: string; state: ConsentStateName; directions: ConsentDirection[] };
-const BOTH: ConsentDirection[] = ["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"];
-const CONSENTS: ConsentCell[] = [
-  { name: "none", state: "none", directions: [] },
-  { name: "active (both directions)", state: "active", directions: BOTH },
-  { name: "revoked", state: "revoked", directions: BOTH },
-  { name: "expired", state: "expired", directions: BOTH },
-  { name: "health → jobcenter only", state: "active", directions: ["HEALTH_TO_JOBCENTER"] },
-  { name: "jobcenter → health only", state: "active", directions: ["JOBCENTER_TO_HEALTH"] },
-];
-
-/** In force now: the jobcenter may read the health center's work / the health center the jobcenter's case. */
-const jobcenterReads = (c: ConsentCell) => c.state === "active" && c.directions.includes("HEALTH_TO_JOBCENTER");
-const healthReads = (c: ConsentCell) => c.state === "active" && c.directions.includes("JOBCENTER_TO_HEALTH");
-
-/**
- * Outcome of a cell: "allowed" (the record is shown / written), "withheld" (the view opens but shows
- * no other-department record and says no consent is registered), "notFound" (the same 404 as a
- * missing record).
- */
-type Outcome = "allowed" | "withheld" | "notFound";
 /** The shared citizen, on the agenda of the coordinator's upcoming case conference; and a leadership meeting. */
 type World = Awaited<ReturnType<typeof sharedCitizen>> & { meetingId: string; leadershipMeetingId: string };
-type Action = {
-  record: string;
-  action: "read" | "write";
+type Action = MatrixRule & {
   /** Runs the action on the world's record, or on `id` (a record that does not exist) to compare refusals with. */
   run: (actor: Actor, w: World, id?: string) => Promise<unknown>;
-  /** The cell's expected outcome. */
-  expect: (role: RoleKey, c: ConsentCell) => Outcome;
   /** For views that open without showing: whether the result showed the other department's records. */
   shown?: (result: unknown) => boolean;
 };
 
-const jobcenterStaff = (r: RoleKey) => r === "caseworker" || r === "coordinator";
-const healthStaff = (r: RoleKey) => r === "therapist" || r === "visitator";
-
 const ACTIONS: Action[] = [
   {
-    record: "sick-leave case (facts, follow-ups)",
-    action: "read",
+    ...RULES.caseRead,
     run: (a, w, id) => getCase(a, id ?? w.caseId),
-    // The owning jobcenter department; the health center with JOBCENTER_TO_HEALTH in force (case facts).
-    expect: (r, c) => (jobcenterStaff(r) || (healthStaff(r) && healthReads(c)) ? "allowed" : "notFound"),
   },
   {
-    record: "sick-leave case, the health center's read-only view",
-    action: "read",
+    ...RULES.caseHealthView,
     run: (a, w, id) => getCaseForHealthCenter(a, id ?? w.caseId),
-    expect: (r, c) => (healthStaff(r) && healthReads(c) ? "allowed" : "notFound"),
   },
   {
-    record: "return-to-work plan",
-    action: "read",
+    ...RULES.rtwRead,
     run: (a, w, id) => getCaseRtw(a, id ?? w.caseId),
-    expect: (r, c) => (jobcenterStaff(r) || (healthStaff(r) && healthReads(c)) ? "allowed" : "notFound"),
   },
   {
-    record: "rehab plan (the health center's full record)",
-    action: "read",
+    ...RULES.rehabPlanRead,
     run: (a, w, id) => getRehabPlan(a, id ?? w.planId),
-    expect: (r) => (healthStaff(r) ? "allowed" : "notFound"),
   },
   {
-    record: "rehab plans, the jobcenter's read-only view",
-    action: "read",
+    ...RULES.rehabJobcenterView,
     run: (a, w, id) => getRehabForJobcenter(a, id ?? w.caseId),
     shown: (v) => (v as { plans: unknown[] }).plans.length > 0,
-    // The caseworker under HEALTH_TO_JOBCENTER. Health-center staff reach the case's tab only when they
-    // may read the case (JOBCENTER_TO_HEALTH), and then see their own department's plans.
-    expect: (r, c) => {
-      if (r === "caseworker") return jobcenterReads(c) ? "allowed" : "withheld";
-      // The jobcenter coordinator: only through the window of a meeting with the citizen on its agenda
-      // (there is one here), under consent in both directions (ADR 0010).
-      if (r === "coordinator") return jobcenterReads(c) && healthReads(c) ? "allowed" : "withheld";
-      return healthStaff(r) && healthReads(c) ? "allowed" : "notFound";
-    },
   },
   {
-    record: "citizen (register)",
-    action: "read",
+    ...RULES.citizenRead,
     run: (a, w, id) => getCitizen(a, id ?? w.citizenId),
-    expect: (r) => (jobcenterStaff(r) ? "allowed" : "notFound"),
   },
   {
-    record: "referral",
-    action: "read",
+    ...RULES.referralRead,
     run: (a, w, id) => getReferral(a, id ?? w.referralId),
-    // Shared by nature: the referring jobcenter department and the receiving health-center department.
-    expect: (r) => (jobcenterStaff(r) || healthStaff(r) ? "allowed" : "notFound"),
   },
   {
-    record: "consents",
-    action: "read",
+    ...RULES.consentsRead,
     run: (a, w, id) => getCitizenConsents(a, id ?? w.citizenId),
-    expect: (r) => (jobcenterStaff(r) || healthStaff(r) ? "allowed" : "notFound"),
   },
   {
-    record: "access report",
-    action: "read",
+    ...RULES.accessReportRead,
     run: (a, w, id) => getCitizenAccessReport(a, { citizenId: id ?? w.citizenId, from: null, to: null, format: "page" }),
-    expect: (r) => (r === "caseworker" || healthStaff(r) ? "allowed" : "notFound"),
   },
   {
-    record: "case conference with the citizen on its agenda",
-    action: "read",
+    ...RULES.conferenceRead,
     run: (a, w, id) => getMeeting(a, id ?? w.meetingId),
-    // The coordinator; staff who work with the citizen (issue 12, ADR 0017); never a manager (person-level items).
-    expect: (r) => (jobcenterStaff(r) || healthStaff(r) ? "allowed" : "notFound"),
   },
   {
-    record: "leadership meeting",
-    action: "read",
+    ...RULES.leadershipRead,
     run: (a, w, id) => getMeeting(a, id ?? w.leadershipMeetingId),
-    // Managers and the coordinator; staff only as participants (none here).
-    expect: (r) => (r === "manager" || r === "coordinator" ? "allowed" : "notFound"),
   },
   {
-    record: "sick-leave case",
-    action: "write",
+    ...RULES.caseWrite,
     run: (a, w, id) =>
       recordCaseMilestone(a, {
         caseId: id ?? w.caseId,
@@ -159,13 +97,10 @@ const ACTIONS: Action[] = [
         milestone: "EMPLOYER_CONVERSATION",
         on: parseIsoDay(dayFromToday(-1))!,
       }),
-    expect: (r) => (r === "caseworker" ? "allowed" : "notFound"),
   },
   {
-    record: "rehab plan",
-    action: "write",
+    ...RULES.rehabWrite,
     run: (a, w, id) => addGoal(a, { planId: id ?? w.planId, text: "Bære 5 kg", baseline: "2 kg", target: "5 kg" }),
-    expect: (r) => (r === "therapist" ? "allowed" : "notFound"),
   },
 ];
 

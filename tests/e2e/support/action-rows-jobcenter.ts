@@ -1,0 +1,255 @@
+// The jobcenter's rows of the server-action matrix (tests/e2e/authorization-actions.spec.ts): the
+// case, its follow-ups and 2014 rule facts, the return-to-work plan, the citizen register and consent.
+// Types and helpers: ./action-rows.ts.
+import {
+  RUN,
+  day,
+  at,
+  CASES,
+  MEETINGS,
+  casePage,
+  meetingPage,
+  foreignCase,
+  RTW,
+  rtwPage,
+  CONSENT_ACTIONS,
+  citizenPage,
+  type ActionRow,
+} from "./action-rows";
+
+export const JOBCENTER_ROWS: ActionRow[] = [
+  // ---- the jobcenter's case (caseworker; SPEC §2: writes only in the own department kind)
+  {
+    action: `${CASES}#recordHeldFollowUpAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ heldAt: at(-1), summary: "Samtale om arbejdsfastholdelse" }),
+  },
+  {
+    action: `${CASES}#planFollowUpAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ scheduledAt: at(7), mode: "PHONE" }),
+  },
+  {
+    action: `${CASES}#correctFollowUpAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "followUpId",
+    set: () => ({ mode: "VIDEO", reason: "Forkert samtaleform registreret" }),
+  },
+  {
+    action: `${CASES}#cancelFollowUpAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "followUpId",
+    set: () => ({ outcome: "CANCELLED", reason: "Borgeren er syg på dagen" }),
+  },
+  {
+    action: `${CASES}#voidFollowUpAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "followUpId",
+    set: () => ({ reason: "Registreret på den forkerte sag" }),
+  },
+  {
+    action: "app/(app)/cases/[caseId]/referrals/actions.ts#createReferralAction",
+    allowed: "caseworker",
+    page: (i) => `/cases/${i.caseId}/referrals`,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: (i) => ({ programmeId: i.programmeId, reason: `Brug for arbejdsrettet genoptræning (${RUN})` }),
+  },
+  {
+    action: `${CASES}#recordCaseMilestoneAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+  },
+  {
+    action: `${CASES}#recordVisitationAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ category: "2" }),
+  },
+  {
+    action: `${CASES}#recordDoctorCertificateAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ requestedOn: day(-2), receivedOn: day(-1) }),
+  },
+  {
+    action: `${CASES}#recordEarlyFollowUpRequestAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ requestedBy: "EMPLOYEE" }),
+  },
+  {
+    action: `${CASES}#recordRehabilitationTeamAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+  },
+  {
+    action: `${CASES}#grantExemptionAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ exemptionReason: "IMMINENT_RETURN", untilOn: day(14) }),
+  },
+  {
+    action: `${CASES}#voidExemptionAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "exemptionId",
+    set: () => ({ reason: "Registreret på den forkerte sag" }),
+  },
+  {
+    action: `${CASES}#correctCaseAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ diagnosisDetail: `Belastningsreaktion (${RUN})`, reason: "Stavefejl i diagnosen" }),
+  },
+  {
+    action: `${CASES}#changeCaseStatusAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    // Hours that differ between runs, so that the status change is a change also on a re-run.
+    set: () => ({ status: "PARTIAL_RETURN", hoursPerWeek: String(5 + (Date.now() % 30)) }),
+  },
+  {
+    action: `${CASES}#reassignCaseAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: (i) => ({ caseworkerId: i.otherCaseworkerId, note: "Ferie" }),
+  },
+  {
+    action: `${MEETINGS}#flagForConferenceAction`,
+    allowed: "caseworker",
+    // meeting.flag: caseworkers and therapists (their own records).
+    alsoAllowed: ["therapist"],
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ question: `Skal vi tilbyde mentorstøtte? (${RUN})` }),
+    // A flag shows as a suggestion on the coordinator's upcoming case conference.
+    seenOn: { role: "coordinator", page: (i) => `/meetings/${i.conferenceId}` },
+  },
+  // ---- the return-to-work plan (caseworker; rtw.edit)
+  {
+    action: `${RTW}#updateRtwPlanAction`,
+    allowed: "caseworker",
+    page: rtwPage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ employerContact: `Nærmeste leder (${RUN})`, reason: "Ny kontaktperson" }),
+  },
+  {
+    action: `${RTW}#saveRtwScheduleAction`,
+    allowed: "caseworker",
+    page: rtwPage,
+    idField: "caseId",
+    foreign: foreignCase,
+    edit: (fields) => {
+      const first = fields.findIndex(([k]) => k === "pattern[]");
+      return fields.map(([k, v], n) => [k, n === first ? `Formiddage (${RUN})` : v]);
+    },
+  },
+  {
+    action: `${RTW}#recordActualHoursAction`,
+    allowed: "caseworker",
+    page: rtwPage,
+    idField: "caseId",
+    foreign: foreignCase,
+    // Half an hour more (or less) than the form shows for the week.
+    edit: (fields) =>
+      fields.map(([k, v]) => {
+        const h = Number(v.replace(",", "."));
+        return [k, k === "actualHours" ? String(h >= 37 ? h - 0.5 : h + 0.5) : v];
+      }),
+  },
+  {
+    action: `${RTW}#requestAidAction`,
+    allowed: "caseworker",
+    page: rtwPage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ item: `Hæve-sænkebord (${RUN})`, amountDkk: "4500" }),
+  },
+  // Within the caseworker's mandate: the caseworker decides the aid just requested.
+  { action: `${RTW}#decideAidAction`, allowed: "caseworker", page: rtwPage, idField: "aidId" },
+  // Above the mandate (a second request of the same action): only a jobcenter manager decides it.
+  {
+    action: `${RTW}#requestAidAction`,
+    allowed: "caseworker",
+    page: rtwPage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ item: `Ombygning af arbejdsplads (${RUN})`, amountDkk: "250000" }),
+  },
+  // ---- the citizen register and consent (caseworker; consent.record also for health staff who work with the citizen)
+  {
+    action: "app/(app)/citizens/[citizenId]/actions.ts#correctCitizenAction",
+    allowed: "caseworker",
+    page: citizenPage,
+    idField: "citizenId",
+    foreign: (i) => i.foreignCitizenId,
+    set: () => ({ occupation: `Chauffør (${RUN})`, reason: "Ny stilling oplyst af borgeren" }),
+  },
+  {
+    action: `${CONSENT_ACTIONS}#recordConsentAction`,
+    allowed: "caseworker",
+    alsoAllowed: ["therapist", "visitator"],
+    page: citizenPage,
+    idField: "citizenId",
+    foreign: (i) => i.foreignCitizenId,
+    set: () => ({
+      directions: ["JOBCENTER_TO_HEALTH"],
+      method: "WRITTEN",
+      purpose: `Samarbejde om tilbagevenden (${RUN})`,
+      validUntil: day(30),
+    }),
+  },
+  {
+    action: `${CONSENT_ACTIONS}#revokeConsentAction`,
+    allowed: "caseworker",
+    alsoAllowed: ["therapist", "visitator"],
+    page: citizenPage,
+    idField: "consentId",
+    set: () => ({ reason: "Borgeren ønsker det ikke længere" }),
+  },
+];

@@ -1,0 +1,85 @@
+// Types and helpers of the server-action rows of the authorization matrix over HTTP (tests/e2e/authorization-actions.spec.ts):
+// one row per mutating server action that takes a record id. A row names the action (file and export
+// in app/**/actions.ts, looked up in the build's manifest), the page whose real form it is posted
+// from, the role that may do it, the field that carries the record id the use case loads (replaced
+// by a random id for "missing" and by another municipality's record for "foreign"), and the values a
+// person would type into the form's empty fields. Rows run in order: a row may use what an earlier
+// row's allowed call created (a planned follow-up, an exemption).
+import type { DemoRole } from "./login";
+import type { RuleKey } from "../../support/authorization-matrix";
+
+/** Ids found at the start of the test (seeded demo data). */
+export type Ids = {
+  caseId: string;
+  planId: string;
+  referralId: string;
+  /** A meeting the coordinator runs (writes); and the next case conference (where flags show). */
+  meetingId: string;
+  conferenceId: string;
+  /** Another municipality's case and citizen (prisma/seed/base.ts: seedNeighbour). */
+  foreignCaseId: string;
+  foreignCitizenId: string;
+  /** A caseworker of the jobcenter other than the demo caseworker (for reassigning). */
+  otherCaseworkerId: string;
+  /** A case with a return-to-work plan. */
+  rtwCaseId: string;
+  /** The citizen of `caseId`. */
+  citizenId: string;
+  /** A user the administrator manages (not one of the demo users who sign in). */
+  userId: string;
+  /** A case without referrals, voided by a late row; its citizen (who then has no open case). */
+  voidCaseId: string;
+  voidCitizenId: string;
+  /** A programme the caseworker can refer to (the last one offered). */
+  programmeId: string;
+  /** A therapist other than the one the referral is assigned to now. */
+  otherTherapistId: string;
+};
+
+export type ActionRow = {
+  /** "<file>#<export>" in the build's server-reference manifest. */
+  action: string;
+  /** The matrix rule this row belongs to (tests/support/authorization-matrix.ts), when the table has one. */
+  rule?: RuleKey;
+  /** The one demo role that does it here (the allowed cell). */
+  allowed: DemoRole;
+  /** Other demo roles that may also do it (not tried as refused). */
+  alsoAllowed?: DemoRole[];
+  /** The page (for the allowed role) whose form is posted. */
+  page: (ids: Ids) => string;
+  /** Which of the page's forms bound to this action (default 0). */
+  which?: number;
+  /** Only forms whose row / list item / section contains this text (a record this test made). */
+  near?: string;
+  /** The field with the id of the record the use case loads. */
+  idField: string;
+  /** Values a person would type (overrides the form's). */
+  set?: (ids: Ids) => Record<string, string | string[]>;
+  /** Edits the form's fields as a person would (after `set`), e.g. one row of a list. */
+  edit?: (fields: [string, string][]) => [string, string][];
+  /** Where the write shows, when not on `page` for the allowed role. */
+  seenOn?: { role: DemoRole; page: (ids: Ids) => string };
+  /** When the allowed call answers with a redirect (e.g. to the citizen after voiding a case): where to. */
+  redirectsTo?: RegExp;
+  /** An id of a record that exists but in another organisation, for `idField`. */
+  foreign?: (ids: Ids) => string;
+};
+
+/** Unique per run, so that a write shows on the page also when the test runs again on the same database. */
+export const RUN = Date.now().toString(36);
+export const day = (offset: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(Date.now() + offset * 86_400_000);
+export const at = (offset: number) => `${day(offset)}T10:00`;
+export const CASES = "app/(app)/cases/[caseId]/actions.ts";
+export const REHAB = "app/(app)/rehab/actions.ts";
+export const MEETINGS = "app/(app)/meetings/actions.ts";
+export const casePage = (i: Ids) => `/cases/${i.caseId}`;
+export const planPage = (i: Ids) => `/rehab/${i.planId}`;
+export const meetingPage = (i: Ids) => `/meetings/${i.meetingId}`;
+export const foreignCase = (i: Ids) => i.foreignCaseId;
+export const RTW = "app/(app)/cases/[caseId]/rtw/actions.ts";
+export const rtwPage = (i: Ids) => `/cases/${i.rtwCaseId}/rtw`;
+export const USERS = "app/(app)/admin/users/actions.ts";
+export const userPage = (i: Ids) => `/admin/users/${i.userId}`;
+export const CONSENT_ACTIONS = "app/(app)/consents/actions.ts";
+export const citizenPage = (i: Ids) => `/citizens/${i.citizenId}`;

@@ -1,0 +1,135 @@
+// The server-action rows of the authorization matrix over HTTP (tests/e2e/authorization-actions.spec.ts),
+// in the order they run: the jobcenter's (./action-rows-jobcenter.ts), the administration's, the
+// health center's, the meetings', and last the voiding of a case and opening a new one. Types and helpers: ./action-rows.ts.
+//
+// Not covered yet (no row in this session): recordReassessmentAction,
+// annotateStudyAllocationAction, createRtwPlanAction, proposeRtwAction, decideRtwProposalAction,
+// transitionReferralAction, createRehabPlanAction, completeTaskAction, unlockUserAction,
+// updateProgrammeAction (each needs a record in a particular state the demo seed does not reliably
+// offer), and voidCitizenAction, closeMinutesAction, closeStudyAction (they end records the other
+// end-to-end specs use). Actions without a record id (create/settings/filters) are not in this matrix.
+import {
+  RUN,
+  day,
+  CASES,
+  REHAB,
+  MEETINGS,
+  planPage,
+  meetingPage,
+  foreignCase,
+  USERS,
+  userPage,
+  type ActionRow,
+  type Ids,
+} from "./action-rows";
+import { JOBCENTER_ROWS } from "./action-rows-jobcenter";
+
+export type { ActionRow, Ids } from "./action-rows";
+
+/** The agenda items this test adds (and then moves, minutes and removes). */
+const QUESTION = "Skal borgeren tilbydes mentorstøtte?";
+
+export const ACTION_ROWS: ActionRow[] = [
+  ...JOBCENTER_ROWS,
+  // ---- user administration (admin; user.manage)
+  { action: `${USERS}#issuePasswordLinkAction`, allowed: "admin", page: userPage, idField: "userId" },
+  {
+    action: `${USERS}#updateUserAction`,
+    allowed: "admin",
+    page: userPage,
+    idField: "userId",
+    set: () => ({ name: `Terapeut Syd (${RUN})` }),
+  },
+  { action: `${USERS}#disableUserAction`, allowed: "admin", page: userPage, idField: "userId", set: () => ({ note: "Orlov" }) },
+  { action: `${USERS}#enableUserAction`, allowed: "admin", page: userPage, idField: "userId" },
+  // ---- an aid above the caseworker's mandate (manager; aid.approveAboveMandate): the one the
+  // jobcenter rows requested, not the seeded one journey-therapist-rehab.spec.ts approves
+  {
+    action: "app/(app)/dashboard/aids/actions.ts#managerDecideAidAction",
+    allowed: "manager",
+    page: () => "/dashboard/aids",
+    near: "Ombygning af arbejdsplads",
+    idField: "aidId",
+  },
+  // ---- the health center's rehab plan (therapist)
+  ...(
+    [
+      ["updateRehabPlanAction", "planId", 0, { reason: "Rettelse", condition: `Langvarig infektion (${RUN})` }],
+      ["addGoalAction", "planId", 0, { text: "Bære 5 kg", baseline: "2 kg", target: "5 kg" }],
+      ["updateGoalAction", "goalId", 0, { target: `6 kg uden smerter (${RUN})`, reason: "Justeret mål" }],
+      ["markGoalAchievedAction", "goalId", 0, {}],
+      ["saveFirstConversationAction", "planId", 0, { network: `Bor med sin søster (${RUN})` }],
+      ["addExerciseAction", "planId", 0, { description: "Planke", repetitions: "3 × 30 s", frequency: "Dagligt" }],
+      ["updateExerciseAction", "exerciseId", 0, { frequency: "5 gange om ugen", reason: "Færre dage" }],
+      ["removeExerciseAction", "exerciseId", 0, {}],
+      ["recordAdherenceAction", "planId", 0, { note: `Alle øvelser gennemført (${RUN})` }],
+      ["addProgressNoteAction", "planId", 0, { selfRatedHealth: "4", pain: "3", workAbility: "6", text: "Stabil fremgang" }],
+      ["correctProgressNoteAction", "noteId", 0, { pain: "2", reason: "Tastefejl i smerte" }],
+    ] as const
+  ).map(([name, idField, which, values]): ActionRow => ({
+    action: `${REHAB}#${name}`,
+    rule: "rehabWrite",
+    allowed: "therapist",
+    page: planPage,
+    which,
+    idField,
+    set: () => ({ ...values }),
+  })),
+  // ---- the referral (visitator; the receiving health-center department)
+  {
+    action: "app/(app)/referrals/[referralId]/actions.ts#assignTherapistAction",
+    allowed: "visitator",
+    // Triage is the receiving department's: visitators and therapists (capability referral.triage, SPEC §2).
+    alsoAllowed: ["therapist"],
+    page: (i) => `/referrals/${i.referralId}`,
+    idField: "referralId",
+    set: (i) => ({ therapistId: i.otherTherapistId }),
+  },
+  // ---- meetings (the coordinator runs them; ADR 0017): two items added here, then moved, minuted, removed
+  ...[1, 2].map((n): ActionRow => ({
+    action: `${MEETINGS}#addAgendaItemAction`,
+    allowed: "coordinator",
+    page: meetingPage,
+    idField: "meetingId",
+    set: () => ({ question: `${QUESTION} ${n} (${RUN})` }),
+  })),
+  { action: `${MEETINGS}#moveAgendaItemAction`, allowed: "coordinator", page: meetingPage, near: QUESTION, which: 1, idField: "itemId" },
+  {
+    action: `${MEETINGS}#recordItemMinutesAction`,
+    allowed: "coordinator",
+    page: meetingPage,
+    near: QUESTION,
+    idField: "itemId",
+    set: () => ({ notes: `Drøftet; borgeren deltog (${RUN})` }),
+  },
+  {
+    action: `${MEETINGS}#addMeetingTaskAction`,
+    allowed: "coordinator",
+    page: meetingPage,
+    near: QUESTION,
+    idField: "itemId",
+    set: () => ({ party: "CITIZEN", assigneeText: "Borgeren", description: `Tal med lægen (${RUN})`, dueOn: day(10) }),
+  },
+  { action: `${MEETINGS}#removeAgendaItemAction`, allowed: "coordinator", page: meetingPage, near: QUESTION, idField: "itemId" },
+  // ---- late: voiding the case makes it disappear for everyone
+  {
+    action: `${CASES}#voidCaseAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: (i) => `/cases/${i.voidCaseId}`,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ reason: "Oprettet ved en fejl" }),
+    redirectsTo: /^\/citizens\/[0-9a-f-]{36}/,
+  },
+  // ---- the voided case's citizen has no open case left: the caseworker opens a new one
+  {
+    action: "app/(app)/citizens/[citizenId]/actions.ts#openCaseAction",
+    allowed: "caseworker",
+    page: (i) => `/citizens/${i.voidCitizenId}`,
+    idField: "citizenId",
+    foreign: (i) => i.foreignCitizenId,
+    set: () => ({ firstAbsenceDay: day(-3), diagnosisGroup: "OTHER", diagnosisDetail: `Influenza (${RUN})` }),
+    redirectsTo: /^\/cases\/[0-9a-f-]{36}/,
+  },
+];
