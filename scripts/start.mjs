@@ -1,8 +1,8 @@
 // npm start: build if needed, apply migrations, seed the demo (idempotent), then serve.
 // Embedded PGlite unless DATABASE_URL is set. PORT (default 3000), HOSTNAME (default 127.0.0.1).
 import { spawnSync, spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
+import { buildIsStale } from "./lib/build-stale.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -20,46 +20,12 @@ function run(cmd, args) {
   }
 }
 
-/** Newest modification time under the given paths (sources that go into the build). */
-function newest(paths) {
-  let max = 0;
-  const walk = (p) => {
-    let st;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      return;
-    }
-    if (st.isDirectory()) {
-      if (["node_modules", ".next", "data", "generated", ".git"].includes(path.basename(p))) return;
-      for (const e of fs.readdirSync(p)) walk(path.join(p, e));
-    } else max = Math.max(max, st.mtimeMs);
-  };
-  paths.forEach(walk);
-  return max;
-}
-
 // One validation step for every environment variable, before building, migrating and seeding; it
 // also generates the embedded installation's secrets on first start (lib/env.ts, ADR 0019).
 console.log("▶ Checking the configuration…");
 run(bin("tsx"), ["--conditions=react-server", "scripts/check-env.ts"]);
 
-const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "prisma/schema.prisma",
-  "next.config.mjs",
-  "package.json",
-  "proxy.ts",
-  "instrumentation.ts",
-  "postcss.config.mjs",
-];
-const needsBuild =
-  process.env.SAMSPIL_SKIP_BUILD !== "1" &&
-  (!fs.existsSync(buildId) || newest(sources.map((s) => path.join(root, s))) > fs.statSync(buildId).mtimeMs);
+const needsBuild = process.env.SAMSPIL_SKIP_BUILD !== "1" && buildIsStale(root);
 if (needsBuild) {
   console.log("▶ Building Samspil (first start or sources changed)…");
   run(process.execPath, [path.join(root, "scripts", "generate.mjs")]);

@@ -4,37 +4,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "prisma/schema.prisma",
-  "next.config.mjs",
-  "package.json",
-  "proxy.ts",
-  "instrumentation.ts",
-  "postcss.config.mjs",
-];
-
-function newest(p: string): number {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  if (["node_modules", ".next", "data", "generated", ".git"].includes(path.basename(p))) return 0;
-  return Math.max(0, ...fs.readdirSync(p).map((e) => newest(path.join(p, e))));
-}
+import { buildIsStale } from "../../scripts/lib/build-stale.mjs";
 
 /** Runs `npm run build` when there is no build or a source changed after it (scripts/start.mjs's rule). */
 export function buildIfStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  const stale = !fs.existsSync(buildId) || Math.max(...SOURCES.map(newest)) > fs.statSync(buildId).mtimeMs;
-  if (!stale) return false;
+  if (!buildIsStale(process.cwd())) return false;
   console.log("▶ Building (sources newer than .next)…");
   const r = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("npm run build failed");
