@@ -3,7 +3,12 @@
 // never by the app. Two sources of keys reach a client component's `t(...)`:
 //   1. keys written in a file that calls `useTranslations()`: a literal "a.b.c" (that key) or a
 //      template `a.b.${x}` (the whole subtree a.b);
-//   2. keys that arrive in a server action's result and are shown as `t(error)` / `t(message)`: the
+//      plus every other key literal or template subtree written in that file (a key kept in state and
+//      shown later, e.g. setError("auth.failed") → t(error));
+//   2. keys that server pages and components hand to client components as data (a key literal or
+//      template subtree in app/ or components/ that is not the argument of a server-side t(…),
+//      e.g. the login page's `auth.ssoErrors.${code}` passed as initialError);
+//   3. keys that arrive in a server action's result and are shown as `t(error)` / `t(message)`: the
 //      whole `errors` namespace and every key literal (or template subtree) in ACTION_RESULT_SOURCES
 //      (app/**/actions.ts, lib/{actions,validation,domain,import,auth}) — rule codes, success messages, import errors.
 import fs from "node:fs";
@@ -84,6 +89,23 @@ export function scanServerSource(text: string, catalogue: unknown): KeyPath[] {
   return keys;
 }
 
+/** `t(` or `t.has(` right before a position: the key there is translated on the server, not handed on. */
+const SERVER_T_CALL = /\bt(?:\.has)?\(\s*$/;
+
+/**
+ * Keys a server page or component hands on as data (scanServerSource's keys that are not the first
+ * argument of a `t(…)` call): they may reach a client component as a prop and be translated there.
+ */
+export function scanKeysHandedOn(text: string, catalogue: unknown): KeyPath[] {
+  const keys: KeyPath[] = [];
+  const before = (i: number) => text.slice(Math.max(0, i - 12), i);
+  for (const m of text.matchAll(KEY_LITERAL))
+    if (!SERVER_T_CALL.test(before(m.index!)) && lookup(catalogue, m[2]!) !== undefined) keys.push(m[2]!);
+  for (const m of text.matchAll(KEY_TEMPLATE))
+    if (!SERVER_T_CALL.test(before(m.index!)) && typeof lookup(catalogue, m[1]!) === "object") keys.push(m[1]!);
+  return keys;
+}
+
 /** Drops paths covered by a shorter path (a subtree already included) and sorts. */
 export function minimisePaths(paths: Iterable<KeyPath>): KeyPath[] {
   const sorted = [...new Set(paths)].sort();
@@ -105,10 +127,12 @@ export function scanProject(root: string, catalogue: unknown): { paths: KeyPath[
     if (/\buseTranslations\(/.test(text)) {
       clientFiles.push(rel);
       const r = scanClientSource(text, catalogue, rel);
-      found.push(...r.keys);
+      found.push(...r.keys, ...scanServerSource(text, catalogue));
       problems.push(...r.problems);
     } else if (ACTION_RESULT_SOURCES.test(rel.split(path.sep).join("/"))) {
       found.push(...scanServerSource(text, catalogue));
+    } else if (/^(app|components)\//.test(rel.split(path.sep).join("/"))) {
+      found.push(...scanKeysHandedOn(text, catalogue));
     }
   }
   return { paths: minimisePaths(found), problems, clientFiles };

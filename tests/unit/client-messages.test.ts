@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { messages } from "@/lib/i18n/messages";
 import CLIENT_KEY_PATHS from "@/lib/i18n/client-keys.json";
 import { clientMessages, pickMessages } from "@/lib/i18n/client-messages";
-import { lookup, minimisePaths, scanClientSource, scanProject, scanServerSource } from "@/lib/i18n/scan-client-keys";
+import { lookup, minimisePaths, scanClientSource, scanKeysHandedOn, scanProject, scanServerSource } from "@/lib/i18n/scan-client-keys";
 
 const root = path.resolve(__dirname, "..", "..");
 const scan = scanProject(root, messages.da);
@@ -51,6 +51,16 @@ describe("client translation messages", () => {
       "errors.notAllowed",
     ]);
     expect(minimisePaths(["cases.status.OPEN", "cases.status", "errors"])).toEqual(["cases.status", "errors"]);
+  });
+
+  it("keys kept in state or handed on as data reach the client (the login form's refusal messages)", () => {
+    // The login form keeps the key in state (setError("auth.failed")) and shows it as t(error); the
+    // login page hands `auth.ssoErrors.${code}` to it as a prop. Both were missing once (e2e caught it).
+    for (const key of ["auth.failed", "auth.required", "auth.ssoErrors.SsoUnknown", "auth.ssoErrors.other"])
+      for (const locale of ["da", "en"] as const)
+        expect(lookup(clientMessages(locale), key), `${locale} ${key}`).toEqual(expect.any(String));
+    const page = 'if (x) return "auth.failed"; return `auth.ssoErrors.${e}`; <h1>{t("auth.title")}</h1>';
+    expect(scanKeysHandedOn(page, messages.da)).toEqual(["auth.failed", "auth.ssoErrors"]);
   });
 
   it("a key used by a client component but missing from the list is caught", () => {
