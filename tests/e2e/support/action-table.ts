@@ -19,10 +19,12 @@ import {
   foreignCase,
   USERS,
   userPage,
+  UUID,
   type ActionRow,
   type Ids,
 } from "./action-rows";
 import { JOBCENTER_ROWS } from "./action-rows-jobcenter";
+import { NEW_CASE_ROWS, PROPOSAL_ROWS, REFERRAL_ROWS, STUDY_ROWS, TASK_ROWS } from "./action-rows-stateful";
 
 export type { ActionRow, Ids } from "./action-rows";
 
@@ -31,6 +33,10 @@ const QUESTION = "Skal borgeren tilbydes mentorstøtte?";
 
 export const ACTION_ROWS: ActionRow[] = [
   ...JOBCENTER_ROWS,
+  // ---- the return-to-work proposal (therapist proposes, caseworker declines; ./action-rows-stateful.ts)
+  ...PROPOSAL_ROWS,
+  // ---- a case's study allocation (caseworker; ./action-rows-stateful.ts)
+  ...STUDY_ROWS,
   // ---- user administration (admin; user.manage)
   { action: `${USERS}#issuePasswordLinkAction`, allowed: "admin", page: userPage, idField: "userId" },
   {
@@ -85,6 +91,28 @@ export const ACTION_ROWS: ActionRow[] = [
     idField: "referralId",
     set: (i) => ({ therapistId: i.otherTherapistId }),
   },
+  // ---- the programme catalogue (programme.manage: visitators and therapists of the health center)
+  {
+    action: "app/(app)/programmes/actions.ts#updateProgrammeAction",
+    allowed: "visitator",
+    alsoAllowed: ["therapist"],
+    page: (i) => `/programmes/${i.editProgrammeId}/edit`,
+    idField: "programmeId",
+    prepare: async (ids, find) => {
+      const programmes = await find.links("visitator", "/programmes", new RegExp(`^/programmes/(${UUID})$`));
+      for (const id of programmes.reverse()) {
+        if (!(await find.hasForm("visitator", `/programmes/${id}/edit`, "app/(app)/programmes/actions.ts#updateProgrammeAction"))) continue;
+        ids.editProgrammeId = id;
+        return;
+      }
+    },
+    // The description with this run's mark instead of an earlier run's.
+    edit: (fields) => fields.map(([k, v]) => [k, k === "description" ? `${v.replace(/ \([0-9a-z]+\)$/, "")} (${RUN})` : v]),
+    set: () => ({ changeReason: "Præciseret beskrivelse" }),
+    redirectsTo: /^\/programmes\/[0-9a-f-]{36}(;|$)/,
+  },
+  // ---- this run's referral: accepted, started, and given a rehab plan (./action-rows-stateful.ts)
+  ...REFERRAL_ROWS,
   // ---- meetings (the coordinator runs them; ADR 0017): two items added here, then moved, minuted, removed
   ...[1, 2].map((n): ActionRow => ({
     action: `${MEETINGS}#addAgendaItemAction`,
@@ -110,6 +138,7 @@ export const ACTION_ROWS: ActionRow[] = [
     idField: "itemId",
     set: () => ({ party: "CITIZEN", assigneeText: "Borgeren", description: `Tal med lægen (${RUN})`, dueOn: day(10) }),
   },
+  ...TASK_ROWS(QUESTION),
   { action: `${MEETINGS}#removeAgendaItemAction`, allowed: "coordinator", page: meetingPage, near: QUESTION, idField: "itemId" },
   // ---- late: voiding the case makes it disappear for everyone
   {
@@ -132,4 +161,6 @@ export const ACTION_ROWS: ActionRow[] = [
     set: () => ({ firstAbsenceDay: day(-3), diagnosisGroup: "OTHER", diagnosisDetail: `Influenza (${RUN})` }),
     redirectsTo: /^\/cases\/[0-9a-f-]{36}/,
   },
+  // ---- the case just opened gets a return-to-work plan (./action-rows-stateful.ts)
+  ...NEW_CASE_ROWS,
 ];
