@@ -2,8 +2,9 @@
 // state the demo seed does not reliably offer. Each row's `prepare` finds the record an earlier row
 // (or its own chain) put into that state through the allowed role's real action post, so the rows
 // work again on the same database:
-//   - REFERRAL_ROWS: the referral this run's createReferralAction row sent (SUBMITTED) is accepted
-//     and started by the visitator, and the therapist creates the rehab plan for it;
+//   - REFERRAL_ROWS: the caseworker refers `caseId` to a programme of the demo visitator's department
+//     (not the jobcenter rows' programme); the visitator accepts and starts the referral, the
+//     therapist creates its rehab plan, and the visitator completes it (the next run may refer again);
 //   - PROPOSAL_ROWS: on a case with an open return-to-work plan the demo therapist may read
 //     (consent and a referral), the therapist proposes a schedule and the caseworker declines it
 //     (declining leaves the plan's weeks as they were);
@@ -38,13 +39,16 @@ export const REFERRAL_ROWS: ActionRow[] = [
     foreign: foreignCase,
     set: (i) => ({ programmeId: i.triageProgrammeId, reason: REASON }),
     prepare: async (ids, find) => {
-      const own = await find.links("visitator", "/programmes", new RegExp(`^/programmes/(${UUID})$`));
       const offered = await find.options("caseworker", `/cases/${ids.caseId}/referrals`, "programmeId");
-      ids.triageProgrammeId =
-        offered
-          .map((o) => o.value)
-          .filter((v) => own.includes(v))
-          .pop() ?? "";
+      // Not the jobcenter rows' programme: their referral stays open (one open referral per programme and case).
+      for (const { value } of offered.reverse()) {
+        if (!value || value === ids.programmeId) continue;
+        // The visitator's own department's programme: the one whose edit form the visitator gets.
+        if (!(await find.hasForm("visitator", `/programmes/${value}/edit`, "app/(app)/programmes/actions.ts#updateProgrammeAction")))
+          continue;
+        ids.triageProgrammeId = value;
+        return;
+      }
     },
   },
   // Triage is the receiving department's: visitators and therapists (capability referral.triage, SPEC §3).
@@ -65,6 +69,15 @@ export const REFERRAL_ROWS: ActionRow[] = [
     idField: "referralId",
     set: () => ({ source: "REFERRAL", condition: `Nakkesmerter efter fald (${RUN})` }),
     redirectsTo: new RegExp(`^/rehab/${UUID}(;|$)`),
+  },
+  // The visitator completes it: the place is free again and the next run may refer the case there again.
+  {
+    action: TRANSITION,
+    allowed: "visitator",
+    alsoAllowed: ["therapist"],
+    page: referralPage,
+    idField: "referralId",
+    set: () => ({ action: "complete" }),
   },
 ];
 

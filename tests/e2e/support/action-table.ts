@@ -2,12 +2,15 @@
 // in the order they run: the jobcenter's (./action-rows-jobcenter.ts), the administration's, the
 // health center's, the meetings', and last the voiding of a case and opening a new one. Types and helpers: ./action-rows.ts.
 //
-// Not covered yet (no row in this session): recordReassessmentAction,
-// annotateStudyAllocationAction, createRtwPlanAction, proposeRtwAction, decideRtwProposalAction,
-// transitionReferralAction, createRehabPlanAction, completeTaskAction, unlockUserAction,
-// updateProgrammeAction (each needs a record in a particular state the demo seed does not reliably
-// offer), and voidCitizenAction, closeMinutesAction, closeStudyAction (they end records the other
-// end-to-end specs use). Actions without a record id (create/settings/filters) are not in this matrix.
+// Rows whose record must first be put in a particular state (a started referral, a proposal, a
+// study allocation, a task assigned to the caseworker, a case without a return-to-work plan) are in
+// ./action-rows-stateful.ts; their `prepare` finds the record an earlier row made.
+//
+// Not covered yet (no row in this session): unlockUserAction (it needs a locked account: ten failed
+// sign-ins per run from 127.0.0.1 would also count towards the per-address sign-in throttle of 50 in
+// 15 minutes that every end-to-end spec's logins share), and voidCitizenAction, closeMinutesAction,
+// closeStudyAction (they end records the other end-to-end specs use). Actions without a record id
+// (create/settings/filters) are not in this matrix.
 import {
   RUN,
   day,
