@@ -139,6 +139,7 @@ test("server actions: refused roles and foreign ids get the missing record's ans
     studyCaseId: "",
     caseworkerUserId: "",
     triageProgrammeId: "",
+    triageCriteria: [],
   };
   const find: Finder = {
     links: (role, url, pattern) => linkIds(pages[role], url, pattern),
@@ -154,6 +155,7 @@ test("server actions: refused roles and foreign ids get the missing record's ans
         },
         { url, name },
       ),
+    form: (role, url, action) => formFields(pages[role], url, actionIds.get(action)!),
     hasForm: async (role, url, action) => !!(await formFields(pages[role], url, actionIds.get(action)!)),
   };
 

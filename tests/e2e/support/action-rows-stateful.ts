@@ -37,16 +37,24 @@ export const REFERRAL_ROWS: ActionRow[] = [
     page: (i) => `/cases/${i.caseId}/referrals`,
     idField: "caseId",
     foreign: foreignCase,
-    set: (i) => ({ programmeId: i.triageProgrammeId, reason: REASON }),
+    // As a person fills the form after choosing the programme: its checklist, every item answered "yes".
+    set: (i) => ({
+      programmeId: i.triageProgrammeId,
+      reason: REASON,
+      "criterionIds[]": i.triageCriteria,
+      ...Object.fromEntries(i.triageCriteria.map((c) => [`answer.${c}`, "YES"])),
+    }),
     prepare: async (ids, find) => {
       const offered = await find.options("caseworker", `/cases/${ids.caseId}/referrals`, "programmeId");
       // Not the jobcenter rows' programme: their referral stays open (one open referral per programme and case).
       for (const { value } of offered.reverse()) {
         if (!value || value === ids.programmeId) continue;
         // The visitator's own department's programme: the one whose edit form the visitator gets.
-        if (!(await find.hasForm("visitator", `/programmes/${value}/edit`, "app/(app)/programmes/actions.ts#updateProgrammeAction")))
-          continue;
+        // (its edit form also carries the ids of its checklist items).
+        const edit = await find.form("visitator", `/programmes/${value}/edit`, "app/(app)/programmes/actions.ts#updateProgrammeAction");
+        if (!edit) continue;
         ids.triageProgrammeId = value;
+        ids.triageCriteria = edit.filter(([k, v]) => k.startsWith("criterionKey") && !v.startsWith("new-")).map(([, v]) => v);
         return;
       }
     },

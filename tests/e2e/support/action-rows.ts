@@ -42,6 +42,8 @@ export type Ids = {
   proposalCaseId: string;
   /** A programme of the visitator's department the caseworker can refer `caseId` to. */
   triageProgrammeId: string;
+  /** The ids of that programme's checklist items (criteria), answered "YES" in the referral form. */
+  triageCriteria: string[];
   /** A programme of the visitator's department whose edit form the visitator gets (the last listed). */
   editProgrammeId: string;
   /** A case (from the end of the caseworker's list) with an allocation in a randomised study. */
@@ -58,6 +60,8 @@ export type Finder = {
   text: (role: DemoRole, url: string) => Promise<string>;
   /** The choices (value and visible label) of the select `name` on `url`. */
   options: (role: DemoRole, url: string, name: string) => Promise<{ value: string; label: string }[]>;
+  /** The fields of the first form on `url` bound to the server action `action`, or null. */
+  form: (role: DemoRole, url: string, action: string) => Promise<[string, string][] | null>;
   /** Whether `url` has a form bound to the server action `action` ("<file>#<export>"). */
   hasForm: (role: DemoRole, url: string, action: string) => Promise<boolean>;
 };
