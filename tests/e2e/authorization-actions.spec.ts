@@ -1,5 +1,5 @@
 // The authorization matrix over the SERVER ACTIONS at the HTTP level (issue 9): every mutating server
-// action that takes a record id (rows in ./support/action-table.ts: 51 rows over 49 actions; the header
+// action that takes a record id (rows in ./support/action-table.ts: 64 rows over 58 actions; the header
 // there lists the actions without a row yet, and why) is posted to the
 // production server the way a forged browser request would be — `Next-Action` header, the action id
 // from the build's manifest, React's multipart encoding — from inside a real signed-in session of

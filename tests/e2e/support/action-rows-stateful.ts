@@ -75,7 +75,7 @@ export const REFERRAL_ROWS: ActionRow[] = [
     allowed: "therapist",
     page: (i) => `/rehab/new?referralId=${i.newReferralId}`,
     idField: "referralId",
-    set: () => ({ source: "REFERRAL", condition: `Nakkesmerter efter fald (${RUN})` }),
+    set: () => ({ source: "REFERRAL", condition: `Nakkesmerter efter fald (${RUN})`, bodyRegion: "NECK" }),
     redirectsTo: new RegExp(`^/rehab/${UUID}(;|$)`),
   },
   // The visitator completes it: the place is free again and the next run may refer the case there again.
