@@ -8,6 +8,8 @@
 //   - PROPOSAL_ROWS: on a case with an open return-to-work plan the demo therapist may read
 //     (consent and a referral), the therapist proposes a schedule and the caseworker declines it
 //     (declining leaves the plan's weeks as they were);
+//   - STUDY_ROWS: a case the demo seed allocated in a randomised study gets a note on its allocation;
+//   - TASK_ROWS: a task from the minutes assigned to the demo caseworker, who completes it;
 //   - NEW_CASE_ROWS: the case the openCaseAction row opened gets a return-to-work plan.
 // Types and helpers: ./action-rows.ts.
 import { DEMO_USERS } from "../../../prisma/demo-users";
@@ -18,7 +20,7 @@ const referralPage = (i: Ids) => `/referrals/${i.newReferralId}`;
 
 const REASON = `Henvist til træning i sundhedscentret (${RUN})`;
 
-/** The referral of `caseId` whose page shows this run's reason (the row below sent it). */
+/** The referral of `caseId` whose page shows this run's reason (the first REFERRAL_ROWS row sent it). */
 async function findNewReferral(ids: Ids, find: Finder): Promise<void> {
   if (ids.newReferralId) return;
   const referrals = await find.links("caseworker", `/cases/${ids.caseId}/referrals`, new RegExp(`^/referrals/(${UUID})$`));
