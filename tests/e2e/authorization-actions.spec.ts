@@ -155,6 +155,11 @@ test("server actions: refused roles and foreign ids get the missing record's ans
         },
         { url, name },
       ),
+    items: (role, url) =>
+      pages[role].evaluate(async (url) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+        return [...doc.querySelectorAll("main li")].map((li) => (li.textContent ?? "").replace(/\s+/g, " ").trim());
+      }, url),
     form: (role, url, action) => formFields(pages[role], url, actionIds.get(action)!),
     hasForm: async (role, url, action) => !!(await formFields(pages[role], url, actionIds.get(action)!)),
   };

@@ -13,6 +13,7 @@
 //   - NEW_CASE_ROWS: the case the openCaseAction row opened gets a return-to-work plan.
 // Types and helpers: ./action-rows.ts.
 import { DEMO_USERS } from "../../../prisma/demo-users";
+import { referrals } from "../../../lib/i18n/messages/da/referrals";
 import { RUN, RTW, UUID, MEETINGS, day, foreignCase, meetingPage, type ActionRow, type Finder, type Ids } from "./action-rows";
 
 const TRANSITION = "app/(app)/referrals/[referralId]/actions.ts#transitionReferralAction";
@@ -23,8 +24,8 @@ const REASON = `Henvist til træning i sundhedscentret (${RUN})`;
 /** The referral of `caseId` whose page shows this run's reason (the first REFERRAL_ROWS row sent it). */
 async function findNewReferral(ids: Ids, find: Finder): Promise<void> {
   if (ids.newReferralId) return;
-  const referrals = await find.links("caseworker", `/cases/${ids.caseId}/referrals`, new RegExp(`^/referrals/(${UUID})$`));
-  for (const id of referrals.reverse()) {
+  const found = await find.links("caseworker", `/cases/${ids.caseId}/referrals`, new RegExp(`^/referrals/(${UUID})$`));
+  for (const id of found.reverse()) {
     if (!(await find.text("caseworker", `/referrals/${id}`)).includes(REASON)) continue;
     ids.newReferralId = id;
     return;
@@ -47,10 +48,16 @@ export const REFERRAL_ROWS: ActionRow[] = [
       ...Object.fromEntries(i.triageCriteria.map((c) => [`answer.${c}`, "YES"])),
     }),
     prepare: async (ids, find) => {
-      const offered = await find.options("caseworker", `/cases/${ids.caseId}/referrals`, "programmeId");
-      // Not the jobcenter rows' programme: their referral stays open (one open referral per programme and case).
-      for (const { value } of offered.reverse()) {
-        if (!value || value === ids.programmeId) continue;
+      const page = `/cases/${ids.caseId}/referrals`;
+      const offered = await find.options("caseworker", page, "programmeId");
+      // One open referral per case and programme: not a programme the case has an open referral to
+      // (the list shows each referral's programme, then its status).
+      const open = (["SUBMITTED", "ACCEPTED", "WAITLISTED", "STARTED"] as const).map((s) => referrals.status[s]);
+      const listed = await find.items("caseworker", page);
+      const isOpen = (name: string) =>
+        listed.some((t) => t.startsWith(name) && open.some((s) => t.slice(name.length).trimStart().startsWith(s)));
+      for (const { value, label } of offered.reverse()) {
+        if (!value || value === ids.programmeId || isOpen(label)) continue;
         // The visitator's own department's programme: the one whose edit form the visitator gets.
         // (its edit form also carries the ids of its checklist items).
         const edit = await find.form("visitator", `/programmes/${value}/edit`, "app/(app)/programmes/actions.ts#updateProgrammeAction");

@@ -60,6 +60,8 @@ export type Finder = {
   text: (role: DemoRole, url: string) => Promise<string>;
   /** The choices (value and visible label) of the select `name` on `url`. */
   options: (role: DemoRole, url: string, name: string) => Promise<{ value: string; label: string }[]>;
+  /** The text of each list item in `<main>` of `url`, whitespace collapsed. */
+  items: (role: DemoRole, url: string) => Promise<string[]>;
   /** The fields of the first form on `url` bound to the server action `action`, or null. */
   form: (role: DemoRole, url: string, action: string) => Promise<[string, string][] | null>;
   /** Whether `url` has a form bound to the server action `action` ("<file>#<export>"). */
