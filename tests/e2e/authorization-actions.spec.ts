@@ -1,5 +1,5 @@
 // The authorization matrix over the SERVER ACTIONS at the HTTP level (issue 9): every mutating server
-// action that takes a record id (rows in ./support/action-table.ts: 51 rows over 49 actions; the header
+// action that takes a record id (rows in ./support/action-table.ts: 64 rows over 58 actions; the header
 // there lists the actions without a row yet, and why) is posted to the
 // production server the way a forged browser request would be — `Next-Action` header, the action id
 // from the build's manifest, React's multipart encoding — from inside a real signed-in session of
@@ -22,6 +22,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loginAs, ROLES, submitLogin, type DemoRole } from "./support/login";
 import { formFields, pageText, postServerAction, serverActionIds, type Fields } from "./support/server-actions";
 import { ACTION_ROWS, type ActionRow, type Ids } from "./support/action-table";
+import type { Finder } from "./support/action-rows";
 import { CONSENTS, RULES } from "../support/authorization-matrix";
 
 const DEMO_ROLES = Object.keys(ROLES) as DemoRole[];
@@ -131,6 +132,36 @@ test("server actions: refused roles and foreign ids get the missing record's ans
     voidCaseId,
     voidCitizenId: voidCaseId ? (await linkIds(pages.caseworker, `/cases/${voidCaseId}`, /^\/citizens\/([0-9a-f-]{36})$/))[0]! : "",
     programmeId: (await optionValues(pages.caseworker, `/cases/${caseId}/referrals`, "programmeId")).pop() ?? "",
+    newReferralId: "",
+    newCaseId: "",
+    proposalCaseId: "",
+    editProgrammeId: "",
+    studyCaseId: "",
+    caseworkerUserId: "",
+    triageProgrammeId: "",
+    triageCriteria: [],
+  };
+  const find: Finder = {
+    links: (role, url, pattern) => linkIds(pages[role], url, pattern),
+    text: async (role, url) => (await pageText(pages[role], url)).text,
+    options: (role, url, name) =>
+      pages[role].evaluate(
+        async ({ url, name }) => {
+          const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+          return [...doc.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)].map((o) => ({
+            value: o.value,
+            label: (o.textContent ?? "").trim(),
+          }));
+        },
+        { url, name },
+      ),
+    items: (role, url) =>
+      pages[role].evaluate(async (url) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+        return [...doc.querySelectorAll("main li")].map((li) => (li.textContent ?? "").replace(/\s+/g, " ").trim());
+      }, url),
+    form: (role, url, action) => formFields(pages[role], url, actionIds.get(action)!),
+    hasForm: async (role, url, action) => !!(await formFields(pages[role], url, actionIds.get(action)!)),
   };
 
   // A case with a return-to-work plan under way (after the case the other rows change).
@@ -159,6 +190,7 @@ test("server actions: refused roles and foreign ids get the missing record's ans
 
   for (const row of ACTION_ROWS) {
     await test.step(row.action, async () => {
+      await row.prepare?.(ids, find);
       const actionId = actionIds.get(row.action);
       expect(actionId, `${row.action} in the build's manifest`).toBeTruthy();
       const url = row.page(ids);

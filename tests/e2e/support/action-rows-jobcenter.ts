@@ -112,6 +112,16 @@ export const JOBCENTER_ROWS: ActionRow[] = [
     idField: "caseId",
     foreign: foreignCase,
   },
+  // An extension on a ground of § 27 (the case stays open; the next reassessment falls on its end).
+  {
+    action: `${CASES}#recordReassessmentAction`,
+    rule: "caseWrite",
+    allowed: "caseworker",
+    page: casePage,
+    idField: "caseId",
+    foreign: foreignCase,
+    set: () => ({ outcome: "EXTENDED", ground: "MEDICAL_TREATMENT", extendedUntil: day(60), note: `Forlænget efter revurdering (${RUN})` }),
+  },
   {
     action: `${CASES}#grantExemptionAction`,
     rule: "caseWrite",

@@ -34,6 +34,38 @@ export type Ids = {
   programmeId: string;
   /** A therapist other than the one the referral is assigned to now. */
   otherTherapistId: string;
+  /** Filled by rows' `prepare` as the rows run: the referral this run's createReferralAction row sent
+   * (then accepted, started and planned), the case the openCaseAction row opened (then given a
+   * return-to-work plan), and a case with an open return-to-work plan the demo therapist may propose on. */
+  newReferralId: string;
+  newCaseId: string;
+  proposalCaseId: string;
+  /** A programme of the visitator's department the caseworker can refer `caseId` to. */
+  triageProgrammeId: string;
+  /** The ids of that programme's checklist items (criteria), answered "YES" in the referral form. */
+  triageCriteria: string[];
+  /** A programme of the visitator's department whose edit form the visitator gets (the last listed). */
+  editProgrammeId: string;
+  /** A case (from the end of the caseworker's list) with an allocation in a randomised study. */
+  studyCaseId: string;
+  /** The demo caseworker's user id (a meeting task is assigned to them). */
+  caseworkerUserId: string;
+};
+
+/** Look-ups a row's `prepare` may make, each in the named demo role's session (fetched, not rendered). */
+export type Finder = {
+  /** Ids from the links in `<main>` of `url` matching `pattern` (first group), in page order. */
+  links: (role: DemoRole, url: string, pattern: RegExp) => Promise<string[]>;
+  /** The text of `<main>` of `url`. */
+  text: (role: DemoRole, url: string) => Promise<string>;
+  /** The choices (value and visible label) of the select `name` on `url`. */
+  options: (role: DemoRole, url: string, name: string) => Promise<{ value: string; label: string }[]>;
+  /** The text of each list item in `<main>` of `url`, whitespace collapsed. */
+  items: (role: DemoRole, url: string) => Promise<string[]>;
+  /** The fields of the first form on `url` bound to the server action `action`, or null. */
+  form: (role: DemoRole, url: string, action: string) => Promise<[string, string][] | null>;
+  /** Whether `url` has a form bound to the server action `action` ("<file>#<export>"). */
+  hasForm: (role: DemoRole, url: string, action: string) => Promise<boolean>;
 };
 
 export type ActionRow = {
@@ -63,6 +95,8 @@ export type ActionRow = {
   redirectsTo?: RegExp;
   /** An id of a record that exists but in another organisation, for `idField`. */
   foreign?: (ids: Ids) => string;
+  /** Runs before the row: finds (into `ids`) a record an earlier row made or put in the needed state. */
+  prepare?: (ids: Ids, find: Finder) => Promise<void>;
 };
 
 /** Unique per run, so that a write shows on the page also when the test runs again on the same database. */
@@ -83,3 +117,4 @@ export const USERS = "app/(app)/admin/users/actions.ts";
 export const userPage = (i: Ids) => `/admin/users/${i.userId}`;
 export const CONSENT_ACTIONS = "app/(app)/consents/actions.ts";
 export const citizenPage = (i: Ids) => `/citizens/${i.citizenId}`;
+export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

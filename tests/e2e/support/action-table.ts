@@ -2,12 +2,15 @@
 // in the order they run: the jobcenter's (./action-rows-jobcenter.ts), the administration's, the
 // health center's, the meetings', and last the voiding of a case and opening a new one. Types and helpers: ./action-rows.ts.
 //
-// Not covered yet (no row in this session): recordReassessmentAction,
-// annotateStudyAllocationAction, createRtwPlanAction, proposeRtwAction, decideRtwProposalAction,
-// transitionReferralAction, createRehabPlanAction, completeTaskAction, unlockUserAction,
-// updateProgrammeAction (each needs a record in a particular state the demo seed does not reliably
-// offer), and voidCitizenAction, closeMinutesAction, closeStudyAction (they end records the other
-// end-to-end specs use). Actions without a record id (create/settings/filters) are not in this matrix.
+// Rows whose record must first be put in a particular state (a started referral, a proposal, a
+// study allocation, a task assigned to the caseworker, a case without a return-to-work plan) are in
+// ./action-rows-stateful.ts; their `prepare` finds the record an earlier row made.
+//
+// Not covered yet (no row in this session): unlockUserAction (it needs a locked account: ten failed
+// sign-ins per run from 127.0.0.1 would also count towards the per-address sign-in throttle of 50 in
+// 15 minutes that every end-to-end spec's logins share), and voidCitizenAction, closeMinutesAction,
+// closeStudyAction (they end records the other end-to-end specs use). Actions without a record id
+// (create/settings/filters) are not in this matrix.
 import {
   RUN,
   day,
@@ -19,10 +22,12 @@ import {
   foreignCase,
   USERS,
   userPage,
+  UUID,
   type ActionRow,
   type Ids,
 } from "./action-rows";
 import { JOBCENTER_ROWS } from "./action-rows-jobcenter";
+import { NEW_CASE_ROWS, PROPOSAL_ROWS, REFERRAL_ROWS, STUDY_ROWS, TASK_ROWS } from "./action-rows-stateful";
 
 export type { ActionRow, Ids } from "./action-rows";
 
@@ -31,6 +36,10 @@ const QUESTION = "Skal borgeren tilbydes mentorstøtte?";
 
 export const ACTION_ROWS: ActionRow[] = [
   ...JOBCENTER_ROWS,
+  // ---- the return-to-work proposal (therapist proposes, caseworker declines; ./action-rows-stateful.ts)
+  ...PROPOSAL_ROWS,
+  // ---- a case's study allocation (caseworker; ./action-rows-stateful.ts)
+  ...STUDY_ROWS,
   // ---- user administration (admin; user.manage)
   { action: `${USERS}#issuePasswordLinkAction`, allowed: "admin", page: userPage, idField: "userId" },
   {
@@ -85,6 +94,28 @@ export const ACTION_ROWS: ActionRow[] = [
     idField: "referralId",
     set: (i) => ({ therapistId: i.otherTherapistId }),
   },
+  // ---- the programme catalogue (programme.manage: visitators and therapists of the health center)
+  {
+    action: "app/(app)/programmes/actions.ts#updateProgrammeAction",
+    allowed: "visitator",
+    alsoAllowed: ["therapist"],
+    page: (i) => `/programmes/${i.editProgrammeId}/edit`,
+    idField: "programmeId",
+    prepare: async (ids, find) => {
+      const programmes = await find.links("visitator", "/programmes", new RegExp(`^/programmes/(${UUID})$`));
+      for (const id of programmes.reverse()) {
+        if (!(await find.hasForm("visitator", `/programmes/${id}/edit`, "app/(app)/programmes/actions.ts#updateProgrammeAction"))) continue;
+        ids.editProgrammeId = id;
+        return;
+      }
+    },
+    // The description with this run's mark instead of an earlier run's.
+    edit: (fields) => fields.map(([k, v]) => [k, k === "description" ? `${v.replace(/ \([0-9a-z]+\)$/, "")} (${RUN})` : v]),
+    set: () => ({ changeReason: "Præciseret beskrivelse" }),
+    redirectsTo: /^\/programmes\/[0-9a-f-]{36}(;|$)/,
+  },
+  // ---- this run's referral: accepted, started, and given a rehab plan (./action-rows-stateful.ts)
+  ...REFERRAL_ROWS,
   // ---- meetings (the coordinator runs them; ADR 0017): two items added here, then moved, minuted, removed
   ...[1, 2].map((n): ActionRow => ({
     action: `${MEETINGS}#addAgendaItemAction`,
@@ -110,6 +141,7 @@ export const ACTION_ROWS: ActionRow[] = [
     idField: "itemId",
     set: () => ({ party: "CITIZEN", assigneeText: "Borgeren", description: `Tal med lægen (${RUN})`, dueOn: day(10) }),
   },
+  ...TASK_ROWS(QUESTION),
   { action: `${MEETINGS}#removeAgendaItemAction`, allowed: "coordinator", page: meetingPage, near: QUESTION, idField: "itemId" },
   // ---- late: voiding the case makes it disappear for everyone
   {
@@ -132,4 +164,6 @@ export const ACTION_ROWS: ActionRow[] = [
     set: () => ({ firstAbsenceDay: day(-3), diagnosisGroup: "OTHER", diagnosisDetail: `Influenza (${RUN})` }),
     redirectsTo: /^\/cases\/[0-9a-f-]{36}/,
   },
+  // ---- the case just opened gets a return-to-work plan (./action-rows-stateful.ts)
+  ...NEW_CASE_ROWS,
 ];
