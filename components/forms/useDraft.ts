@@ -3,12 +3,18 @@
 // free-text fields (textareas and text inputs) are kept in the tab's sessionStorage under the page
 // and the form; when the form mounts again (e.g. after logging in again and coming back to the page)
 // the text is put back and the user is told. A successful save and signing out remove the draft.
+// Each field's draft remembers the text the page showed when the user started typing (its base): a
+// field whose saved text has changed since (someone else saved it: the conflict reload) keeps the
+// other person's text, so a draft never hides or overwrites a newer save; the other fields get the
+// user's text back.
 // sessionStorage lives as long as the browser tab: nothing is kept beyond it, nothing goes to the server.
 import { useEffect, useState, type RefObject } from "react";
 
 const PREFIX = "samspil-draft:";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
+/** One field's draft: the typed text and the text the page showed when typing began. */
+type DraftField = { value: string; base: string };
 
 function textControls(form: HTMLFormElement): TextControl[] {
   return [...form.elements].filter(
@@ -49,7 +55,8 @@ export function clearAllDrafts(): void {
 
 /**
  * Keeps the free-text fields of the form in `ref` as a draft while the user types; restores a draft
- * on mount; removes it when `saved` becomes true. Returns whether a draft was restored.
+ * on mount (except into fields saved by someone else since); removes it when `saved` becomes true.
+ * Returns whether a draft was restored.
  */
 export function useDraft(ref: RefObject<HTMLFormElement | null>, saved: boolean): boolean {
   const [restored, setRestored] = useState(false);
@@ -61,29 +68,33 @@ export function useDraft(ref: RefObject<HTMLFormElement | null>, saved: boolean)
     const keyed = (els: TextControl[]) =>
       els.map((el, i) => [`${el.name}#${els.filter((e, j) => j < i && e.name === el.name).length}`, el] as const);
     try {
-      const stored = JSON.parse(s.getItem(key) ?? "null") as Record<string, string> | null;
+      const stored = JSON.parse(s.getItem(key) ?? "null") as Record<string, DraftField> | null;
       if (stored) {
         let any = false;
         for (const [k, el] of keyed(textControls(form))) {
-          const v = stored[k];
-          if (typeof v === "string" && v !== el.value) {
-            el.value = v;
-            any = true;
-          }
+          const draft = stored[k];
+          if (!draft || typeof draft.value !== "string" || draft.value === el.value) continue;
+          // Saved by someone else since the user began typing: their text stands.
+          if (draft.base !== el.defaultValue) continue;
+          el.value = draft.value;
+          any = true;
         }
         if (any) setRestored(true);
       }
     } catch {
       s.removeItem(key);
     }
-    const onInput = () => {
-      const values: Record<string, string> = {};
-      for (const [k, el] of keyed(textControls(form))) if (el.value && el.value !== el.defaultValue) values[k] = el.value;
+    const snapshot = () => {
+      const values: Record<string, DraftField> = {};
+      for (const [k, el] of keyed(textControls(form)))
+        if (el.value && el.value !== el.defaultValue) values[k] = { value: el.value, base: el.defaultValue };
       if (Object.keys(values).length) s.setItem(key, JSON.stringify(values));
       else s.removeItem(key);
     };
-    form.addEventListener("input", onInput);
-    return () => form.removeEventListener("input", onInput);
+    // Text typed before the page became interactive is kept too.
+    snapshot();
+    form.addEventListener("input", snapshot);
+    return () => form.removeEventListener("input", snapshot);
   }, [ref]);
   useEffect(() => {
     const form = ref.current;

@@ -32,6 +32,7 @@ test("two tabs: the guide saved in tab A is not overwritten by tab B, which was 
   await guideA.getByRole("button", { name: "Gem samtalen" }).click();
   await expect(guideA.getByRole("status")).toHaveText("Samtalen er gemt.");
 
+  await guideB.getByRole("textbox", { name: Q1 }).fill(`Tab B's view (${Date.now()})`);
   await guideB.getByRole("textbox", { name: Q2 }).fill(answerB);
   await guideB.getByRole("button", { name: "Gem samtalen" }).click();
   const alert = guideB.getByRole("alert");
@@ -39,10 +40,13 @@ test("two tabs: the guide saved in tab A is not overwritten by tab B, which was 
   await expect(guideB.getByRole("status")).toHaveCount(0);
   await expectNoSeriousA11yViolations(tabB);
 
-  // Reloading shows A's answer; B's answer was not saved.
+  // Reloading shows A's answer where both typed; B's other text comes back as an unsaved draft
+  // (nothing typed is lost, nothing of A's is hidden); it was not saved.
   await alert.getByRole("button", { name: "Genindlæs siden" }).click();
+  await expect(guideB.getByRole("status").filter({ hasText: "Din kladde er gendannet" })).toBeVisible();
   await expect(guideB.getByRole("textbox", { name: Q1 })).toHaveValue(answerA);
-  await expect(guideB.getByRole("textbox", { name: Q2 })).toHaveValue(before);
+  await expect(guideB.getByRole("textbox", { name: Q2 })).toHaveValue(answerB);
+  expect(before).not.toBe(answerB);
   await page.reload();
   await expect(guideA.getByRole("textbox", { name: Q1 })).toHaveValue(answerA);
   await expect(guideA.getByRole("textbox", { name: Q2 })).not.toHaveValue(answerB);
