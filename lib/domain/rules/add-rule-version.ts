@@ -8,15 +8,15 @@
 // past would silently change deadlines that caseworkers have already worked to; a correction of the
 // past is a data correction, not a rule change.
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { ConflictError, DomainRuleError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, DomainRuleError } from "@/lib/domain/errors";
 import { getRuleset, ruleVersionIssues, type RuleVersionInput } from "@/lib/rules";
 import { DK_2014_PARAMETER_KEYS } from "@/lib/rules/dk";
 import { isoDay } from "@/lib/time";
 import type { TAddRuleVersion } from "@/lib/validation/rules";
 import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
 import { getRuleVersions } from "./get-rule-versions";
+import { lockDanishRuleset, storeRuleVersion } from "./ruleset-rows";
 
 export type AddRuleVersionResult = { id: string; key: string; casesChecked: number; casesUpdated: number };
 
@@ -30,11 +30,7 @@ export type AddRuleVersionResult = { id: string; key: string; casesChecked: numb
 export const addRuleVersion = defineUseCase(
   { capability: "admin.manage", notFound: "ruleset", transaction: { maxWait: 10_000, timeout: 120_000 } },
   async (ctx, input: TAddRuleVersion): Promise<AddRuleVersionResult> => {
-    const org = await ctx.read.organisation.findFirst({ select: { jurisdiction: true } });
-    if (!org) throw new NotFoundError("organisation");
-    const jurisdiction = org.jurisdiction;
-    if (jurisdiction !== "DK") throw new DomainRuleError("rules.errors.unsupportedJurisdiction");
-    await ctx.lock("ruleset", ctx.actor.organisationId);
+    const jurisdiction = await lockDanishRuleset(ctx);
     const existing = await getRuleVersions(ctx.read, jurisdiction);
     if (input.basedOnCount !== existing.length) throw new ConflictError();
     if (input.effectiveFrom <= ctx.today) throw new DomainRuleError("rules.errors.effectiveFromInPast", "effectiveFrom");
@@ -59,33 +55,17 @@ export const addRuleVersion = defineUseCase(
     const last = await ctx.read.ruleSet.findFirst({ where: { jurisdiction }, orderBy: { version: "desc" }, select: { version: true } });
     let revision = last?.version ?? 0;
     const store = (v: RuleVersionInput, createdById: string | null, note: string | null) =>
-      ctx.tx.ruleSet.create({
-        data: {
-          organisationId: ctx.actor.organisationId,
-          jurisdiction,
-          version: ++revision,
-          versionKey: v.key,
-          name: v.name,
-          nameKey: v.nameKey ?? null,
-          effectiveFrom: v.effectiveFrom,
-          transition: v.transition,
-          legalReferences: [...v.legalReferences],
-          parameters: v.parameters as Prisma.InputJsonValue,
-          note,
-          createdById,
-        },
-        select: { id: true },
-      });
+      storeRuleVersion(ctx, jurisdiction, v, { revision: ++revision, note, createdById });
     // Nothing stored yet: the built-in history becomes the organisation's first rows, so that the
     // stored history is complete (a stored history replaces the built-in one).
     if (!last) for (const v of getRuleset(jurisdiction).versions) await store(v, null, null);
-    const row = await store(proposed, ctx.actor.userId, input.reason);
+    const rowId = await store(proposed, ctx.actor.userId, input.reason);
     const { checked, updated } = await recomputeOrganisationDeadlines(ctx.system("admin.manage"));
     await ctx.audit.created({
       recordType: "RuleSet",
-      recordId: row.id,
+      recordId: rowId,
       details: { jurisdiction, key, name: input.name, effectiveFrom: isoDay(input.effectiveFrom), casesChecked: checked },
     });
-    return { id: row.id, key, casesChecked: checked, casesUpdated: updated };
+    return { id: rowId, key, casesChecked: checked, casesUpdated: updated };
   },
 );

@@ -8,12 +8,13 @@
 // records the change with its old → new values.
 import type { Prisma } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { ConflictError, DomainRuleError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, DomainRuleError } from "@/lib/domain/errors";
 import { DK_PARAMETER_KEYS } from "@/lib/rules/dk";
 import { getRuleset, parseRuleParameters } from "@/lib/rules";
 import type { TUpdateRuleParameters } from "@/lib/validation/rules";
 import { recomputeOrganisationDeadlines } from "@/lib/domain/deadlines/recompute-organisation-deadlines";
 import { getActiveRuleset } from "./get-active-ruleset";
+import { lockDanishRuleset, storeRuleVersion } from "./ruleset-rows";
 
 export type UpdateRuleParametersResult = { id: string; version: number; casesChecked: number; casesUpdated: number };
 
@@ -27,35 +28,22 @@ export const updateRuleParameters = defineUseCase(
   // Recomputing a large organisation takes longer than the default 5 s interactive transaction.
   { capability: "admin.manage", notFound: "ruleset", transaction: { maxWait: 10_000, timeout: 120_000 } },
   async (ctx, input: TUpdateRuleParameters): Promise<UpdateRuleParametersResult> => {
-    const org = await ctx.read.organisation.findFirst({ select: { jurisdiction: true } });
-    if (!org) throw new NotFoundError("organisation");
-    const jurisdiction = org.jurisdiction;
-    // The form edits the Danish parameters; another jurisdiction needs its own form first.
-    if (jurisdiction !== "DK") throw new DomainRuleError("rules.errors.unsupportedJurisdiction");
     // Serialise edits of one organisation's ruleset across app instances (gap-free versions).
-    await ctx.lock("ruleset", ctx.actor.organisationId);
+    const jurisdiction = await lockDanishRuleset(ctx);
 
     let current = await getActiveRuleset(ctx.read, jurisdiction);
     if (input.baseVersion !== current.version) throw new ConflictError();
     const nothingStored = !current.id;
     if (!current.id) {
       // Store the built-in defaults as version 1 first, so the history shows what was changed.
-      const created = await ctx.tx.ruleSet.create({
-        data: {
-          organisationId: ctx.actor.organisationId,
-          jurisdiction,
-          version: current.version,
-          versionKey: getRuleset(jurisdiction).versions[0]!.key,
-          name: getRuleset(jurisdiction).versions[0]!.name,
-          nameKey: getRuleset(jurisdiction).versions[0]!.nameKey ?? null,
-          legalReferences: [...getRuleset(jurisdiction).versions[0]!.legalReferences],
-          parameters: getRuleset(jurisdiction).defaults as Prisma.InputJsonValue,
-          note: null,
-          createdById: null,
-        },
-        select: { id: true },
-      });
-      current = { ...current, id: created.id };
+      const builtIn = getRuleset(jurisdiction);
+      const id = await storeRuleVersion(
+        ctx,
+        jurisdiction,
+        { ...builtIn.versions[0]!, parameters: builtIn.defaults },
+        { revision: current.version },
+      );
+      current = { ...current, id };
     }
 
     const version = current.version + 1;
@@ -94,21 +82,7 @@ export const updateRuleParameters = defineUseCase(
     if (nothingStored) {
       let next = version;
       for (const v of getRuleset(jurisdiction).versions.filter((x) => x.effectiveFrom !== null)) {
-        await ctx.tx.ruleSet.create({
-          data: {
-            organisationId: ctx.actor.organisationId,
-            jurisdiction,
-            version: ++next,
-            versionKey: v.key,
-            name: v.name,
-            nameKey: v.nameKey ?? null,
-            effectiveFrom: v.effectiveFrom,
-            transition: v.transition,
-            legalReferences: [...v.legalReferences],
-            parameters: v.parameters as Prisma.InputJsonValue,
-          },
-          select: { id: true },
-        });
+        await storeRuleVersion(ctx, jurisdiction, v, { revision: ++next });
       }
     }
     const { checked, updated } = await recomputeOrganisationDeadlines(ctx.system("admin.manage"));

@@ -16,15 +16,13 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
   const t = useTranslations();
   const f = useActionForm(ZCreateStudy, createStudyAction, { resetOnSuccess: true });
   return (
-    <Form form={f} className="max-w-3xl">
+    <Form form={f} idPrefix="study" className="max-w-3xl">
       <FormMessage form={f} />
-      <TextField id="study-name" name="name" label={t("studies.create.name")} errors={f.errors.name} required maxLength={120} />
+      <TextField name="name" label={t("studies.create.name")} required maxLength={120} />
       <TextAreaField
-        id="study-question"
         name="question"
         label={t("studies.create.question")}
         hint={t("studies.create.questionHint")}
-        errors={f.errors.question}
         required
         rows={2}
         maxLength={2000}
@@ -34,7 +32,6 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
           name="programmeIds"
           legend={t("studies.create.programmes")}
           hint={t("studies.create.programmesHint")}
-          errors={f.errors.programmeIds}
           options={programmes.map((p) => ({
             value: p.id,
             label: p.active ? p.name : t("studies.create.programmeInactive", { name: p.name }),
@@ -44,33 +41,27 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
         <p className="mb-4 text-sm text-slate-700">{t("studies.create.noProgrammes")}</p>
       )}
       <TextAreaField
-        id="study-intervention"
         name="intervention"
         label={t("studies.create.intervention")}
         hint={t("studies.create.interventionHint")}
-        errors={f.errors.intervention}
         rows={2}
         maxLength={2000}
       />
       <SelectField
-        id="study-design"
         name="design"
         label={t("studies.create.design")}
         hint={t("studies.create.designHint")}
-        errors={f.errors.design}
         options={STUDY_DESIGNS.map((d) => ({ value: d, label: t(`studies.design.${d}`) }))}
       />
       <ChoiceGroup
         name="diagnosisGroups"
         legend={t("studies.create.population")}
         hint={t("studies.create.populationHint")}
-        errors={f.errors.diagnosisGroups}
         options={STUDY_DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
       />
       <ChoiceGroup
         name="stratifyByDiagnosis"
         legend={t("studies.create.stratify")}
-        errors={f.errors.stratifyByDiagnosis}
         type="radio"
         defaultValue="on"
         options={[
@@ -80,57 +71,28 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
       />
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
         <TextField
-          id="study-ratio-i"
           name="ratioIntervention"
           label={t("studies.create.ratioIntervention")}
           hint={t("studies.create.ratioHint")}
-          errors={f.errors.ratioIntervention}
           inputMode="numeric"
           defaultValue="1"
           required
         />
         <TextField
-          id="study-ratio-c"
           name="ratioControl"
           label={t("studies.create.ratioControl")}
           hint={t("studies.create.ratioHint")}
-          errors={f.errors.ratioControl}
           inputMode="numeric"
           defaultValue="1"
           required
         />
+        <TextField name="startOn" type="date" label={t("studies.create.startOn")} defaultValue={todayIso} required />
+        <TextField name="plannedEndOn" type="date" label={t("studies.create.plannedEndOn")} defaultValue={endIso} required />
+        <TextField name="plannedParticipants" label={t("studies.create.plannedParticipants")} inputMode="numeric" required />
         <TextField
-          id="study-start"
-          name="startOn"
-          type="date"
-          label={t("studies.create.startOn")}
-          errors={f.errors.startOn}
-          defaultValue={todayIso}
-          required
-        />
-        <TextField
-          id="study-end"
-          name="plannedEndOn"
-          type="date"
-          label={t("studies.create.plannedEndOn")}
-          errors={f.errors.plannedEndOn}
-          defaultValue={endIso}
-          required
-        />
-        <TextField
-          id="study-planned"
-          name="plannedParticipants"
-          label={t("studies.create.plannedParticipants")}
-          errors={f.errors.plannedParticipants}
-          inputMode="numeric"
-          required
-        />
-        <TextField
-          id="study-effect"
           name="plannedEffectDays"
           label={t("studies.create.plannedEffectDays")}
           hint={t("studies.create.plannedEffectHint")}
-          errors={f.errors.plannedEffectDays}
           inputMode="numeric"
         />
       </div>
