@@ -16,11 +16,11 @@ import { recordReassessment } from "@/lib/domain/cases/record-reassessment";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { recomputeCaseDeadline } from "@/lib/domain/deadlines/recompute-case-deadline";
+import { ruleSetRowData } from "@/lib/domain/rules/ruleset-rows";
 import { DK_2009_VERSION, DK_2014_VERSION } from "@/lib/rules";
 import { addDays } from "@/lib/rules/dates";
 import { today } from "@/lib/clock";
 import { ZRecordReassessment } from "@/lib/validation/case-rules";
-import type { Prisma } from "@/lib/db/generated/client";
 
 let db: Db;
 let f: OrgFixture;
@@ -290,20 +290,7 @@ describe("dated rule versions through the database (ADR 0006)", () => {
   it("a case spanning the change: each deadline under the version in force on its due date; an admin-entered future version moves it", async () => {
     const org = await createOrg(db);
     const store = (v: typeof DK_2009_VERSION, version: number) =>
-      db.ruleSet.create({
-        data: {
-          organisationId: org.org.id,
-          jurisdiction: "DK",
-          version,
-          versionKey: v.key,
-          name: v.name,
-          nameKey: v.nameKey ?? null,
-          effectiveFrom: v.effectiveFrom,
-          transition: v.transition,
-          legalReferences: [...v.legalReferences],
-          parameters: v.parameters as Prisma.InputJsonValue,
-        },
-      });
+      db.ruleSet.create({ data: ruleSetRowData(org.org.id, "DK", v, { revision: version }) });
     await store(DK_2009_VERSION, 1);
     await store(DK_2014_VERSION, 2);
     const D = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -21,10 +21,33 @@ export async function lockDanishRuleset(ctx: UseCaseContext): Promise<"DK"> {
 }
 
 /**
- * Writes the engine version `v` as the organisation's RuleSet row with revision number `revision`.
- * `createdById` null = stored by the system (the built-in history); `note` is the administrator's reason.
- * @returns the new row's id.
+ * The RuleSet row of engine version `v` for the organisation (used by the use cases below, the seed
+ * and tests): revision number `revision`, `createdById` null = stored by the system (the built-in
+ * history), `note` = the administrator's reason.
  */
+export function ruleSetRowData(
+  organisationId: string,
+  jurisdiction: string,
+  v: RuleVersionInput,
+  row: { revision: number; note?: string | null; createdById?: string | null },
+): Prisma.RuleSetUncheckedCreateInput {
+  return {
+    organisationId,
+    jurisdiction,
+    version: row.revision,
+    versionKey: v.key,
+    name: v.name,
+    nameKey: v.nameKey ?? null,
+    effectiveFrom: v.effectiveFrom,
+    transition: v.transition,
+    legalReferences: [...v.legalReferences],
+    parameters: v.parameters as Prisma.InputJsonValue,
+    note: row.note ?? null,
+    createdById: row.createdById ?? null,
+  };
+}
+
+/** Writes the engine version `v` as the actor's organisation's RuleSet row (see ruleSetRowData); returns its id. */
 export async function storeRuleVersion(
   ctx: UseCaseContext,
   jurisdiction: string,
@@ -32,20 +55,7 @@ export async function storeRuleVersion(
   row: { revision: number; note?: string | null; createdById?: string | null },
 ): Promise<string> {
   const created = await ctx.tx.ruleSet.create({
-    data: {
-      organisationId: ctx.actor.organisationId,
-      jurisdiction,
-      version: row.revision,
-      versionKey: v.key,
-      name: v.name,
-      nameKey: v.nameKey ?? null,
-      effectiveFrom: v.effectiveFrom,
-      transition: v.transition,
-      legalReferences: [...v.legalReferences],
-      parameters: v.parameters as Prisma.InputJsonValue,
-      note: row.note ?? null,
-      createdById: row.createdById ?? null,
-    },
+    data: ruleSetRowData(ctx.actor.organisationId, jurisdiction, v, row),
     select: { id: true },
   });
   return created.id;
