@@ -3,12 +3,15 @@
 // ability 0–10 on the left). The drawing is hidden from assistive technology; the same data is
 // given as a text summary and a visually hidden table. Lines differ by colour AND dash pattern,
 // so colour is not the only cue; colours have at least 4.5:1 contrast on white.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// The drawing (Recharts, ~100 KB gzipped) is loaded when the chart is shown, after the page is
+// interactive, so pages with a trend do not carry it in their first load (issue 10 page weight);
+// the caption, summary and table arrive with the page.
+import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "use-intl";
 
 export type TrendPoint = { id: string; dateLabel: string; selfRatedHealth: number; pain: number; workAbility: number };
 
-const COLORS = { health: "#1d4ed8", pain: "#b91c1c", work: "#047857" } as const;
+const ProgressTrendLines = dynamic(() => import("./ProgressTrendLines").then((m) => m.ProgressTrendLines), { ssr: false });
 
 export function ProgressTrendChart({ id, points }: { id: string; points: TrendPoint[] }) {
   const t = useTranslations();
@@ -40,55 +43,7 @@ export function ProgressTrendChart({ id, points }: { id: string; points: TrendPo
           : null}
       </p>
       <div aria-hidden="true" className="h-64 w-full max-w-3xl">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-            <XAxis dataKey="dateLabel" tick={{ fill: "#334155", fontSize: 12 }} />
-            <YAxis yAxisId="ten" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fill: "#334155", fontSize: 12 }} width={32} />
-            <YAxis
-              yAxisId="five"
-              orientation="right"
-              domain={[1, 5]}
-              ticks={[1, 2, 3, 4, 5]}
-              tick={{ fill: "#334155", fontSize: 12 }}
-              width={24}
-            />
-            <Tooltip />
-            <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} />
-            <Line
-              yAxisId="five"
-              type="monotone"
-              dataKey="selfRatedHealth"
-              name={labels.health}
-              stroke={COLORS.health}
-              strokeWidth={2}
-              dot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="ten"
-              type="monotone"
-              dataKey="pain"
-              name={labels.pain}
-              stroke={COLORS.pain}
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="ten"
-              type="monotone"
-              dataKey="workAbility"
-              name={labels.work}
-              stroke={COLORS.work}
-              strokeWidth={2}
-              strokeDasharray="2 2"
-              dot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <ProgressTrendLines points={points} labels={labels} />
       </div>
       <p className="mt-1 text-xs text-slate-700" aria-hidden="true">
         {t("rehab.chart.leftAxis")} · {t("rehab.chart.rightAxis")}

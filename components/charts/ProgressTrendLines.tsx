@@ -1,0 +1,62 @@
+"use client";
+// The drawing of the progress-note trend (ProgressTrendChart loads it on demand): self-rated health
+// 1–5 on the right axis, pain and work ability 0–10 on the left; lines differ by colour AND dash.
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { TrendPoint } from "./ProgressTrendChart";
+
+const COLORS = { health: "#1d4ed8", pain: "#b91c1c", work: "#047857" } as const;
+
+/** The three score lines of `points`; `labels` are the translated series names. */
+export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; labels: { health: string; pain: string; work: string } }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={points} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
+        <XAxis dataKey="dateLabel" tick={{ fill: "#334155", fontSize: 12 }} />
+        <YAxis yAxisId="ten" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fill: "#334155", fontSize: 12 }} width={32} />
+        <YAxis
+          yAxisId="five"
+          orientation="right"
+          domain={[1, 5]}
+          ticks={[1, 2, 3, 4, 5]}
+          tick={{ fill: "#334155", fontSize: 12 }}
+          width={24}
+        />
+        <Tooltip />
+        <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} />
+        <Line
+          yAxisId="five"
+          type="monotone"
+          dataKey="selfRatedHealth"
+          name={labels.health}
+          stroke={COLORS.health}
+          strokeWidth={2}
+          dot={{ r: 4 }}
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="ten"
+          type="monotone"
+          dataKey="pain"
+          name={labels.pain}
+          stroke={COLORS.pain}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={{ r: 4 }}
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="ten"
+          type="monotone"
+          dataKey="workAbility"
+          name={labels.work}
+          stroke={COLORS.work}
+          strokeWidth={2}
+          strokeDasharray="2 2"
+          dot={{ r: 4 }}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
