@@ -48,27 +48,30 @@ export function ProgressTrendChart({ id, points }: { id: string; points: TrendPo
       <p className="mt-1 text-xs text-slate-700" aria-hidden="true">
         {t("rehab.chart.leftAxis")} · {t("rehab.chart.rightAxis")}
       </p>
-      <table className="sr-only">
-        <caption>{t("rehab.chart.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("rehab.chart.date")}</th>
-            <th scope="col">{labels.health}</th>
-            <th scope="col">{labels.pain}</th>
-            <th scope="col">{labels.work}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.dateLabel}</th>
-              <td>{p.selfRatedHealth}</td>
-              <td>{p.pain}</td>
-              <td>{p.workAbility}</td>
+      {/* A table ignores a 1px width: the wrapper keeps it from widening the page on a phone. */}
+      <div className="sr-only">
+        <table>
+          <caption>{t("rehab.chart.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("rehab.chart.date")}</th>
+              <th scope="col">{labels.health}</th>
+              <th scope="col">{labels.pain}</th>
+              <th scope="col">{labels.work}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.dateLabel}</th>
+                <td>{p.selfRatedHealth}</td>
+                <td>{p.pain}</td>
+                <td>{p.workAbility}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

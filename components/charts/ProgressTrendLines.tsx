@@ -1,6 +1,7 @@
 "use client";
 // The drawing of the progress-note trend (ProgressTrendChart loads it on demand): self-rated health
-// 1–5 on the right axis, pain and work ability 0–10 on the left; lines differ by colour AND dash.
+// 1–5 on the right axis, pain and work ability 0–10 on the left; lines differ by colour AND dash and
+// join the scores straight (a smoothed curve would suggest values between notes that nobody measured).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TrendPoint } from "./ProgressTrendChart";
 
@@ -26,7 +27,7 @@ export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; l
         <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} />
         <Line
           yAxisId="five"
-          type="monotone"
+          type="linear"
           dataKey="selfRatedHealth"
           name={labels.health}
           stroke={COLORS.health}
@@ -36,7 +37,7 @@ export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; l
         />
         <Line
           yAxisId="ten"
-          type="monotone"
+          type="linear"
           dataKey="pain"
           name={labels.pain}
           stroke={COLORS.pain}
@@ -47,7 +48,7 @@ export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; l
         />
         <Line
           yAxisId="ten"
-          type="monotone"
+          type="linear"
           dataKey="workAbility"
           name={labels.work}
           stroke={COLORS.work}

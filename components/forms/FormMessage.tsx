@@ -2,6 +2,7 @@
 // The form-level message: an error (announced at once), or the success of the latest submission
 // (announced politely). A conflict (the record changed since the form was loaded, nothing was
 // saved) comes with a button that reloads the page, so the user sees the other person's change.
+// The message can take the focus (useActionForm moves it here after a submission).
 import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
 
@@ -14,7 +15,12 @@ export function FormMessage(props: Props) {
   const conflict = props.form ? props.form.conflict : error === "errors.conflict";
   if (error)
     return (
-      <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+      <div
+        role="alert"
+        tabIndex={-1}
+        data-form-message
+        className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
+      >
         <p>{t(error as never)}</p>
         {conflict ? (
           <button
@@ -29,7 +35,12 @@ export function FormMessage(props: Props) {
     );
   if (success)
     return (
-      <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+      <p
+        role="status"
+        tabIndex={-1}
+        data-form-message
+        className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900"
+      >
         {t(success as never)}
       </p>
     );

@@ -172,6 +172,7 @@ export function ChoiceGroup({
   options,
   type = "checkbox",
   defaultValue,
+  required,
 }: {
   name: string;
   legend: ReactNode;
@@ -180,6 +181,8 @@ export function ChoiceGroup({
   options: { value: string; label: string }[];
   type?: "checkbox" | "radio";
   defaultValue?: string[] | string;
+  /** A choice must be made (radios: one; checkboxes: at least one): the legend gets the asterisk. */
+  required?: boolean;
 }) {
   const t = useTranslations();
   const errors = useFieldErrors(name, own);
@@ -189,7 +192,15 @@ export function ChoiceGroup({
   const defaults = Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [];
   return (
     <fieldset className="mb-4" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
-      <legend className="mb-1 text-sm font-semibold text-slate-800">{legend}</legend>
+      <legend className="mb-1 text-sm font-semibold text-slate-800">
+        {legend}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
+      </legend>
       {hint ? (
         <p id={hintId} className="mb-1 text-sm text-slate-600">
           {hint}
@@ -203,6 +214,7 @@ export function ChoiceGroup({
               name={type === "checkbox" ? `${name}[]` : name}
               value={o.value}
               defaultChecked={defaults.includes(o.value)}
+              required={required && type === "radio" ? true : undefined}
               className="h-4 w-4"
               aria-invalid={errors?.length ? true : undefined}
             />

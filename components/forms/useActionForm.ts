@@ -8,7 +8,10 @@
 // 3. shows only the outcome of the LATEST submission: a new submission (or a client-side refusal)
 //    clears the previous success message, so a green "saved" never stands beside an error,
 // 4. resets the form after a success when asked (forms that add something), and
-// 5. exposes the schema's text limits, so the fields show the maximum length the server enforces.
+// 5. exposes the schema's text limits, so the fields show the maximum length the server enforces,
+// 6. moves the keyboard focus to the outcome: the first field with an error, else the form's message
+//    (FormMessage), so a keyboard or screen-reader user lands where the answer is and a message
+//    above the screen is scrolled into view (WCAG 2.4.3 focus order, 3.3.1 error identification).
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
 import {
@@ -54,6 +57,15 @@ export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction
   useEffect(() => {
     if (resetOnSuccess && latest?.ok) ref.current?.reset();
   }, [latest, resetOnSuccess]);
+  // The outcome of a submission (a client refusal or the server's answer) takes the focus.
+  useEffect(() => {
+    if (!latest && !clientErrors) return;
+    const form = ref.current;
+    if (!form) return;
+    const shown = (el: HTMLElement) => el.getClientRects().length > 0;
+    const invalid = [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')].find(shown);
+    (invalid ?? form.querySelector<HTMLElement>("[data-form-message]"))?.focus();
+  }, [latest, clientErrors]);
   // A server action answered: the server session was touched (the idle warning's clock restarts).
   useEffect(() => {
     if (state !== initialActionState) announceServerContact();

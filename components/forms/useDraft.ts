@@ -79,7 +79,11 @@ export function useDraft(ref: RefObject<HTMLFormElement | null>, saved: boolean)
           el.value = draft.value;
           any = true;
         }
-        if (any) setRestored(true);
+        if (any) {
+          setRestored(true);
+          // A form in a collapsed section is opened, so the user sees that their text is back.
+          for (let el = form.parentElement; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
+        }
       }
     } catch {
       s.removeItem(key);

@@ -13,7 +13,7 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       {/* Cell padding is set once here, not on every <td> (page weight of long lists, ADR 0020). */}
       <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-4 [&_td]:py-2 [&_td]:align-top">
         <caption className={hideCaption ? "sr-only" : "px-4 py-2 text-left font-semibold"}>{caption}</caption>

@@ -87,7 +87,11 @@ export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
   rows.push([t("studies.results.atRiskCaption"), ...e.atRisk.map((x) => x.time)]);
   for (const [i, a] of ARMS.entries()) rows.push([arms[i]!, ...e.atRisk.map((x) => c(x[a]))]);
   rows.push([]);
-  rows.push([t("studies.results.offBenefitCaption"), ...arms, t("studies.results.difference")]);
+  rows.push([
+    t("studies.results.offBenefitCaption"),
+    ...arms,
+    t(matched ? "studies.results.differenceMatched" : "studies.results.difference"),
+  ]);
   for (const h of r.results.offBenefitAt) {
     rows.push([
       t("studies.results.months", { months: h.months }),

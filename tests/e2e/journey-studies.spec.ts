@@ -75,11 +75,11 @@ test("manager creates a study → a new case is allocated at its first follow-up
   const registration = page.getByRole("table", { name: /Registrering pr. gruppe/ });
   await expect(registration.getByRole("rowheader", { name: "Andel med fritagelse efter start" })).toBeVisible();
   const headings = await page.getByRole("heading", { level: 2 }).allInnerTexts();
-  expect(headings.indexOf("Grupperne ved start (balance)")).toBeLessThan(headings.indexOf("Andel tilbage fra sygedagpenge efter start"));
+  expect(headings.indexOf("Grupperne ved start (balance)")).toBeLessThan(headings.indexOf("Andel væk fra sygedagpenge efter start"));
   await expect(page.getByRole("region", { name: "Hvad viser resultatet?" })).toContainText(
     /Vi kan endnu ikke sige|kortere tid|længere tid/,
   );
-  const curve = page.getByRole("region", { name: "Andel tilbage fra sygedagpenge efter start" });
+  const curve = page.getByRole("region", { name: "Andel væk fra sygedagpenge efter start" });
   await expect(curve.locator("svg.recharts-surface").first()).toBeVisible();
   const atRisk = curve.getByRole("table", { name: "Antal stadig på sygedagpenge pr. dag efter start" });
   await expect(atRisk.getByRole("rowheader", { name: "Indsatsgruppe" })).toBeVisible();

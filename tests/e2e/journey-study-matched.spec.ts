@@ -57,7 +57,7 @@ test("manager creates a MATCHED study with a programme → sees the balance tabl
   await expect(baseline.getByRole("rowheader", { name: /Uger på sygedagpenge ved start/ })).toBeVisible();
   // No outcome yet: no reading, no curve, no effect table, no CSV.
   await expect(page.getByRole("region", { name: "Hvad viser resultatet?" })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Andel tilbage fra sygedagpenge efter start" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Andel væk fra sygedagpenge efter start" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Hent resultater (CSV)" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
@@ -70,6 +70,6 @@ test("manager creates a MATCHED study with a programme → sees the balance tabl
   expect(balanceAt).toBeGreaterThan(-1);
   expect(headings.indexOf("Sådan er grupperne dannet")).toBeLessThan(balanceAt);
   expect(balanceAt).toBeLessThan(headings.indexOf("Hvad viser resultatet?"));
-  expect(balanceAt).toBeLessThan(headings.indexOf("Andel tilbage fra sygedagpenge efter start"));
+  expect(balanceAt).toBeLessThan(headings.indexOf("Andel væk fra sygedagpenge efter start"));
   await expectNoSeriousA11yViolations(page);
 });

@@ -48,7 +48,7 @@ test("the visitator triages received referrals from the inbox", async ({ page })
   await page.getByRole("button", { name: "Sæt på venteliste" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Borgeren er sat på venteliste." })).toBeVisible();
   await expect(facts.getByText(/^Nr\. \d+$/)).toBeVisible();
-  const history = page.getByRole("region", { name: "Forløb" });
+  const history = page.getByRole("region", { name: "Henvisningens historik" });
   await expect(history.getByRole("cell", { name: "Modtaget → Godkendt" })).toBeVisible();
   await expect(history.getByRole("cell", { name: "Godkendt → På venteliste" })).toBeVisible();
 

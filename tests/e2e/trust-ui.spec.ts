@@ -255,7 +255,8 @@ test("a note typed when the session ends survives login, which returns to the pa
     // …and after login they are back on the case with the note restored.
     await submitLogin(page, ROLES.caseworker.email, DEMO_PASSWORD);
     await expect(page).toHaveURL(new RegExp(`${casePath}$`), { timeout: 60_000 });
-    await page.locator("summary").filter({ hasText: "Registrér afholdt opfølgning" }).click();
+    // The collapsed section holding the form opens by itself when the draft is put back.
+    await expect(page.locator("details").filter({ has: heldForm() })).toHaveAttribute("open", "");
     await expect(heldForm().getByLabel("Resumé af samtalen")).toHaveValue(note);
     await expect(heldForm().getByRole("status").filter({ hasText: "Din kladde er gendannet" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);

@@ -79,7 +79,11 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
       {result.invalidCpr ? <Alert tone="error">{t("citizens.search.invalidCpr")}</Alert> : null}
       {result.limited ? <Alert>{t("citizens.search.limited", { count: result.rows.length })}</Alert> : null}
       {result.rows.length === 0 ? (
-        <p role="status">{t("citizens.search.empty")}</p>
+        <p role="status">
+          {t("citizens.search.empty")}
+          {/* Only digits, but not a whole CPR number: say how to search (a part of a CPR number is never searched). */}
+          {query.q && /^[\d\s-]+$/.test(query.q) ? ` ${t("citizens.search.partialCpr")}` : null}
+        </p>
       ) : (
         <Table
           caption={t("citizens.table.caption")}

@@ -45,11 +45,11 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
         className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
         aria-label={t("referrals.inbox.filterHeading")}
       >
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="filter-status" className="mb-1 block text-sm font-semibold text-slate-800">
             {t("referrals.inbox.status")}
           </label>
-          <select id="filter-status" name="status" defaultValue={status ?? ""} className={control}>
+          <select id="filter-status" name="status" defaultValue={status ?? ""} className={`${control} max-w-full`}>
             <option value="">{t("referrals.inbox.allStatuses")}</option>
             {REFERRAL_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -58,11 +58,11 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
             ))}
           </select>
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="filter-programme" className="mb-1 block text-sm font-semibold text-slate-800">
             {t("referrals.inbox.programme")}
           </label>
-          <select id="filter-programme" name="programme" defaultValue={programmeId ?? ""} className={control}>
+          <select id="filter-programme" name="programme" defaultValue={programmeId ?? ""} className={`${control} max-w-full`}>
             <option value="">{t("referrals.inbox.allProgrammes")}</option>
             {programmes.map((p) => (
               <option key={p.id} value={p.id}>
@@ -120,6 +120,11 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
               </tr>
             ))}
           </Table>
+          {rows.some((r) => r.overridden) ? (
+            <p className="mt-2 text-sm text-slate-700">
+              <Badge tone="warning">{t("referrals.inbox.overridden")}</Badge> {t("referrals.inbox.overriddenHint")}
+            </p>
+          ) : null}
           {rows.length >= INBOX_LIMIT ? (
             <p className="mt-2 text-sm text-slate-700">{t("referrals.inbox.limited", { count: INBOX_LIMIT })}</p>
           ) : null}

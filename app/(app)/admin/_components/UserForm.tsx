@@ -86,7 +86,7 @@ export function UserForm({
             errors={errors.role}
             required
             disabled={isSelf}
-            placeholder=""
+            placeholder={t("admin.users.chooseRole")}
             options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
           />
           <SelectField

@@ -24,6 +24,7 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
         name="directions"
         legend={t("consents.record.directions")}
         errors={errorsFor(errors, "directions")}
+        required
         options={CONSENT_DIRECTIONS.map((d) => ({
           value: d,
           label: `${t(`consents.direction.${d}`)}: ${t(`consents.directionHint.${d}`)}`,
@@ -39,6 +40,7 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
         name="method"
         type="radio"
         legend={t("consents.record.method")}
+        required
         options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consents.method.${m}`) }))}
       />
       <TextAreaField name="purpose" label={t("consents.record.purpose")} hint={t("consents.record.purposeHint")} rows={2} required />

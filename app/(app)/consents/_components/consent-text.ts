@@ -17,7 +17,9 @@ export function shownUnderText(t: T, locale: Locale, consent: { purpose: string 
   const until = consent.validUntil
     ? t("consents.otherSide.untilDay", { date: formatDay(lastValidDay(consent.validUntil), locale) })
     : t("consents.otherSide.untilCaseEnd");
-  return t("consents.otherSide.shownUnder", { purpose: consent.purpose ?? t("consents.otherSide.noPurpose"), until });
+  // The sentence ends the purpose with its own full stop: the purpose's own closing stop is dropped.
+  const purpose = consent.purpose?.trim().replace(/\.+$/, "") || t("consents.otherSide.noPurpose");
+  return t("consents.otherSide.shownUnder", { purpose, until });
 }
 
 /** When a consent ended or was revoked, as a date and time in Danish time. */

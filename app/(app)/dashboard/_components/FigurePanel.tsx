@@ -112,7 +112,7 @@ export function FigurePanel({ f, t, locale, asOf, print = false }: { f: FigureVi
           ) : (
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("kpi.panel.showTable")}</summary>
-              <div className="mt-2 overflow-x-auto">{table}</div>
+              <div className="relative mt-2 overflow-x-auto">{table}</div>
             </details>
           )}
         </>

@@ -11,7 +11,7 @@ import { ShownText, targetText } from "./FigurePanel";
 
 export function SummaryTable({ figures, month, t, locale }: { figures: FigureView[]; month: string; t: T; locale: Locale }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="kpi-table">
         <caption className="sr-only">{t("kpi.summary.caption", { month: formatMonth(month, locale) })}</caption>
         <thead>

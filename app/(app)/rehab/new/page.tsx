@@ -6,7 +6,6 @@ import { formatDay } from "@/lib/format";
 import { today } from "@/lib/clock";
 import { isoDay } from "@/lib/time";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Section } from "@/components/ui/Section";
 import { NewPlanForm } from "./NewPlanForm";
 
 export async function generateMetadata() {
@@ -27,9 +26,9 @@ export default async function NewRehabPlanPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title={t("rehab.new.title")} intro={t("rehab.new.intro")} />
-      <Section id="new-plan" title={t("rehab.new.title")}>
+      <div className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <NewPlanForm referrals={options} preselectedReferralId={preselected} today={isoDay(today())} />
-      </Section>
+      </div>
     </>
   );
 }

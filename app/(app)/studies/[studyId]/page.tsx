@@ -127,6 +127,11 @@ export default async function StudyResultsPage({
           <CurveSection
             id="curve-off-benefit"
             title={t("studies.results.curve")}
+            texts={{
+              hint: t("studies.results.curveHint"),
+              atRisk: t("studies.results.atRiskCaption"),
+              points: t("studies.results.curveCaption"),
+            }}
             e={r.offBenefit}
             matched={!!matching}
             t={t}
@@ -137,6 +142,11 @@ export default async function StudyResultsPage({
           <CurveSection
             id="curve-first-return"
             title={t("studies.results.curveFirstReturn")}
+            texts={{
+              hint: t("studies.results.curveHintFirstReturn"),
+              atRisk: t("studies.results.atRiskCaptionFirstReturn"),
+              points: t("studies.results.curveCaptionFirstReturn"),
+            }}
             e={r.firstReturn}
             matched={!!matching}
             t={t}
@@ -146,6 +156,7 @@ export default async function StudyResultsPage({
       )}
       {s.status === "RUNNING" && can(actor, "study.manage") ? (
         <Section id="close" title={t("studies.close.heading")}>
+          <p className="mb-3 max-w-2xl text-sm text-slate-700">{t(matching ? "studies.close.introMatched" : "studies.close.intro")}</p>
           <CloseStudyForm studyId={s.id} version={s.version} />
         </Section>
       ) : null}

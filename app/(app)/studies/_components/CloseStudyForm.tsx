@@ -1,5 +1,6 @@
 "use client";
-// Close a running study with a reason: no more entries, the allocation key is revealed and verified.
+// Close a running study with a reason: no more entries; a randomised study's allocation key is revealed
+// and verified. The page says what closing means above the form.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -13,19 +14,11 @@ export function CloseStudyForm({ studyId, version }: { studyId: string; version:
   const t = useTranslations();
   const f = useActionForm(ZCloseStudy, closeStudyAction);
   return (
-    <Form form={f} className="max-w-2xl">
-      <p className="mb-3 text-sm text-slate-700">{t("studies.close.intro")}</p>
+    <Form form={f} idPrefix="study-close" className="max-w-2xl">
       <FormMessage form={f} />
       <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="version" value={version} />
-      <TextField
-        id="study-close-reason"
-        name="reason"
-        label={t("studies.close.reason")}
-        errors={f.errors.reason}
-        required
-        maxLength={1000}
-      />
+      <TextField name="reason" label={t("studies.close.reason")} required maxLength={1000} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
         {t("studies.close.submit")}
       </Button>

@@ -1,6 +1,7 @@
 "use client";
 // Define a new effect study (manager or admin): randomised, or matched comparison of a programme intervention
 // (ADR 0016). The intervention is programmes of the catalogue and/or a way of working.
+import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -15,6 +16,7 @@ export type ProgrammeChoice = { id: string; name: string; active: boolean };
 export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: string; endIso: string; programmes: ProgrammeChoice[] }) {
   const t = useTranslations();
   const f = useActionForm(ZCreateStudy, createStudyAction, { resetOnSuccess: true });
+  const [design, setDesign] = useState<string>(STUDY_DESIGNS[0]);
   return (
     <Form form={f} idPrefix="study" className="max-w-3xl">
       <FormMessage form={f} />
@@ -49,6 +51,8 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
       />
       <SelectField
         name="design"
+        value={design}
+        onChange={(e) => setDesign(e.target.value)}
         label={t("studies.create.design")}
         hint={t("studies.create.designHint")}
         options={STUDY_DESIGNS.map((d) => ({ value: d, label: t(`studies.design.${d}`) }))}
@@ -59,33 +63,38 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
         hint={t("studies.create.populationHint")}
         options={STUDY_DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
       />
-      <ChoiceGroup
-        name="stratifyByDiagnosis"
-        legend={t("studies.create.stratify")}
-        type="radio"
-        defaultValue="on"
-        options={[
-          { value: "on", label: t("cases.history.yes") },
-          { value: "off", label: t("cases.history.no") },
-        ]}
-      />
+      {/* Allocation settings belong to a randomised study; for a matched one they keep their defaults, out of sight. */}
+      <div hidden={design === "MATCHED"}>
+        <ChoiceGroup
+          name="stratifyByDiagnosis"
+          legend={t("studies.create.stratify")}
+          type="radio"
+          defaultValue="on"
+          options={[
+            { value: "on", label: t("cases.history.yes") },
+            { value: "off", label: t("cases.history.no") },
+          ]}
+        />
+        <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
+          <TextField
+            name="ratioIntervention"
+            label={t("studies.create.ratioIntervention")}
+            hint={t("studies.create.ratioHint")}
+            inputMode="numeric"
+            defaultValue="1"
+            required
+          />
+          <TextField
+            name="ratioControl"
+            label={t("studies.create.ratioControl")}
+            hint={t("studies.create.ratioHint")}
+            inputMode="numeric"
+            defaultValue="1"
+            required
+          />
+        </div>
+      </div>
       <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
-        <TextField
-          name="ratioIntervention"
-          label={t("studies.create.ratioIntervention")}
-          hint={t("studies.create.ratioHint")}
-          inputMode="numeric"
-          defaultValue="1"
-          required
-        />
-        <TextField
-          name="ratioControl"
-          label={t("studies.create.ratioControl")}
-          hint={t("studies.create.ratioHint")}
-          inputMode="numeric"
-          defaultValue="1"
-          required
-        />
         <TextField name="startOn" type="date" label={t("studies.create.startOn")} defaultValue={todayIso} required />
         <TextField name="plannedEndOn" type="date" label={t("studies.create.plannedEndOn")} defaultValue={endIso} required />
         <TextField name="plannedParticipants" label={t("studies.create.plannedParticipants")} inputMode="numeric" required />

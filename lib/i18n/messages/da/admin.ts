@@ -17,6 +17,7 @@ export const admin = {
     email: "E-mail",
     role: "Rolle",
     department: "Afdeling",
+    chooseRole: "Vælg rolle",
     noDepartment: "Ingen afdeling",
     tags: "Kompetencer",
     signIn: "Log ind med",

@@ -11,7 +11,7 @@ export const auth = {
   required: "Udfyld både e-mail og adgangskode.",
   expired: "Du er blevet logget ud. Log ind igen for at fortsætte.",
   demoTitle: "Demobrugere",
-  demoIntro: "Alle demobrugere har adgangskoden {password}.",
+  demoIntro: "Alle demobrugere har adgangskoden: {password}",
   passwordSet: "Din adgangskode er gemt. Log ind med den.",
   ssoErrors: {
     SsoUnknown: "Du er logget ind hos kommunen, men der findes ingen Samspil-bruger til dig. Kontakt din administrator.",

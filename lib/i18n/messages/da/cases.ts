@@ -12,7 +12,7 @@ export const cases = {
   },
   invalidCpr: "Søgningen ligner et CPR-nummer, men datoen i det er ikke gyldig.",
   newCitizen: "Ny borger",
-  openCaseEntry: "Opret sag",
+  openCaseEntry: "Ny sag: vælg borger",
   table: {
     caption: "Mine sager",
     citizen: "Borger",

@@ -9,6 +9,7 @@ export const citizens = {
     submit: "Søg",
     invalidCpr: "Søgningen ligner et CPR-nummer, men datoen i det er ikke gyldig.",
     empty: "Ingen borgere matcher søgningen.",
+    partialCpr: "Søg med hele CPR-nummeret (10 cifre) eller med navn; en del af et CPR-nummer søges ikke.",
     limited: "Viser de første {count} borgere. Søg for at finde den rigtige.",
   },
   table: {

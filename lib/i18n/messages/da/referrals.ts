@@ -23,7 +23,7 @@ export const referrals = {
   inbox: {
     title: "Henvisninger",
     intro:
-      "Visitationer fra jobcentret til afdelingens tilbud i den rækkefølge, arbejdet gøres: nye henvisninger først, derefter dem, der har ventet længst.",
+      "Visitationer fra jobcentret til afdelingens tilbud i den rækkefølge, arbejdet gøres: først de ubehandlede henvisninger, derefter dem, der venter på opstart – i begge grupper den, der har ventet længst, øverst. Til sidst igangværende og afsluttede, nyeste først.",
     filterHeading: "Filtrér",
     status: "Status",
     programme: "Tilbud",
@@ -40,6 +40,7 @@ export const referrals = {
     position: "Plads på venteliste",
     therapist: "Terapeut",
     overridden: "Undtagelse",
+    overriddenHint: "Henvist trods et påkrævet kriterium, der ikke er opfyldt, med en begrundelse, som visitator tager stilling til.",
   },
   positionValue: "Nr. {position}",
   detail: {
@@ -103,7 +104,7 @@ export const referrals = {
     return: "Borgeren er tilbagevisiteret til jobcentret.",
   },
   history: {
-    heading: "Forløb",
+    heading: "Henvisningens historik",
     caption: "Statusændringer for henvisningen",
     at: "Tidspunkt",
     change: "Ændring",

@@ -53,6 +53,7 @@ export const studies = {
     heading: "Afslut undersøgelsen",
     intro:
       "Når undersøgelsen afsluttes, kommer der ikke flere sager med, og nøglen til lodtrækningen offentliggøres, så en revisor kan efterprøve hver fordeling.",
+    introMatched: "Når undersøgelsen afsluttes, kommer der ikke flere sager med, og resultaterne beregnes på de sager, der er med.",
     reason: "Begrundelse",
     submit: "Afslut undersøgelsen",
     success: "Undersøgelsen er afsluttet.",
@@ -135,17 +136,23 @@ export const studies = {
       daysFirstAbsenceToEntry: "Dage fra første fraværsdag til start (median)",
     },
     exceeds: "over grænsen",
-    curve: "Andel tilbage fra sygedagpenge efter start",
+    curve: "Andel væk fra sygedagpenge efter start",
     curveFirstReturn: "Andel med første tilbagevenden til arbejde (delvis eller fuld)",
+    curveHintFirstReturn:
+      "Kurverne viser andelen, der er vendt tilbage til arbejde (delvis eller fuld), dag for dag efter start. Kurven stopper, hvor færre end 5 er tilbage.",
+    curveCaptionFirstReturn: "Kurvens punkter: andel vendt tilbage til arbejde pr. dag efter start",
+    atRiskCaptionFirstReturn: "Antal endnu ikke tilbage i arbejde pr. dag efter start",
     curveHint:
       "Kurverne viser andelen, der er kommet væk fra sygedagpenge, dag for dag efter start. Kurven stopper, hvor færre end 5 er tilbage.",
-    curveCaption: "Kurvens punkter: andel tilbage pr. dag efter start",
+    curveCaption: "Kurvens punkter: andel væk fra sygedagpenge pr. dag efter start",
     day: "Dag efter start",
     share: "Andel tilbage",
     atRisk: "Antal i risiko (stadig på sygedagpenge)",
     atRiskCaption: "Antal stadig på sygedagpenge pr. dag efter start",
     effect: "Effekt med usikkerhed",
     effectCaption: "Forskelle mellem indsatsgruppen og kontrolgruppen (negativ = kortere i indsatsgruppen) med 95 %-sikkerhedsinterval",
+    effectCaptionMatched:
+      "Forskelle mellem indsatsgruppen og sammenligningsgruppen (negativ = kortere i indsatsgruppen) med 95 %-sikkerhedsinterval",
     measure: "Mål",
     estimate: "Skøn",
     interval: "95 %-sikkerhedsinterval",
@@ -155,12 +162,14 @@ export const studies = {
     logRank: "Log-rank-test (samme forløb i begge grupper?)",
     logRankValue: "χ² = {chi}, p = {p}",
     hazard: "Hazard ratio (indsats mod kontrol)",
+    hazardMatched: "Hazard ratio (indsats mod sammenligning)",
     notReached: "ikke nået",
     open_end: "åben",
     offBenefitAt: "Andel væk fra sygedagpenge {months} måneder efter start",
     offBenefitCaption: "Andel væk fra sygedagpenge efter 3, 6 og 12 måneder (Wilson-interval; forskel med Newcombes metode)",
     months: "{months} måneder",
     difference: "Forskel (indsats − kontrol)",
+    differenceMatched: "Forskel (indsats − sammenligning)",
     notComparable: "Grupperne sammenlignes først, når der er mindst 5 deltagere i hver.",
     csv: "Hent resultater (CSV)",
     back: "Tilbage til undersøgelserne",
@@ -193,9 +202,9 @@ export const studies = {
     longer:
       "Deltagerne i indsatsgruppen var i gennemsnit {days, plural, one {# dag} other {# dage}} længere tid på sygedagpenge inden for de første {tau} dage efter start (95 %-sikkerhedsinterval: {from} til {to} dage længere).",
     moreParticipantsNeeded:
-      "For at kunne påvise en forskel på {effect} dage med {power} % sandsynlighed skal der ud fra spredningen indtil nu være omkring {needed} deltagere i alt – {more} flere end i dag.",
+      "For at kunne påvise en forskel på {effect} dage med {power} % sandsynlighed skal der ud fra spredningen indtil nu være omkring {needed, number} deltagere i alt – {more, number} flere end i dag.",
     enoughParticipants:
-      "Der er deltagere nok til at påvise en forskel på {effect} dage med {power} % sandsynlighed (der skal være omkring {needed}). En så stor forskel ses ikke indtil nu.",
+      "Der er deltagere nok til at påvise en forskel på {effect} dage med {power} % sandsynlighed (der skal være omkring {needed, number}). En så stor forskel ses ikke indtil nu.",
     tauShortened:
       "Sammenligningen dækker kun de første {tau} dage efter start (planlagt: {plannedTau} dage), fordi deltagerne endnu ikke er fulgt længere.",
     openCasesCensored:

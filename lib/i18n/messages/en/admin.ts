@@ -18,6 +18,7 @@ export const admin: typeof da = {
     email: "Email",
     role: "Role",
     department: "Department",
+    chooseRole: "Choose a role",
     noDepartment: "No department",
     tags: "Competences",
     signIn: "Signs in with",

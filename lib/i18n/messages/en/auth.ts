@@ -13,7 +13,7 @@ export const auth: typeof da = {
   required: "Enter both email and password.",
   expired: "You have been signed out. Sign in again to continue.",
   demoTitle: "Demo users",
-  demoIntro: "All demo users have the password {password}.",
+  demoIntro: "All demo users have the password: {password}",
   passwordSet: "Your password is saved. Sign in with it.",
   ssoErrors: {
     SsoUnknown: "You are signed in with the municipality, but there is no Samspil user for you. Contact your administrator.",

@@ -14,7 +14,7 @@ export const cases: typeof da = {
   },
   invalidCpr: "The search looks like a CPR number, but its date is not valid.",
   newCitizen: "New citizen",
-  openCaseEntry: "Open a case",
+  openCaseEntry: "New case: choose the citizen",
   table: {
     caption: "My cases",
     citizen: "Citizen",

@@ -11,6 +11,7 @@ export const citizens: typeof da = {
     submit: "Search",
     invalidCpr: "The search looks like a CPR number, but its date is not valid.",
     empty: "No citizens match the search.",
+    partialCpr: "Search with the whole CPR number (10 digits) or a name; part of a CPR number is not searched.",
     limited: "Showing the first {count} citizens. Search to find the right one.",
   },
   table: {

@@ -24,7 +24,7 @@ export const referrals: typeof da = {
   inbox: {
     title: "Referrals",
     intro:
-      "Referrals from the jobcenter to the department’s programmes in the order work is done: new referrals first, then those that have waited longest.",
+      "Referrals from the jobcenter to the department’s programmes in the order work is done: first the referrals not yet triaged, then those waiting for a start – in both groups the one that has waited longest at the top. Last, running and finished ones, newest first.",
     filterHeading: "Filter",
     status: "Status",
     programme: "Programme",
@@ -41,6 +41,7 @@ export const referrals: typeof da = {
     position: "Waiting-list position",
     therapist: "Therapist",
     overridden: "Exception",
+    overriddenHint: "Referred although a required criterion is not met, with a justification for the visitator to decide on.",
   },
   positionValue: "No. {position}",
   detail: {
@@ -104,7 +105,7 @@ export const referrals: typeof da = {
     return: "The citizen has been returned to the jobcenter.",
   },
   history: {
-    heading: "Course of the referral",
+    heading: "History of the referral",
     caption: "Status changes of the referral",
     at: "When",
     change: "Change",

@@ -53,6 +53,7 @@ export const studies: typeof da = {
     heading: "Close the study",
     intro:
       "When the study is closed, no more cases enter, and the allocation key is revealed so that an auditor can verify every allocation.",
+    introMatched: "When the study is closed, no more cases enter, and the results are computed on the cases included.",
     reason: "Reason",
     submit: "Close the study",
     success: "The study has been closed.",
@@ -137,6 +138,10 @@ export const studies: typeof da = {
     exceeds: "beyond the threshold",
     curve: "Share off sickness benefit after entry",
     curveFirstReturn: "Share with a first return to work (partial or full)",
+    curveHintFirstReturn:
+      "The curves show the share who have returned to work (partially or fully), day by day after entry. A curve stops where fewer than 5 remain.",
+    curveCaptionFirstReturn: "Points of the curve: share returned to work per day after entry",
+    atRiskCaptionFirstReturn: "Number not yet back at work per day after entry",
     curveHint: "The curves show the share who have left sickness benefit, day by day after entry. A curve stops where fewer than 5 remain.",
     curveCaption: "Points of the curve: share off benefit per day after entry",
     day: "Day after entry",
@@ -146,6 +151,8 @@ export const studies: typeof da = {
     effect: "Effect with uncertainty",
     effectCaption:
       "Differences between the intervention group and the control group (negative = shorter in the intervention group) with 95% confidence interval",
+    effectCaptionMatched:
+      "Differences between the intervention group and the comparison group (negative = shorter in the intervention group) with 95% confidence interval",
     measure: "Measure",
     estimate: "Estimate",
     interval: "95% confidence interval",
@@ -155,12 +162,14 @@ export const studies: typeof da = {
     logRank: "Log-rank test (the same course in both groups?)",
     logRankValue: "χ² = {chi}, p = {p}",
     hazard: "Hazard ratio (intervention vs control)",
+    hazardMatched: "Hazard ratio (intervention vs comparison)",
     notReached: "not reached",
     open_end: "open",
     offBenefitAt: "Share off sickness benefit {months} months after entry",
     offBenefitCaption: "Share off sickness benefit after 3, 6 and 12 months (Wilson interval; difference by Newcombe's method)",
     months: "{months} months",
     difference: "Difference (intervention − control)",
+    differenceMatched: "Difference (intervention − comparison)",
     notComparable: "The groups are compared once each has at least 5 participants.",
     csv: "Download results (CSV)",
     back: "Back to the studies",
@@ -194,9 +203,9 @@ export const studies: typeof da = {
     longer:
       "Participants in the intervention group spent on average {days, plural, one {# day} other {# days}} more on sickness benefit within the first {tau} days after entry (95% confidence interval: {from} to {to} days more).",
     moreParticipantsNeeded:
-      "To detect a difference of {effect} days with {power}% probability, the spread seen so far means about {needed} participants are needed in all – {more} more than today.",
+      "To detect a difference of {effect} days with {power}% probability, the spread seen so far means about {needed, number} participants are needed in all – {more, number} more than today.",
     enoughParticipants:
-      "There are enough participants to detect a difference of {effect} days with {power}% probability (about {needed} are needed). A difference that large is not seen so far.",
+      "There are enough participants to detect a difference of {effect} days with {power}% probability (about {needed, number} are needed). A difference that large is not seen so far.",
     tauShortened:
       "The comparison covers only the first {tau} days after entry (planned: {plannedTau} days), because participants have not been followed longer yet.",
     openCasesCensored:

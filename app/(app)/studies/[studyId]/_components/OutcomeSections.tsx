@@ -13,6 +13,7 @@ import { mergeCurves } from "./curves";
 export function CurveSection({
   id,
   title,
+  texts,
   e,
   matched,
   t,
@@ -20,6 +21,8 @@ export function CurveSection({
 }: {
   id: string;
   title: string;
+  /** The curve's explanation, the caption of its numbers at risk and of its points (they differ per endpoint). */
+  texts: { hint: string; atRisk: string; points: string };
   e: EndpointView;
   matched: boolean;
   t: T;
@@ -29,10 +32,10 @@ export function CurveSection({
   const labels = { INTERVENTION: armLabel("INTERVENTION", matched, t), CONTROL: armLabel("CONTROL", matched, t) };
   return (
     <Section id={id} title={title}>
-      <p className="mb-2 text-sm text-slate-700">{t("studies.results.curveHint")}</p>
+      <p className="mb-2 text-sm text-slate-700">{texts.hint}</p>
       {points.length ? <SurvivalChart points={points} labels={labels} dayLabel={t("studies.results.day")} /> : null}
       <div className="mt-4">
-        <Table caption={t("studies.results.atRiskCaption")} head={[t("studies.results.group"), ...e.atRisk.map((r) => String(r.time))]}>
+        <Table caption={texts.atRisk} head={[t("studies.results.group"), ...e.atRisk.map((r) => String(r.time))]}>
           {ARMS.map((arm) => (
             <tr key={arm}>
               <th scope="row" className="px-4 py-2 text-left font-medium">
@@ -47,13 +50,9 @@ export function CurveSection({
       </div>
       {points.length ? (
         <details className="mt-4">
-          <summary className="cursor-pointer text-brand-700">{t("studies.results.curveCaption")}</summary>
+          <summary className="cursor-pointer text-brand-700">{texts.points}</summary>
           <div className="mt-2">
-            <Table
-              caption={t("studies.results.curveCaption")}
-              hideCaption
-              head={[t("studies.results.day"), labels.INTERVENTION, labels.CONTROL]}
-            >
+            <Table caption={texts.points} hideCaption head={[t("studies.results.day"), labels.INTERVENTION, labels.CONTROL]}>
               {points.map((p) => (
                 <tr key={p.time}>
                   <Td>{p.time}</Td>
@@ -110,7 +109,7 @@ export function EffectSection({ r, t, locale }: { r: ResultsView; t: T; locale: 
     ]);
     if (e.logRank.hazardRatio) {
       rows.push([
-        t("studies.results.hazard"),
+        t(r.baseline.matched ? "studies.results.hazardMatched" : "studies.results.hazard"),
         num(e.logRank.hazardRatio.estimate, t, locale, 2),
         interval(e.logRank.hazardRatio, t, locale, 2),
       ]);
@@ -119,7 +118,7 @@ export function EffectSection({ r, t, locale }: { r: ResultsView; t: T; locale: 
   return (
     <Section id="effect" title={t("studies.results.effect")}>
       <Table
-        caption={t("studies.results.effectCaption")}
+        caption={t(r.baseline.matched ? "studies.results.effectCaptionMatched" : "studies.results.effectCaption")}
         head={[t("studies.results.measure"), t("studies.results.estimate"), t("studies.results.interval")]}
       >
         {rows.map(([label, est, ci]) => (
@@ -145,7 +144,7 @@ export function OffBenefitSection({ r, t, locale }: { r: ResultsView; t: T; loca
           t("studies.results.measure"),
           armLabel("INTERVENTION", r.baseline.matched, t),
           armLabel("CONTROL", r.baseline.matched, t),
-          t("studies.results.difference"),
+          t(r.baseline.matched ? "studies.results.differenceMatched" : "studies.results.difference"),
         ]}
       >
         {r.offBenefitAt.map((h) => (
