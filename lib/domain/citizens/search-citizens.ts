@@ -7,7 +7,7 @@ import type { CaseStatus, EmploymentStatus, Prisma } from "@/lib/db/generated/cl
 import { cprBlindIndex, decryptCpr } from "@/lib/crypto/cpr";
 import { cprDigits, maskCpr, parseCpr } from "@/lib/validation/cpr";
 import type { TSearchCitizens } from "@/lib/validation/citizens";
-import { nameWordWhere, nameWords } from "./name-search";
+import { nameWordWhere, nameWords, prefersIndexedMatches } from "./name-search";
 
 export type CitizenRow = {
   id: string;
@@ -32,6 +32,8 @@ export function citizenSearchWhere(q: string | undefined): {
   where: Prisma.CitizenWhereInput;
   by: CitizenSearch["by"];
   invalidCpr: boolean;
+  /** A name search that should read its matches through the trigram index and sort them (prefersIndexedMatches). */
+  sortMatches?: boolean;
 } {
   if (!q) return { where: {}, by: "none", invalidCpr: false };
   const digits = cprDigits(q);
@@ -40,7 +42,8 @@ export function citizenSearchWhere(q: string | undefined): {
     if (!parsed.ok) return { where: { id: { in: [] } }, by: "cpr", invalidCpr: true };
     return { where: { cprIndex: cprBlindIndex(parsed.cpr) }, by: "cpr", invalidCpr: false };
   }
-  return { where: { AND: nameWords(q).map(nameWordWhere) }, by: "name", invalidCpr: false };
+  const words = nameWords(q);
+  return { where: { AND: words.map(nameWordWhere) }, by: "name", invalidCpr: false, sortMatches: prefersIndexedMatches(words) };
 }
 
 /**
@@ -52,10 +55,13 @@ export function citizenSearchWhere(q: string | undefined): {
 export const searchCitizens = defineUseCase(
   { capability: "citizen.viewRegister", notFound: "citizens" },
   async (ctx, query: Partial<TSearchCitizens>): Promise<CitizenSearch> => {
-    const { where, by, invalidCpr } = citizenSearchWhere(query.q);
+    const { where, by, invalidCpr, sortMatches } = citizenSearchWhere(query.q);
     const found = await ctx.read.citizen.findMany({
       where,
-      orderBy: [{ nameSortKey: "asc" }, { id: "asc" }],
+      // nameSortKey is never null (generated from two required names), so NULLS FIRST orders exactly as
+      // NULLS LAST, but the ascending (NULLS LAST) btree cannot produce it: the planner reads the
+      // trigram matches and sorts them instead of walking the Danish order (ADR 0024).
+      orderBy: [{ nameSortKey: { sort: "asc", nulls: sortMatches ? "first" : "last" } }, { id: "asc" }],
       take: CITIZEN_LIST_LIMIT + 1,
       select: {
         id: true,
