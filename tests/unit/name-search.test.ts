@@ -26,8 +26,10 @@ describe("name search words", () => {
     expect(nameWordWhere(nameWords("A\u030a")[0]!)).toHaveProperty("OR.0.nameSearch.startsWith", "å");
   });
 
-  it("matches are read and sorted when a word has 4 or more characters", () => {
+  it("matches are read and sorted when a word has 4 or more characters, or two words 3 or more", () => {
     expect(prefersIndexedMatches(["bo", "sen"])).toBe(false);
+    expect(prefersIndexedMatches(["sen"])).toBe(false);
+    expect(prefersIndexedMatches(["ida", "bak"])).toBe(true);
     expect(prefersIndexedMatches(["bo", "jens"])).toBe(true);
     expect(prefersIndexedMatches(["æøåæ"])).toBe(true);
   });

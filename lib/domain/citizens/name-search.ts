@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 /** Words shorter than this match at the start of a name part only (a trigram index needs 3 characters). */
 export const SHORT_WORD = 3;
 
-/** A word this long narrows a search to few enough rows that reading them all and sorting beats walking the name order (ADR 0024). */
+/** A word this long (or two of SHORT_WORD) narrows a search to few enough rows that reading them all and sorting beats walking the name order (ADR 0024). */
 export const SELECTIVE_WORD = 4;
 
 /** At most this many words of a search are used (more narrow nothing a person would type). */
@@ -59,12 +59,14 @@ export function nameWordWhere(word: string): Prisma.CitizenWhereInput {
 
 /**
  * Whether a name search should read its matches through the trigram index and sort them, rather than
- * walk the (organisationId, nameSortKey) index in Danish order and filter (ADR 0024): true when a word
- * has SELECTIVE_WORD or more characters. Common surnames are clustered in that order ("pedersen":
- * 6,795 of 200,000 citizens, all under P), so the walk reads 100,000+ rows (0.2–1.3 s) where the
- * index reads and sorts ~7,000 (≈ 45 ms under load); a short, very common fragment ("sen": 80 % of
- * the citizens) is the opposite case and is left to the planner.
+ * let the planner walk the (organisationId, nameSortKey) index in Danish order and filter (ADR 0024):
+ * true when a word has SELECTIVE_WORD or more characters, or two words have SHORT_WORD or more.
+ * Matches cluster in that order (a surname: "pedersen" is 6,795 of 200,000 citizens, all under P),
+ * so the walk can read 100,000+ rows (0.2–1.4 s measured) where reading and sorting the matches takes
+ * 35–55 ms for a common surname and 7 ms (p50) for a first and last name. A single short, very common
+ * fragment ("sen": 80 % of the citizens) is the opposite case and is left to the planner.
  */
 export function prefersIndexedMatches(words: string[]): boolean {
-  return words.some((w) => [...w].length >= SELECTIVE_WORD);
+  const lengths = words.map((w) => [...w].length);
+  return lengths.some((n) => n >= SELECTIVE_WORD) || lengths.filter((n) => n >= SHORT_WORD).length >= 2;
 }
