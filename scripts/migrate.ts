@@ -9,6 +9,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { env } from "../lib/env";
+import { openPglite } from "../lib/db/pglite";
 
 const require = createRequire(import.meta.url);
 const SCHEMA = path.resolve("prisma/schema.prisma");
@@ -92,11 +93,10 @@ async function openAdapter(target: Target) {
     };
     return { factory, close: async () => {} };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const dbs: InstanceType<typeof PGlite>[] = [];
+  const dbs: Awaited<ReturnType<typeof openPglite>>[] = [];
   const connect = async (dataDir: string) => {
-    const db = new PGlite(dataDir);
+    const db = await openPglite(dataDir);
     dbs.push(db);
     const adapter = await new PrismaPGlite(db).connect();
     // pglite-prisma-adapter 0.7.2 does not await exec(): a failing migration would be recorded as

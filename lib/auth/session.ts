@@ -17,42 +17,47 @@ export const REQUEST_PATH_HEADER = "x-samspil-path";
 /** Touch lastSeenAt at most this often, to keep reads cheap. */
 const TOUCH_EVERY_MS = 30_000;
 
+type SessionRow = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  name: string;
+  role: Actor["role"];
+  active: boolean;
+  organisationId: string;
+  departmentId: string | null;
+  departmentKind: NonNullable<Actor["departmentKind"]> | null;
+};
+
+/**
+ * The actor of server-side session `sessionId` at `now`, or null (no such session, revoked, older than
+ * SESSION_MAX_HOURS, idle longer than SESSION_IDLE_MINUTES, user deactivated). Touches lastSeenAt at most
+ * every TOUCH_EVERY_MS. One query (session, user and department joined): it runs on every request, and
+ * Prisma's nested select sent three (ADR 0024).
+ */
 export async function actorFromSessionId(sessionId: string, now = new Date()): Promise<Actor | null> {
   const db = await getDb();
-  const s = await db.userSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      createdAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          name: true,
-          role: true,
-          active: true,
-          organisationId: true,
-          departmentId: true,
-          department: { select: { kind: true } },
-        },
-      },
-    },
-  });
-  if (!s || s.revokedAt || !s.user.active) return null;
-  if (now.getTime() - s.createdAt.getTime() > env.sessionMaxHours * 3_600_000) return null;
-  if (now.getTime() - s.lastSeenAt.getTime() > env.sessionIdleMinutes * 60_000) return null;
-  if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.userSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."createdAt", s."lastSeenAt", s."revokedAt", u."id" AS "userId", u."name", u."role"::text AS "role",
+           u."active", u."organisationId", u."departmentId", d."kind"::text AS "departmentKind"
+    FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "Department" d ON d."id" = u."departmentId"
+    WHERE s."id" = ${sessionId}`;
+  if (!row || row.revokedAt || !row.active) return null;
+  if (now.getTime() - row.createdAt.getTime() > env.sessionMaxHours * 3_600_000) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > env.sessionIdleMinutes * 60_000) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
   return {
-    userId: s.user.id,
-    organisationId: s.user.organisationId,
-    role: s.user.role,
-    departmentId: s.user.departmentId,
-    departmentKind: s.user.department?.kind ?? null,
-    name: s.user.name,
-    sessionId: s.id,
+    userId: row.userId,
+    organisationId: row.organisationId,
+    role: row.role,
+    departmentId: row.departmentId,
+    departmentKind: row.departmentKind,
+    name: row.name,
+    sessionId: row.id,
   };
 }
 

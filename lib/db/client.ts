@@ -3,15 +3,15 @@
 import "server-only";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
+import { openPglite } from "./pglite";
 
 type Db = PrismaClient;
 
 const globalForDb = globalThis as unknown as { samspilDb?: Db; samspilDbClose?: () => Promise<void> };
 
 async function createPglite(dir: string) {
-  const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = new PGlite(dir);
+  const pglite = await openPglite(dir);
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     client,

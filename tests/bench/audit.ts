@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
+import { openPglite } from "@/lib/db/pglite";
 import type { Actor } from "@/lib/auth/policy";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { sealOrganisation } from "@/lib/audit/seal";
@@ -63,9 +64,8 @@ async function openDb(): Promise<{ db: Db; exec: Exec; kind: string; cleanup: ()
     };
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "samspil-bench-audit-"));
-  const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = new PGlite(dir);
+  const pglite = await openPglite(dir);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   installDbForTests(db, async () => {
     await db.$disconnect();

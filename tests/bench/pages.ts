@@ -84,7 +84,7 @@ export const RAW_SQL: Record<string, Q> = {
   ),
   searchName: all([
     `SELECT id, "firstName", "lastName", "cprEncrypted", "birthDate" FROM "Citizen" WHERE "organisationId" = $1 AND "voidedAt" IS NULL
-     AND "nameSearch" LIKE $2 AND "nameSearch" LIKE $3 ORDER BY "nameSortKey", id LIMIT 51`,
+     AND "nameSearch" LIKE $2 AND "nameSearch" LIKE $3 ORDER BY "nameSortKey" NULLS FIRST, id LIMIT 51`, // the app's order for selective words (ADR 0024)
     (s) => [s.organisationId, `%${s.citizen.firstName.toLowerCase()}%`, `%${s.citizen.lastName.toLowerCase()}%`],
   ]),
   searchCpr: all([

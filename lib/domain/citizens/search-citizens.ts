@@ -1,12 +1,13 @@
 // The jobcenter's citizen register: search by full CPR number (exact, through the blind index)
-// or by name (case-insensitive on any database collation, every word must match the first or last
-// name; NFC like the stored names, ADR 0019). Results in Danish order (Æ, Ø, Å last). CPR is masked.
+// or by name (case-insensitive on any database collation, every word must match the name; NFC like
+// the stored names, ADR 0019; trigram index, ADR 0024). Results in Danish order (Æ, Ø, Å last). CPR is masked.
 // The search text itself is never logged (it may be a CPR number).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { CaseStatus, EmploymentStatus, Prisma } from "@/lib/db/generated/client";
 import { cprBlindIndex, decryptCpr } from "@/lib/crypto/cpr";
 import { cprDigits, maskCpr, parseCpr } from "@/lib/validation/cpr";
 import type { TSearchCitizens } from "@/lib/validation/citizens";
+import { nameWordWhere, nameWords, prefersIndexedMatches } from "./name-search";
 
 export type CitizenRow = {
   id: string;
@@ -22,14 +23,17 @@ export const CITIZEN_LIST_LIMIT = 50;
 
 /**
  * Where-clause for a worklist/register search text: a full CPR number (any dashes or spaces, see
- * cprDigits), or words of the name. The text is NFC-normalised like every stored name; a word matches
- * the generated lower-case `nameSearch` column (works on a "C"-locale server, where ILIKE does not fold
- * Å/å) or, as before, the first or last name case-insensitively.
+ * cprDigits), or words of the name. The text is NFC-normalised like every stored name; every word
+ * must match the generated lower-case `nameSearch` ("first name last name", ADR 0019; works on a
+ * "C"-locale server, where ILIKE does not fold Å/å): words of 3+ characters anywhere, 1–2 character
+ * words at the start of a name part (nameWordWhere; served by the trigram index, ADR 0024).
  */
 export function citizenSearchWhere(q: string | undefined): {
   where: Prisma.CitizenWhereInput;
   by: CitizenSearch["by"];
   invalidCpr: boolean;
+  /** A name search that should read its matches through the trigram index and sort them (prefersIndexedMatches). */
+  sortMatches?: boolean;
 } {
   if (!q) return { where: {}, by: "none", invalidCpr: false };
   const digits = cprDigits(q);
@@ -38,20 +42,8 @@ export function citizenSearchWhere(q: string | undefined): {
     if (!parsed.ok) return { where: { id: { in: [] } }, by: "cpr", invalidCpr: true };
     return { where: { cprIndex: cprBlindIndex(parsed.cpr) }, by: "cpr", invalidCpr: false };
   }
-  const words = q.normalize("NFC").split(/\s+/).filter(Boolean).slice(0, 5);
-  return {
-    where: {
-      AND: words.map((w) => ({
-        OR: [
-          { nameSearch: { contains: w.toLowerCase() } },
-          { firstName: { contains: w, mode: "insensitive" as const } },
-          { lastName: { contains: w, mode: "insensitive" as const } },
-        ],
-      })),
-    },
-    by: "name",
-    invalidCpr: false,
-  };
+  const words = nameWords(q);
+  return { where: { AND: words.map(nameWordWhere) }, by: "name", invalidCpr: false, sortMatches: prefersIndexedMatches(words) };
 }
 
 /**
@@ -63,10 +55,13 @@ export function citizenSearchWhere(q: string | undefined): {
 export const searchCitizens = defineUseCase(
   { capability: "citizen.viewRegister", notFound: "citizens" },
   async (ctx, query: Partial<TSearchCitizens>): Promise<CitizenSearch> => {
-    const { where, by, invalidCpr } = citizenSearchWhere(query.q);
+    const { where, by, invalidCpr, sortMatches } = citizenSearchWhere(query.q);
     const found = await ctx.read.citizen.findMany({
       where,
-      orderBy: [{ nameSortKey: "asc" }, { id: "asc" }],
+      // nameSortKey is never null (generated from two required names), so NULLS FIRST orders exactly as
+      // NULLS LAST, but the ascending (NULLS LAST) btree cannot produce it: the planner reads the
+      // trigram matches and sorts them instead of walking the Danish order (ADR 0024).
+      orderBy: [{ nameSortKey: { sort: "asc", nulls: sortMatches ? "first" : "last" } }, { id: "asc" }],
       take: CITIZEN_LIST_LIMIT + 1,
       select: {
         id: true,

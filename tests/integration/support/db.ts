@@ -12,6 +12,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
+import { openPglite } from "@/lib/db/pglite";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
 
@@ -60,9 +61,8 @@ async function applyMigrations(exec: (sql: string) => Promise<unknown>) {
 }
 
 async function setupPglite(): Promise<Current> {
-  const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = new PGlite("memory://");
+  const pglite = await openPglite("memory://");
   try {
     await applyMigrations((sql) => pglite.exec(sql));
   } catch (e) {
