@@ -60,12 +60,21 @@ export function formatPercent(ratio: number, locale: Locale): string {
   return numberFormat(locale, "percent", { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
 
+/** Month texts already made (at most 1,200 months × 2 locales × 2 styles: the dashboard's tables repeat them). */
+const monthTexts = new Map<string, string>();
+
 /** A month "YYYY-MM" as "marts 2025" / "March 2025" (long) or "mar. 25" / "Mar 25" (short). */
 export function formatMonth(month: string, locale: Locale, style: "long" | "short" = "long"): string {
+  const key = `${locale}|${style}|${month}`;
+  const known = monthTexts.get(key);
+  if (known !== undefined) return known;
   const d = parseIsoDay(`${month}-01`) ?? new Date(NaN);
-  return dateFormat(locale, `month-${style}`, {
+  const text = dateFormat(locale, `month-${style}`, {
     month: style === "long" ? "long" : "short",
     year: style === "long" ? "numeric" : "2-digit",
     timeZone: "UTC",
   }).format(d);
+  // Only well-formed months are kept, so that stray input cannot grow the map.
+  if (/^\d{4}-\d{2}$/.test(month) && monthTexts.size < 10_000) monthTexts.set(key, text);
+  return text;
 }
