@@ -4,7 +4,7 @@
 //
 // Formatters are made once per locale and style and reused: constructing an Intl.DateTimeFormat or
 // Intl.NumberFormat costs far more than formatting with one (the board dashboard formats ~1,000
-// months and numbers per request; ADR 0014, "Speed of the dashboard"). Intl formatters are immutable,
+// months and numbers per request; ADR 0025). Intl formatters are immutable,
 // so sharing them between requests is safe.
 import type { Locale } from "@/lib/i18n/messages";
 import { DANISH_TIME_ZONE, parseIsoDay } from "@/lib/time";
