@@ -40,6 +40,8 @@ import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { bindLazily, type AggregateDelegate, type ScopedDelegate, type ScopedWriteDelegate, type Tx } from "./scoped-finders";
 import { systemContext, type SystemContext } from "./run-system-job";
 import { createAuditWriter, type AuditWriter } from "./audit-writer";
+import { scopeToSql } from "./scoped-sql";
+import type { Prisma } from "@/lib/db/generated/client";
 
 export type { ScopedDelegate, ScopedWriteDelegate, Tx } from "./scoped-finders";
 export type { SystemContext } from "./run-system-job";
@@ -74,6 +76,11 @@ export type UseCaseContext = {
   readonly readForHistory: ScopedReads;
   /** Counts and group-bys over the policy's aggregate scopes (key figures); never rows. */
   readonly aggregate: AggregateReads;
+  /**
+   * The actor's read scope of `model` as a SQL condition on table alias `alias`, for a raw read
+   * through `tx.$queryRaw` (scoped-sql.ts; only organisation-wide scopes translate, others throw).
+   */
+  readScopeSql(model: ScopedModel, alias: string): Prisma.Sql;
   readonly audit: AuditWriter;
   readonly history: {
     record(entry: VersionEntry): Promise<void>;
@@ -199,6 +206,8 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
       "count",
       "groupBy",
     ]),
+    readScopeSql: (model, alias) =>
+      scopeToSql(model, (SCOPES[model] as (a: Actor, p: Purpose, n: Date) => unknown)(actor, "read", now), alias),
     audit: createAuditWriter(tx, actor, now),
     history: {
       record: (entry) => recordVersion(tx, actor, entry),

@@ -1,13 +1,16 @@
 // The managers' board-meeting dashboard (SPEC §6, journey 3): every key figure for a chosen month
 // with its 12- or 24-month trend, for one filter combination (department, diagnosis group,
 // programme), with targets and target status. Reads only the pre-aggregated, already suppressed
-// cells (ADR 0014): aggregates, never a person; a hidden cell's value never leaves this function.
+// cells (ADR 0014): aggregates, never a person; a hidden cell's value never leaves the database.
+// Two statements (ADR 0025): the board's frame, then the view's cells — the latter kept in memory
+// per instance under the refresh run that wrote them (board-cache.ts).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { addMonths, monthKey, monthOf, monthRange, monthsBetween, parseMonthKey } from "@/lib/kpi/months";
-import { buildFigureViews, type FigureView, type ShownCell } from "@/lib/kpi/view";
-import { SNAPSHOT_CELLS } from "@/lib/kpi/figures";
+import { buildFigureViews, type FigureView } from "@/lib/kpi/view";
 import type { TKeyFigureQuery } from "@/lib/validation/kpi";
+import { readBoardCells, readBoardFrame } from "./board-reads";
+import { cacheCells, cachedCells } from "./board-cache";
 
 export type BoardOptions = {
   departments: { id: string; name: string; kind: "JOBCENTER" | "HEALTH_CENTER" }[];
@@ -45,20 +48,12 @@ export type KeyFigureBoard =
 export const getKeyFigureBoard = defineUseCase(
   { capability: "kpi.view", notFound: "key figures" },
   async (ctx, query: TKeyFigureQuery): Promise<KeyFigureBoard> => {
-    const departments = await ctx.read.department.findMany({
-      select: { id: true, name: true, kind: true },
-      orderBy: [{ kind: "asc" }, { name: "asc" }],
-    });
-    const programmes = await ctx.read.programme.findMany({
-      select: { id: true, name: true, departmentId: true, capacity: true, active: true },
-      orderBy: { name: "asc" },
-    });
+    const { departments, programmes, targets, refresh } = await readBoardFrame(ctx);
     const options: BoardOptions = { departments, programmes: programmes.map(({ id, name, departmentId }) => ({ id, name, departmentId })) };
     const department = departments.find((d) => d.id === query.departmentId);
     if (query.departmentId && !department) throw new NotFoundError("department", query.departmentId);
     if (query.programmeId && !programmes.some((p) => p.id === query.programmeId)) throw new NotFoundError("programme", query.programmeId);
 
-    const refresh = await ctx.read.kpiRefresh.findFirst({ select: { asOf: true, refreshedAt: true, firstMonth: true } });
     if (!refresh) return { ready: false, options };
     const first = monthOf(refresh.firstMonth);
     const last = monthOf(refresh.asOf);
@@ -69,18 +64,16 @@ export const getKeyFigureBoard = defineUseCase(
     const months = monthRange(from, chosen).map(monthKey);
 
     const filter: BoardFilter = { departmentId: query.departmentId, diagnosisGroup: query.diagnosisGroup, programmeId: query.programmeId };
-    const select = { figure: true, month: true, value: true, display: true } as const;
-    const rows = await ctx.read.kpiCell.findMany({ where: { ...filter, month: { gte: from, lte: chosen } }, select });
     // Snapshot figures ("overdue now") are shown as of the day of computation whatever the month.
-    if (chosen < last)
-      rows.push(...(await ctx.read.kpiCell.findMany({ where: { ...filter, month: last, figure: { in: [...SNAPSHOT_CELLS] } }, select })));
-    // Only a shown cell keeps its value.
-    const cells: ShownCell[] = rows.map((r) =>
-      r.display === "VALUE"
-        ? { figure: r.figure, month: monthKey(r.month), display: "VALUE", value: r.value }
-        : { figure: r.figure, month: monthKey(r.month), display: r.display },
-    );
-    const targets = await ctx.read.kpiTarget.findMany({ select: { figure: true, value: true } });
+    const view = { ...filter, from, to: chosen, asOfMonth: last };
+    const scope = ctx.readScopeSql("kpiCell", "c");
+    const key = JSON.stringify([refresh.run, refresh.refreshedAt.getTime(), scope.sql, scope.values, filter, months, monthKey(last)]);
+    let cells = cachedCells(key);
+    if (!cells) {
+      const read = await readBoardCells(ctx, view);
+      // Cached only under the run the cells were read from (a refresh may commit between the two statements).
+      cells = read.run === refresh.run ? cacheCells(key, read.cells) : read.cells;
+    }
     const places = programmes
       .filter((p) => p.active && (!query.programmeId || p.id === query.programmeId))
       // A department filter that owns programmes (a health center) counts only its own places.

@@ -1,0 +1,113 @@
+// The board's cells kept in memory per server instance (ADR 0025): a view is read from the
+// database once per key-figure refresh run; a refresh — by this instance or any other, since the run
+// is read from the database with every request — shows its cells at once; the cache never crosses
+// organisations; targets and programme places stay live.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { createOrg } from "../factories/core";
+import type { Actor } from "@/lib/auth/policy";
+import { generateDataset } from "@/lib/synthetic/generate";
+import { importFile } from "@/lib/import/import-file";
+import { refreshKeyFigures } from "@/lib/kpi/refresh/refresh";
+import { getKeyFigureBoard, type KeyFigureBoard } from "@/lib/domain/kpi/get-key-figure-board";
+import { setKeyFigureTarget } from "@/lib/domain/kpi/set-key-figure-target";
+import { cachedViews } from "@/lib/domain/kpi/board-cache";
+import { ZKeyFigureQuery } from "@/lib/validation/kpi";
+
+const AS_OF = new Date("2025-06-15T00:00:00Z");
+const all = ZKeyFigureQuery.parse({});
+let organisationId: string;
+let manager: Actor;
+
+async function managerOf(orgId: string): Promise<Actor> {
+  const u = await testDb().db.user.findFirstOrThrow({ where: { organisationId: orgId, role: "MANAGER" }, include: { department: true } });
+  return {
+    userId: u.id,
+    organisationId: u.organisationId,
+    role: u.role,
+    departmentId: u.departmentId,
+    departmentKind: u.department?.kind ?? null,
+    name: u.name,
+    sessionId: "test",
+  };
+}
+
+const ready = (b: KeyFigureBoard) => {
+  if (!b.ready) throw new Error("not ready");
+  return b;
+};
+/** The shown value of `figure` in the board's chosen month. */
+const current = (b: KeyFigureBoard, figure: string) => ready(b).figures.find((f) => f.key === figure)!.current.value;
+
+/** Changes a stored cell behind the refresh's back (only a test does this: cells change only by a refresh). */
+async function tamperActiveCell(month: string, by: number): Promise<void> {
+  const n = await testDb().db.$executeRaw`UPDATE "KpiCell" SET "value" = "value" + ${by}
+    WHERE "organisationId" = ${organisationId} AND "departmentId" = '' AND "diagnosisGroup" = '' AND "programmeId" = ''
+      AND "figure" = 'active' AND "month" = ${month}::date AND "display" = 'VALUE'`;
+  expect(n).toBe(1);
+}
+
+beforeAll(async () => {
+  const { db } = await setupTestDb().then(() => testDb());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samspil-board-cache-"));
+  const file = path.join(dir, "data.json");
+  const chunks: string[] = [];
+  await generateDataset({ seed: 91, cases: 120, years: 1, asOf: AS_OF }, async (t) => void chunks.push(t));
+  fs.writeFileSync(file, chunks.join(""));
+  const r = await importFile(db, file, { today: AS_OF, now: new Date("2025-06-15T12:00:00Z") });
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  organisationId = r.organisationId;
+  manager = await managerOf(organisationId);
+}, 300_000);
+afterAll(teardownTestDb);
+
+describe("the board's cell cache", () => {
+  it("reads a view once per refresh run, and shows a refresh made anywhere at once", async () => {
+    const before = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    const active = current(before, "active");
+    expect(active.kind).toBe("value");
+    const views = cachedViews();
+    expect(views).toBeGreaterThan(0);
+
+    // Same run: the view comes from memory (a cell changed behind the refresh's back is not read again).
+    await tamperActiveCell(`${before.month}-01`, 1000);
+    expect(await getKeyFigureBoard(manager, all, { now: AS_OF })).toEqual(before);
+    expect(cachedViews()).toBe(views);
+
+    // Another instance's refresh commits a new run (a new version of the KpiRefresh row): this instance reads anew.
+    await testDb().db.$executeRaw`UPDATE "KpiRefresh" SET "durationMs" = "durationMs" WHERE "organisationId" = ${organisationId}`;
+    const tampered = await getKeyFigureBoard(manager, all, { now: AS_OF });
+    expect(current(tampered, "active")).toEqual({ kind: "value", value: (active as { value: number }).value + 1000 });
+
+    // A real refresh rewrites the cells: back to the figures computed from the records.
+    await refreshKeyFigures(testDb().db, organisationId, AS_OF);
+    const after = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    expect(after.figures).toEqual(before.figures);
+    expect(after.refreshedAt.getTime()).toBeGreaterThan(before.refreshedAt.getTime());
+  });
+
+  it("keeps targets and programme places live between refreshes", async () => {
+    const before = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    const recovered = before.figures.find((f) => f.key === "recovered")!;
+    await setKeyFigureTarget(manager, { figure: "recovered", value: 47, version: null }, { now: AS_OF });
+    const after = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    expect(after.figures.find((f) => f.key === "recovered")!.target).toBe(47);
+    expect(recovered.target).not.toBe(47);
+
+    const capacity = () => before.figures.find((f) => f.key === "capacityUse")!.current;
+    const programme = await testDb().db.programme.findFirstOrThrow({ where: { organisationId, active: true } });
+    await testDb().db.programme.update({ where: { id: programme.id }, data: { capacity: programme.capacity + 10 } });
+    const widened = ready(await getKeyFigureBoard(manager, all, { now: AS_OF })).figures.find((f) => f.key === "capacityUse")!.current;
+    expect(widened.den).toEqual({ kind: "value", value: (capacity().den as { value: number }).value + 10 });
+  });
+
+  it("never hands one organisation's cached view to another", async () => {
+    await getKeyFigureBoard(manager, all, { now: AS_OF });
+    const other = (await createOrg(testDb().db, "Anden Kommune")).actors.manager;
+    expect((await getKeyFigureBoard(other, all, { now: AS_OF })).ready).toBe(false);
+  });
+});
