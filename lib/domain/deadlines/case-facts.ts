@@ -14,6 +14,7 @@ import {
 import { danishDayOf } from "@/lib/time";
 import type { Tx } from "@/lib/domain/scoped-finders";
 import { getRuleVersions, type RuleVersionReader } from "@/lib/domain/rules/get-rule-versions";
+import { EMPTY_ROW_REPORT, rowReportOf, toStoredRowReport, type RowReport } from "./row-report";
 
 export const FACTS_SELECT = {
   id: true,
@@ -23,6 +24,8 @@ export const FACTS_SELECT = {
   voidedAt: true,
   nextDeadlineOn: true,
   nextDeadlineKind: true,
+  rowReport: true,
+  rowReportOn: true,
   employerConversationOn: true,
   extensionAssessedOn: true,
   doctorCertificateRequestedOn: true,
@@ -101,8 +104,23 @@ export function toCaseFacts(row: FactsRow): CaseFacts {
  * or a jurisdiction without a ruleset yet.
  */
 export function reportOf(row: FactsRow, jurisdiction: string, versions: readonly RuleVersionInput[], today: Date): DeadlineReport | null {
-  if (row.voidedAt || !hasRuleset(jurisdiction)) return null;
-  return computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, toCaseFacts(row), today);
+  return reportsOf(row, jurisdiction, versions, today).report;
+}
+
+/**
+ * The deadline report (as reportOf) and the worklist row's report (row-report.ts) of a stored case
+ * on `today`, from one conversion of its facts.
+ */
+export function reportsOf(
+  row: FactsRow,
+  jurisdiction: string | null,
+  versions: readonly RuleVersionInput[],
+  today: Date,
+): { report: DeadlineReport | null; row: RowReport } {
+  if (!jurisdiction || !hasRuleset(jurisdiction)) return { report: null, row: EMPTY_ROW_REPORT };
+  const facts = toCaseFacts(row);
+  const report = row.voidedAt ? null : computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, facts, today);
+  return { report, row: rowReportOf(report, facts, today) };
 }
 
 /** The dated versions of the reader's organisation (built in where none are stored); empty without a ruleset. */
@@ -111,15 +129,29 @@ export async function activeVersions(read: RuleVersionReader, jurisdiction: stri
 }
 
 /**
- * Stores the next deadline on the case (nextDeadlineOn/Kind, so worklists sort in SQL) when it
- * differs from what is stored; true when it wrote. The row was found through a scope by the caller.
- * Derived data, not a fact: neither versioned nor logged per case (the change that caused it is).
+ * Stores the next deadline on the case (nextDeadlineOn/Kind, so worklists sort in SQL) and the
+ * worklist row's report for `today` (rowReport/rowReportOn, ADR 0023) when either differs from what
+ * is stored. The row was found through a scope by the caller. Derived data, not a fact: neither
+ * versioned nor logged per case (the change that caused it is).
+ * @returns true when the next deadline changed (what the daily refresh counts as updated).
  */
-export async function storeNextDeadline(tx: Tx, row: FactsRow, report: DeadlineReport | null): Promise<boolean> {
-  const next = report?.next ?? null;
+export async function storeNextDeadline(
+  tx: Tx,
+  row: FactsRow,
+  reports: { report: DeadlineReport | null; row: RowReport },
+  today: Date,
+): Promise<boolean> {
+  const next = reports.report?.next ?? null;
   const on = next?.dueOn ?? null;
   const kind = next?.kind ?? null;
-  if ((row.nextDeadlineOn?.getTime() ?? null) === (on?.getTime() ?? null) && row.nextDeadlineKind === kind) return false;
-  await tx.sickLeaveCase.update({ where: { id: row.id }, data: { nextDeadlineOn: on, nextDeadlineKind: kind }, select: { id: true } });
-  return true;
+  const nextChanged = (row.nextDeadlineOn?.getTime() ?? null) !== (on?.getTime() ?? null) || row.nextDeadlineKind !== kind;
+  const stored = toStoredRowReport(reports.row);
+  const rowChanged = row.rowReportOn?.getTime() !== today.getTime() || JSON.stringify(row.rowReport) !== JSON.stringify(stored);
+  if (!nextChanged && !rowChanged) return false;
+  await tx.sickLeaveCase.update({
+    where: { id: row.id },
+    data: { nextDeadlineOn: on, nextDeadlineKind: kind, rowReport: stored, rowReportOn: today },
+    select: { id: true },
+  });
+  return nextChanged;
 }
