@@ -51,8 +51,11 @@ export const FACTS_SELECT = {
 
 export type FactsRow = Prisma.SickLeaveCaseGetPayload<{ select: typeof FACTS_SELECT }>;
 
+/** What toCaseFacts reads of a case (FACTS_SELECT without the stored, derived columns). */
+export type FactsInput = Omit<FactsRow, "id" | "nextDeadlineOn" | "nextDeadlineKind" | "rowReport" | "rowReportOn">;
+
 /** The rules engine's view of a stored case (pure). */
-export function toCaseFacts(row: FactsRow): CaseFacts {
+export function toCaseFacts(row: FactsInput): CaseFacts {
   const statusChanges = row.statusChanges.map((c) => ({ status: c.status, effectiveOn: c.effectiveOn }));
   // The case row's status is authoritative; a case without (or with a stale) change history still
   // gets the right current status.
@@ -121,6 +124,21 @@ export function reportsOf(
   const facts = toCaseFacts(row);
   const report = row.voidedAt ? null : computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, facts, today);
   return { report, row: rowReportOf(report, facts, today) };
+}
+
+/**
+ * The deadline report (as reportOf) of a case whose facts the caller has already read (FactsInput,
+ * e.g. the case page's own rows), so they are not read twice. Null for a voided case or a
+ * jurisdiction without a ruleset (`jurisdiction` null: the organisation has none).
+ */
+export function reportOfFacts(
+  row: FactsInput,
+  jurisdiction: string | null,
+  versions: readonly RuleVersionInput[],
+  today: Date,
+): DeadlineReport | null {
+  if (row.voidedAt || !jurisdiction || !hasRuleset(jurisdiction)) return null;
+  return computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, toCaseFacts(row), today);
 }
 
 /** The dated versions of the reader's organisation (built in where none are stored); empty without a ruleset. */
