@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Db } from "@/lib/db/client";
 import { setupTestDb, teardownTestDb } from "./support/db";
-import { createCase, createOrg, type OrgFixture } from "../factories";
+import { citizenForm, createCase, createOrg, nextCpr, type OrgFixture } from "../factories";
+import { createCitizen } from "@/lib/domain/citizens/create-citizen";
+import { correctCitizen } from "@/lib/domain/citizens/correct-citizen";
+import { ZCorrectCitizen, ZCreateCitizen } from "@/lib/validation/citizens";
 import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { recordVisitation } from "@/lib/domain/cases/record-visitation";
@@ -195,6 +198,20 @@ describe("the stored worklist row report equals the live computation", () => {
     await recordVisitation(f.actors.caseworker, { caseId: c.id, version: 1, category: 2, visitedOn: addDays(T(), -1), note: null });
     const stored = (await storedReports([c.id], T())).get(c.id);
     expect(stored?.category).toBe(2);
+    expect(stored).toEqual((await liveReports([c.id], T())).get(c.id));
+  });
+
+  it("correcting the citizen's employment status (a fact of the deadlines) recomputes their cases before commit", async () => {
+    const cw = f.actors.caseworker;
+    const { id: citizenId } = await createCitizen(cw, ZCreateCitizen.parse(citizenForm(nextCpr())));
+    const c = await createCase(db, f, { citizenId, firstAbsenceDay: addDays(T(), -200) });
+    await db.sickLeaveCase.update({ where: { id: c.id }, data: { rowReportOn: null, rowReport: undefined } });
+    await correctCitizen(
+      cw,
+      ZCorrectCitizen.parse({ ...citizenForm("", { employmentStatus: "SELF_EMPLOYED" }), citizenId, version: "1", reason: "Selvstændig" }),
+    );
+    const stored = (await storedReports([c.id], T())).get(c.id);
+    expect(stored).toBeDefined();
     expect(stored).toEqual((await liveReports([c.id], T())).get(c.id));
   });
 });
