@@ -215,9 +215,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
                   <span className="wl-deadline">
                     <span className="whitespace-nowrap">{formatDay(r.nextDeadlineOn, locale)}</span>
                     <span className="text-slate-700">{deadlineKindLabel(t, r.nextDeadlineKind)}</span>
-                    <span>
-                      <DeadlineBadge t={t} state={r.urgency} />
-                    </span>
+                    <DeadlineBadge t={t} state={r.urgency} />
                   </span>
                 ) : (
                   <DeadlineBadge t={t} state="NONE" />
