@@ -34,5 +34,6 @@ export function Table({
 
 /** A body cell; padding and alignment come from the Table. */
 export function Td({ children, className }: { children: ReactNode; className?: string }) {
-  return <td className={className || undefined}>{children}</td>;
+  // No className prop at all when there is none: React's RSC payload would carry "$undefined" per cell.
+  return className ? <td className={className}>{children}</td> : <td>{children}</td>;
 }

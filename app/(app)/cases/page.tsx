@@ -212,12 +212,10 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
               <Td className="whitespace-nowrap">{r.category ? t(`rules.category.${r.category}`) : t("rules.case.none")}</Td>
               <Td>
                 {r.nextDeadlineOn ? (
-                  <span className="flex flex-col gap-1">
+                  <span className="wl-deadline">
                     <span className="whitespace-nowrap">{formatDay(r.nextDeadlineOn, locale)}</span>
                     <span className="text-slate-700">{deadlineKindLabel(t, r.nextDeadlineKind)}</span>
-                    <span>
-                      <DeadlineBadge t={t} state={r.urgency} />
-                    </span>
+                    <DeadlineBadge t={t} state={r.urgency} />
                   </span>
                 ) : (
                   <DeadlineBadge t={t} state="NONE" />

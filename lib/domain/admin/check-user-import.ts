@@ -45,14 +45,14 @@ const DEPARTMENT_KIND_WORDS: Record<string, DepartmentKind> = {
 export async function checkUserImport(ctx: UseCaseContext, csv: string): Promise<ImportCheck> {
   const read = readUserCsv(csv);
   if (!read.ok) return read;
-  const [departments, ownTags, staff] = await Promise.all([
-    ctx.read.department.findMany({ select: { id: true, name: true, kind: true } }),
-    ctx.read.competenceTag.findMany({ select: { key: true, label: true } }),
-    ctx.read.user.findMany({
+  const [departments, ownTags, staff] = [
+    await ctx.read.department.findMany({ select: { id: true, name: true, kind: true } }),
+    await ctx.read.competenceTag.findMany({ select: { key: true, label: true } }),
+    await ctx.read.user.findMany({
       where: { email: { in: read.rows.map((r) => r.values.email.normalize("NFC").trim().toLowerCase()) } },
       select: { email: true },
     }),
-  ]);
+  ];
   const tagNames: { key: string; names: string[] }[] = [
     ...Object.entries(daProgrammes.tags).map(([key, da]) => ({
       key,

@@ -60,20 +60,20 @@ export const getStaffMember = defineUseCase(
         department: { select: { name: true } },
       },
     });
-    const [link, versions, departments] = await Promise.all([
-      ctx.tx.passwordSetupToken.findFirst({
+    const [link, versions, departments] = [
+      await ctx.tx.passwordSetupToken.findFirst({
         where: { userId: u.id, usedAt: null, revokedAt: null, expiresAt: { gt: ctx.now } },
         orderBy: { expiresAt: "desc" },
         select: { expiresAt: true },
       }),
-      ctx.read.recordVersion.findMany({
+      await ctx.read.recordVersion.findMany({
         where: { recordType: "User", recordId: u.id },
         orderBy: [{ changedAt: "desc" }, { version: "desc" }],
         take: 500,
         select: { id: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
       }),
-      ctx.read.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
-    ]);
+      await ctx.read.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    ];
     const changers = await ctx.read.user.findMany({
       where: { id: { in: [...new Set(versions.map((v) => v.changedById))] } },
       select: { id: true, name: true },

@@ -33,23 +33,23 @@ export const CASE_CLOSED_REASON = "Sagen er afsluttet i jobcentret";
 
 /** The loose ends of the case `caseId` (loaded by the caller through its scope), in a stable order. */
 export async function openLooseEnds(ctx: UseCaseContext, caseId: string): Promise<LooseEnd[]> {
-  const [referrals, plans, followUps] = await Promise.all([
-    ctx.read.referral.findMany({
+  const [referrals, plans, followUps] = [
+    await ctx.read.referral.findMany({
       where: { caseId, status: { in: [...OPEN_REFERRAL_STATUSES] } },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       select: { id: true, version: true, status: true, submittedAt: true, programme: { select: { name: true } } },
     }),
-    ctx.read.returnToWorkPlan.findMany({
+    await ctx.read.returnToWorkPlan.findMany({
       where: { caseId, status: { in: [...OPEN_RTW_STATUSES] } },
       orderBy: [{ startOn: "asc" }, { id: "asc" }],
       select: { id: true, version: true, status: true, startOn: true },
     }),
-    ctx.read.followUp.findMany({
+    await ctx.read.followUp.findMany({
       where: { caseId, status: "PLANNED", voidedAt: null },
       orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
       select: { id: true, version: true, status: true, scheduledAt: true },
     }),
-  ]);
+  ];
   return [
     ...referrals.map((r) => ({
       kind: "referral" as const,

@@ -82,8 +82,8 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
   });
   if (isCrossDepartment(ctx.actor, c.department.kind)) throw new NotFoundError("case");
 
-  const [statusChanges, exemptions, followUps, events, plans, tasks] = await Promise.all([
-    ctx.read.caseStatusChange.findMany({
+  const [statusChanges, exemptions, followUps, events, plans, tasks] = [
+    await ctx.read.caseStatusChange.findMany({
       where: { caseId: c.id },
       select: {
         id: true,
@@ -96,11 +96,11 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
         createdAt: true,
       },
     }),
-    ctx.read.caseExemption.findMany({
+    await ctx.read.caseExemption.findMany({
       where: { caseId: c.id },
       select: { id: true, reason: true, fromOn: true, untilOn: true, note: true, createdById: true, voidedAt: true, voidReason: true },
     }),
-    ctx.read.followUp.findMany({
+    await ctx.read.followUp.findMany({
       where: { caseId: c.id },
       select: {
         id: true,
@@ -119,7 +119,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
         voidReason: true,
       },
     }),
-    ctx.read.referralEvent.findMany({
+    await ctx.read.referralEvent.findMany({
       where: { referral: { caseId: c.id } },
       select: {
         id: true,
@@ -131,9 +131,12 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
         referral: { select: { programme: { select: { name: true } } } },
       },
     }),
-    ctx.read.returnToWorkPlan.findMany({ where: { caseId: c.id }, select: { id: true, status: true, startOn: true, createdAt: true } }),
+    await ctx.read.returnToWorkPlan.findMany({
+      where: { caseId: c.id },
+      select: { id: true, status: true, startOn: true, createdAt: true },
+    }),
     // Action items of meeting minutes about the citizen (issue 12).
-    ctx.read.meetingTask.findMany({
+    await ctx.read.meetingTask.findMany({
       where: { citizenId: c.citizenId },
       select: {
         id: true,
@@ -147,7 +150,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
         agendaItem: { select: { meeting: { select: { title: true } } } },
       },
     }),
-  ]);
+  ];
   const refs: HistoryRef[] = [
     { recordType: "SickLeaveCase", recordId: c.id },
     { recordType: "Citizen", recordId: c.citizenId },

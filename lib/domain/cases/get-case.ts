@@ -2,14 +2,21 @@
 // a case outside it is not found. The read is logged; a health-center read is logged as
 // cross-department together with the consent that allowed it. Follow-ups and exemptions are
 // jobcenter case work and are only returned to readers of the owning department.
+//
+// One read of the case with its child rows (issue 10, ADR 0023): the rows the page shows are also
+// the facts the deadline report needs (FACTS_SELECT's fields are a subset of what is selected), so
+// they are not read a second time; the queries run one after the other (never concurrently on the
+// transaction's one connection).
 import { can, isCrossDepartment } from "@/lib/auth/policy";
 import { maskCpr } from "@/lib/validation/cpr";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { citizenFactsSelect } from "@/lib/domain/citizens/citizen-values";
 import { followUpFieldsSelect } from "@/lib/domain/followups/follow-up-rules";
-import { caseDeadlineReport, orgRulesFor } from "./case-deadlines";
+import { reportOfFacts } from "@/lib/domain/deadlines/case-facts";
+import { orgRulesFor } from "./case-deadlines";
 import { caseWriteSelect } from "./case-rules";
+import { CASE_PAGE_SELECT, pageFacts } from "./case-page-select";
 
 /**
  * The case page's data: case facts, the citizen (CPR masked), deadlines on Danish today, and for
@@ -22,74 +29,58 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
     where: { id: caseId },
     select: {
       ...caseWriteSelect,
-      nextDeadlineOn: true,
-      nextDeadlineKind: true,
+      ...CASE_PAGE_SELECT,
       createdAt: true,
       caseworker: { select: { id: true, name: true } },
       department: { select: { kind: true, name: true } },
       citizen: {
         select: { id: true, cprEncrypted: true, version: true, ...citizenFactsSelect },
       },
+      followUps: { where: { voidedAt: null }, orderBy: [{ createdAt: "desc" }], select: { ...followUpFieldsSelect, createdAt: true } },
     },
   });
   const ownDepartment = !isCrossDepartment(ctx.actor, c.department.kind);
-  const [exemptions, followUps, visitations, earlyFollowUpRequests, rehabilitationTeam, reassessments] = ownDepartment
-    ? await Promise.all([
-        ctx.read.caseExemption.findMany({
-          where: { caseId: c.id, voidedAt: null },
-          orderBy: { fromOn: "desc" },
-          select: { id: true, reason: true, fromOn: true, untilOn: true, note: true, createdAt: true },
-        }),
-        ctx.read.followUp.findMany({
-          where: { caseId: c.id, voidedAt: null },
-          orderBy: [{ createdAt: "desc" }],
-          select: { ...followUpFieldsSelect, createdAt: true },
-        }),
-        ctx.read.caseVisitation.findMany({
-          where: { caseId: c.id, voidedAt: null },
-          orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
-          select: { id: true, category: true, visitedOn: true, note: true, createdAt: true },
-        }),
-        ctx.read.earlyFollowUpRequest.findMany({
-          where: { caseId: c.id, voidedAt: null },
-          orderBy: { requestedOn: "desc" },
-          select: { id: true, requestedOn: true, requestedBy: true, declinedByEmployeeOn: true, note: true },
-        }),
-        ctx.read.rehabilitationTeamPresentation.findMany({
-          where: { caseId: c.id, voidedAt: null },
-          orderBy: { presentedOn: "desc" },
-          select: { id: true, presentedOn: true, note: true },
-        }),
-        ctx.read.caseReassessment.findMany({
-          where: { caseId: c.id, voidedAt: null },
-          orderBy: { decidedOn: "desc" },
-          select: { id: true, decidedOn: true, outcome: true, ground: true, extendedUntil: true, note: true },
-        }),
-      ])
-    : [[], [], [], [], [], []];
   const rules = await orgRulesFor(ctx);
-  const [report, dueSoonDays] = [await caseDeadlineReport(ctx, c.id, rules), rules.dueSoonDays];
+  // The case is in the actor's organisation (read scope), so its rules are the organisation's.
+  const report = reportOfFacts(pageFacts(c), rules.jurisdiction, rules.versions, ctx.today);
   await ctx.audit.viewed({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizen.id, owner: c.department.kind });
   const { cprEncrypted, ...citizen } = c.citizen;
-  const readOnly = !ownDepartment || !can(ctx.actor, "case.edit");
-  return {
-    ...c,
-    partialHoursPerWeek: c.partialHoursPerWeek === null ? null : Number(c.partialHoursPerWeek),
-    citizen: { ...citizen, cprMasked: maskCpr(decryptCpr(cprEncrypted)) },
+  // Not shown: the facts only the report needs, and the child rows (returned below, own department only).
+  const {
+    statusChanges: _statusChanges,
+    referrals: _referrals,
+    voidedAt: _voidedAt,
+    followUps,
     exemptions,
     visitations,
     earlyFollowUpRequests,
-    rehabilitationTeam,
+    rehabilitationTeamPresentations,
     reassessments,
+    ...rest
+  } = c;
+  const readOnly = !ownDepartment || !can(ctx.actor, "case.edit");
+  // Jobcenter case work (exemptions, follow-ups, the 2014 facts' rows) only for the owning department.
+  const own = <T>(rows: T[]): T[] => (ownDepartment ? rows : []);
+  return {
+    ...rest,
+    partialHoursPerWeek: c.partialHoursPerWeek === null ? null : Number(c.partialHoursPerWeek),
+    citizen: { ...citizen, cprMasked: maskCpr(decryptCpr(cprEncrypted)) },
+    exemptions: own(exemptions),
+    visitations: own([...visitations].reverse()),
+    earlyFollowUpRequests: own(earlyFollowUpRequests),
+    rehabilitationTeam: own(rehabilitationTeamPresentations),
+    reassessments: own([...reassessments].reverse()),
     deadlines: report?.deadlines ?? [],
     overdue: report?.overdue ?? [],
     flags: report?.flags ?? [],
     ruleVersionToday: report?.versionToday ?? null,
     today: ctx.today,
-    dueSoonDays,
+    dueSoonDays: rules.dueSoonDays,
     // Newest first by when it happened (held, else scheduled, else registered).
-    followUps: [...followUps].sort(
-      (a, b) => (b.heldAt ?? b.scheduledAt ?? b.createdAt).getTime() - (a.heldAt ?? a.scheduledAt ?? a.createdAt).getTime(),
+    followUps: own(
+      [...followUps].sort(
+        (a, b) => (b.heldAt ?? b.scheduledAt ?? b.createdAt).getTime() - (a.heldAt ?? a.scheduledAt ?? a.createdAt).getTime(),
+      ),
     ),
     ownDepartment,
     readOnly,

@@ -12,7 +12,8 @@ import { citizenSearchWhere } from "@/lib/domain/citizens/search-citizens";
 import type { TMyCasesQuery } from "@/lib/validation/cases";
 import { orgRulesFor } from "./case-deadlines";
 import { URGENCY_ORDER, urgencyOf, urgencyWhere, type UrgencyState } from "./urgency";
-import { worklistReports, type RowReport } from "./worklist-reports";
+import { ROW_REPORT_SELECT, worklistReports, type RowReport } from "./worklist-reports";
+import { EMPTY_ROW_REPORT } from "@/lib/domain/deadlines/row-report";
 
 export type MyCaseRow = {
   id: string;
@@ -86,16 +87,13 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
             firstAbsenceDay: true,
             nextDeadlineOn: true,
             nextDeadlineKind: true,
+            ...ROW_REPORT_SELECT,
             citizen: { select: { id: true, firstName: true, lastName: true, cprEncrypted: true } },
           },
           skip: (page - 1) * MY_CASES_PAGE_SIZE,
           take: MY_CASES_PAGE_SIZE,
         });
-  const reports = await worklistReports(
-    ctx,
-    rows.map((r) => r.id),
-    rules,
-  );
+  const { reports } = await worklistReports(ctx, rows, rules);
   await ctx.audit.viewedList(
     "SickLeaveCase",
     rows.map((r) => ({ recordId: r.id, citizenId: r.citizen.id })),
@@ -118,7 +116,7 @@ export const getMyWorklist = defineUseCase({}, async (ctx, query: Partial<TMyCas
       nextDeadlineOn: r.nextDeadlineOn,
       nextDeadlineKind: r.nextDeadlineKind,
       urgency: urgencyOf(r.nextDeadlineOn, today, dueSoonDays),
-      ...(reports.get(r.id) ?? { overdue: [], flags: [], category: null }),
+      ...(reports.get(r.id) ?? EMPTY_ROW_REPORT),
     })),
   };
 });

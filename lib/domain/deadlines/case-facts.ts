@@ -14,6 +14,7 @@ import {
 import { danishDayOf } from "@/lib/time";
 import type { Tx } from "@/lib/domain/scoped-finders";
 import { getRuleVersions, type RuleVersionReader } from "@/lib/domain/rules/get-rule-versions";
+import { EMPTY_ROW_REPORT, rowReportOf, toStoredRowReport, type RowReport } from "./row-report";
 
 export const FACTS_SELECT = {
   id: true,
@@ -23,6 +24,8 @@ export const FACTS_SELECT = {
   voidedAt: true,
   nextDeadlineOn: true,
   nextDeadlineKind: true,
+  rowReport: true,
+  rowReportOn: true,
   employerConversationOn: true,
   extensionAssessedOn: true,
   doctorCertificateRequestedOn: true,
@@ -48,8 +51,11 @@ export const FACTS_SELECT = {
 
 export type FactsRow = Prisma.SickLeaveCaseGetPayload<{ select: typeof FACTS_SELECT }>;
 
+/** What toCaseFacts reads of a case (FACTS_SELECT without the stored, derived columns). */
+export type FactsInput = Omit<FactsRow, "id" | "nextDeadlineOn" | "nextDeadlineKind" | "rowReport" | "rowReportOn">;
+
 /** The rules engine's view of a stored case (pure). */
-export function toCaseFacts(row: FactsRow): CaseFacts {
+export function toCaseFacts(row: FactsInput): CaseFacts {
   const statusChanges = row.statusChanges.map((c) => ({ status: c.status, effectiveOn: c.effectiveOn }));
   // The case row's status is authoritative; a case without (or with a stale) change history still
   // gets the right current status.
@@ -101,7 +107,37 @@ export function toCaseFacts(row: FactsRow): CaseFacts {
  * or a jurisdiction without a ruleset yet.
  */
 export function reportOf(row: FactsRow, jurisdiction: string, versions: readonly RuleVersionInput[], today: Date): DeadlineReport | null {
-  if (row.voidedAt || !hasRuleset(jurisdiction)) return null;
+  return reportsOf(row, jurisdiction, versions, today).report;
+}
+
+/**
+ * The deadline report (as reportOf) and the worklist row's report (row-report.ts) of a stored case
+ * on `today`, from one conversion of its facts.
+ */
+export function reportsOf(
+  row: FactsRow,
+  jurisdiction: string | null,
+  versions: readonly RuleVersionInput[],
+  today: Date,
+): { report: DeadlineReport | null; row: RowReport } {
+  if (!jurisdiction || !hasRuleset(jurisdiction)) return { report: null, row: EMPTY_ROW_REPORT };
+  const facts = toCaseFacts(row);
+  const report = row.voidedAt ? null : computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, facts, today);
+  return { report, row: rowReportOf(report, facts, today) };
+}
+
+/**
+ * The deadline report (as reportOf) of a case whose facts the caller has already read (FactsInput,
+ * e.g. the case page's own rows), so they are not read twice. Null for a voided case or a
+ * jurisdiction without a ruleset (`jurisdiction` null: the organisation has none).
+ */
+export function reportOfFacts(
+  row: FactsInput,
+  jurisdiction: string | null,
+  versions: readonly RuleVersionInput[],
+  today: Date,
+): DeadlineReport | null {
+  if (row.voidedAt || !jurisdiction || !hasRuleset(jurisdiction)) return null;
   return computeCaseDeadlines(jurisdiction, versions.length ? versions : undefined, toCaseFacts(row), today);
 }
 
@@ -111,15 +147,29 @@ export async function activeVersions(read: RuleVersionReader, jurisdiction: stri
 }
 
 /**
- * Stores the next deadline on the case (nextDeadlineOn/Kind, so worklists sort in SQL) when it
- * differs from what is stored; true when it wrote. The row was found through a scope by the caller.
- * Derived data, not a fact: neither versioned nor logged per case (the change that caused it is).
+ * Stores the next deadline on the case (nextDeadlineOn/Kind, so worklists sort in SQL) and the
+ * worklist row's report for `today` (rowReport/rowReportOn, ADR 0023) when either differs from what
+ * is stored. The row was found through a scope by the caller. Derived data, not a fact: neither
+ * versioned nor logged per case (the change that caused it is).
+ * @returns true when the next deadline changed (what the daily refresh counts as updated).
  */
-export async function storeNextDeadline(tx: Tx, row: FactsRow, report: DeadlineReport | null): Promise<boolean> {
-  const next = report?.next ?? null;
+export async function storeNextDeadline(
+  tx: Tx,
+  row: FactsRow,
+  reports: { report: DeadlineReport | null; row: RowReport },
+  today: Date,
+): Promise<boolean> {
+  const next = reports.report?.next ?? null;
   const on = next?.dueOn ?? null;
   const kind = next?.kind ?? null;
-  if ((row.nextDeadlineOn?.getTime() ?? null) === (on?.getTime() ?? null) && row.nextDeadlineKind === kind) return false;
-  await tx.sickLeaveCase.update({ where: { id: row.id }, data: { nextDeadlineOn: on, nextDeadlineKind: kind }, select: { id: true } });
-  return true;
+  const nextChanged = (row.nextDeadlineOn?.getTime() ?? null) !== (on?.getTime() ?? null) || row.nextDeadlineKind !== kind;
+  const stored = toStoredRowReport(reports.row);
+  const rowChanged = row.rowReportOn?.getTime() !== today.getTime() || JSON.stringify(row.rowReport) !== JSON.stringify(stored);
+  if (!nextChanged && !rowChanged) return false;
+  await tx.sickLeaveCase.update({
+    where: { id: row.id },
+    data: { nextDeadlineOn: on, nextDeadlineKind: kind, rowReport: stored, rowReportOn: today },
+    select: { id: true },
+  });
+  return nextChanged;
 }

@@ -11,7 +11,7 @@ import type { CaseFacts, DeadlineReport } from "@/lib/rules";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Tx } from "@/lib/domain/scoped-finders";
 import { systemContext } from "@/lib/domain/run-system-job";
-import { activeVersions, reportOf, FACTS_SELECT, storeNextDeadline, toCaseFacts } from "./case-facts";
+import { activeVersions, reportsOf, FACTS_SELECT, storeNextDeadline, toCaseFacts } from "./case-facts";
 
 /** The case by id (the caller found it through a scope) with its organisation's jurisdiction. */
 async function loadRow(tx: Tx, caseId: string) {
@@ -41,7 +41,7 @@ export async function loadCaseFacts(
 export async function recomputeCaseDeadline(tx: Tx, caseId: string, today: Date): Promise<DeadlineReport | null> {
   const { row, jurisdiction, organisationId } = await loadRow(tx, caseId);
   const sys = systemContext(tx, organisationId, new Date(), today);
-  const report = reportOf(row, jurisdiction, await activeVersions(sys.read, jurisdiction), today);
-  await storeNextDeadline(tx, row, report);
-  return report;
+  const reports = reportsOf(row, jurisdiction, await activeVersions(sys.read, jurisdiction), today);
+  await storeNextDeadline(tx, row, reports, today);
+  return reports.report;
 }

@@ -4,7 +4,7 @@
 // a system job: its finders are the policy's SYSTEM_SCOPES, and it returns counts only.
 import type { SystemContext } from "@/lib/domain/run-system-job";
 import { NotFoundError } from "@/lib/domain/errors";
-import { activeVersions, reportOf, FACTS_SELECT, storeNextDeadline, type FactsRow } from "./case-facts";
+import { activeVersions, reportsOf, FACTS_SELECT, storeNextDeadline, type FactsRow } from "./case-facts";
 
 const BATCH = 200;
 
@@ -31,7 +31,7 @@ export async function recomputeOrganisationDeadlines(sys: SystemContext): Promis
       select: FACTS_SELECT,
     });
     for (const row of rows) {
-      if (await storeNextDeadline(sys.tx, row, reportOf(row, org.jurisdiction, versions, sys.today))) updated++;
+      if (await storeNextDeadline(sys.tx, row, reportsOf(row, org.jurisdiction, versions, sys.today), sys.today)) updated++;
     }
     checked += rows.length;
     if (rows.length < BATCH) break;

@@ -37,10 +37,15 @@ export const listMeetings = defineUseCase({ capability: "meeting.view", notFound
     seriesId: true,
     coordinatorId: true,
   } as const;
-  const [open, closed] = await Promise.all([
-    ctx.read.meeting.findMany({ where: { minutesClosedAt: null }, orderBy: { startsAt: "asc" }, take: 200, select }),
-    ctx.read.meeting.findMany({ where: { minutesClosedAt: { not: null } }, orderBy: { startsAt: "desc" }, take: RECENT_CLOSED, select }),
-  ]);
+  const [open, closed] = [
+    await ctx.read.meeting.findMany({ where: { minutesClosedAt: null }, orderBy: { startsAt: "asc" }, take: 200, select }),
+    await ctx.read.meeting.findMany({
+      where: { minutesClosedAt: { not: null } },
+      orderBy: { startsAt: "desc" },
+      take: RECENT_CLOSED,
+      select,
+    }),
+  ];
   const rows = [...open, ...closed];
   const items = await ctx.read.meetingAgendaItem.findMany({
     where: { meetingId: { in: rows.map((r) => r.id) }, removedAt: null },

@@ -33,19 +33,19 @@ export const listMyTasks = defineUseCase({ capability: "task.view", notFound: "t
     citizenId: true,
     agendaItem: { select: { meeting: { select: { id: true, kind: true, title: true, startsAt: true } } } },
   } as const;
-  const [open, done] = await Promise.all([
-    ctx.read.meetingTask.findMany({
+  const [open, done] = [
+    await ctx.read.meetingTask.findMany({
       where: { assigneeId: ctx.actor.userId, completedAt: null },
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
       select,
     }),
-    ctx.read.meetingTask.findMany({
+    await ctx.read.meetingTask.findMany({
       where: { assigneeId: ctx.actor.userId, completedAt: { not: null } },
       orderBy: { completedAt: "desc" },
       take: RECENTLY_COMPLETED,
       select,
     }),
-  ]);
+  ];
   const rows = [...open, ...done];
   const citizenIds = [...new Set(rows.flatMap((r) => (r.citizenId ? [r.citizenId] : [])))];
   const citizens = await ctx.read.citizen.findMany({

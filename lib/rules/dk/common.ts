@@ -163,9 +163,100 @@ export type BenefitMilestones = {
 /**
  * Benefit days are the days from the first absence day on which the case is not CLOSED (partial
  * return counts), except the first `excludedFirstDays`, counted in a rolling window
- * (day − windowMonths, day]. Scans at most six years.
+ * (day − windowMonths, day]. Scans at most six years, and stops early once the case is closed for
+ * good (after its last status change the count can only fall, so no milestone can follow).
+ *
+ * The day loop works on integers (days since 1970-01-01 and a running calendar date) instead of
+ * `Date` objects: this runs for every case on every list view and deadline refresh (issue 10,
+ * ADR 0023). `benefitMilestonesByDate` below is the same rule written with `Date`s, the reference
+ * the unit test compares it with; non-integer month windows fall back to it.
  */
 export function benefitMilestones(first: Date, timeline: Timeline, c: BenefitCounting): BenefitMilestones {
+  if (!Number.isInteger(c.windowMonths)) return benefitMilestonesByDate(first, timeline, c);
+  const warnAt = (c.warningWeek - 1) * 7 + 1;
+  const beforeLimitAt = (c.limitWeeks - 1) * 7;
+  const limitAt = c.limitWeeks * 7 + 1;
+  const horizon = 366 * 6;
+  const firstMs = t(first);
+  const effective = timeline.map((x) => t(x.effectiveOn));
+  const prefix = new Int32Array(horizon + 1);
+  // The calendar date (UTC) of day i, advanced one day at a time.
+  let { y, m, d } = civilOf(Math.floor(firstMs / DAY_MS));
+  let next = 0;
+  let status: Status = "ACTIVE";
+  let warningAt = -1;
+  let dueAt = -1;
+  for (let i = 0; i < horizon; i++) {
+    const dayMs = firstMs + i * DAY_MS;
+    if (i > 0 && ++d > daysInMonth(y, m)) {
+      d = 1;
+      if (++m > 12) ((m = 1), y++);
+    }
+    while (next < timeline.length && effective[next]! <= dayMs) status = timeline[next++]!.status;
+    // Closed for good: from here the count can only fall, and day i − 1 reached no further milestone.
+    if (i > 0 && next === timeline.length && status === "CLOSED") break;
+    prefix[i + 1] = prefix[i]! + (status === "CLOSED" || i < c.excludedFirstDays ? 0 : 1);
+    // addMonths(day, −windowMonths): the same day of the month, clamped to the month's last day.
+    const months = y * 12 + (m - 1) - c.windowMonths;
+    const wy = Math.floor(months / 12);
+    const wm = months - wy * 12 + 1;
+    const windowStart = dayNumber(wy, wm, Math.min(d, daysInMonth(wy, wm)));
+    const from = Math.max(0, Math.round((windowStart * DAY_MS - firstMs) / DAY_MS) + 1);
+    const count = prefix[i + 1]! - prefix[from]!;
+    if (warningAt < 0 && count >= warnAt) warningAt = i;
+    if (dueAt < 0 && c.dueRule === "BEFORE_LIMIT_WEEK" && count >= beforeLimitAt) dueAt = i;
+    if (count >= limitAt) {
+      const day = new Date(dayMs);
+      return {
+        warningOn: warningAt < 0 ? day : new Date(firstMs + warningAt * DAY_MS),
+        limitReachedOn: day,
+        dueOn: c.dueRule === "MONTH_END" ? endOfMonth(day) : dueAt < 0 ? null : new Date(firstMs + dueAt * DAY_MS),
+      };
+    }
+  }
+  return {
+    warningOn: warningAt < 0 ? null : new Date(firstMs + warningAt * DAY_MS),
+    limitReachedOn: null,
+    dueOn: dueAt < 0 ? null : new Date(firstMs + dueAt * DAY_MS),
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Days in month `m` (1–12) of year `y` (proleptic Gregorian). */
+function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of the calendar date y-m-d (H. Hinnant's days_from_civil). */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar date of a day number (days since 1970-01-01; H. Hinnant's civil_from_days). */
+function civilOf(z: number): { y: number; m: number; d: number } {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** benefitMilestones written day by day with `Date` values: the reference rule (and the fallback for non-integer windows). */
+export function benefitMilestonesByDate(first: Date, timeline: Timeline, c: BenefitCounting): BenefitMilestones {
   const warnAt = (c.warningWeek - 1) * 7 + 1;
   const beforeLimitAt = (c.limitWeeks - 1) * 7;
   const limitAt = c.limitWeeks * 7 + 1;

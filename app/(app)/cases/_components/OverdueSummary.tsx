@@ -66,7 +66,7 @@ export function OverdueCompact({ t, view }: { t: T; view: OverdueView }) {
   const worst = view.overdue[0];
   if (!worst && view.flags.length === 0) return null;
   return (
-    <span className="mt-1 block text-sm text-red-900">
+    <span className="wl-flags">
       {worst
         ? t("rules.case.overdue.compact", {
             count: view.overdue.length,
@@ -75,9 +75,9 @@ export function OverdueCompact({ t, view }: { t: T; view: OverdueView }) {
           })
         : null}
       {view.flags.map((fl) => (
-        <span key={fl.kind} className="ml-1 inline-block">
-          <Badge tone="warning">{flagLabel(t, fl.kind)}</Badge>
-        </span>
+        <Badge key={fl.kind} tone="warning">
+          {flagLabel(t, fl.kind)}
+        </Badge>
       ))}
     </span>
   );

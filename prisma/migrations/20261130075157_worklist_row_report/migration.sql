@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SickLeaveCase" ADD COLUMN     "rowReport" JSONB,
+ADD COLUMN     "rowReportOn" DATE;
