@@ -92,7 +92,12 @@ function refusedRoles(row: ActionRow): DemoRole[] {
 }
 
 test("every server action of the build has a row or is listed as taking no record id", () => {
-  expect(coverageProblems(serverActionIds().keys(), ACTION_ROWS.map((r) => r.action))).toEqual([]);
+  expect(
+    coverageProblems(
+      serverActionIds().keys(),
+      ACTION_ROWS.map((r) => r.action),
+    ),
+  ).toEqual([]);
 });
 
 test("server actions: refused roles and foreign ids get the missing record's answer and write nothing; the allowed role writes", async ({
@@ -166,6 +171,19 @@ test("server actions: refused roles and foreign ids get the missing record's ans
         },
         { url, name },
       ),
+    rows: async (role, url, pattern) => {
+      const rows = await pages[role].evaluate(async (url) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+        return [...doc.querySelectorAll("main tr")].map((tr) => ({
+          hrefs: [...tr.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? ""),
+          text: (tr.textContent ?? "").replace(/\s+/g, " ").trim(),
+        }));
+      }, url);
+      return rows.flatMap(({ hrefs, text }) => {
+        const id = hrefs.map((h) => h.match(pattern)?.[1]).find((x) => !!x);
+        return id ? [{ id, text }] : [];
+      });
+    },
     items: (role, url) =>
       pages[role].evaluate(async (url) => {
         const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");

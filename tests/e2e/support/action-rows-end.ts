@@ -44,20 +44,16 @@ function createdId(reply: ActionReply, pick: (data: Record<string, unknown>) => 
   return id;
 }
 
-/** The admin's page of the locked colleague: found by its unlock form, or (on a rerun) locked again first. */
+/** The demo seed's locked colleague (on a rerun after an earlier run unlocked it: locked again first). */
 async function findLockedUser(ids: Ids, find: Finder): Promise<void> {
   if (ids.lockedUserId) return;
-  let colleague = "";
-  for (const id of await find.links("admin", "/admin", new RegExp(`^/admin/users/(${UUID})$`))) {
-    if (await find.hasForm("admin", `/admin/users/${id}`, UNLOCK)) {
-      ids.lockedUserId = id;
-      return;
-    }
-    if (!colleague && (await find.text("admin", `/admin/users/${id}`)).includes(LOCKED_DEMO_USER.name)) colleague = id;
+  const listed = await find.rows("admin", "/admin", new RegExp(`^/admin/users/(${UUID})$`));
+  const id = listed.find((r) => r.text.includes(LOCKED_DEMO_USER.email))?.id;
+  if (!id) throw new Error(`${LOCKED_DEMO_USER.email} is not on /admin`);
+  if (!(await find.hasForm("admin", `/admin/users/${id}`, UNLOCK))) {
+    for (let i = 0; i < FAILURES_TO_LOCK; i++) await find.failSignIn(LOCKED_DEMO_USER.email);
   }
-  if (!colleague) throw new Error(`neither a locked user nor ${LOCKED_DEMO_USER.name} on /admin`);
-  for (let i = 0; i < FAILURES_TO_LOCK; i++) await find.failSignIn(LOCKED_DEMO_USER.email);
-  ids.lockedUserId = colleague;
+  ids.lockedUserId = id;
 }
 
 export const UNLOCK_ROWS: ActionRow[] = [

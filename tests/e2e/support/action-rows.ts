@@ -68,6 +68,8 @@ export type Finder = {
   text: (role: DemoRole, url: string) => Promise<string>;
   /** The choices (value and visible label) of the select `name` on `url`. */
   options: (role: DemoRole, url: string, name: string) => Promise<{ value: string; label: string }[]>;
+  /** Each table row in `<main>` of `url` with a link matching `pattern`: the link's id (first group) and the row's text. */
+  rows: (role: DemoRole, url: string, pattern: RegExp) => Promise<{ id: string; text: string }[]>;
   /** The text of each list item in `<main>` of `url`, whitespace collapsed. */
   items: (role: DemoRole, url: string) => Promise<string[]>;
   /** The fields of the first form on `url` bound to the server action `action`, or null. */
