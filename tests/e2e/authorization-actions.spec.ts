@@ -103,7 +103,7 @@ test("every server action of the build has a row or is listed as taking no recor
 test("server actions: refused roles and foreign ids get the missing record's answer and write nothing; the allowed role writes", async ({
   browser,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(480_000);
   const actionIds = serverActionIds();
   const pages = {} as Record<DemoRole, Page>;
   for (const role of DEMO_ROLES) pages[role] = await session(browser, role);
