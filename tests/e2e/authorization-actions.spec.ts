@@ -26,6 +26,8 @@ import { ACTION_ROWS, type ActionRow, type Ids } from "./support/action-table";
 import { coverageProblems } from "./support/action-coverage";
 import type { Finder } from "./support/action-rows";
 import { CONSENTS, RULES } from "../support/authorization-matrix";
+import { admin } from "../../lib/i18n/messages/da/admin";
+import { LOCKED_DEMO_USER } from "../../prisma/demo-users";
 
 const DEMO_ROLES = Object.keys(ROLES) as DemoRole[];
 const REFUSED = { ok: false, formError: "errors.notAllowed" };
@@ -49,6 +51,21 @@ async function linkIds(page: Page, url: string, pattern: RegExp): Promise<string
     return [...doc.querySelectorAll("main a[href]")].map((a) => a.getAttribute("href") ?? "");
   }, url);
   return [...new Set(hrefs.map((h) => h.match(pattern)?.[1]).filter((x): x is string => !!x))];
+}
+
+/** Each table row in `<main>` of `url` with a link matching `pattern`: the link's id (first group) and the row's text. */
+async function tableRows(page: Page, url: string, pattern: RegExp): Promise<{ id: string; text: string }[]> {
+  const rows = await page.evaluate(async (url) => {
+    const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+    return [...doc.querySelectorAll("main tr")].map((tr) => ({
+      hrefs: [...tr.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? ""),
+      text: (tr.textContent ?? "").replace(/\s+/g, " ").trim(),
+    }));
+  }, url);
+  return rows.flatMap(({ hrefs, text }) => {
+    const id = hrefs.map((h) => h.match(pattern)?.[1]).find((x) => !!x);
+    return id ? [{ id, text }] : [];
+  });
 }
 
 /** The values a person can choose for `name` on `url` (a select's options or radio buttons). */
@@ -137,7 +154,11 @@ test("server actions: refused roles and foreign ids get the missing record's ans
     foreignCitizenId: (await linkIds(neighbour, `/cases/${foreignCases[0]}`, /^\/citizens\/([0-9a-f-]{36})$/))[0]!,
     citizenId: (await linkIds(pages.caseworker, `/cases/${caseId}`, /^\/citizens\/([0-9a-f-]{36})$/))[0]!,
     rtwCaseId: "",
-    userId: (await linkIds(pages.admin, "/admin", /^\/admin\/users\/([0-9a-f-]{36})$/)).pop()!,
+    // The last active user listed (disabled users are listed last: journey-admin.spec.ts disables one),
+    // not the seeded locked colleague (./support/action-rows-end.ts unlocks that one).
+    userId: (await tableRows(pages.admin, "/admin", /^\/admin\/users\/([0-9a-f-]{36})$/))
+      .filter((r) => !r.text.includes(admin.users.disabled) && !r.text.includes(LOCKED_DEMO_USER.email))
+      .pop()!.id,
     otherCaseworkerId: (await optionValues(pages.caseworker, `/cases/${caseId}`, "caseworkerId"))[0] ?? "",
     otherTherapistId: "",
     voidCaseId,
@@ -171,19 +192,7 @@ test("server actions: refused roles and foreign ids get the missing record's ans
         },
         { url, name },
       ),
-    rows: async (role, url, pattern) => {
-      const rows = await pages[role].evaluate(async (url) => {
-        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
-        return [...doc.querySelectorAll("main tr")].map((tr) => ({
-          hrefs: [...tr.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? ""),
-          text: (tr.textContent ?? "").replace(/\s+/g, " ").trim(),
-        }));
-      }, url);
-      return rows.flatMap(({ hrefs, text }) => {
-        const id = hrefs.map((h) => h.match(pattern)?.[1]).find((x) => !!x);
-        return id ? [{ id, text }] : [];
-      });
-    },
+    rows: (role, url, pattern) => tableRows(pages[role], url, pattern),
     items: (role, url) =>
       pages[role].evaluate(async (url) => {
         const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
