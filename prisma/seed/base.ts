@@ -7,7 +7,7 @@ import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { parseCpr } from "@/lib/validation/cpr";
 import { addDays } from "@/lib/rules/dates";
 import type { CaseStatus, ClosingReason, DiagnosisGroup, EmploymentStatus } from "@/lib/db/generated/client";
-import { DEMO_PASSWORD, DEMO_USERS } from "../demo-users";
+import { DEMO_PASSWORD, DEMO_USERS, LOCKED_DEMO_USER } from "../demo-users";
 import { DIAGNOSIS_DETAILS, EMPLOYERS, FIRST_NAMES, LAST_NAMES, STREETS, fakeCpr, rng, type Rng } from "./random";
 
 export const DEMO_ORG_NAME = "Samspil Demo Kommune";
@@ -120,6 +120,23 @@ export async function seedBase(db: Tx, today: Date): Promise<SeedContext> {
     });
     users[u.email] = created.id;
   }
+  // A colleague locked out after ten failed sign-ins (see LOCKED_DEMO_USER). A real lock lasts
+  // LOGIN_LOCK_MINUTES; this one lasts 30 days so that the demo (and its end-to-end test of the
+  // administrator's unlock) finds the account still locked whenever it runs after seeding.
+  users[LOCKED_DEMO_USER.email] = (
+    await db.user.create({
+      data: {
+        organisationId: org.id,
+        departmentId: hc.id,
+        email: LOCKED_DEMO_USER.email,
+        name: LOCKED_DEMO_USER.name,
+        role: "MANAGER",
+        passwordHash,
+        lockedUntil: addDays(today, 30),
+      },
+      select: { id: true },
+    })
+  ).id;
   const caseworkers = [users["sagsbehandler@samspil.test"]!, users["sagsbehandler2@samspil.test"]!];
   const ctx: SeedContext = { db, today, r, organisationId: org.id, jobcenterId: jc.id, healthCenterId: hc.id, users, caseIds: [] };
 

@@ -6,6 +6,7 @@
 // person would type into the form's empty fields. Rows run in order: a row may use what an earlier
 // row's allowed call created (a planned follow-up, an exemption).
 import type { DemoRole } from "./login";
+import type { ActionReply } from "./server-actions";
 import type { RuleKey } from "../../support/authorization-matrix";
 
 /** Ids found at the start of the test (seeded demo data). */
@@ -50,6 +51,13 @@ export type Ids = {
   studyCaseId: string;
   /** The demo caseworker's user id (a meeting task is assigned to them). */
   caseworkerUserId: string;
+  /** Records the end rows (./action-rows-end.ts) make or find for themselves and then end: a locked
+   * user (unlocked), a citizen without cases (voided), a meeting that has begun (minutes closed), a study (closed). */
+  lockedUserId: string;
+  newCitizenId: string;
+  closeMeetingId: string;
+  closeMeetingStartsAt: number;
+  closeStudyId: string;
 };
 
 /** Look-ups a row's `prepare` may make, each in the named demo role's session (fetched, not rendered). */
@@ -60,12 +68,18 @@ export type Finder = {
   text: (role: DemoRole, url: string) => Promise<string>;
   /** The choices (value and visible label) of the select `name` on `url`. */
   options: (role: DemoRole, url: string, name: string) => Promise<{ value: string; label: string }[]>;
+  /** Each table row in `<main>` of `url` with a link matching `pattern`: the link's id (first group) and the row's text. */
+  rows: (role: DemoRole, url: string, pattern: RegExp) => Promise<{ id: string; text: string }[]>;
   /** The text of each list item in `<main>` of `url`, whitespace collapsed. */
   items: (role: DemoRole, url: string) => Promise<string[]>;
   /** The fields of the first form on `url` bound to the server action `action`, or null. */
   form: (role: DemoRole, url: string, action: string) => Promise<[string, string][] | null>;
   /** Whether `url` has a form bound to the server action `action` ("<file>#<export>"). */
   hasForm: (role: DemoRole, url: string, action: string) => Promise<boolean>;
+  /** Posts the server action `action` from `url` in the role's session, as its form would (./server-actions.ts). */
+  post: (role: DemoRole, url: string, action: string, fields: [string, string][]) => Promise<ActionReply>;
+  /** Signs in once with `email` and a wrong password through the login form (a fresh browser context). */
+  failSignIn: (email: string) => Promise<void>;
 };
 
 export type ActionRow = {
@@ -97,6 +111,8 @@ export type ActionRow = {
   foreign?: (ids: Ids) => string;
   /** Runs before the row: finds (into `ids`) a record an earlier row made or put in the needed state. */
   prepare?: (ids: Ids, find: Finder) => Promise<void>;
+  /** Runs once before the first row, for a record that needs time before its row (a meeting that must have begun). */
+  setup?: (ids: Ids, find: Finder) => Promise<void>;
 };
 
 /** Unique per run, so that a write shows on the page also when the test runs again on the same database. */

@@ -6,11 +6,10 @@
 // study allocation, a task assigned to the caseworker, a case without a return-to-work plan) are in
 // ./action-rows-stateful.ts; their `prepare` finds the record an earlier row made.
 //
-// Not covered yet (no row in this session): unlockUserAction (it needs a locked account: ten failed
-// sign-ins per run from 127.0.0.1 would also count towards the per-address sign-in throttle of 50 in
-// 15 minutes that every end-to-end spec's logins share), and voidCitizenAction, closeMinutesAction,
-// closeStudyAction (they end records the other end-to-end specs use). Actions without a record id
-// (create/settings/filters) are not in this matrix.
+// The actions that end a record (unlocking a user, voiding a citizen, closing minutes or a study) end
+// records of their own, made or seeded for them (./action-rows-end.ts). Every server action of the
+// build has a row here or is listed in ./action-coverage.ts as taking no record id
+// (create/settings/filters); the spec's coverage test fails otherwise.
 import {
   RUN,
   day,
@@ -28,6 +27,7 @@ import {
 } from "./action-rows";
 import { JOBCENTER_ROWS } from "./action-rows-jobcenter";
 import { NEW_CASE_ROWS, PROPOSAL_ROWS, REFERRAL_ROWS, STUDY_ROWS, TASK_ROWS } from "./action-rows-stateful";
+import { CLOSE_MINUTES_ROWS, CLOSE_STUDY_ROWS, UNLOCK_ROWS, VOID_CITIZEN_ROWS } from "./action-rows-end";
 
 export type { ActionRow, Ids } from "./action-rows";
 
@@ -51,6 +51,8 @@ export const ACTION_ROWS: ActionRow[] = [
   },
   { action: `${USERS}#disableUserAction`, allowed: "admin", page: userPage, idField: "userId", set: () => ({ note: "Orlov" }) },
   { action: `${USERS}#enableUserAction`, allowed: "admin", page: userPage, idField: "userId" },
+  // the demo seed's locked colleague (./action-rows-end.ts)
+  ...UNLOCK_ROWS,
   // ---- an aid above the caseworker's mandate (manager; aid.approveAboveMandate): the one the
   // jobcenter rows requested, not the seeded one journey-therapist-rehab.spec.ts approves
   {
@@ -143,6 +145,9 @@ export const ACTION_ROWS: ActionRow[] = [
   },
   ...TASK_ROWS(QUESTION),
   { action: `${MEETINGS}#removeAgendaItemAction`, allowed: "coordinator", page: meetingPage, near: QUESTION, idField: "itemId" },
+  // ---- the minutes of a meeting this test created closed, and a study it defined closed (./action-rows-end.ts)
+  ...CLOSE_MINUTES_ROWS,
+  ...CLOSE_STUDY_ROWS,
   // ---- late: voiding the case makes it disappear for everyone
   {
     action: `${CASES}#voidCaseAction`,
@@ -166,4 +171,6 @@ export const ACTION_ROWS: ActionRow[] = [
   },
   // ---- the case just opened gets a return-to-work plan (./action-rows-stateful.ts)
   ...NEW_CASE_ROWS,
+  // ---- a citizen the caseworker registers for this row is voided (./action-rows-end.ts)
+  ...VOID_CITIZEN_ROWS,
 ];
