@@ -5,6 +5,7 @@
 import { isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
+import { activeGoalsSelect, activeNotesOldestFirst, planFacts, planFactsSelect } from "./read-only-plans";
 
 export type CaseRehabPlan = {
   id: string;
@@ -37,21 +38,10 @@ export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string):
     where: { citizenId: c.citizenId },
     orderBy: { startOn: "desc" },
     select: {
-      id: true,
-      condition: true,
-      bodyRegion: true,
-      standardPackage: true,
-      startOn: true,
-      endOn: true,
-      therapistId: true,
-      goals: {
-        where: { voidedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
-      },
+      ...planFactsSelect,
+      goals: activeGoalsSelect,
       progressNotes: {
-        where: { voidedAt: null },
-        orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }],
+        ...activeNotesOldestFirst,
         select: { id: true, writtenOn: true, selfRatedHealth: true, pain: true, workAbility: true },
       },
       adherence: { select: { date: true, done: true } },
@@ -75,13 +65,7 @@ export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string):
     consentMissing: false,
     crossDepartment: cross,
     plans: plans.map((p) => ({
-      id: p.id,
-      condition: p.condition,
-      bodyRegion: p.bodyRegion,
-      standardPackage: p.standardPackage,
-      startOn: p.startOn,
-      endOn: p.endOn,
-      therapistName: names.get(p.therapistId) ?? "—",
+      ...planFacts(p, (id) => names.get(id) ?? "—"),
       goals: p.goals,
       progress: p.progressNotes,
       adherenceRate: adherenceSummary(p.adherence, { startOn: p.startOn, endOn: p.endOn, today: ctx.today }).rate,
