@@ -22,6 +22,16 @@ import { SubmitButton, errorsFor } from "@/components/forms/kit";
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];
 
+/** A form about one follow-up of the case, based on the follow-up's `version`. */
+type FollowUpRef = { caseId: string; followUp: { id: string; version: number }; idPrefix: string };
+
+/** The hidden inputs of a form about one follow-up: the case, the follow-up and the version the form is based on. */
+const followUpHidden = (caseId: string, followUp: { id: string; version: number }) => ({
+  caseId,
+  followUpId: followUp.id,
+  version: followUp.version,
+});
+
 function useOptions() {
   const t = useTranslations();
   return {
@@ -51,11 +61,7 @@ export function RecordHeldForm({
   const { modes, participants } = useOptions();
   const defaultParticipants: Who[] = ["CITIZEN", "CASEWORKER"];
   return (
-    <CaseFormFrame
-      form={f}
-      idPrefix={idPrefix}
-      hidden={followUp ? { caseId, followUpId: followUp.id, version: followUp.version } : { caseId }}
-    >
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUp ? followUpHidden(caseId, followUp) : { caseId }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name="heldAt"
@@ -110,20 +116,12 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
   );
 }
 
-export function CancelFollowUpForm({
-  caseId,
-  followUp,
-  idPrefix,
-}: {
-  caseId: string;
-  followUp: { id: string; version: number };
-  idPrefix: string;
-}) {
+export function CancelFollowUpForm({ caseId, followUp, idPrefix }: FollowUpRef) {
   const t = useTranslations();
   const f = useActionForm(ZCancelFollowUp, cancelFollowUpAction, { resetOnSuccess: true });
   const { pending } = f;
   return (
-    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, followUpId: followUp.id, version: followUp.version }}>
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUpHidden(caseId, followUp)}>
       <ChoiceGroup
         name="outcome"
         type="radio"
@@ -155,7 +153,7 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
   const { modes, participants } = useOptions();
   const held = followUp.status === "HELD";
   return (
-    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, followUpId: followUp.id, version: followUp.version }}>
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUpHidden(caseId, followUp)}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         {held ? (
           <TextField name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={followUp.heldLocal} required />
@@ -190,25 +188,12 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
   );
 }
 
-export function VoidFollowUpForm({
-  caseId,
-  followUp,
-  idPrefix,
-}: {
-  caseId: string;
-  followUp: { id: string; version: number };
-  idPrefix: string;
-}) {
+export function VoidFollowUpForm({ caseId, followUp, idPrefix }: FollowUpRef) {
   const t = useTranslations();
   const f = useActionForm(ZVoidFollowUp, voidFollowUpAction);
   const { pending } = f;
   return (
-    <CaseFormFrame
-      form={f}
-      idPrefix={idPrefix}
-      hidden={{ caseId, followUpId: followUp.id, version: followUp.version }}
-      intro={t("followups.void.intro")}
-    >
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUpHidden(caseId, followUp)} intro={t("followups.void.intro")}>
       <TextAreaField name="reason" label={t("followups.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("followups.void.submit")}
