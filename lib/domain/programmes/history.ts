@@ -2,6 +2,7 @@
 // RecordVersion (recordType "Programme"), and reading them back for the programme page.
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export const PROGRAMME_RECORD_TYPE = "Programme";
 
@@ -84,10 +85,9 @@ export async function programmeHistory(ctx: UseCaseContext, programmeId: string)
     take: 200,
     select: { id: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
   });
-  const users = await ctx.read.user.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.changedById))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(
+    ctx,
+    rows.map((r) => r.changedById),
+  );
   return rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as HistoryChanges, changedByName: names.get(r.changedById) ?? "—" }));
 }

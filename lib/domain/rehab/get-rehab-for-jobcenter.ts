@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 import { activeGoalsSelect, activeNotesOldestFirst, planFacts, planFactsSelect } from "./read-only-plans";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 const planSelect = {
   ...planFactsSelect,
@@ -41,9 +42,11 @@ export const getRehabForJobcenter = defineUseCase({}, async (ctx, caseId: string
   const consent = crossDepartment ? await ctx.audit.shownUnder(c.citizenId) : null;
   if (crossDepartment && !consent) return { caseId: c.id, crossDepartment, consent: null, plans: [] };
   const plans = await ctx.read.rehabPlan.findMany({ where: { citizenId: c.citizenId }, orderBy: { startOn: "desc" }, select: planSelect });
-  const userIds = [...new Set(plans.flatMap((p) => [p.therapistId, ...p.progressNotes.map((n) => n.authorId)]))];
-  const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
-  const name = (id: string) => users.find((u) => u.id === id)?.name ?? "—";
+  const names = await staffNames(
+    ctx,
+    plans.flatMap((p) => [p.therapistId, ...p.progressNotes.map((n) => n.authorId)]),
+  );
+  const name = (id: string) => names.get(id) ?? "—";
   const details = { view: "read-only", caseId: c.id };
   await (plans.length
     ? ctx.audit.viewed(

@@ -6,6 +6,7 @@ import { isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 import { activeGoalsSelect, activeNotesOldestFirst, planFacts, planFactsSelect } from "./read-only-plans";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type CaseRehabPlan = {
   id: string;
@@ -47,11 +48,10 @@ export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string):
       adherence: { select: { date: true, done: true } },
     },
   });
-  const users = await ctx.read.user.findMany({
-    where: { id: { in: [...new Set(plans.map((p) => p.therapistId))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(
+    ctx,
+    plans.map((p) => p.therapistId),
+  );
   await ctx.audit.viewed(
     plans.map((p) => ({
       recordType: "RehabPlan",
