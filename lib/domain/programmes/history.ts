@@ -13,11 +13,10 @@ export const currentCriteriaSelect = {
   select: { id: true, text: true, required: true, position: true },
 } as const;
 
-/** A programme's facts as corrected and shown (ProgrammeValues), with its version and current checklist. */
-export const programmeSelect = {
+/** A programme's facts as the catalogue lists them (listProgrammes): all of ProgrammeValues but the description. */
+export const programmeCatalogueSelect = {
   id: true,
   name: true,
-  description: true,
   targetGroup: true,
   format: true,
   rollingAdmission: true,
@@ -27,6 +26,12 @@ export const programmeSelect = {
   priceDkk: true,
   conditionTags: true,
   active: true,
+} as const;
+
+/** A programme's facts as corrected and shown (ProgrammeValues), with its version and current checklist. */
+export const programmeSelect = {
+  ...programmeCatalogueSelect,
+  description: true,
   version: true,
   criteria: currentCriteriaSelect,
 } as const;
