@@ -1,12 +1,11 @@
 // npm run db:seed (also run by npm start): seeds the demo once, all or nothing (prisma/seed/run.ts);
 // does nothing when it exists.
-import { closeDb, getDb } from "../lib/db/client";
 import { today } from "../lib/clock";
+import { runWithDb } from "../scripts/lib/run-with-db";
 import { DEMO_ORG_NAME } from "./seed/base";
 import { seedDemo } from "./seed/run";
 
-async function main() {
-  const db = await getDb();
+runWithDb(async (db) => {
   try {
     const started = Date.now();
     const result = await seedDemo(db, today());
@@ -15,15 +14,5 @@ async function main() {
   } catch (e) {
     console.error("✖ Seeding failed; nothing of the demo was stored (one transaction). Fix the cause and start again.");
     throw e;
-  } finally {
-    await closeDb();
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+});

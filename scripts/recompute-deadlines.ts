@@ -2,24 +2,12 @@
 // (npm start) and, if wanted, from cron; the server also runs it after every Danish midnight
 // (lib/jobs/daily-deadline-refresh.ts): the passing of days changes which deadlines exist
 // (an exemption begins, the employer's conversation drops out after week 8).
-import { closeDb, getDb } from "../lib/db/client";
 import { refreshDeadlinesIfDue } from "../lib/jobs/daily-deadline-refresh";
+import { runWithDb } from "./lib/run-with-db";
 
-async function main() {
-  const db = await getDb();
-  try {
-    // Today in Denmark (or SAMSPIL_TODAY); `force`: also when the server already refreshed today.
-    const r = await refreshDeadlinesIfDue(db, { force: true });
-    if (r.ran) console.log(`${r.organisations} organisation(s): ${r.checked} case(s) checked, ${r.updated} updated.`);
-    else console.log("Another instance is refreshing the deadlines right now.");
-  } finally {
-    await closeDb();
-  }
-}
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runWithDb(async (db) => {
+  // Today in Denmark (or SAMSPIL_TODAY); `force`: also when the server already refreshed today.
+  const r = await refreshDeadlinesIfDue(db, { force: true });
+  if (r.ran) console.log(`${r.organisations} organisation(s): ${r.checked} case(s) checked, ${r.updated} updated.`);
+  else console.log("Another instance is refreshing the deadlines right now.");
+});

@@ -5,6 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
+import { STATUS_TIMESTAMP, type TimestampField } from "@/lib/referrals/transitions";
 import { parseCpr } from "@/lib/validation/cpr";
 import type { TImportCitizen } from "@/lib/validation/import";
 
@@ -43,16 +44,6 @@ export const emptyBatch = (): RowBatch => ({
 });
 
 export const batchSize = (b: RowBatch) => Object.values(b).reduce((n, rows: unknown[]) => n + rows.length, 0);
-
-const STEP_FIELD = {
-  ACCEPTED: "acceptedAt",
-  WAITLISTED: "waitlistedAt",
-  REJECTED: "rejectedAt",
-  STARTED: "startedAt",
-  COMPLETED: "completedAt",
-  DROPPED: "droppedAt",
-  RETURNED: "returnedAt",
-} as const;
 
 /** Adds the rows of one validated citizen record to `batch`. References must have been checked. */
 export function addCitizenRows(batch: RowBatch, ctx: ImportContext, c: TImportCitizen): void {
@@ -130,9 +121,9 @@ export function addCitizenRows(batch: RowBatch, ctx: ImportContext, c: TImportCi
       const referralId = randomUUID();
       referralIds.set(r.key, referralId);
       const referredById = ctx.staff.get(r.referredBy)!;
-      const steps: Partial<Record<(typeof STEP_FIELD)[keyof typeof STEP_FIELD], Date>> = {};
+      const steps: Partial<Record<TimestampField, Date>> = {};
       r.events.forEach((e, i) => {
-        if (e.status !== "SUBMITTED") steps[STEP_FIELD[e.status]] = e.at;
+        if (e.status !== "SUBMITTED") steps[STATUS_TIMESTAMP[e.status]] = e.at;
         batch.referralEvents.push({
           referralId,
           fromStatus: i === 0 ? null : r.events[i - 1]!.status,

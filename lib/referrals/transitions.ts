@@ -24,6 +24,23 @@ export type ReferralAction = (typeof REFERRAL_ACTIONS)[number];
 
 export type TimestampField = "acceptedAt" | "waitlistedAt" | "rejectedAt" | "startedAt" | "completedAt" | "droppedAt" | "returnedAt";
 
+/**
+ * The referral's column stamped when it enters each status after SUBMITTED (the transitions below,
+ * and the import and the demo seed, which write a referral's whole course at once).
+ */
+export const STATUS_TIMESTAMP = {
+  ACCEPTED: "acceptedAt",
+  WAITLISTED: "waitlistedAt",
+  REJECTED: "rejectedAt",
+  STARTED: "startedAt",
+  COMPLETED: "completedAt",
+  DROPPED: "droppedAt",
+  RETURNED: "returnedAt",
+} as const satisfies Record<Exclude<ReferralStatus, "SUBMITTED">, TimestampField>;
+
+/** Every status timestamp column of a referral (submittedAt aside). */
+export const TIMESTAMP_FIELDS = Object.values(STATUS_TIMESTAMP);
+
 type Rule = {
   from: readonly ReferralStatus[];
   to: ReferralStatus;

@@ -6,6 +6,7 @@
 import type { Prisma, ProgrammeFormat, ReferralStatus } from "@/lib/db/generated/client";
 import { evaluateEligibility, snapshotAnswers, type Answer } from "@/lib/referrals/eligibility";
 import { defaultConditionTags } from "@/lib/referrals/match-therapists";
+import { STATUS_TIMESTAMP, TIMESTAMP_FIELDS } from "@/lib/referrals/transitions";
 import { addDays } from "@/lib/rules/dates";
 import type { SeedContext } from "./base";
 
@@ -206,19 +207,6 @@ const CLOSED_PLAN: Path[] = [
   { steps: ["REJECTED"], reason: "Tilbuddet er ikke relevant: borgeren er raskmeldt på fuld tid fra næste uge." },
 ];
 
-const STAMP: Record<
-  Exclude<ReferralStatus, "SUBMITTED">,
-  "acceptedAt" | "waitlistedAt" | "rejectedAt" | "startedAt" | "completedAt" | "droppedAt" | "returnedAt"
-> = {
-  ACCEPTED: "acceptedAt",
-  WAITLISTED: "waitlistedAt",
-  REJECTED: "rejectedAt",
-  STARTED: "startedAt",
-  COMPLETED: "completedAt",
-  DROPPED: "droppedAt",
-  RETURNED: "returnedAt",
-};
-
 /** A programme that fits the case's diagnosis; `n` spreads similar cases over the fitting programmes. */
 function programmeFor(group: string, detail: string | null, n: (family: string) => number): string {
   const d = (detail ?? "").toLowerCase();
@@ -395,7 +383,7 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
           ? visitatorId
           : therapist;
       events.push({ fromStatus: from, toStatus: to, byId: by, at: when, reason: to === status ? (path.reason ?? null) : null });
-      data[STAMP[to as Exclude<ReferralStatus, "SUBMITTED">]] = when;
+      data[STATUS_TIMESTAMP[to as Exclude<ReferralStatus, "SUBMITTED">]] = when;
       from = to;
     }
     if (status === "STARTED") started.set(key, (started.get(key) ?? 0) + 1);
@@ -407,7 +395,7 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
       const shift = lastAt.getTime() - limit.getTime() + 86_400_000;
       for (const e of events) e.at = new Date((e.at as Date).getTime() - shift);
       data.submittedAt = events[0]!.at as Date;
-      for (const f of ["acceptedAt", "waitlistedAt", "rejectedAt", "startedAt", "completedAt", "droppedAt", "returnedAt"] as const) {
+      for (const f of TIMESTAMP_FIELDS) {
         const v = data[f];
         if (v instanceof Date) data[f] = new Date(v.getTime() - shift);
       }

@@ -202,6 +202,8 @@ const stale = () => String(fx.caseVersion + 1);
 const past = (days: number) => instantToDanishLocal(new Date(Date.now() - days * 86_400_000));
 const future = (days: number) => instantToDanishLocal(new Date(Date.now() + days * 86_400_000));
 const noAccess = () => [f.actors.therapist, f.actors.manager, f.actors.admin, f.actors.coordinator, other.actors.caseworker];
+/** The same `input` tried by each actor without access. */
+const noAccessWith = (input: Record<string, unknown>) => noAccess().map((actor) => ({ actor, input }));
 
 const targets: Target[] = [
   {
@@ -229,10 +231,7 @@ const targets: Target[] = [
       { actor: cw, input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen ændring" } },
       { actor: cw, input: { ...citizenForm(fx.citizenWithCase.cpr), citizenId: fx.citizenFree.id, version: "1", reason: "Dublet-CPR" } },
       { actor: cw, input: { ...citizenForm(""), citizenId: randomUUID(), version: "1", reason: "Ukendt borger", lastName: "Ny" } },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang", lastName: "Ny" },
-      })),
+      ...noAccessWith({ ...citizenForm(""), citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang", lastName: "Ny" }),
     ],
   },
   {
@@ -245,7 +244,7 @@ const targets: Target[] = [
       { actor: cw, input: { citizenId: fx.citizenWithCase.id, version: "1", reason: "Har en sag" } },
       { actor: cw, input: { citizenId: fx.citizenFree.id, version: cv(), reason: "Forældet formular" } },
       { actor: cw, input: { citizenId: randomUUID(), version: "1", reason: "Ukendt borger" } },
-      ...noAccess().map((actor) => ({ actor, input: { citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang" } })),
+      ...noAccessWith({ citizenId: fx.citizenFree.id, version: "1", reason: "Ingen adgang" }),
     ],
   },
   {
@@ -369,10 +368,13 @@ const targets: Target[] = [
         actor: cw,
         input: { caseId: randomUUID(), version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "MOVED" },
       },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { caseId: fx.caseId, version: cv(), status: "PARTIAL_RETURN", effectiveOn: dayField(daysAgo(1)), hoursPerWeek: "15" },
-      })),
+      ...noAccessWith({
+        caseId: fx.caseId,
+        version: cv(),
+        status: "PARTIAL_RETURN",
+        effectiveOn: dayField(daysAgo(1)),
+        hoursPerWeek: "15",
+      }),
     ],
   },
   {
@@ -428,10 +430,7 @@ const targets: Target[] = [
           untilOn: dayField(daysAgo(6)),
         },
       },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) },
-      })),
+      ...noAccessWith({ caseId: fx.caseId, version: cv(), exemptionReason: "PREGNANCY_RELATED", fromOn: dayField(daysAgo(5)) }),
     ],
   },
   {
@@ -445,10 +444,7 @@ const targets: Target[] = [
       { actor: cw, input: { caseId: fx.caseId, version: cv(), milestone: "EXTENSION_ASSESSMENT", on: "1990-01-01" } },
       { actor: cw, input: { caseId: fx.caseId, version: stale(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } },
       { actor: cw, input: { caseId: randomUUID(), version: "1", milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) } },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) },
-      })),
+      ...noAccessWith({ caseId: fx.caseId, version: cv(), milestone: "EMPLOYER_CONVERSATION", on: dayField(daysAgo(5)) }),
     ],
   },
   {
@@ -461,10 +457,7 @@ const targets: Target[] = [
       { actor: cw, input: { caseId: fx.caseId, exemptionId: randomUUID(), version: cv(), reason: "Ukendt fritagelse" } },
       { actor: cw, input: { caseId: fx.closedCaseId, exemptionId: fx.exemptionId, version: "2", reason: "Forkert sag" } },
       { actor: cw, input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: stale(), reason: "Forældet formular" } },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Ingen adgang" },
-      })),
+      ...noAccessWith({ caseId: fx.caseId, exemptionId: fx.exemptionId, version: cv(), reason: "Ingen adgang" }),
     ],
   },
   {
@@ -538,16 +531,13 @@ const targets: Target[] = [
           reason: "Efter samtale",
         },
       },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: {
-          caseId: fx.caseId,
-          version: cv(),
-          firstAbsenceDay: dayField(daysAgo(61)),
-          diagnosisGroup: "OTHER",
-          reason: "Ingen adgang",
-        },
-      })),
+      ...noAccessWith({
+        caseId: fx.caseId,
+        version: cv(),
+        firstAbsenceDay: dayField(daysAgo(61)),
+        diagnosisGroup: "OTHER",
+        reason: "Ingen adgang",
+      }),
     ],
   },
   {
@@ -559,7 +549,7 @@ const targets: Target[] = [
     refused: () => [
       { actor: cw, input: { caseId: fx.caseId, version: stale(), reason: "Forældet formular" } },
       { actor: cw, input: { caseId: randomUUID(), version: "1", reason: "Ukendt sag" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, version: cv(), reason: "Ingen adgang" } })),
+      ...noAccessWith({ caseId: fx.caseId, version: cv(), reason: "Ingen adgang" }),
     ],
   },
   {
@@ -572,7 +562,7 @@ const targets: Target[] = [
       { actor: cw, input: { caseId: fx.closedCaseId, scheduledAt: future(3), mode: "VIDEO" } },
       { actor: cw, input: { caseId: fx.caseId, scheduledAt: past(70), mode: "VIDEO" } },
       { actor: cw, input: { caseId: randomUUID(), scheduledAt: future(3), mode: "VIDEO" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, scheduledAt: future(3), mode: "VIDEO" } })),
+      ...noAccessWith({ caseId: fx.caseId, scheduledAt: future(3), mode: "VIDEO" }),
     ],
   },
   {
@@ -612,7 +602,7 @@ const targets: Target[] = [
         { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", heldAt: past(1), ...held } },
         { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", heldAt: past(1), ...held } },
         { actor: cw, input: { caseId: randomUUID(), heldAt: past(1), ...held } },
-        ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, heldAt: past(1), ...held } })),
+        ...noAccessWith({ caseId: fx.caseId, heldAt: past(1), ...held }),
       ];
     },
   },
@@ -639,10 +629,7 @@ const targets: Target[] = [
         input: { caseId: fx.closedCaseId, followUpId: fx.plannedId, version: "1", outcome: "CANCELLED", reason: "Forkert sag" },
       },
       { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", outcome: "CANCELLED", reason: "Ukendt samtale" } },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Ingen adgang" },
-      })),
+      ...noAccessWith({ caseId: fx.caseId, followUpId: fx.plannedId, version: "1", outcome: "MISSED", reason: "Ingen adgang" }),
     ],
   },
   {
@@ -746,10 +733,14 @@ const targets: Target[] = [
           reason: "Ukendt samtale",
         },
       },
-      ...noAccess().map((actor) => ({
-        actor,
-        input: { caseId: fx.caseId, followUpId: fx.plannedId, version: "1", mode: "VIDEO", scheduledAt: future(2), reason: "Ingen adgang" },
-      })),
+      ...noAccessWith({
+        caseId: fx.caseId,
+        followUpId: fx.plannedId,
+        version: "1",
+        mode: "VIDEO",
+        scheduledAt: future(2),
+        reason: "Ingen adgang",
+      }),
     ],
   },
   {
@@ -762,7 +753,7 @@ const targets: Target[] = [
       { actor: cw, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "2", reason: "Forældet formular" } },
       { actor: cw, input: { caseId: fx.closedCaseId, followUpId: fx.heldId, version: "1", reason: "Forkert sag" } },
       { actor: cw, input: { caseId: fx.caseId, followUpId: randomUUID(), version: "1", reason: "Ukendt samtale" } },
-      ...noAccess().map((actor) => ({ actor, input: { caseId: fx.caseId, followUpId: fx.heldId, version: "1", reason: "Ingen adgang" } })),
+      ...noAccessWith({ caseId: fx.caseId, followUpId: fx.heldId, version: "1", reason: "Ingen adgang" }),
     ],
   },
 ];

@@ -32,12 +32,54 @@ import { decideAid } from "@/lib/domain/rtw/decide-aid";
 import { managerDecideAid } from "@/lib/domain/rtw/manager-decide-aid";
 import { listAidsAwaitingManager } from "@/lib/domain/rtw/list-aids-awaiting-manager";
 import { getCaseRtw } from "@/lib/domain/rtw/get-case-rtw";
-import { ZSaveRtwSchedule } from "@/lib/validation/rtw";
+import { ZSaveRtwSchedule, type TCreateRtwPlan } from "@/lib/validation/rtw";
+import type { TCreateRehabPlan } from "@/lib/validation/rehab";
 
 let a: OrgFixture;
 let b: OrgFixture;
 const day = today();
 const planStart = addDays(day, -30);
+
+/** createRehabPlan's input for a back plan from the referral `referralId`, starting planStart; `over` replaces fields. */
+const fromReferral = (referralId: string, over: Partial<TCreateRehabPlan> = {}): TCreateRehabPlan => ({
+  source: "REFERRAL",
+  referralId,
+  cpr: null,
+  hospitalPlanReceivedOn: null,
+  condition: "x",
+  bodyRegion: "BACK",
+  standardPackage: null,
+  startOn: planStart,
+  endOn: null,
+  ...over,
+});
+
+/** createRtwPlan's input: six weeks from 6 to 37 hours (3 to 5 days) a week, from `startOn`, no note. */
+const sixWeekPlan = (caseId: string, startOn: Date, employerContact: string): TCreateRtwPlan => ({
+  caseId,
+  startOn,
+  employerContact,
+  note: null,
+  startHours: 6,
+  targetHours: 37,
+  weeks: 6,
+  startDays: 3,
+  targetDays: 5,
+});
+
+/** createRehabPlan's input for a knee plan from a hospital rehab plan for `cpr` received on `receivedOn`, starting today. */
+const fromHospitalPlan = (cpr: string, receivedOn: Date, over: Partial<TCreateRehabPlan> = {}): TCreateRehabPlan => ({
+  source: "HOSPITAL_PLAN",
+  referralId: null,
+  cpr,
+  hospitalPlanReceivedOn: receivedOn,
+  condition: "x",
+  bodyRegion: "KNEE",
+  standardPackage: null,
+  startOn: day,
+  endOn: null,
+  ...over,
+});
 
 beforeAll(async () => {
   await setupTestDb();
@@ -78,126 +120,42 @@ describe("creating a rehab plan", () => {
     const referral = await createReferral(db, a);
     const sources = await listStartedReferralsWithoutPlan(a.actors.therapist);
     expect(sources.map((s) => s.id)).toContain(referral.id);
-    const plan = await createRehabPlan(a.actors.therapist, {
-      source: "REFERRAL",
-      referralId: referral.id,
-      cpr: null,
-      hospitalPlanReceivedOn: null,
-      condition: "Lændesmerter",
-      bodyRegion: "BACK",
-      standardPackage: "BACK",
-      startOn: planStart,
-      endOn: null,
-    });
+    const plan = await createRehabPlan(
+      a.actors.therapist,
+      fromReferral(referral.id, { condition: "Lændesmerter", standardPackage: "BACK" }),
+    );
     expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "RehabPlan", recordId: plan.id, citizenId: referral.citizenId });
     expect((await listMyRehabPlans(a.actors.therapist)).map((p) => p.id)).toContain(plan.id);
     expect((await listStartedReferralsWithoutPlan(a.actors.therapist)).map((s) => s.id)).not.toContain(referral.id);
     // A second plan for the same referral is refused.
-    await nothingWritten(
-      () =>
-        createRehabPlan(a.actors.therapist, {
-          source: "REFERRAL",
-          referralId: referral.id,
-          cpr: null,
-          hospitalPlanReceivedOn: null,
-          condition: "x",
-          bodyRegion: "BACK",
-          standardPackage: null,
-          startOn: planStart,
-          endOn: null,
-        }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => createRehabPlan(a.actors.therapist, fromReferral(referral.id)), DomainRuleError);
   });
 
   it("a referral that has not started cannot carry a plan", async () => {
     const referral = await createReferral(testDb().db, a, { status: "ACCEPTED" });
-    await nothingWritten(
-      () =>
-        createRehabPlan(a.actors.therapist, {
-          source: "REFERRAL",
-          referralId: referral.id,
-          cpr: null,
-          hospitalPlanReceivedOn: null,
-          condition: "x",
-          bodyRegion: "BACK",
-          standardPackage: null,
-          startOn: planStart,
-          endOn: null,
-        }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => createRehabPlan(a.actors.therapist, fromReferral(referral.id)), DomainRuleError);
   });
 
   it("from a hospital rehab plan, the citizen is found by CPR among those the health center works with", async () => {
     const { db } = testDb();
     const known = await createCitizen(db, a.org.id, { cpr: "0101801234" });
     await createReferral(db, a, { citizenId: known.id, status: "COMPLETED" });
-    const plan = await createRehabPlan(a.actors.therapist, {
-      source: "HOSPITAL_PLAN",
-      referralId: null,
-      cpr: "0101801234",
-      hospitalPlanReceivedOn: addDays(day, -3),
-      condition: "Knæalloplastik",
-      bodyRegion: "KNEE",
-      standardPackage: "KNEE",
-      startOn: day,
-      endOn: null,
-    });
+    const plan = await createRehabPlan(
+      a.actors.therapist,
+      fromHospitalPlan("0101801234", addDays(day, -3), { condition: "Knæalloplastik", standardPackage: "KNEE" }),
+    );
     const row = await db.rehabPlan.findUniqueOrThrow({ where: { id: plan.id } });
     expect(row).toMatchObject({ citizenId: known.id, referralId: null, hospitalPlanReceivedOn: addDays(day, -3) });
     // A citizen the health center has nothing to do with is not found.
     await createCitizen(db, a.org.id, { cpr: "0202801234" });
-    await nothingWritten(
-      () =>
-        createRehabPlan(a.actors.therapist, {
-          source: "HOSPITAL_PLAN",
-          referralId: null,
-          cpr: "0202801234",
-          hospitalPlanReceivedOn: day,
-          condition: "x",
-          bodyRegion: "KNEE",
-          standardPackage: null,
-          startOn: day,
-          endOn: null,
-        }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => createRehabPlan(a.actors.therapist, fromHospitalPlan("0202801234", day)), DomainRuleError);
     // A plan received in the future is refused.
-    await nothingWritten(
-      () =>
-        createRehabPlan(a.actors.therapist, {
-          source: "HOSPITAL_PLAN",
-          referralId: null,
-          cpr: "0101801234",
-          hospitalPlanReceivedOn: addDays(day, 1),
-          condition: "x",
-          bodyRegion: "KNEE",
-          standardPackage: null,
-          startOn: day,
-          endOn: null,
-        }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => createRehabPlan(a.actors.therapist, fromHospitalPlan("0101801234", addDays(day, 1))), DomainRuleError);
   });
 
   it("a caseworker cannot create a rehab plan", async () => {
     const referral = await createReferral(testDb().db, a);
-    await nothingWritten(
-      () =>
-        createRehabPlan(a.actors.caseworker, {
-          source: "REFERRAL",
-          referralId: referral.id,
-          cpr: null,
-          hospitalPlanReceivedOn: null,
-          condition: "x",
-          bodyRegion: "BACK",
-          standardPackage: null,
-          startOn: planStart,
-          endOn: null,
-        }),
-      NotFoundError,
-    );
+    await nothingWritten(() => createRehabPlan(a.actors.caseworker, fromReferral(referral.id)), NotFoundError);
   });
 });
 
@@ -458,36 +416,12 @@ describe("graded return to work", () => {
 
   it("caseworker creates a plan with a step-up schedule; a second open plan is refused", async () => {
     const { db } = testDb();
-    const plan = await createRtwPlan(a.actors.caseworker, {
-      caseId,
-      startOn: addDays(day, -14),
-      employerContact: "Lone Berg",
-      note: null,
-      startHours: 6,
-      targetHours: 37,
-      weeks: 6,
-      startDays: 3,
-      targetDays: 5,
-    });
+    const plan = await createRtwPlan(a.actors.caseworker, sixWeekPlan(caseId, addDays(day, -14), "Lone Berg"));
     planId = plan.id;
     const weeks = await db.rtwWeek.findMany({ where: { planId }, orderBy: { weekNumber: "asc" } });
     expect(weeks.map((w) => Number(w.plannedHours))).toEqual([6, 12, 18.5, 24.5, 31, 37]);
     expect(await lastLog()).toMatchObject({ action: "CREATE", recordType: "ReturnToWorkPlan", recordId: planId, citizenId });
-    await nothingWritten(
-      () =>
-        createRtwPlan(a.actors.caseworker, {
-          caseId,
-          startOn: day,
-          employerContact: "x",
-          note: null,
-          startHours: 6,
-          targetHours: 37,
-          weeks: 6,
-          startDays: 3,
-          targetDays: 5,
-        }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => createRtwPlan(a.actors.caseworker, sixWeekPlan(caseId, day, "x")), DomainRuleError);
   });
 
   it("status moves forward with history; actual hours are recorded for started weeks only", async () => {
@@ -657,21 +591,7 @@ describe("graded return to work", () => {
 
   it("another organisation gets not found", async () => {
     await expect(getCaseRtw(b.actors.caseworker, caseId)).rejects.toBeInstanceOf(NotFoundError);
-    await nothingWritten(
-      () =>
-        createRtwPlan(b.actors.caseworker, {
-          caseId,
-          startOn: day,
-          employerContact: "x",
-          note: null,
-          startHours: 6,
-          targetHours: 37,
-          weeks: 6,
-          startDays: 3,
-          targetDays: 5,
-        }),
-      NotFoundError,
-    );
+    await nothingWritten(() => createRtwPlan(b.actors.caseworker, sixWeekPlan(caseId, day, "x")), NotFoundError);
     await nothingWritten(() => requestAid(b.actors.caseworker, { caseId, item: "Hæve-sænkebord", amountDkk: 4000 }), NotFoundError);
   });
 });

@@ -3,7 +3,7 @@ import { getActor } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/policy";
 import { getT } from "@/lib/i18n/server";
 import { env } from "@/lib/env";
-import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
+import { AuthPage } from "../_components/AuthPage";
 import { LoginForm } from "./LoginForm";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-users";
@@ -34,36 +34,33 @@ export default async function LoginPage({
   if (actor) redirect(callback ?? homePathFor(actor));
   const t = await getT();
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <div className="mb-4 flex justify-end">
-        <LanguageSwitch />
-      </div>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("common.appName")}</p>
-        <h1 className="mb-1 text-2xl font-bold">{t("auth.title")}</h1>
-        <p className="mb-5 text-slate-700">{t("auth.intro")}</p>
-        {sp.expired ? (
-          <p role="status" className="mb-4 rounded-md border border-blue-300 bg-blue-50 px-4 py-3 text-sm text-blue-900">
-            {t("auth.expired")}
-          </p>
-        ) : null}
-        <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={errorKey(sp.error)} callbackPath={callback} />
-      </div>
-      {env.showDemoUsers ? (
-        <section aria-labelledby="demo-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 text-sm">
-          <h2 id="demo-heading" className="mb-1 font-semibold">
-            {t("auth.demoTitle")}
-          </h2>
-          <p className="mb-2 text-slate-700">{t("auth.demoIntro", { password: DEMO_PASSWORD })}</p>
-          <ul className="space-y-1">
-            {DEMO_USERS.map((u) => (
-              <li key={u.email}>
-                <span className="font-medium">{t(`common.roles.${u.role}`)}</span>: <code>{u.email}</code>
-              </li>
-            ))}
-          </ul>
-        </section>
+    <AuthPage
+      title={t("auth.title")}
+      after={
+        env.showDemoUsers ? (
+          <section aria-labelledby="demo-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 text-sm">
+            <h2 id="demo-heading" className="mb-1 font-semibold">
+              {t("auth.demoTitle")}
+            </h2>
+            <p className="mb-2 text-slate-700">{t("auth.demoIntro", { password: DEMO_PASSWORD })}</p>
+            <ul className="space-y-1">
+              {DEMO_USERS.map((u) => (
+                <li key={u.email}>
+                  <span className="font-medium">{t(`common.roles.${u.role}`)}</span>: <code>{u.email}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null
+      }
+    >
+      <p className="mb-5 text-slate-700">{t("auth.intro")}</p>
+      {sp.expired ? (
+        <p role="status" className="mb-4 rounded-md border border-blue-300 bg-blue-50 px-4 py-3 text-sm text-blue-900">
+          {t("auth.expired")}
+        </p>
       ) : null}
-    </main>
+      <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={errorKey(sp.error)} callbackPath={callback} />
+    </AuthPage>
   );
 }

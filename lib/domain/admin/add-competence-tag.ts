@@ -5,7 +5,7 @@ import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TAddCompetenceTag } from "@/lib/validation/admin";
-import { isUniqueViolation } from "./staff-helpers";
+import { refuseUniqueViolation } from "@/lib/domain/unique-violation";
 
 /** The stored key of a tag label: lower case, Danish letters kept, other characters as single dashes ("Long COVID" → "long-covid"). */
 export function tagKeyOf(label: string): string {
@@ -30,17 +30,14 @@ export const addCompetenceTag = defineUseCase(
     const key = tagKeyOf(input.label);
     if (!key || !/[a-zæøå]/.test(key)) throw new DomainRuleError("admin.tags.errors.letters", "label");
     if ((CONDITION_TAGS as readonly string[]).includes(key)) throw new DomainRuleError("admin.tags.errors.exists", "label");
-    let id: string;
-    try {
-      const row = await ctx.tx.competenceTag.create({
+    const { id } = await refuseUniqueViolation(
+      ctx.tx.competenceTag.create({
         data: { organisationId: ctx.actor.organisationId, key, label: input.label, createdById: ctx.actor.userId },
         select: { id: true },
-      });
-      id = row.id;
-    } catch (e) {
-      if (isUniqueViolation(e)) throw new DomainRuleError("admin.tags.errors.exists", "label");
-      throw e;
-    }
+      }),
+      "admin.tags.errors.exists",
+      "label",
+    );
     await ctx.history.record({
       recordType: "CompetenceTag",
       recordId: id,

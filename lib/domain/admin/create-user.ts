@@ -2,10 +2,10 @@
 // competence tags and how they sign in. A password user gets a one-time set-password link, which
 // is returned once so the admin can hand it over (no e-mail server is assumed).
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { DomainRuleError } from "@/lib/domain/errors";
+import { refuseUniqueViolation } from "@/lib/domain/unique-violation";
 import { creationValues } from "@/lib/domain/history/diff";
 import type { TCreateUser } from "@/lib/validation/admin";
-import { assertTagsKnown, departmentForRole, isUniqueViolation, issueLinkFor, userHistoryValues } from "./staff-helpers";
+import { assertTagsKnown, departmentForRole, issueLinkFor, userFormColumns, userHistoryValues } from "./staff-helpers";
 
 export type CreateUserResult = { id: string; link: { token: string; expiresAt: Date } | null };
 
@@ -22,26 +22,15 @@ export const createUser = defineUseCase(
   async (ctx, input: TCreateUser): Promise<CreateUserResult> => {
     const dept = await departmentForRole(ctx, input.role, input.departmentId);
     await assertTagsKnown(ctx, input.competenceTags);
-    let id: string;
-    try {
-      const u = await ctx.tx.user.create({
-        data: {
-          organisationId: ctx.actor.organisationId,
-          name: input.name,
-          email: input.email,
-          role: input.role,
-          departmentId: dept?.id ?? null,
-          competenceTags: input.competenceTags,
-          signInMethod: input.signInMethod,
-        },
+    // Email addresses are unique across the installation (they are the sign-in name).
+    const { id } = await refuseUniqueViolation(
+      ctx.tx.user.create({
+        data: { organisationId: ctx.actor.organisationId, ...userFormColumns(input, dept?.id ?? null) },
         select: { id: true },
-      });
-      id = u.id;
-    } catch (e) {
-      // Email addresses are unique across the installation (they are the sign-in name).
-      if (isUniqueViolation(e)) throw new DomainRuleError("admin.users.errors.emailTaken", "email");
-      throw e;
-    }
+      }),
+      "admin.users.errors.emailTaken",
+      "email",
+    );
     await ctx.history.record({
       recordType: "User",
       recordId: id,

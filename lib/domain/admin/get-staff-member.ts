@@ -3,6 +3,7 @@
 // (who changed what, when: old → new), e.g. every role and department change.
 import type { DepartmentKind, Role, SignInMethod } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type StaffHistoryRow = {
   id: string;
@@ -74,11 +75,10 @@ export const getStaffMember = defineUseCase(
       }),
       await ctx.read.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
     ];
-    const changers = await ctx.read.user.findMany({
-      where: { id: { in: [...new Set(versions.map((v) => v.changedById))] } },
-      select: { id: true, name: true },
-    });
-    const names = new Map(changers.map((c) => [c.id, c.name]));
+    const names = await staffNames(
+      ctx,
+      versions.map((v) => v.changedById),
+    );
     const { passwordHash, externalId, department, ...rest } = u;
     return {
       ...rest,

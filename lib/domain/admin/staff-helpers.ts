@@ -2,7 +2,7 @@
 // and tag checks, the history values of a user, the last-administrator rule and set-password links.
 // They run inside a use case and only use its context (scoped finders, ctx.tx for rows reached
 // through a user loaded by scope).
-import type { DepartmentKind, Role } from "@/lib/db/generated/client";
+import type { DepartmentKind, Role, SignInMethod } from "@/lib/db/generated/client";
 import { departmentFitForRole, USER_ADMIN_ROLES } from "@/lib/auth/policy";
 import { newSetupToken, SETUP_LINK_HOURS } from "@/lib/auth/password-setup";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
@@ -98,7 +98,17 @@ export async function issueLinkFor(ctx: UseCaseContext, userId: string): Promise
   return { token, expiresAt };
 }
 
-/** True for a Prisma unique-constraint violation (e.g. an email address already in use). */
-export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+/** The columns of a user that the admin's user form sets (create and correct), the department already checked. */
+export function userFormColumns(
+  input: { name: string; email: string; role: Role; competenceTags: string[]; signInMethod: SignInMethod },
+  departmentId: string | null,
+) {
+  return {
+    name: input.name,
+    email: input.email,
+    role: input.role,
+    departmentId,
+    competenceTags: input.competenceTags,
+    signInMethod: input.signInMethod,
+  };
 }

@@ -6,14 +6,15 @@ import { roleChange } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
+import { refuseUniqueViolation } from "@/lib/domain/unique-violation";
 import type { TUpdateUser } from "@/lib/validation/admin";
 import {
   assertAnotherActiveAdmin,
   assertTagsKnown,
   departmentForRole,
-  isUniqueViolation,
   issueLinkFor,
   revokeOpenLinks,
+  userFormColumns,
   userHistoryValues,
 } from "./staff-helpers";
 
@@ -55,21 +56,14 @@ export const updateUser = defineUseCase(
     );
     if (Object.keys(changes).length === 0) throw new DomainRuleError("admin.users.errors.noChange");
     const ssoOnly = input.signInMethod === "SSO";
-    let version: number;
-    try {
-      version = await ctx.updateVersioned("user", u.id, input.version, {
-        name: input.name,
-        email: input.email,
-        role: input.role,
-        departmentId: dept?.id ?? null,
-        competenceTags: input.competenceTags,
-        signInMethod: input.signInMethod,
+    const version = await refuseUniqueViolation(
+      ctx.updateVersioned("user", u.id, input.version, {
+        ...userFormColumns(input, dept?.id ?? null),
         ...(ssoOnly ? { passwordHash: null } : {}),
-      });
-    } catch (e) {
-      if (isUniqueViolation(e)) throw new DomainRuleError("admin.users.errors.emailTaken", "email");
-      throw e;
-    }
+      }),
+      "admin.users.errors.emailTaken",
+      "email",
+    );
     if (ssoOnly) await revokeOpenLinks(ctx, u.id);
     await ctx.history.record({ recordType: "User", recordId: u.id, action: "CORRECT", changes });
     await ctx.audit.updated({ recordType: "User", recordId: u.id, details: { fields: Object.keys(changes) } });

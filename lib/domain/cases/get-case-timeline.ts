@@ -18,6 +18,7 @@ import type {
 import { NotFoundError } from "@/lib/domain/errors";
 import { historyFor, type HistoryRef } from "@/lib/domain/history/list-history";
 import type { HistoryEntry } from "@/lib/domain/history/types";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 type By = { byName: string | null };
 
@@ -166,8 +167,8 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
       ...tasks.flatMap((t) => [t.assigneeId, t.completedById].filter((u): u is string => !!u)),
     ]),
   ];
-  const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
-  const name = (id: string) => users.find((u) => u.id === id)?.name ?? null;
+  const names = await staffNames(ctx, userIds);
+  const name = (id: string) => names.get(id) ?? null;
 
   const entries: TimelineEntry[] = [
     { id: `absence-${c.id}`, kind: "ABSENCE_START", at: c.firstAbsenceDay, dayOnly: true },

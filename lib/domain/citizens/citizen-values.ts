@@ -4,6 +4,7 @@ import { maskCpr } from "@/lib/validation/cpr";
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { historyValue } from "@/lib/domain/history/diff";
+import { refuseUniqueViolation } from "@/lib/domain/unique-violation";
 import type { HistoryValue } from "@/lib/domain/history/types";
 import type { TCreateCitizen } from "@/lib/validation/citizens";
 
@@ -46,11 +47,6 @@ export function pickCitizenFacts<T extends CitizenFacts>(data: T): CitizenFacts 
   return out as CitizenFacts;
 }
 
-/** Prisma's unique-constraint violation (P2002). */
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code?: string }).code === "P2002";
-}
-
 /**
  * Refuses a CPR number that is already registered in the actor's organisation (a voided citizen's
  * blind index is moved aside, so its CPR number can be registered again). Takes the per-CPR advisory
@@ -68,11 +64,6 @@ export async function assertCprFree(ctx: UseCaseContext, cprIndex: string, excep
 }
 
 /** Runs a write that stores a CPR index; a unique violation becomes "citizens.errors.duplicateCpr" (field cpr). */
-export async function refuseDuplicateCpr<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new DomainRuleError("citizens.errors.duplicateCpr", "cpr");
-    throw e;
-  }
+export function refuseDuplicateCpr<T>(write: Promise<T>): Promise<T> {
+  return refuseUniqueViolation(write, "citizens.errors.duplicateCpr", "cpr");
 }

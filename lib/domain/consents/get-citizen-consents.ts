@@ -6,6 +6,7 @@ import { can, readerDirectionOf } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { HistoryAction, HistoryChanges, HistoryEntry } from "@/lib/domain/history/types";
 import { consentState, directionsOf, summariseDirections, type ConsentDirection } from "@/lib/consents/validity";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 /**
  * Everything about a citizen's consents for `citizenId`: the citizen's name, per-direction summary
@@ -47,9 +48,8 @@ export const getCitizenConsents = defineUseCase({}, async (ctx, citizenId: strin
         select: { id: true, recordId: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
       })
     : [];
-  const userIds = [...new Set([...rows.flatMap((r) => [r.recordedById, r.revokedById ?? ""]), ...versions.map((v) => v.changedById)])];
-  const users = await ctx.read.user.findMany({ where: { id: { in: userIds.filter(Boolean) } }, select: { id: true, name: true } });
-  const name = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? "—") : null);
+  const names = await staffNames(ctx, [...rows.flatMap((r) => [r.recordedById, r.revokedById]), ...versions.map((v) => v.changedById)]);
+  const name = (id: string | null) => (id ? (names.get(id) ?? "—") : null);
   await (rows.length
     ? ctx.audit.viewed(rows.map((r) => ({ recordType: "Consent", recordId: r.id, citizenId: citizen.id })))
     : ctx.audit.viewed({ recordType: "ConsentList", citizenId: citizen.id, details: { count: 0 } }));

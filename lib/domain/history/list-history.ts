@@ -7,6 +7,7 @@ import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
 import type { DepartmentKind } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { HistoryAction, HistoryChanges, HistoryEntry, HistoryRecordType } from "./types";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type HistoryRef = { recordType: HistoryRecordType; recordId: string };
 
@@ -34,8 +35,7 @@ export async function historyFor(ctx: UseCaseContext, refs: HistoryRef[]): Promi
     },
   });
   const userIds = [...new Set(rows.map((r) => r.changedById))];
-  const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(ctx, userIds);
   return rows.map((r) => ({
     id: r.id,
     recordType: r.recordType as HistoryRecordType,

@@ -2,6 +2,7 @@
 // (issue 12, the /coordination page). No citizen is named here (the meeting page does that, logged).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { MeetingTaskParty } from "@/lib/db/generated/client";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type OpenMeetingTask = {
   id: string;
@@ -34,11 +35,10 @@ export const listOpenMeetingTasks = defineUseCase(
         agendaItem: { select: { meeting: { select: { id: true, title: true } } } },
       },
     });
-    const users = await ctx.read.user.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])) } },
-      select: { id: true, name: true },
-    });
-    const names = new Map(users.map((u) => [u.id, u.name]));
+    const names = await staffNames(
+      ctx,
+      rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])),
+    );
     return rows.map((r) => ({
       id: r.id,
       description: r.description,

@@ -2,6 +2,7 @@
 // RecordVersion (recordType "Programme"), and reading them back for the programme page.
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export const PROGRAMME_RECORD_TYPE = "Programme";
 
@@ -12,11 +13,10 @@ export const currentCriteriaSelect = {
   select: { id: true, text: true, required: true, position: true },
 } as const;
 
-/** A programme's facts as corrected and shown (ProgrammeValues), with its version and current checklist. */
-export const programmeSelect = {
+/** A programme's facts as the catalogue lists them (listProgrammes): all of ProgrammeValues but the description. */
+export const programmeCatalogueSelect = {
   id: true,
   name: true,
-  description: true,
   targetGroup: true,
   format: true,
   rollingAdmission: true,
@@ -26,6 +26,12 @@ export const programmeSelect = {
   priceDkk: true,
   conditionTags: true,
   active: true,
+} as const;
+
+/** A programme's facts as corrected and shown (ProgrammeValues), with its version and current checklist. */
+export const programmeSelect = {
+  ...programmeCatalogueSelect,
+  description: true,
   version: true,
   criteria: currentCriteriaSelect,
 } as const;
@@ -84,10 +90,9 @@ export async function programmeHistory(ctx: UseCaseContext, programmeId: string)
     take: 200,
     select: { id: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
   });
-  const users = await ctx.read.user.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.changedById))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(
+    ctx,
+    rows.map((r) => r.changedById),
+  );
   return rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as HistoryChanges, changedByName: names.get(r.changedById) ?? "—" }));
 }

@@ -3,6 +3,7 @@
 import type { ProgrammeFormat } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { programmeCounts } from "./counts";
+import { programmeCatalogueSelect } from "./history";
 
 export type ProgrammeRow = {
   id: string;
@@ -33,20 +34,7 @@ export const listProgrammes = defineUseCase({}, async (ctx, opts: ListProgrammes
     where: opts.activeOnly ? { active: true } : {},
     orderBy: [{ active: "desc" }, { name: "asc" }],
     take: 500,
-    select: {
-      id: true,
-      name: true,
-      targetGroup: true,
-      format: true,
-      rollingAdmission: true,
-      weeks: true,
-      hoursPerWeek: true,
-      capacity: true,
-      priceDkk: true,
-      conditionTags: true,
-      active: true,
-      department: { select: { name: true } },
-    },
+    select: { ...programmeCatalogueSelect, department: { select: { name: true } } },
   });
   const counts = await programmeCounts(
     ctx,

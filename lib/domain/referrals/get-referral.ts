@@ -8,7 +8,8 @@ import { freePlaces } from "@/lib/referrals/capacity";
 import { readAnswerSnapshot } from "@/lib/referrals/eligibility";
 import { rankTherapists, type TherapistMatch } from "@/lib/referrals/match-therapists";
 import { allowedActions, OPEN_STATUSES } from "@/lib/referrals/transitions";
-import { staffNames, startedCount, waitlistPositionsFor } from "./queue";
+import { startedCount, waitlistPositionsFor } from "./queue";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 /**
  * The referral page's data: the referral with its answered checklist (snapshot), events with

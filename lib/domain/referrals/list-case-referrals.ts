@@ -5,7 +5,8 @@
 import { can, isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { readAnswerSnapshot } from "@/lib/referrals/eligibility";
-import { staffNames, waitlistPositionsFor } from "./queue";
+import { waitlistPositionsFor } from "./queue";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 /**
  * The case's referrals (at most 100, newest first) with answers, names, queue positions and events,

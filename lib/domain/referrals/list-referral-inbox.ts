@@ -5,7 +5,8 @@
 import type { ReferralStatus } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { inboxOrder, waitingDays, WAITING_STATUSES } from "@/lib/referrals/inbox-order";
-import { staffNames, waitlistPositionsFor } from "./queue";
+import { waitlistPositionsFor } from "./queue";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type InboxFilter = { status?: ReferralStatus | null; programmeId?: string | null };
 

@@ -23,11 +23,3 @@ export async function waitlistPositionsFor(ctx: UseCaseContext, programmeIds: st
   for (const list of byProgramme.values()) for (const [id, pos] of waitlistPositions(list)) out.set(id, pos);
   return out;
 }
-
-/** Names of staff of the actor's organisation (policy userScope), for "by whom" columns. */
-export async function staffNames(ctx: UseCaseContext, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (wanted.length === 0) return new Map();
-  const users = await ctx.read.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}

@@ -9,20 +9,12 @@ import { isCrossDepartment } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
+import { activeGoalsSelect, activeNotesOldestFirst, planFacts, planFactsSelect } from "./read-only-plans";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 const planSelect = {
-  id: true,
-  therapistId: true,
-  condition: true,
-  bodyRegion: true,
-  standardPackage: true,
-  startOn: true,
-  endOn: true,
-  goals: {
-    where: { voidedAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
-  },
+  ...planFactsSelect,
+  goals: activeGoalsSelect,
   exercises: {
     where: { removedAt: null },
     orderBy: { position: "asc" },
@@ -30,8 +22,7 @@ const planSelect = {
   },
   adherence: { select: { date: true, done: true } },
   progressNotes: {
-    where: { voidedAt: null },
-    orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }],
+    ...activeNotesOldestFirst,
     select: { id: true, writtenOn: true, text: true, selfRatedHealth: true, pain: true, workAbility: true, authorId: true },
   },
 } satisfies Prisma.RehabPlanSelect;
@@ -51,9 +42,11 @@ export const getRehabForJobcenter = defineUseCase({}, async (ctx, caseId: string
   const consent = crossDepartment ? await ctx.audit.shownUnder(c.citizenId) : null;
   if (crossDepartment && !consent) return { caseId: c.id, crossDepartment, consent: null, plans: [] };
   const plans = await ctx.read.rehabPlan.findMany({ where: { citizenId: c.citizenId }, orderBy: { startOn: "desc" }, select: planSelect });
-  const userIds = [...new Set(plans.flatMap((p) => [p.therapistId, ...p.progressNotes.map((n) => n.authorId)]))];
-  const users = await ctx.read.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
-  const name = (id: string) => users.find((u) => u.id === id)?.name ?? "—";
+  const names = await staffNames(
+    ctx,
+    plans.flatMap((p) => [p.therapistId, ...p.progressNotes.map((n) => n.authorId)]),
+  );
+  const name = (id: string) => names.get(id) ?? "—";
   const details = { view: "read-only", caseId: c.id };
   await (plans.length
     ? ctx.audit.viewed(
@@ -67,13 +60,7 @@ export const getRehabForJobcenter = defineUseCase({}, async (ctx, caseId: string
     plans: plans.map((p) => {
       const window = { startOn: p.startOn, endOn: p.endOn, today: ctx.today };
       return {
-        id: p.id,
-        condition: p.condition,
-        bodyRegion: p.bodyRegion,
-        standardPackage: p.standardPackage,
-        startOn: p.startOn,
-        endOn: p.endOn,
-        therapistName: name(p.therapistId),
+        ...planFacts(p, name),
         goals: p.goals,
         exercises: p.exercises,
         adherenceSinceStart: adherenceSummary(p.adherence, window),

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { adherenceSummary } from "@/lib/rehab/adherence";
 import { readFirstConversation } from "@/lib/rehab/catalogue";
 import { MAX_ACTIVE_EXERCISES } from "@/lib/rehab/home-programme";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 /**
  * The plan page's data: facts, goals, guide, active and removed exercises (with versions for the
@@ -61,11 +62,7 @@ export const getRehabPlan = defineUseCase({}, async (ctx, planId: string) => {
       },
     },
   });
-  const users = await ctx.read.user.findMany({
-    where: { id: { in: [...new Set([p.therapistId, ...p.progressNotes.map((n) => n.authorId)])] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(ctx, [p.therapistId, ...p.progressNotes.map((n) => n.authorId)]);
   const consented = (await ctx.audit.consentFor(p.citizenId)) !== null;
   await ctx.audit.viewed([
     { recordType: "RehabPlan", recordId: p.id, citizenId: p.citizenId },

@@ -5,6 +5,8 @@
 import { isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
+import { activeGoalsSelect, activeNotesOldestFirst, planFacts, planFactsSelect } from "./read-only-plans";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type CaseRehabPlan = {
   id: string;
@@ -37,31 +39,19 @@ export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string):
     where: { citizenId: c.citizenId },
     orderBy: { startOn: "desc" },
     select: {
-      id: true,
-      condition: true,
-      bodyRegion: true,
-      standardPackage: true,
-      startOn: true,
-      endOn: true,
-      therapistId: true,
-      goals: {
-        where: { voidedAt: null },
-        orderBy: { position: "asc" },
-        select: { id: true, text: true, baseline: true, target: true, achievedOn: true },
-      },
+      ...planFactsSelect,
+      goals: activeGoalsSelect,
       progressNotes: {
-        where: { voidedAt: null },
-        orderBy: [{ writtenOn: "asc" }, { createdAt: "asc" }],
+        ...activeNotesOldestFirst,
         select: { id: true, writtenOn: true, selfRatedHealth: true, pain: true, workAbility: true },
       },
       adherence: { select: { date: true, done: true } },
     },
   });
-  const users = await ctx.read.user.findMany({
-    where: { id: { in: [...new Set(plans.map((p) => p.therapistId))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(
+    ctx,
+    plans.map((p) => p.therapistId),
+  );
   await ctx.audit.viewed(
     plans.map((p) => ({
       recordType: "RehabPlan",
@@ -75,13 +65,7 @@ export const listCaseRehabPlans = defineUseCase({}, async (ctx, caseId: string):
     consentMissing: false,
     crossDepartment: cross,
     plans: plans.map((p) => ({
-      id: p.id,
-      condition: p.condition,
-      bodyRegion: p.bodyRegion,
-      standardPackage: p.standardPackage,
-      startOn: p.startOn,
-      endOn: p.endOn,
-      therapistName: names.get(p.therapistId) ?? "—",
+      ...planFacts(p, (id) => names.get(id) ?? "—"),
       goals: p.goals,
       progress: p.progressNotes,
       adherenceRate: adherenceSummary(p.adherence, { startOn: p.startOn, endOn: p.endOn, today: ctx.today }).rate,

@@ -8,6 +8,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { readProposalWeeks, rtwTotals, withinMandate, type RtwStatus, type RtwWeekDraft } from "@/lib/rtw/plan";
 import { aidMandateDkk } from "./aid-mandate";
 import { weekValue, type WeekValue } from "./week-values";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type RtwProposalView = {
   id: string;
@@ -135,8 +136,7 @@ export const getCaseRtw = defineUseCase({}, async (ctx, caseId: string) => {
     userIds.add(a.requestedById);
     if (a.decidedById) userIds.add(a.decidedById);
   }
-  const users = await ctx.read.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(ctx, userIds);
   const name = (id: string | null) => (id ? (names.get(id) ?? "—") : null);
   await ctx.audit.viewed([
     ...plans.map((p) => ({

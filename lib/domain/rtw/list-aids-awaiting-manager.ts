@@ -2,6 +2,7 @@
 // decision. Deliberately without any person: item, amount, date and requesting caseworker.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { aidMandateDkk } from "./aid-mandate";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type AidAwaitingManager = {
   id: string;
@@ -36,11 +37,10 @@ export const listAidsAwaitingManager = defineUseCase(
         case: { select: { citizenId: true } },
       },
     });
-    const users = await ctx.read.user.findMany({
-      where: { id: { in: [...new Set(rows.map((r) => r.requestedById))] } },
-      select: { id: true, name: true },
-    });
-    const names = new Map(users.map((u) => [u.id, u.name]));
+    const names = await staffNames(
+      ctx,
+      rows.map((r) => r.requestedById),
+    );
     await ctx.audit.viewed(
       rows.map((r) => ({ recordType: "WorkplaceAid", recordId: r.id, citizenId: r.case.citizenId, details: { view: "manager-approval" } })),
     );

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { hasRuleset, parseRuleParameters, versionOn, type RuleParameters } from "@/lib/rules";
 import { getActiveRuleset, type ActiveRuleset } from "./get-active-ruleset";
 import { getRuleVersions } from "./get-rule-versions";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type RuleVersionRow = {
   id: string;
@@ -65,8 +66,7 @@ export const getRuleSettings = defineUseCase({ capability: "admin.manage", notFo
   });
   // Only names are shown, of the organisation's own staff.
   const ids = [...new Set([...rows, ...dated].map((r) => r.createdById).filter((id): id is string => !!id))];
-  const users = await ctx.read.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await staffNames(ctx, ids);
   // A revision is compared with the previous revision of the same dated version.
   const previousOf = new Map<string, Record<string, number>>();
   const history: RuleVersionRow[] = [];

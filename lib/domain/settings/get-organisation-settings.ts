@@ -3,6 +3,7 @@
 // change (who, when, why, old → new).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { SETTING_KEYS, settingValueOf, type SettingKey } from "@/lib/settings/definitions";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type SettingsHistoryRow = {
   id: string;
@@ -47,11 +48,10 @@ export const getOrganisationSettings = defineUseCase(
       take: 500,
       select: { id: true, recordType: true, changes: true, reason: true, changedAt: true, changedById: true },
     });
-    const changers = await ctx.read.user.findMany({
-      where: { id: { in: [...new Set(versions.map((v) => v.changedById))] } },
-      select: { id: true, name: true },
-    });
-    const names = new Map(changers.map((c) => [c.id, c.name]));
+    const names = await staffNames(
+      ctx,
+      versions.map((v) => v.changedById),
+    );
     const { id: _id, ...organisation } = org;
     return {
       organisation,

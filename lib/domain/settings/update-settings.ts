@@ -6,7 +6,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { ConflictError, DomainRuleError } from "@/lib/domain/errors";
 import { SETTING_KEYS, settingValueOf } from "@/lib/settings/definitions";
 import { versionField, type TUpdateSettings } from "@/lib/validation/admin";
-import { isUniqueViolation } from "@/lib/domain/admin/staff-helpers";
+import { isUniqueViolation } from "@/lib/domain/unique-violation";
 
 /**
  * Saves the changed settings of the admin's organisation.

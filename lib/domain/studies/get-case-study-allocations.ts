@@ -3,6 +3,7 @@
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { TCaseRef } from "./case-ref";
 import { describeIntervention, INTERVENTION_SELECT } from "./study-rules";
+import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type CaseStudyAllocation = {
   studyId: string;
@@ -34,11 +35,10 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
         select: { recordId: true, reason: true, changedAt: true, changedById: true },
       })
     : [];
-  const authors = await ctx.read.user.findMany({
-    where: { id: { in: [...new Set(notes.map((h) => h.changedById))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(authors.map((u) => [u.id, u.name]));
+  const names = await staffNames(
+    ctx,
+    notes.map((h) => h.changedById),
+  );
   if (rows.length) {
     await ctx.audit.viewed(
       rows.map((r) => ({ recordType: "StudyAllocation", recordId: r.id, citizenId: c.citizenId, details: { caseId: c.id } })),

@@ -3,14 +3,14 @@ import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getOrganisationSettings } from "@/lib/domain/settings/get-organisation-settings";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { jurisdictions } from "@/lib/rules/registry";
 import { isSettingKey } from "@/lib/settings/definitions";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { Table, Td } from "@/components/ui/Table";
+import { ChangeHistory } from "../_components/ChangeHistory";
 import { OrganisationForm, ThresholdsForm } from "../_components/SettingsForms";
 import { updateOrganisationAction, updateSettingsAction } from "./actions";
 
@@ -39,30 +39,20 @@ export default async function SettingsPage() {
         <ThresholdsForm settings={s.settings} action={updateSettingsAction} />
       </Section>
       <Section id="history" title={t("settings.history.title")}>
-        {s.history.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("settings.history.empty")}</p>
-        ) : (
-          <Table
-            caption={t("settings.history.caption")}
-            hideCaption
-            head={[t("settings.history.when"), t("settings.history.who"), t("settings.history.what"), t("settings.history.why")]}
-          >
-            {s.history.map((h) => (
-              <tr key={h.id}>
-                <Td>{formatDateTime(h.changedAt, locale)}</Td>
-                <Td>{h.changedByName}</Td>
-                <Td>
-                  <ul className="list-none space-y-1">
-                    {Object.entries(h.changes).map(([f, c]) => (
-                      <li key={f}>{t("settings.history.change", { field: label(f), from: value(c.from), to: value(c.to) })}</li>
-                    ))}
-                  </ul>
-                </Td>
-                <Td>{h.reason ?? "—"}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <ChangeHistory
+          rows={s.history}
+          locale={locale}
+          empty={t("settings.history.empty")}
+          caption={t("settings.history.caption")}
+          head={[t("settings.history.when"), t("settings.history.who"), t("settings.history.what"), t("settings.history.why")]}
+          what={(h) => (
+            <ul className="list-none space-y-1">
+              {Object.entries(h.changes).map(([f, c]) => (
+                <li key={f}>{t("settings.history.change", { field: label(f), from: value(c.from), to: value(c.to) })}</li>
+              ))}
+            </ul>
+          )}
+        />
       </Section>
     </>
   );

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { inspectSetupToken } from "@/lib/auth/password-setup";
 import { getT } from "@/lib/i18n/server";
-import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { buttonClass } from "@/components/ui/Button";
+import { AuthPage } from "../../_components/AuthPage";
 import { setPasswordAction } from "../actions";
 import { SetPasswordForm } from "./SetPasswordForm";
 
@@ -17,29 +17,22 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const [t, owner] = await Promise.all([getT(), inspectSetupToken(token)]);
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <div className="mb-4 flex justify-end">
-        <LanguageSwitch />
-      </div>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("common.appName")}</p>
-        <h1 className="mb-1 text-2xl font-bold">{t("account.setTitle")}</h1>
-        {owner ? (
-          <>
-            <p className="mb-5 text-slate-700">{t("account.setIntro", { email: owner.email })}</p>
-            <SetPasswordForm token={token} email={owner.email} action={setPasswordAction} />
-          </>
-        ) : (
-          <>
-            <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-              {t("account.linkGone")}
-            </p>
-            <Link prefetch={false} href="/login" className={buttonClass("secondary")}>
-              {t("account.toLogin")}
-            </Link>
-          </>
-        )}
-      </div>
-    </main>
+    <AuthPage title={t("account.setTitle")}>
+      {owner ? (
+        <>
+          <p className="mb-5 text-slate-700">{t("account.setIntro", { email: owner.email })}</p>
+          <SetPasswordForm token={token} email={owner.email} action={setPasswordAction} />
+        </>
+      ) : (
+        <>
+          <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+            {t("account.linkGone")}
+          </p>
+          <Link prefetch={false} href="/login" className={buttonClass("secondary")}>
+            {t("account.toLogin")}
+          </Link>
+        </>
+      )}
+    </AuthPage>
   );
 }

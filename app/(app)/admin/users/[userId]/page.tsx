@@ -12,7 +12,7 @@ import { DescriptionList } from "@/components/ui/DescriptionList";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { Table, Td } from "@/components/ui/Table";
+import { ChangeHistory } from "../../_components/ChangeHistory";
 import { changeText } from "../../_components/change-text";
 import { tagLabeller, tagOptions } from "../../_components/tag-labels";
 import { ActiveForm, IssueLinkForm, UnlockForm } from "../../_components/UserAccountActions";
@@ -111,33 +111,25 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         />
       </Section>
       <Section id="history" title={t("admin.users.detail.history")}>
-        {u.history.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("admin.users.detail.noHistory")}</p>
-        ) : (
-          <Table
-            caption={t("admin.users.detail.historyCaption")}
-            hideCaption
-            head={[t("admin.users.detail.when"), t("admin.users.detail.who"), t("admin.users.detail.what"), t("admin.users.detail.why")]}
-          >
-            {u.history.map((h) => (
-              <tr key={h.id}>
-                <Td>{formatDateTime(h.changedAt, locale)}</Td>
-                <Td>{h.changedByName}</Td>
-                <Td>
-                  <p className="font-medium">{t(`admin.users.action.${h.action}` as never)}</p>
-                  <ul className="list-none space-y-1">
-                    {Object.entries(h.changes)
-                      .filter(([field]) => h.action === "CORRECT" || h.action === "CREATE" || field === "active")
-                      .map(([field, c]) => (
-                        <li key={field}>{changeText(t, field, c.from, c.to, tagLabel, labelOf)}</li>
-                      ))}
-                  </ul>
-                </Td>
-                <Td>{h.reason ?? "—"}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <ChangeHistory
+          rows={u.history}
+          locale={locale}
+          empty={t("admin.users.detail.noHistory")}
+          caption={t("admin.users.detail.historyCaption")}
+          head={[t("admin.users.detail.when"), t("admin.users.detail.who"), t("admin.users.detail.what"), t("admin.users.detail.why")]}
+          what={(h) => (
+            <>
+              <p className="font-medium">{t(`admin.users.action.${h.action}` as never)}</p>
+              <ul className="list-none space-y-1">
+                {Object.entries(h.changes)
+                  .filter(([field]) => h.action === "CORRECT" || h.action === "CREATE" || field === "active")
+                  .map(([field, c]) => (
+                    <li key={field}>{changeText(t, field, c.from, c.to, tagLabel, labelOf)}</li>
+                  ))}
+              </ul>
+            </>
+          )}
+        />
       </Section>
     </>
   );

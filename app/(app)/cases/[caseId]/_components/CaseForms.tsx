@@ -3,9 +3,8 @@
 // zod schema in the browser first and again in the server action.
 import { useTranslations } from "use-intl";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Form } from "@/components/forms/Form";
+import { CaseFormFrame } from "./CaseFormFrame";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { FormMessage } from "@/components/forms/FormMessage";
 import {
   CASE_STATUSES,
   DIAGNOSIS_GROUPS,
@@ -30,23 +29,12 @@ import { SubmitButton } from "@/components/forms/kit";
 
 type Ref = { caseId: string; version: number; idPrefix: string };
 
-function Hidden({ caseId, version }: { caseId: string; version: number }) {
-  return (
-    <>
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
-}
-
 export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref & { todayIso: string }) {
   const t = useTranslations();
   const f = useActionForm(ZGrantExemption, grantExemptionAction, { resetOnSuccess: true });
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <SelectField
         name="exemptionReason"
         label={t("cases.exemptions.reason")}
@@ -60,7 +48,7 @@ export function GrantExemptionForm({ caseId, version, idPrefix, todayIso }: Ref 
       </div>
       <TextAreaField name="note" label={t("cases.exemptions.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.exemptions.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -69,15 +57,12 @@ export function VoidExemptionForm({ caseId, version, idPrefix, exemptionId }: Re
   const f = useActionForm(ZVoidExemption, voidExemptionAction);
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
-      <input type="hidden" name="exemptionId" value={exemptionId} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version, exemptionId }}>
       <TextAreaField name="reason" label={t("cases.exemptions.voidReason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.exemptions.voidSubmit")}
       </SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -92,9 +77,7 @@ export function ReassignForm({
   const f = useActionForm(ZReassignCase, reassignCaseAction, { resetOnSuccess: true });
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <SelectField
         name="caseworkerId"
         label={t("cases.reassign.caseworker")}
@@ -104,7 +87,7 @@ export function ReassignForm({
       />
       <TextAreaField name="note" label={t("cases.reassign.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.reassign.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -118,10 +101,7 @@ export function CorrectCaseForm({
   const f = useActionForm(ZCorrectCase, correctCaseAction);
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <p className="mb-3 text-sm text-slate-700">{t("cases.correct.intro")}</p>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }} intro={t("cases.correct.intro")}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name="firstAbsenceDay"
@@ -141,7 +121,7 @@ export function CorrectCaseForm({
       <TextField name="diagnosisDetail" label={t("cases.facts.diagnosisDetail")} defaultValue={values.diagnosisDetail} />
       <TextAreaField name="reason" label={t("cases.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("cases.correct.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -150,15 +130,12 @@ export function VoidCaseForm({ caseId, version, idPrefix }: Ref) {
   const f = useActionForm(ZVoidCase, voidCaseAction);
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <p className="mb-3 text-sm text-slate-700">{t("cases.void.intro")}</p>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }} intro={t("cases.void.intro")}>
       <TextAreaField name="reason" label={t("cases.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("cases.void.submit")}
       </SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -168,9 +145,7 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
   const f = useActionForm(ZRecordCaseMilestone, recordCaseMilestoneAction, { resetOnSuccess: true });
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           name="milestone"
@@ -181,6 +156,6 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
         <TextField name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} required />
       </div>
       <SubmitButton pending={pending}>{t("cases.milestones.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }

@@ -4,9 +4,8 @@
 // may take, and the case closes only with a decision on each (checked here first, then by the domain).
 import { useTranslations } from "use-intl";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Form } from "@/components/forms/Form";
+import { CaseFormFrame } from "./CaseFormFrame";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton, fieldIds } from "@/components/forms/kit";
 import { CASE_STATUSES, CLOSING_REASONS, ZChangeCaseStatus } from "@/lib/validation/cases";
 import { decisionFieldName, type LooseEndKind } from "@/lib/cases/loose-ends";
@@ -49,10 +48,7 @@ export function ChangeStatusForm({
   const id = fieldIds(idPrefix);
   const choices = CASE_STATUSES.filter((s) => s !== status || s === "PARTIAL_RETURN");
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="version" value={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           name="status"
@@ -88,6 +84,6 @@ export function ChangeStatusForm({
       ) : null}
       <TextAreaField name="note" label={t("cases.statusForm.note")} rows={2} />
       <SubmitButton pending={pending}>{t("cases.statusForm.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }

@@ -4,9 +4,8 @@
 import { useTranslations } from "use-intl";
 import { VISITATION_CATEGORIES } from "@/lib/validation/case-rules";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Form } from "@/components/forms/Form";
+import { CaseFormFrame } from "./CaseFormFrame";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { FormMessage } from "@/components/forms/FormMessage";
 import {
   FOLLOW_UP_MODES,
   FOLLOW_UP_OUTCOMES,
@@ -22,6 +21,16 @@ import { SubmitButton, errorsFor } from "@/components/forms/kit";
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];
+
+/** A form about one follow-up of the case, based on the follow-up's `version`. */
+type FollowUpRef = { caseId: string; followUp: { id: string; version: number }; idPrefix: string };
+
+/** The hidden inputs of a form about one follow-up: the case, the follow-up and the version the form is based on. */
+const followUpHidden = (caseId: string, followUp: { id: string; version: number }) => ({
+  caseId,
+  followUpId: followUp.id,
+  version: followUp.version,
+});
 
 function useOptions() {
   const t = useTranslations();
@@ -52,11 +61,7 @@ export function RecordHeldForm({
   const { modes, participants } = useOptions();
   const defaultParticipants: Who[] = ["CITIZEN", "CASEWORKER"];
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
-      {followUp ? <input type="hidden" name="followUpId" value={followUp.id} /> : null}
-      {followUp ? <input type="hidden" name="version" value={followUp.version} /> : null}
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUp ? followUpHidden(caseId, followUp) : { caseId }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name="heldAt"
@@ -85,7 +90,7 @@ export function RecordHeldForm({
         options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: t(`rules.category.${c}`) }))}
       />
       <SubmitButton pending={pending}>{t("followups.recordHeld.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -95,9 +100,7 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
   const { pending } = f;
   const { modes } = useOptions();
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name="scheduledAt"
@@ -109,28 +112,16 @@ export function PlanFollowUpForm({ caseId, idPrefix, defaultLocal }: { caseId: s
         <SelectField name="mode" label={t("followups.fields.mode")} options={modes} defaultValue="IN_PERSON" required />
       </div>
       <SubmitButton pending={pending}>{t("followups.plan.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
-export function CancelFollowUpForm({
-  caseId,
-  followUp,
-  idPrefix,
-}: {
-  caseId: string;
-  followUp: { id: string; version: number };
-  idPrefix: string;
-}) {
+export function CancelFollowUpForm({ caseId, followUp, idPrefix }: FollowUpRef) {
   const t = useTranslations();
   const f = useActionForm(ZCancelFollowUp, cancelFollowUpAction, { resetOnSuccess: true });
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="followUpId" value={followUp.id} />
-      <input type="hidden" name="version" value={followUp.version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUpHidden(caseId, followUp)}>
       <ChoiceGroup
         name="outcome"
         type="radio"
@@ -139,7 +130,7 @@ export function CancelFollowUpForm({
       />
       <TextAreaField name="reason" label={t("followups.cancel.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.cancel.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -162,11 +153,7 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
   const { modes, participants } = useOptions();
   const held = followUp.status === "HELD";
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="followUpId" value={followUp.id} />
-      <input type="hidden" name="version" value={followUp.version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUpHidden(caseId, followUp)}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         {held ? (
           <TextField name="heldAt" type="datetime-local" label={t("followups.fields.heldAt")} defaultValue={followUp.heldLocal} required />
@@ -197,33 +184,20 @@ export function CorrectFollowUpForm({ caseId, followUp, idPrefix }: { caseId: st
       ) : null}
       <TextAreaField name="reason" label={t("followups.correct.reason")} rows={2} required />
       <SubmitButton pending={pending}>{t("followups.correct.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
-export function VoidFollowUpForm({
-  caseId,
-  followUp,
-  idPrefix,
-}: {
-  caseId: string;
-  followUp: { id: string; version: number };
-  idPrefix: string;
-}) {
+export function VoidFollowUpForm({ caseId, followUp, idPrefix }: FollowUpRef) {
   const t = useTranslations();
   const f = useActionForm(ZVoidFollowUp, voidFollowUpAction);
   const { pending } = f;
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <p className="mb-3 text-sm text-slate-700">{t("followups.void.intro")}</p>
-      <FormMessage form={f} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="followUpId" value={followUp.id} />
-      <input type="hidden" name="version" value={followUp.version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={followUpHidden(caseId, followUp)} intro={t("followups.void.intro")}>
       <TextAreaField name="reason" label={t("followups.void.reason")} rows={2} required />
       <SubmitButton pending={pending} variant="danger">
         {t("followups.void.submit")}
       </SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }

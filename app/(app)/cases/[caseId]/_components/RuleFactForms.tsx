@@ -4,9 +4,8 @@
 // zod schema in the browser first and again in the server action.
 import { useTranslations } from "use-intl";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Form } from "@/components/forms/Form";
+import { CaseFormFrame } from "./CaseFormFrame";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
 import {
   EARLY_FOLLOW_UP_REQUESTERS,
@@ -29,22 +28,11 @@ import {
 
 type Ref = { caseId: string; version: number; idPrefix: string; todayIso: string };
 
-function Hidden({ caseId, version }: { caseId: string; version: number }) {
-  return (
-    <>
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
-}
-
 export function VisitationForm({ caseId, version, idPrefix, todayIso, current }: Ref & { current: number | null }) {
   const t = useTranslations();
   const f = useActionForm(ZRecordVisitation, recordVisitationAction, { resetOnSuccess: true });
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <ChoiceGroup
         name="category"
         type="radio"
@@ -55,7 +43,7 @@ export function VisitationForm({ caseId, version, idPrefix, todayIso, current }:
       <TextField name="visitedOn" type="date" label={t("rules.case.visitation.on")} defaultValue={todayIso} required />
       <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.visitation.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -63,16 +51,14 @@ export function DoctorCertificateForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordDoctorCertificate, recordDoctorCertificateAction, { resetOnSuccess: true });
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <p className="mb-2 text-sm text-slate-700">{t("rules.case.certificate.hint")}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="requestedOn" type="date" label={t("rules.case.certificate.requestedOn")} />
         <TextField name="receivedOn" type="date" label={t("rules.case.certificate.receivedOn")} />
       </div>
       <SubmitButton pending={f.pending}>{t("rules.case.certificate.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -80,9 +66,7 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
   const t = useTranslations();
   const f = useActionForm(ZRecordEarlyFollowUpRequest, recordEarlyFollowUpRequestAction, { resetOnSuccess: true });
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           name="requestedBy"
@@ -101,7 +85,7 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
       </div>
       <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.early.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -109,13 +93,11 @@ export function RehabilitationTeamForm({ caseId, version, idPrefix, todayIso }: 
   const t = useTranslations();
   const f = useActionForm(ZRecordRehabilitationTeam, recordRehabilitationTeamAction, { resetOnSuccess: true });
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <TextField name="presentedOn" type="date" label={t("rules.case.team.on")} defaultValue={todayIso} required />
       <TextAreaField name="note" label={t("rules.case.team.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.team.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }
 
@@ -123,9 +105,7 @@ export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordReassessment, recordReassessmentAction, { resetOnSuccess: true });
   return (
-    <Form form={f} idPrefix={idPrefix}>
-      <FormMessage form={f} />
-      <Hidden caseId={caseId} version={version} />
+    <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="decidedOn" type="date" label={t("rules.case.reassessment.on")} defaultValue={todayIso} required />
         <SelectField
@@ -147,6 +127,6 @@ export function ReassessmentForm({ caseId, version, idPrefix, todayIso }: Ref) {
       </div>
       <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.reassessment.submit")}</SubmitButton>
-    </Form>
+    </CaseFormFrame>
   );
 }

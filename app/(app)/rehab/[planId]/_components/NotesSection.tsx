@@ -8,6 +8,7 @@ import { isoDay } from "@/lib/time";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";
+import { trendPoints } from "@/components/charts/trend-points";
 import { CorrectNoteForm } from "./CorrectNoteForm";
 import { ProgressNoteForm } from "./ProgressNoteForm";
 
@@ -15,16 +16,7 @@ export function NotesSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T
   return (
     <Section id="notes" title={t("rehab.notes.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rehab.notes.intro")}</p>
-      <ProgressTrendChart
-        id="trend"
-        points={p.progressNotes.map((n) => ({
-          id: n.id,
-          dateLabel: formatDay(n.writtenOn, locale),
-          selfRatedHealth: n.selfRatedHealth,
-          pain: n.pain,
-          workAbility: n.workAbility,
-        }))}
-      />
+      <ProgressTrendChart id="trend" points={trendPoints(p.progressNotes, locale)} />
       {p.canEdit ? <ProgressNoteForm planId={p.id} today={today} /> : null}
       <div className="mt-4">
         {p.progressNotes.length === 0 ? (

@@ -5,10 +5,11 @@ import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import type { RehabForJobcenter } from "@/lib/domain/rehab/get-rehab-for-jobcenter";
 import { formatDay, formatPercent } from "@/lib/format";
-import { Badge } from "@/components/ui/Badge";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
 import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";
+import { trendPoints } from "@/components/charts/trend-points";
+import { GoalsTable } from "@/components/rehab/GoalsTable";
 
 type Plan = RehabForJobcenter["plans"][number];
 
@@ -44,24 +45,7 @@ export function HealthPlanReadOnly({ t, locale, plan: p }: { t: T; locale: Local
         ]}
       />
       <h4 className="mb-2 mt-4 font-semibold text-slate-900">{t("rehab.goals.heading")}</h4>
-      {p.goals.length === 0 ? (
-        <p>{t("rehab.goals.empty")}</p>
-      ) : (
-        <Table
-          caption={t("rehab.goals.caption")}
-          hideCaption
-          head={[t("rehab.goals.text"), t("rehab.goals.baseline"), t("rehab.goals.target"), t("rehab.goals.achievedOn")]}
-        >
-          {p.goals.map((g) => (
-            <tr key={g.id}>
-              <Td>{g.text}</Td>
-              <Td>{g.baseline}</Td>
-              <Td>{g.target}</Td>
-              <Td>{g.achievedOn ? <Badge tone="success">{formatDay(g.achievedOn, locale)}</Badge> : t("rehab.goals.notAchieved")}</Td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <GoalsTable goals={p.goals} t={t} locale={locale} />
       <h4 className="mb-2 mt-4 font-semibold text-slate-900">{t("consents.healthRecord.exercisesHeading")}</h4>
       {p.exercises.length === 0 ? (
         <p>{t("consents.healthRecord.exercisesNone")}</p>
@@ -85,16 +69,7 @@ export function HealthPlanReadOnly({ t, locale, plan: p }: { t: T; locale: Local
         <p>{t("consents.healthRecord.notesNone")}</p>
       ) : (
         <>
-          <ProgressTrendChart
-            id={`trend-${p.id}`}
-            points={p.progressNotes.map((n) => ({
-              id: n.id,
-              dateLabel: formatDay(n.writtenOn, locale),
-              selfRatedHealth: n.selfRatedHealth,
-              pain: n.pain,
-              workAbility: n.workAbility,
-            }))}
-          />
+          <ProgressTrendChart id={`trend-${p.id}`} points={trendPoints(p.progressNotes, locale)} />
           <Table
             caption={t("consents.healthRecord.notesCaption")}
             hideCaption
