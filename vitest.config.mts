@@ -27,6 +27,9 @@ export default defineConfig({
           environment: "node",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           exclude: ["**/node_modules/**", "lib/db/generated/**"],
+          // Source-scanning checks (architecture, client messages) read the whole tree: on a loaded
+          // machine they took over the 5 s default. A guard against hangs, not a performance limit.
+          testTimeout: 30_000,
           // `vitest run` without --project: unit first, then integration (they differ in maxWorkers).
           sequence: { groupOrder: 0 },
         },
