@@ -328,6 +328,9 @@ step("format", "Formatting (prettier --check)", async () => {
 });
 
 step("typecheck", "Typecheck (tsc --noEmit)", async () => {
+  // The Prisma client is generated at install; a schema changed since (a pull, a branch switch)
+  // would otherwise fail here against the old client. Generating is offline and takes seconds.
+  await must("prisma generate", process.execPath, ["scripts/generate.mjs"]);
   await must("tsc", bin("tsc"), ["--noEmit"]);
 });
 
