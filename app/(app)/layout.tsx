@@ -23,7 +23,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {t("common.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-10 gap-y-3 px-4 py-3">
           <div className="flex flex-wrap items-center gap-6">
             <span className="text-lg font-bold text-brand-700">{t("common.appName")}</span>
             <NavLinks label={t("common.nav.label")} items={items} />

@@ -16,12 +16,18 @@ export function decimalsOf(key: FigureKey): number {
 /** A number in the figure's unit: "12", "62 %", "8,5". */
 export function presentNumber(key: FigureKey, value: number, locale: Locale, t: T): string {
   const text = formatNumber(value, locale, decimalsOf(key));
-  return figureUnit(key) === "percent" ? t("kpi.shown.percent", { value: text }) : text;
+  const unit = figureUnit(key);
+  // Durations carry their unit ("15,9 uger"): a bare number reads as a count.
+  if (unit === "percent" || unit === "days" || unit === "weeks") return t(`kpi.shown.${unit}`, { value: text });
+  return text;
 }
 
 /** A shown value: the number, "< 5", "–" or "ingen". */
 export function presentShown(key: FigureKey, s: Shown, locale: Locale, t: T): string {
   if (s.kind === "value") return presentNumber(key, s.value, locale, t);
+  // A hidden median or percentile: "< 5" alone would read as "under 5 weeks".
+  const unit = figureUnit(key);
+  if (s.kind === "small" && (unit === "days" || unit === "weeks")) return t("kpi.shown.smallPeople");
   return s.kind === "small" ? t("kpi.shown.small") : s.kind === "protected" ? t("kpi.shown.protected") : t("kpi.shown.none");
 }
 

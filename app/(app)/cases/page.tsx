@@ -182,6 +182,12 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
       </form>
 
       {list.invalidCpr ? <Alert tone="error">{t("cases.invalidCpr")}</Alert> : null}
+      {/* Where the list stands is said above it too, not only under 50 rows. */}
+      {list.pages > 1 ? (
+        <p className="mb-2 text-sm text-slate-700">
+          {t("cases.pagination.status", { page: list.page, pages: list.pages, total: list.total })}
+        </p>
+      ) : null}
       {list.rows.length === 0 ? (
         <p role="status">{filtered ? t("cases.noMatches") : t("cases.empty")}</p>
       ) : (

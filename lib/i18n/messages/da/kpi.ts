@@ -180,6 +180,9 @@ export const kpi = {
     none: "ingen",
     noneLabel: "intet grundlag i måneden",
     percent: "{value} %",
+    days: "{value} dage",
+    weeks: "{value} uger",
+    smallPeople: "< 5 borgere",
     ofTotal: "{num} af {den}",
   },
   legend: {

@@ -174,6 +174,9 @@ export const kpi: typeof da = {
     none: "none",
     noneLabel: "no basis in the month",
     percent: "{value}%",
+    days: "{value} days",
+    weeks: "{value} weeks",
+    smallPeople: "< 5 people",
     ofTotal: "{num} of {den}",
   },
   legend: {
