@@ -2,15 +2,11 @@
 // database once per key-figure refresh run; a refresh — by this instance or any other, since the run
 // is read from the database with every request — shows its cells at once; the cache never crosses
 // organisations; targets and programme places stay live.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { actorOfUser, importGeneratedDataset } from "./support/synthetic";
 import { createOrg } from "../factories/core";
 import type { Actor } from "@/lib/auth/policy";
-import { generateDataset } from "@/lib/synthetic/generate";
-import { importFile } from "@/lib/import/import-file";
 import { refreshKeyFigures } from "@/lib/kpi/refresh/refresh";
 import { getKeyFigureBoard, type KeyFigureBoard } from "@/lib/domain/kpi/get-key-figure-board";
 import { setKeyFigureTarget } from "@/lib/domain/kpi/set-key-figure-target";
@@ -23,16 +19,8 @@ let organisationId: string;
 let manager: Actor;
 
 async function managerOf(orgId: string): Promise<Actor> {
-  const u = await testDb().db.user.findFirstOrThrow({ where: { organisationId: orgId, role: "MANAGER" }, include: { department: true } });
-  return {
-    userId: u.id,
-    organisationId: u.organisationId,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentKind: u.department?.kind ?? null,
-    name: u.name,
-    sessionId: "test",
-  };
+  const db = testDb().db;
+  return actorOfUser(db, (await db.user.findFirstOrThrow({ where: { organisationId: orgId, role: "MANAGER" } })).id);
 }
 
 const ready = (b: KeyFigureBoard) => {
@@ -52,15 +40,7 @@ async function tamperActiveCell(month: string, by: number): Promise<void> {
 
 beforeAll(async () => {
   const { db } = await setupTestDb().then(() => testDb());
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samspil-board-cache-"));
-  const file = path.join(dir, "data.json");
-  const chunks: string[] = [];
-  await generateDataset({ seed: 91, cases: 120, years: 1, asOf: AS_OF }, async (t) => void chunks.push(t));
-  fs.writeFileSync(file, chunks.join(""));
-  const r = await importFile(db, file, { today: AS_OF, now: new Date("2025-06-15T12:00:00Z") });
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  organisationId = r.organisationId;
+  organisationId = await importGeneratedDataset(db, { seed: 91, cases: 120, years: 1, asOf: AS_OF });
   manager = await managerOf(organisationId);
 }, 300_000);
 afterAll(teardownTestDb);

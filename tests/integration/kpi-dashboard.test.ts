@@ -1,17 +1,13 @@
 // The managers' dashboard use cases on a generated municipality: what the manager gets (aggregates,
 // never the value of a hidden cell), who may see and export it (every other role and another
 // municipality: 404), that an export is logged without person data, and targets with history.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { actorOfUser, importGeneratedDataset } from "./support/synthetic";
 import { createOrg } from "../factories/core";
 import type { Actor } from "@/lib/auth/policy";
 import { ConflictError, DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { generateDataset } from "@/lib/synthetic/generate";
-import { importFile } from "@/lib/import/import-file";
 import { getKeyFigureBoard } from "@/lib/domain/kpi/get-key-figure-board";
 import { exportKeyFigures } from "@/lib/domain/kpi/export-key-figures";
 import { setKeyFigureTarget } from "@/lib/domain/kpi/set-key-figure-target";
@@ -25,30 +21,11 @@ let organisationId: string;
 const actors = {} as Record<"manager" | "caseworker" | "therapist" | "admin" | "coordinator" | "visitator", Actor>;
 let otherOrgManager: Actor;
 
-async function actorOf(userId: string): Promise<Actor> {
-  const u = await testDb().db.user.findUniqueOrThrow({ where: { id: userId }, include: { department: true } });
-  return {
-    userId: u.id,
-    organisationId: u.organisationId,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentKind: u.department?.kind ?? null,
-    name: u.name,
-    sessionId: "test",
-  };
-}
+const actorOf = (userId: string) => actorOfUser(testDb().db, userId);
 
 beforeAll(async () => {
   const { db } = await setupTestDb().then(() => testDb());
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samspil-board-"));
-  const file = path.join(dir, "data.json");
-  const chunks: string[] = [];
-  await generateDataset({ seed: 77, cases: 250, years: 2, asOf: AS_OF }, async (t) => void chunks.push(t));
-  fs.writeFileSync(file, chunks.join(""));
-  const r = await importFile(db, file, { today: AS_OF, now: new Date("2025-06-15T12:00:00Z") });
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  organisationId = r.organisationId;
+  organisationId = await importGeneratedDataset(db, { seed: 77, cases: 250, years: 2, asOf: AS_OF });
   const byRole = async (role: Actor["role"]) => actorOf((await db.user.findFirstOrThrow({ where: { organisationId, role } })).id);
   actors.manager = await byRole("MANAGER");
   actors.caseworker = await byRole("CASEWORKER");
