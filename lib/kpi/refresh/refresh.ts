@@ -38,10 +38,10 @@ async function firstMonthFor(db: Db, organisationId: string, asOf: Date): Promis
 
 /** The filter values of the organisation (the cube's dimensions). */
 export async function cubeDims(db: Db, organisationId: string, firstMonth: Date, asOf: Date): Promise<CubeDims> {
-  const [departments, programmes] = await Promise.all([
-    db.department.findMany({ where: { organisationId }, select: { id: true, kind: true }, orderBy: { id: "asc" } }),
-    db.programme.findMany({ where: { organisationId }, select: { id: true }, orderBy: { id: "asc" } }),
-  ]);
+  // One after the other: `db` may be a transaction's single connection (the seed), where pg refuses
+  // overlapping queries (a deprecation warning now, an error in pg 9).
+  const departments = await db.department.findMany({ where: { organisationId }, select: { id: true, kind: true }, orderBy: { id: "asc" } });
+  const programmes = await db.programme.findMany({ where: { organisationId }, select: { id: true }, orderBy: { id: "asc" } });
   const byKind: Partial<Record<(typeof departments)[number]["kind"], string[]>> = {};
   for (const d of departments) (byKind[d.kind] ??= []).push(d.id);
   return {
@@ -132,10 +132,8 @@ const BATCH = 10_000;
 export async function refreshKeyFigures(db: Db, organisationId: string, asOf: Date): Promise<RefreshResult> {
   const started = Date.now();
   const firstMonth = await firstMonthFor(db, organisationId, asOf);
-  const [cells, dims] = await Promise.all([
-    computeCells(db, organisationId, asOf, firstMonth),
-    cubeDims(db, organisationId, firstMonth, asOf),
-  ]);
+  const cells = await computeCells(db, organisationId, asOf, firstMonth);
+  const dims = await cubeDims(db, organisationId, firstMonth, asOf);
   const published: PublishedCell[] = suppressCube(cells, dims);
   await db.$transaction(
     async (tx) => {
