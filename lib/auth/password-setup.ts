@@ -11,7 +11,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { logAccess } from "@/lib/audit/log";
-import type { Actor } from "./policy";
+import { actorOfUser } from "./policy";
 import { hashPassword } from "./password";
 import { passwordPolicyProblem } from "./password-policy";
 
@@ -111,15 +111,7 @@ export async function redeemSetupToken(token: string, password: string, now = ne
         changedById: u.id,
       },
     });
-    const self: Actor = {
-      userId: u.id,
-      organisationId: u.organisationId,
-      role: u.role,
-      departmentId: u.departmentId,
-      departmentKind: u.department?.kind ?? null,
-      name: u.name,
-      sessionId: "set-password-link",
-    };
+    const self = actorOfUser(u, "set-password-link");
     await logAccess(tx, self, { action: "UPDATE", recordType: "User", recordId: u.id, details: { passwordSet: "link" } });
     return { ok: true } as const;
   });

@@ -4,7 +4,7 @@
 // organisations; targets and programme places stay live.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { actorOfUser, importGeneratedDataset } from "./support/synthetic";
+import { actorOfStoredUser, importGeneratedDataset } from "./support/synthetic";
 import { createOrg } from "../factories/core";
 import type { Actor } from "@/lib/auth/policy";
 import { refreshKeyFigures } from "@/lib/kpi/refresh/refresh";
@@ -20,7 +20,7 @@ let manager: Actor;
 
 async function managerOf(orgId: string): Promise<Actor> {
   const db = testDb().db;
-  return actorOfUser(db, (await db.user.findFirstOrThrow({ where: { organisationId: orgId, role: "MANAGER" } })).id);
+  return actorOfStoredUser(db, (await db.user.findFirstOrThrow({ where: { organisationId: orgId, role: "MANAGER" } })).id);
 }
 
 const ready = (b: KeyFigureBoard) => {

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { actorOfUser, importGeneratedDataset } from "./support/synthetic";
+import { actorOfStoredUser, importGeneratedDataset } from "./support/synthetic";
 import { createOrg } from "../factories/core";
 import type { Actor } from "@/lib/auth/policy";
 import { ConflictError, DomainRuleError, NotFoundError } from "@/lib/domain/errors";
@@ -21,7 +21,7 @@ let organisationId: string;
 const actors = {} as Record<"manager" | "caseworker" | "therapist" | "admin" | "coordinator" | "visitator", Actor>;
 let otherOrgManager: Actor;
 
-const actorOf = (userId: string) => actorOfUser(testDb().db, userId);
+const actorOf = (userId: string) => actorOfStoredUser(testDb().db, userId);
 
 beforeAll(async () => {
   const { db } = await setupTestDb().then(() => testDb());

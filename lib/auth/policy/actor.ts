@@ -13,6 +13,32 @@ export type Actor = {
 };
 
 /**
+ * The actor of a stored user (with their department) acting under `sessionId` (a session's id, or a
+ * marker such as "set-password-link" for a step taken without a session).
+ */
+export function actorOfUser(
+  u: {
+    id: string;
+    organisationId: string;
+    role: Role;
+    departmentId: string | null;
+    name: string;
+    department: { kind: DepartmentKind } | null;
+  },
+  sessionId: string,
+): Actor {
+  return {
+    userId: u.id,
+    organisationId: u.organisationId,
+    role: u.role,
+    departmentId: u.departmentId,
+    departmentKind: u.department?.kind ?? null,
+    name: u.name,
+    sessionId,
+  };
+}
+
+/**
  * Reading a record, or changing it. Scopes differ: e.g. a coordinator reads cases but never writes them.
  * "history" is reading a record's correction history: like "read", except that the owning department
  * still finds its voided records (they disappear from lists, not from history).

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/policy";
+import { actorOfUser, type Actor } from "@/lib/auth/policy";
 import { generateDataset, type GenerateOptions } from "@/lib/synthetic/generate";
 import { importFile } from "@/lib/import/import-file";
 
@@ -30,15 +30,6 @@ export async function importGeneratedDataset(db: Db, options: GenerateOptions & 
 }
 
 /** The actor of the stored user `userId` (as a session would build it; session id "test"). */
-export async function actorOfUser(db: Db, userId: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { department: true } });
-  return {
-    userId: u.id,
-    organisationId: u.organisationId,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentKind: u.department?.kind ?? null,
-    name: u.name,
-    sessionId: "test",
-  };
+export async function actorOfStoredUser(db: Db, userId: string): Promise<Actor> {
+  return actorOfUser(await db.user.findUniqueOrThrow({ where: { id: userId }, include: { department: true } }), "test");
 }
