@@ -13,7 +13,14 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // The box scrolls sideways when the table is wider than the screen (phones): it takes the keyboard
+    // focus so that it can be scrolled without a mouse, named by the table's caption (WCAG 2.1.1).
+    <div
+      tabIndex={0}
+      role={typeof caption === "string" ? "group" : undefined}
+      aria-label={typeof caption === "string" ? caption : undefined}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+    >
       {/* Cell padding is set once here, not on every <td> (page weight of long lists, ADR 0020). */}
       <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-4 [&_td]:py-2 [&_td]:align-top">
         <caption className={hideCaption ? "sr-only" : "px-4 py-2 text-left font-semibold"}>{caption}</caption>
