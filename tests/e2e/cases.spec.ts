@@ -12,8 +12,16 @@ const OTHER_ORG_CASE_ID = "00000000-0000-4000-8000-000000000099";
 const FULL_CPR = /(?<![\d-])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-?\d{4}(?!\d)/;
 const MASKED_CPR = /^\d{6}-xxxx$/;
 
+/**
+ * Record ids are random UUIDs, and about 3 in 10,000 of them contain ten digits that read as a CPR
+ * number ("…-ab011226-3456-…"); with a few hundred ids on a page that made this check fail a few
+ * runs in a hundred, on the retry too (same seed data). Ids and long hex strings are not person data,
+ * so they are blanked before the scan.
+ */
+const UUID_OR_HEX = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}/gi;
+
 function expectNoFullCpr(html: string, where: string) {
-  const m = html.match(FULL_CPR);
+  const m = html.replace(UUID_OR_HEX, "<id>").match(FULL_CPR);
   expect.soft(m?.[0], `a full CPR number appears in ${where}`).toBeUndefined();
 }
 
