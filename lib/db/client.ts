@@ -24,7 +24,8 @@ async function createPglite(dir: string) {
 
 async function createPg(url: string, max: number) {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  const { pgPoolConfig } = await import("./serial-pg-client");
+  const client = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url, max)) });
   return { client, close: () => client.$disconnect() };
 }
 

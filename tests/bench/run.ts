@@ -10,6 +10,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
 import { openPglite } from "@/lib/db/pglite";
+import { pgPoolConfig } from "@/lib/db/serial-pg-client";
 import type { Actor } from "@/lib/auth/policy";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
@@ -32,7 +33,7 @@ async function openDb(label: string): Promise<{ db: Db; exec: (sql: string) => P
     const u = new URL(process.env.BENCH_DATABASE_URL);
     u.pathname = `/${name}`;
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: u.toString() }) });
+    const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(u.toString(), 10)) });
     const c = new pg.default.Client({ connectionString: u.toString() });
     await c.connect();
     installDbForTests(db, async () => db.$disconnect());

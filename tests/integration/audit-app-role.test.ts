@@ -12,6 +12,7 @@ import { PrismaClient, type Db } from "@/lib/db/client";
 import { AUDIT_TABLES } from "@/lib/db/grants";
 import { grantAppRole, type OwnerConnection } from "@/lib/db/grant-app-role";
 import { logAccess } from "@/lib/audit/log";
+import { pgPoolConfig } from "@/lib/db/serial-pg-client";
 
 type AppSide = {
   /** The app's Prisma client, connected as the app role. */
@@ -44,7 +45,7 @@ async function postgresSide(): Promise<AppSide> {
     throw e;
   }
   const url = urlFor(name, role);
-  const app = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  const app = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url, 2)) });
   const raw = new Client({ connectionString: url });
   await raw.connect();
   return {

@@ -8,6 +8,7 @@ import { createOrg, type OrgFixture } from "../factories/core";
 import { PrismaClient, type Db } from "@/lib/db/client";
 import { logAccess } from "@/lib/audit/log";
 import { sealOrganisation } from "@/lib/audit/seal";
+import { pgPoolConfig } from "@/lib/db/serial-pg-client";
 
 let f: OrgFixture;
 
@@ -24,7 +25,7 @@ async function clientWithPool(max: number): Promise<{ db: Db; close: () => Promi
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const url = new URL(process.env.TEST_DATABASE_URL!.trim());
   url.pathname = `/${name}`;
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max }) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url.toString(), max)) });
   // Open the connections before anything is timed.
   await Promise.all(Array.from({ length: max }, () => client.$executeRaw`SELECT pg_sleep(0.02)`));
   return { db: client, close: () => client.$disconnect() };

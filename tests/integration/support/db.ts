@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
 import { openPglite } from "@/lib/db/pglite";
+import { pgPoolConfig } from "@/lib/db/serial-pg-client";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
 
@@ -110,7 +111,7 @@ async function setupPostgres(serverUrl: string): Promise<Current> {
     await drop().catch(() => {});
     throw e;
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 4 }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(connectionString, 4)) });
   installDbForTests(db, async () => {
     await db.$disconnect();
     await raw.end().catch(() => {});
