@@ -32,7 +32,7 @@ export function ActualHoursForm({
   const err = [...(f.errors.actualHours ?? []), ...(f.errors.note ?? [])].map((e) => t(e as never)).join(" ");
   const p = `rtw-week-${weekNumber}`;
   return (
-    <Form form={f} className="flex flex-wrap items-start gap-2">
+    <Form form={f} className="flex min-w-[22rem] flex-wrap items-start gap-2">
       <HiddenFields values={{ caseId, planId, version, weekNumber }} />
       <label htmlFor={`${p}-hours`} className="sr-only">
         {t("rtw.weeks.recordFor", { number: weekNumber })}

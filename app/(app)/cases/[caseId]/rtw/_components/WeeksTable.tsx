@@ -52,7 +52,7 @@ export function WeeksTable({
               </Td>
               <Td>{hours(w.plannedHours)}</Td>
               <Td>{w.plannedDays}</Td>
-              <Td>{w.pattern}</Td>
+              <Td className="min-w-48">{w.pattern}</Td>
               {canRecord ? (
                 <td colSpan={2} className="px-4 py-2 align-top">
                   <ActualHoursForm
