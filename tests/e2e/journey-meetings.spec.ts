@@ -16,6 +16,8 @@ function isoDayFromNow(days: number): string {
 }
 
 test("journey 4: agenda from suggestions → decision and task → therapist completes it → case timeline", async ({ browser }) => {
+  // Three users in three browser contexts, each signing in (argon2): near the 60 s default on a busy machine.
+  test.setTimeout(180_000);
   const task = `Revurdér træningsplanen (e2e ${Date.now()})`;
 
   // The coordinator's landing page: upcoming meetings and open action items.

@@ -9,6 +9,8 @@ import { loginAs } from "./support/login";
 test("caseworker records a category-3 visitation and a rehabilitation-team presentation and sees the deadlines change", async ({
   page,
 }) => {
+  // Two recorded facts, each re-rendering the case page and the worklist: near the 60 s default on a busy machine.
+  test.setTimeout(180_000);
   await loginAs(page, "caseworker");
   const worklist = page.getByRole("table", { name: "Mine sager" });
   await expect(worklist.getByRole("columnheader", { name: "Kategori" })).toBeVisible();
