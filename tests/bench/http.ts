@@ -212,7 +212,7 @@ async function main() {
       ` load average ${load0.map((x) => x.toFixed(1)).join(" / ")} at the start, ${load1.map((x) => x.toFixed(1)).join(" / ")} at the end (1/5/15 min).`,
     `${SECONDS} s per measurement after a 1 s warm-up, each followed by one request to the same page that waits for the server to finish what the measurement left in flight; open loop at ${RATE} req/s with 50 connections; raw SQL: ${SQL_RUNS} runs one at a time (dashboard: 10 in flight), reads only.` +
       ` page/floor = req/s at 50 connections ÷ /healthz's; page/SQL = p50 at 1 connection ÷ SQL p50 (dashboard: p95 at 10 ÷ SQL p95 at 10).` +
-      ` JS gzip = the page's <script src> chunks, gzip-compressed.${built ? " (Built before the run.)" : ""} Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+      ` JS gzip = the page's <script src> chunks a module-capable browser loads (noModule polyfills left out), gzip-compressed.${built ? " (Built before the run.)" : ""} Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   ];
   const table = formatTable(header, rows);
   fs.mkdirSync(".tmp", { recursive: true });

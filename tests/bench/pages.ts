@@ -132,10 +132,15 @@ export async function postCitizenSearch(baseUrl: string, cookie: string, q: stri
   return { path: new URL(location, baseUrl).pathname + new URL(location, baseUrl).search, cookie: `${cookie}; ${search}` };
 }
 
-/** Bytes of a page's HTML and the gzipped size of every `<script src>` chunk it references (KB). */
+/**
+ * Bytes of a page's HTML and the gzipped size of every `<script src>` chunk a browser loads (KB).
+ * A `noModule` script (Next's polyfills for browsers without ES modules, ~38 KB gzipped) is skipped
+ * by every browser that runs modules, so it is not counted.
+ */
 export async function pageWeight(baseUrl: string, cookie: string, path: string): Promise<{ htmlKb: number; jsGzKb: number }> {
   const html = await (await fetch(baseUrl + path, { headers: { cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/\bnomodule\b/i.test(m[1]! + m[3]!));
+  const srcs = [...new Set(tags.map((m) => m[2]!))];
   let gz = 0;
   for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, "&"), baseUrl))).arrayBuffer());
