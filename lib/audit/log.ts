@@ -23,28 +23,27 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Inserts one access-log row per entry for `actor` in `tx` (who, role, department, organisation,
- * `at` = the transaction's time). The rows commit or roll back with the caller's work.
+ * `at` = now, UTC). The rows commit or roll back with the caller's work. One statement whatever the
+ * number of entries.
  */
 export async function logAccess(tx: Tx, actor: Actor, entries: AccessEntry | AccessEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  const rows = list.map((e) => ({
-    organisationId: actor.organisationId,
-    actorId: actor.userId,
-    actorRole: actor.role,
-    actorDepartment: actor.departmentKind,
-    citizenId: e.citizenId ?? null,
-    recordType: e.recordType,
-    recordId: e.recordId ?? null,
-    action: e.action,
-    outcome: e.outcome ?? "ALLOWED",
-    crossDepartment: e.crossDepartment ?? false,
-    consentId: e.consentId ?? null,
-    details: (e.details ?? undefined) as Prisma.InputJsonValue | undefined,
-  }));
-  // One multi-row INSERT: a 500-row list costs one round trip.
-  if (rows.length === 1) await tx.accessLog.create({ data: rows[0]!, select: { id: true } });
-  else await tx.accessLog.createMany({ data: rows });
+  // One INSERT … SELECT FROM unnest(arrays) for any number of rows (ADR 0027): a raw statement, so
+  // Prisma neither compiles it (its query-plan cache never holds a createMany, whose shape changes with
+  // the row count: a 50-row list view cost ≈ 14 ms of query-compiler CPU per request) nor maps it.
+  // `at` is this instant, in UTC, as Prisma's @default(now()) wrote it.
+  const at = new Date().toISOString();
+  const col = <T>(f: (e: AccessEntry) => T) => list.map(f);
+  await tx.$executeRaw`
+    INSERT INTO "AccessLog" ("organisationId", "at", "actorId", "actorRole", "actorDepartment", "citizenId", "recordType",
+      "recordId", "action", "outcome", "crossDepartment", "consentId", "details")
+    SELECT ${actor.organisationId}, (${at}::timestamptz AT TIME ZONE 'UTC'), ${actor.userId}, ${actor.role}::"Role",
+      ${actor.departmentKind}::"DepartmentKind", u.c, u.rt, u.ri, u.a::"AccessAction", u.o::"AccessOutcome", u.x, u.cs, u.d::jsonb
+    FROM unnest(${col((e) => e.citizenId ?? null)}::text[], ${col((e) => e.recordType)}::text[], ${col((e) => e.recordId ?? null)}::text[],
+      ${col((e) => e.action)}::text[], ${col((e) => e.outcome ?? "ALLOWED")}::text[], ${col((e) => e.crossDepartment ?? false)}::boolean[],
+      ${col((e) => e.consentId ?? null)}::text[], ${col((e) => (e.details == null ? null : JSON.stringify(e.details)))}::text[])
+      AS u(c, rt, ri, a, o, x, cs, d)`;
   kickSealer(actor.organisationId);
 }
 

@@ -4,7 +4,7 @@
 // old → new). Read through the case scope and logged. The course of the case work is the owning
 // department's record: readers from the other department (with consent) see the case facts only.
 import { isCrossDepartment } from "@/lib/auth/policy";
-import { defineUseCase } from "@/lib/domain/run-use-case";
+import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
 import type {
   CaseStatus,
   ClosingReason,
@@ -122,15 +122,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
     }),
     await ctx.read.referralEvent.findMany({
       where: { referral: { caseId: c.id } },
-      select: {
-        id: true,
-        fromStatus: true,
-        toStatus: true,
-        reason: true,
-        byId: true,
-        at: true,
-        referral: { select: { programme: { select: { name: true } } } },
-      },
+      select: { id: true, fromStatus: true, toStatus: true, reason: true, byId: true, at: true, referralId: true },
     }),
     await ctx.read.returnToWorkPlan.findMany({
       where: { caseId: c.id },
@@ -148,10 +140,21 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
         completedAt: true,
         completedById: true,
         createdAt: true,
-        agendaItem: { select: { meeting: { select: { title: true } } } },
+        agendaItemId: true,
       },
     }),
   ];
+  // The programme of each event's referral and the meeting of each task: read only when there are
+  // events or tasks (a nested select costs Prisma its queries even for no parent rows; ADR 0027),
+  // through the rows already loaded by scope (the case's referrals; the citizen's tasks).
+  const programmeOf = await referralProgrammes(
+    ctx,
+    events.map((e) => e.referralId),
+  );
+  const meetingOf = await agendaItemMeetings(
+    ctx,
+    tasks.map((t) => t.agendaItemId),
+  );
   const refs: HistoryRef[] = [
     { recordType: "SickLeaveCase", recordId: c.id },
     { recordType: "Citizen", recordId: c.citizenId },
@@ -229,7 +232,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
       kind: "REFERRAL",
       at: e.at,
       dayOnly: false,
-      programmeName: e.referral.programme.name,
+      programmeName: programmeOf.get(e.referralId) ?? "",
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       reason: e.reason,
@@ -249,7 +252,7 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
       at: t.completedAt ?? t.createdAt,
       dayOnly: false,
       description: t.description,
-      meetingTitle: t.agendaItem.meeting.title,
+      meetingTitle: meetingOf.get(t.agendaItemId) ?? "",
       dueOn: t.dueOn,
       assignee: t.assigneeId ? name(t.assigneeId) : t.assigneeText,
       completedAt: t.completedAt,
@@ -260,3 +263,22 @@ export const getCaseTimeline = defineUseCase({}, async (ctx, caseId: string): Pr
   await ctx.audit.viewed({ recordType: "CaseTimeline", recordId: c.id, citizenId: c.citizenId });
   return { entries, history };
 });
+
+/** Programme name per referral id (no query for none). The referrals are the case's, reached through its scoped events. */
+async function referralProgrammes(ctx: UseCaseContext, referralIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(referralIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.tx.referral.findMany({ where: { id: { in: ids } }, select: { id: true, programme: { select: { name: true } } } });
+  return new Map(rows.map((r) => [r.id, r.programme.name]));
+}
+
+/** Meeting title per agenda item id (no query for none). The items are those of the citizen's scoped tasks. */
+async function agendaItemMeetings(ctx: UseCaseContext, itemIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(itemIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.tx.meetingAgendaItem.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, meeting: { select: { title: true } } },
+  });
+  return new Map(rows.map((r) => [r.id, r.meeting.title]));
+}

@@ -26,8 +26,17 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
   const rows = await ctx.read.studyAllocation.findMany({
     where: { caseId: c.id },
     orderBy: { allocatedAt: "asc" },
-    select: { id: true, arm: true, entryDay: true, study: { select: { id: true, name: true, status: true, ...INTERVENTION_SELECT } } },
+    select: { id: true, arm: true, entryDay: true, studyId: true },
   });
+  // The studies only when the case entered one (most have not): Prisma's nested select would cost its
+  // three queries (study, its programmes, their names) even for no allocation (ADR 0027).
+  const studies = rows.length
+    ? await ctx.tx.effectStudy.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.studyId))] } },
+        select: { id: true, name: true, status: true, ...INTERVENTION_SELECT },
+      })
+    : [];
+  const studyOf = new Map(studies.map((s) => [s.id, s]));
   const notes = rows.length
     ? await ctx.read.recordVersion.findMany({
         where: { recordType: "StudyAllocation", recordId: { in: rows.map((r) => r.id) }, action: "ANNOTATE" },
@@ -44,15 +53,18 @@ export const getCaseStudyAllocations = defineUseCase({ notFound: "case" }, async
       rows.map((r) => ({ recordType: "StudyAllocation", recordId: r.id, citizenId: c.citizenId, details: { caseId: c.id } })),
     );
   }
-  return rows.map((r) => ({
-    studyId: r.study.id,
-    studyName: r.study.name,
-    intervention: describeIntervention(r.study),
-    arm: r.arm,
-    entryDay: r.entryDay,
-    studyClosed: r.study.status === "CLOSED",
-    notes: notes
-      .filter((h) => h.recordId === r.id)
-      .map((h) => ({ text: h.reason ?? "", at: h.changedAt, by: names.get(h.changedById) ?? "" })),
-  }));
+  return rows.map((r) => {
+    const study = studyOf.get(r.studyId)!;
+    return {
+      studyId: study.id,
+      studyName: study.name,
+      intervention: describeIntervention(study),
+      arm: r.arm,
+      entryDay: r.entryDay,
+      studyClosed: study.status === "CLOSED",
+      notes: notes
+        .filter((h) => h.recordId === r.id)
+        .map((h) => ({ text: h.reason ?? "", at: h.changedAt, by: names.get(h.changedById) ?? "" })),
+    };
+  });
 });

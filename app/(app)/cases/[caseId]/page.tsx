@@ -2,8 +2,7 @@
 // facts and actions, the citizen, and the case timeline with its full history.
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { getCaseTimeline } from "@/lib/domain/cases/get-case-timeline";
-import { listAssignableCaseworkers } from "@/lib/domain/cases/list-assignable-caseworkers";
+import { getCasePagePanels } from "@/lib/domain/cases/get-case-page-panels";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay, formatNumber } from "@/lib/format";
 import { instantToDanishLocal, isoDay } from "@/lib/time";
@@ -23,7 +22,6 @@ import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { StudyAllocations } from "./_components/StudyAllocations";
 import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
 import { ChangeStatusForm } from "./_components/ChangeStatusForm";
-import { listCaseLooseEnds } from "@/lib/domain/cases/list-case-loose-ends";
 import { looseEndChoices } from "./loose-end-choices";
 import {
   CorrectCaseForm,
@@ -39,11 +37,13 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
   const ownDepartment = c.ownDepartment;
-  const [timeline, caseworkers, looseEnds] = await Promise.all([
-    ownDepartment ? getCaseTimeline(actor, c.id) : null,
-    c.canEdit ? listAssignableCaseworkers(actor) : [],
-    c.canEdit && c.status !== "CLOSED" ? listCaseLooseEnds(actor, c.id) : [],
-  ]);
+  // The other panels in one use case run (one transaction; ADR 0027).
+  const { timeline, studies, caseworkers, looseEnds } = await getCasePagePanels(actor, {
+    caseId: c.id,
+    ownDepartment,
+    canEdit: c.canEdit,
+    open: c.status !== "CLOSED",
+  });
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
   const now = new Date();
   const nowLocal = instantToDanishLocal(now);
@@ -53,7 +53,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
     <>
       {c.readOnly ? <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert> : null}
 
-      {ownDepartment ? <StudyAllocations actor={actor} caseId={c.id} canEdit={c.canEdit} t={t} locale={locale} /> : null}
+      {ownDepartment ? <StudyAllocations allocations={studies} caseId={c.id} canEdit={c.canEdit} t={t} locale={locale} /> : null}
       {ownDepartment ? (
         <Section id="followups" title={t("followups.heading")}>
           {c.canEdit && open ? (

@@ -1,7 +1,6 @@
 // The effect studies the case has entered (issue 14): the arm and what it means for the caseworker,
 // and that both arms are registered the same way. Only the case's own arm is ever shown.
-import type { Actor } from "@/lib/auth/policy";
-import { getCaseStudyAllocations } from "@/lib/domain/studies/get-case-study-allocations";
+import type { CaseStudyAllocation } from "@/lib/domain/studies/get-case-study-allocations";
 import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
@@ -9,20 +8,20 @@ import { Section } from "@/components/ui/Section";
 import { formatDateTime } from "@/lib/format";
 import { AnnotateAllocationForm } from "./AnnotateAllocationForm";
 
-export async function StudyAllocations({
-  actor,
+export function StudyAllocations({
+  allocations,
   caseId,
   canEdit,
   t,
   locale,
 }: {
-  actor: Actor;
+  /** The case's allocations (getCasePagePanels). */
+  allocations: CaseStudyAllocation[];
   caseId: string;
   canEdit: boolean;
   t: T;
   locale: Locale;
 }) {
-  const allocations = await getCaseStudyAllocations(actor, { caseId });
   if (allocations.length === 0) return null;
   return (
     <Section id="studies" title={t("studies.caseBox.heading")}>
