@@ -9,6 +9,7 @@ import { messages } from "@/lib/i18n/messages";
 import CLIENT_KEYS from "@/lib/i18n/client-keys.json";
 import { layoutMessages, pickMessages, routeMessages, type ClientRoute } from "@/lib/i18n/client-messages";
 import { lookup, minimisePaths, scanClientSource, scanKeysHandedOn, scanServerSource } from "@/lib/i18n/scan-client-keys";
+import { rawKeysIn } from "../e2e/support/raw-keys";
 import { importSpecifiers, pageFiles, resolveImport, routeOfPage, scanRoutes } from "@/lib/i18n/scan-route-keys";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -134,5 +135,13 @@ describe("client translation messages per route", () => {
     const subset = pickMessages(messages.da as never, paths);
     expect(lookup(subset, "followups.plan.submit")).toBeUndefined();
     expect(keysOf("app/(app)/cases/[caseId]/_components/FollowUpForms.tsx")).toContain("followups.plan.submit");
+  });
+});
+
+describe("the e2e check for raw keys on a page", () => {
+  it("finds key paths with a message, not other dotted words", () => {
+    const text = "Status: cases.status.ACTIVE · sagsbehandler@samspil.test · 30.11.2026 · cases.status · errors.unexpected · noSuch.key";
+    expect(rawKeysIn(text)).toEqual(["cases.status.ACTIVE", "errors.unexpected"]);
+    expect(rawKeysIn("Mine sager · Samspil")).toEqual([]);
   });
 });
