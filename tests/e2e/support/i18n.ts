@@ -21,7 +21,20 @@ export function watchTranslations(page: Page): void {
 /** Soft-fails when the page shows a raw key or the console reported a translation error so far. */
 export async function expectNoMissingMessages(page: Page): Promise<void> {
   watchTranslations(page);
-  const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+  // All text, also what is not shown right now (closed <details>, <option>s, dialogs), and the
+  // attributes that carry text; not <script> (the RSC payload may hold keys a client translates).
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const e of body.querySelectorAll("script, style, template")) e.remove();
+    const attributes = [...body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((e) =>
+      ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""),
+    );
+    // One text node per line: a key right after other text is still a word of its own.
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue ?? "");
+    return [document.title, ...texts, ...attributes].join("\n");
+  });
   expect.soft(rawKeysIn(text), `raw translation keys shown on ${page.url()}`).toEqual([]);
   const errors = seen.get(page)!;
   expect.soft([...errors], "translation errors in the browser console").toEqual([]);
