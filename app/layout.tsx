@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { layoutMessages } from "@/lib/i18n/client-messages";
 import { IntlClientProvider } from "@/components/layout/IntlClientProvider";
 import "./globals.css";
 
@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <IntlClientProvider locale={locale} messages={clientMessages(locale)}>
+        <IntlClientProvider locale={locale} messages={layoutMessages(locale)}>
           {children}
         </IntlClientProvider>
       </body>

@@ -12,13 +12,14 @@ import { buttonClass } from "@/components/ui/Button";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { tagLabeller } from "./_components/tag-labels";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("admin.title") };
 }
 
-export default async function AdminHome() {
+async function AdminHome() {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const [t, users, tags] = await Promise.all([getT(), orNotFound(listStaff(actor)), orNotFound(listCompetenceTags(actor))]);
@@ -92,3 +93,5 @@ export default async function AdminHome() {
     </>
   );
 }
+
+export default withPageMessages("/admin", AdminHome);

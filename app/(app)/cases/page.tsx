@@ -21,6 +21,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { DeadlineBadge, deadlineKindLabel } from "./_components/DeadlineBadge";
 import { filterMyCasesAction } from "./actions";
 import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -41,7 +42,7 @@ function queryString(q: Record<string, string | undefined>): string {
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
 const labelClass = "mb-1 block text-sm font-semibold text-slate-800";
 
-export default async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
   if (!can(actor, "case.edit")) notFound();
   const raw = await searchParams;
@@ -251,3 +252,5 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default withPageMessages("/cases", MyCasesPage);

@@ -14,13 +14,14 @@ import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
 import { searchCitizensAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("citizens.title") };
 }
 
-export default async function CitizensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function CitizensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const raw = await searchParams;
   const searchId = raw[SEARCH_ID_PARAM];
@@ -115,3 +116,5 @@ export default async function CitizensPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withPageMessages("/citizens", CitizensPage);

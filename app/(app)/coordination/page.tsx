@@ -12,13 +12,14 @@ import { formatDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("home.coordination.title") };
 }
 
-export default async function CoordinationHome() {
+async function CoordinationHome() {
   const actor = await requireActor();
   if (!can(actor, "meeting.run")) notFound();
   const [t, locale, overdue, meetings, tasks] = await Promise.all([
@@ -96,3 +97,5 @@ export default async function CoordinationHome() {
     </>
   );
 }
+
+export default withPageMessages("/coordination", CoordinationHome);

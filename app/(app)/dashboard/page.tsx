@@ -14,13 +14,14 @@ import { boardQuery, loadBoard, type SearchParams } from "./_components/load-boa
 import { FilterForm, filterSummary } from "./_components/FilterForm";
 import { FigurePanel } from "./_components/FigurePanel";
 import { Legend, SummaryTable } from "./_components/SummaryTable";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("kpi.title") };
 }
 
-export default async function Dashboard({ searchParams }: { searchParams: SearchParams }) {
+async function Dashboard({ searchParams }: { searchParams: SearchParams }) {
   const [actor, t, locale, { board, errors }] = await Promise.all([requireActor(), getT(), getLocale(), loadBoard(searchParams)]);
   const links = (
     <>
@@ -89,3 +90,5 @@ export default async function Dashboard({ searchParams }: { searchParams: Search
     </>
   );
 }
+
+export default withPageMessages("/dashboard", Dashboard);

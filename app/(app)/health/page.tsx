@@ -9,13 +9,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { NoClientCache } from "../consents/_components/NoClientCache";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("home.health.title") };
 }
 
-export default async function HealthHome() {
+async function HealthHome() {
   const actor = await requireActor();
   if (!can(actor, "referral.triage")) notFound();
   const [t, locale, consented] = await Promise.all([
@@ -55,3 +56,5 @@ export default async function HealthHome() {
     </>
   );
 }
+
+export default withPageMessages("/health", HealthHome);

@@ -9,13 +9,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { MeetingTable } from "./_components/MeetingTable";
 import { CreateMeetingForm } from "./_components/CreateMeetingForm";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("meetings.title") };
 }
 
-export default async function MeetingsPage() {
+async function MeetingsPage() {
   const actor = await requireActor();
   if (!can(actor, "meeting.view")) notFound();
   const runs = can(actor, "meeting.run");
@@ -34,3 +35,5 @@ export default async function MeetingsPage() {
     </>
   );
 }
+
+export default withPageMessages("/meetings", MeetingsPage);

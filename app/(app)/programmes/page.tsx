@@ -9,13 +9,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("programmes.catalogueTitle") };
 }
 
-export default async function ProgrammesPage() {
+async function ProgrammesPage() {
   const actor = await requireActor();
   const [t, locale, rows] = await Promise.all([getT(), getLocale(), listProgrammes(actor)]);
   return (
@@ -73,3 +74,5 @@ export default async function ProgrammesPage() {
     </>
   );
 }
+
+export default withPageMessages("/programmes", ProgrammesPage);

@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
 import { ReferralStatusBadge } from "./_components/StatusBadge";
 import { filterReferralInboxAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -27,7 +28,7 @@ function one(v: string | string[] | undefined): string {
 
 const control = "block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
 
-export default async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
   if (!can(actor, "referral.triage")) notFound();
   const sp = await searchParams;
@@ -133,3 +134,5 @@ export default async function ReferralInboxPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withPageMessages("/referrals", ReferralInboxPage);

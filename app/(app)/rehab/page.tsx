@@ -10,6 +10,7 @@ import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -21,7 +22,7 @@ async function load() {
   return orNotFound(Promise.all([listMyRehabPlans(actor), listStartedReferralsWithoutPlan(actor)]));
 }
 
-export default async function RehabListPage() {
+async function RehabListPage() {
   const [[plans, referrals], t, locale] = await Promise.all([load(), getT(), getLocale()]);
   return (
     <>
@@ -103,3 +104,5 @@ export default async function RehabListPage() {
     </>
   );
 }
+
+export default withPageMessages("/rehab", RehabListPage);

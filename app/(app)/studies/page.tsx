@@ -16,13 +16,14 @@ import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { CreateStudyForm } from "./_components/CreateStudyForm";
 import { count } from "./_components/present";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("studies.title") };
 }
 
-export default async function StudiesPage() {
+async function StudiesPage() {
   const actor = await requireActor();
   const [studies, programmes, t, locale] = await Promise.all([
     orNotFound(listStudies(actor)),
@@ -90,3 +91,5 @@ export default async function StudiesPage() {
     </>
   );
 }
+
+export default withPageMessages("/studies", StudiesPage);

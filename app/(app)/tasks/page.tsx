@@ -10,13 +10,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Badge } from "@/components/ui/Badge";
 import { Table, Td } from "@/components/ui/Table";
 import { CompleteTaskForm } from "../meetings/_components/TaskForms";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("meetings.myTasks.title") };
 }
 
-export default async function MyTasksPage() {
+async function MyTasksPage() {
   const actor = await requireActor();
   if (!can(actor, "task.view")) notFound();
   const [t, locale, tasks] = await Promise.all([getT(), getLocale(), listMyTasks(actor)]);
@@ -63,3 +64,5 @@ export default async function MyTasksPage() {
     </>
   );
 }
+
+export default withPageMessages("/tasks", MyTasksPage);

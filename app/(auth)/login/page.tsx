@@ -7,6 +7,7 @@ import { AuthPage } from "../_components/AuthPage";
 import { LoginForm } from "./LoginForm";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-users";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -22,7 +23,7 @@ function errorKey(error: string | undefined): string | undefined {
   return SSO_ERRORS.has(error) ? `auth.ssoErrors.${error}` : "auth.ssoErrors.other";
 }
 
-export default async function LoginPage({
+async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<{ expired?: string; error?: string; callbackUrl?: string | string[] }>;
@@ -64,3 +65,5 @@ export default async function LoginPage({
     </AuthPage>
   );
 }
+
+export default withPageMessages("/login", LoginPage);

@@ -1,8 +1,10 @@
 // Accessibility check for every page a journey visits: no WCAG 2.1 A/AA violations of impact
 // "serious" or "critical" (axe-core). Moderate/minor findings are printed but do not fail.
-// Usage: `await expectNoSeriousA11yViolations(page)` after each page a test visits.
+// Usage: `await expectNoSeriousA11yViolations(page)` after each page a test visits. It also checks
+// that the page shows no raw translation key (tests/e2e/support/i18n.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { expectNoMissingMessages } from "./i18n";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -22,6 +24,8 @@ export async function expectNoSeriousA11yViolations(page: Page, opts: { exclude?
   const report = serious
     .map((v) => `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`)
     .join("\n");
+  // No raw translation key on the page and no translation error in the console (ADR 0026).
+  await expectNoMissingMessages(page);
   // Soft: the journey goes on (and may find more), the test still fails at its end.
   expect.soft(serious, `serious accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
 }

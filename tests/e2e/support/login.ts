@@ -1,5 +1,6 @@
 // Logging in as one of the seeded demo users (prisma/demo-users.ts) through the real login form.
 import { expect, type Page } from "@playwright/test";
+import { watchTranslations } from "./i18n";
 
 export const DEMO_PASSWORD = "Samspil2026!";
 
@@ -16,6 +17,7 @@ export type DemoRole = keyof typeof ROLES;
 
 /** Fills the Danish login form. Does not wait for navigation. */
 export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  watchTranslations(page);
   // By role and accessible name: the label's visual "*" is aria-hidden, so the name is exactly this.
   await page.getByRole("textbox", { name: "E-mail", exact: true }).fill(email);
   await page.getByRole("textbox", { name: "Adgangskode", exact: true }).fill(password);
@@ -25,6 +27,7 @@ export async function submitLogin(page: Page, email: string, password: string): 
 /** Logs in as the demo user of `role` and waits for that role's start page. */
 export async function loginAs(page: Page, role: DemoRole): Promise<void> {
   const { email, home } = ROLES[role];
+  watchTranslations(page);
   await page.goto("/login");
   await submitLogin(page, email, DEMO_PASSWORD);
   // Signing in hashes the password (argon2) and renders the start page: on a busy machine the very

@@ -7,13 +7,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { changeOwnPasswordAction } from "../actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("account.title") };
 }
 
-export default async function ChangePasswordPage() {
+async function ChangePasswordPage() {
   const actor = await requireActor();
   const [t, me] = await Promise.all([getT(), orNotFound(getOwnAccount(actor))]);
   return (
@@ -29,3 +30,5 @@ export default async function ChangePasswordPage() {
     </>
   );
 }
+
+export default withPageMessages("/account/password", ChangePasswordPage);

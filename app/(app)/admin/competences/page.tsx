@@ -11,13 +11,14 @@ import { Table, Td } from "@/components/ui/Table";
 import { CompetenceForm } from "../_components/CompetenceForm";
 import { tagLabeller } from "../_components/tag-labels";
 import { addCompetenceTagAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("admin.tags.title") };
 }
 
-export default async function CompetencesPage() {
+async function CompetencesPage() {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const [t, tags] = await Promise.all([getT(), orNotFound(listCompetenceTags(actor))]);
@@ -45,3 +46,5 @@ export default async function CompetencesPage() {
     </>
   );
 }
+
+export default withPageMessages("/admin/competences", CompetencesPage);

@@ -16,6 +16,7 @@ import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { RuleVersionForm } from "./_components/RuleVersionForm";
 import { addRuleVersionAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -29,7 +30,7 @@ function label(t: T, k: string): string {
   return t.has(key as never) ? t(key as never) : k;
 }
 
-export default async function RuleParametersPage() {
+async function RuleParametersPage() {
   const actor = await requireActor();
   if (!can(actor, "admin.manage")) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
@@ -156,3 +157,5 @@ export default async function RuleParametersPage() {
     </>
   );
 }
+
+export default withPageMessages("/admin/rules", RuleParametersPage);

@@ -13,6 +13,7 @@ import { Section } from "@/components/ui/Section";
 import { ChangeHistory } from "../_components/ChangeHistory";
 import { OrganisationForm, ThresholdsForm } from "../_components/SettingsForms";
 import { updateOrganisationAction, updateSettingsAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -21,7 +22,7 @@ export async function generateMetadata() {
 
 const ORG_FIELDS = new Set(["name", "jurisdiction", "aidMandateDkk"]);
 
-export default async function SettingsPage() {
+async function SettingsPage() {
   const actor = await requireActor();
   if (!can(actor, "organisation.manage")) notFound();
   const [t, locale, s] = await Promise.all([getT(), getLocale(), orNotFound(getOrganisationSettings(actor))]);
@@ -57,3 +58,5 @@ export default async function SettingsPage() {
     </>
   );
 }
+
+export default withPageMessages("/admin/settings", SettingsPage);

@@ -31,8 +31,9 @@ import {
   VoidCaseForm,
   VoidExemptionForm,
 } from "./_components/CaseForms";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
-export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
+async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
@@ -245,3 +246,5 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
     </>
   );
 }
+
+export default withPageMessages("/cases/[caseId]", CasePage);

@@ -19,6 +19,7 @@ import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
 import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_components/CitizenForms";
 import { CitizenConsentSection } from "../../consents/_components/CitizenConsentSection";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 async function load(citizenId: string) {
   const actor = await requireActor();
@@ -30,7 +31,7 @@ export async function generateMetadata() {
   return { title: t("citizens.title") };
 }
 
-export default async function CitizenPage({
+async function CitizenPage({
   params,
   searchParams,
 }: {
@@ -159,3 +160,5 @@ export default async function CitizenPage({
     </>
   );
 }
+
+export default withPageMessages("/citizens/[citizenId]", CitizenPage);

@@ -4,13 +4,14 @@ import { can } from "@/lib/auth/policy";
 import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { CreateCitizenForm } from "../_components/CitizenForms";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("citizens.create.title") };
 }
 
-export default async function NewCitizenPage() {
+async function NewCitizenPage() {
   const actor = await requireActor();
   if (!can(actor, "citizen.create")) notFound();
   const t = await getT();
@@ -23,3 +24,5 @@ export default async function NewCitizenPage() {
     </>
   );
 }
+
+export default withPageMessages("/citizens/new", NewCitizenPage);

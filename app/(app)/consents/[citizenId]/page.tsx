@@ -9,6 +9,7 @@ import { today } from "@/lib/clock";
 import { isoDay } from "@/lib/time";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ConsentPanel } from "../_components/ConsentPanel";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 // Consent decides access: always read it fresh.
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export async function generateMetadata() {
   return { title: t("consents.title") };
 }
 
-export default async function ConsentPage({ params }: { params: Promise<{ citizenId: string }> }) {
+async function ConsentPage({ params }: { params: Promise<{ citizenId: string }> }) {
   const { citizenId } = await params;
   const actor = await requireActor();
   const [data, t, locale] = await Promise.all([orNotFound(getCitizenConsents(actor, citizenId)), getT(), getLocale()]);
@@ -29,3 +30,5 @@ export default async function ConsentPage({ params }: { params: Promise<{ citize
     </>
   );
 }
+
+export default withPageMessages("/consents/[citizenId]", ConsentPage);

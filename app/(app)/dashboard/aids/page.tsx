@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { ManagerAidDecision } from "./ManagerAidDecision";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -22,7 +23,7 @@ async function load() {
   return orNotFound(listAidsAwaitingManager(actor));
 }
 
-export default async function ManagerAidsPage() {
+async function ManagerAidsPage() {
   const [{ mandateDkk, aids }, t, locale] = await Promise.all([load(), getT(), getLocale()]);
   return (
     <>
@@ -54,3 +55,5 @@ export default async function ManagerAidsPage() {
     </>
   );
 }
+
+export default withPageMessages("/dashboard/aids", ManagerAidsPage);

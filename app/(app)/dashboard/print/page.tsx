@@ -11,13 +11,14 @@ import { filterSummary } from "../_components/FilterForm";
 import { FigurePanel } from "../_components/FigurePanel";
 import { Legend, SummaryTable } from "../_components/SummaryTable";
 import { PrintButton } from "./PrintButton";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("kpi.actions.print") };
 }
 
-export default async function BoardPack({ searchParams }: { searchParams: SearchParams }) {
+async function BoardPack({ searchParams }: { searchParams: SearchParams }) {
   const [t, locale, { board }] = await Promise.all([getT(), getLocale(), loadBoard(searchParams)]);
   if (!board.ready) return <p role="status">{t("kpi.notReady")}</p>;
   const month = formatMonth(board.month, locale);
@@ -60,3 +61,5 @@ export default async function BoardPack({ searchParams }: { searchParams: Search
     </div>
   );
 }
+
+export default withPageMessages("/dashboard/print", BoardPack);

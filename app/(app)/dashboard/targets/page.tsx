@@ -14,13 +14,14 @@ import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { TargetForm } from "./TargetForm";
 import { setKeyFigureTargetAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("kpi.targets.title") };
 }
 
-export default async function TargetsPage() {
+async function TargetsPage() {
   const actor = await requireActor();
   const [{ targets, history }, t, locale] = await Promise.all([orNotFound(listKeyFigureTargets(actor)), getT(), getLocale()]);
   const byFigure = new Map(targets.map((r) => [r.figure, r]));
@@ -88,3 +89,5 @@ export default async function TargetsPage() {
     </>
   );
 }
+
+export default withPageMessages("/dashboard/targets", TargetsPage);

@@ -18,13 +18,14 @@ import { AddItemForm } from "../_components/AgendaForms";
 import { CloseMinutesForm } from "../_components/MinutesForms";
 import { AgendaItem } from "./AgendaItem";
 import { Suggestions } from "./Suggestions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("meetings.title") };
 }
 
-export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
+async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
   const actor = await requireActor();
   const [t, locale, m] = await Promise.all([getT(), getLocale(), orNotFound(getMeeting(actor, meetingId))]);
@@ -109,3 +110,5 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
     </div>
   );
 }
+
+export default withPageMessages("/meetings/[meetingId]", MeetingPage);

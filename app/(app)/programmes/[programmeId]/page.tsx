@@ -14,6 +14,7 @@ import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 async function load(programmeId: string) {
   const actor = await requireActor();
@@ -38,7 +39,7 @@ function showValue(field: string, v: HistoryValue, t: T, locale: Locale): string
   return v;
 }
 
-export default async function ProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
+async function ProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const [p, t, locale] = await Promise.all([load(programmeId), getT(), getLocale()]);
   return (
@@ -163,3 +164,5 @@ export default async function ProgrammePage({ params }: { params: Promise<{ prog
     </>
   );
 }
+
+export default withPageMessages("/programmes/[programmeId]", ProgrammePage);

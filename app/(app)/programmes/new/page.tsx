@@ -5,13 +5,14 @@ import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ProgrammeForm } from "../_components/ProgrammeForm";
 import { createProgrammeAction } from "../actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("programmes.form.createTitle") };
 }
 
-export default async function NewProgrammePage() {
+async function NewProgrammePage() {
   const actor = await requireActor();
   if (!can(actor, "programme.manage")) notFound();
   const t = await getT();
@@ -40,3 +41,5 @@ export default async function NewProgrammePage() {
     </>
   );
 }
+
+export default withPageMessages("/programmes/new", NewProgrammePage);

@@ -19,6 +19,7 @@ import { ReferralActions } from "../_components/ReferralActions";
 import { AssignTherapistForm } from "../_components/AssignTherapistForm";
 import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLinks";
 import { assignTherapistAction, transitionReferralAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 async function load(referralId: string) {
   const actor = await requireActor();
@@ -30,7 +31,7 @@ export async function generateMetadata() {
   return { title: t("referrals.title") };
 }
 
-export default async function ReferralPage({ params }: { params: Promise<{ referralId: string }> }) {
+async function ReferralPage({ params }: { params: Promise<{ referralId: string }> }) {
   const { referralId } = await params;
   const [r, t, locale] = await Promise.all([load(referralId), getT(), getLocale()]);
   const verdict = evaluateEligibility(
@@ -168,3 +169,5 @@ export default async function ReferralPage({ params }: { params: Promise<{ refer
     </>
   );
 }
+
+export default withPageMessages("/referrals/[referralId]", ReferralPage);

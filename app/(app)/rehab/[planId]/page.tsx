@@ -18,13 +18,14 @@ import { NotesSection } from "./_components/NotesSection";
 import { PlanEditForm } from "./_components/PlanEditForm";
 import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLinks";
 import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("rehab.title") };
 }
 
-export default async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }) {
+async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const actor = await requireActor();
   const [p, t, locale] = await Promise.all([orNotFound(getRehabPlan(actor, planId)), getT(), getLocale()]);
@@ -115,3 +116,5 @@ export default async function RehabPlanPage({ params }: { params: Promise<{ plan
     </>
   );
 }
+
+export default withPageMessages("/rehab/[planId]", RehabPlanPage);

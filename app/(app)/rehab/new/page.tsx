@@ -7,13 +7,14 @@ import { today } from "@/lib/clock";
 import { isoDay } from "@/lib/time";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { NewPlanForm } from "./NewPlanForm";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("rehab.new.title") };
 }
 
-export default async function NewRehabPlanPage({ searchParams }: { searchParams: Promise<{ referralId?: string }> }) {
+async function NewRehabPlanPage({ searchParams }: { searchParams: Promise<{ referralId?: string }> }) {
   const actor = await requireActor();
   const { referralId } = await searchParams;
   const referrals = await orNotFound(listStartedReferralsWithoutPlan(actor));
@@ -32,3 +33,5 @@ export default async function NewRehabPlanPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withPageMessages("/rehab/new", NewRehabPlanPage);

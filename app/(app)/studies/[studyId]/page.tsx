@@ -22,13 +22,14 @@ import { CloseStudyForm } from "../_components/CloseStudyForm";
 import { BaselineSection, RegistrationSection } from "./_components/BalanceSections";
 import { CurveSection, EffectSection, OffBenefitSection } from "./_components/OutcomeSections";
 import { MatchingSection } from "./_components/MatchingSection";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("studies.title") };
 }
 
-export default async function StudyResultsPage({
+async function StudyResultsPage({
   params,
   searchParams,
 }: {
@@ -163,3 +164,5 @@ export default async function StudyResultsPage({
     </>
   );
 }
+
+export default withPageMessages("/studies/[studyId]", StudyResultsPage);

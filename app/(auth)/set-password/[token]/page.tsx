@@ -7,13 +7,14 @@ import { buttonClass } from "@/components/ui/Button";
 import { AuthPage } from "../../_components/AuthPage";
 import { setPasswordAction } from "../actions";
 import { SetPasswordForm } from "./SetPasswordForm";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("account.setTitle"), referrer: "no-referrer" };
 }
 
-export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [t, owner] = await Promise.all([getT(), inspectSetupToken(token)]);
   return (
@@ -36,3 +37,5 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     </AuthPage>
   );
 }
+
+export default withPageMessages("/set-password/[token]", SetPasswordPage);

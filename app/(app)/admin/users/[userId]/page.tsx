@@ -18,6 +18,7 @@ import { tagLabeller, tagOptions } from "../../_components/tag-labels";
 import { ActiveForm, IssueLinkForm, UnlockForm } from "../../_components/UserAccountActions";
 import { UserForm } from "../../_components/UserForm";
 import { disableUserAction, enableUserAction, issuePasswordLinkAction, unlockUserAction, updateUserAction } from "../actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELDS = new Set([
@@ -39,7 +40,7 @@ export async function generateMetadata() {
   return { title: t("admin.users.detail.facts") };
 }
 
-export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
+async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const { userId } = await params;
@@ -134,3 +135,5 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
     </>
   );
 }
+
+export default withPageMessages("/admin/users/[userId]", UserPage);

@@ -7,13 +7,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { ImportForm } from "../../_components/ImportForm";
 import { importUsersAction, previewUserImportAction } from "../actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("admin.import.title") };
 }
 
-export default async function ImportUsersPage() {
+async function ImportUsersPage() {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const t = await getT();
@@ -27,3 +28,5 @@ export default async function ImportUsersPage() {
     </>
   );
 }
+
+export default withPageMessages("/admin/users/import", ImportUsersPage);

@@ -11,13 +11,14 @@ import { Section } from "@/components/ui/Section";
 import { UserForm } from "../../_components/UserForm";
 import { tagOptions } from "../../_components/tag-labels";
 import { createUserAction } from "../actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
   return { title: t("admin.users.newTitle") };
 }
 
-export default async function NewUserPage() {
+async function NewUserPage() {
   const actor = await requireActor();
   if (!can(actor, "user.manage")) notFound();
   const [t, tags, departments] = await Promise.all([getT(), orNotFound(listCompetenceTags(actor)), orNotFound(listDepartments(actor))]);
@@ -31,3 +32,5 @@ export default async function NewUserPage() {
     </>
   );
 }
+
+export default withPageMessages("/admin/users/new", NewUserPage);

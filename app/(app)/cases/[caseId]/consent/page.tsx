@@ -2,6 +2,7 @@
 import { getT } from "@/lib/i18n/server";
 import { loadCase } from "../load-case";
 import { CitizenConsentSection } from "../../../consents/_components/CitizenConsentSection";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +11,10 @@ export async function generateMetadata() {
   return { title: t("consents.title") };
 }
 
-export default async function CaseConsentTab({ params }: { params: Promise<{ caseId: string }> }) {
+async function CaseConsentTab({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const c = await loadCase(caseId);
   return <CitizenConsentSection citizenId={c.citizen.id} />;
 }
+
+export default withPageMessages("/cases/[caseId]/consent", CaseConsentTab);

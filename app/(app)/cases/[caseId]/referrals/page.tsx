@@ -15,6 +15,7 @@ import { ReferralStatusBadge } from "@/app/(app)/referrals/_components/StatusBad
 import { ReferralHistoryTable } from "@/app/(app)/referrals/_components/ReferralHistoryTable";
 import { ReferralForm } from "./_components/ReferralForm";
 import { createReferralAction } from "./actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 async function load(caseId: string) {
   const actor = await requireActor();
@@ -28,7 +29,7 @@ export async function generateMetadata() {
   return { title: t("referrals.case.title") };
 }
 
-export default async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
+async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const [{ data, programmes }, t, locale] = await Promise.all([load(caseId), getT(), getLocale()]);
   return (
@@ -102,3 +103,5 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withPageMessages("/cases/[caseId]/referrals", CaseReferralsPage);

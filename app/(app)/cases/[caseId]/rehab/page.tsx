@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/Alert";
 import { OtherSideBanner } from "../../../consents/_components/OtherSideBanner";
 import { NoClientCache } from "../../../consents/_components/NoClientCache";
 import { HealthPlanReadOnly } from "./_components/HealthPlanReadOnly";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ async function load(caseId: string) {
   return orNotFound(getRehabForJobcenter(actor, caseId));
 }
 
-export default async function CaseRehabTab({ params }: { params: Promise<{ caseId: string }> }) {
+async function CaseRehabTab({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const [view, t, locale] = await Promise.all([load(caseId), getT(), getLocale()]);
   return (
@@ -60,3 +61,5 @@ export default async function CaseRehabTab({ params }: { params: Promise<{ caseI
     </Section>
   );
 }
+
+export default withPageMessages("/cases/[caseId]/rehab", CaseRehabTab);

@@ -18,6 +18,7 @@ import { EditPlanForm } from "./_components/EditPlanForm";
 import { Proposals } from "./_components/Proposals";
 import { ScheduleEditor } from "./_components/ScheduleEditor";
 import { WeeksTable } from "./_components/WeeksTable";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -31,7 +32,7 @@ async function load(caseId: string) {
 
 const STATUS_TONE: Record<RtwPlanView["status"], Tone> = { DRAFT: "neutral", ACTIVE: "info", COMPLETED: "success", CANCELLED: "warning" };
 
-export default async function CaseRtwTab({ params }: { params: Promise<{ caseId: string }> }) {
+async function CaseRtwTab({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const [data, t, locale] = await Promise.all([load(caseId), getT(), getLocale()]);
   const plan = data.currentPlan;
@@ -128,3 +129,5 @@ export default async function CaseRtwTab({ params }: { params: Promise<{ caseId:
     </>
   );
 }
+
+export default withPageMessages("/cases/[caseId]/rtw", CaseRtwTab);

@@ -18,6 +18,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { PrintButton } from "./_components/PrintButton";
 import { accessReportPeriodAction } from "../actions";
 import { consentText, departmentText, purposeText, recordText, whenText } from "./report-text";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -37,13 +38,7 @@ function pageRule(t: T): string {
   return `@page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: ${q(before)} counter(page) ${q(between)} counter(pages) ${q(after)}; font-size: 9pt; color: #334155; } }`;
 }
 
-export default async function AccessReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ citizenId: string }>;
-  searchParams: Promise<Search>;
-}) {
+async function AccessReportPage({ params, searchParams }: { params: Promise<{ citizenId: string }>; searchParams: Promise<Search> }) {
   const actor = await requireActor();
   const [{ citizenId }, raw, t, locale] = await Promise.all([params, searchParams, getT(), getLocale()]);
   const input = { citizenId, from: first(raw.from), to: first(raw.to) };
@@ -213,3 +208,5 @@ export default async function AccessReportPage({
     </article>
   );
 }
+
+export default withPageMessages("/citizens/[citizenId]/access-report", AccessReportPage);

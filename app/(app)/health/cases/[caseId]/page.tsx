@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { OtherSideBanner } from "../../../consents/_components/OtherSideBanner";
 import { NoClientCache } from "../../../consents/_components/NoClientCache";
 import { JobcenterCaseReadOnly } from "./_components/JobcenterCaseReadOnly";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ async function load(caseId: string) {
   return orNotFound(getCaseForHealthCenter(actor, caseId));
 }
 
-export default async function HealthCaseView({ params }: { params: Promise<{ caseId: string }> }) {
+async function HealthCaseView({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const [c, t, locale] = await Promise.all([load(caseId), getT(), getLocale()]);
   return (
@@ -44,3 +45,5 @@ export default async function HealthCaseView({ params }: { params: Promise<{ cas
     </>
   );
 }
+
+export default withPageMessages("/health/cases/[caseId]", HealthCaseView);

@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ProgrammeForm } from "../../_components/ProgrammeForm";
 import { updateProgrammeAction } from "../../actions";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 async function load(programmeId: string) {
   const actor = await requireActor();
@@ -18,7 +19,7 @@ export async function generateMetadata() {
   return { title: t("programmes.edit") };
 }
 
-export default async function EditProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
+async function EditProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const [p, t, locale] = await Promise.all([load(programmeId), getT(), getLocale()]);
   if (!p.canManage) notFound();
@@ -49,3 +50,5 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withPageMessages("/programmes/[programmeId]/edit", EditProgrammePage);

@@ -9,6 +9,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
+import { withPageMessages } from "@/components/layout/PageMessages";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,7 +35,7 @@ export async function generateMetadata() {
   return { title: t("admin.accessLog.caption") };
 }
 
-export default async function StaffAccessLogPage({
+async function StaffAccessLogPage({
   params,
   searchParams,
 }: {
@@ -96,3 +97,5 @@ export default async function StaffAccessLogPage({
     </>
   );
 }
+
+export default withPageMessages("/admin/users/[userId]/access-log", StaffAccessLogPage);
