@@ -3,10 +3,11 @@
 // a table (ADR 0025, addendum of session 3). Fed with ONE compact series of already formatted,
 // already suppressed points (a hidden value is null here and its text is "< 5" / "–"), so the page
 // carries each figure's numbers once instead of a tree of server-rendered elements per cell.
-// The table is rendered on the server (it is the no-JS and screen-reader alternative); the chart is
-// drawn in the browser only: its code is loaded after the page (next/dynamic, ssr: false) into a box
-// of the final size, so nothing moves when it appears. The board pack prints after it is drawn.
-import dynamic from "next/dynamic";
+// The chart is drawn in the browser only: its code (Recharts) is loaded after hydration into a box of
+// the final size, so nothing moves when it appears and the server never runs Recharts. The board
+// pack's table is server-rendered (it is the print and no-JS alternative, always visible); the
+// dashboard's folded table is rendered from the same series when it is opened (nothing is fetched).
+import { lazy, Suspense, useState, useSyncExternalStore, type SyntheticEvent } from "react";
 import type { ChartPoint } from "./KeyFigureChart";
 
 /** One month of a figure. `value`: the number drawn (null when hidden or not available). */
@@ -48,7 +49,16 @@ type Props = {
 
 const PRINT_SIZE = { width: 640, height: 220 };
 
-const KeyFigureChart = dynamic(() => import("./KeyFigureChart").then((m) => m.KeyFigureChart), { ssr: false });
+const KeyFigureChart = lazy(() => import("./KeyFigureChart").then((m) => ({ default: m.KeyFigureChart })));
+
+const noSubscription = () => () => {};
+/** False on the server and while hydrating, true once the page runs in the browser. */
+const useInBrowser = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /** A shown value; a suppressed one with its accessible explanation (the symbol alone says little). */
 function Value({ p }: { p: TrendPoint }) {
@@ -63,18 +73,25 @@ function Value({ p }: { p: TrendPoint }) {
 }
 
 export function FigureTrend({ points, target, percent, texts, print = false }: Props) {
+  const inBrowser = useInBrowser();
+  // The folded table's rows exist only while it is open; one opened before hydration is read when React attaches.
+  const [open, setOpen] = useState(false);
   const hasParts = points.some((p) => p.num !== undefined);
   const chartPoints: ChartPoint[] = points.map((p) => ({ label: p.short, value: p.value, text: p.text }));
   const chart = (
     <div className={print ? "kpi-chart-print mt-2" : "kpi-chart mt-2"} aria-hidden="true">
-      <KeyFigureChart
-        points={chartPoints}
-        target={target}
-        targetLabel={texts.target}
-        valueLabel={texts.name}
-        percent={percent}
-        size={print ? PRINT_SIZE : undefined}
-      />
+      {inBrowser ? (
+        <Suspense fallback={null}>
+          <KeyFigureChart
+            points={chartPoints}
+            target={target}
+            targetLabel={texts.target}
+            valueLabel={texts.name}
+            percent={percent}
+            size={print ? PRINT_SIZE : undefined}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
   if (print) {
@@ -126,41 +143,49 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
   return (
     <>
       {chart}
-      <details className="mt-2">
+      <details
+        className="mt-2"
+        ref={(el) => {
+          if (el?.open) setOpen(true);
+        }}
+        onToggle={(e: SyntheticEvent<HTMLDetailsElement>) => setOpen(e.currentTarget.open)}
+      >
         <summary className="cursor-pointer text-sm font-semibold text-brand-700">{texts.showTable}</summary>
-        <div className="relative mt-2 overflow-x-auto">
-          <table className="kpi-table">
-            <caption>{texts.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.month}</th>
-                <th scope="col">{texts.value}</th>
-                {hasParts ? (
-                  <>
-                    <th scope="col">{texts.num}</th>
-                    <th scope="col">{texts.den}</th>
-                  </>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.month}>
-                  <th scope="row">{p.month}</th>
-                  <td>
-                    <Value p={p} />
-                  </td>
+        {open ? (
+          <div className="relative mt-2 overflow-x-auto">
+            <table className="kpi-table">
+              <caption>{texts.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{texts.month}</th>
+                  <th scope="col">{texts.value}</th>
                   {hasParts ? (
                     <>
-                      <td>{p.num}</td>
-                      <td>{p.den}</td>
+                      <th scope="col">{texts.num}</th>
+                      <th scope="col">{texts.den}</th>
                     </>
                   ) : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.month}>
+                    <th scope="row">{p.month}</th>
+                    <td>
+                      <Value p={p} />
+                    </td>
+                    {hasParts ? (
+                      <>
+                        <td>{p.num}</td>
+                        <td>{p.den}</td>
+                      </>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
       </details>
     </>
   );
