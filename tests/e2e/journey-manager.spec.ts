@@ -72,7 +72,10 @@ test("manager: dashboard → target → filters → values beside targets → bo
   await page.getByRole("link", { name: "Tavlemødepakke (udskrift/PDF)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Tavlemødepakke: nøgletal for ${months[2]}` })).toBeVisible();
   await expect(page.getByText("Udsnit: Ingen filtre.")).toBeVisible();
-  await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+  // The charts are drawn in the browser after the page loads (ADR 0025): every panel's chart before printing.
+  const charts = await page.locator(".kpi-chart-print").count();
+  expect(charts).toBeGreaterThanOrEqual(20);
+  await expect(page.locator(".kpi-chart-print svg.recharts-surface")).toHaveCount(charts);
   await expectNoSeriousA11yViolations(page);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const text = pdf.toString("latin1");
