@@ -10,11 +10,11 @@
 import { lazy, Suspense, useState, useSyncExternalStore, type SyntheticEvent } from "react";
 import type { ChartPoint } from "./KeyFigureChart";
 
-/** One month of a figure. `value`: the number drawn (null when hidden or not available). */
+/** A month of the trend: "november 2025" (table) and "nov. 25" (chart axis, board pack's columns). */
+export type MonthLabel = { month: string; short: string };
+
+/** One month of a figure (the month is `months[i]`). `value`: the number drawn (null when hidden or not available). */
 export type TrendPoint = {
-  /** "november 2025" (table) and "nov. 25" (chart axis). */
-  month: string;
-  short: string;
   value: number | null;
   /** The value as shown: "20 %", "< 5", "–", "ingen". */
   text: string;
@@ -25,10 +25,8 @@ export type TrendPoint = {
   den?: string;
 };
 
+/** The headings every figure's trend shares (one object per locale: the page carries it once). */
 export type TrendTexts = {
-  /** Table caption ("Tilgang måned for måned"); the figure's name is `name`. */
-  caption: string;
-  name: string;
   month: string;
   value: string;
   num: string;
@@ -39,6 +37,11 @@ export type TrendTexts = {
 };
 
 type Props = {
+  /** The figure's name (the chart's series) and the table's caption ("Tilgang måned for måned"). */
+  name: string;
+  caption: string;
+  /** The board's months, one object shared by every figure of the page (sent once). */
+  months: MonthLabel[];
   points: TrendPoint[];
   target: number | null;
   percent: boolean;
@@ -72,12 +75,12 @@ function Value({ p }: { p: TrendPoint }) {
   );
 }
 
-export function FigureTrend({ points, target, percent, texts, print = false }: Props) {
+export function FigureTrend({ name, caption, months, points, target, percent, texts, print = false }: Props) {
   const inBrowser = useInBrowser();
   // The folded table's rows exist only while it is open; one opened before hydration is read when React attaches.
   const [open, setOpen] = useState(false);
   const hasParts = points.some((p) => p.num !== undefined);
-  const chartPoints: ChartPoint[] = points.map((p) => ({ label: p.short, value: p.value, text: p.text }));
+  const chartPoints: ChartPoint[] = points.map((p, i) => ({ label: months[i]!.short, value: p.value, text: p.text }));
   const chart = (
     <div className={print ? "kpi-chart-print mt-2" : "kpi-chart mt-2"} aria-hidden="true">
       {inBrowser ? (
@@ -86,7 +89,7 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
             points={chartPoints}
             target={target}
             targetLabel={texts.target}
-            valueLabel={texts.name}
+            valueLabel={name}
             percent={percent}
             size={print ? PRINT_SIZE : undefined}
           />
@@ -99,13 +102,13 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
       <>
         {chart}
         <table className="kpi-table kpi-table-compact mt-2 text-xs">
-          <caption>{texts.caption}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{texts.month}</th>
-              {points.map((p) => (
-                <th key={p.month} scope="col">
-                  {p.short}
+              {months.map((m) => (
+                <th key={m.month} scope="col">
+                  {m.short}
                 </th>
               ))}
             </tr>
@@ -113,8 +116,8 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
           <tbody>
             <tr>
               <th scope="row">{texts.value}</th>
-              {points.map((p) => (
-                <td key={p.month}>
+              {points.map((p, i) => (
+                <td key={months[i]!.month}>
                   <Value p={p} />
                 </td>
               ))}
@@ -123,14 +126,14 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
               <>
                 <tr>
                   <th scope="row">{texts.num}</th>
-                  {points.map((p) => (
-                    <td key={p.month}>{p.num}</td>
+                  {points.map((p, i) => (
+                    <td key={months[i]!.month}>{p.num}</td>
                   ))}
                 </tr>
                 <tr>
                   <th scope="row">{texts.den}</th>
-                  {points.map((p) => (
-                    <td key={p.month}>{p.den}</td>
+                  {points.map((p, i) => (
+                    <td key={months[i]!.month}>{p.den}</td>
                   ))}
                 </tr>
               </>
@@ -154,7 +157,7 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
         {open ? (
           <div className="relative mt-2 overflow-x-auto">
             <table className="kpi-table">
-              <caption>{texts.caption}</caption>
+              <caption>{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{texts.month}</th>
@@ -168,9 +171,9 @@ export function FigureTrend({ points, target, percent, texts, print = false }: P
                 </tr>
               </thead>
               <tbody>
-                {points.map((p) => (
-                  <tr key={p.month}>
-                    <th scope="row">{p.month}</th>
+                {points.map((p, i) => (
+                  <tr key={months[i]!.month}>
+                    <th scope="row">{months[i]!.month}</th>
                     <td>
                       <Value p={p} />
                     </td>

@@ -38,7 +38,16 @@ export function FigurePanel({ f, t, locale, asOf, print = false }: { f: FigureVi
       <p className="mt-1 text-sm text-slate-700">{x.definition}</p>
       <p className="mt-2 text-sm text-slate-900">{x.sentence}</p>
       {x.trend ? (
-        <FigureTrend points={x.trend.points} target={f.target} percent={x.trend.percent} texts={x.trend.texts} print={print} />
+        <FigureTrend
+          name={x.name}
+          caption={x.trend.caption}
+          months={x.trend.months}
+          points={x.trend.points}
+          target={f.target}
+          percent={x.trend.percent}
+          texts={x.trend.texts}
+          print={print}
+        />
       ) : null}
       {x.reasons ? (
         <table className="kpi-table mt-3">

@@ -11,7 +11,7 @@ import { formatMonth } from "@/lib/format";
 import { FIGURES, figureUnit, type ReasonCategory } from "@/lib/kpi/figures";
 import { presentCount, presentNumber, presentShown, shownLabel } from "@/lib/kpi/present";
 import type { FigureView, Shown } from "@/lib/kpi/view";
-import type { TrendPoint, TrendTexts } from "@/components/kpi/FigureTrend";
+import type { MonthLabel, TrendPoint, TrendTexts } from "@/components/kpi/FigureTrend";
 
 /** A value as text, with the accessible name of a suppressed or missing one ("færre end 5"). */
 export type ShownTexts = { text: string; label?: string };
@@ -27,12 +27,45 @@ export type FigureTexts = {
   ofTotal?: string;
   target: string;
   /** Snapshot figures have no trend. */
-  trend?: { points: TrendPoint[]; texts: TrendTexts; percent: boolean };
+  trend?: { caption: string; months: MonthLabel[]; points: TrendPoint[]; texts: TrendTexts; percent: boolean };
   reasons?: { code: ReasonCategory; label: string; value: ShownTexts }[];
   reasonsCaption?: string;
 };
 
 const memo = new WeakMap<FigureView, Map<string, FigureTexts>>();
+
+// Objects every figure of a page shares, so that the page's payload carries them once (React sends
+// an object met again as a reference): the headings per locale, the month labels per window.
+const headings = new Map<Locale, TrendTexts>();
+const monthLabels = new Map<string, MonthLabel[]>();
+
+function trendTexts(t: T, locale: Locale): TrendTexts {
+  let x = headings.get(locale);
+  if (!x) {
+    x = {
+      month: t("kpi.panel.month"),
+      value: t("kpi.panel.value"),
+      num: t("kpi.panel.num"),
+      den: t("kpi.panel.den"),
+      target: t("kpi.panel.target"),
+      showTable: t("kpi.panel.showTable"),
+    };
+    headings.set(locale, x);
+  }
+  return x;
+}
+
+function labelsOf(months: readonly string[], locale: Locale): MonthLabel[] {
+  const key = `${locale}|${months.join(",")}`;
+  let x = monthLabels.get(key);
+  if (!x) {
+    x = months.map((m) => ({ month: formatMonth(m, locale), short: formatMonth(m, locale, "short") }));
+    // Windows of 12 or 24 months ending in one of the months with figures: a few hundred at most.
+    if (monthLabels.size >= 2000) monthLabels.clear();
+    monthLabels.set(key, x);
+  }
+  return x;
+}
 
 const shownTexts = (f: FigureView, s: Shown, t: T, locale: Locale): ShownTexts => {
   const label = shownLabel(s, t);
@@ -75,24 +108,18 @@ function build(f: FigureView, t: T, locale: Locale, asOf: string): FigureTexts {
       ? {}
       : {
           trend: {
+            caption: t("kpi.panel.tableCaption", { figure: name }),
+            months: labelsOf(
+              f.points.map((p) => p.month),
+              locale,
+            ),
             points: f.points.map((p) => ({
-              month: formatMonth(p.month, locale),
-              short: formatMonth(p.month, locale, "short"),
               // Two decimals are more than a chart can draw; the text is what is read.
               value: p.value.kind === "value" ? Math.round(p.value.value * 100) / 100 : null,
               ...shownTexts(f, p.value, t, locale),
               ...(hasParts ? { num: presentCount(p.num, locale, t), den: presentCount(p.den, locale, t) } : {}),
             })),
-            texts: {
-              caption: t("kpi.panel.tableCaption", { figure: name }),
-              name,
-              month: t("kpi.panel.month"),
-              value: t("kpi.panel.value"),
-              num: t("kpi.panel.num"),
-              den: t("kpi.panel.den"),
-              target: t("kpi.panel.target"),
-              showTable: t("kpi.panel.showTable"),
-            },
+            texts: trendTexts(t, locale),
             percent: figureUnit(f.key) === "percent",
           },
         }),
