@@ -64,6 +64,8 @@ test("manager: dashboard → target → filters → values beside targets → bo
   await expect(inflow.getByRole("cell").nth(2)).toHaveText(inflowValue <= 40 ? "Mål nået" : "Mål ikke nået");
   const panel = page.getByRole("article", { name: "Tilgang" });
   await expect(panel.getByText(/^Mål (ikke )?nået$/)).toBeVisible();
+  // The chart is drawn in the browser; the folded table is rendered when opened (ADR 0025).
+  await expect(panel.locator("svg.recharts-surface")).toBeVisible();
   await panel.getByText("Vis tallene som tabel").click();
   await expect(panel.getByRole("table", { name: "Tilgang måned for måned" }).getByRole("row")).toHaveCount(13);
   await expectNoSeriousA11yViolations(page);
