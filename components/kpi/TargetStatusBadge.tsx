@@ -3,13 +3,8 @@
 // black and white (the board pack is often printed on a black-and-white printer).
 import type { TargetStatus } from "@/lib/kpi/target-status";
 
-const STYLE: Record<TargetStatus, string> = {
-  met: "border-green-700 bg-green-50 text-green-900",
-  notMet: "border-red-700 bg-red-50 text-red-900",
-  unknown: "border-slate-500 bg-slate-50 text-slate-800",
-  noTarget: "border-slate-300 bg-white text-slate-700",
-};
-
+// Classes in app/globals.css (.kpi-badge-<status>): one short class per badge instead of a long list
+// of utilities repeated on every badge of the board (ADR 0025, addendum of session 3).
 function Shape({ status }: { status: TargetStatus }) {
   const common = { width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": true, focusable: false, className: "shrink-0" } as const;
   if (status === "met")
@@ -40,10 +35,7 @@ function Shape({ status }: { status: TargetStatus }) {
 
 export function TargetStatusBadge({ status, label }: { status: TargetStatus; label: string }) {
   return (
-    <span
-      className={`inline-flex items-center gap-1.5 rounded border px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}
-      data-status={status}
-    >
+    <span className={`kpi-badge kpi-badge-${status}`} data-status={status}>
       <Shape status={status} />
       {label}
     </span>

@@ -1,7 +1,8 @@
 // The board's cells kept in memory per server instance (ADR 0025): a view is read from the
 // database once per key-figure refresh run; a refresh — by this instance or any other, since the run
 // is read from the database with every request — shows its cells at once; the cache never crosses
-// organisations; targets and programme places stay live.
+// organisations; targets and programme places stay live; the figure views built from a cached view
+// are shared objects (one per view, run, targets and places).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { actorOfStoredUser, importGeneratedDataset } from "./support/synthetic";
@@ -83,6 +84,25 @@ describe("the board's cell cache", () => {
     await testDb().db.programme.update({ where: { id: programme.id }, data: { capacity: programme.capacity + 10 } });
     const widened = ready(await getKeyFigureBoard(manager, all, { now: AS_OF })).figures.find((f) => f.key === "capacityUse")!.current;
     expect(widened.den).toEqual({ kind: "value", value: (capacity().den as { value: number }).value + 10 });
+  });
+
+  it("hands every request of a view the same frozen figure views, and new ones when a target or the run changes", async () => {
+    const first = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    const again = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    // One object per view and run: the page keeps its formatted texts by it (app/(app)/dashboard/_components/present.ts).
+    expect(again.figures).toBe(first.figures);
+    expect(Object.isFrozen(first.figures) && first.figures.every((f) => Object.isFrozen(f))).toBe(true);
+
+    await setKeyFigureTarget(manager, { figure: "inflow", value: 33, version: null }, { now: AS_OF });
+    const targeted = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    expect(targeted.figures).not.toBe(first.figures);
+    expect(targeted.figures.find((f) => f.key === "inflow")!.target).toBe(33);
+    expect(first.figures.find((f) => f.key === "inflow")!.target).not.toBe(33);
+
+    await testDb().db.$executeRaw`UPDATE "KpiRefresh" SET "durationMs" = "durationMs" WHERE "organisationId" = ${organisationId}`;
+    const rerun = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
+    expect(rerun.figures).not.toBe(targeted.figures);
+    expect(rerun.figures).toEqual(targeted.figures);
   });
 
   it("never hands one organisation's cached view to another", async () => {

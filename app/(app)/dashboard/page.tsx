@@ -74,7 +74,7 @@ async function Dashboard({ searchParams }: { searchParams: SearchParams }) {
       </p>
       <Legend t={t} />
       <Section id="kpi-summary" title={t("kpi.summary.heading", { month: formatMonth(board.month, locale) })}>
-        <SummaryTable figures={board.figures} month={board.month} t={t} locale={locale} />
+        <SummaryTable figures={board.figures} month={board.month} t={t} locale={locale} asOf={formatDay(board.asOf, locale)} />
       </Section>
       {FIGURE_GROUPS.map((g) => (
         <Section key={g} id={`kpi-${g}`} title={t(`kpi.groups.${g}`)}>

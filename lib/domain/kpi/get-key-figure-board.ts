@@ -10,7 +10,7 @@ import { addMonths, monthKey, monthOf, monthRange, monthsBetween, parseMonthKey 
 import { buildFigureViews, type FigureView } from "@/lib/kpi/view";
 import type { TKeyFigureQuery } from "@/lib/validation/kpi";
 import { readBoardCells, readBoardFrame } from "./board-reads";
-import { cacheCells, cachedCells } from "./board-cache";
+import { cacheCells, cachedCells, cachedFigureViews } from "./board-cache";
 
 export type BoardOptions = {
   departments: { id: string; name: string; kind: "JOBCENTER" | "HEALTH_CENTER" }[];
@@ -35,7 +35,8 @@ export type KeyFigureBoard =
       window: 12 | 24;
       filter: BoardFilter;
       options: BoardOptions;
-      figures: FigureView[];
+      /** Frozen: shared by every request of the same view and run (board-cache.ts). */
+      figures: readonly FigureView[];
     };
 
 /**
@@ -69,16 +70,19 @@ export const getKeyFigureBoard = defineUseCase(
     const scope = ctx.readScopeSql("kpiCell", "c");
     const key = JSON.stringify([refresh.run, refresh.refreshedAt.getTime(), scope.sql, scope.values, filter, months, monthKey(last)]);
     let cells = cachedCells(key);
+    let cached = cells !== undefined;
     if (!cells) {
       const read = await readBoardCells(ctx, view);
       // Cached only under the run the cells were read from (a refresh may commit between the two statements).
-      cells = read.run === refresh.run ? cacheCells(key, read.cells) : read.cells;
+      cached = read.run === refresh.run;
+      cells = cached ? cacheCells(key, read.cells) : read.cells;
     }
     const places = programmes
       .filter((p) => p.active && (!query.programmeId || p.id === query.programmeId))
       // A department filter that owns programmes (a health center) counts only its own places.
       .filter((p) => !department || !programmes.some((q) => q.departmentId === department.id) || p.departmentId === department.id)
       .reduce((n, p) => n + p.capacity, 0);
+    const build = () => buildFigureViews(cells, months, new Map(targets.map((t) => [t.figure, t.value])), places, monthKey(last));
     return {
       ready: true,
       asOf: refresh.asOf,
@@ -90,7 +94,7 @@ export const getKeyFigureBoard = defineUseCase(
       window: query.window,
       filter,
       options,
-      figures: buildFigureViews(cells, months, new Map(targets.map((t) => [t.figure, t.value])), places, monthKey(last)),
+      figures: cached ? cachedFigureViews(key, { targets, places }, build) : build(),
     };
   },
 );

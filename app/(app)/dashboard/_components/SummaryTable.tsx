@@ -4,12 +4,25 @@ import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import { formatMonth } from "@/lib/format";
 import { FIGURE_GROUPS, FIGURES } from "@/lib/kpi/figures";
-import { presentCount } from "@/lib/kpi/present";
 import type { FigureView } from "@/lib/kpi/view";
 import { TargetStatusBadge } from "@/components/kpi/TargetStatusBadge";
-import { ShownText, targetText } from "./FigurePanel";
+import { ShownText } from "./FigurePanel";
+import { figureTexts } from "./present";
 
-export function SummaryTable({ figures, month, t, locale }: { figures: FigureView[]; month: string; t: T; locale: Locale }) {
+/** `asOf`: the refresh day, formatted (the figures' texts are shared with the panels, ./present.ts). */
+export function SummaryTable({
+  figures,
+  month,
+  t,
+  locale,
+  asOf,
+}: {
+  figures: readonly FigureView[];
+  month: string;
+  t: T;
+  locale: Locale;
+  asOf: string;
+}) {
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="kpi-table">
@@ -33,30 +46,24 @@ export function SummaryTable({ figures, month, t, locale }: { figures: FigureVie
             </tr>
             {figures
               .filter((f) => FIGURES[f.key].group === g)
-              .map((f) => (
-                <tr key={f.key} data-figure={f.key}>
-                  <th scope="row">
-                    <a href={`#fig-${f.key}`}>{t(`kpi.figures.${f.key}.name`)}</a>
-                  </th>
-                  <td>
-                    <ShownText figure={f.key} s={f.current.value} t={t} locale={locale} />
-                    {f.current.num && f.current.den && f.current.value.kind === "value" ? (
-                      <span className="ml-1 text-slate-700">
-                        (
-                        {t("kpi.shown.ofTotal", {
-                          num: presentCount(f.current.num, locale, t),
-                          den: presentCount(f.current.den, locale, t),
-                        })}
-                        )
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{targetText(f, t, locale)}</td>
-                  <td className="text-left">
-                    <TargetStatusBadge status={f.status} label={t(`kpi.status.${f.status}`)} />
-                  </td>
-                </tr>
-              ))}
+              .map((f) => {
+                const x = figureTexts(f, t, locale, asOf);
+                return (
+                  <tr key={f.key} data-figure={f.key}>
+                    <th scope="row">
+                      <a href={`#fig-${f.key}`}>{x.name}</a>
+                    </th>
+                    <td>
+                      <ShownText s={x.current} />
+                      {x.ofTotal ? <span className="ml-1 text-slate-700">({x.ofTotal})</span> : null}
+                    </td>
+                    <td>{x.target}</td>
+                    <td className="text-left">
+                      <TargetStatusBadge status={f.status} label={x.status} />
+                    </td>
+                  </tr>
+                );
+              })}
           </tbody>
         ))}
       </table>

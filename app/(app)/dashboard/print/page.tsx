@@ -44,7 +44,7 @@ async function BoardPack({ searchParams }: { searchParams: SearchParams }) {
         <h2 id="pack-summary" className="mb-2 text-lg font-semibold">
           {t("kpi.summary.heading", { month })}
         </h2>
-        <SummaryTable figures={board.figures} month={board.month} t={t} locale={locale} />
+        <SummaryTable figures={board.figures} month={board.month} t={t} locale={locale} asOf={formatDay(board.asOf, locale)} />
       </section>
       {FIGURE_GROUPS.map((g) => (
         <section key={g} aria-labelledby={`pack-${g}`}>
