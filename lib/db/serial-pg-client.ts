@@ -12,6 +12,9 @@ import pg from "pg";
  * Drop-in `pg.Client` (pass as the pool's `Client` option) whose promise-style `query()` calls wait for
  * the previous one to settle. Callback-style calls and submittables (cursors, streams) keep pg's own
  * handling: pg.Pool's own `pool.query()` uses a callback on a client it owns alone.
+ * Invariant this relies on: nobody mixes the two styles on one checked-out client (a callback-style
+ * call would not wait for the chain and could overtake queued promise calls). pg-pool's `query()` has
+ * its client to itself, and @prisma/adapter-pg 7.10 uses the promise style only.
  */
 export class SerialClient extends pg.Client {
   #tail: Promise<unknown> = Promise.resolve();

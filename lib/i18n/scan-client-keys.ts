@@ -1,38 +1,21 @@
-// Which translation messages the browser needs (issue 10, ADR 0020). Node-only: used by
-// `npm run i18n:client-keys` (writes lib/i18n/client-keys.json) and by tests/unit/client-messages.test.ts,
-// never by the app. Two sources of keys reach a client component's `t(...)`:
-//   1. keys written in a file that calls `useTranslations()`: a literal "a.b.c" (that key) or a
-//      template `a.b.${x}` (the whole subtree a.b);
-//      plus every other key literal or template subtree written in that file (a key kept in state and
-//      shown later, e.g. setError("auth.failed") → t(error));
-//   2. keys that server pages and components hand to client components as data (a key literal or
-//      template subtree in app/ or components/ that is not the argument of a server-side t(…),
-//      e.g. the login page's `auth.ssoErrors.${code}` passed as initialError);
-//   3. keys that arrive in a server action's result and are shown as `t(error)` / `t(message)`: the
-//      whole `errors` namespace and every key literal (or template subtree) in ACTION_RESULT_SOURCES
-//      (app/**/actions.ts, lib/{actions,validation,domain,import,auth}) — rule codes, success messages, import errors.
-import fs from "node:fs";
-import path from "node:path";
+// Which translation keys one source file gives the browser (issue 10, ADR 0020, ADR 0026). Node-only:
+// used by lib/i18n/scan-route-keys.ts (the per-route walk behind `npm run i18n:client-keys`) and by
+// tests/unit/client-messages.test.ts, never by the app. The rules, applied per file by the route walk:
+//   1. a file that calls `useTranslations()`: its `t(…)` keys — a literal "a.b.c" (that key) or a
+//      template `a.b.${x}` (the whole subtree a.b) — plus every other key literal or template subtree
+//      written in it (a key kept in state and shown later, e.g. setError("auth.failed") → t(error))
+//      (`scanClientSource`);
+//   2. keys that server files hand to client components as data (a key literal or template subtree
+//      that is not the argument of a server-side t(…), e.g. the login page's `auth.ssoErrors.${code}`)
+//      (`scanKeysHandedOn`);
+//   3. keys that arrive in a server action's result and are shown by key: every key literal of the
+//      action's transitive imports (`scanServerSource`), plus the whole `errors` namespace (ALWAYS_CLIENT).
 
 /** A key path (leaf) or a subtree path; the client gets everything under it. */
 export type KeyPath = string;
 
 /** The namespaces the browser always gets whole (form and action errors are shown by key). */
 export const ALWAYS_CLIENT: readonly KeyPath[] = ["errors"];
-
-const SOURCE = /\.(ts|tsx)$/;
-/** Where the keys in server-action results come from: actions, validation messages, domain rule codes, import checks, sign-in. */
-export const ACTION_RESULT_SOURCES = /^(app\/.*\/actions\.tsx?|lib\/(actions|validation|domain|import|auth)\/(?!.*\.test\.tsx?$).*)$/;
-const SKIP_DIRS = new Set(["node_modules", ".next", "generated", "messages", ".git", ".tmp"]);
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path.join(dir, e.name), out);
-    } else if (SOURCE.test(e.name)) out.push(path.join(dir, e.name));
-  }
-  return out;
-}
 
 /** The value at `key` in the catalogue (a string, a subtree object) or undefined. */
 export function lookup(catalogue: unknown, key: string): unknown {
@@ -112,28 +95,4 @@ export function minimisePaths(paths: Iterable<KeyPath>): KeyPath[] {
   const out: KeyPath[] = [];
   for (const p of sorted) if (!out.some((q) => p === q || p.startsWith(`${q}.`))) out.push(p);
   return out;
-}
-
-/** Scans the project at `root`: the client key paths (minimised) and the problems found. */
-export function scanProject(root: string, catalogue: unknown): { paths: KeyPath[]; problems: string[]; clientFiles: string[] } {
-  const files = ["app", "components", "lib"].flatMap((d) => walk(path.join(root, d)));
-  const found: KeyPath[] = [...ALWAYS_CLIENT];
-  const problems: string[] = [];
-  const clientFiles: string[] = [];
-  for (const file of files) {
-    const rel = path.relative(root, file);
-    if (rel.startsWith(path.join("lib", "i18n"))) continue;
-    const text = fs.readFileSync(file, "utf8");
-    if (/\buseTranslations\(/.test(text)) {
-      clientFiles.push(rel);
-      const r = scanClientSource(text, catalogue, rel);
-      found.push(...r.keys, ...scanServerSource(text, catalogue));
-      problems.push(...r.problems);
-    } else if (ACTION_RESULT_SOURCES.test(rel.split(path.sep).join("/"))) {
-      found.push(...scanServerSource(text, catalogue));
-    } else if (/^(app|components)\//.test(rel.split(path.sep).join("/"))) {
-      found.push(...scanKeysHandedOn(text, catalogue));
-    }
-  }
-  return { paths: minimisePaths(found), problems, clientFiles };
 }

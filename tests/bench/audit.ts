@@ -23,6 +23,7 @@ import { ZAccessReportQuery } from "@/lib/validation/audit";
 import { translatorFor } from "@/lib/i18n/server";
 import { reportCsv } from "@/app/(app)/citizens/[citizenId]/access-report/report-text";
 import { migrationSqls } from "../integration/support/db";
+import { pgPoolConfig } from "@/lib/db/serial-pg-client";
 
 const VERIFY_ROWS = Number(process.env.BENCH_VERIFY_ROWS ?? 100_000);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 1_000_000);
@@ -46,7 +47,7 @@ async function openDb(): Promise<{ db: Db; exec: Exec; kind: string; cleanup: ()
     const u = new URL(url);
     u.pathname = `/${name}`;
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: u.toString() }) });
+    const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(u.toString(), 10)) });
     const raw = new pg.Client({ connectionString: u.toString() });
     await raw.connect();
     const version = (await raw.query("SHOW server_version")).rows[0].server_version as string;

@@ -8,8 +8,8 @@
 // Also: "< 5" exactly for 1–4 people, never for 5 or more; "–" only for cells of 5 or more.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { suppressCube, type CubeCell, type CubeDims, type PublishedCell } from "@/lib/kpi/cube";
-import { isSmall, suppressCells } from "@/lib/kpi/suppression";
+import { cubeRelations, suppressCube, type CubeCell, type CubeDims, type PublishedCell } from "@/lib/kpi/cube";
+import { exposedPrimaries, isSmall, suppressCells, type Mark } from "@/lib/kpi/suppression";
 import { attackerRelations, ExactSpace, type World } from "./support/kpi-attack";
 
 // ------------------------------------------------------------------------------ generated data
@@ -209,5 +209,42 @@ describe("key-figure suppression", () => {
       [],
     );
     expect(marks).toEqual(["VALUE", "VALUE", "VALUE", "PRIMARY"]);
+  });
+
+  it("active cases in a narrow slice: small flows hide stocks along the months; the greedy choice is safe, not minimal (docs/key-figures.md)", () => {
+    // One slice, six months: stocks 10, 10, 12, 12, 11, 14; inflow 10, 0, 2, 0, 0, 3; outflow 0, 0, 0, 0, 1, 0.
+    const months = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
+    const series = { active: [10, 10, 12, 12, 11, 14], inflow: [10, 0, 2, 0, 0, 3], outflow: [0, 0, 0, 0, 1, 0] };
+    const cells: CubeCell[] = months.flatMap((month, k) =>
+      (["active", "inflow", "outflow"] as const)
+        .filter((f) => series[f][k]! > 0)
+        .map((figure) => ({
+          figure,
+          month,
+          departmentId: "D",
+          diagnosisGroup: "G",
+          programmeId: "",
+          value: series[figure][k]!,
+          persons: series[figure][k]!,
+        })),
+    );
+    const dims: CubeDims = { jobcenterDepartments: ["D"], healthDepartments: [], diagnosisGroups: ["G"], programmes: [], months };
+    const shown = (cs: readonly PublishedCell[], display: Mark) =>
+      cs
+        .filter((c) => c.display === display)
+        .map((c) => `${c.figure} ${c.month}`)
+        .sort();
+    const out = suppressCube(cells, dims);
+    expect(shown(out, "PRIMARY")).toEqual(["inflow 2026-03", "inflow 2026-06", "outflow 2026-05"]);
+    // Today's greedy choice: four complements (January's stock is tied to February's, and to its inflow).
+    expect(shown(out, "COMPLEMENTARY")).toEqual(["active 2026-01", "active 2026-02", "active 2026-05", "inflow 2026-01"]);
+    // Three would do: the stocks of March, April and May protect all three small flows.
+    const key = (c: CubeCell) => `${c.figure} ${c.month}`;
+    const three = new Set(["active 2026-03", "active 2026-04", "active 2026-05"]);
+    const marks: Mark[] = cells.map((c) => (isSmall(c.persons) ? "PRIMARY" : three.has(key(c)) ? "COMPLEMENTARY" : "VALUE"));
+    expect(exposedPrimaries(cells.length, marks, cubeRelations(cells, dims))).toEqual([]);
+    // And fewer than that is not enough here: without May's stock, June's inflow is its stock's difference.
+    const two = marks.map((m, i) => (key(cells[i]!) === "active 2026-05" ? "VALUE" : m));
+    expect(exposedPrimaries(cells.length, two, cubeRelations(cells, dims)).length).toBeGreaterThan(0);
   });
 });

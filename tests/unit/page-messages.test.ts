@@ -1,5 +1,5 @@
 // Every page sends the browser its own translation subset (issue 10, ADR 0026): each page.tsx under
-// app/ that renders anything has `export default withPageMessages("<its route>", Page)`, naming its
+// app/ that does more than redirect has `export default withPageMessages("<its route>", Page)`, naming its
 // OWN route (route groups dropped), so a page can neither go without its subset nor get another's.
 import fs from "node:fs";
 import path from "node:path";
@@ -10,8 +10,13 @@ const root = path.resolve(__dirname, "..", "..");
 const WRAPPED_EXPORT = /^export default withPageMessages\("([^"]*)", \w+\);$/gm;
 const ANY_DEFAULT_EXPORT = /^export default\b/gm;
 const ROUTE_PROPS = /<PageMessages\s+route=(?:"([^"]*)"|\{)/g;
-/** A page renders JSX when it contains an element (a page that only redirects has none). */
-const rendersJsx = (text: string) => /<[A-Za-z>]/.test(text.replace(/^import .*$/gm, "").replace(/<[A-Z]\w*(?:,\s*\w+)*>(?=\()/g, ""));
+/**
+ * The one kind of page that may go without the wrapper: it only redirects (it calls redirect() and
+ * returns nothing, so it renders nothing, here or in another file). Any page that returns something
+ * must be wrapped, also when its JSX is built elsewhere.
+ */
+const onlyRedirects = (text: string) =>
+  /\bredirect\(/.test(text) && !/\breturn\b/.test(text) && !/<[A-Za-z>]/.test(text.replace(/^import .*$/gm, ""));
 
 /** The problems of one page file: not wrapped, wrapped under another route, or a second default export. */
 export function pageMessagesProblems(rel: string, text: string): string[] {
@@ -19,7 +24,7 @@ export function pageMessagesProblems(rel: string, text: string): string[] {
   const wrapped = [...text.matchAll(WRAPPED_EXPORT)].map((m) => m[1]!);
   const defaults = [...text.matchAll(ANY_DEFAULT_EXPORT)].length;
   const problems: string[] = [];
-  if (rendersJsx(text) && wrapped.length !== 1)
+  if (!onlyRedirects(text) && wrapped.length !== 1)
     problems.push(`${rel}: end with export default withPageMessages("${own}", <the page function>)`);
   if (defaults !== wrapped.length && wrapped.length) problems.push(`${rel}: one default export, the wrapped page`);
   for (const r of wrapped) if (r !== own) problems.push(`${rel}: withPageMessages("${r}") is not its route "${own}"`);
@@ -51,5 +56,7 @@ describe("every page wraps its content in its own <PageMessages>", () => {
     expect(
       pageMessagesProblems("app/page.tsx", "export default async function Home() {\n  redirect(actor ? '/cases' : '/login');\n}\n"),
     ).toEqual([]);
+    // A page whose JSX is built in another file still needs the wrapper.
+    expect(pageMessagesProblems(page, "export default async function P() {\n  return renderCases(await load());\n}\n")).toHaveLength(1);
   });
 });

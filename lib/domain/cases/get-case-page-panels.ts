@@ -2,7 +2,8 @@
 // allocations, the caseworkers the case can be reassigned to and the loose ends of the closing form,
 // read in ONE transaction instead of four (each was its own use case run: a connection, BEGIN and
 // COMMIT each). Every panel is still its own use case, run with `.within`: its capability, scope,
-// 404 and access-log rows are exactly those of a separate run.
+// 404 and access-log rows are those of a separate run, except that a refusal ends the combined run at
+// the first refused panel (at most one DENIED row, where separate runs would log one per refused panel).
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { getCaseTimeline, type CaseTimeline } from "./get-case-timeline";
 import { listAssignableCaseworkers } from "./list-assignable-caseworkers";

@@ -189,7 +189,7 @@ export const kpi = {
     heading: "Sådan læses tallene",
     small: "«< 5»: tallet bygger på færre end 5 borgere og er skjult, så ingen kan genkendes.",
     protected:
-      "«–»: tallet er skjult for at beskytte et andet tal under 5 – ellers kunne det skjulte tal regnes ud ved at trække tal fra hinanden. Tallet kan godt være 5 eller mere. I et smalt udsnit gælder det ofte aktive sager i flere måneder i træk: når en måneds tilgang eller afgang er under 5, ville forskellen mellem to måneders antal aktive sager afsløre den.",
+      "«–»: tallet er skjult for at beskytte et andet tal under 5 – ellers kunne det skjulte tal regnes ud ved at trække tal fra hinanden. Tallet kan godt være 5 eller mere. I et smalt udsnit gælder det ofte aktive sager i flere måneder i træk: når en måneds tilgang eller afgang er 1–4 borgere, ville forskellen mellem to måneders antal aktive sager afsløre den.",
     none: "«ingen»: der er ingen borgere i grundlaget for tallet i måneden, eller tallet findes kun for indeværende måned.",
     status: "Status: ✓ i en cirkel = mål nået, ✕ i en trekant = mål ikke nået, ? = kan ikke vurderes.",
   },

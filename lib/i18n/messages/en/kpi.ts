@@ -183,7 +183,7 @@ export const kpi: typeof da = {
     heading: "How to read the figures",
     small: "“< 5”: the figure is based on fewer than 5 citizens and is hidden so that nobody can be recognised.",
     protected:
-      "“–”: the figure is hidden to protect another figure below 5 – otherwise the hidden figure could be worked out by subtraction. It may well be 5 or more. In a narrow selection this often applies to active cases for several months in a row: when a month's inflow or outflow is below 5, the difference between two months' active cases would reveal it.",
+      "“–”: the figure is hidden to protect another figure below 5 – otherwise the hidden figure could be worked out by subtraction. It may well be 5 or more. In a narrow selection this often applies to active cases for several months in a row: when a month's inflow or outflow is 1–4 citizens, the difference between two months' active cases would reveal it.",
     none: "“none”: no citizens form the basis of the figure in the month, or the figure exists for the current month only.",
     status: "Status: ✓ in a circle = target met, ✕ in a triangle = target not met, ? = cannot be assessed.",
   },
