@@ -32,7 +32,7 @@ export async function logAccess(tx: Tx, actor: Actor, entries: AccessEntry | Acc
   // One INSERT … SELECT FROM unnest(arrays) for any number of rows (ADR 0027): a raw statement, so
   // Prisma neither compiles it (its query-plan cache never holds a createMany, whose shape changes with
   // the row count: a 50-row list view cost ≈ 14 ms of query-compiler CPU per request) nor maps it.
-  // `at` is this instant, in UTC, as Prisma's @default(now()) wrote it.
+  // `at` is this instant, in UTC, as Prisma's @default(now()) wrote it. Ids follow the entries' order.
   const at = new Date().toISOString();
   const col = <T>(f: (e: AccessEntry) => T) => list.map(f);
   await tx.$executeRaw`
@@ -43,7 +43,8 @@ export async function logAccess(tx: Tx, actor: Actor, entries: AccessEntry | Acc
     FROM unnest(${col((e) => e.citizenId ?? null)}::text[], ${col((e) => e.recordType)}::text[], ${col((e) => e.recordId ?? null)}::text[],
       ${col((e) => e.action)}::text[], ${col((e) => e.outcome ?? "ALLOWED")}::text[], ${col((e) => e.crossDepartment ?? false)}::boolean[],
       ${col((e) => e.consentId ?? null)}::text[], ${col((e) => (e.details == null ? null : JSON.stringify(e.details)))}::text[])
-      AS u(c, rt, ri, a, o, x, cs, d)`;
+      WITH ORDINALITY AS u(c, rt, ri, a, o, x, cs, d, n)
+    ORDER BY u.n`;
   kickSealer(actor.organisationId);
 }
 
