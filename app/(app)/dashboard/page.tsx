@@ -73,6 +73,15 @@ async function Dashboard({ searchParams }: { searchParams: SearchParams }) {
         })}
       </p>
       <Legend t={t} />
+      {/* Charts and month tables are drawn in the browser (ADR 0025); without JavaScript the board pack has them all as tables. */}
+      <noscript>
+        <p className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-900">
+          {t("kpi.noScript")}{" "}
+          <a href={`/dashboard/print?${boardQuery(board)}`} className="font-semibold text-brand-700 underline">
+            {t("kpi.actions.print")}
+          </a>
+        </p>
+      </noscript>
       <Section id="kpi-summary" title={t("kpi.summary.heading", { month: formatMonth(board.month, locale) })}>
         <SummaryTable figures={board.figures} month={board.month} t={t} locale={locale} asOf={formatDay(board.asOf, locale)} />
       </Section>

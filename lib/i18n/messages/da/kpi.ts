@@ -23,6 +23,7 @@ export const kpi = {
     current: "Viser {month} ({window} måneders udvikling). {filters}",
     none: "Ingen filtre.",
   },
+  noScript: "Uden JavaScript vises graferne og månedstabellerne ikke her. Tavlemødepakken viser alle tal som tabeller:",
   actions: {
     print: "Tavlemødepakke (udskrift/PDF)",
     csv: "Hent CSV",

@@ -25,6 +25,7 @@ export const kpi: typeof da = {
     current: "Showing {month} (trend over {window} months). {filters}",
     none: "No filters.",
   },
+  noScript: "Without JavaScript the charts and monthly tables are not shown here. The board pack shows every figure as tables:",
   actions: {
     print: "Board pack (print/PDF)",
     csv: "Download CSV",
