@@ -9,6 +9,7 @@
 // dashboard's folded table is rendered from the same series when it is opened (nothing is fetched).
 import { lazy, Suspense, useState, useSyncExternalStore, type SyntheticEvent } from "react";
 import type { ChartPoint } from "./KeyFigureChart";
+import { ShownValue } from "./ShownValue";
 
 /** A month of the trend: "november 2025" (table) and "nov. 25" (chart axis, board pack's columns). */
 export type MonthLabel = { month: string; short: string };
@@ -63,18 +64,6 @@ const useInBrowser = () =>
     () => false,
   );
 
-/** A shown value; a suppressed one with its accessible explanation (the symbol alone says little). */
-function Value({ p }: { p: TrendPoint }) {
-  return p.label ? (
-    <span title={p.label}>
-      <span aria-hidden="true">{p.text}</span>
-      <span className="sr-only">{p.label}</span>
-    </span>
-  ) : (
-    p.text
-  );
-}
-
 export function FigureTrend({ name, caption, months, points, target, percent, texts, print = false }: Props) {
   const inBrowser = useInBrowser();
   // The folded table's rows exist only while it is open; one opened before hydration is read when React attaches.
@@ -118,7 +107,7 @@ export function FigureTrend({ name, caption, months, points, target, percent, te
               <th scope="row">{texts.value}</th>
               {points.map((p, i) => (
                 <td key={months[i]!.month}>
-                  <Value p={p} />
+                  <ShownValue text={p.text} label={p.label} />
                 </td>
               ))}
             </tr>
@@ -175,7 +164,7 @@ export function FigureTrend({ name, caption, months, points, target, percent, te
                   <tr key={months[i]!.month}>
                     <th scope="row">{months[i]!.month}</th>
                     <td>
-                      <Value p={p} />
+                      <ShownValue text={p.text} label={p.label} />
                     </td>
                     {hasParts ? (
                       <>

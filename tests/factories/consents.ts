@@ -114,3 +114,28 @@ export async function addToAgenda(db: Db, meetingId: string, citizenId: string |
   const position = await db.meetingAgendaItem.count({ where: { meetingId } });
   return db.meetingAgendaItem.create({ data: { meetingId, citizenId, position } });
 }
+
+/**
+ * A staff task from a meeting's agenda item, assigned to `assignee`, due `dueOn`, created by the
+ * meeting's coordinator (written directly: the use case refuses a due day in the past).
+ */
+export async function createMeetingTask(
+  db: Db,
+  item: { id: string; citizenId: string | null },
+  people: { organisationId: string; assigneeId: string; createdById: string },
+  over: { description?: string; dueOn?: Date; completed?: boolean } = {},
+) {
+  return db.meetingTask.create({
+    data: {
+      organisationId: people.organisationId,
+      agendaItemId: item.id,
+      citizenId: item.citizenId,
+      party: "STAFF",
+      assigneeId: people.assigneeId,
+      description: over.description ?? "Opgave fra mødet",
+      dueOn: over.dueOn ?? new Date(),
+      createdById: people.createdById,
+      ...(over.completed ? { completedAt: new Date(), completedById: people.assigneeId, version: 2 } : {}),
+    },
+  });
+}

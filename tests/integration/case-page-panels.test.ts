@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createOrg, grantConsent, type OrgFixture } from "../factories";
 import { createReferral, createRtwPlanRow } from "../factories/rehab";
-import { addToAgenda, createMeeting } from "../factories/consents";
+import { addToAgenda, createMeeting, createMeetingTask } from "../factories/consents";
 import { caseWithFirstFollowUp, createTestStudy } from "../factories/studies";
 import { NotFoundError } from "@/lib/domain/errors";
 import { getCasePagePanels } from "@/lib/domain/cases/get-case-page-panels";
@@ -43,18 +43,12 @@ async function richCase() {
     data: { title: "Sagskonference uge 49" },
   });
   const item = await addToAgenda(db, meeting.id, w.citizenId);
-  await db.meetingTask.create({
-    data: {
-      organisationId: a.org.id,
-      agendaItemId: item.id,
-      citizenId: w.citizenId,
-      party: "STAFF",
-      assigneeId: a.actors.therapist.userId,
-      description: "Skånejob afklares",
-      dueOn: addDays(todayInDenmark(), 7),
-      createdById: a.actors.coordinator.userId,
-    },
-  });
+  await createMeetingTask(
+    db,
+    item,
+    { organisationId: a.org.id, assigneeId: a.actors.therapist.userId, createdById: a.actors.coordinator.userId },
+    { description: "Skånejob afklares", dueOn: addDays(todayInDenmark(), 7) },
+  );
   return w;
 }
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createCitizen, createOrg, type OrgFixture } from "../factories";
-import { consentInState, createMeeting, danishToday, sharedCitizen } from "../factories/consents";
+import { consentInState, createMeeting, createMeetingTask, danishToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import { addDays, instantToDanishLocal, danishLocalToInstant } from "@/lib/time";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
@@ -204,18 +204,12 @@ describe("minutes, tasks and the timeline", () => {
     });
     // Overdue first: an older task due yesterday (written directly; the use case refuses a past due day).
     const { db } = testDb();
-    const overdue = await db.meetingTask.create({
-      data: {
-        organisationId: a.org.id,
-        agendaItemId: itemId,
-        citizenId: w.citizenId,
-        party: "STAFF",
-        assigneeId: a.actors.therapist.userId,
-        description: "Gammel opgave",
-        dueOn: addDays(danishToday(), -1),
-        createdById: a.actors.coordinator.userId,
-      },
-    });
+    const overdue = await createMeetingTask(
+      db,
+      { id: itemId, citizenId: w.citizenId },
+      { organisationId: a.org.id, assigneeId: a.actors.therapist.userId, createdById: a.actors.coordinator.userId },
+      { description: "Gammel opgave", dueOn: addDays(danishToday(), -1) },
+    );
     const mine = await listMyTasks(a.actors.therapist);
     expect(mine.filter((t) => !t.completedAt).map((t) => [t.id, t.overdue])).toEqual([
       [overdue.id, true],

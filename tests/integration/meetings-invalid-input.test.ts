@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction, toFormData } from "./support/invalid-input";
 import { createOrg, type OrgFixture } from "../factories";
-import { consentInState, createMeeting, dayFromToday, sharedCitizen } from "../factories/consents";
+import { consentInState, createMeeting, createMeetingTask, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import { instantToDanishLocal } from "@/lib/time";
 import { badUnicodeText } from "../factories/unicode";
@@ -68,19 +68,12 @@ beforeAll(async () => {
   });
   await db.meeting.update({ where: { id: closed.id }, data: { minutesClosedAt: new Date(), version: 2 } });
   const task = (completed: boolean) =>
-    db.meetingTask.create({
-      data: {
-        organisationId: a.org.id,
-        agendaItemId: item.id,
-        citizenId: w.citizenId,
-        party: "STAFF",
-        assigneeId: a.actors.therapist.userId,
-        description: "Revurdér planen",
-        dueOn: new Date(),
-        createdById: co.userId,
-        ...(completed ? { completedAt: new Date(), completedById: a.actors.therapist.userId, version: 2 } : {}),
-      },
-    });
+    createMeetingTask(
+      db,
+      item,
+      { organisationId: a.org.id, assigneeId: a.actors.therapist.userId, createdById: co.userId },
+      { description: "Revurdér planen", completed },
+    );
   Object.assign(fx, {
     citizenId: w.citizenId,
     oneWayCitizenId: oneWay.citizenId,

@@ -9,18 +9,12 @@ import type { T } from "@/lib/i18n/server";
 import type { FigureView } from "@/lib/kpi/view";
 import { FigureTrend } from "@/components/kpi/FigureTrend";
 import { TargetStatusBadge } from "@/components/kpi/TargetStatusBadge";
+import { ShownValue } from "@/components/kpi/ShownValue";
 import { figureTexts, type ShownTexts } from "./present";
 
 /** A value cell: the text, and for "< 5" / "–" / "ingen" an accessible explanation. */
 export function ShownText({ s }: { s: ShownTexts }) {
-  return s.label ? (
-    <span title={s.label}>
-      <span aria-hidden="true">{s.text}</span>
-      <span className="sr-only">{s.label}</span>
-    </span>
-  ) : (
-    s.text
-  );
+  return <ShownValue text={s.text} label={s.label} />;
 }
 
 /** `asOf`: the day the figures were computed (formatted), for snapshot figures ("now"). */
