@@ -85,6 +85,23 @@ describe("consent gating and anonymisation", () => {
     await rejectsCode(addAgendaItem(a.actors.coordinator, item(w.meetingId, w.citizenId)), "meetings.errors.alreadyOnAgenda");
   });
 
+  it("refuses the same anonymised suggestion twice (same rule, same reason); a hand-written question may repeat", async () => {
+    const w = await world();
+    const suggested = {
+      ...item(w.meetingId, null, "Opfølgning: Første opfølgningssamtale er overskredet med 221 dage"),
+      source: "DEADLINE",
+    } as const;
+    await addAgendaItem(a.actors.coordinator, suggested);
+    await rejectsCode(addAgendaItem(a.actors.coordinator, suggested), "meetings.errors.alreadyOnAgenda");
+    // Another reason of the same rule is another item; manual questions are the coordinator's own.
+    await addAgendaItem(a.actors.coordinator, {
+      ...suggested,
+      question: "Opfølgning: Første opfølgningssamtale er overskredet med 12 dage",
+    });
+    await addAgendaItem(a.actors.coordinator, item(w.meetingId, null, "Status?"));
+    await addAgendaItem(a.actors.coordinator, item(w.meetingId, null, "Status?"));
+  });
+
   it("another coordinator's meeting, another organisation's citizen: not found", async () => {
     const w = await world();
     await expect(addAgendaItem(hcCoordinator, item(w.meetingId, null))).rejects.toBeInstanceOf(NotFoundError);

@@ -26,7 +26,7 @@ export const addAgendaItem = defineUseCase(
         id: true,
         kind: true,
         minutesClosedAt: true,
-        agendaItems: { where: { removedAt: null }, select: { citizenId: true, position: true } },
+        agendaItems: { where: { removedAt: null }, select: { citizenId: true, position: true, source: true, question: true } },
       },
     });
     if (meeting.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
@@ -44,6 +44,13 @@ export const addAgendaItem = defineUseCase(
       if (meeting.agendaItems.some((i) => i.citizenId === data.citizenId))
         throw new DomainRuleError("meetings.errors.alreadyOnAgenda", "citizenId");
     }
+    // An anonymised suggestion has no citizen to compare: the same rule with the same reason is the same item.
+    if (
+      !data.citizenId &&
+      data.source !== "MANUAL" &&
+      meeting.agendaItems.some((i) => i.citizenId === null && i.source === data.source && i.question === data.question)
+    )
+      throw new DomainRuleError("meetings.errors.alreadyOnAgenda");
     let flagCitizenId: string | null = null;
     if (data.flagId) {
       const flag = await sys.read.conferenceFlag.get({ where: { id: data.flagId }, select: { citizenId: true, agendaItemId: true } });

@@ -1,5 +1,6 @@
 // The agenda builder's suggestions with their reasons (server component; issue 12).
 import type { AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-items";
+import type { AgendaItemView } from "@/lib/domain/meetings/get-meeting";
 import type { T } from "@/lib/i18n/server";
 import { Table, Td } from "@/components/ui/Table";
 import { AddSuggestionForm } from "../_components/AgendaForms";
@@ -23,7 +24,22 @@ export function reasonOf(s: AgendaSuggestion, t: T): string {
   }
 }
 
-export function Suggestions({ meetingId, suggestions, t }: { meetingId: string; suggestions: AgendaSuggestion[]; t: T }) {
+/**
+ * The suggestions with an add button, or "already on the agenda": a named one by its citizen (the
+ * use case marks it), an anonymised one when an anonymised item of the same rule and reason is there.
+ */
+export function Suggestions({
+  meetingId,
+  suggestions,
+  items,
+  t,
+}: {
+  meetingId: string;
+  suggestions: AgendaSuggestion[];
+  items: Pick<AgendaItemView, "anonymised" | "source" | "question">[];
+  t: T;
+}) {
+  const anonymisedOnAgenda = new Set(items.filter((i) => i.anonymised).map((i) => `${i.source}|${i.question}`));
   if (suggestions.length === 0) return <p>{t("meetings.suggestions.none")}</p>;
   return (
     <Table
@@ -32,12 +48,13 @@ export function Suggestions({ meetingId, suggestions, t }: { meetingId: string; 
     >
       {suggestions.map((s) => {
         const reason = `${t(`meetings.source.${s.source}`)}: ${reasonOf(s, t)}`;
+        const question = s.source === "FLAG" ? (s.question ?? reason) : reason;
         return (
           <tr key={s.key}>
             <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
             <Td>{reason}</Td>
             <Td>
-              {s.onAgenda ? (
+              {s.onAgenda || (!s.citizenId && anonymisedOnAgenda.has(`${s.source}|${question}`)) ? (
                 t("meetings.suggestions.onAgenda")
               ) : (
                 <AddSuggestionForm
@@ -45,7 +62,7 @@ export function Suggestions({ meetingId, suggestions, t }: { meetingId: string; 
                   citizenId={s.citizenId}
                   flagId={s.flagId}
                   source={s.source}
-                  question={s.source === "FLAG" ? (s.question ?? reason) : reason}
+                  question={question}
                   label={s.citizenName ? `${s.citizenName} – ${reason}` : reason}
                 />
               )}

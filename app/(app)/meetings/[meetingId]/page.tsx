@@ -98,7 +98,7 @@ async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> 
       {building ? (
         <div className="print:hidden">
           <Section id="suggestions" title={t("meetings.suggestions.heading")}>
-            <Suggestions meetingId={m.id} suggestions={suggestions} t={t} />
+            <Suggestions meetingId={m.id} suggestions={suggestions} items={m.items} t={t} />
           </Section>
         </div>
       ) : null}
