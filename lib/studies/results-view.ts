@@ -41,7 +41,8 @@ export type ResultsView = {
     rows: {
       covariate: string;
       level: string | null;
-      arms: PerArm<ShareCell | { mean: number | null; sd: number | null }>;
+      /** A mean with its SD; null when hidden (1–4 people) or when nobody is in the group (`empty`). */
+      arms: PerArm<ShareCell | { mean: number | null; sd: number | null; empty: boolean }>;
       smd: number | null;
       smdBefore: number | null;
     }[];
@@ -140,7 +141,7 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
       rows: baseline.rows.map((r) => {
         const cell = (g: BalanceTable["rows"][number]["before"]["intervention"]) =>
           r.level === null
-            ? { mean: enough(g.n) ? g.mean : null, sd: enough(g.n) ? g.sd : null }
+            ? { mean: enough(g.n) ? g.mean : null, sd: enough(g.n) ? g.sd : null, empty: g.n === 0 }
             : shareCell(g.count ?? 0, g.n, null, null);
         const armsOf = (c: BalanceTable["rows"][number]["before"]) => ({ INTERVENTION: cell(c.intervention), CONTROL: cell(c.comparison) });
         const hidden = (arms: ReturnType<typeof armsOf>) =>

@@ -76,6 +76,8 @@ export const JOBCENTER_ROWS: ActionRow[] = [
     page: casePage,
     idField: "caseId",
     foreign: foreignCase,
+    // The form starts with no milestone chosen ("—"), so that one click records nothing by accident.
+    set: () => ({ milestone: "EMPLOYER_CONVERSATION" }),
   },
   {
     action: `${CASES}#recordVisitationAction`,

@@ -151,6 +151,7 @@ export function RecordMilestoneForm({ caseId, version, idPrefix, todayIso }: Ref
           name="milestone"
           label={t("cases.milestones.what")}
           options={CASE_MILESTONES.map((m) => ({ value: m, label: t(`cases.milestones.kind.${m}`) }))}
+          placeholder="—"
           required
         />
         <TextField name="on" type="date" label={t("cases.milestones.on")} defaultValue={todayIso} max={todayIso} required />

@@ -54,6 +54,7 @@ export function ChangeStatusForm({
           name="status"
           label={t("cases.statusForm.status")}
           options={choices.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
+          placeholder="—"
           required
         />
         <TextField name="effectiveOn" type="date" label={t("cases.statusForm.effectiveOn")} defaultValue={todayIso} required />

@@ -10,12 +10,14 @@ import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { armLabel, count, num, share } from "../../_components/present";
 
-type Cell = ShareCell | { mean: number | null; sd: number | null } | { median: number | null };
+type Cell = ShareCell | { mean: number | null; sd: number | null; empty?: boolean } | { median: number | null };
 
 function cellText(c: Cell, t: T, locale: Locale): string {
   if ("share" in c) return share(c.share, t, locale);
   if ("median" in c) return num(c.median, t, locale);
-  return c.mean === null ? t("studies.shown.small") : `${num(c.mean, t, locale, 1)} (SD ${num(c.sd, t, locale, 1)})`;
+  // Nobody in the group: "–", as the counts and shares show it; 1–4 people: "< 5".
+  if (c.mean === null) return c.empty ? t("studies.shown.none") : t("studies.shown.small");
+  return `${num(c.mean, t, locale, 1)} (SD ${num(c.sd, t, locale, 1)})`;
 }
 
 function levelText(covariate: string, level: string | null, t: T): string {
