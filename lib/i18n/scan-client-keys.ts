@@ -78,12 +78,15 @@ const SERVER_T_CALL = /\bt(?:\.has)?\(\s*$/;
 /**
  * Keys a server page or component hands on as data (scanServerSource's keys that are not the first
  * argument of a `t(…)` call): they may reach a client component as a prop and be translated there.
+ * A literal counts only when it names a message: one that names a subtree is a capability or
+ * record-type name that happens to match (e.g. the capability "audit.report"), and a namespace
+ * reaches a client component only through its own useTranslations("…") call (rule 1).
  */
 export function scanKeysHandedOn(text: string, catalogue: unknown): KeyPath[] {
   const keys: KeyPath[] = [];
   const before = (i: number) => text.slice(Math.max(0, i - 12), i);
   for (const m of text.matchAll(KEY_LITERAL))
-    if (!SERVER_T_CALL.test(before(m.index!)) && lookup(catalogue, m[2]!) !== undefined) keys.push(m[2]!);
+    if (!SERVER_T_CALL.test(before(m.index!)) && typeof lookup(catalogue, m[2]!) === "string") keys.push(m[2]!);
   for (const m of text.matchAll(KEY_TEMPLATE))
     if (!SERVER_T_CALL.test(before(m.index!)) && typeof lookup(catalogue, m[1]!) === "object") keys.push(m[1]!);
   return keys;

@@ -90,8 +90,13 @@ describe("client translation messages per route", () => {
       }
     };
     absent(casePage, ["studies.create", "kpi.targets", "admin.import", "admin.users.signInMethod", "rehab.goals"]);
-    // My cases has no translating client component: no provider, nothing of studies or the dashboard.
-    expect(routeMessages("da", "/cases")).toBeNull();
+    // My cases: the row texts of its one translating component (WorklistRows), nothing of studies,
+    // the dashboard, the case page's forms or the access report (the capability "audit.report" in the
+    // policy names a subtree, not a message: not handed on).
+    const myCases = routeMessages("da", "/cases")!;
+    expect(lookup(myCases, "cases.urgency.OVERDUE")).toEqual(messages.da.cases.urgency.OVERDUE);
+    expect(lookup(myCases, "rules.case.overdue.compact")).toEqual(messages.da.rules.case.overdue.compact);
+    absent(myCases, ["studies.create", "kpi.targets", "followups.plan", "cases.statusForm", "audit.report"]);
     const studies = routeMessages("da", "/studies")!;
     expect(lookup(studies, "studies.create")).toBeDefined();
     absent(studies, ["kpi.targets", "followups.plan", "rehab.goals", "cases.statusForm"]);
@@ -142,6 +147,8 @@ describe("client translation messages per route", () => {
         expect(lookup(routeMessages(locale, "/login"), key), `${locale} ${key}`).toEqual(expect.any(String));
     const page = 'if (x) return "auth.failed"; return `auth.ssoErrors.${e}`; <h1>{t("auth.title")}</h1>';
     expect(scanKeysHandedOn(page, messages.da)).toEqual(["auth.failed", "auth.ssoErrors"]);
+    // A plain literal that names a subtree (a capability such as "audit.report") is not a message.
+    expect(scanKeysHandedOn('can(actor, "audit.report") && "audit.report.title"', messages.da)).toEqual(["audit.report.title"]);
   });
 
   it("a key used by a client component but missing from a route's list is caught", () => {

@@ -2,23 +2,24 @@
 // action (works without JavaScript): the filters come back as URL parameters (bookmarkable), the
 // free-text search (name or CPR) only as a private search id (issue 8 item 9, lib/actions/private-search).
 import Link from "next/link";
-import { OverdueCompact } from "./_components/OverdueSummary";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
+import { getMyWorklist, type MyCaseRow } from "@/lib/domain/cases/list-my-cases";
 import { URGENCY_ORDER, type UrgencyState } from "@/lib/domain/cases/urgency";
 import { DIAGNOSIS_GROUPS, STATUS_FILTERS, ZMyCasesQuery } from "@/lib/validation/cases";
 import { getLocale, getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/messages";
 import { formatDay } from "@/lib/format";
 import { today } from "@/lib/clock";
 import { caseAgeWeeks } from "@/lib/rules/dates";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table, Td } from "@/components/ui/Table";
+import { Table } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { Pagination } from "@/components/ui/Pagination";
-import { DeadlineBadge, deadlineKindLabel } from "./_components/DeadlineBadge";
+import { DeadlineBadge } from "./_components/DeadlineBadge";
+import { WorklistRows, type WorklistRowView } from "./_components/WorklistRows";
 import { filterMyCasesAction } from "./actions";
 import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
 import { withPageMessages } from "@/components/layout/PageMessages";
@@ -37,6 +38,25 @@ function queryString(q: Record<string, string | undefined>): string {
   for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
   const s = p.toString();
   return s ? `?${s}` : "";
+}
+
+/** A worklist row's compact view for the browser (WorklistRows, ADR 0028): facts once, no element tree. */
+function worklistRowView(r: MyCaseRow, locale: Locale, now: Date): WorklistRowView {
+  const worst = r.overdue[0];
+  return {
+    id: r.id,
+    name: r.citizenName,
+    cpr: r.cprMasked,
+    group: r.diagnosisGroup,
+    weeks: caseAgeWeeks(r.firstAbsenceDay, now),
+    status: r.status,
+    category: r.category,
+    due: r.nextDeadlineOn ? formatDay(r.nextDeadlineOn, locale) : null,
+    kind: r.nextDeadlineKind,
+    urgency: r.urgency,
+    overdue: worst ? { count: r.overdue.length, kind: worst.kind, days: worst.daysOverdue ?? 0 } : null,
+    flags: r.flags.map((f) => f.kind),
+  };
 }
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
@@ -205,32 +225,7 @@ async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) 
             t("cases.table.nextDeadline"),
           ]}
         >
-          {list.rows.map((r) => (
-            <tr key={r.id}>
-              <Td>
-                <Link prefetch={false} href={`/cases/${r.id}`}>
-                  {r.citizenName}
-                </Link>
-              </Td>
-              <Td className="font-mono whitespace-nowrap">{r.cprMasked}</Td>
-              <Td>{t(`cases.diagnosisGroup.${r.diagnosisGroup}`)}</Td>
-              <Td className="whitespace-nowrap">{t("cases.weeks", { count: caseAgeWeeks(r.firstAbsenceDay, now) })}</Td>
-              <Td>{t(`cases.status.${r.status}`)}</Td>
-              <Td className="whitespace-nowrap">{r.category ? t(`rules.category.${r.category}`) : t("rules.case.none")}</Td>
-              <Td>
-                {r.nextDeadlineOn ? (
-                  <span className="wl-deadline">
-                    <span className="whitespace-nowrap">{formatDay(r.nextDeadlineOn, locale)}</span>
-                    <span className="text-slate-700">{deadlineKindLabel(t, r.nextDeadlineKind)}</span>
-                    <DeadlineBadge t={t} state={r.urgency} />
-                  </span>
-                ) : (
-                  <DeadlineBadge t={t} state="NONE" />
-                )}
-                <OverdueCompact t={t} view={r} />
-              </Td>
-            </tr>
-          ))}
+          <WorklistRows rows={list.rows.map((r) => worklistRowView(r, locale, now))} />
         </Table>
       )}
       {list.pages > 1 ? (

@@ -3,10 +3,11 @@ import type { T } from "@/lib/i18n/server";
 import type { UrgencyState } from "@/lib/domain/cases/urgency";
 import { Badge, type Tone } from "@/components/ui/Badge";
 
-const TONE: Record<UrgencyState, Tone> = { OVERDUE: "danger", DUE_SOON: "warning", ON_TRACK: "success", NONE: "neutral" };
+/** The badge tone of each deadline state (also used by the worklist rows, WorklistRows). */
+export const URGENCY_TONE: Record<UrgencyState, Tone> = { OVERDUE: "danger", DUE_SOON: "warning", ON_TRACK: "success", NONE: "neutral" };
 
 export function DeadlineBadge({ t, state }: { t: T; state: UrgencyState }) {
-  return <Badge tone={TONE[state]}>{t(`cases.urgency.${state}`)}</Badge>;
+  return <Badge tone={URGENCY_TONE[state]}>{t(`cases.urgency.${state}`)}</Badge>;
 }
 
 const KINDS = [

@@ -1,6 +1,6 @@
 // Every overdue deadline of a case with its days overdue (the worst first) and the case's flags
 // (benefit limit passed without a decision, certificate missing, no category …) with their legal
-// basis (issue 8 item 7, issue 15). Used on the case page (full) and in the worklist (compact).
+// basis (issue 8 item 7, issue 15). Used on the case page; the worklist's compact form is in WorklistRows.
 import type { T } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/messages";
 import { formatDay } from "@/lib/format";
@@ -58,27 +58,5 @@ export function OverdueSummary({ t, locale, view }: { t: T; locale: Locale; view
         ))}
       </ul>
     </div>
-  );
-}
-
-/** The compact form for a worklist row: the count, the worst with days overdue, and the flags' names. */
-export function OverdueCompact({ t, view }: { t: T; view: OverdueView }) {
-  const worst = view.overdue[0];
-  if (!worst && view.flags.length === 0) return null;
-  return (
-    <span className="wl-flags">
-      {worst
-        ? t("rules.case.overdue.compact", {
-            count: view.overdue.length,
-            kind: deadlineKindLabel(t, worst.kind),
-            days: worst.daysOverdue ?? 0,
-          })
-        : null}
-      {view.flags.map((fl) => (
-        <Badge key={fl.kind} tone="warning">
-          {flagLabel(t, fl.kind)}
-        </Badge>
-      ))}
-    </span>
   );
 }
