@@ -141,6 +141,35 @@ test("forms submitted without JavaScript post: login and a form of the one form 
   }
 });
 
+test("without JavaScript a follow-up's form is one link away: the page again, with the forms drawn by the server", async ({ browser }) => {
+  const setup = await browser.newContext({ locale: "da-DK" });
+  const login = await setup.newPage();
+  await loginAs(login, "caseworker");
+  const storageState = await setup.storageState();
+  await setup.close();
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
+  try {
+    const page = await noJs.newPage();
+    // A follow-up's forms are drawn by the browser (ADR 0029); without JavaScript a closed section
+    // holds a link that loads the page again with the forms drawn by the server and that section open.
+    await page.goto("/cases");
+    await page.getByRole("table").getByRole("link").first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const list = page.getByRole("list", { name: "Sagens opfølgningssamtaler, nyeste først" });
+    const section = list.locator("details").filter({ hasText: "Ret samtalen" }).first();
+    await section.locator("summary").click();
+    await expect(section.getByRole("textbox", { name: /Begrundelse for rettelsen/ })).toHaveCount(0);
+    await section.getByRole("link", { name: /Vis formularen/ }).click();
+    await page.waitForURL(/\?form=correct-/);
+    const opened = page.locator("details[open]").filter({ hasText: "Ret samtalen" });
+    await expect(opened).toHaveCount(1);
+    await expect(opened.getByRole("textbox", { name: /Begrundelse for rettelsen/ })).toBeVisible();
+    await expect(opened.getByRole("button", { name: "Gem rettelse" })).toBeVisible();
+  } finally {
+    await noJs.close();
+  }
+});
+
 test("list pages do not prefetch person pages; a prefetch request is answered without rendering or logging", async ({ browser }) => {
   const pages: Record<"caseworker" | "therapist" | "visitator", string[]> = {
     caseworker: ["/cases", "/citizens"],

@@ -33,8 +33,17 @@ import {
 } from "./_components/CaseForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
-async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
+async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { caseId } = await params;
+  // ?form=<section>: every follow-up form drawn by the server, that section open (no JavaScript; ADR 0029).
+  const formParam = (await searchParams).form;
+  const openForm = typeof formParam === "string" ? formParam : undefined;
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
   const ownDepartment = c.ownDepartment;
@@ -67,7 +76,15 @@ async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
               </Disclosure>
             </div>
           ) : null}
-          <FollowUpList t={t} locale={locale} caseId={c.id} followUps={c.followUps} canEdit={c.canEdit} nowLocal={nowLocal} />
+          <FollowUpList
+            t={t}
+            locale={locale}
+            caseId={c.id}
+            followUps={c.followUps}
+            canEdit={c.canEdit}
+            nowLocal={nowLocal}
+            openForm={openForm}
+          />
         </Section>
       ) : null}
 

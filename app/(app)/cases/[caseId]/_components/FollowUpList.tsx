@@ -17,6 +17,7 @@ export function FollowUpList({
   followUps,
   canEdit,
   nowLocal,
+  openForm,
 }: {
   t: T;
   locale: Locale;
@@ -24,8 +25,19 @@ export function FollowUpList({
   followUps: CaseDetail["followUps"];
   canEdit: boolean;
   nowLocal: string;
+  /**
+   * The page's `form` parameter: absent, the sections' forms are drawn by the browser (ADR 0029) and
+   * each closed section holds, for a browser without JavaScript, a link back to the page with this
+   * parameter; present, the server draws every form and opens the section it names.
+   */
+  openForm: string | undefined;
 }) {
   if (followUps.length === 0) return <p>{t("followups.none")}</p>;
+  const section = (key: string) => ({
+    id: key,
+    open: openForm === key || undefined,
+    deferred: openForm === undefined ? <a href={`/cases/${caseId}?form=${key}#${key}`}>{t("followups.formWithoutScript")}</a> : undefined,
+  });
   return (
     <ul aria-label={t("followups.listLabel")} className="space-y-4">
       {followUps.map((f) => {
@@ -68,7 +80,7 @@ export function FollowUpList({
               <div className="mt-3">
                 {f.status === "PLANNED" ? (
                   <>
-                    <Disclosure summary={t("followups.recordHeld.markHeld")}>
+                    <Disclosure summary={t("followups.recordHeld.markHeld")} {...section(`held-${f.id}`)}>
                       <RecordHeldForm
                         caseId={caseId}
                         idPrefix={`held-${f.id}`}
@@ -76,12 +88,12 @@ export function FollowUpList({
                         followUp={{ id: f.id, version: f.version, mode: f.mode }}
                       />
                     </Disclosure>
-                    <Disclosure summary={t("followups.cancel.open")} tone="secondary">
+                    <Disclosure summary={t("followups.cancel.open")} tone="secondary" {...section(`cancel-${f.id}`)}>
                       <CancelFollowUpForm caseId={caseId} followUp={{ id: f.id, version: f.version }} idPrefix={`cancel-${f.id}`} />
                     </Disclosure>
                   </>
                 ) : null}
-                <Disclosure summary={t("followups.correct.open")} tone="secondary">
+                <Disclosure summary={t("followups.correct.open")} tone="secondary" {...section(`correct-${f.id}`)}>
                   <CorrectFollowUpForm
                     caseId={caseId}
                     idPrefix={`correct-${f.id}`}
@@ -98,7 +110,7 @@ export function FollowUpList({
                     }}
                   />
                 </Disclosure>
-                <Disclosure summary={t("followups.void.open")} tone="danger">
+                <Disclosure summary={t("followups.void.open")} tone="danger" {...section(`void-${f.id}`)}>
                   <VoidFollowUpForm caseId={caseId} followUp={{ id: f.id, version: f.version }} idPrefix={`void-${f.id}`} />
                 </Disclosure>
               </div>

@@ -1,0 +1,15 @@
+"use client";
+// Content that the browser draws once the page is interactive, not the server (issue 10, ADR 0029):
+// the case page's follow-ups each carry up to four forms in closed sections, about 8 KB of HTML per
+// follow-up that nobody sees until a section is opened. Before hydration, and always without
+// JavaScript, the section shows `fallback` instead (a link to the page with every form drawn by the
+// server). The forms' props travel in the page's React payload either way, so drawing them here
+// costs no request. A draft kept in the tab (useDraft) is restored when its form mounts, as before.
+import { useEffect, useState, type ReactNode } from "react";
+
+export function DeferredContent({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const [ready, setReady] = useState(false);
+  // After hydration: the server's HTML and the browser's first render agree (the fallback).
+  useEffect(() => setReady(true), []);
+  return ready ? children : <noscript>{fallback}</noscript>;
+}
