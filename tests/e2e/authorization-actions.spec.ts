@@ -159,7 +159,7 @@ test("server actions: refused roles and foreign ids get the missing record's ans
     userId: (await tableRows(pages.admin, "/admin", /^\/admin\/users\/([0-9a-f-]{36})$/))
       .filter((r) => !r.text.includes(admin.users.disabled) && !r.text.includes(LOCKED_DEMO_USER.email))
       .pop()!.id,
-    otherCaseworkerId: (await optionValues(pages.caseworker, `/cases/${caseId}`, "caseworkerId"))[0] ?? "",
+    otherCaseworkerId: (await optionValues(pages.caseworker, `/cases/${caseId}?form=all`, "caseworkerId"))[0] ?? "",
     otherTherapistId: "",
     voidCaseId,
     voidCitizenId: voidCaseId ? (await linkIds(pages.caseworker, `/cases/${voidCaseId}`, /^\/citizens\/([0-9a-f-]{36})$/))[0]! : "",

@@ -123,9 +123,8 @@ export const at = (offset: number) => `${day(offset)}T10:00`;
 export const CASES = "app/(app)/cases/[caseId]/actions.ts";
 export const REHAB = "app/(app)/rehab/actions.ts";
 export const MEETINGS = "app/(app)/meetings/actions.ts";
-export const casePage = (i: Ids) => `/cases/${i.caseId}`;
-/** The case page with every follow-up form drawn by the server (?form=…, ADR 0029): the list's forms are otherwise drawn by the browser. */
-export const caseFormsPage = (i: Ids) => `/cases/${i.caseId}?form=all`;
+/** The case page with every form drawn by the server (?form=all, ADR 0029): most of its forms are otherwise drawn by the browser. */
+export const casePage = (i: Ids) => `/cases/${i.caseId}?form=all`;
 export const planPage = (i: Ids) => `/rehab/${i.planId}`;
 export const meetingPage = (i: Ids) => `/meetings/${i.meetingId}`;
 export const foreignCase = (i: Ids) => i.foreignCaseId;

@@ -153,7 +153,7 @@ export const ACTION_ROWS: ActionRow[] = [
     action: `${CASES}#voidCaseAction`,
     rule: "caseWrite",
     allowed: "caseworker",
-    page: (i) => `/cases/${i.voidCaseId}`,
+    page: (i) => `/cases/${i.voidCaseId}?form=all`, // every form drawn by the server (ADR 0029)
     idField: "caseId",
     foreign: foreignCase,
     set: () => ({ reason: "Oprettet ved en fejl" }),

@@ -4,19 +4,21 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getCasePagePanels } from "@/lib/domain/cases/get-case-page-panels";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDay, formatNumber } from "@/lib/format";
+import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
+import type { CaseDetail } from "@/lib/domain/cases/get-case";
+import type { Locale } from "@/lib/i18n/messages";
 import { instantToDanishLocal, isoDay } from "@/lib/time";
 import { caseAgeWeeks } from "@/lib/rules/dates";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Alert } from "@/components/ui/Alert";
 import { loadCase } from "./load-case";
-import { Disclosure } from "../_components/Disclosure";
+import { Disclosure, deferredSection } from "../_components/Disclosure";
 import { HistoryTable } from "../_components/HistoryTable";
 import { DeadlinesTable } from "./_components/DeadlinesTable";
 import { RuleFactsSection } from "./_components/RuleFactsSection";
 import { OverdueSummary } from "../_components/OverdueSummary";
-import { FollowUpList } from "./_components/FollowUpList";
+import { FollowUpList, type FollowUpView } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
 import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { StudyAllocations } from "./_components/StudyAllocations";
@@ -33,6 +35,25 @@ import {
 } from "./_components/CaseForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
+/** A follow-up's compact view for the list (FollowUpList, ADR 0028): the facts once, dates formatted here. */
+function followUpView(f: CaseDetail["followUps"][number], locale: Locale): FollowUpView {
+  const when = f.heldAt ?? f.scheduledAt;
+  return {
+    id: f.id,
+    version: f.version,
+    status: f.status,
+    mode: f.mode,
+    when: when ? formatDateTime(when, locale) : null,
+    due: f.dueOn ? formatDay(f.dueOn, locale) : null,
+    participants: f.participants,
+    summary: f.summary,
+    agreements: f.agreements,
+    statusReason: f.statusReason,
+    scheduledLocal: instantToDanishLocal(f.scheduledAt),
+    heldLocal: instantToDanishLocal(f.heldAt),
+  };
+}
+
 async function CasePage({
   params,
   searchParams,
@@ -46,6 +67,8 @@ async function CasePage({
   const openForm = typeof formParam === "string" ? formParam : undefined;
   const actor = await requireActor();
   const [c, t, locale] = await Promise.all([loadCase(caseId), getT(), getLocale()]);
+  // A section's form drawn by the browser, or by the server with ?form=… (ADR 0029).
+  const section = (key: string) => deferredSection(`/cases/${c.id}`, key, openForm, t("common.formWithoutScript"));
   const ownDepartment = c.ownDepartment;
   // The other panels in one use case run (one transaction; ADR 0027).
   const { timeline, studies, caseworkers, looseEnds } = await getCasePagePanels(actor, {
@@ -77,10 +100,8 @@ async function CasePage({
             </div>
           ) : null}
           <FollowUpList
-            t={t}
-            locale={locale}
             caseId={c.id}
-            followUps={c.followUps}
+            followUps={c.followUps.map((f) => followUpView(f, locale))}
             canEdit={c.canEdit}
             nowLocal={nowLocal}
             openForm={openForm}
@@ -104,7 +125,7 @@ async function CasePage({
           ) : null}
           {c.canEdit && c.status !== "CLOSED" ? (
             <div className="mt-4">
-              <Disclosure summary={t("cases.milestones.open")} tone="secondary">
+              <Disclosure summary={t("cases.milestones.open")} tone="secondary" {...section("milestone")}>
                 <RecordMilestoneForm caseId={c.id} version={c.version} idPrefix="milestone" todayIso={todayIso} />
               </Disclosure>
             </div>
@@ -114,7 +135,7 @@ async function CasePage({
 
       {ownDepartment ? (
         <Section id="visitation" title={t("rules.case.heading")}>
-          <RuleFactsSection t={t} locale={locale} c={c} />
+          <RuleFactsSection t={t} locale={locale} c={c} openForm={openForm} />
         </Section>
       ) : null}
 
@@ -152,7 +173,7 @@ async function CasePage({
                     {e.note ? <p className="text-sm text-slate-700">{e.note}</p> : null}
                     {c.canEdit ? (
                       <div className="mt-2">
-                        <Disclosure summary={t("cases.exemptions.voidOpen")} tone="secondary">
+                        <Disclosure summary={t("cases.exemptions.voidOpen")} tone="secondary" {...section(`exv-${e.id}`)}>
                           <VoidExemptionForm caseId={c.id} version={c.version} exemptionId={e.id} idPrefix={`exv-${e.id}`} />
                         </Disclosure>
                       </div>
@@ -166,7 +187,7 @@ async function CasePage({
         {c.canEdit ? (
           <div className="mt-5">
             <h3 className="mb-2 text-base font-semibold text-slate-900">{t("cases.actionsHeading")}</h3>
-            <Disclosure summary={t("cases.statusForm.open")} tone="secondary">
+            <Disclosure summary={t("cases.statusForm.open")} tone="secondary" {...section("status")}>
               <ChangeStatusForm
                 caseId={c.id}
                 version={c.version}
@@ -177,14 +198,14 @@ async function CasePage({
               />
             </Disclosure>
             {open ? (
-              <Disclosure summary={t("cases.exemptions.grant")} tone="secondary">
+              <Disclosure summary={t("cases.exemptions.grant")} tone="secondary" {...section("exemption")}>
                 <GrantExemptionForm caseId={c.id} version={c.version} idPrefix="exemption" todayIso={todayIso} />
               </Disclosure>
             ) : null}
-            <Disclosure summary={t("cases.reassign.open")} tone="secondary">
+            <Disclosure summary={t("cases.reassign.open")} tone="secondary" {...section("reassign")}>
               <ReassignForm caseId={c.id} version={c.version} idPrefix="reassign" caseworkers={caseworkers} currentId={c.caseworkerId} />
             </Disclosure>
-            <Disclosure summary={t("cases.correct.open")} tone="secondary">
+            <Disclosure summary={t("cases.correct.open")} tone="secondary" {...section("correct-case")}>
               <CorrectCaseForm
                 caseId={c.id}
                 version={c.version}
@@ -196,7 +217,7 @@ async function CasePage({
                 }}
               />
             </Disclosure>
-            <Disclosure summary={t("cases.void.open")} tone="danger">
+            <Disclosure summary={t("cases.void.open")} tone="danger" {...section("void-case")}>
               <VoidCaseForm caseId={c.id} version={c.version} idPrefix="void-case" />
             </Disclosure>
           </div>

@@ -1,5 +1,6 @@
 // Danish is the default language. Every key here must exist in ../en/common.ts (a test checks).
 export const common = {
+  formWithoutScript: "Vis formularen (siden hentes igen med formularen åben)",
   idle: {
     title: "Du bliver snart logget ud",
     text: "Du har ikke været aktiv i et stykke tid. Om {minutes} minutter bliver du logget ud af sikkerhedshensyn. Tekst, du har skrevet, bliver gemt som kladde i denne fane.",

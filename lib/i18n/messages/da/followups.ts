@@ -6,7 +6,6 @@ export const followups = {
   itemHeading: "{status} {when}",
   due: "Frist: {date}",
   notScheduled: "uden tidspunkt",
-  formWithoutScript: "Vis formularen (siden hentes igen med formularen åben)",
   status: { PLANNED: "Planlagt", HELD: "Afholdt", CANCELLED: "Aflyst", MISSED: "Udeblevet" },
   mode: {
     IN_PERSON: "Personligt fremmøde",

@@ -1,6 +1,7 @@
 import type { common as da } from "../da/common";
 
 export const common: typeof da = {
+  formWithoutScript: "Show the form (the page loads again with the form open)",
   idle: {
     title: "You will soon be signed out",
     text: "You have not been active for a while. In {minutes} minutes you will be signed out for security. Text you have typed is kept as a draft in this tab.",

@@ -8,7 +8,6 @@ export const followups: typeof da = {
   itemHeading: "{status} {when}",
   due: "Due: {date}",
   notScheduled: "without a time",
-  formWithoutScript: "Show the form (the page loads again with the form open)",
   status: { PLANNED: "Planned", HELD: "Held", CANCELLED: "Cancelled", MISSED: "Missed" },
   mode: {
     IN_PERSON: "In person",

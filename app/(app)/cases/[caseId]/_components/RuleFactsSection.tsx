@@ -7,10 +7,12 @@ import type { CaseDetail } from "@/lib/domain/cases/get-case";
 import { formatDay } from "@/lib/format";
 import { isoDay } from "@/lib/time";
 import { DescriptionList } from "@/components/ui/DescriptionList";
-import { Disclosure } from "../../_components/Disclosure";
+import { Disclosure, deferredSection } from "../../_components/Disclosure";
 import { DoctorCertificateForm, EarlyFollowUpForm, ReassessmentForm, RehabilitationTeamForm, VisitationForm } from "./RuleFactForms";
 
-export function RuleFactsSection({ t, locale, c }: { t: T; locale: Locale; c: CaseDetail }) {
+/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see deferredSection). */
+export function RuleFactsSection({ t, locale, c, openForm }: { t: T; locale: Locale; c: CaseDetail; openForm: string | undefined }) {
+  const section = (key: string) => deferredSection(`/cases/${c.id}`, key, openForm, t("common.formWithoutScript"));
   const day = (d: Date | null) => (d ? formatDay(d, locale) : t("rules.case.none"));
   const current = c.visitations[0] ?? null;
   const canRecord = c.canEdit && c.status !== "CLOSED";
@@ -78,19 +80,19 @@ export function RuleFactsSection({ t, locale, c }: { t: T; locale: Locale; c: Ca
       />
       {canRecord ? (
         <div className="mt-4">
-          <Disclosure summary={t("rules.case.visitation.open")}>
+          <Disclosure summary={t("rules.case.visitation.open")} {...section("visitation")}>
             <VisitationForm {...ref} idPrefix="visitation" current={current?.category ?? null} />
           </Disclosure>
-          <Disclosure summary={t("rules.case.certificate.open")} tone="secondary">
+          <Disclosure summary={t("rules.case.certificate.open")} tone="secondary" {...section("certificate")}>
             <DoctorCertificateForm {...ref} idPrefix="certificate" />
           </Disclosure>
-          <Disclosure summary={t("rules.case.early.open")} tone="secondary">
+          <Disclosure summary={t("rules.case.early.open")} tone="secondary" {...section("early")}>
             <EarlyFollowUpForm {...ref} idPrefix="early" />
           </Disclosure>
-          <Disclosure summary={t("rules.case.team.open")} tone="secondary">
+          <Disclosure summary={t("rules.case.team.open")} tone="secondary" {...section("team")}>
             <RehabilitationTeamForm {...ref} idPrefix="team" />
           </Disclosure>
-          <Disclosure summary={t("rules.case.reassessment.open")} tone="secondary">
+          <Disclosure summary={t("rules.case.reassessment.open")} tone="secondary" {...section("reassessment")}>
             <ReassessmentForm {...ref} idPrefix="reassessment" />
           </Disclosure>
         </div>
