@@ -10,11 +10,16 @@ import { loadCase } from "./load-case";
 /** The tabs' label keys (tabs.ts), or undefined for the overview. */
 export type CaseTitleTab = "cases.tabs.referrals" | "cases.tabs.rehab" | "cases.tabs.rtw" | "consents.link";
 
-/** Metadata with the title of case `caseId`'s page; `tab`: the tab's label key. Throws notFound() out of scope. */
+/**
+ * Metadata with the title of case `caseId`'s page; `tab`: the tab's label key. Throws notFound() out of scope.
+ * The layout's (overview's) title also carries the root layout's template on to the tabs: a plain
+ * title string in a layout would end the template for its child pages (Next's resolveTitle).
+ */
 export async function caseTitle(caseId: string, tab?: CaseTitleTab): Promise<Metadata> {
   const [c, t] = await Promise.all([loadCase(caseId), getT()]);
   const name = `${c.citizen.firstName} ${c.citizen.lastName}`;
-  return { title: tab ? t("cases.titles.tab", { name, tab: t(tab) }) : t("cases.titles.case", { name }) };
+  if (tab) return { title: t("cases.titles.tab", { name, tab: t(tab) }) };
+  return { title: { default: t("cases.titles.case", { name }), template: `%s · ${t("common.appName")}` } };
 }
 
 /** `generateMetadata` of a case tab page: the title with the citizen's name and the tab's label. */
