@@ -27,6 +27,11 @@ export function NavLinks({ label, items }: { label: string; items: { href: strin
     <nav aria-label={label}>
       <ul
         ref={list}
+        // A link reached with Tab is shown whole in the row (Chromium leaves a half-visible one as it is).
+        onFocus={(e) => {
+          if (list.current && list.current.scrollWidth > list.current.clientWidth)
+            e.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+        }}
         className="relative -mx-1 flex gap-4 overflow-x-auto whitespace-nowrap px-1 py-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:whitespace-normal sm:px-0 sm:py-0"
       >
         {items.map((i) => {

@@ -16,7 +16,10 @@ async function caseViewRows(page: Page, citizenPath: string): Promise<number> {
   return table.getByRole("row").filter({ hasText: "Sygedagpengesag" }).filter({ hasText: "Så oplysningerne" }).count();
 }
 
-test("case pages are titled with the citizen's name; a view logs the case read once; out of scope is the 404 title", async ({ page }) => {
+test("case pages are titled with the citizen's name; a view logs the case read once; out of scope is the 404 title", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await loginAs(page, "caseworker");
   const first = page.locator("main a[href^='/cases/']").first();
@@ -39,12 +42,14 @@ test("case pages are titled with the citizen's name; a view logs the case read o
   }
   await expectNoSeriousA11yViolations(page);
 
-  // One case read per view, whether the page is loaded in full or reached by the tab navigation.
+  // The title adds no read: a tab logs the case once (the layout's read, shared with the title),
+  // whether loaded in full or reached by the tab navigation; the overview twice, as before the
+  // titles (its read, and the closing form's loose ends of the open case, listCaseLooseEnds).
   let rows = await caseViewRows(page, citizenPath);
   await page.goto(casePath);
   await expect(page).toHaveTitle(`${name} · Sag · Samspil`);
-  expect(await caseViewRows(page, citizenPath)).toBe(rows + 1);
-  rows += 1;
+  expect(await caseViewRows(page, citizenPath)).toBe(rows + 2);
+  rows += 2;
   await page.goto(`${casePath}/rtw`);
   await expect(page).toHaveTitle(`${name} · Optrapningsplan · Samspil`);
   expect(await caseViewRows(page, citizenPath)).toBe(rows + 1);
@@ -53,18 +58,20 @@ test("case pages are titled with the citizen's name; a view logs the case read o
   await page.getByRole("navigation", { name: "Sagens sider" }).getByRole("link", { name: "Henvisninger" }).click();
   await expect(page).toHaveURL(/\/referrals$/);
   await expect(page).toHaveTitle(`${name} · Henvisninger · Samspil`);
-  // The overview (1) and the tab reached from it (1).
-  expect(await caseViewRows(page, citizenPath)).toBe(rows + 2);
+  // The overview (2) and the tab reached from it (1).
+  expect(await caseViewRows(page, citizenPath)).toBe(rows + 3);
 
   // Outside the reader's scope (a manager sees no persons): the same 404 page and title as a missing case, no name.
-  await loginAs(page, "manager");
-  const outside = await page.goto(casePath);
+  const other = await (await browser.newContext()).newPage();
+  await loginAs(other, "manager");
+  const outside = await other.goto(casePath);
   expect(outside?.status()).toBe(404);
-  const outsideTitle = await page.title();
+  const outsideTitle = await other.title();
   expect(outsideTitle).not.toContain(name);
-  const missing = await page.goto("/cases/00000000-0000-4000-8000-000000000000/rtw");
+  const missing = await other.goto("/cases/00000000-0000-4000-8000-000000000000/rtw");
   expect(missing?.status()).toBe(404);
-  expect(await page.title()).toBe(outsideTitle);
+  expect(await other.title()).toBe(outsideTitle);
+  await other.context().close();
 });
 
 test.describe("at 390 × 844", () => {
@@ -102,14 +109,15 @@ test.describe("at 390 × 844", () => {
     // The last navigation link, when focused, is scrolled into view within its row.
     const last = nav.getByRole("link").last();
     await last.focus();
-    const box = (await last.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const [box, row] = [(await last.boundingBox())!, (await nav.getByRole("list").boundingBox())!];
+    // (1 px for sub-pixel rounding.)
+    expect(box.x).toBeGreaterThanOrEqual(row.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(row.x + row.width + 1);
 
     // The account menu opens with the keyboard and holds the account controls.
     await menu.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByText("Logget ind som Mette Sørensen (Sagsbehandler)")).toBeVisible();
+    await expect(page.locator("header details").getByText("Logget ind som Mette Sørensen (Sagsbehandler)")).toBeVisible();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Skift adgangskode" })).toBeFocused();
     await expect(page.getByRole("button", { name: "Log ud" })).toBeVisible();
