@@ -1,11 +1,9 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/components/layout/nav";
 import { NavLinks } from "@/components/layout/NavLinks";
-import { SignOutButton } from "@/components/layout/SignOutButton";
-import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
+import { AccountControls } from "@/components/layout/AccountControls";
 import { SessionGuard } from "@/components/layout/SessionGuard";
 import { env } from "@/lib/env";
 import { keepSessionAliveAction } from "./actions";
@@ -22,22 +20,19 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t("common.skipToContent")}
       </a>
+      {/* Below `sm` (a 390 px phone): the app name and the account menu on one row, the navigation
+          on a row of its own that scrolls sideways; from `sm` on, one wrapping row as before. */}
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-10 gap-y-3 px-4 py-3">
-          <div className="flex flex-wrap items-center gap-6">
-            <span className="text-lg font-bold text-brand-700">{t("common.appName")}</span>
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-4 gap-y-2 px-4 py-3 sm:flex sm:flex-wrap sm:gap-x-6 sm:gap-y-3">
+          <span className="col-start-1 row-start-1 text-lg font-bold text-brand-700">{t("common.appName")}</span>
+          <div className="col-span-2 row-start-2 min-w-0">
             <NavLinks label={t("common.nav.label")} items={items} />
           </div>
-          <div className="flex flex-wrap items-center gap-3 text-sm">
-            <span className="text-slate-700">
-              {t("common.nav.signedInAs", { name: actor.name, role: t(`common.roles.${actor.role}`) })}
-            </span>
-            <Link href="/account/password" prefetch={false} className="text-brand-700">
-              {t("account.navLabel")}
-            </Link>
-            <LanguageSwitch />
-            <SignOutButton label={t("common.nav.signOut")} />
-          </div>
+          <AccountControls
+            t={t}
+            className="col-start-2 row-start-1"
+            signedInAs={t("common.nav.signedInAs", { name: actor.name, role: t(`common.roles.${actor.role}`) })}
+          />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">

@@ -51,6 +51,18 @@ export type TOpenCase = z.output<typeof ZOpenCase>;
 const ZLooseEndDecisionRaw = z.object({ kind: z.string(), id: z.string(), value: z.unknown() });
 const MAX_DECISIONS = 200;
 
+/** The hours per week of a partial return (0.5–37, "18,5" accepted); blank = not given. */
+const ZStatusHours = z.preprocess(blankToUndefined, decimalInRange(0.5, 37).optional());
+
+/**
+ * Whether a case status carries hours per week (only a partial return does, SPEC: the graded return).
+ * The form's hours field is validated, and kept, only for such a status: a leftover value in the
+ * field does not stop closing the case.
+ */
+export function statusUsesHours(status: unknown): boolean {
+  return status === "PARTIAL_RETURN";
+}
+
 export const ZChangeCaseStatus = z
   .preprocess(
     collectDecisions,
@@ -59,7 +71,8 @@ export const ZChangeCaseStatus = z
       version: versionField,
       status: enumField(CASE_STATUSES),
       effectiveOn: requiredDay,
-      hoursPerWeek: z.preprocess(blankToUndefined, decimalInRange(0.5, 37).optional()),
+      // Read as it came: the hours are validated only for a status that uses them (below).
+      hoursPerWeek: z.unknown().optional(),
       closingReason: z.preprocess(blankToUndefined, enumField(CLOSING_REASONS).optional()),
       note: optionalText(1000),
       decisions: z.array(ZLooseEndDecisionRaw).max(MAX_DECISIONS, "errors.formInvalid").default([]),
@@ -71,15 +84,20 @@ export const ZChangeCaseStatus = z
       const kindOk = (LOOSE_END_KINDS as readonly string[]).includes(d.kind) && uuidField.safeParse(d.id).success;
       if (!kindOk || !parseDecisionValue(d.value)) ctx.addIssue({ code: "custom", path: [field], message: "errors.invalidChoice" });
     }
-    if (v.status === "PARTIAL_RETURN" && v.hoursPerWeek === undefined)
-      ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
+    if (statusUsesHours(v.status)) {
+      const hours = ZStatusHours.safeParse(v.hoursPerWeek);
+      if (!hours.success)
+        for (const issue of hours.error.issues) ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: issue.message });
+      else if (hours.data === undefined) ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "cases.errors.hoursRequired" });
+    }
     if (v.status === "CLOSED" && v.closingReason === undefined)
       ctx.addIssue({ code: "custom", path: ["closingReason"], message: "cases.errors.closingReasonRequired" });
   })
   .transform((v) => ({
     ...v,
     // Only the facts that belong to the new status are kept.
-    hoursPerWeek: v.status === "PARTIAL_RETURN" ? v.hoursPerWeek! : null,
+    // (Whatever the hours field held is ignored for another status: closing does not need it.)
+    hoursPerWeek: statusUsesHours(v.status) ? ZStatusHours.parse(v.hoursPerWeek)! : null,
     closingReason: v.status === "CLOSED" ? v.closingReason! : null,
     // Decisions on loose ends belong to closing only.
     decisions:

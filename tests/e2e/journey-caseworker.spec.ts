@@ -48,6 +48,8 @@ test("caseworker records a held follow-up from My cases in at most 5 actions and
   const user = actionCounter();
   await user.click(row.getByRole("link", { name })); // 1: open the case
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  // The browser tab names the citizen (uxfix item 3).
+  await expect(page).toHaveTitle(`${name} · Sag · Samspil`);
   const before = (await nextDeadline(page).innerText()).trim();
   expect(before).toContain("Første opfølgningssamtale");
   await expectNoSeriousA11yViolations(page);

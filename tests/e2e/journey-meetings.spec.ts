@@ -43,6 +43,27 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   // Taken up: the suggestion can no longer be added (a flag is gone, a rule's shows "already on the agenda").
   await expect(suggestions.getByRole("button", { name: label, exact: true })).toHaveCount(0);
 
+  // A stale tab (the same coordinator in a second tab, opened before the other tab adds an anonymised
+  // suggestion): its add is refused as already on the agenda, and the tab then shows the current
+  // state, "already on the agenda" instead of the add button (uxfix item 1).
+  const stale = await co.context().newPage();
+  await stale.goto(meetingUrl);
+  const staleSuggestions = stale.getByRole("table", { name: "Forslag med begrundelse" });
+  const anonymised = suggestions.getByRole("button", { name: /^Sæt på anonymiseret: / }).first();
+  const anonLabel = (await anonymised.getAttribute("aria-label"))!;
+  const reason = anonLabel.slice("Sæt på anonymiseret: ".length);
+  const staleButton = staleSuggestions.getByRole("button", { name: anonLabel, exact: true });
+  await expect(staleButton).toHaveCount(1);
+  await anonymised.click();
+  await expect(suggestions.getByRole("button", { name: anonLabel, exact: true })).toHaveCount(0);
+  await staleButton.click();
+  await expect(staleButton).toHaveCount(0);
+  await expect(staleSuggestions.getByRole("row").filter({ hasText: reason })).toContainText("Allerede på dagsordenen");
+  // Put on the agenda once, not twice.
+  await expect(stale.getByRole("listitem").filter({ hasText: `Spørgsmål: ${reason}` })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(stale);
+  await stale.close();
+
   // Minutes: a decision, and an action item for the therapist.
   await item.getByRole("textbox", { name: "Beslutning", exact: true }).fill("Træningen øges; arbejdsgiveren inddrages.");
   await item.getByRole("button", { name: "Gem referat" }).click();

@@ -330,6 +330,39 @@ describe("sick-leave cases", () => {
     expect(r2.error!.issues[0]).toMatchObject({ path: ["closingReason"], message: "cases.errors.closingReasonRequired" });
   });
 
+  it("validates the hours only for a status that uses them: closing with the field blank or holding a leftover value is accepted", async () => {
+    const { db } = testDb();
+    const base = { version: "1", status: "CLOSED", effectiveOn: dayField(daysAgo(1)), closingReason: "MOVED" };
+    // The same schema the browser runs: no error on the hours field for closing, whatever it holds.
+    for (const hoursPerWeek of [undefined, "", "abc", "40", "0", "-3"]) {
+      const r = ZChangeCaseStatus.safeParse({ caseId: "00000000-0000-4000-8000-000000000001", ...base, hoursPerWeek });
+      expect(r.success, `closing with hours ${String(hoursPerWeek)}`).toBe(true);
+      expect(r.data!.hoursPerWeek).toBeNull();
+    }
+    // For a partial return the same values are refused next to the hours field.
+    for (const [hoursPerWeek, message] of [
+      ["", "cases.errors.hoursRequired"],
+      ["40", "errors.numberTooLarge"],
+      ["abc", "errors.invalidNumber"],
+    ] as const) {
+      const r = ZChangeCaseStatus.safeParse({
+        caseId: "00000000-0000-4000-8000-000000000001",
+        ...base,
+        status: "PARTIAL_RETURN",
+        hoursPerWeek,
+      });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues).toEqual([expect.objectContaining({ path: ["hoursPerWeek"], message })]);
+    }
+    // Closed for real with a leftover value in the hours field: the case closes, no hours are stored.
+    const { caseId } = await newCase(30);
+    await changeCaseStatus(cw(), parse(ZChangeCaseStatus, { caseId, ...base, hoursPerWeek: "40" }));
+    const c = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
+    expect(c).toMatchObject({ status: "CLOSED", closingReason: "MOVED", partialHoursPerWeek: null });
+    const row = await db.caseStatusChange.findFirstOrThrow({ where: { caseId, status: "CLOSED" } });
+    expect(row.hoursPerWeek).toBeNull();
+  });
+
   it("exempts a case from follow-up (no deadline while exempt), refuses overlaps, and voids the exemption again", async () => {
     const { db } = testDb();
     const { caseId } = await newCase(30);

@@ -11,7 +11,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { buttonClass } from "@/components/ui/Button";
 import { boardQuery, loadBoard, type SearchParams } from "./_components/load-board";
-import { FilterForm, filterSummary } from "./_components/FilterForm";
+import { FilterForm } from "./_components/FilterForm";
+import { currentViewSentence } from "./_components/filter-text";
 import { FigurePanel } from "./_components/FigurePanel";
 import { Legend, SummaryTable } from "./_components/SummaryTable";
 import { withPageMessages } from "@/components/layout/PageMessages";
@@ -66,11 +67,7 @@ async function Dashboard({ searchParams }: { searchParams: SearchParams }) {
       </p>
       <FilterForm board={board} errors={errors} t={t} locale={locale} />
       <p role="status" className="mb-4 text-sm font-medium text-slate-900">
-        {t("kpi.filters.current", {
-          month: formatMonth(board.month, locale),
-          window: board.months.length,
-          filters: filterSummary(board, t),
-        })}
+        {currentViewSentence(board, formatMonth(board.month, locale), t)}
       </p>
       <Legend t={t} />
       {/* Charts and month tables are drawn in the browser (ADR 0025); without JavaScript the board pack has them all as tables. */}

@@ -33,8 +33,23 @@ export async function createMeetingAction(_prev: ActionState, fd: FormData): Pro
   return done(await runAction(ZCreateMeeting, fd, (actor, data) => createMeeting(actor, data), "meetings.create.created"));
 }
 
+/**
+ * Refusals that say the page is stale: another tab (or coordinator) has already put the suggestion
+ * on the agenda or taken up the flag. Nothing was written, but the page is refreshed like after a
+ * success, so the suggestion shows "already on the agenda" instead of an add button that can only
+ * be refused again (browser walk-through).
+ */
+const STALE_AGENDA_REFUSALS = new Set(["meetings.errors.alreadyOnAgenda", "meetings.errors.flagTaken"]);
+
+function refusedAsStale(r: ActionState): boolean {
+  if (r.ok) return false;
+  return [r.formError, ...Object.values(r.fieldErrors ?? {}).flat()].some((code) => !!code && STALE_AGENDA_REFUSALS.has(code));
+}
+
 export async function addAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return done(await runAction(ZAddAgendaItem, fd, (actor, data) => addAgendaItem(actor, data)));
+  const r = await runAction(ZAddAgendaItem, fd, (actor, data) => addAgendaItem(actor, data));
+  if (refusedAsStale(r)) revalidatePath("/", "layout");
+  return done(r);
 }
 
 export async function moveAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {

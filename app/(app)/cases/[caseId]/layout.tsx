@@ -7,14 +7,14 @@ import { caseAgeWeeks } from "@/lib/rules/dates";
 import { Badge } from "@/components/ui/Badge";
 import { caseTabs } from "./tabs";
 import { loadCase } from "./load-case";
+import { caseTitle } from "./case-title";
 import { CaseTabs } from "./_components/CaseTabs";
 import { DeadlineBadge, deadlineKindLabel } from "../_components/DeadlineBadge";
 import { urgencyOf } from "@/lib/domain/cases/urgency";
 
+/** "Gitte Petersen · Sag · Samspil": the overview's title (the tabs set their own, ./case-title.ts). */
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const [c, t] = await Promise.all([loadCase(caseId), getT()]);
-  return { title: t("cases.facts.title", { name: `${c.citizen.firstName} ${c.citizen.lastName}` }) };
+  return caseTitle((await params).caseId);
 }
 
 export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ caseId: string }> }) {

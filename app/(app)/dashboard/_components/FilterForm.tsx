@@ -131,13 +131,3 @@ export function FilterForm({ board, errors, t, locale }: { board: Ready; errors:
     </form>
   );
 }
-
-/** "Jobcenter A, Psykisk, Rygskole" or "Ingen filtre." — for headers and exports. */
-export function filterSummary(board: Ready, t: T): string {
-  const parts = [
-    board.options.departments.find((d) => d.id === board.filter.departmentId)?.name,
-    board.filter.diagnosisGroup ? t(`cases.diagnosisGroup.${board.filter.diagnosisGroup as "MENTAL"}`) : undefined,
-    board.options.programmes.find((p) => p.id === board.filter.programmeId)?.name,
-  ].filter(Boolean);
-  return parts.length ? parts.join(", ") : t("kpi.filters.none");
-}

@@ -7,7 +7,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime, formatDay, formatMonth } from "@/lib/format";
 import { FIGURE_GROUPS, FIGURES } from "@/lib/kpi/figures";
 import { boardQuery, loadBoard, type SearchParams } from "../_components/load-board";
-import { filterSummary } from "../_components/FilterForm";
+import { filterSummary } from "../_components/filter-text";
 import { FigurePanel } from "../_components/FigurePanel";
 import { Legend, SummaryTable } from "../_components/SummaryTable";
 import { PrintButton } from "./PrintButton";

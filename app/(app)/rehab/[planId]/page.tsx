@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
@@ -20,15 +21,24 @@ import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLink
 import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("rehab.title") };
+/**
+ * The plan of this request, read once for the title and the page (React's per-request cache): one
+ * scoped read and one access-log row per view. Out of scope: the 404 page, with its title.
+ */
+const load = cache(async (planId: string) => {
+  const actor = await requireActor();
+  return orNotFound(getRehabPlan(actor, planId));
+});
+
+/** "Gitte Petersen · Genoptræningsforløb · Samspil". */
+export async function generateMetadata({ params }: { params: Promise<{ planId: string }> }) {
+  const [p, t] = await Promise.all([load((await params).planId), getT()]);
+  return { title: t("rehab.detail.pageTitle", { name: p.citizenName }) };
 }
 
 async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
-  const actor = await requireActor();
-  const [p, t, locale] = await Promise.all([orNotFound(getRehabPlan(actor, planId)), getT(), getLocale()]);
+  const [p, t, locale] = await Promise.all([load(planId), getT(), getLocale()]);
   const todayIso = isoDay(today());
   const period = p.endOn
     ? t("rehab.detail.periodClosed", { start: formatDay(p.startOn, locale), end: formatDay(p.endOn, locale) })

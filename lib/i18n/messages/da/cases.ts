@@ -64,6 +64,11 @@ export const cases = {
     rehab: "Genoptræning",
     rtw: "Optrapningsplan",
   },
+  /** Browser-tab titles (the layout adds " · Samspil"). */
+  titles: {
+    case: "{name} · Sag",
+    tab: "{name} · {tab}",
+  },
   header: {
     nextDeadline: "Næste frist",
     noDeadline: "Ingen kommende frist",

@@ -19,6 +19,7 @@ export const common = {
     dashboard: "Nøgletal",
     admin: "Administration",
     signOut: "Log ud",
+    account: "Konto",
     signedInAs: "Logget ind som {name} ({role})",
   },
   language: { label: "Sprog", da: "Dansk", en: "English", switchTo: "Skift sprog" },

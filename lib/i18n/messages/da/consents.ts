@@ -82,6 +82,7 @@ export const consents = {
     heading: "Jobcentrets oplysninger",
   },
   healthCase: {
+    pageTitle: "{name} · Jobcentrets sag",
     title: "Jobcentrets sag: {name}",
     factsHeading: "Sagens fakta",
     citizenHeading: "Borgeren",

@@ -20,8 +20,9 @@ export const kpi = {
     programme: "Tilbud",
     allProgrammes: "Alle tilbud",
     show: "Vis tal",
-    current: "Viser {month} ({window} måneders udvikling). {filters}",
-    none: "Ingen filtre.",
+    current: "Viser {month} ({window} måneders udvikling). Udsnit: {filters}.",
+    currentAll: "Viser {month} ({window} måneders udvikling) uden filtre.",
+    none: "ingen filtre",
   },
   noScript: "Uden JavaScript vises graferne og månedstabellerne ikke her. Tavlemødepakken viser alle tal som tabeller:",
   actions: {

@@ -75,6 +75,7 @@ export const rehab = {
     NECK: "Nakke",
   },
   detail: {
+    pageTitle: "{name} · Genoptræningsforløb",
     title: "Genoptræningsforløb: {name}",
     factsHeading: "Forløbet",
     citizen: "Borger",

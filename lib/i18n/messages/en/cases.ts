@@ -66,6 +66,11 @@ export const cases: typeof da = {
     rehab: "Rehabilitation",
     rtw: "Return-to-work plan",
   },
+  /** Browser-tab titles (the layout adds " · Samspil"). */
+  titles: {
+    case: "{name} · Case",
+    tab: "{name} · {tab}",
+  },
   header: {
     nextDeadline: "Next deadline",
     noDeadline: "No upcoming deadline",

@@ -20,6 +20,7 @@ export const common: typeof da = {
     dashboard: "Key figures",
     admin: "Administration",
     signOut: "Sign out",
+    account: "Account",
     signedInAs: "Signed in as {name} ({role})",
   },
   language: { label: "Language", da: "Dansk", en: "English", switchTo: "Change language" },

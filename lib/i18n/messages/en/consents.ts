@@ -82,6 +82,7 @@ export const consents: typeof da = {
     heading: "The jobcenter’s information",
   },
   healthCase: {
+    pageTitle: "{name} · The jobcenter’s case",
     title: "The jobcenter’s case: {name}",
     factsHeading: "Case facts",
     citizenHeading: "The citizen",

@@ -22,8 +22,9 @@ export const kpi: typeof da = {
     programme: "Programme",
     allProgrammes: "All programmes",
     show: "Show figures",
-    current: "Showing {month} (trend over {window} months). {filters}",
-    none: "No filters.",
+    current: "Showing {month} (trend over {window} months). Selection: {filters}.",
+    currentAll: "Showing {month} (trend over {window} months) without filters.",
+    none: "no filters",
   },
   noScript: "Without JavaScript the charts and monthly tables are not shown here. The board pack shows every figure as tables:",
   actions: {

@@ -75,6 +75,7 @@ export const rehab: typeof da = {
     NECK: "Neck",
   },
   detail: {
+    pageTitle: "{name} · Rehabilitation plan",
     title: "Rehabilitation plan: {name}",
     factsHeading: "The plan",
     citizen: "Citizen",

@@ -1,15 +1,12 @@
 // Case tab "Samtykke": the consent panel of the case's citizen (recording and revoking from the case).
-import { getT } from "@/lib/i18n/server";
 import { loadCase } from "../load-case";
 import { CitizenConsentSection } from "../../../consents/_components/CitizenConsentSection";
 import { withPageMessages } from "@/components/layout/PageMessages";
+import { caseTabMetadata } from "../case-title";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("consents.title") };
-}
+export const generateMetadata = caseTabMetadata("consents.link");
 
 async function CaseConsentTab({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

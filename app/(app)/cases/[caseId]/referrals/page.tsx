@@ -16,6 +16,7 @@ import { ReferralHistoryTable } from "@/app/(app)/referrals/_components/Referral
 import { ReferralForm } from "./_components/ReferralForm";
 import { createReferralAction } from "./actions";
 import { withPageMessages } from "@/components/layout/PageMessages";
+import { caseTabMetadata } from "../case-title";
 
 async function load(caseId: string) {
   const actor = await requireActor();
@@ -24,10 +25,7 @@ async function load(caseId: string) {
   return { data, programmes };
 }
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("referrals.case.title") };
-}
+export const generateMetadata = caseTabMetadata("cases.tabs.referrals");
 
 async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

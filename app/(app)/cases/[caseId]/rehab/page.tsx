@@ -14,13 +14,11 @@ import { OtherSideBanner } from "../../../consents/_components/OtherSideBanner";
 import { NoClientCache } from "../../../consents/_components/NoClientCache";
 import { HealthPlanReadOnly } from "./_components/HealthPlanReadOnly";
 import { withPageMessages } from "@/components/layout/PageMessages";
+import { caseTabMetadata } from "../case-title";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("rehab.caseTab.heading") };
-}
+export const generateMetadata = caseTabMetadata("cases.tabs.rehab");
 
 async function load(caseId: string) {
   const actor = await requireActor();

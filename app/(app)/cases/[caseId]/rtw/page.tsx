@@ -19,11 +19,9 @@ import { Proposals } from "./_components/Proposals";
 import { ScheduleEditor } from "./_components/ScheduleEditor";
 import { WeeksTable } from "./_components/WeeksTable";
 import { withPageMessages } from "@/components/layout/PageMessages";
+import { caseTabMetadata } from "../case-title";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("rtw.tab.heading") };
-}
+export const generateMetadata = caseTabMetadata("cases.tabs.rtw");
 
 async function load(caseId: string) {
   const actor = await requireActor();

@@ -4,6 +4,7 @@
 // query); otherwise this is a 404 exactly like a missing case. Marked as the jobcenter's record with
 // the consent it is shown under, and never cached (NoClientCache, proxy.ts).
 import Link from "next/link";
+import { cache } from "react";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { getCaseForHealthCenter } from "@/lib/domain/cases/get-case-for-health-center";
@@ -16,14 +17,19 @@ import { withPageMessages } from "@/components/layout/PageMessages";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("consents.otherSide.jobcenterRecord") };
-}
-
-async function load(caseId: string) {
+/**
+ * The case of this request, read once for the title and the page (React's per-request cache): one
+ * scoped read and one access-log row per view. Out of scope: the 404 page, with its title.
+ */
+const load = cache(async (caseId: string) => {
   const actor = await requireActor();
   return orNotFound(getCaseForHealthCenter(actor, caseId));
+});
+
+/** "Gitte Petersen · Jobcentrets sag · Samspil". */
+export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
+  const [c, t] = await Promise.all([load((await params).caseId), getT()]);
+  return { title: t("consents.healthCase.pageTitle", { name: c.citizen.name }) };
 }
 
 async function HealthCaseView({ params }: { params: Promise<{ caseId: string }> }) {
