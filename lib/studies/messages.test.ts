@@ -5,15 +5,13 @@ import { describe, expect, it } from "vitest";
 import { studies as da } from "@/lib/i18n/messages/da/studies";
 import { studies as en } from "@/lib/i18n/messages/en/studies";
 import { READING_KEYS } from "./reading";
+import { hiddenWarningKey } from "./results-view";
 import type { Message } from "./types";
 
-const REGISTRATION_KEYS = [
-  "exemptions",
-  "missingFollowUps",
-  "missingClosingReasons",
-  "daysToFirstRegistration",
-  "daysFirstAbsenceToEntry",
-].map((m) => `studies.registration.warning.${m}`);
+const METRICS = ["exemptions", "missingFollowUps", "missingClosingReasons", "daysToFirstRegistration", "daysFirstAbsenceToEntry"];
+const REGISTRATION_KEYS = METRICS.map((m) => `studies.registration.warning.${m}`);
+// The warnings shown when a cell behind them is hidden (results-view.ts): no parameters, no digits.
+const HIDDEN_KEYS = METRICS.map(hiddenWarningKey);
 const samples: Message["params"] = {
   minimum: 5,
   days: 12,
@@ -44,6 +42,19 @@ describe("study messages", () => {
       expect(text).not.toContain("{");
       expect(text).not.toBe(key);
       expect(text.length).toBeGreaterThan(20);
+    });
+  }
+
+  for (const [locale, studies] of [
+    ["da", da],
+    ["en", en],
+  ] as const) {
+    const t = createTranslator({ locale, messages: { studies } });
+    it.each(HIDDEN_KEYS)(`${locale}: %s exists, takes no numbers and shows none`, (key) => {
+      const text = t(key as never) as string;
+      expect(text).not.toBe(key);
+      expect(text.length).toBeGreaterThan(20);
+      expect(text).not.toMatch(/[0-9{]/);
     });
   }
 

@@ -110,5 +110,7 @@ export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
       }),
     ]);
   }
+  // The warnings exactly as the page shows them: numberless where a cell behind them is hidden (results-view.ts).
+  for (const w of r.results.registration.warnings) rows.push([t(w.key as never, w.params as never)]);
   return stringify(rows, { delimiter: ";", bom: true, record_delimiter: "windows" });
 }

@@ -59,6 +59,27 @@ export type ResultsView = {
 };
 
 const enough = (n: number) => n >= SUPPRESSION_THRESHOLD;
+
+/** Key of the numberless warning shown instead of `studies.registration.warning.<metric>` when a cell behind it is hidden. */
+export const hiddenWarningKey = (metric: string) => `studies.registration.differs.${metric}`;
+
+/**
+ * The registration warnings as a manager may see them (issue 14: every cell < 5 suppressed): a
+ * warning whose numbers rest on a hidden cell — a share whose numerator, denominator or remainder
+ * counts 1–4 people in either arm, or a median of 1–4 people — says only that the arms differ
+ * (studies.registration.differs.<metric>, no parameters); the others keep their numbers.
+ */
+function shownWarnings(registration: RegistrationBalance): Message[] {
+  return registration.warnings.map((w) => {
+    const m = registration.metrics.find((x) => w.key === `studies.registration.warning.${x.metric}`);
+    if (!m) return { key: w.key, params: {} };
+    const hidden =
+      m.kind === "share"
+        ? Object.values(m.arms).some((a) => suppressShare(a.count, a.n).suppressed)
+        : Object.values(m.arms).some((a) => !enough(a.n));
+    return hidden ? { key: hiddenWarningKey(m.metric), params: {} } : w;
+  });
+}
 const perArm = <T, U>(x: PerArm<T>, f: (v: T) => U): PerArm<U> => ({ INTERVENTION: f(x.INTERVENTION), CONTROL: f(x.CONTROL) });
 
 function shareCell(count: number, n: number, lower: number | null, upper: number | null): ShareCell {
@@ -170,7 +191,7 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
             },
       ),
       followUps: perArm(registration.followUps, (f) => ({ due: suppressCount(f.due), held: suppressCount(f.held) })),
-      warnings: registration.warnings,
+      warnings: shownWarnings(registration),
       tooFew: registration.tooFew,
     },
   };

@@ -227,5 +227,17 @@ export const studies = {
       daysFirstAbsenceToEntry:
         "Sagerne kommer med i undersøgelsen på forskellige tidspunkter: median {intervention} dage efter første fraværsdag i indsatsgruppen mod {control} dage i kontrolgruppen (grænse: {threshold} dages forskel).",
     },
+    differs: {
+      exemptions:
+        "Fritagelser registreres forskelligt i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere. Tjek, at fritagelser vurderes og registreres ens i begge grupper.",
+      missingFollowUps:
+        "Andelen, der mangler en opfølgningssamtale, er forskellig i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+      missingClosingReasons:
+        "Andelen af afsluttede sager uden afslutningsårsag er forskellig i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+      daysToFirstRegistration:
+        "Tiden fra start til første registrering er forskellig i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+      daysFirstAbsenceToEntry:
+        "Sagerne kommer med i undersøgelsen på forskellige tidspunkter i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+    },
   },
 };

@@ -228,5 +228,17 @@ export const studies: typeof da = {
       daysFirstAbsenceToEntry:
         "Cases enter the study at different moments: median {intervention} days after the first absence day in the intervention group against {control} days in the control group (limit: {threshold} days' difference).",
     },
+    differs: {
+      exemptions:
+        "Exemptions are registered differently in the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens. Check that exemptions are assessed and registered alike in both groups.",
+      missingFollowUps:
+        "The share lacking a follow-up conversation differs between the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+      missingClosingReasons:
+        "The share of closed cases without a closing reason differs between the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+      daysToFirstRegistration:
+        "The time from entry to first registration differs between the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+      daysFirstAbsenceToEntry:
+        "Cases enter the study at different moments in the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+    },
   },
 };
