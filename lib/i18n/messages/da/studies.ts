@@ -36,7 +36,8 @@ export const studies = {
     designHint:
       "Lodtrækning: nye sager fordeles ved den første opfølgningssamtale, og start kan ikke ligge før i dag. Matchet sammenligning: ingen lodtrækning; sager, der fik et af tilbuddene, sammenlignes med lignende sager, der ikke fik det. Det kræver mindst ét tilbud, og perioden må gerne ligge tilbage i tiden.",
     population: "Hvilke diagnosegrupper er med?",
-    populationHint: "Ingen valgt = alle nye sager. Sagen kommer med ved den første afholdte opfølgningssamtale i perioden.",
+    populationHint:
+      "Ingen valgt = alle nye sager. Sagen kommer med ved den første afholdte opfølgningssamtale i perioden – men ikke, hvis den allerede har en statusændring (delvis raskmelding, afslutning) med virkning fra den dag eller senere.",
     stratify: "Lodtrækning inden for hver diagnosegruppe (stratificering)",
     ratioIntervention: "Fordeling: andel til indsatsgruppen",
     ratioControl: "Fordeling: andel til kontrolgruppen",

@@ -36,7 +36,8 @@ export const studies: typeof da = {
     designHint:
       "By lot: new cases are allocated at the first follow-up conversation, and the start cannot lie before today. Matched comparison: no allocation; cases that got one of the programmes are compared with similar cases that did not. It needs at least one programme, and the period may lie in the past.",
     population: "Which diagnosis groups are included?",
-    populationHint: "None chosen = all new cases. A case enters at its first held follow-up conversation within the period.",
+    populationHint:
+      "None chosen = all new cases. A case enters at its first held follow-up conversation within the period – but not if it already has a status change (partial return, closing) effective on that day or later.",
     stratify: "Allocate within each diagnosis group (stratification)",
     ratioIntervention: "Ratio: share to the intervention group",
     ratioControl: "Ratio: share to the control group",
