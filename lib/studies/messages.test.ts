@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { studies as da } from "@/lib/i18n/messages/da/studies";
 import { studies as en } from "@/lib/i18n/messages/en/studies";
 import { READING_KEYS } from "./reading";
-import { hiddenWarningKey } from "./results-view";
+import { hiddenWarningKey, SCORE_READING_KEYS } from "./results-view";
 import type { Message } from "./types";
 
 const METRICS = ["exemptions", "missingFollowUps", "missingClosingReasons", "daysToFirstRegistration", "daysFirstAbsenceToEntry"];
@@ -29,6 +29,9 @@ const samples: Message["params"] = {
   intervention: 40,
   control: 5,
   threshold: 10,
+  score: "selfRatedHealth",
+  group: "control",
+  points: 1.4,
 };
 
 describe("study messages", () => {
@@ -37,7 +40,7 @@ describe("study messages", () => {
     ["en", en],
   ] as const) {
     const t = createTranslator({ locale, messages: { studies } });
-    it.each([...READING_KEYS, ...REGISTRATION_KEYS])(`${locale}: %s exists and formats`, (key) => {
+    it.each([...READING_KEYS, ...REGISTRATION_KEYS, ...SCORE_READING_KEYS])(`${locale}: %s exists and formats`, (key) => {
       const text = t(key as never, samples as never) as string;
       expect(text).not.toContain("{");
       expect(text).not.toBe(key);

@@ -215,6 +215,38 @@ export const studies = {
     interim:
       "Dette er en foreløbig opgørelse. Jo oftere et resultat ses undervejs, jo større er risikoen for at se en forskel, der skyldes tilfældigheder. Konklusionen drages ved undersøgelsens planlagte afslutning.",
   },
+  firstAbsence: {
+    heading: "Tid fra første fraværsdag",
+    hint: "De samme resultater målt fra borgerens første fraværsdag i stedet for fra start i undersøgelsen. Deltagerne følges fra den dag, de kom med (forsinket indgang), så tallene gælder borgere, der stadig var på sygedagpenge ved start.",
+    caption:
+      "Median antal dage fra første fraværsdag pr. gruppe med 95 %-sikkerhedsinterval, forskellen i median ({group, select, matched {indsats − sammenligning} other {indsats − kontrol}}) og log-rank-test",
+    endpoint: { offBenefit: "Væk fra sygedagpenge", firstReturn: "Første tilbagevenden til arbejde (delvis eller fuld)" },
+    medianDifference: "Forskel i median, dage",
+    logRank: "Log-rank-test",
+  },
+  scores: {
+    heading: "Selvvurderet helbred og arbejdsevne",
+    hint: "Ændringen fra første til seneste statusnotat i genoptræningen, for deltagere med mindst to statusnotater. Selvvurderet helbred måles fra 1 til 5 og arbejdsevne fra 0 til 10; en positiv ændring er en forbedring.",
+    caption:
+      "Gennemsnitlig ændring pr. gruppe og forskellen ({group, select, matched {indsats − sammenligning} other {indsats − kontrol}}) med 95 %-sikkerhedsinterval (Welch)",
+    measure: { selfRatedHealth: "Selvvurderet helbred (1–5)", workAbility: "Arbejdsevne (0–10)" },
+    cell: "{n} med notater, ændring {mean}",
+    n: "antal med notater",
+    meanChange: "gennemsnitlig ændring",
+    points: "{value} point",
+    reading: {
+      tooFew:
+        "{score, select, selfRatedHealth {Ændringen i selvvurderet helbred} other {Ændringen i arbejdsevne}} sammenlignes først, når mindst {minimum} i hver gruppe har to statusnotater.",
+      noEstimate:
+        "Ændringen i {score, select, selfRatedHealth {selvvurderet helbred} other {deltagernes arbejdsevne}} kan endnu ikke sammenlignes, fordi tallene ikke varierer.",
+      cannotTellYet:
+        "Vi kan endnu ikke sige, om indsatsen ændrer {score, select, selfRatedHealth {det selvvurderede helbred} other {deltagernes arbejdsevne}}: usikkerheden på forskellen spænder fra {from, number} til {to, number} point og rummer både en forbedring, ingen forskel og en forværring.",
+      higher:
+        "{score, select, selfRatedHealth {Det selvvurderede helbred} other {Deltagernes arbejdsevne}} udviklede sig i gennemsnit {points, number} point bedre i indsatsgruppen end {group, select, matched {i sammenligningsgruppen} other {i kontrolgruppen}} (95 %-sikkerhedsinterval: {from, number} til {to, number} point).",
+      lower:
+        "{score, select, selfRatedHealth {Det selvvurderede helbred} other {Deltagernes arbejdsevne}} udviklede sig i gennemsnit {points, number} point dårligere i indsatsgruppen end {group, select, matched {i sammenligningsgruppen} other {i kontrolgruppen}} (95 %-sikkerhedsinterval: {from, number} til {to, number} point).",
+    },
+  },
   registration: {
     warning: {
       exemptions:

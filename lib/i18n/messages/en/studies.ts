@@ -216,6 +216,38 @@ export const studies: typeof da = {
     interim:
       "This is an interim look. The more often a result is looked at along the way, the greater the risk of seeing a difference that is due to chance. The conclusion is drawn at the study's planned end.",
   },
+  firstAbsence: {
+    heading: "Time from the first absence day",
+    hint: "The same outcomes measured from the citizen's first absence day instead of from entry into the study. Participants are followed from the day they entered (delayed entry), so the figures apply to citizens who were still on sickness benefit at entry.",
+    caption:
+      "Median days from the first absence day per group with 95% confidence interval, the difference in medians ({group, select, matched {intervention − comparison} other {intervention − control}}) and the log-rank test",
+    endpoint: { offBenefit: "Off sickness benefit", firstReturn: "First return to work (partial or full)" },
+    medianDifference: "Difference in median, days",
+    logRank: "Log-rank test",
+  },
+  scores: {
+    heading: "Self-rated health and work ability",
+    hint: "The change from the first to the latest progress note in rehabilitation, for participants with at least two progress notes. Self-rated health is scored from 1 to 5 and work ability from 0 to 10; a positive change is an improvement.",
+    caption:
+      "Mean change per group and the difference ({group, select, matched {intervention − comparison} other {intervention − control}}) with 95% confidence interval (Welch)",
+    measure: { selfRatedHealth: "Self-rated health (1–5)", workAbility: "Work ability (0–10)" },
+    cell: "{n} with notes, change {mean}",
+    n: "number with notes",
+    meanChange: "mean change",
+    points: "{value} points",
+    reading: {
+      tooFew:
+        "{score, select, selfRatedHealth {Self-rated health} other {Work ability}} is compared once at least {minimum} in each group have two progress notes.",
+      noEstimate:
+        "The change in {score, select, selfRatedHealth {self-rated health} other {work ability}} cannot be compared yet because the figures do not vary.",
+      cannotTellYet:
+        "We cannot tell yet whether the intervention changes {score, select, selfRatedHealth {self-rated health} other {work ability}}: the uncertainty of the difference spans {from, number} to {to, number} points, which includes an improvement, no difference and a decline.",
+      higher:
+        "{score, select, selfRatedHealth {Self-rated health} other {Work ability}} developed on average {points, number} points better in the intervention group than in the {group, select, matched {comparison group} other {control group}} (95% confidence interval: {from, number} to {to, number} points).",
+      lower:
+        "{score, select, selfRatedHealth {Self-rated health} other {Work ability}} developed on average {points, number} points worse in the intervention group than in the {group, select, matched {comparison group} other {control group}} (95% confidence interval: {from, number} to {to, number} points).",
+    },
+  },
   registration: {
     warning: {
       exemptions:
