@@ -206,6 +206,8 @@ export const studies = {
       "For at kunne påvise en forskel på {effect} dage med {power} % sandsynlighed skal der ud fra spredningen indtil nu være omkring {needed, number} deltagere i alt – {more, number} flere end i dag.",
     enoughParticipants:
       "Der er deltagere nok til at påvise en forskel på {effect} dage med {power} % sandsynlighed (der skal være omkring {needed, number}). En så stor forskel ses ikke indtil nu.",
+    noPlannedEffect:
+      "Undersøgelsen har ingen forventet effekt. Angiv den forventede effekt i dage for at se, hvor mange deltagere der skal til for at kunne påvise den.",
     tauShortened:
       "Sammenligningen dækker kun de første {tau} dage efter start (planlagt: {plannedTau} dage), fordi deltagerne endnu ikke er fulgt længere.",
     openCasesCensored:

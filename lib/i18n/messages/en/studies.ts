@@ -207,6 +207,8 @@ export const studies: typeof da = {
       "To detect a difference of {effect} days with {power}% probability, the spread seen so far means about {needed, number} participants are needed in all – {more, number} more than today.",
     enoughParticipants:
       "There are enough participants to detect a difference of {effect} days with {power}% probability (about {needed, number} are needed). A difference that large is not seen so far.",
+    noPlannedEffect:
+      "The study has no planned effect. Set the planned effect in days to see how many participants are needed to detect it.",
     tauShortened:
       "The comparison covers only the first {tau} days after entry (planned: {plannedTau} days), because participants have not been followed longer yet.",
     openCasesCensored:
