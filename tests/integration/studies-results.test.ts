@@ -21,6 +21,7 @@ import { ageBand, type MatchingCovariates } from "@/lib/studies/matching";
 import { deriveOutcomes, type CaseRecord } from "@/lib/studies/outcomes";
 import { registrationBalance, type RegistrationRecord } from "@/lib/studies/registration-balance";
 import { resultsView } from "@/lib/studies/results-view";
+import { suppressCount } from "@/lib/kpi/suppress";
 import { ZCloseStudy, ZCreateStudy } from "@/lib/validation/studies";
 import { addDays, daysBetween, todayInDenmark } from "@/lib/time";
 import { studyForm } from "../factories/studies";
@@ -215,6 +216,49 @@ describe("results", () => {
         if (!cell.suppressed) expect(cell.value === 0 || cell.value >= 5).toBe(true);
       }
     }
+  });
+
+  it("of a closed study are as of its closing day and do not change with time", async () => {
+    const { db } = testDb();
+    // The fixture's participants in a second study, closed 60 days ago.
+    const closingDay = addDays(today, -60);
+    const closed = await db.effectStudy.create({
+      data: {
+        organisationId: f.org.id,
+        name: "Fixture, afsluttet",
+        question: "Virkede det?",
+        intervention: "Fælles team",
+        design: "RANDOMISED",
+        stratifyByDiagnosis: true,
+        startOn: addDays(today, -320),
+        plannedEndOn: addDays(today, 45),
+        plannedParticipants: 80,
+        allocationAlgorithm: "samspil-allocation-v1",
+        bootstrapSeed: 4242,
+        createdById: f.actors.manager.userId,
+        status: "CLOSED",
+        closedAt: new Date(closingDay.getTime() + 12 * 3_600_000),
+        closedById: f.actors.manager.userId,
+        closeReason: "Planlagt afslutning",
+      },
+    });
+    const rows = await db.studyAllocation.findMany({ where: { studyId } });
+    await db.studyAllocation.createMany({ data: rows.map(({ id: _id, allocatedAt: _at, ...r }) => ({ ...r, studyId: closed.id })) });
+    const r = await getStudyResults(f.actors.manager, { studyId: closed.id });
+    expect(r.analysisDay).toEqual(closingDay);
+    // Open = not closed by the closing day, among those entered by then (cases closed since then still count as open).
+    const entered = expected.filter((e) => e.record.entryDay <= closingDay);
+    const openOn = (day: Date, arm: string) =>
+      entered.filter((e) => e.arm === arm && !(e.record.closedOn && e.record.closedOn <= day)).length;
+    expect(r.results.openCases).toEqual({
+      INTERVENTION: suppressCount(openOn(closingDay, "INTERVENTION")),
+      CONTROL: suppressCount(openOn(closingDay, "CONTROL")),
+    });
+    // The test bites: as of today fewer of the same cases are open.
+    expect(openOn(today, "INTERVENTION") + openOn(today, "CONTROL")).toBeLessThan(
+      openOn(closingDay, "INTERVENTION") + openOn(closingDay, "CONTROL"),
+    );
+    expect(r.results.reading.map((m) => m.key)).not.toContain("studies.reading.interim");
   });
 
   it("the export is logged as EXPORT of aggregates", async () => {
