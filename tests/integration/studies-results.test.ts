@@ -286,7 +286,11 @@ describe("access", () => {
     }
   });
 
-  it("only managers and admins define, list and close studies, within their organisation", async () => {
+  it("only managers and admins define and list studies, only managers close them, within their organisation", async () => {
+    // The administrator defines and lists studies but neither sees results nor closes one (ADR 0016 addendum).
+    await expect(closeStudy(f.actors.admin, ZCloseStudy.parse({ studyId, version: "1", reason: "Ikke min" }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     for (const who of [f.actors.caseworker, f.actors.therapist, f.actors.visitator, f.actors.coordinator]) {
       await expect(createStudy(who, ZCreateStudy.parse(studyForm()))).rejects.toBeInstanceOf(NotFoundError);
       await expect(listStudies(who)).rejects.toBeInstanceOf(NotFoundError);

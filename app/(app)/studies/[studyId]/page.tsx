@@ -158,7 +158,7 @@ async function StudyResultsPage({
           <ScoreSection r={r} t={t} locale={locale} />
         </>
       )}
-      {s.status === "RUNNING" && can(actor, "study.manage") ? (
+      {s.status === "RUNNING" && can(actor, "study.close") ? (
         <Section id="close" title={t("studies.close.heading")}>
           <p className="mb-3 max-w-2xl text-sm text-slate-700">{t(matching ? "studies.close.introMatched" : "studies.close.intro")}</p>
           <CloseStudyForm studyId={s.id} version={s.version} />
