@@ -61,7 +61,9 @@ test("manager creates a study → a new case is allocated at its first follow-up
   await page.goto("/studies");
   await page.getByRole("link", { name: `Se resultater for ${STUDY}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: STUDY })).toBeVisible();
-  await expect(page.getByText("Grupperne sammenlignes først, når der er mindst 5 deltagere i hver.")).toBeVisible();
+  const notYet = "Grupperne sammenlignes først, når der er mindst 5 deltagere i hver.";
+  await expect(page.getByRole("region", { name: "Effekt med usikkerhed" }).getByText(notYet)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Tid fra første fraværsdag" }).getByText(notYet)).toBeVisible();
   await expect(page.getByText(/Der er endnu for få deltagere/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
