@@ -22,6 +22,8 @@ import { deriveOutcomes, type CaseRecord } from "@/lib/studies/outcomes";
 import { registrationBalance, type RegistrationRecord } from "@/lib/studies/registration-balance";
 import { resultsView } from "@/lib/studies/results-view";
 import { suppressCount } from "@/lib/kpi/suppress";
+import { FACTS_SELECT, toCaseFacts } from "@/lib/domain/deadlines/case-facts";
+import { followUpsDueByRules } from "@/lib/domain/studies/follow-ups-due";
 import { ZCloseStudy, ZCreateStudy } from "@/lib/validation/studies";
 import { addDays, daysBetween, todayInDenmark } from "@/lib/time";
 import { studyForm } from "../factories/studies";
@@ -30,6 +32,7 @@ let f: OrgFixture;
 let other: OrgFixture;
 let studyId: string;
 const expected: {
+  caseId: string;
   arm: "INTERVENTION" | "CONTROL";
   stratum: string;
   index: number;
@@ -134,6 +137,7 @@ async function buildFixture() {
       (d) => d >= entry && d <= today,
     );
     expected.push({
+      caseId: c.id,
       arm,
       stratum,
       index: index[group]++,
@@ -181,6 +185,21 @@ describe("results", () => {
     // The bootstrap resamples in participant order: the use case analyses them by stratum and entrant number.
     expected.sort((a, b) => a.stratum.localeCompare(b.stratum) || a.index - b.index);
     const r = await getStudyResults(f.actors.manager, { studyId });
+    // Follow-ups due are the deadline engine's (built-in DK rules), not the rows planned (ADR 0016 addendum):
+    // computed here from the engine's own facts of each case.
+    const { db } = testDb();
+    const rows = await db.sickLeaveCase.findMany({ where: { id: { in: expected.map((e) => e.caseId) } }, select: FACTS_SELECT });
+    const planned = expected.reduce((n, e) => n + e.reg.followUpsDue, 0);
+    for (const e of expected) {
+      const byRules = followUpsDueByRules(toCaseFacts(rows.find((x) => x.id === e.caseId)!), e.record.entryDay, today, {
+        jurisdiction: "DK",
+        versions: [],
+      })!;
+      e.reg.followUpsDue = byRules.due;
+      e.reg.followUpsHeld = byRules.held;
+    }
+    // Conversations nobody planned count as due too: more are due than the fixture planned.
+    expect(expected.reduce((n, e) => n + e.reg.followUpsDue, 0)).toBeGreaterThan(planned);
     const analysis = analyseStudy(
       expected.map((e) => ({ arm: e.arm, stratum: e.stratum, outcomes: deriveOutcomes(e.record, today) })),
       { design: "RANDOMISED", bootstrap: { seed: 4242 }, plannedEffectDays: 14, interim: true },
