@@ -138,6 +138,8 @@ describe("analyseStudy", () => {
     });
     expect(a.reading.map((m) => m.key)).toContain("studies.reading.openCasesCensored");
     expect(a.sampleSize).toBeNull();
+    // No planned effect: the reading says to set one to see how many more participants are needed.
+    expect(a.reading).toContainEqual({ key: "studies.reading.noPlannedEffect", params: {} });
   });
 
   it("says how many more participants the planned effect needs", () => {
@@ -148,6 +150,7 @@ describe("analyseStudy", () => {
       key: "studies.reading.moreParticipantsNeeded",
       params: { effect: 14, power: 80, needed: p.sampleSize!.needed, more: p.sampleSize!.more },
     });
+    expect(p.reading.map((m) => m.key)).not.toContain("studies.reading.noPlannedEffect");
   });
 
   it("reads nothing with fewer than 5 in an arm, and adds the caveat for matched designs", () => {

@@ -5,15 +5,13 @@ import { describe, expect, it } from "vitest";
 import { studies as da } from "@/lib/i18n/messages/da/studies";
 import { studies as en } from "@/lib/i18n/messages/en/studies";
 import { READING_KEYS } from "./reading";
+import { hiddenWarningKey, SCORE_READING_KEYS } from "./results-view";
 import type { Message } from "./types";
 
-const REGISTRATION_KEYS = [
-  "exemptions",
-  "missingFollowUps",
-  "missingClosingReasons",
-  "daysToFirstRegistration",
-  "daysFirstAbsenceToEntry",
-].map((m) => `studies.registration.warning.${m}`);
+const METRICS = ["exemptions", "missingFollowUps", "missingClosingReasons", "daysToFirstRegistration", "daysFirstAbsenceToEntry"];
+const REGISTRATION_KEYS = METRICS.map((m) => `studies.registration.warning.${m}`);
+// The warnings shown when a cell behind them is hidden (results-view.ts): no parameters, no digits.
+const HIDDEN_KEYS = METRICS.map(hiddenWarningKey);
 const samples: Message["params"] = {
   minimum: 5,
   days: 12,
@@ -31,6 +29,9 @@ const samples: Message["params"] = {
   intervention: 40,
   control: 5,
   threshold: 10,
+  score: "selfRatedHealth",
+  group: "control",
+  points: 1.4,
 };
 
 describe("study messages", () => {
@@ -39,11 +40,24 @@ describe("study messages", () => {
     ["en", en],
   ] as const) {
     const t = createTranslator({ locale, messages: { studies } });
-    it.each([...READING_KEYS, ...REGISTRATION_KEYS])(`${locale}: %s exists and formats`, (key) => {
+    it.each([...READING_KEYS, ...REGISTRATION_KEYS, ...SCORE_READING_KEYS])(`${locale}: %s exists and formats`, (key) => {
       const text = t(key as never, samples as never) as string;
       expect(text).not.toContain("{");
       expect(text).not.toBe(key);
       expect(text.length).toBeGreaterThan(20);
+    });
+  }
+
+  for (const [locale, studies] of [
+    ["da", da],
+    ["en", en],
+  ] as const) {
+    const t = createTranslator({ locale, messages: { studies } });
+    it.each(HIDDEN_KEYS)(`${locale}: %s exists, takes no numbers and shows none`, (key) => {
+      const text = t(key as never) as string;
+      expect(text).not.toBe(key);
+      expect(text.length).toBeGreaterThan(20);
+      expect(text).not.toMatch(/[0-9{]/);
     });
   }
 

@@ -2,7 +2,8 @@
 // (texts in lib/i18n/messages/{da,en}/studies.ts; phase 2 renders them). Rule: while the 95 % interval
 // of the difference in mean days on benefit spans 0 (no difference), the reading says "we cannot tell
 // yet" — never "no effect" — and, given a planned effect, how many participants the spread seen so
-// far says are needed (lib/stats/power.ts, participantsFromStandardError).
+// far says are needed (lib/stats/power.ts, participantsFromStandardError); without a planned effect,
+// that one must be set to see it.
 import { participantsFromStandardError } from "@/lib/stats/power";
 import type { StudyAnalysis } from "./analysis";
 import type { Message } from "./types";
@@ -16,6 +17,7 @@ export const READING_KEYS = [
   "studies.reading.longer",
   "studies.reading.moreParticipantsNeeded",
   "studies.reading.enoughParticipants",
+  "studies.reading.noPlannedEffect",
   "studies.reading.tauShortened",
   "studies.reading.openCasesCensored",
   "studies.reading.matched",
@@ -75,6 +77,9 @@ export function readStudy(
     const params = { effect: o.plannedEffectDays, power: Math.round(o.power * 100), needed };
     if (sampleSize.more > 0) reading.push(msg("studies.reading.moreParticipantsNeeded", { ...params, more: sampleSize.more }));
     else if (d.lower <= 0 && d.upper >= 0) reading.push(msg("studies.reading.enoughParticipants", params));
+  } else {
+    // Without a planned effect the number still needed cannot be said (issue 14): the reading says so.
+    reading.push(msg("studies.reading.noPlannedEffect"));
   }
   if (rmst.tau < rmst.plannedTau) reading.push(msg("studies.reading.tauShortened", { tau, plannedTau: Math.round(rmst.plannedTau) }));
   if (a.openCases.INTERVENTION + a.openCases.CONTROL > 0) reading.push(msg("studies.reading.openCasesCensored"));

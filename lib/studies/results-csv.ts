@@ -100,6 +100,47 @@ export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
     ]);
   }
   rows.push([]);
+  const group = matched ? "matched" : "control";
+  rows.push([
+    t("studies.firstAbsence.caption", { group }),
+    ...arms,
+    t("studies.firstAbsence.medianDifference"),
+    t("studies.firstAbsence.logRank"),
+  ]);
+  for (const k of ["offBenefit", "firstReturn"] as const) {
+    const v = r.results.fromFirstAbsence[k];
+    const median = (m: { estimate: number | null; lower: number | null; upper: number | null }) =>
+      m.estimate === null ? t("studies.results.notReached") : `${n(m.estimate, 0)} (${n(m.lower, 0)} – ${n(m.upper, 0)})`;
+    rows.push(
+      v
+        ? [
+            t(`studies.firstAbsence.endpoint.${k}`),
+            ...ARMS.map((a) => median(v.medians[a])),
+            v.medianDifference === null ? t("studies.results.notReached") : n(v.medianDifference, 0),
+            v.logRank ? `χ² = ${n(v.logRank.chiSquare, 2)}; p = ${n(v.logRank.pValue, 3)}` : "",
+          ]
+        : [t(`studies.firstAbsence.endpoint.${k}`), t("studies.results.notComparable")],
+    );
+  }
+  rows.push([]);
+  rows.push([
+    t("studies.scores.caption", { group }),
+    ...arms.flatMap((a) => [`${a}: ${t("studies.scores.n")}`, `${a}: ${t("studies.scores.meanChange")}`]),
+    t("studies.results.difference"),
+    t("studies.results.interval"),
+  ]);
+  for (const k of ["selfRatedHealth", "workAbility"] as const) {
+    const s = r.results.scores[k];
+    rows.push([
+      t(`studies.scores.measure.${k}`),
+      ...ARMS.flatMap((a) => [c(s.n[a]), n(s.mean[a], 2)]),
+      n(s.difference?.estimate, 2),
+      s.difference ? `${n(s.difference.lower, 2)} – ${n(s.difference.upper, 2)}` : "",
+    ]);
+  }
+  for (const k of ["selfRatedHealth", "workAbility"] as const)
+    rows.push([t(r.results.scores[k].reading.key as never, r.results.scores[k].reading.params as never)]);
+  rows.push([]);
   rows.push([t("studies.results.registrationCaption"), ...arms]);
   for (const m of r.results.registration.metrics) {
     rows.push([
@@ -110,5 +151,7 @@ export function studyResultsCsv(r: StudyResults, t: T, locale: Locale): string {
       }),
     ]);
   }
+  // The warnings exactly as the page shows them: numberless where a cell behind them is hidden (results-view.ts).
+  for (const w of r.results.registration.warnings) rows.push([t(w.key as never, w.params as never)]);
   return stringify(rows, { delimiter: ";", bom: true, record_delimiter: "windows" });
 }

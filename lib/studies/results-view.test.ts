@@ -7,6 +7,9 @@ import { balanceTable } from "./balance";
 import { deriveOutcomes } from "./outcomes";
 import { registrationBalance } from "./registration-balance";
 import { resultsView } from "./results-view";
+import { studyResultsCsv } from "./results-csv";
+import { translatorFor } from "@/lib/i18n/server";
+import type { StudyResults } from "@/lib/domain/studies/get-study-results";
 import type { Arm } from "./types";
 
 const ENTRY = utcDay(2026, 1, 5);
@@ -23,21 +26,33 @@ function participant(arm: Arm, days: number | null): AnalysisParticipant {
   return { arm, outcomes: deriveOutcomes({ firstAbsenceDay: FIRST, entryDay: ENTRY, statusChanges }, ANALYSIS) };
 }
 
-function view(perArm: { INTERVENTION: (number | null)[]; CONTROL: (number | null)[] }) {
+type Reg = Parameters<typeof registrationBalance>[0][number];
+
+function view(
+  perArm: { INTERVENTION: (number | null)[]; CONTROL: (number | null)[] },
+  /** Changes the registration record of the k-th participant of an arm (counted within the arm). */
+  reg: (r: Reg, k: number) => Reg = (r) => r,
+) {
   const ps = (["INTERVENTION", "CONTROL"] as const).flatMap((arm) => perArm[arm].map((d) => participant(arm, d)));
   const cov = { ageBand: "30-39", sex: "F", diagnosisGroup: "MENTAL", employmentStatus: "EMPLOYEE", weeksOnBenefitAtEntry: 5 };
   const covs = (arm: Arm) => perArm[arm].map(() => cov);
-  const regs = ps.map((p) => ({
-    arm: p.arm,
-    firstAbsenceDay: FIRST,
-    entryDay: ENTRY,
-    exemptionsFrom: [],
-    followUpsDue: 0,
-    followUpsHeld: 0,
-    closed: p.outcomes.offBenefit.fromEntry.event,
-    closingReason: "FULL_RETURN_TO_WORK",
-    firstRegistrationDay: null,
-  }));
+  const seen = { INTERVENTION: 0, CONTROL: 0 };
+  const regs = ps.map((p): Reg =>
+    reg(
+      {
+        arm: p.arm,
+        firstAbsenceDay: FIRST,
+        entryDay: ENTRY,
+        exemptionsFrom: [],
+        followUpsDue: 0,
+        followUpsHeld: 0,
+        closed: p.outcomes.offBenefit.fromEntry.event,
+        closingReason: "FULL_RETURN_TO_WORK",
+        firstRegistrationDay: null,
+      },
+      seen[p.arm]++,
+    ),
+  );
   return resultsView(
     analyseStudy(ps, { design: "RANDOMISED", bootstrap: { seed: 7, replicates: 200 } }),
     balanceTable({ intervention: covs("INTERVENTION"), comparison: covs("CONTROL") }),
@@ -107,5 +122,71 @@ describe("resultsView", () => {
     expect(weeks).toMatchObject({ smd: 0, smdBefore: 0 });
     // A randomised table has no "before matching".
     expect(view({ INTERVENTION: [10, 20, 30, 40, 50], CONTROL: [10, 20, 30, 40, 50] }).baseline).toMatchObject({ matched: false });
+  });
+
+  describe("registration warnings never disclose a hidden cell (issue 14)", () => {
+    const twenty = () => Array.from({ length: 20 }, (_, i) => 30 + i * 5);
+    const noDigits = (v: ReturnType<typeof view>) => {
+      const json = JSON.stringify(v.registration.warnings);
+      expect(json.replace(/"key":"[^"]*"/g, "")).not.toMatch(/[0-9]/);
+    };
+
+    it("3 of 20 exemptions against 0 of 20: the cell 3/20 is hidden, so the warning has no numbers", () => {
+      const v = view({ INTERVENTION: twenty(), CONTROL: twenty() }, (r, k) =>
+        r.arm === "INTERVENTION" && k < 3 ? { ...r, exemptionsFrom: [addDays(ENTRY, 10)] } : r,
+      );
+      const m = v.registration.metrics.find((x) => x.metric === "exemptions")!;
+      expect("share" in m.arms.INTERVENTION && m.arms.INTERVENTION.share.suppressed).toBe(true);
+      expect(v.registration.warnings).toEqual([{ key: "studies.registration.differs.exemptions", params: {} }]);
+      noDigits(v);
+    });
+
+    it("1 of 2 closed cases without a reason: no '50 %' warning, only that the arms differ", () => {
+      // Intervention: 20 closed with a reason; control: 2 closed, 1 of them without a reason (50 %).
+      const closedOnly = (r: Reg, k: number): Reg =>
+        r.arm === "CONTROL" ? { ...r, closed: k < 2, closingReason: k === 0 ? null : r.closingReason } : { ...r, closed: true };
+      const v = view({ INTERVENTION: twenty(), CONTROL: twenty() }, closedOnly);
+      expect(v.registration.warnings).toEqual([{ key: "studies.registration.differs.missingClosingReasons", params: {} }]);
+      noDigits(v);
+    });
+
+    it("a median of 1–4 people behind a days warning hides its numbers too", () => {
+      const v = view({ INTERVENTION: twenty(), CONTROL: twenty() }, (r, k) => ({
+        ...r,
+        firstRegistrationDay: r.arm === "CONTROL" ? (k < 3 ? addDays(ENTRY, 30) : null) : addDays(ENTRY, 1),
+      }));
+      expect(v.registration.warnings).toEqual([{ key: "studies.registration.differs.daysToFirstRegistration", params: {} }]);
+      noDigits(v);
+    });
+
+    it("the CSV carries the same numberless warning, in Danish and in English", () => {
+      const v = view({ INTERVENTION: twenty(), CONTROL: twenty() }, (r, k) =>
+        r.arm === "INTERVENTION" && k < 3 ? { ...r, exemptionsFrom: [addDays(ENTRY, 10)] } : r,
+      );
+      for (const locale of ["da", "en"] as const) {
+        const t = translatorFor(locale);
+        const results = {
+          study: { name: "S" },
+          analysisDay: ANALYSIS,
+          results: v,
+          excluded: { suppressed: false, value: 0 },
+          matching: null,
+        };
+        const csv = studyResultsCsv(results as unknown as StudyResults, t, locale);
+        const line = csv.split("\r\n").find((l) => l.includes(t("studies.registration.differs.exemptions")));
+        expect(line).toBeDefined();
+        expect(line).not.toMatch(/[0-9]/);
+        expect(csv).not.toContain(t("studies.registration.warning.exemptions", { intervention: 15, control: 0, threshold: 10 }));
+      }
+    });
+
+    it("keeps the numbers when every cell behind the warning counts 0 or at least 5", () => {
+      const v = view({ INTERVENTION: twenty(), CONTROL: twenty() }, (r, k) =>
+        r.arm === "INTERVENTION" && k < 8 ? { ...r, exemptionsFrom: [addDays(ENTRY, 10)] } : r,
+      );
+      expect(v.registration.warnings).toEqual([
+        { key: "studies.registration.warning.exemptions", params: { intervention: 40, control: 0, threshold: 10 } },
+      ]);
+    });
   });
 });

@@ -5,7 +5,7 @@ import { SUPPRESSION_THRESHOLD, suppressCount, suppressShare, type Suppressed } 
 import type { StudyAnalysis } from "./analysis";
 import type { BalanceTable } from "./balance";
 import { disclosureSafeCurve, type DisplayCurve } from "./disclosure";
-import type { EntryScaleAnalysis } from "./endpoint-analysis";
+import type { EntryScaleAnalysis, ScaleAnalysis } from "./endpoint-analysis";
 import type { RegistrationBalance } from "./registration-balance";
 import type { Message, PerArm } from "./types";
 
@@ -22,6 +22,20 @@ export type EndpointView = {
   logRank: { chiSquare: number | null; pValue: number | null; hazardRatio: Interval | null; stratified: boolean } | null;
 };
 
+/**
+ * The compact comparison from the first absence day (delayed entry: under observation from entry):
+ * median days per arm with its interval, the difference of the medians (INTERVENTION − CONTROL; null
+ * while either is not reached) and the log-rank test on that scale. Null while an arm has < 5.
+ */
+export type FirstAbsenceView = {
+  medians: PerArm<Interval>;
+  medianDifference: number | null;
+  logRank: EndpointView["logRank"];
+} | null;
+
+export type ScoreKey = "selfRatedHealth" | "workAbility";
+export type ScoreView = { n: PerArm<Suppressed>; mean: PerArm<number | null>; difference: Interval | null; reading: Message };
+
 export type ResultsView = {
   participants: PerArm<Suppressed>;
   openCases: PerArm<Suppressed>;
@@ -29,8 +43,15 @@ export type ResultsView = {
   comparable: boolean;
   offBenefit: EndpointView;
   firstReturn: EndpointView;
+  /** The same endpoints measured from the first absence day (ADR 0011: delayed entry). */
+  fromFirstAbsence: { offBenefit: FirstAbsenceView; firstReturn: FirstAbsenceView };
   offBenefitAt: { months: number; arms: PerArm<ShareCell>; difference: Interval | null }[];
-  scores: Record<"selfRatedHealth" | "workAbility", { n: PerArm<Suppressed>; mean: PerArm<number | null>; difference: Interval | null }>;
+  /**
+   * Change from the first to the last progress note per arm (n of 1–4 hidden, mean only from 5), the
+   * difference INTERVENTION − CONTROL with Welch's 95 % interval (only when both arms have ≥ 5), and
+   * its plain-language reading (studies.scores.reading.*).
+   */
+  scores: Record<ScoreKey, ScoreView>;
   sampleSize: StudyAnalysis["sampleSize"];
   reading: Message[];
   baseline: {
@@ -59,11 +80,76 @@ export type ResultsView = {
 };
 
 const enough = (n: number) => n >= SUPPRESSION_THRESHOLD;
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+
+/** Every key the score reading can produce (texts in lib/i18n/messages/{da,en}/studies.ts, under "scores.reading"). */
+export const SCORE_READING_KEYS = [
+  "studies.scores.reading.tooFew",
+  "studies.scores.reading.noEstimate",
+  "studies.scores.reading.cannotTellYet",
+  "studies.scores.reading.higher",
+  "studies.scores.reading.lower",
+] as const;
+
+/**
+ * The reading of a score change, by the same rule as the primary outcome (reading.ts): while the
+ * 95 % interval of the difference spans 0 it says "we cannot tell yet". Points rounded to one decimal.
+ */
+function scoreReading(score: ScoreKey, ok: boolean, d: Interval | null, matched: boolean): Message {
+  const group = matched ? "matched" : "control";
+  if (!ok) return { key: "studies.scores.reading.tooFew", params: { score, minimum: SUPPRESSION_THRESHOLD } };
+  if (!d || d.estimate === null || d.lower === null || d.upper === null)
+    return { key: "studies.scores.reading.noEstimate", params: { score } };
+  const params = { score, group, points: oneDecimal(Math.abs(d.estimate)), from: oneDecimal(d.lower), to: oneDecimal(d.upper) };
+  if (d.lower <= 0 && d.upper >= 0) return { key: "studies.scores.reading.cannotTellYet", params };
+  return { key: d.lower > 0 ? "studies.scores.reading.higher" : "studies.scores.reading.lower", params };
+}
+
+/** Key of the numberless warning shown instead of `studies.registration.warning.<metric>` when a cell behind it is hidden. */
+export const hiddenWarningKey = (metric: string) => `studies.registration.differs.${metric}`;
+
+/**
+ * The registration warnings as a manager may see them (issue 14: every cell < 5 suppressed): a
+ * warning whose numbers rest on a hidden cell — a share whose numerator, denominator or remainder
+ * counts 1–4 people in either arm, or a median of 1–4 people — says only that the arms differ
+ * (studies.registration.differs.<metric>, no parameters); the others keep their numbers.
+ */
+function shownWarnings(registration: RegistrationBalance): Message[] {
+  return registration.warnings.map((w) => {
+    const m = registration.metrics.find((x) => w.key === `studies.registration.warning.${x.metric}`);
+    if (!m) return { key: w.key, params: {} };
+    const hidden =
+      m.kind === "share"
+        ? Object.values(m.arms).some((a) => suppressShare(a.count, a.n).suppressed)
+        : Object.values(m.arms).some((a) => !enough(a.n));
+    return hidden ? { key: hiddenWarningKey(m.metric), params: {} } : w;
+  });
+}
 const perArm = <T, U>(x: PerArm<T>, f: (v: T) => U): PerArm<U> => ({ INTERVENTION: f(x.INTERVENTION), CONTROL: f(x.CONTROL) });
 
 function shareCell(count: number, n: number, lower: number | null, upper: number | null): ShareCell {
   const s = suppressShare(count, n);
   return s.suppressed ? { share: s, lower: null, upper: null } : { share: s, lower, upper };
+}
+
+function logRankView(l: ScaleAnalysis["logRank"]): NonNullable<EndpointView["logRank"]> {
+  return {
+    chiSquare: l.chiSquare,
+    pValue: l.pValue,
+    hazardRatio: l.hazardRatio ? { estimate: l.hazardRatio.estimate, lower: l.hazardRatio.lower, upper: l.hazardRatio.upper } : null,
+    stratified: l.stratified,
+  };
+}
+
+function firstAbsenceView(e: ScaleAnalysis, comparable: boolean): FirstAbsenceView {
+  if (!comparable) return null;
+  const i = e.medians.INTERVENTION.estimate;
+  const c = e.medians.CONTROL.estimate;
+  return {
+    medians: perArm(e.medians, (m) => ({ estimate: m.estimate, lower: m.lower, upper: m.upper })),
+    medianDifference: i !== null && c !== null ? i - c : null,
+    logRank: logRankView(e.logRank),
+  };
 }
 
 function endpointView(e: EntryScaleAnalysis, comparable: boolean): EndpointView {
@@ -87,16 +173,7 @@ function endpointView(e: EntryScaleAnalysis, comparable: boolean): EndpointView 
             },
           }
         : null,
-    logRank: comparable
-      ? {
-          chiSquare: e.logRank.chiSquare,
-          pValue: e.logRank.pValue,
-          hazardRatio: e.logRank.hazardRatio
-            ? { estimate: e.logRank.hazardRatio.estimate, lower: e.logRank.hazardRatio.lower, upper: e.logRank.hazardRatio.upper }
-            : null,
-          stratified: e.logRank.stratified,
-        }
-      : null,
+    logRank: comparable ? logRankView(e.logRank) : null,
   };
 }
 
@@ -108,13 +185,16 @@ function endpointView(e: EntryScaleAnalysis, comparable: boolean): EndpointView 
  */
 export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, registration: RegistrationBalance): ResultsView {
   const comparable = enough(analysis.participants.INTERVENTION) && enough(analysis.participants.CONTROL);
-  const scores = (k: "selfRatedHealth" | "workAbility") => {
+  const scores = (k: ScoreKey): ScoreView => {
     const s = analysis.scores[k];
     const ok = enough(s.arms.INTERVENTION.n) && enough(s.arms.CONTROL.n);
+    const difference =
+      ok && s.difference ? { estimate: s.difference.difference, lower: s.difference.lower, upper: s.difference.upper } : null;
     return {
       n: perArm(s.arms, (a) => suppressCount(a.n)),
       mean: perArm(s.arms, (a) => (enough(a.n) ? a.mean : null)),
-      difference: ok && s.difference ? { estimate: s.difference.difference, lower: s.difference.lower, upper: s.difference.upper } : null,
+      difference,
+      reading: scoreReading(k, ok, difference, analysis.design === "MATCHED"),
     };
   };
   return {
@@ -123,6 +203,10 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
     comparable,
     offBenefit: endpointView(analysis.offBenefit.fromEntry, comparable),
     firstReturn: endpointView(analysis.firstReturn.fromEntry, comparable),
+    fromFirstAbsence: {
+      offBenefit: firstAbsenceView(analysis.offBenefit.fromFirstAbsence, comparable),
+      firstReturn: firstAbsenceView(analysis.firstReturn.fromFirstAbsence, comparable),
+    },
     offBenefitAt: analysis.offBenefitAt.map((h) => {
       const arms = perArm(h.arms, (a) => shareCell(a.count, a.n, a.lower, a.upper));
       const shown = !arms.INTERVENTION.share.suppressed && !arms.CONTROL.share.suppressed && comparable;
@@ -170,7 +254,7 @@ export function resultsView(analysis: StudyAnalysis, baseline: BalanceTable, reg
             },
       ),
       followUps: perArm(registration.followUps, (f) => ({ due: suppressCount(f.due), held: suppressCount(f.held) })),
-      warnings: registration.warnings,
+      warnings: shownWarnings(registration),
       tooFew: registration.tooFew,
     },
   };

@@ -61,7 +61,9 @@ test("manager creates a study → a new case is allocated at its first follow-up
   await page.goto("/studies");
   await page.getByRole("link", { name: `Se resultater for ${STUDY}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: STUDY })).toBeVisible();
-  await expect(page.getByText("Grupperne sammenlignes først, når der er mindst 5 deltagere i hver.")).toBeVisible();
+  const notYet = "Grupperne sammenlignes først, når der er mindst 5 deltagere i hver.";
+  await expect(page.getByRole("region", { name: "Effekt med usikkerhed" }).getByText(notYet)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Tid fra første fraværsdag" }).getByText(notYet)).toBeVisible();
   await expect(page.getByText(/Der er endnu for få deltagere/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -87,6 +89,16 @@ test("manager creates a study → a new case is allocated at its first follow-up
   const effect = page.getByRole("table", { name: /Forskelle mellem indsatsgruppen og kontrolgruppen/ });
   await expect(effect.getByRole("rowheader", { name: /Gennemsnitlig tid på sygedagpenge inden for \d+ dage/ })).toBeVisible();
   await expect(effect.getByRole("rowheader", { name: /Log-rank-test/ })).toBeVisible();
+  // The outcomes from the first absence day, and the score changes: the demo has progress notes in both
+  // arms, so both show how many have notes and their mean change (not "< 5").
+  const fromFirstAbsence = page.getByRole("table", { name: /Median antal dage fra første fraværsdag/ });
+  await expect(fromFirstAbsence.getByRole("rowheader", { name: "Væk fra sygedagpenge" })).toBeVisible();
+  const scores = page.getByRole("table", { name: /Gennemsnitlig ændring pr. gruppe/ });
+  const health = scores.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Selvvurderet helbred (1–5)" }) });
+  await expect(health.getByRole("cell").filter({ hasText: /^\d+ med notater, ændring / })).toHaveCount(2);
+  await expect(page.getByRole("region", { name: "Selvvurderet helbred og arbejdsevne" })).toContainText(
+    /Vi kan endnu ikke sige, om indsatsen ændrer det selvvurderede helbred|Det selvvurderede helbred udviklede sig/,
+  );
   await expectNoSeriousA11yViolations(page);
 
   // The CSV export holds the same aggregates.
@@ -96,4 +108,6 @@ test("manager creates a study → a new case is allocated at its first follow-up
   const csv = fs.readFileSync(file, "utf8");
   expect(csv).toContain("Tidlig tværfaglig indsats (demo)");
   expect(csv).toContain("Indsatsgruppe");
+  expect(csv).toContain("Selvvurderet helbred (1–5)");
+  expect(csv).toContain("Væk fra sygedagpenge");
 });

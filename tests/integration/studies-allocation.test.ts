@@ -13,8 +13,10 @@ import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up
 import { decryptStudySeed } from "@/lib/crypto/study-seed";
 import { allocationSequence, verifyAllocations } from "@/lib/studies/allocation";
 import { ZRecordHeldFollowUp } from "@/lib/validation/followups";
+import { changeCaseStatus } from "@/lib/domain/cases/change-case-status";
+import { ZChangeCaseStatus } from "@/lib/validation/cases";
 import { ZCloseStudy } from "@/lib/validation/studies";
-import { addDays, instantToDanishLocal, todayInDenmark } from "@/lib/time";
+import { addDays, instantToDanishLocal, isoDay, todayInDenmark } from "@/lib/time";
 
 let f: OrgFixture;
 
@@ -72,6 +74,66 @@ describe("entry at the first held follow-up", () => {
     await closeStudy(f.actors.manager, ZCloseStudy.parse({ studyId: study.id, version: String(s.version), reason: "Afsluttet før tid" }));
     const late = await createCase(db, f, { diagnosisGroup: "MENTAL" });
     expect((await enrolNow(late.id)).some((e) => e.studyId === study.id)).toBe(false);
+  });
+});
+
+/** A conversation on the case recorded now as held `daysAgo` days ago (through the caseworker's use case). */
+const heldDaysAgo = (caseId: string, daysAgo: number) =>
+  recordHeldFollowUp(
+    f.actors.caseworker,
+    ZRecordHeldFollowUp.parse({
+      caseId,
+      heldAt: instantToDanishLocal(new Date(Date.now() - daysAgo * 86_400_000)),
+      mode: "IN_PERSON",
+      participants: ["CITIZEN", "CASEWORKER"],
+      summary: "Opfølgningssamtale.",
+    }),
+  );
+
+/** A running study (every diagnosis group) whose start is moved `daysAgo` days back (the form refuses a past start). */
+async function studyStartedDaysAgo(daysAgo: number, group: "MENTAL" | "MUSCULOSKELETAL" | "OTHER") {
+  const { db } = testDb();
+  const study = await createTestStudy(f.actors.manager, { diagnosisGroups: [group] });
+  await db.effectStudy.update({ where: { id: study.id }, data: { startOn: addDays(todayInDenmark(), -daysAgo) } });
+  return study;
+}
+
+describe("entry only before any outcome (issue 14: the allocation is recorded before any outcome exists)", () => {
+  it("a back-dated first conversation does not enter a case whose partial return is already recorded; a case without an outcome enters", async () => {
+    const { db } = testDb();
+    const study = await studyStartedDaysAgo(60, "MENTAL");
+    const today = todayInDenmark();
+    const withOutcome = await createCase(db, f, { diagnosisGroup: "MENTAL", firstAbsenceDay: addDays(today, -50) });
+    const current = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: withOutcome.id } });
+    await changeCaseStatus(
+      f.actors.caseworker,
+      ZChangeCaseStatus.parse({
+        caseId: withOutcome.id,
+        version: String(current.version),
+        status: "PARTIAL_RETURN",
+        effectiveOn: isoDay(addDays(today, -5)),
+        hoursPerWeek: "15",
+      }),
+    );
+    const late = await heldDaysAgo(withOutcome.id, 20);
+    expect(late.enrolments.some((e) => e.studyId === study.id)).toBe(false);
+    expect(await db.studyAllocation.count({ where: { studyId: study.id, caseId: withOutcome.id } })).toBe(0);
+
+    const normal = await createCase(db, f, { diagnosisGroup: "MENTAL", firstAbsenceDay: addDays(today, -50) });
+    const entered = await heldDaysAgo(normal.id, 20);
+    expect(entered.enrolments.filter((e) => e.studyId === study.id)).toHaveLength(1);
+    expect(await db.studyAllocation.count({ where: { studyId: study.id, caseId: normal.id } })).toBe(1);
+  });
+
+  it("a case whose first held conversation was before the study started is not entered at a later one", async () => {
+    const { db } = testDb();
+    const study = await studyStartedDaysAgo(60, "OTHER");
+    const c = await createCase(db, f, { diagnosisGroup: "OTHER", firstAbsenceDay: addDays(todayInDenmark(), -90) });
+    // The first conversation (70 days ago) lies before the study's start: outside the population.
+    expect((await heldDaysAgo(c.id, 70)).enrolments.some((e) => e.studyId === study.id)).toBe(false);
+    // A later one inside the period is not the case's first held conversation: still not entered.
+    expect((await heldDaysAgo(c.id, 10)).enrolments.some((e) => e.studyId === study.id)).toBe(false);
+    expect(await db.studyAllocation.count({ where: { studyId: study.id, caseId: c.id } })).toBe(0);
   });
 });
 

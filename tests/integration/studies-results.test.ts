@@ -21,6 +21,9 @@ import { ageBand, type MatchingCovariates } from "@/lib/studies/matching";
 import { deriveOutcomes, type CaseRecord } from "@/lib/studies/outcomes";
 import { registrationBalance, type RegistrationRecord } from "@/lib/studies/registration-balance";
 import { resultsView } from "@/lib/studies/results-view";
+import { suppressCount } from "@/lib/kpi/suppress";
+import { FACTS_SELECT, toCaseFacts } from "@/lib/domain/deadlines/case-facts";
+import { followUpsDueByRules } from "@/lib/domain/studies/follow-ups-due";
 import { ZCloseStudy, ZCreateStudy } from "@/lib/validation/studies";
 import { addDays, daysBetween, todayInDenmark } from "@/lib/time";
 import { studyForm } from "../factories/studies";
@@ -29,6 +32,7 @@ let f: OrgFixture;
 let other: OrgFixture;
 let studyId: string;
 const expected: {
+  caseId: string;
   arm: "INTERVENTION" | "CONTROL";
   stratum: string;
   index: number;
@@ -133,6 +137,7 @@ async function buildFixture() {
       (d) => d >= entry && d <= today,
     );
     expected.push({
+      caseId: c.id,
       arm,
       stratum,
       index: index[group]++,
@@ -180,6 +185,21 @@ describe("results", () => {
     // The bootstrap resamples in participant order: the use case analyses them by stratum and entrant number.
     expected.sort((a, b) => a.stratum.localeCompare(b.stratum) || a.index - b.index);
     const r = await getStudyResults(f.actors.manager, { studyId });
+    // Follow-ups due are the deadline engine's (built-in DK rules), not the rows planned (ADR 0016 addendum):
+    // computed here from the engine's own facts of each case.
+    const { db } = testDb();
+    const rows = await db.sickLeaveCase.findMany({ where: { id: { in: expected.map((e) => e.caseId) } }, select: FACTS_SELECT });
+    const planned = expected.reduce((n, e) => n + e.reg.followUpsDue, 0);
+    for (const e of expected) {
+      const byRules = followUpsDueByRules(toCaseFacts(rows.find((x) => x.id === e.caseId)!), e.record.entryDay, today, {
+        jurisdiction: "DK",
+        versions: [],
+      })!;
+      e.reg.followUpsDue = byRules.due;
+      e.reg.followUpsHeld = byRules.held;
+    }
+    // Conversations nobody planned count as due too: more are due than the fixture planned.
+    expect(expected.reduce((n, e) => n + e.reg.followUpsDue, 0)).toBeGreaterThan(planned);
     const analysis = analyseStudy(
       expected.map((e) => ({ arm: e.arm, stratum: e.stratum, outcomes: deriveOutcomes(e.record, today) })),
       { design: "RANDOMISED", bootstrap: { seed: 4242 }, plannedEffectDays: 14, interim: true },
@@ -198,8 +218,10 @@ describe("results", () => {
     expect(r.results.participants).toEqual({ INTERVENTION: { suppressed: false, value: 20 }, CONTROL: { suppressed: false, value: 20 } });
     expect(r.results.offBenefit.rmst).not.toBeNull();
     expect(r.results.reading.length).toBeGreaterThan(0);
-    // The exemption warning of the 2009 trial: only the intervention arm has exemptions here.
-    expect(r.results.registration.warnings.map((w) => w.key)).toContain("studies.registration.warning.exemptions");
+    // The exemption warning of the 2009 trial: only the intervention arm has exemptions here, 4 of 20 —
+    // a hidden cell, so the warning says only that the arms differ, with no number (issue 14).
+    const exemptions = r.results.registration.warnings.find((w) => w.key === "studies.registration.differs.exemptions");
+    expect(exemptions).toEqual({ key: "studies.registration.differs.exemptions", params: {} });
   });
 
   it("show no person: no case or citizen id, no count of 1–4, curves cut below 5 at risk", async () => {
@@ -213,6 +235,49 @@ describe("results", () => {
         if (!cell.suppressed) expect(cell.value === 0 || cell.value >= 5).toBe(true);
       }
     }
+  });
+
+  it("of a closed study are as of its closing day and do not change with time", async () => {
+    const { db } = testDb();
+    // The fixture's participants in a second study, closed 60 days ago.
+    const closingDay = addDays(today, -60);
+    const closed = await db.effectStudy.create({
+      data: {
+        organisationId: f.org.id,
+        name: "Fixture, afsluttet",
+        question: "Virkede det?",
+        intervention: "Fælles team",
+        design: "RANDOMISED",
+        stratifyByDiagnosis: true,
+        startOn: addDays(today, -320),
+        plannedEndOn: addDays(today, 45),
+        plannedParticipants: 80,
+        allocationAlgorithm: "samspil-allocation-v1",
+        bootstrapSeed: 4242,
+        createdById: f.actors.manager.userId,
+        status: "CLOSED",
+        closedAt: new Date(closingDay.getTime() + 12 * 3_600_000),
+        closedById: f.actors.manager.userId,
+        closeReason: "Planlagt afslutning",
+      },
+    });
+    const rows = await db.studyAllocation.findMany({ where: { studyId } });
+    await db.studyAllocation.createMany({ data: rows.map(({ id: _id, allocatedAt: _at, ...r }) => ({ ...r, studyId: closed.id })) });
+    const r = await getStudyResults(f.actors.manager, { studyId: closed.id });
+    expect(r.analysisDay).toEqual(closingDay);
+    // Open = not closed by the closing day, among those entered by then (cases closed since then still count as open).
+    const entered = expected.filter((e) => e.record.entryDay <= closingDay);
+    const openOn = (day: Date, arm: string) =>
+      entered.filter((e) => e.arm === arm && !(e.record.closedOn && e.record.closedOn <= day)).length;
+    expect(r.results.openCases).toEqual({
+      INTERVENTION: suppressCount(openOn(closingDay, "INTERVENTION")),
+      CONTROL: suppressCount(openOn(closingDay, "CONTROL")),
+    });
+    // The test bites: as of today fewer of the same cases are open.
+    expect(openOn(today, "INTERVENTION") + openOn(today, "CONTROL")).toBeLessThan(
+      openOn(closingDay, "INTERVENTION") + openOn(closingDay, "CONTROL"),
+    );
+    expect(r.results.reading.map((m) => m.key)).not.toContain("studies.reading.interim");
   });
 
   it("the export is logged as EXPORT of aggregates", async () => {
@@ -240,7 +305,11 @@ describe("access", () => {
     }
   });
 
-  it("only managers and admins define, list and close studies, within their organisation", async () => {
+  it("only managers and admins define and list studies, only managers close them, within their organisation", async () => {
+    // The administrator defines and lists studies but neither sees results nor closes one (ADR 0016 addendum).
+    await expect(closeStudy(f.actors.admin, ZCloseStudy.parse({ studyId, version: "1", reason: "Ikke min" }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     for (const who of [f.actors.caseworker, f.actors.therapist, f.actors.visitator, f.actors.coordinator]) {
       await expect(createStudy(who, ZCreateStudy.parse(studyForm()))).rejects.toBeInstanceOf(NotFoundError);
       await expect(listStudies(who)).rejects.toBeInstanceOf(NotFoundError);

@@ -52,10 +52,13 @@ export const CAPABILITIES = {
   "audit.report": { roles: ["CASEWORKER", "VISITATOR", "THERAPIST"], department: "ANY" },
   // Either department records and revokes the citizen's consent (SPEC §2–3, issue 9).
   "consent.record": { roles: ["CASEWORKER", "THERAPIST", "VISITATOR"], department: "ANY" },
-  // Effect studies (issue 14, ADR 0016): managers and admins define and close studies; managers see
-  // their results as aggregates only (small numbers suppressed), never a person.
+  // Effect studies (issue 14, ADR 0016): managers and admins define and list studies; managers see
+  // their results as aggregates only (small numbers suppressed), never a person. Closing is decided
+  // on the results page, so it goes with the results: managers only (SPEC §2: aggregates are the
+  // manager's; the admin configures; ADR 0016 addendum 2026-11-30).
   "study.manage": { roles: ["MANAGER", "ADMIN"], department: "ANY" },
   "study.viewResults": { roles: ["MANAGER"], department: "ANY" },
+  "study.close": { roles: ["MANAGER"], department: "ANY" },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

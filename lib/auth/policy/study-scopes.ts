@@ -1,6 +1,6 @@
 // Scopes of effect studies (issue 14, ADR 0016). A study's definition holds no person: everyone in
 // the organisation reads it (a caseworker sees which study a case entered); those with
-// "study.manage" create and close studies. An allocation is person-level: it is read with its case
+// "study.manage" create studies and write them ("study.close" decides who closes one). An allocation is person-level: it is read with its case
 // (the case's scope, so a manager never reads one), and it is never updated. Results reach
 // managers only as aggregates, computed in the organisation-wide system context (SYSTEM_SCOPES).
 import type { Prisma } from "@/lib/db/generated/client";

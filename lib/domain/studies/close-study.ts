@@ -13,11 +13,11 @@ export type CloseStudyResult = { verified: boolean | null; mismatches: number; d
 /**
  * Closes a running study with a reason, on the version the form was loaded with.
  * @returns the auditor's check of the recorded allocations (null for a study without a seed).
- * @throws NotFoundError without "study.manage" or for a study outside the organisation;
+ * @throws NotFoundError without "study.close" (managers; ADR 0016 addendum) or for a study outside the organisation;
  *   DomainRuleError "studies.errors.alreadyClosed"; ConflictError on a stale version.
  */
 export const closeStudy = defineUseCase(
-  { capability: "study.manage", notFound: "study" },
+  { capability: "study.close", notFound: "study" },
   async (ctx, data: TCloseStudy): Promise<CloseStudyResult> => {
     const study = await ctx.write.effectStudy.get({ where: { id: data.studyId } });
     if (study.status === "CLOSED") throw new DomainRuleError("studies.errors.alreadyClosed");

@@ -17,22 +17,34 @@ export type Enrolment = { studyId: string; studyName: string; arm: "INTERVENTION
 
 /**
  * Enters the case into every running randomised study whose population it belongs to, when the
- * held follow-up `followUpId` is the case's first held one and the case is not closed. A case
- * already in a study keeps its allocation (nothing happens).
+ * held follow-up `followUpId` is the case's first held one, the case is not closed, and no outcome
+ * exists yet: a case with a status change (partial return, closing, back to active) or a closing
+ * effective on or after the entry day is not entered. Source: issue 14, "the allocation … is
+ * recorded before any outcome exists" — a back-dated first conversation must not allocate a case
+ * whose outcome is already known. A case already in a study keeps its allocation (nothing happens).
  * @returns the new allocations (study, arm, entry day); never the block or other cases' arms.
  * @throws NotFoundError when the case is outside the actor's write scope.
  */
 export const enrolCaseInStudies = defineUseCase({ notFound: "case" }, async (ctx, input: EnrolInput): Promise<Enrolment[]> => {
+  const entryDay = danishDayOf(input.heldAt);
   const c = await ctx.write.sickLeaveCase.get({
     where: { id: input.caseId },
-    select: { id: true, citizenId: true, status: true, diagnosisGroup: true },
+    select: {
+      id: true,
+      citizenId: true,
+      status: true,
+      diagnosisGroup: true,
+      closedOn: true,
+      statusChanges: { where: { effectiveOn: { gte: entryDay } }, select: { id: true }, take: 1 },
+    },
   });
   if (c.status === "CLOSED") return [];
+  // An outcome dated on or after the entry day already exists: entering now would allocate after it.
+  if (c.statusChanges.length > 0 || (c.closedOn && c.closedOn >= entryDay)) return [];
   const earlier = await ctx.read.followUp.count({
     where: { caseId: c.id, status: "HELD", voidedAt: null, id: { not: input.followUpId }, heldAt: { lte: input.heldAt } },
   });
   if (earlier > 0) return [];
-  const entryDay = danishDayOf(input.heldAt);
   const studies = await ctx.read.effectStudy.findMany({
     where: { status: "RUNNING", design: "RANDOMISED" },
     orderBy: { createdAt: "asc" },

@@ -8,7 +8,7 @@ import { deriveOutcomes, InvalidCaseRecordError, type ParticipantOutcomes } from
 import { suppressCount, type Suppressed } from "@/lib/kpi/suppress";
 import { registrationBalance } from "@/lib/studies/registration-balance";
 import { resultsView, type ResultsView } from "@/lib/studies/results-view";
-import { isoDay } from "@/lib/time";
+import { danishDayOf, isoDay } from "@/lib/time";
 import type { TStudyRef } from "@/lib/validation/studies";
 import { loadStudyParticipants, type StudyParticipant } from "./study-participants";
 import { GRACE_DAYS, loadMatchedComparison } from "./matched-participants";
@@ -72,14 +72,19 @@ function outcomesOrNull(record: Parameters<typeof deriveOutcomes>[0], day: Date)
   }
 }
 
-/** The analysis of a study as of `analysisDay` (the earlier of today and the closing day); shared by the page and the export. */
+/**
+ * The analysis of a study as of `analysisDay`: today while it runs, the Danish day it was closed once
+ * closed (the earlier of today and the closing day), so that a closed study's results never change
+ * with time. Shared by the page and the export.
+ */
 export async function computeStudyResults(ctx: UseCaseContext, studyId: string): Promise<StudyResults> {
   const s = await ctx.read.effectStudy.get({
     where: { id: studyId },
     include: { programmes: { select: { programme: { select: { id: true, name: true } } }, orderBy: { programme: { name: "asc" } } } },
   });
   const sys = ctx.system("study.viewResults");
-  const analysisDay = ctx.today;
+  const closingDay = s.status === "CLOSED" && s.closedAt ? danishDayOf(s.closedAt) : null;
+  const analysisDay = closingDay && closingDay < ctx.today ? closingDay : ctx.today;
   let loaded: StudyParticipant[];
   let invalidBefore = 0;
   let baseline;

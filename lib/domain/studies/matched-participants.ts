@@ -17,6 +17,7 @@ import { stratumKey } from "@/lib/studies/allocation";
 import type { DiagnosisGroup } from "@/lib/db/generated/client";
 import { addDays, danishDayOf, startOfDanishDay } from "@/lib/time";
 import { PARTICIPANT_CASE_SELECT, toParticipant, type StudyParticipant } from "./participant-record";
+import { loadStudyRules } from "./study-participants";
 
 /** Days after entry within which the programme must have been accepted or started for the case to count as treated. */
 export const GRACE_DAYS = 91;
@@ -50,6 +51,7 @@ type Candidate = { participant: StudyParticipant; candidate: MatchCandidate };
  */
 export async function loadMatchedComparison(sys: SystemContext, study: MatchedStudy, analysisDay: Date): Promise<MatchedComparison> {
   const lastDay = study.plannedEndOn < analysisDay ? study.plannedEndOn : analysisDay;
+  const rules = await loadStudyRules(sys);
   const cases = await sys.read.sickLeaveCase.findMany({
     where: {
       voidedAt: null,
@@ -65,7 +67,10 @@ export async function loadMatchedComparison(sys: SystemContext, study: MatchedSt
     orderBy: { id: "asc" },
     select: {
       ...PARTICIPANT_CASE_SELECT,
-      referrals: { where: { programmeId: { in: study.programmeIds } }, select: { acceptedAt: true, startedAt: true } },
+      // Every referral: the started ones are facts of the deadline engine, the study's programmes decide the arm.
+      referrals: {
+        select: { programmeId: true, acceptedAt: true, startedAt: true, completedAt: true, droppedAt: true, returnedAt: true },
+      },
     },
   });
   const treated: Candidate[] = [];
@@ -82,6 +87,7 @@ export async function loadMatchedComparison(sys: SystemContext, study: MatchedSt
       (c.closedOn && c.closedOn <= entryDay) || c.statusChanges.some((s) => s.status === "CLOSED" && s.effectiveOn <= entryDay);
     if (closedBefore) continue;
     const received = c.referrals
+      .filter((r) => study.programmeIds.includes(r.programmeId))
       .flatMap((r) => [r.acceptedAt, r.startedAt])
       .filter((d): d is Date => !!d)
       .map(danishDayOf)
@@ -89,7 +95,7 @@ export async function loadMatchedComparison(sys: SystemContext, study: MatchedSt
       .sort((a, b) => a.getTime() - b.getTime())[0];
     const late = !!received && received > addDays(entryDay, GRACE_DAYS);
     const arm = received && !late ? "INTERVENTION" : "CONTROL";
-    const participant = toParticipant(c, { arm, stratum: stratumKey({}), entryDay, followUpId: first.id }, analysisDay);
+    const participant = toParticipant(c, { arm, stratum: stratumKey({}), entryDay, followUpId: first.id }, analysisDay, rules);
     try {
       deriveOutcomes(participant.record, analysisDay);
     } catch (e) {

@@ -11,6 +11,8 @@ import type { MatchingCovariates } from "@/lib/studies/matching";
 import { ageBand } from "@/lib/studies/matching";
 import type { Arm } from "@/lib/studies/types";
 import { danishDayOf, daysBetween } from "@/lib/time";
+import { FACTS_SELECT, toCaseFacts } from "@/lib/domain/deadlines/case-facts";
+import { followUpsDueByRules, type StudyRules } from "./follow-ups-due";
 
 export type StudyParticipant = {
   arm: Arm;
@@ -28,6 +30,17 @@ export const PARTICIPANT_CASE_SELECT = {
   closedOn: true,
   closingReason: true,
   status: true,
+  // What the deadline engine reads besides the records below (FACTS_SELECT, lib/domain/deadlines).
+  voidedAt: true,
+  employerConversationOn: true,
+  extensionAssessedOn: true,
+  doctorCertificateRequestedOn: true,
+  doctorCertificateReceivedOn: true,
+  visitations: FACTS_SELECT.visitations,
+  earlyFollowUpRequests: FACTS_SELECT.earlyFollowUpRequests,
+  rehabilitationTeamPresentations: FACTS_SELECT.rehabilitationTeamPresentations,
+  reassessments: FACTS_SELECT.reassessments,
+  referrals: FACTS_SELECT.referrals,
   citizen: {
     select: {
       birthDate: true,
@@ -42,11 +55,14 @@ export const PARTICIPANT_CASE_SELECT = {
     },
   },
   statusChanges: {
-    orderBy: { effectiveOn: "asc" },
+    orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
     select: { status: true, effectiveOn: true, closingReason: true, createdAt: true },
   },
-  exemptions: { where: { voidedAt: null }, select: { fromOn: true, createdAt: true } },
-  followUps: { where: { voidedAt: null }, select: { id: true, dueOn: true, status: true, heldAt: true, createdAt: true } },
+  exemptions: { where: { voidedAt: null }, select: { fromOn: true, untilOn: true, reason: true, createdAt: true } },
+  followUps: {
+    where: { voidedAt: null },
+    select: { id: true, dueOn: true, status: true, heldAt: true, scheduledAt: true, createdAt: true },
+  },
 } as const satisfies Prisma.SickLeaveCaseSelect;
 
 export type ParticipantCase = Prisma.SickLeaveCaseGetPayload<{ select: typeof PARTICIPANT_CASE_SELECT }>;
@@ -62,13 +78,26 @@ function sexOf(cprEncrypted: string): "M" | "F" {
   return Number(decryptCpr(cprEncrypted).slice(-1)) % 2 === 1 ? "M" : "F";
 }
 
+/** The case's facts as the deadline engine sees them on `analysisDay` (nothing dated after it). */
+function factsAsOf(c: ParticipantCase, analysisDay: Date) {
+  const by = (d: Date | null | undefined) => !!d && d <= analysisDay;
+  return toCaseFacts({
+    ...c,
+    statusChanges: c.statusChanges.filter((s) => by(s.effectiveOn)),
+    exemptions: c.exemptions.filter((x) => by(x.fromOn)),
+    followUps: c.followUps.filter((f) => f.status === "HELD" && by(f.heldAt ?? f.scheduledAt)),
+  });
+}
+
 /**
  * The participant of case `c` entered as `e`, as of `analysisDay` (records after it are left out).
- * Follow-ups "due" are those with a due day after entry up to the analysis day that were not
- * cancelled; "held" those of them held. First registration = the earliest follow-up, status change
+ * Follow-ups "due" are those the deadline engine says came due between entry and the analysis day
+ * under the organisation's `rules` (follow-ups-due.ts), "held" those held by their due day; without
+ * a ruleset, the planned rows with a due day after entry up to the analysis day that were not
+ * cancelled, and those of them held. First registration = the earliest follow-up, status change
  * or exemption recorded after entry. Weeks on benefit at entry = completed weeks since the first absence day.
  */
-export function toParticipant(c: ParticipantCase, e: ParticipantEntry, analysisDay: Date): StudyParticipant {
+export function toParticipant(c: ParticipantCase, e: ParticipantEntry, analysisDay: Date, rules: StudyRules): StudyParticipant {
   const entry = e.entryDay;
   const after = (d: Date | null | undefined) => !!d && d >= entry && d <= analysisDay;
   const statusChanges = c.statusChanges.filter((s) => s.effectiveOn <= analysisDay);
@@ -90,14 +119,15 @@ export function toParticipant(c: ParticipantCase, e: ParticipantEntry, analysisD
     ...c.exemptions.map((x) => danishDayOf(x.createdAt)),
   ].filter((d) => after(d));
   const lastClosing = [...statusChanges].reverse().find((s) => s.status === "CLOSED");
+  const byRules = followUpsDueByRules(factsAsOf(c, analysisDay), entry, analysisDay, rules);
   const closed = !!closedByDay || !!lastClosing;
   const registration: RegistrationRecord = {
     arm: e.arm,
     firstAbsenceDay: c.firstAbsenceDay,
     entryDay: entry,
     exemptionsFrom: c.exemptions.map((x) => x.fromOn).filter((d) => d <= analysisDay),
-    followUpsDue: due.length,
-    followUpsHeld: due.filter((f) => f.status === "HELD").length,
+    followUpsDue: byRules ? byRules.due : due.length,
+    followUpsHeld: byRules ? byRules.held : due.filter((f) => f.status === "HELD").length,
     closed,
     closingReason: closed ? ((closedByDay ? c.closingReason : null) ?? lastClosing?.closingReason ?? null) : null,
     firstRegistrationDay: minDay(registered),

@@ -3,7 +3,9 @@
 // into what the statistics core needs (participant-record.ts). Never returned to a page as rows.
 import "server-only";
 import type { SystemContext } from "@/lib/domain/run-use-case";
+import { activeVersions } from "@/lib/domain/deadlines/case-facts";
 import { PARTICIPANT_CASE_SELECT, toParticipant, type StudyParticipant } from "./participant-record";
+import type { StudyRules } from "./follow-ups-due";
 
 export type { StudyParticipant } from "./participant-record";
 
@@ -17,5 +19,13 @@ export async function loadStudyParticipants(sys: SystemContext, studyId: string,
     orderBy: [{ stratum: "asc" }, { index: "asc" }],
     select: { arm: true, stratum: true, entryDay: true, followUpId: true, case: { select: PARTICIPANT_CASE_SELECT } },
   });
-  return rows.map((r) => toParticipant(r.case, r, analysisDay));
+  const rules = await loadStudyRules(sys);
+  return rows.map((r) => toParticipant(r.case, r, analysisDay, rules));
+}
+
+/** The organisation's jurisdiction and dated rule versions, for the follow-ups due (follow-ups-due.ts). */
+export async function loadStudyRules(sys: SystemContext): Promise<StudyRules> {
+  const org = await sys.read.organisation.findFirst({ select: { jurisdiction: true } });
+  if (!org) return null;
+  return { jurisdiction: org.jurisdiction, versions: await activeVersions(sys.read, org.jurisdiction) };
 }

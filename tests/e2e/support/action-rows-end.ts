@@ -138,11 +138,11 @@ export const CLOSE_MINUTES_ROWS: ActionRow[] = [
 ];
 
 export const CLOSE_STUDY_ROWS: ActionRow[] = [
-  // study.manage: managers and administrators; the other roles get the missing study's answer.
+  // study.close: managers only (ADR 0016 addendum: closing goes with the results page); every other
+  // role, the administrator included, gets the missing study's answer.
   {
     action: "app/(app)/studies/actions.ts#closeStudyAction",
     allowed: "manager",
-    alsoAllowed: ["admin"],
     page: (i) => `/studies/${i.closeStudyId}`,
     idField: "studyId",
     set: () => ({ reason: `Forsøget blev aflyst før start (${RUN})` }),

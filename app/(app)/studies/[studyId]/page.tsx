@@ -22,6 +22,7 @@ import { CloseStudyForm } from "../_components/CloseStudyForm";
 import { BaselineSection, RegistrationSection } from "./_components/BalanceSections";
 import { CurveSection, EffectSection, OffBenefitSection } from "./_components/OutcomeSections";
 import { MatchingSection } from "./_components/MatchingSection";
+import { FirstAbsenceSection, ScoreSection } from "./_components/MoreOutcomeSections";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
@@ -153,9 +154,11 @@ async function StudyResultsPage({
             t={t}
             locale={locale}
           />
+          <FirstAbsenceSection r={r} t={t} locale={locale} />
+          <ScoreSection r={r} t={t} locale={locale} />
         </>
       )}
-      {s.status === "RUNNING" && can(actor, "study.manage") ? (
+      {s.status === "RUNNING" && can(actor, "study.close") ? (
         <Section id="close" title={t("studies.close.heading")}>
           <p className="mb-3 max-w-2xl text-sm text-slate-700">{t(matching ? "studies.close.introMatched" : "studies.close.intro")}</p>
           <CloseStudyForm studyId={s.id} version={s.version} />

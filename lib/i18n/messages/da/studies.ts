@@ -36,7 +36,8 @@ export const studies = {
     designHint:
       "Lodtrækning: nye sager fordeles ved den første opfølgningssamtale, og start kan ikke ligge før i dag. Matchet sammenligning: ingen lodtrækning; sager, der fik et af tilbuddene, sammenlignes med lignende sager, der ikke fik det. Det kræver mindst ét tilbud, og perioden må gerne ligge tilbage i tiden.",
     population: "Hvilke diagnosegrupper er med?",
-    populationHint: "Ingen valgt = alle nye sager. Sagen kommer med ved den første afholdte opfølgningssamtale i perioden.",
+    populationHint:
+      "Ingen valgt = alle nye sager. Sagen kommer med ved den første afholdte opfølgningssamtale i perioden – men ikke, hvis den allerede har en statusændring (delvis raskmelding, afslutning) med virkning fra den dag eller senere.",
     stratify: "Lodtrækning inden for hver diagnosegruppe (stratificering)",
     ratioIntervention: "Fordeling: andel til indsatsgruppen",
     ratioControl: "Fordeling: andel til kontrolgruppen",
@@ -205,6 +206,8 @@ export const studies = {
       "For at kunne påvise en forskel på {effect} dage med {power} % sandsynlighed skal der ud fra spredningen indtil nu være omkring {needed, number} deltagere i alt – {more, number} flere end i dag.",
     enoughParticipants:
       "Der er deltagere nok til at påvise en forskel på {effect} dage med {power} % sandsynlighed (der skal være omkring {needed, number}). En så stor forskel ses ikke indtil nu.",
+    noPlannedEffect:
+      "Undersøgelsen har ingen forventet effekt. Angiv den forventede effekt i dage for at se, hvor mange deltagere der skal til for at kunne påvise den.",
     tauShortened:
       "Sammenligningen dækker kun de første {tau} dage efter start (planlagt: {plannedTau} dage), fordi deltagerne endnu ikke er fulgt længere.",
     openCasesCensored:
@@ -213,6 +216,38 @@ export const studies = {
       "Grupperne er sammenlignet ved matchning, ikke ved lodtrækning. En forskel kan derfor også skyldes forhold, som matchningen ikke tager højde for.",
     interim:
       "Dette er en foreløbig opgørelse. Jo oftere et resultat ses undervejs, jo større er risikoen for at se en forskel, der skyldes tilfældigheder. Konklusionen drages ved undersøgelsens planlagte afslutning.",
+  },
+  firstAbsence: {
+    heading: "Tid fra første fraværsdag",
+    hint: "De samme resultater målt fra borgerens første fraværsdag i stedet for fra start i undersøgelsen. Deltagerne følges fra den dag, de kom med (forsinket indgang), så tallene gælder borgere, der stadig var på sygedagpenge ved start.",
+    caption:
+      "Median antal dage fra første fraværsdag pr. gruppe med 95 %-sikkerhedsinterval, forskellen i median ({group, select, matched {indsats − sammenligning} other {indsats − kontrol}}) og log-rank-test",
+    endpoint: { offBenefit: "Væk fra sygedagpenge", firstReturn: "Første tilbagevenden til arbejde (delvis eller fuld)" },
+    medianDifference: "Forskel i median, dage",
+    logRank: "Log-rank-test",
+  },
+  scores: {
+    heading: "Selvvurderet helbred og arbejdsevne",
+    hint: "Ændringen fra første til seneste statusnotat i genoptræningen, for deltagere med mindst to statusnotater. Selvvurderet helbred måles fra 1 til 5 og arbejdsevne fra 0 til 10; en positiv ændring er en forbedring.",
+    caption:
+      "Gennemsnitlig ændring pr. gruppe og forskellen ({group, select, matched {indsats − sammenligning} other {indsats − kontrol}}) med 95 %-sikkerhedsinterval (Welch)",
+    measure: { selfRatedHealth: "Selvvurderet helbred (1–5)", workAbility: "Arbejdsevne (0–10)" },
+    cell: "{n} med notater, ændring {mean}",
+    n: "antal med notater",
+    meanChange: "gennemsnitlig ændring",
+    points: "{value} point",
+    reading: {
+      tooFew:
+        "{score, select, selfRatedHealth {Ændringen i selvvurderet helbred} other {Ændringen i arbejdsevne}} sammenlignes først, når mindst {minimum} i hver gruppe har to statusnotater.",
+      noEstimate:
+        "Ændringen i {score, select, selfRatedHealth {selvvurderet helbred} other {deltagernes arbejdsevne}} kan endnu ikke sammenlignes, fordi tallene ikke varierer.",
+      cannotTellYet:
+        "Vi kan endnu ikke sige, om indsatsen ændrer {score, select, selfRatedHealth {det selvvurderede helbred} other {deltagernes arbejdsevne}}: usikkerheden på forskellen spænder fra {from, number} til {to, number} point og rummer både en forbedring, ingen forskel og en forværring.",
+      higher:
+        "{score, select, selfRatedHealth {Det selvvurderede helbred} other {Deltagernes arbejdsevne}} udviklede sig i gennemsnit {points, number} point bedre i indsatsgruppen end {group, select, matched {i sammenligningsgruppen} other {i kontrolgruppen}} (95 %-sikkerhedsinterval: {from, number} til {to, number} point).",
+      lower:
+        "{score, select, selfRatedHealth {Det selvvurderede helbred} other {Deltagernes arbejdsevne}} udviklede sig i gennemsnit {points, number} point dårligere i indsatsgruppen end {group, select, matched {i sammenligningsgruppen} other {i kontrolgruppen}} (95 %-sikkerhedsinterval: {from, number} til {to, number} point).",
+    },
   },
   registration: {
     warning: {
@@ -226,6 +261,18 @@ export const studies = {
         "Tid fra start til første registrering: median {intervention} dage i indsatsgruppen mod {control} dage i kontrolgruppen (grænse: {threshold} dages forskel).",
       daysFirstAbsenceToEntry:
         "Sagerne kommer med i undersøgelsen på forskellige tidspunkter: median {intervention} dage efter første fraværsdag i indsatsgruppen mod {control} dage i kontrolgruppen (grænse: {threshold} dages forskel).",
+    },
+    differs: {
+      exemptions:
+        "Fritagelser registreres forskelligt i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere. Tjek, at fritagelser vurderes og registreres ens i begge grupper.",
+      missingFollowUps:
+        "Andelen, der mangler en opfølgningssamtale, er forskellig i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+      missingClosingReasons:
+        "Andelen af afsluttede sager uden afslutningsårsag er forskellig i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+      daysToFirstRegistration:
+        "Tiden fra start til første registrering er forskellig i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
+      daysFirstAbsenceToEntry:
+        "Sagerne kommer med i undersøgelsen på forskellige tidspunkter i de to grupper – mere end grænsen tillader. Tallene vises ikke, fordi de hviler på færre end fem borgere.",
     },
   },
 };

@@ -36,7 +36,8 @@ export const studies: typeof da = {
     designHint:
       "By lot: new cases are allocated at the first follow-up conversation, and the start cannot lie before today. Matched comparison: no allocation; cases that got one of the programmes are compared with similar cases that did not. It needs at least one programme, and the period may lie in the past.",
     population: "Which diagnosis groups are included?",
-    populationHint: "None chosen = all new cases. A case enters at its first held follow-up conversation within the period.",
+    populationHint:
+      "None chosen = all new cases. A case enters at its first held follow-up conversation within the period – but not if it already has a status change (partial return, closing) effective on that day or later.",
     stratify: "Allocate within each diagnosis group (stratification)",
     ratioIntervention: "Ratio: share to the intervention group",
     ratioControl: "Ratio: share to the control group",
@@ -206,6 +207,8 @@ export const studies: typeof da = {
       "To detect a difference of {effect} days with {power}% probability, the spread seen so far means about {needed, number} participants are needed in all – {more, number} more than today.",
     enoughParticipants:
       "There are enough participants to detect a difference of {effect} days with {power}% probability (about {needed, number} are needed). A difference that large is not seen so far.",
+    noPlannedEffect:
+      "The study has no planned effect. Set the planned effect in days to see how many participants are needed to detect it.",
     tauShortened:
       "The comparison covers only the first {tau} days after entry (planned: {plannedTau} days), because participants have not been followed longer yet.",
     openCasesCensored:
@@ -214,6 +217,38 @@ export const studies: typeof da = {
       "The groups are compared by matching, not by randomisation. A difference may therefore also be due to circumstances the matching does not account for.",
     interim:
       "This is an interim look. The more often a result is looked at along the way, the greater the risk of seeing a difference that is due to chance. The conclusion is drawn at the study's planned end.",
+  },
+  firstAbsence: {
+    heading: "Time from the first absence day",
+    hint: "The same outcomes measured from the citizen's first absence day instead of from entry into the study. Participants are followed from the day they entered (delayed entry), so the figures apply to citizens who were still on sickness benefit at entry.",
+    caption:
+      "Median days from the first absence day per group with 95% confidence interval, the difference in medians ({group, select, matched {intervention − comparison} other {intervention − control}}) and the log-rank test",
+    endpoint: { offBenefit: "Off sickness benefit", firstReturn: "First return to work (partial or full)" },
+    medianDifference: "Difference in median, days",
+    logRank: "Log-rank test",
+  },
+  scores: {
+    heading: "Self-rated health and work ability",
+    hint: "The change from the first to the latest progress note in rehabilitation, for participants with at least two progress notes. Self-rated health is scored from 1 to 5 and work ability from 0 to 10; a positive change is an improvement.",
+    caption:
+      "Mean change per group and the difference ({group, select, matched {intervention − comparison} other {intervention − control}}) with 95% confidence interval (Welch)",
+    measure: { selfRatedHealth: "Self-rated health (1–5)", workAbility: "Work ability (0–10)" },
+    cell: "{n} with notes, change {mean}",
+    n: "number with notes",
+    meanChange: "mean change",
+    points: "{value} points",
+    reading: {
+      tooFew:
+        "{score, select, selfRatedHealth {Self-rated health} other {Work ability}} is compared once at least {minimum} in each group have two progress notes.",
+      noEstimate:
+        "The change in {score, select, selfRatedHealth {self-rated health} other {work ability}} cannot be compared yet because the figures do not vary.",
+      cannotTellYet:
+        "We cannot tell yet whether the intervention changes {score, select, selfRatedHealth {self-rated health} other {work ability}}: the uncertainty of the difference spans {from, number} to {to, number} points, which includes an improvement, no difference and a decline.",
+      higher:
+        "{score, select, selfRatedHealth {Self-rated health} other {Work ability}} developed on average {points, number} points better in the intervention group than in the {group, select, matched {comparison group} other {control group}} (95% confidence interval: {from, number} to {to, number} points).",
+      lower:
+        "{score, select, selfRatedHealth {Self-rated health} other {Work ability}} developed on average {points, number} points worse in the intervention group than in the {group, select, matched {comparison group} other {control group}} (95% confidence interval: {from, number} to {to, number} points).",
+    },
   },
   registration: {
     warning: {
@@ -227,6 +262,18 @@ export const studies: typeof da = {
         "Time from entry to first registration: median {intervention} days in the intervention group against {control} days in the control group (limit: {threshold} days' difference).",
       daysFirstAbsenceToEntry:
         "Cases enter the study at different moments: median {intervention} days after the first absence day in the intervention group against {control} days in the control group (limit: {threshold} days' difference).",
+    },
+    differs: {
+      exemptions:
+        "Exemptions are registered differently in the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens. Check that exemptions are assessed and registered alike in both groups.",
+      missingFollowUps:
+        "The share lacking a follow-up conversation differs between the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+      missingClosingReasons:
+        "The share of closed cases without a closing reason differs between the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+      daysToFirstRegistration:
+        "The time from entry to first registration differs between the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
+      daysFirstAbsenceToEntry:
+        "Cases enter the study at different moments in the two groups – by more than the limit allows. The figures are not shown because they rest on fewer than five citizens.",
     },
   },
 };
