@@ -51,13 +51,18 @@ test("the caseworker registers a citizen and opens a case without the name or CP
   expectNoSecrets(urls);
 });
 
-async function searchEverywhere(browser: Browser, javaScriptEnabled: boolean) {
+/** A browser context signed in as the caseworker (signed in with JavaScript, then `javaScriptEnabled` as asked). */
+async function caseworkerContext(browser: Browser, javaScriptEnabled: boolean) {
   const setup = await browser.newContext({ locale: "da-DK" });
   const login = await setup.newPage();
   await loginAs(login, "caseworker");
   const storageState = await setup.storageState();
   await setup.close();
-  const ctx = await browser.newContext({ javaScriptEnabled, storageState, locale: "da-DK" });
+  return browser.newContext({ javaScriptEnabled, storageState, locale: "da-DK" });
+}
+
+async function searchEverywhere(browser: Browser, javaScriptEnabled: boolean) {
+  const ctx = await caseworkerContext(browser, javaScriptEnabled);
   try {
     const page = await ctx.newPage();
     const urls = recordUrls(page);
@@ -119,12 +124,7 @@ test("forms submitted without JavaScript post: login and a form of the one form 
     await ctx.close();
   }
   // Signed in, without JavaScript: registering a citizen (useActionForm + <Form>) posts to its server action.
-  const setup = await browser.newContext({ locale: "da-DK" });
-  const login = await setup.newPage();
-  await loginAs(login, "caseworker");
-  const storageState = await setup.storageState();
-  await setup.close();
-  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
+  const noJs = await caseworkerContext(browser, false);
   try {
     const page = await noJs.newPage();
     const urls = recordUrls(page);
@@ -142,12 +142,7 @@ test("forms submitted without JavaScript post: login and a form of the one form 
 });
 
 test("without JavaScript a follow-up's form is one link away: the page again, with the forms drawn by the server", async ({ browser }) => {
-  const setup = await browser.newContext({ locale: "da-DK" });
-  const login = await setup.newPage();
-  await loginAs(login, "caseworker");
-  const storageState = await setup.storageState();
-  await setup.close();
-  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
+  const noJs = await caseworkerContext(browser, false);
   try {
     const page = await noJs.newPage();
     // A follow-up's forms are drawn by the browser (ADR 0029); without JavaScript a closed section
