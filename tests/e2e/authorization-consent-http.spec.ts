@@ -18,11 +18,14 @@
 // The coordinator's cells need a joint meeting with the citizen on its agenda (the meeting window,
 // ADR 0010); the demo seed has none for this citizen, so the coordinator is not tried here (its
 // window is covered by the domain matrix and consent-coordinator.test.ts).
+// Where the health center reads the jobcenter's case (the case, its return-to-work plan, the health
+// center's own view of it), the page is marked as the jobcenter's record with the consent it is shown
+// under — its purpose and last day (issue 9 "Read-only views"); the jobcenter's own pages are not.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loginAs, type DemoRole } from "./support/login";
 import { formFields, pageText, postServerAction, serverActionIds, type Fields } from "./support/server-actions";
-import { CONSENTS, RULES, dependsOnConsent, type ConsentCell, type RuleKey } from "../support/authorization-matrix";
+import { CONSENTS, RULES, dependsOnConsent, healthStaff, type ConsentCell, type RuleKey } from "../support/authorization-matrix";
 
 type Ids = { caseId: string; citizenId: string; planId: string; referralId: string };
 /** The page of each rule of the table that has one (the meetings' rules need a meeting with this citizen: domain matrix only). */
@@ -47,6 +50,13 @@ const CONSENT_CELLS = ALL_CELLS.filter((c) => tried(c) && dependsOnConsent(RULES
 const FIXED_CELLS = ALL_CELLS.filter((c) => tried(c) && !dependsOnConsent(RULES[c.rule], c.role));
 /** The jobcenter's view shows the health center's plans marked as theirs (journey-consent.spec.ts). */
 const SHOWN_MARK = "Sundhedscentrets journal – kun til orientering";
+/** The health center's views of the jobcenter's case: marked as the jobcenter's, with the consent's purpose and last day. */
+const JOBCENTER_MARK = "Jobcentrets sag – kun til orientering";
+const PURPOSE = "Koordineret indsats for tilbagevenden til arbejdet";
+/** The last day of every consent recorded here ("YYYY-MM-DD", Danish), 60 days ahead, and as the pages show it. */
+const LAST_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(Date.now() + 60 * 86_400_000);
+const SHOWN_UNDER = `Formål: ${PURPOSE}. Gælder til og med ${LAST_DAY.split("-").reverse().join(".")}.`;
+const JOBCENTER_CASE_VIEWS: RuleKey[] = ["caseRead", "rtwRead", "caseHealthView"];
 
 async function session(browser: Browser, role: DemoRole): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -113,8 +123,8 @@ test("consent states: the other department's pages open only under consent in th
       ...form.filter(([k]) => !["purpose", "validUntil", "method", "directions[]", "directions"].includes(k)),
       ...directions.map((d): [string, string] => ["directions", d]),
       ["method", "WRITTEN"],
-      ["purpose", "Koordineret indsats for tilbagevenden til arbejdet"],
-      ["validUntil", new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(Date.now() + 60 * 86_400_000)],
+      ["purpose", PURPOSE],
+      ["validUntil", LAST_DAY],
     ];
     const r = (await postServerAction(pages.caseworker, citizenPage, id, fields)).result;
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
@@ -177,6 +187,12 @@ test("consent states: the other department's pages open only under consent in th
         expect.soft(real.status, what).toBe(200);
         if (rule === "rehabJobcenterView" && role === "caseworker") {
           expect.soft(real.text.includes(SHOWN_MARK), `${what}: ${expected}`).toBe(expected === "allowed");
+        }
+        if (JOBCENTER_CASE_VIEWS.includes(rule)) {
+          // Shown to the health center only under consent: then marked, with the consent's purpose and last day.
+          const other = healthStaff(role);
+          expect.soft(real.text.includes(JOBCENTER_MARK), `${what}: marked as the jobcenter's record`).toBe(other);
+          expect.soft(real.text.includes(SHOWN_UNDER), `${what}: "${SHOWN_UNDER}"`).toBe(other);
         }
       }
     });
