@@ -1,7 +1,7 @@
 // A consent's state and validity as the product shows it (SPEC §2–3, docs/decisions/0010). Pure and
 // browser-safe. The policy (lib/auth/policy/consent.ts, activeConsentWhere) decides access with the
 // same rule in SQL: a consent is in force while it is not revoked and validFrom ≤ now < validUntil
-// (validUntil null = until the citizen's last open case closes; closing it sets validUntil).
+// (validUntil null = until the citizen's last open case closes or is voided; that sets validUntil).
 import type { ConsentScope } from "@/lib/db/generated/enums";
 import { addDays, danishDayOf, danishLocalToInstant, isoDay } from "@/lib/time";
 
@@ -20,7 +20,7 @@ export type ConsentValidity = { validFrom: Date; validUntil: Date | null; revoke
 
 /**
  * ACTIVE: in force now. PENDING: starts later. REVOKED: withdrawn by the citizen.
- * ENDED: its end has passed (a chosen last day, or the closing of the citizen's last open case).
+ * ENDED: its end has passed (a chosen last day, or the closing or voiding of the citizen's last open case).
  */
 export type ConsentState = "ACTIVE" | "PENDING" | "REVOKED" | "ENDED";
 

@@ -1,8 +1,9 @@
 // npm run bench — the HTTP benchmark (issue 10; issue 11 "Scale and speed"): the production build on
 // PostgreSQL with the large dataset (npm run seed:large; seeded first when the database is empty),
 // authenticated autocannon on 127.0.0.1 against the caseworker's, therapist's and manager's pages and
-// /healthz (the framework's floor), the raw SQL of each page's main queries in the same run, the
-// board dashboard, print view and XLSX export, page weight, and a small row for the embedded database.
+// /healthz (the framework's floor), the raw SQL of each page's main queries in the same run, one
+// citizen's access report (page and CSV; issue 9), the board dashboard, print view and XLSX export,
+// page weight, and a small row for the embedded database.
 // Prints ONE markdown table and writes it to .tmp/bench-latest.md. Not a test: nothing is asserted.
 //
 //   npm run bench            BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:55432/bench_large)
@@ -14,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { closedLoop, dashboardViews, loginCookie, measureHttp, rawDashboardQueries, stats, type HttpResult } from "./measure";
+import { accessReportRows } from "./access-report";
 import { findSubjects, pageWeight, postCitizenSearch, RAW_SQL, type Subjects } from "./pages";
 import { buildIfStale, startPgServer, startPgliteServer } from "./server";
 import { formatTable, type BenchRow } from "./table";
@@ -34,7 +36,7 @@ async function datasetSize(pool: pg.Pool): Promise<Record<string, number> | null
   const r = (
     await pool.query(`SELECT (SELECT count(*) FROM "SickLeaveCase") AS cases, (SELECT count(*) FROM "SickLeaveCase" WHERE status <> 'CLOSED') AS open_cases,
       (SELECT count(*) FROM "FollowUp") AS follow_ups, (SELECT count(*) FROM "ProgressNote") AS progress_notes, (SELECT count(*) FROM "Referral") AS referrals,
-      (SELECT count(*) FROM "RehabPlan") AS rehab_plans, (SELECT count(*) FROM "ReturnToWorkPlan") AS rtw_plans, (SELECT count(*) FROM "AccessLog") AS access_log,
+      (SELECT count(*) FROM "RehabPlan") AS rehab_plans, (SELECT count(*) FROM "ReturnToWorkPlan") AS rtw_plans, (SELECT count(*) FROM "AccessLog") AS access_log_rows,
       (SELECT count(*) FROM "User" WHERE role = 'CASEWORKER') AS caseworkers`)
   ).rows[0];
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)]));
@@ -192,6 +194,17 @@ async function main() {
       rows[i + 1]!.jsGzKb = (await pageWeight(base, i === 2 ? byName.cookie : caseworker, path)).jsGzKb;
     }
     rows[1]!.name += `, HTML ${(await pageWeight(base, caseworker, "/cases")).htmlKb.toFixed(0)} KB`;
+    // Issue 9: one citizen's 2-year access report among all the access-log rows (page and CSV, caseworker).
+    rows.push(
+      ...(await accessReportRows({
+        base,
+        cookie: caseworker,
+        pool,
+        organisationId: s.organisationId,
+        seconds: SECONDS,
+        sqlRuns: QUICK ? 20 : 50,
+      })),
+    );
 
     rows.push(...(await dashboardRows(base, manager, pool, s)));
   } finally {

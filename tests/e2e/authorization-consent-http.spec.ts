@@ -16,13 +16,18 @@
 // case closes (ADR 0010), so the caseworker closes the case and the consent's end passes — the case
 // itself stays readable for the jobcenter, and for the health center only the consent decides.
 // The coordinator's cells need a joint meeting with the citizen on its agenda (the meeting window,
-// ADR 0010); the demo seed has none for this citizen, so the coordinator is not tried here (its
-// window is covered by the domain matrix and consent-coordinator.test.ts).
+// ADR 0010); the demo seed has none for this citizen, so the coordinator sets one up here the way
+// coordinators do (the meeting forms' server actions): once consent covers both directions, an
+// upcoming weekly case conference with the citizen on its agenda. Before that, the coordinator does
+// not see the health center's work even under consent in both directions (no window).
+// Where the health center reads the jobcenter's case (the case, its return-to-work plan, the health
+// center's own view of it), the page is marked as the jobcenter's record with the consent it is shown
+// under — its purpose and last day (issue 9 "Read-only views"); the jobcenter's own pages are not.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loginAs, type DemoRole } from "./support/login";
 import { formFields, pageText, postServerAction, serverActionIds, type Fields } from "./support/server-actions";
-import { CONSENTS, RULES, dependsOnConsent, type ConsentCell, type RuleKey } from "../support/authorization-matrix";
+import { CONSENTS, RULES, dependsOnConsent, healthStaff, type ConsentCell, type RuleKey } from "../support/authorization-matrix";
 
 type Ids = { caseId: string; citizenId: string; planId: string; referralId: string };
 /** The page of each rule of the table that has one (the meetings' rules need a meeting with this citizen: domain matrix only). */
@@ -39,14 +44,19 @@ const PAGES: Partial<Record<RuleKey, (i: Ids) => string>> = {
 };
 const ROLES: DemoRole[] = ["caseworker", "coordinator", "therapist", "visitator", "manager", "admin"];
 const ALL_CELLS = (Object.keys(PAGES) as RuleKey[]).flatMap((rule) => ROLES.map((role) => ({ rule, role })));
-// The coordinator's view of the rehab plans depends on the meeting window too (see above): not tried here.
-const tried = ({ rule, role }: { rule: RuleKey; role: DemoRole }) => !(rule === "rehabJobcenterView" && role === "coordinator");
 /** Tried under every consent state: the cells whose outcome depends on it. */
-const CONSENT_CELLS = ALL_CELLS.filter((c) => tried(c) && dependsOnConsent(RULES[c.rule], c.role));
+const CONSENT_CELLS = ALL_CELLS.filter((c) => dependsOnConsent(RULES[c.rule], c.role));
 /** Tried once (first state): the cells whose outcome is the same under every consent state. */
-const FIXED_CELLS = ALL_CELLS.filter((c) => tried(c) && !dependsOnConsent(RULES[c.rule], c.role));
+const FIXED_CELLS = ALL_CELLS.filter((c) => !dependsOnConsent(RULES[c.rule], c.role));
 /** The jobcenter's view shows the health center's plans marked as theirs (journey-consent.spec.ts). */
 const SHOWN_MARK = "Sundhedscentrets journal – kun til orientering";
+/** The health center's views of the jobcenter's case: marked as the jobcenter's, with the consent's purpose and last day. */
+const JOBCENTER_MARK = "Jobcentrets sag – kun til orientering";
+const PURPOSE = "Koordineret indsats for tilbagevenden til arbejdet";
+/** The last day of every consent recorded here ("YYYY-MM-DD", Danish), 60 days ahead, and as the pages show it. */
+const LAST_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(Date.now() + 60 * 86_400_000);
+const SHOWN_UNDER = `Formål: ${PURPOSE}. Gælder til og med ${LAST_DAY.split("-").reverse().join(".")}.`;
+const JOBCENTER_CASE_VIEWS: RuleKey[] = ["caseRead", "rtwRead", "caseHealthView"];
 
 async function session(browser: Browser, role: DemoRole): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -61,7 +71,7 @@ test("consent states: the other department's pages open only under consent in th
   const actions = serverActionIds();
   const action = (file: string, name: string) => actions.get(`app/(app)/${file}#${name}`)!;
   const pages = {} as Record<DemoRole, Page>;
-  for (const role of ["caseworker", "therapist"] as const) pages[role] = await session(browser, role);
+  for (const role of ["caseworker", "therapist", "coordinator"] as const) pages[role] = await session(browser, role);
 
   // A citizen the therapist trains, with no consent in force (from the end of the list: the other
   // specs take the first ones), and the citizen's open case.
@@ -113,8 +123,8 @@ test("consent states: the other department's pages open only under consent in th
       ...form.filter(([k]) => !["purpose", "validUntil", "method", "directions[]", "directions"].includes(k)),
       ...directions.map((d): [string, string] => ["directions", d]),
       ["method", "WRITTEN"],
-      ["purpose", "Koordineret indsats for tilbagevenden til arbejdet"],
-      ["validUntil", new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(Date.now() + 60 * 86_400_000)],
+      ["purpose", PURPOSE],
+      ["validUntil", LAST_DAY],
     ];
     const r = (await postServerAction(pages.caseworker, citizenPage, id, fields)).result;
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
@@ -146,11 +156,50 @@ test("consent states: the other department's pages open only under consent in th
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
   }
 
+  /** The coordinator's upcoming weekly case conference with the citizen on its agenda (the meeting window). */
+  async function putOnAgenda() {
+    // No window yet: under consent in both directions the coordinator still sees no health-center work.
+    const before = await pageText(pages.coordinator, PAGES.rehabJobcenterView!(ids));
+    expect(before.status, "coordinator, both directions, no meeting").toBe(200);
+    expect(before.text.includes(SHOWN_MARK), "coordinator, both directions, no meeting: nothing shown").toBe(false);
+    const create = action("meetings/actions.ts", "createMeetingAction");
+    const form = (await formFields(pages.coordinator, "/meetings", create))!;
+    expect(form, "the coordinator's form for a new meeting").not.toBeNull();
+    const set: Fields = [
+      ["kind", "WEEKLY_CASE_CONFERENCE"],
+      ["title", "Samspilsmøde om borgerens forløb"],
+      ["startsAt", `${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(Date.now() + 7 * 86_400_000)}T10:00`],
+      ["durationMinutes", "60"],
+      ["place", "Mødelokale 2"],
+      ["weeks", "1"],
+    ];
+    const fields: Fields = [...form.filter(([k]) => !set.some(([n]) => n === k)), ...set];
+    const created = (await postServerAction(pages.coordinator, "/meetings", create, fields)).result as {
+      ok: boolean;
+      data?: { ids: string[] };
+    };
+    expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
+    const meetingId = created.data!.ids[0]!;
+    const add = action("meetings/actions.ts", "addAgendaItemAction");
+    const item: Fields = [
+      ["meetingId", meetingId],
+      ["citizenId", ids.citizenId],
+      ["flagId", ""],
+      ["source", "MANUAL"],
+      ["question", "Hvordan understøtter vi tilbagevenden til arbejdet?"],
+    ];
+    const added = (await postServerAction(pages.coordinator, `/meetings/${meetingId}`, add, item)).result;
+    expect(added, JSON.stringify(added)).toMatchObject({ ok: true });
+  }
+
   // The states in the order the caseworker can produce them, each matched to the table's consent cell.
   const cell = (name: string): ConsentCell => CONSENTS.find((c) => c.name === name)!;
   const STEPS: { consent: ConsentCell; setUp: () => Promise<void> }[] = [
     { consent: cell("none"), setUp: async () => {} },
-    { consent: cell("active (both directions)"), setUp: () => record(["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"]) },
+    {
+      consent: cell("active (both directions)"),
+      setUp: async () => (await record(["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"]), await putOnAgenda()),
+    },
     { consent: cell("health → jobcenter only"), setUp: async () => (await revoke(), await record(["HEALTH_TO_JOBCENTER"])) },
     { consent: cell("jobcenter → health only"), setUp: async () => (await revoke(), await record(["JOBCENTER_TO_HEALTH"])) },
     { consent: cell("revoked"), setUp: revoke },
@@ -175,8 +224,14 @@ test("consent states: the other department's pages open only under consent in th
           continue;
         }
         expect.soft(real.status, what).toBe(200);
-        if (rule === "rehabJobcenterView" && role === "caseworker") {
+        if (rule === "rehabJobcenterView" && (role === "caseworker" || role === "coordinator")) {
           expect.soft(real.text.includes(SHOWN_MARK), `${what}: ${expected}`).toBe(expected === "allowed");
+        }
+        if (JOBCENTER_CASE_VIEWS.includes(rule)) {
+          // Shown to the health center only under consent: then marked, with the consent's purpose and last day.
+          const other = healthStaff(role);
+          expect.soft(real.text.includes(JOBCENTER_MARK), `${what}: marked as the jobcenter's record`).toBe(other);
+          expect.soft(real.text.includes(SHOWN_UNDER), `${what}: "${SHOWN_UNDER}"`).toBe(other);
         }
       }
     });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { consentInState, dayFromToday, sharedCitizen, type ConsentStateName } from "../factories/consents";
-import type { Actor } from "@/lib/auth/policy";
+import { caseScope, rehabPlanScope, rtwPlanScope, type Actor } from "@/lib/auth/policy";
 import type { ConsentDirection } from "@/lib/consents/validity";
 import { NotFoundError } from "@/lib/domain/errors";
 import { ZRevokeConsent } from "@/lib/validation/consents";
@@ -81,6 +81,22 @@ describe.each(cells)("$state $directions", (cell) => {
     expect(plan!.adherenceSinceStart.days).toBeGreaterThan(0);
     const log = await db.accessLog.findFirst({ where: { actorId: a.actors.caseworker.userId }, orderBy: { id: "desc" } });
     expect(log).toMatchObject({ action: "VIEW", recordType: "RehabPlan", recordId: world.planId, crossDepartment: true, consentId });
+  });
+
+  // The scopes themselves decide it (issue 9 "Enforcement": in the query), not only the use cases'
+  // consent look-ups: the other department's records are in the read scope exactly when the consent
+  // in that direction is in force (without the consent filter in caseScope, the therapist's case cell fails).
+  it(`scopes, ${label(cell)}: the case and its return-to-work plan ${healthMay ? "are" : "are not"} in the therapist's read scope, the rehab plan ${jobcenterMay ? "is" : "is not"} in the caseworker's`, async () => {
+    const { db } = testDb();
+    const inScope = {
+      case: await db.sickLeaveCase.count({ where: { AND: [{ id: world.caseId }, caseScope(a.actors.therapist, "read")] } }),
+      rtw: await db.returnToWorkPlan.count({ where: { AND: [{ id: world.rtwPlanId }, rtwPlanScope(a.actors.therapist, "read")] } }),
+      plan: await db.rehabPlan.count({ where: { AND: [{ id: world.planId }, rehabPlanScope(a.actors.caseworker, "read")] } }),
+    };
+    expect(inScope).toEqual({ case: healthMay ? 1 : 0, rtw: healthMay ? 1 : 0, plan: jobcenterMay ? 1 : 0 });
+    // Writing stays with the owning department whatever the consent.
+    expect(await db.sickLeaveCase.count({ where: { AND: [{ id: world.caseId }, caseScope(a.actors.therapist, "write")] } })).toBe(0);
+    expect(await db.rehabPlan.count({ where: { AND: [{ id: world.planId }, rehabPlanScope(a.actors.caseworker, "write")] } })).toBe(0);
   });
 
   it(`caseworker, ${label(cell)}: the full rehab plan stays the health center's (not found)`, async () => {

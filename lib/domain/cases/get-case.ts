@@ -22,6 +22,8 @@ import { CASE_PAGE_SELECT, pageFacts } from "./case-page-select";
  * The case page's data: case facts, the citizen (CPR masked), deadlines on Danish today, and for
  * the owning department also exemptions and follow-ups (newest first).
  * `ownDepartment` is false for a cross-department (consented) read; `readOnly` also for readers without case.edit.
+ * `shownUnder` is, for a cross-department read, the consent the read was logged under (id, purpose,
+ * validFrom, validUntil instants; issue 9: the view names it), and null for the owning department.
  * @throws NotFoundError when the case is missing, voided or outside the actor's read scope.
  */
 export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
@@ -44,6 +46,8 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
   // The case is in the actor's organisation (read scope), so its rules are the organisation's.
   const report = reportOfFacts(pageFacts(c), rules.jurisdiction, rules.versions, ctx.today);
   await ctx.audit.viewed({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizen.id, owner: c.department.kind });
+  // Issue 9 "Read-only views": the other department's view names the consent it is shown under.
+  const shownUnder = ownDepartment ? null : await ctx.audit.shownUnder(c.citizen.id);
   const { cprEncrypted, ...citizen } = c.citizen;
   // Not shown: the facts only the report needs, and the child rows (returned below, own department only).
   const {
@@ -83,6 +87,7 @@ export const getCase = defineUseCase({}, async (ctx, caseId: string) => {
       ),
     ),
     ownDepartment,
+    shownUnder,
     readOnly,
     canEdit: !readOnly,
   };

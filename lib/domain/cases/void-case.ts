@@ -1,6 +1,8 @@
 // Voids a wrongly created case with a reason. The case disappears from lists and worklists and
-// is no longer open (so a correct case can be opened), but its history stays readable.
+// is no longer open (so a correct case can be opened), but its history stays readable. Like closing,
+// voiding the citizen's last open case ends their consents (ADR 0010, addendum 2026-11-30).
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { endConsentsWithLastCase } from "@/lib/domain/consents/end-consents-with-last-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TVoidCase } from "@/lib/validation/cases";
 import { caseWriteSelect } from "./case-rules";
@@ -10,6 +12,8 @@ const LIVE_REFERRALS = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "STARTED"] as con
 
 /**
  * Voids a case with a reason (soft delete; history kept) and clears its stored next deadline.
+ * When no open case of the citizen remains, the citizen's consents end now, in the same
+ * transaction, with history (`endConsentsWithLastCase`; issue 9, ADR 0010 addendum 2026-11-30).
  * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
  * @throws DomainRuleError "cases.errors.voidWithOpenReferrals" (field reason); ConflictError on a stale version.
  */
@@ -30,6 +34,8 @@ export const voidCase = defineUseCase(
       nextDeadlineKind: null,
     });
     await ctx.history.voided("SickLeaveCase", c.id, version, data.reason);
+    // A voided case is not open: with it gone and no other open case, the consents end as on closing.
+    await endConsentsWithLastCase.within(ctx, { citizenId: c.citizenId, caseId: c.id });
     await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { void: true } });
     return { id: c.id, citizenId: c.citizenId };
   },

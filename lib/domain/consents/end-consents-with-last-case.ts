@@ -1,6 +1,7 @@
 // A consent ends automatically when the citizen's last open case closes (SPEC §3, issue 9,
-// docs/decisions/0010). Runs inside the transaction that closes the case (change-case-status), so
-// the case is closed and the consents end together, or neither happens.
+// docs/decisions/0010). A voided case is not open either (addendum 2026-11-30). Runs inside the
+// transaction that closes the case (change-case-status) or voids it (void-case), so the case is
+// closed or voided and the consents end together, or neither happens.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { historyValue } from "@/lib/domain/history/diff";
 import { lastValidDay } from "@/lib/consents/validity";
@@ -11,8 +12,8 @@ export type EndConsentsInput = { citizenId: string; caseId: string };
  * When `citizenId` has no open (not closed, not voided) case left, ends every consent of the
  * citizen that is not revoked and not ended yet — open-ended ones and those with a later last day —
  * at `ctx.now` (a consent that has not started yet ends before it starts). Each end is versioned,
- * written to the history ("END_WITH_CASE", who closed the case) and to the access log.
- * Call it after the case's status was written, within the closing use case.
+ * written to the history ("END_WITH_CASE", who closed or voided the case) and to the access log.
+ * Call it after the case's status or void mark was written, within the closing or voiding use case.
  * @returns how many consents ended (0 while another case of the citizen is still open).
  * @throws NotFoundError when the actor may not change cases.
  */

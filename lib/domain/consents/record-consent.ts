@@ -1,7 +1,7 @@
 // Records a citizen's consent to share records between the departments (SPEC §2–3, issue 9).
 // Either department records it for a citizen it may see; it is in force from 00:00 Danish time on
 // its first day until 00:00 the day after its last day, or — with no last day — until the citizen's
-// last open case closes (end-consents-with-last-case.ts sets the end then). docs/decisions/0010.
+// last open case closes or is voided (end-consents-with-last-case.ts sets the end then). docs/decisions/0010.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues, historyValue } from "@/lib/domain/history/diff";

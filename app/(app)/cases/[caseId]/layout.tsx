@@ -1,5 +1,7 @@
 // Every page of a case: the case header (citizen, masked CPR, status, next deadline with its
 // state in words) and the tab navigation. Each sub-page still loads its records through the policy.
+// Read by the other department (a therapist under consent), every tab is marked as the jobcenter's
+// record with the consent it is shown under (issue 9 "Read-only views").
 import type { ReactNode } from "react";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
@@ -11,6 +13,7 @@ import { caseTitle } from "./case-title";
 import { CaseTabs } from "./_components/CaseTabs";
 import { DeadlineBadge, deadlineKindLabel } from "../_components/DeadlineBadge";
 import { urgencyOf } from "@/lib/domain/cases/urgency";
+import { OtherSideBanner } from "../../consents/_components/OtherSideBanner";
 
 /** "Gitte Petersen · Sag · Samspil": the overview's title (the tabs set their own, ./case-title.ts). */
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
@@ -64,6 +67,7 @@ export default async function CaseLayout({ children, params }: { children: React
         label={t("cases.tabs.label")}
         items={caseTabs.map((tab) => ({ href: tab.segment ? `/cases/${c.id}/${tab.segment}` : `/cases/${c.id}`, label: t(tab.labelKey) }))}
       />
+      {c.shownUnder ? <OtherSideBanner t={t} locale={locale} owner={c.department.kind} consent={c.shownUnder} /> : null}
       {children}
     </>
   );

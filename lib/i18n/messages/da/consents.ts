@@ -57,7 +57,7 @@ export const consents = {
     periodOpen: "Gælder fra {from}, indtil sagen afsluttes",
     revoked: "Tilbagekaldt {date} af {name}",
     revokeReason: "Begrundelse: {reason}",
-    endedWithCase: "Ophørte {date}, da borgerens sidste sag blev lukket",
+    endedWithCase: "Ophørte {date}, da borgerens sidste åbne sag blev lukket eller annulleret",
     ended: "Ophørte {date}",
   },
   revoke: {

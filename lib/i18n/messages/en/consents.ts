@@ -57,7 +57,7 @@ export const consents: typeof da = {
     periodOpen: "Valid from {from} until the case ends",
     revoked: "Revoked {date} by {name}",
     revokeReason: "Reason: {reason}",
-    endedWithCase: "Ended {date} when the citizen’s last case was closed",
+    endedWithCase: "Ended {date} when the citizen’s last open case was closed or voided",
     ended: "Ended {date}",
   },
   revoke: {
