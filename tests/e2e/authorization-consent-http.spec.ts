@@ -138,7 +138,8 @@ test("consent states: the other department's pages open only under consent in th
   }
   async function closeCase() {
     const id = action("cases/[caseId]/actions.ts", "changeCaseStatusAction");
-    const url = `/cases/${ids.caseId}`;
+    // Every form drawn by the server (ADR 0029: the status form is otherwise drawn by the browser).
+    const url = `/cases/${ids.caseId}?form=all`;
     const form = (await formFields(pages.caseworker, url, id))!;
     // Every loose end (open referral, rehab plan…) gets the first choice the form offers.
     const decisions = await pages.caseworker.evaluate(async (url) => {
