@@ -26,14 +26,19 @@ function textControls(form: HTMLFormElement): TextControl[] {
   );
 }
 
-/** The draft's key: the page, the record the form is about (its hidden fields but the version) and its text fields. */
+/**
+ * The draft's key: the page, the record the form is about (its hidden fields but the version) and its
+ * text fields by id ("<idPrefix>-<name>", ADR 0022), else by name. The ids tell apart two forms about
+ * the same record with the same field names (a follow-up's "cancel" and "void" both have a reason):
+ * keyed by name only, a reason typed in one came back in the other (browser walk-through).
+ */
 function draftKey(form: HTMLFormElement): string {
   const hidden = [...form.elements]
     .filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === "hidden" && !!el.name && el.name !== "version")
     .map((el) => `${el.name}=${el.value}`)
     .join("&");
   const names = textControls(form)
-    .map((el) => el.name)
+    .map((el) => el.id || el.name)
     .join(",");
   return `${PREFIX}${window.location.pathname}|${hidden}|${names}`;
 }

@@ -329,3 +329,33 @@ test("a couple of minutes before the idle limit the user is warned and can stay 
     await ctx.close();
   }
 });
+
+test("a draft comes back only in the form it was typed in (a planned follow-up's cancelling and voiding both have only a reason)", async ({
+  browser,
+}) => {
+  const ctx = await caseworkerContext(browser, true);
+  try {
+    const page = await ctx.newPage();
+    await page.goto(casePath);
+    await page.locator("summary").filter({ hasText: "Planlæg opfølgning" }).click();
+    await page.getByLabel("Tidspunkt (dato og tid)").fill("2030-01-15T10:00");
+    await page.getByRole("button", { name: "Planlæg samtale" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Samtalen er planlagt." })).toBeVisible();
+    // Newest first: the planned conversation is the list's first item.
+    const followUp = page.getByRole("list", { name: "Sagens opfølgningssamtaler, nyeste først" }).getByRole("listitem").first();
+    await expect(followUp).toContainText("Planlagt");
+    const section = (name: string) => followUp.locator("details").filter({ has: page.locator("summary", { hasText: name }) });
+    await section("Annullér samtalen").locator("summary").click();
+    const reason = "Registreret på den forkerte borger";
+    await section("Annullér samtalen").getByRole("textbox").first().fill(reason);
+    await page.reload();
+    // The voiding form gets its text back and opens; the cancelling form of the same follow-up does not.
+    await expect(section("Annullér samtalen")).toHaveAttribute("open", "");
+    await expect(section("Annullér samtalen").getByRole("textbox").first()).toHaveValue(reason);
+    await expect(section("Aflyst eller udeblevet")).not.toHaveAttribute("open", "");
+    await section("Aflyst eller udeblevet").locator("summary").click();
+    await expect(section("Aflyst eller udeblevet").getByRole("textbox").first()).toHaveValue("");
+  } finally {
+    await ctx.close();
+  }
+});
