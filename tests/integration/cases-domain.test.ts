@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { citizenForm, createCaseworker, createOrg, dayField, daysAgo, nextCpr, type OrgFixture } from "../factories";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
+import { actionError } from "@/lib/actions/run-action";
 import { ZCorrectCitizen, ZCreateCitizen, ZSearchCitizens, ZVoidCitizen } from "@/lib/validation/citizens";
 import {
   ZChangeCaseStatus,
@@ -452,6 +453,42 @@ describe("sick-leave cases", () => {
     await expect(getCase(cw(), caseId)).rejects.toBeInstanceOf(NotFoundError);
     const history = await listHistory(cw(), { recordType: "SickLeaveCase", recordId: caseId });
     expect(history.map((h) => h.action)).toEqual(["VOID", "CREATE"]);
+  });
+
+  it("refuses to void a case with a referral in progress, as a message for the whole form, writing nothing", async () => {
+    const { db } = testDb();
+    const { caseId } = await newCase();
+    const c = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
+    const programme = await db.programme.create({
+      data: {
+        organisationId: f.org.id,
+        departmentId: f.healthCenter.id,
+        name: "Rygskole",
+        description: "d",
+        targetGroup: "t",
+        format: "GROUP",
+        weeks: 8,
+        hoursPerWeek: 2,
+        capacity: 10,
+        priceDkk: 5000,
+      },
+    });
+    await db.referral.create({
+      data: {
+        organisationId: f.org.id,
+        caseId,
+        citizenId: c.citizenId,
+        programmeId: programme.id,
+        referredById: cw().userId,
+        reason: "Ryg",
+        answers: {},
+      },
+    });
+    const refused = await voidCase(cw(), parse(ZVoidCase, { caseId, version: "1", reason: "Forkert borger" })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainRuleError);
+    // Not blamed on the reason typed: the form's message (lib/actions/run-action.ts actionError).
+    expect(actionError(refused)).toEqual({ ok: false, formError: "cases.errors.voidWithOpenReferrals" });
+    expect(await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ voidedAt: null, version: 1 });
   });
 });
 

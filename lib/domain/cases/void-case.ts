@@ -15,7 +15,7 @@ const LIVE_REFERRALS = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "STARTED"] as con
  * When no open case of the citizen remains, the citizen's consents end now, in the same
  * transaction, with history (`endConsentsWithLastCase`; issue 9, ADR 0010 addendum 2026-11-30).
  * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
- * @throws DomainRuleError "cases.errors.voidWithOpenReferrals" (field reason); ConflictError on a stale version.
+ * @throws DomainRuleError "cases.errors.voidWithOpenReferrals" (the whole form); ConflictError on a stale version.
  */
 export const voidCase = defineUseCase(
   { capability: "case.edit", notFound: "case" },
@@ -25,7 +25,8 @@ export const voidCase = defineUseCase(
     // Referrals in progress belong to real work at the health center: they must be withdrawn or
     // finished there first, so that voiding never silently takes a course place with it.
     const live = await ctx.read.referral.count({ where: { caseId: c.id, status: { in: [...LIVE_REFERRALS] } } });
-    if (live > 0) throw new DomainRuleError("cases.errors.voidWithOpenReferrals", "reason");
+    // A refusal of the whole action, not of the reason typed: shown as the form's message.
+    if (live > 0) throw new DomainRuleError("cases.errors.voidWithOpenReferrals");
     // A voided case has no deadlines: the denormalised next deadline is cleared with it.
     const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {
       voidedAt: ctx.now,

@@ -84,7 +84,10 @@ async function CasePage({
   const open = c.status !== "CLOSED";
   return (
     <>
-      {c.readOnly ? <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert> : null}
+      {/* Read under consent, the layout's banner already says whose record it is and that it is read-only. */}
+      {c.readOnly && !c.shownUnder ? (
+        <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert>
+      ) : null}
 
       {ownDepartment ? <StudyAllocations allocations={studies} caseId={c.id} canEdit={c.canEdit} t={t} locale={locale} /> : null}
       {ownDepartment ? (
