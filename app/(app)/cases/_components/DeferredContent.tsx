@@ -1,7 +1,7 @@
 "use client";
 // Content that the browser draws once the page is interactive, not the server (issue 10, ADR 0029):
-// the case page's follow-ups each carry up to four forms in closed sections, about 8 KB of HTML per
-// follow-up that nobody sees until a section is opened. Before hydration, and always without
+// the case page's closed sections hold its forms (up to four per follow-up, about 8 KB of HTML each
+// follow-up, and the case's actions), which nobody sees until a section is opened. Before hydration, and always without
 // JavaScript, the section shows `fallback` instead (a link to the page with every form drawn by the
 // server). The forms' props travel in the page's React payload either way, so drawing them here
 // costs no request. A draft kept in the tab (useDraft) is restored when its form mounts, as before.
