@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { citizenForm, createCaseworker, createOrg, dayField, daysAgo, nextCpr, type OrgFixture } from "../factories";
+import { createReferral } from "../factories/rehab";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { actionError } from "@/lib/actions/run-action";
 import { ZCorrectCitizen, ZCreateCitizen, ZSearchCitizens, ZVoidCitizen } from "@/lib/validation/citizens";
@@ -458,32 +459,7 @@ describe("sick-leave cases", () => {
   it("refuses to void a case with a referral in progress, as a message for the whole form, writing nothing", async () => {
     const { db } = testDb();
     const { caseId } = await newCase();
-    const c = await db.sickLeaveCase.findUniqueOrThrow({ where: { id: caseId } });
-    const programme = await db.programme.create({
-      data: {
-        organisationId: f.org.id,
-        departmentId: f.healthCenter.id,
-        name: "Rygskole",
-        description: "d",
-        targetGroup: "t",
-        format: "GROUP",
-        weeks: 8,
-        hoursPerWeek: 2,
-        capacity: 10,
-        priceDkk: 5000,
-      },
-    });
-    await db.referral.create({
-      data: {
-        organisationId: f.org.id,
-        caseId,
-        citizenId: c.citizenId,
-        programmeId: programme.id,
-        referredById: cw().userId,
-        reason: "Ryg",
-        answers: {},
-      },
-    });
+    await createReferral(db, f, { caseId, status: "SUBMITTED" });
     const refused = await voidCase(cw(), parse(ZVoidCase, { caseId, version: "1", reason: "Forkert borger" })).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainRuleError);
     // Not blamed on the reason typed: the form's message (lib/actions/run-action.ts actionError).
