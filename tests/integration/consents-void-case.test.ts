@@ -4,6 +4,7 @@
 // another is open leaves them in force.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { expectEndedWithCase } from "./support/consent-ended";
 import { createCase, createCitizen, createOrg, type OrgFixture } from "../factories";
 import { consentForm, dayFromToday } from "../factories/consents";
 import { ConflictError } from "@/lib/domain/errors";
@@ -44,15 +45,8 @@ describe("voiding a case and the citizen's consents", () => {
     await voidIt(s.caseId);
     expect(await db.sickLeaveCase.findUniqueOrThrow({ where: { id: s.caseId } })).toMatchObject({ voidReason: "Oprettet ved en fejl" });
     for (const id of [open.id, dated.id]) {
-      const c = await db.consent.findUniqueOrThrow({ where: { id } });
-      expect(c.endedWithCaseId).toBe(s.caseId);
-      expect(c.version).toBe(2);
-      expect(c.validUntil!.getTime()).toBeGreaterThanOrEqual(before);
-      expect(c.validUntil!.getTime()).toBeLessThanOrEqual(Date.now());
-      const h = await db.recordVersion.findFirstOrThrow({ where: { recordType: "Consent", recordId: id, action: "END_WITH_CASE" } });
-      expect(h.changedById).toBe(a.actors.caseworker.userId);
+      const h = await expectEndedWithCase(db, id, s.caseId, a.actors.caseworker.userId, before);
       expect(h.version).toBe(2);
-      expect(h.changes).toMatchObject({ validThroughDay: { to: dayFromToday(0) } });
       const log = await db.accessLog.findFirst({ where: { recordType: "Consent", recordId: id, action: "UPDATE" } });
       expect(log).not.toBeNull();
     }

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { expectEndedWithCase } from "./support/consent-ended";
 import { createCase, createCitizen, createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { consentForm, danishToday, dayFromToday, sharedCitizen } from "../factories/consents";
 import { otherDepartmentActor } from "../factories/health";
@@ -236,16 +237,7 @@ describe("a consent ends with the citizen's last open case", () => {
     const revokedBefore = await db.consent.findUniqueOrThrow({ where: { id: revoked.id } });
     const before = Date.now();
     await close(s.caseId, 1);
-    for (const id of [open.id, dated.id]) {
-      const c = await db.consent.findUniqueOrThrow({ where: { id } });
-      expect(c.endedWithCaseId).toBe(s.caseId);
-      expect(c.version).toBe(2);
-      expect(c.validUntil!.getTime()).toBeGreaterThanOrEqual(before);
-      expect(c.validUntil!.getTime()).toBeLessThanOrEqual(Date.now());
-      const h = await db.recordVersion.findFirstOrThrow({ where: { recordType: "Consent", recordId: id, action: "END_WITH_CASE" } });
-      expect(h.changedById).toBe(a.actors.caseworker.userId);
-      expect(h.changes).toMatchObject({ validThroughDay: { to: dayFromToday(0) } });
-    }
+    for (const id of [open.id, dated.id]) await expectEndedWithCase(db, id, s.caseId, a.actors.caseworker.userId, before);
     expect(await db.consent.findUniqueOrThrow({ where: { id: revoked.id } })).toEqual(revokedBefore);
     const view = await getCitizenConsents(a.actors.caseworker, s.citizenId);
     expect(view.summary.every((d) => d.active === null)).toBe(true);
