@@ -64,13 +64,15 @@ test("case pages are titled with the citizen's name; a view logs the case read o
   // Outside the reader's scope (a manager sees no persons): the same 404 page and title as a missing case, no name.
   const other = await (await browser.newContext()).newPage();
   await loginAs(other, "manager");
+  // The title is streamed after the status line: wait for it (reading it at once raced, and failed).
+  const notFoundTitle = "Siden findes ikke · Samspil";
   const outside = await other.goto(casePath);
   expect(outside?.status()).toBe(404);
-  const outsideTitle = await other.title();
-  expect(outsideTitle).not.toContain(name);
+  await expect(other).toHaveTitle(notFoundTitle);
+  expect(await other.title()).not.toContain(name);
   const missing = await other.goto("/cases/00000000-0000-4000-8000-000000000000/rtw");
   expect(missing?.status()).toBe(404);
-  expect(await other.title()).toBe(outsideTitle);
+  await expect(other).toHaveTitle(notFoundTitle);
   await other.context().close();
 });
 
