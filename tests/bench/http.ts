@@ -14,7 +14,16 @@ import os from "node:os";
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { closedLoop, dashboardViews, loginCookie, measureHttp, rawDashboardQueries, stats, type HttpResult } from "./measure";
+import {
+  closedLoop,
+  dashboardViews,
+  loginCookie,
+  measureHttp,
+  measureOpenLoop,
+  rawDashboardQueries,
+  stats,
+  type HttpResult,
+} from "./measure";
 import { accessReportRows } from "./access-report";
 import { findSubjects, pageWeight, postCitizenSearch, RAW_SQL, type Subjects } from "./pages";
 import { buildIfStale, startPgServer, startPgliteServer } from "./server";
@@ -56,14 +65,15 @@ async function drain(url: string, cookie: string): Promise<void> {
 /** The table row of one page: warm-up, 1/10/50 connections, the open loop, and its raw SQL. */
 async function pageRow(name: string, base: string, cookie: string, path: string, sql?: () => Promise<unknown>): Promise<BenchRow> {
   process.stdout.write(`  ${name}…`);
-  const m = async (o: { connections?: number; rate?: number; seconds?: number }) => {
+  const m = async (o: { connections: number; seconds?: number }) => {
     const r = await measureHttp({ baseUrl: base, cookie, path, seconds: SECONDS, ...o });
     await drain(base + path, cookie);
     return r;
   };
   await m({ connections: 1, seconds: 1 });
   const row: BenchRow = { name, c1: await m({ connections: 1 }), c10: await m({ connections: 10 }), c50: await m({ connections: 50 }) };
-  row.open = { rate: RATE, result: await m({ connections: 50, rate: RATE }) };
+  // The open loop waits for its own last answer, so nothing is left in flight.
+  row.open = { rate: RATE, result: await measureOpenLoop({ baseUrl: base, cookie, path, rate: RATE, seconds: SECONDS }) };
   if (sql) {
     await closedLoop(10, 1, sql);
     row.sql = stats(await closedLoop(SQL_RUNS, 1, sql));
@@ -223,7 +233,7 @@ async function main() {
       .join(", ")}.`,
     `Machine: ${os.cpus().length} cores shared by the load generator (autocannon, this process), the Next.js server and PostgreSQL — and other sessions:` +
       ` load average ${load0.map((x) => x.toFixed(1)).join(" / ")} at the start, ${load1.map((x) => x.toFixed(1)).join(" / ")} at the end (1/5/15 min).`,
-    `${SECONDS} s per measurement after a 1 s warm-up, each followed by one request to the same page that waits for the server to finish what the measurement left in flight; open loop at ${RATE} req/s with 50 connections; raw SQL: ${SQL_RUNS} runs one at a time (dashboard: 10 in flight), reads only.` +
+    `${SECONDS} s per measurement after a 1 s warm-up, each followed by one request to the same page that waits for the server to finish what the measurement left in flight; open loop: one request every ${(1000 / RATE).toFixed(0)} ms (${RATE} req/s) for the same time, whether or not earlier ones are answered, latency from the moment each was due (loadtest), the run ends with its last answer; raw SQL: ${SQL_RUNS} runs one at a time (dashboard: 10 in flight), reads only.` +
       ` page/floor = req/s at 50 connections ÷ /healthz's; page/SQL = p50 at 1 connection ÷ SQL p50 (dashboard: p95 at 10 ÷ SQL p95 at 10).` +
       ` JS gzip = the page's <script src> chunks a module-capable browser loads (noModule polyfills left out), gzip-compressed.${built ? " (Built before the run.)" : ""} Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   ];

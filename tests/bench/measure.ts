@@ -3,6 +3,7 @@
 // a next-auth login that returns the session cookie, and autocannon with every response's latency.
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
+import { loadTest } from "loadtest";
 import type pg from "pg";
 
 export type Stats = { n: number; p50: number; p95: number; p99: number };
@@ -117,8 +118,6 @@ export async function measureHttp(opts: {
   path: string;
   connections?: number;
   seconds?: number;
-  /** Open loop: requests per second over all connections (autocannon `overallRate`); closed loop when absent. */
-  rate?: number;
 }): Promise<HttpResult> {
   const times: number[] = [];
   let bytes = 0;
@@ -129,7 +128,6 @@ export async function measureHttp(opts: {
         connections: opts.connections ?? 10,
         duration: opts.seconds ?? 10,
         headers: { cookie: opts.cookie },
-        ...(opts.rate ? { overallRate: opts.rate } : {}),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -144,6 +142,63 @@ export async function measureHttp(opts: {
     rps: times.length / Math.max(result.duration, 1e-9),
     errors: result.errors, // connection errors, timeouts included
     non2xx: result.non2xx,
+    kb: times.length ? bytes / times.length / 1024 : 0,
+  };
+}
+
+/**
+ * An open loop: one request every 1000/`rate` ms for `seconds`, sent whether or not earlier ones have been answered
+ * (a new keep-alive connection opens when all are busy), each latency counted from the moment it was due to be sent.
+ * Written on loadtest's `requestsPerSecond` (a drift-corrected timer), not autocannon's `overallRate`: autocannon gives
+ * each connection `rate / connections` requests per second on a one-second tick, so all connections fire together at
+ * the start of every second — a burst of `rate` requests, not a rate (autocannon issue #174).
+ * Every request is awaited: the run ends when the last answer arrives (bounded by 4 × `seconds` + 10 s; what is still
+ * unanswered then counts as an error), so the slowest answers are never dropped from the percentiles.
+ * Returns latencies in ms (p50/p95/p99), answers per second over the run, errors (connection failures and
+ * unanswered), non-2xx answers and KB per answer.
+ */
+export async function measureOpenLoop(opts: {
+  baseUrl: string;
+  cookie: string;
+  path: string;
+  rate: number;
+  seconds: number;
+}): Promise<HttpResult> {
+  const total = Math.round(opts.rate * opts.seconds);
+  const times: number[] = [];
+  let bytes = 0;
+  let non2xx = 0;
+  let failed = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) =>
+    loadTest(
+      {
+        url: opts.baseUrl + opts.path,
+        requestsPerSecond: opts.rate,
+        maxRequests: total,
+        maxSeconds: opts.seconds * 4 + 10,
+        agentKeepAlive: true,
+        cookies: opts.cookie.split("; "),
+        quiet: true,
+        statusCallback: (error: unknown, result?: { statusCode?: number; requestElapsed?: number; body?: string }) => {
+          if (!result || result.requestElapsed === undefined) {
+            failed++;
+            return;
+          }
+          times.push(result.requestElapsed);
+          bytes += Buffer.byteLength(result.body ?? "");
+          if (error || (result.statusCode ?? 0) >= 300) non2xx++;
+        },
+      },
+      (error: unknown) => (error ? reject(error) : resolve()),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ...stats(times),
+    rps: times.length / Math.max(seconds, 1e-9),
+    errors: failed + Math.max(0, total - times.length - failed),
+    non2xx,
     kb: times.length ? bytes / times.length / 1024 : 0,
   };
 }
