@@ -10,7 +10,8 @@
 // PROFILE_SECONDS 10) on the page: *My cases* ("cases"), the caseworker's case with most follow-ups
 // ("case", as in npm run bench) or a path. Stops the server with SIGINT (the profile is written on
 // exit) and prints the server's CPU per request (from /proc), statements per request, the layers of
-// the request and the top functions. Files in .tmp/prof/<label>/. Port PROFILE_PORT (3230).
+// the request and the top functions. Files in .tmp/prof/<label>/. Port PROFILE_PORT (3230). PROFILE_USER
+// signs in as another user of the seed:large data (e.g. leder@bench.samspil.test for the dashboard).
 // The secrets must be those the database was seeded with (data/secrets, or SAMSPIL_SECRETS_DIR).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -82,7 +83,7 @@ async function main() {
     const s = await findSubjects(pool, "sagsbehandler1@bench.samspil.test");
     await pool.end();
     const pagePath = page === "cases" ? "/cases" : page === "case" ? `/cases/${s.caseId}` : page;
-    const cookie = await loginCookie(base, "sagsbehandler1@bench.samspil.test", "Samspil-Bench-2026!");
+    const cookie = await loginCookie(base, process.env.PROFILE_USER ?? "sagsbehandler1@bench.samspil.test", "Samspil-Bench-2026!");
     await measureHttp({ baseUrl: base, cookie, path: pagePath, connections: CONNECTIONS, seconds: 3 });
     const status = (await fetch(base + pagePath, { headers: { cookie } })).status;
     process.kill(child.pid!, "SIGUSR2"); // count statements from here on

@@ -12,10 +12,11 @@ import { ZAccessReportQuery } from "@/lib/validation/audit";
 import { getLocale, getT, type T } from "@/lib/i18n/server";
 import { formatDay, formatNumber } from "@/lib/format";
 import { isoDay } from "@/lib/time";
-import { Table, Td } from "@/components/ui/Table";
+import { Table } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { PrintButton } from "./_components/PrintButton";
+import { AccessReportRows } from "./_components/AccessReportRows";
 import { accessReportPeriodAction } from "../actions";
 import { consentText, departmentText, purposeText, recordText, whenText } from "./report-text";
 import { withPageMessages } from "@/components/layout/PageMessages";
@@ -184,22 +185,18 @@ async function AccessReportPage({ params, searchParams }: { params: Promise<{ ci
                 t("audit.report.columns.consent"),
               ]}
             >
-              {report.rows.map((r) => (
-                <tr key={r.id}>
-                  <Td className="whitespace-nowrap">{whenText(locale, r.at)}</Td>
-                  <Td>
-                    {r.actorName}
-                    <span className="block text-slate-700">{t(`common.roles.${r.actorRole}`)}</span>
-                  </Td>
-                  <Td>{departmentText(t, r)}</Td>
-                  <Td>{recordText(t, r)}</Td>
-                  <Td>{t(`audit.actions.${r.action}`)}</Td>
-                  <Td>
-                    {consentText(t, locale, r)}
-                    {r.consent ? <span className="block text-slate-700">{purposeText(t, r)}</span> : null}
-                  </Td>
-                </tr>
-              ))}
+              <AccessReportRows
+                rows={report.rows.map((r) => [
+                  whenText(locale, r.at),
+                  r.actorName,
+                  t(`common.roles.${r.actorRole}`),
+                  departmentText(t, r),
+                  recordText(t, r),
+                  t(`audit.actions.${r.action}`),
+                  consentText(t, locale, r),
+                  r.consent ? purposeText(t, r) : "",
+                ])}
+              />
             </Table>
           )}
           <p className="mt-6 max-w-3xl text-sm text-slate-700">{t("audit.report.footer", { municipality: report.municipality })}</p>
