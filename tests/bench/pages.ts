@@ -91,12 +91,15 @@ export const RAW_SQL: Record<string, Q> = {
     `SELECT id, "firstName", "lastName", "cprEncrypted", "birthDate" FROM "Citizen" WHERE "organisationId" = $1 AND "cprIndex" = $2`,
     (s) => [s.organisationId, s.citizen.cprIndex],
   ]),
-  inbox: all([
-    `SELECT r.id, r."citizenId", r.status, r."submittedAt", p.name, ci."firstName", ci."lastName", c.status
-     FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" JOIN "Citizen" ci ON ci.id = r."citizenId" JOIN "SickLeaveCase" c ON c.id = r."caseId"
-     WHERE r."organisationId" = $1 AND r.status IN ('SUBMITTED', 'ACCEPTED', 'WAITLISTED') ORDER BY r."submittedAt", r.id LIMIT 300`,
-    (s) => [s.organisationId],
-  ]),
+  inbox: all(
+    [`SELECT status, count(*) FROM "Referral" WHERE "organisationId" = $1 GROUP BY status`, (s) => [s.organisationId]],
+    [
+      `SELECT r.id, r."citizenId", r.status, r."submittedAt", r."assignedTherapistId", p.name, ci."firstName", ci."lastName", c.status
+       FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" JOIN "Citizen" ci ON ci.id = r."citizenId" JOIN "SickLeaveCase" c ON c.id = r."caseId"
+       WHERE r."organisationId" = $1 AND r.status = 'SUBMITTED' ORDER BY r."submittedAt", r.id LIMIT 50`,
+      (s) => [s.organisationId],
+    ],
+  ),
   rehabPlan: all(
     [
       `SELECT p.*, ci."firstName", ci."lastName" FROM "RehabPlan" p JOIN "Citizen" ci ON ci.id = p."citizenId" WHERE p.id = $1`,

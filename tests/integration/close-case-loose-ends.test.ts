@@ -119,7 +119,7 @@ describe(`closing a case closes its loose ends (${testDbKind()})`, () => {
 
     // The health center sees that the case is closed: on the referral and in its inbox.
     expect(await getReferral(f.actors.visitator, waiting.id)).toMatchObject({ status: "RETURNED", caseClosed: true });
-    const row = (await listReferralInbox(f.actors.visitator)).find((r) => r.id === started.id);
+    const row = (await listReferralInbox(f.actors.visitator)).rows.find((r) => r.id === started.id);
     expect(row).toMatchObject({ status: "COMPLETED", caseClosed: true });
   });
 

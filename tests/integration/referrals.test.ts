@@ -19,6 +19,8 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { answersFor, createProgrammeWithCriteria, otherDepartmentActor, referralIn, type ProgrammeFixture } from "../factories/health";
 import { setupTestDb, teardownTestDb, testDbKind } from "./support/db";
 import { today } from "@/lib/clock";
+import { inboxOrder } from "@/lib/referrals/inbox-order";
+import type { Prisma } from "@/lib/db/generated/client";
 import { addDays, startOfDanishDay } from "@/lib/time";
 
 let db: Db;
@@ -252,7 +254,7 @@ describe("referring a citizen", () => {
       input(p, c.id, { answers: answersFor(p, { 1: "NO" }), overrideJustification: why }),
     );
     expect((await db.referral.findUniqueOrThrow({ where: { id } })).overrideJustification).toBe(why);
-    expect((await listReferralInbox(f.actors.visitator)).find((r) => r.id === id)?.overridden).toBe(true);
+    expect((await listReferralInbox(f.actors.visitator)).rows.find((r) => r.id === id)?.overridden).toBe(true);
   });
 
   it("a caseworker cannot refer on a closed case", async () => {
@@ -505,7 +507,7 @@ describe("wait list, inbox and what each side sees", () => {
       await transitionReferral(f.actors.visitator, { referralId: r.id, version: 1, action: "waitlist", reason: "Holdet starter senere" });
       ids.push(r.id);
     }
-    const inbox = await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "WAITLISTED" });
+    const inbox = (await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "WAITLISTED" })).rows;
     expect(ids.map((id) => inbox.find((r) => r.id === id)?.waitlistPosition)).toEqual([1, 2, 3]);
     expect((await getReferral(f.actors.caseworker, ids[2]!)).waitlistPosition).toBe(3);
     const second = await db.referral.findUniqueOrThrow({ where: { id: ids[1]! }, select: { caseId: true } });
@@ -531,9 +533,60 @@ describe("wait list, inbox and what each side sees", () => {
     const completed = await mk("COMPLETED", 10);
     const newOld = await mk("SUBMITTED", 9);
     const acceptedMid = await mk("ACCEPTED", 20);
-    const rows = await listReferralInbox(f.actors.visitator, { programmeId: p.id });
+    const rows = (await listReferralInbox(f.actors.visitator, { programmeId: p.id })).rows;
     expect(rows.map((r) => r.id)).toEqual([newOld, newRecent, waitlistedOld, acceptedMid, completed, startedOld]);
     expect(rows.map((r) => r.waitingDays)).toEqual([9, 2, 40, 20, null, null]);
+  });
+
+  it("the inbox pages 50 at a time in inbox order across its groups; only the page's referrals are read and logged", async () => {
+    const p = await createProgrammeWithCriteria(db, f, { capacity: 5 });
+    // One real referral per group (new, waiting for a start, the rest), cloned to 30 + 15 + 15 = 60 with
+    // known submission times, so that page 1 ends inside the third group.
+    const seeds = {
+      SUBMITTED: await referralIn(f, p, (await createCase(db, f)).id),
+      ACCEPTED: await referralIn(f, p, (await createCase(db, f)).id, "ACCEPTED"),
+      COMPLETED: await referralIn(f, p, (await createCase(db, f)).id, "COMPLETED"),
+    };
+    const plan: [keyof typeof seeds, number][] = [
+      ["SUBMITTED", 30],
+      ["ACCEPTED", 15],
+      ["COMPLETED", 15],
+    ];
+    const base = Date.UTC(2026, 0, 1, 12);
+    for (const [status, n] of plan) {
+      const { id, ...row } = await db.referral.findUniqueOrThrow({ where: { id: seeds[status].id } });
+      await db.referral.update({ where: { id }, data: { submittedAt: new Date(base + (n - 1) * 3_600_000) } });
+      await db.referral.createMany({
+        data: Array.from({ length: n - 1 }, (_, i) => ({
+          ...row,
+          answers: row.answers as Prisma.InputJsonValue,
+          submittedAt: new Date(base + i * 3_600_000),
+        })),
+      });
+    }
+    const all = await db.referral.findMany({ where: { programmeId: p.id }, select: { id: true, status: true, submittedAt: true } });
+    const expected = inboxOrder(all).map((r) => r.id);
+    const logsBefore = await db.accessLog.count();
+    const first = await listReferralInbox(f.actors.visitator, { programmeId: p.id });
+    expect(first).toMatchObject({ page: 1, pages: 2, total: 60, pageSize: 50 });
+    expect(await db.accessLog.count()).toBe(logsBefore + 50);
+    const second = await listReferralInbox(f.actors.visitator, { programmeId: p.id, page: 2 });
+    expect(second).toMatchObject({ page: 2, pages: 2, total: 60 });
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected);
+    // Page 1: the 30 new (oldest first), the 15 waiting for a start, then the 5 newest of the rest.
+    expect(first.rows.map((r) => r.status)).toEqual([
+      ...Array(30).fill("SUBMITTED"),
+      ...Array(15).fill("ACCEPTED"),
+      ...Array(5).fill("COMPLETED"),
+    ]);
+    expect(first.rows[45]!.submittedAt.getTime()).toBe(base + 14 * 3_600_000);
+    // A page past the end shows the last page; a filter that leaves one page keeps page 1.
+    expect((await listReferralInbox(f.actors.visitator, { programmeId: p.id, page: 9 })).page).toBe(2);
+    expect(await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "ACCEPTED", page: 2 })).toMatchObject({
+      page: 1,
+      pages: 1,
+      total: 15,
+    });
   });
 
   it("the inbox filters by status and programme, and shows only the department's referrals", async () => {
@@ -545,14 +598,14 @@ describe("wait list, inbox and what each side sees", () => {
     const a = await referralIn(f, p, c1.id);
     const b = await referralIn(f, p, c2.id, "ACCEPTED");
     const elsewhere = await referralIn(f, p2, c1.id);
-    const mine = await listReferralInbox(f.actors.visitator, { programmeId: p.id });
+    const mine = (await listReferralInbox(f.actors.visitator, { programmeId: p.id })).rows;
     expect(mine.map((r) => r.id)).toEqual([a.id, b.id]);
-    expect((await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "ACCEPTED" })).map((r) => r.id)).toEqual([b.id]);
-    expect((await listReferralInbox(f.actors.visitator)).some((r) => r.id === elsewhere.id)).toBe(false);
-    expect((await listReferralInbox(otherDeptVisitator)).map((r) => r.id)).toEqual([elsewhere.id]);
+    expect((await listReferralInbox(f.actors.visitator, { programmeId: p.id, status: "ACCEPTED" })).rows.map((r) => r.id)).toEqual([b.id]);
+    expect((await listReferralInbox(f.actors.visitator)).rows.some((r) => r.id === elsewhere.id)).toBe(false);
+    expect((await listReferralInbox(otherDeptVisitator)).rows.map((r) => r.id)).toEqual([elsewhere.id]);
     await expect(getReferral(otherDeptVisitator, a.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listReferralInbox(f.actors.caseworker)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await listReferralInbox(other.actors.visitator)).toEqual([]);
+    expect((await listReferralInbox(other.actors.visitator)).rows).toEqual([]);
     expect(await lastLog()).toMatchObject({ action: "VIEW", recordType: "ReferralList" });
   });
 

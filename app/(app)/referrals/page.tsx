@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { INBOX_LIMIT, listReferralInbox } from "@/lib/domain/referrals/list-referral-inbox";
+import { listReferralInbox } from "@/lib/domain/referrals/list-referral-inbox";
 import { listProgrammes } from "@/lib/domain/programmes/list-programmes";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
+import { Pagination } from "@/components/ui/Pagination";
+import { pageField } from "@/lib/validation/fields";
 import { ReferralStatusBadge } from "./_components/StatusBadge";
 import { filterReferralInboxAction } from "./actions";
 import { withPageMessages } from "@/components/layout/PageMessages";
@@ -20,7 +22,7 @@ export async function generateMetadata() {
   return { title: t("referrals.inbox.title") };
 }
 
-type Search = { status?: string | string[]; programme?: string | string[] };
+type Search = { status?: string | string[]; programme?: string | string[]; page?: string | string[] };
 
 function one(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v) ?? "";
@@ -37,7 +39,23 @@ async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Searc
   const [t, locale, programmes] = await Promise.all([getT(), getLocale(), listProgrammes(actor, { scope: "managed" })]);
   const programmeParam = one(sp.programme);
   const programmeId = programmes.some((p) => p.id === programmeParam) ? programmeParam : null;
-  const rows = await listReferralInbox(actor, { status, programmeId });
+  const inbox = await listReferralInbox(actor, { status, programmeId, page: pageField.parse(sp.page) });
+  const rows = inbox.rows;
+  // Page links keep the filters.
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams();
+    if (status) q.set("status", status);
+    if (programmeId) q.set("programme", programmeId);
+    if (page > 1) q.set("page", String(page));
+    const qs = q.toString();
+    return qs ? `/referrals?${qs}` : "/referrals";
+  };
+  const pageStatus =
+    inbox.pages > 1 ? (
+      <p className="my-2 text-sm text-slate-700">
+        {t("referrals.inbox.pageStatus", { page: inbox.page, pages: inbox.pages, total: inbox.total })}
+      </p>
+    ) : null;
   return (
     <>
       <PageHeader title={t("referrals.inbox.title")} intro={t("referrals.inbox.intro")} />
@@ -80,6 +98,7 @@ async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Searc
         <p>{t("referrals.inbox.empty")}</p>
       ) : (
         <>
+          {pageStatus}
           <Table
             caption={t("referrals.inbox.caption")}
             hideCaption
@@ -126,9 +145,18 @@ async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Searc
               <Badge tone="warning">{t("referrals.inbox.overridden")}</Badge> {t("referrals.inbox.overriddenHint")}
             </p>
           ) : null}
-          {rows.length >= INBOX_LIMIT ? (
-            <p className="mt-2 text-sm text-slate-700">{t("referrals.inbox.limited", { count: INBOX_LIMIT })}</p>
-          ) : null}
+          {pageStatus}
+          <Pagination
+            page={inbox.page}
+            pages={inbox.pages}
+            href={pageHref}
+            text={{
+              label: t("referrals.inbox.pagination"),
+              previous: t("cases.pagination.previous"),
+              next: t("cases.pagination.next"),
+              page: (page) => t("cases.pagination.page", { page }),
+            }}
+          />
         </>
       )}
     </>

@@ -4,11 +4,12 @@
 // referral itself needs: citizen name, programme, dates, waiting days, status and queue position.
 import type { ReferralStatus } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { inboxOrder, waitingDays, WAITING_STATUSES } from "@/lib/referrals/inbox-order";
+import { inboxGroup, waitingDays } from "@/lib/referrals/inbox-order";
+import { REFERRAL_STATUSES } from "@/lib/referrals/transitions";
 import { waitlistPositionsFor } from "./queue";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
-export type InboxFilter = { status?: ReferralStatus | null; programmeId?: string | null };
+export type InboxFilter = { status?: ReferralStatus | null; programmeId?: string | null; /** 1-based page number. */ page?: number };
 
 export type InboxRow = {
   id: string;
@@ -26,16 +27,29 @@ export type InboxRow = {
   caseClosed: boolean;
 };
 
-export const INBOX_LIMIT = 300;
+/** One page of the inbox: `page` is 1-based and clamped to [1, pages]; `total` = referrals matching the filter. */
+export type Inbox = { rows: InboxRow[]; page: number; pages: number; total: number; pageSize: number };
+
+/** Referrals per page of the inbox (issue 10: long lists page, 50 at a time, like *My cases*). */
+export const INBOX_PAGE_SIZE = 50;
+
+/** The inbox's three groups in order (inboxGroup), each read in the database order that equals compareInbox within it. */
+const GROUPS = ([0, 1, 2] as const).map((g) => ({
+  statuses: REFERRAL_STATUSES.filter((s) => inboxGroup(s) === g),
+  newestFirst: g === 2,
+}));
 
 /**
- * The inbox rows (at most INBOX_LIMIT) in inbox order; waiting referrals are fetched first so the
- * limit never hides an old waiting referral behind finished ones. One VIEW row per referral listed, or one for an empty result (ADR 0003).
+ * One page (`page`, default 1, clamped to the last page) of the referrals to the actor's department's
+ * programmes (referralScope), filtered by status and programme, in inbox order (lib/referrals/inbox-order:
+ * new first, then waiting for a start, the longest waiting first in both; then the rest, newest first).
+ * Counts per group decide which groups the page's rows come from, so only the page's rows are read and
+ * logged: one VIEW row per referral shown, or one for an empty page (ADR 0003).
  * @throws NotFoundError when the actor cannot triage referrals (capability referral.triage).
  */
 export const listReferralInbox = defineUseCase(
   { capability: "referral.triage", notFound: "referrals" },
-  async (ctx, filter: InboxFilter | undefined): Promise<InboxRow[]> => {
+  async (ctx, filter: InboxFilter | undefined): Promise<Inbox> => {
     filter ??= {};
     const select = {
       id: true,
@@ -49,22 +63,33 @@ export const listReferralInbox = defineUseCase(
       case: { select: { status: true } },
     } as const;
     const filtered = [filter.status ? { status: filter.status } : {}, filter.programmeId ? { programmeId: filter.programmeId } : {}];
-    const waiting = await ctx.read.referral.findMany({
-      where: { AND: [...filtered, { status: { in: [...WAITING_STATUSES] } }] },
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      take: INBOX_LIMIT,
-      select,
-    });
-    const rest =
-      waiting.length < INBOX_LIMIT
-        ? await ctx.read.referral.findMany({
-            where: { AND: [...filtered, { status: { notIn: [...WAITING_STATUSES] } }] },
-            orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
-            take: INBOX_LIMIT - waiting.length,
-            select,
-          })
-        : [];
-    const rows = inboxOrder([...waiting, ...rest]);
+    const byStatus = await ctx.read.referral.groupBy({ by: ["status"], where: { AND: filtered }, _count: { _all: true } });
+    const countOf = (statuses: readonly ReferralStatus[]) =>
+      byStatus.reduce((n, g) => n + (statuses.includes(g.status) ? g._count._all : 0), 0);
+    const sizes = GROUPS.map((g) => countOf(g.statuses));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+    const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pages);
+    const from = (page - 1) * INBOX_PAGE_SIZE;
+    const to = from + INBOX_PAGE_SIZE;
+    const rows = [];
+    let offset = 0;
+    for (const [i, group] of GROUPS.entries()) {
+      const skip = Math.max(0, from - offset);
+      const take = Math.min(to, offset + sizes[i]!) - Math.max(from, offset);
+      offset += sizes[i]!;
+      if (take <= 0) continue;
+      const order = group.newestFirst ? "desc" : "asc";
+      rows.push(
+        ...(await ctx.read.referral.findMany({
+          where: { AND: [...filtered, { status: { in: [...group.statuses] } }] },
+          orderBy: [{ submittedAt: order }, { id: "asc" }],
+          skip,
+          take,
+          select,
+        })),
+      );
+    }
     const positions = await waitlistPositionsFor(
       ctx,
       rows.filter((r) => r.status === "WAITLISTED").map((r) => r.programme.id),
@@ -78,18 +103,24 @@ export const listReferralInbox = defineUseCase(
       rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId })),
       { list: "inbox", status: filter.status ?? null, programmeId: filter.programmeId ?? null },
     );
-    return rows.map((r) => ({
-      id: r.id,
-      citizenName: `${r.citizen.firstName} ${r.citizen.lastName}`,
-      programmeId: r.programme.id,
-      programmeName: r.programme.name,
-      status: r.status,
-      submittedAt: r.submittedAt,
-      waitingDays: waitingDays(r, ctx.today),
-      waitlistPosition: r.status === "WAITLISTED" ? (positions.get(r.id) ?? null) : null,
-      assignedTherapistName: r.assignedTherapistId ? (names.get(r.assignedTherapistId) ?? null) : null,
-      overridden: !!r.overrideJustification,
-      caseClosed: r.case.status === "CLOSED",
-    }));
+    return {
+      page,
+      pages,
+      total,
+      pageSize: INBOX_PAGE_SIZE,
+      rows: rows.map((r) => ({
+        id: r.id,
+        citizenName: `${r.citizen.firstName} ${r.citizen.lastName}`,
+        programmeId: r.programme.id,
+        programmeName: r.programme.name,
+        status: r.status,
+        submittedAt: r.submittedAt,
+        waitingDays: waitingDays(r, ctx.today),
+        waitlistPosition: r.status === "WAITLISTED" ? (positions.get(r.id) ?? null) : null,
+        assignedTherapistName: r.assignedTherapistId ? (names.get(r.assignedTherapistId) ?? null) : null,
+        overridden: !!r.overrideJustification,
+        caseClosed: r.case.status === "CLOSED",
+      })),
+    };
   },
 );
