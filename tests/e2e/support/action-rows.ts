@@ -125,7 +125,8 @@ export const REHAB = "app/(app)/rehab/actions.ts";
 export const MEETINGS = "app/(app)/meetings/actions.ts";
 /** The case page with every form drawn by the server (?form=all, ADR 0029): most of its forms are otherwise drawn by the browser. */
 export const casePage = (i: Ids) => `/cases/${i.caseId}?form=all`;
-export const planPage = (i: Ids) => `/rehab/${i.planId}`;
+/** The rehab plan page with every form drawn by the server (?form=all, ADR 0029 addendum). */
+export const planPage = (i: Ids) => `/rehab/${i.planId}?form=all`;
 export const meetingPage = (i: Ids) => `/meetings/${i.meetingId}`;
 export const foreignCase = (i: Ids) => i.foreignCaseId;
 export const RTW = "app/(app)/cases/[caseId]/rtw/actions.ts";

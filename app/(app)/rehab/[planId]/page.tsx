@@ -36,8 +36,18 @@ export async function generateMetadata({ params }: { params: Promise<{ planId: s
   return { title: t("rehab.detail.pageTitle", { name: p.citizenName }) };
 }
 
-async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }) {
+async function RehabPlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { planId } = await params;
+  // The correction forms of goals, exercises and notes are drawn by the browser; `?form=<key>` (or
+  // `all`) draws them on the server, for a browser without JavaScript (ADR 0029).
+  const formParam = (await searchParams).form;
+  const openForm = typeof formParam === "string" ? formParam : undefined;
   const [p, t, locale] = await Promise.all([load(planId), getT(), getLocale()]);
   const todayIso = isoDay(today());
   const period = p.endOn
@@ -91,7 +101,7 @@ async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }
         ) : null}
       </Section>
       <JobcenterCaseLinks from={{ planId: p.id }} />
-      <GoalsSection p={p} t={t} locale={locale} today={todayIso} />
+      <GoalsSection p={p} t={t} locale={locale} today={todayIso} openForm={openForm} />
 
       <Section id="guide" title={t("rehab.guide.heading")}>
         <p className="mb-3 text-sm text-slate-700">{t("rehab.guide.intro")}</p>
@@ -115,9 +125,9 @@ async function RehabPlanPage({ params }: { params: Promise<{ planId: string }> }
         )}
       </Section>
 
-      <ExercisesSection p={p} t={t} locale={locale} />
+      <ExercisesSection p={p} t={t} locale={locale} openForm={openForm} />
       <AdherenceSection p={p} t={t} locale={locale} today={todayIso} />
-      <NotesSection p={p} t={t} locale={locale} today={todayIso} />
+      <NotesSection p={p} t={t} locale={locale} today={todayIso} openForm={openForm} />
       {p.canEdit ? (
         <Section id="conference" title={t("meetings.flag.heading")}>
           <FlagForConferenceForm rehabPlanId={p.id} />

@@ -4,7 +4,8 @@
 // 0028); each follow-up's forms are drawn in the browser after hydration (ADR 0029).
 import { useTranslations } from "use-intl";
 import { Badge } from "@/components/ui/Badge";
-import { Disclosure, deferredSection } from "../../_components/Disclosure";
+import { Disclosure } from "../../_components/Disclosure";
+import { deferredSection } from "@/components/ui/deferred-section";
 import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpForm, type FollowUpValues } from "./FollowUpForms";
 
 const TONE = { PLANNED: "info", HELD: "success", CANCELLED: "neutral", MISSED: "warning" } as const;

@@ -7,7 +7,8 @@ import type { CaseDetail } from "@/lib/domain/cases/get-case";
 import { formatDay } from "@/lib/format";
 import { isoDay } from "@/lib/time";
 import { DescriptionList } from "@/components/ui/DescriptionList";
-import { Disclosure, deferredSection } from "../../_components/Disclosure";
+import { Disclosure } from "../../_components/Disclosure";
+import { deferredSection } from "@/components/ui/deferred-section";
 import { DoctorCertificateForm, EarlyFollowUpForm, ReassessmentForm, RehabilitationTeamForm, VisitationForm } from "./RuleFactForms";
 
 /** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see deferredSection). */

@@ -8,10 +8,12 @@ import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { AddExerciseForm } from "./AddExerciseForm";
+import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { EditExerciseForm } from "./EditExerciseForm";
 import { RemoveExerciseForm } from "./RemoveExerciseForm";
 
-export function ExercisesSection({ p, t, locale }: { p: RehabPlanDetail; t: T; locale: Locale }) {
+/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see DeferredDetails). */
+export function ExercisesSection({ p, t, locale, openForm }: { p: RehabPlanDetail; t: T; locale: Locale; openForm: string | undefined }) {
   const full = p.exercises.length >= p.maxExercises;
   return (
     <Section
@@ -43,13 +45,21 @@ export function ExercisesSection({ p, t, locale }: { p: RehabPlanDetail; t: T; l
               {p.canEdit ? (
                 <Td className="min-w-64">
                   <RemoveExerciseForm planId={p.id} exercise={e} />
-                  <details className="mt-2">
-                    <summary className="cursor-pointer text-sm font-semibold text-brand-700">
-                      {t("rehab.exercises.edit")}
-                      <span className="sr-only">: {e.description}</span>
-                    </summary>
+                  <DeferredDetails
+                    className="mt-2"
+                    path={`/rehab/${p.id}`}
+                    formKey={`exercise-${e.id}`}
+                    openForm={openForm}
+                    linkText={t("common.formWithoutScript")}
+                    summary={
+                      <>
+                        {t("rehab.exercises.edit")}
+                        <span className="sr-only">: {e.description}</span>
+                      </>
+                    }
+                  >
                     <EditExerciseForm planId={p.id} exercise={e} />
-                  </details>
+                  </DeferredDetails>
                 </Td>
               ) : null}
             </tr>

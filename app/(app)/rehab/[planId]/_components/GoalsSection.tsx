@@ -7,10 +7,24 @@ import { Section } from "@/components/ui/Section";
 import { Td } from "@/components/ui/Table";
 import { GoalsTable } from "@/components/rehab/GoalsTable";
 import { AddGoalForm } from "./AddGoalForm";
+import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { EditGoalForm } from "./EditGoalForm";
 import { MarkAchievedForm } from "./MarkAchievedForm";
 
-export function GoalsSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T; locale: Locale; today: string }) {
+/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see DeferredDetails). */
+export function GoalsSection({
+  p,
+  t,
+  locale,
+  today,
+  openForm,
+}: {
+  p: RehabPlanDetail;
+  t: T;
+  locale: Locale;
+  today: string;
+  openForm: string | undefined;
+}) {
   return (
     <Section id="goals" title={t("rehab.goals.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rehab.goals.intro")}</p>
@@ -25,13 +39,21 @@ export function GoalsSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T
                 cell: (g) => (
                   <Td className="min-w-64">
                     {!g.achievedOn ? <MarkAchievedForm planId={p.id} goal={g} today={today} /> : null}
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm font-semibold text-brand-700">
-                        {t("rehab.goals.edit")}
-                        <span className="sr-only">: {g.text}</span>
-                      </summary>
+                    <DeferredDetails
+                      className="mt-2"
+                      path={`/rehab/${p.id}`}
+                      formKey={`goal-${g.id}`}
+                      openForm={openForm}
+                      linkText={t("common.formWithoutScript")}
+                      summary={
+                        <>
+                          {t("rehab.goals.edit")}
+                          <span className="sr-only">: {g.text}</span>
+                        </>
+                      }
+                    >
                       <EditGoalForm planId={p.id} goal={{ ...g, achievedOn: isoDay(g.achievedOn) }} />
-                    </details>
+                    </DeferredDetails>
                   </Td>
                 ),
               }

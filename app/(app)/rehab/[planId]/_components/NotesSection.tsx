@@ -9,10 +9,24 @@ import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { ProgressTrendChart } from "@/components/charts/ProgressTrendChart";
 import { trendPoints } from "@/components/charts/trend-points";
+import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { CorrectNoteForm } from "./CorrectNoteForm";
 import { ProgressNoteForm } from "./ProgressNoteForm";
 
-export function NotesSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T; locale: Locale; today: string }) {
+/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see DeferredDetails). */
+export function NotesSection({
+  p,
+  t,
+  locale,
+  today,
+  openForm,
+}: {
+  p: RehabPlanDetail;
+  t: T;
+  locale: Locale;
+  today: string;
+  openForm: string | undefined;
+}) {
   return (
     <Section id="notes" title={t("rehab.notes.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rehab.notes.intro")}</p>
@@ -40,11 +54,18 @@ export function NotesSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T
                 <Td>{n.authorName}</Td>
                 {p.canEdit ? (
                   <Td className="min-w-64">
-                    <details>
-                      <summary className="cursor-pointer text-sm font-semibold text-brand-700">
-                        {t("rehab.notes.correct")}
-                        <span className="sr-only">: {t("rehab.notes.correctFor", { date: formatDay(n.writtenOn, locale) })}</span>
-                      </summary>
+                    <DeferredDetails
+                      path={`/rehab/${p.id}`}
+                      formKey={`note-${n.id}`}
+                      openForm={openForm}
+                      linkText={t("common.formWithoutScript")}
+                      summary={
+                        <>
+                          {t("rehab.notes.correct")}
+                          <span className="sr-only">: {t("rehab.notes.correctFor", { date: formatDay(n.writtenOn, locale) })}</span>
+                        </>
+                      }
+                    >
                       <CorrectNoteForm
                         planId={p.id}
                         today={today}
@@ -58,7 +79,7 @@ export function NotesSection({ p, t, locale, today }: { p: RehabPlanDetail; t: T
                           text: n.text,
                         }}
                       />
-                    </details>
+                    </DeferredDetails>
                   </Td>
                 ) : null}
               </tr>
