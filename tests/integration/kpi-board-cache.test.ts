@@ -71,6 +71,30 @@ describe("the board's cell cache", () => {
     expect(after.refreshedAt.getTime()).toBeGreaterThan(before.refreshedAt.getTime());
   });
 
+  it("caches a view without any cells too (it is read once per run, not on every request)", async () => {
+    const db = testDb().db;
+    // A filter combination that no cell has: department × diagnosis group × programme.
+    const [departments, programmes] = await Promise.all([
+      db.department.findMany({ where: { organisationId }, select: { id: true } }),
+      db.programme.findMany({ where: { organisationId }, select: { id: true } }),
+    ]);
+    let empty: { departmentId: string; diagnosisGroup: string; programmeId: string } | undefined;
+    for (const d of departments)
+      for (const p of programmes)
+        for (const diagnosisGroup of ["MUSCULOSKELETAL", "MENTAL", "OTHER"]) {
+          const n = await db.kpiCell.count({ where: { organisationId, departmentId: d.id, diagnosisGroup, programmeId: p.id } });
+          if (n === 0 && !empty) empty = { departmentId: d.id, diagnosisGroup, programmeId: p.id };
+        }
+    expect(empty).toBeDefined();
+    const query = ZKeyFigureQuery.parse(empty);
+    const views = cachedViews();
+    const first = ready(await getKeyFigureBoard(manager, query, { now: AS_OF }));
+    expect(cachedViews()).toBe(views + 1);
+    const again = ready(await getKeyFigureBoard(manager, query, { now: AS_OF }));
+    expect(cachedViews()).toBe(views + 1);
+    expect(again.figures).toBe(first.figures);
+  });
+
   it("keeps targets and programme places live between refreshes", async () => {
     const before = ready(await getKeyFigureBoard(manager, all, { now: AS_OF }));
     const recovered = before.figures.find((f) => f.key === "recovered")!;

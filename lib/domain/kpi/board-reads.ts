@@ -78,22 +78,27 @@ type CellRow = { figure: string; month: string; value: number | null; display: S
  * (organisation, department, group, programme, month, figure): two index range scans.
  */
 export async function readBoardCells(ctx: UseCaseContext, view: CellView): Promise<{ run: string | null; cells: ShownCell[] }> {
-  const base = Prisma.sql`${ctx.readScopeSql("kpiRefresh", "r")} AND ${ctx.readScopeSql("kpiCell", "c")}
+  const base = Prisma.sql`${ctx.readScopeSql("kpiCell", "c")} AND c."organisationId" = r."organisationId"
     AND c."departmentId" = ${view.departmentId} AND c."diagnosisGroup" = ${view.diagnosisGroup} AND c."programmeId" = ${view.programmeId}`;
   const columns = Prisma.sql`c."figure", to_char(c."month", 'YYYY-MM') AS "month",
-    CASE WHEN c."display" = 'VALUE' THEN c."value" END AS "value", c."display"::text AS "display", r.xmin::text AS "run"`;
-  const from = Prisma.sql`FROM "KpiRefresh" r JOIN "KpiCell" c ON c."organisationId" = r."organisationId"`;
-  const rows = await ctx.tx.$queryRaw<CellRow[]>`
-    SELECT ${columns} ${from}
-     WHERE ${base} AND c."month" BETWEEN ${isoDay(view.from)}::date AND ${isoDay(view.to)}::date
-    UNION ALL
-    SELECT ${columns} ${from}
-     WHERE ${base} AND ${isoDay(view.asOfMonth)}::date > ${isoDay(view.to)}::date
-       AND c."month" = ${isoDay(view.asOfMonth)}::date AND c."figure" = ANY(${[...SNAPSHOT_CELLS]}::text[])`;
+    CASE WHEN c."display" = 'VALUE' THEN c."value" END AS "value", c."display"::text AS "display"`;
+  // The refresh row LEFT JOINs its cells, so a view without cells still reads the run: an empty view
+  // is cached like any other (before, it had no row to carry the run and was read on every request).
+  const found = await ctx.tx.$queryRaw<(CellRow | (Omit<CellRow, "figure"> & { figure: null }))[]>`
+    SELECT r.xmin::text AS "run", x.* FROM "KpiRefresh" r LEFT JOIN LATERAL (
+      SELECT ${columns} FROM "KpiCell" c
+       WHERE ${base} AND c."month" BETWEEN ${isoDay(view.from)}::date AND ${isoDay(view.to)}::date
+      UNION ALL
+      SELECT ${columns} FROM "KpiCell" c
+       WHERE ${base} AND ${isoDay(view.asOfMonth)}::date > ${isoDay(view.to)}::date
+         AND c."month" = ${isoDay(view.asOfMonth)}::date AND c."figure" = ANY(${[...SNAPSHOT_CELLS]}::text[])
+    ) x ON true
+    WHERE ${ctx.readScopeSql("kpiRefresh", "r")}`;
+  const rows = found.filter((r): r is CellRow => r.figure !== null);
   const cells = rows.map((r): ShownCell =>
     r.display === "VALUE"
       ? { figure: r.figure, month: r.month, display: "VALUE", value: r.value! }
       : { figure: r.figure, month: r.month, display: r.display },
   );
-  return { run: rows[0]?.run ?? null, cells };
+  return { run: found[0]?.run ?? null, cells };
 }
