@@ -147,3 +147,38 @@ test("a citizen with an invalid CPR number is refused next to the field; a valid
   await expect(nextDeadline(page)).toContainText(/\d{2}\.\d{2}\.\d{4}/);
   await expectNoSeriousA11yViolations(page);
 });
+
+// walk4 item 2: voiding a case says so where the user lands (the citizen's page), in Danish and English.
+test("voiding a case shows a confirmation on the citizen's page", async ({ page }) => {
+  await loginAs(page, "caseworker");
+  await page.goto("/citizens/new");
+  const serial = String(Date.now() % 1000).padStart(3, "0");
+  await page.getByLabel("CPR-nummer").fill(`020299-3${serial}`);
+  await page.getByLabel("Fornavn").fill("Vera");
+  await page.getByLabel("Efternavn").fill("Annulleresen");
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
+  await page.getByRole("button", { name: "Opret sag" }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+
+  const voidBox = page.locator("details").filter({ has: page.locator("summary", { hasText: "Annullér sagen" }) });
+  await voidBox.locator("summary").click();
+  await voidBox.getByLabel("Hvorfor annulleres sagen?").fill("Oprettet ved en fejl (e2e)");
+  await voidBox.getByRole("button", { name: "Annullér sagen" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}\?voided=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Sagen er annulleret." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page
+    .getByRole("button", { name: /^(Sprog|Language)\b/ })
+    .first()
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "The case is voided." })).toBeVisible();
+  await page
+    .getByRole("button", { name: /^(Sprog|Language)\b/ })
+    .first()
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "Sagen er annulleret." })).toBeVisible();
+});

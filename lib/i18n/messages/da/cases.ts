@@ -177,6 +177,7 @@ export const cases = {
     intro: "Annullér kun en sag, der er oprettet ved en fejl. Sagen forsvinder fra lister, men bevares i historikken.",
     reason: "Hvorfor annulleres sagen?",
     submit: "Annullér sagen",
+    success: "Sagen er annulleret. Den vises ikke længere i lister, men er bevaret i historikken.",
   },
   openCase: {
     heading: "Opret sygedagpengesag",

@@ -179,6 +179,7 @@ export const cases: typeof da = {
     intro: "Only void a case that was created by mistake. It disappears from lists but is kept in the history.",
     reason: "Why is the case voided?",
     submit: "Void the case",
+    success: "The case is voided. It no longer appears in lists but is kept in the history.",
   },
   openCase: {
     heading: "Open a sick-leave case",
