@@ -30,6 +30,8 @@ export type WorklistRowView = {
   overdue: { count: number; kind: string; days: number } | null;
   /** The case's flags (rules.flag.*), e.g. BENEFIT_LIMIT_PASSED. */
   flags: string[];
+  /** Exempt from follow-up today (walk4 item 4): `until` = last exempt day, formatted, or null (open-ended). */
+  exempt: { until: string | null } | null;
 };
 
 /** The `<tr>`s of the worklist table (components/ui/Table draws the table around them). */
@@ -61,6 +63,13 @@ export function WorklistRows({ rows }: { rows: WorklistRowView[] }) {
         ) : (
           urgencyBadge("NONE")
         )}
+        {r.exempt ? (
+          <span className="wl-flags">
+            <Badge tone="info">
+              {r.exempt.until ? t("cases.worklistExempt.until", { until: r.exempt.until }) : t("cases.worklistExempt.openEnded")}
+            </Badge>
+          </span>
+        ) : null}
         {r.overdue || r.flags.length > 0 ? (
           <span className="wl-flags">
             {r.overdue

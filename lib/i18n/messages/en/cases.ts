@@ -42,6 +42,10 @@ export const cases: typeof da = {
   },
   urgency: { OVERDUE: "Overdue", DUE_SOON: "Within 7 days", ON_TRACK: "On track", NONE: "No deadline" },
   weeks: "{count, plural, one {# week} other {# weeks}}",
+  worklistExempt: {
+    until: "Exempt from follow-up until {until} inclusive",
+    openEnded: "Exempt from follow-up until further notice",
+  },
   diagnosisGroup: { MENTAL: "Mental", MUSCULOSKELETAL: "Musculoskeletal", OTHER: "Other" },
   status: { ACTIVE: "Active", PARTIAL_RETURN: "Partial return to work", CLOSED: "Closed" },
   employmentStatus: { EMPLOYEE: "Employee", UNEMPLOYED: "Unemployed", SELF_EMPLOYED: "Self-employed" },
