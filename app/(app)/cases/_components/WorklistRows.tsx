@@ -51,9 +51,11 @@ export function WorklistRows({ rows }: { rows: WorklistRowView[] }) {
       <td className="font-mono whitespace-nowrap">{r.cpr}</td>
       <td>{t(`cases.diagnosisGroup.${r.group}` as never)}</td>
       <td className="whitespace-nowrap">{t("cases.weeks", { count: r.weeks })}</td>
-      <td>{t(`cases.status.${r.status}` as never)}</td>
+      <td className="whitespace-nowrap">{t(`cases.status.${r.status}` as never)}</td>
       <td className="whitespace-nowrap">{r.category ? t(`rules.category.${r.category}` as never) : t("rules.case.none")}</td>
-      <td>
+      {/* At least 16rem: on a phone the table scrolls in its own box, and a narrow deadline column made
+          every row five times as tall (walk4 item 7). */}
+      <td className="min-w-64">
         {r.due ? (
           <span className="wl-deadline">
             <span className="whitespace-nowrap">{r.due}</span>
