@@ -176,7 +176,7 @@ test("an exemption shows in the My cases row; voiding the case shows a confirmat
   await exemptBox.getByRole("button", { name: "Gem fritagelse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Fritagelsen er registreret" })).toBeVisible();
   await page.goto("/cases");
-  await page.getByLabel("Søg").fill("Vera Annulleresen");
+  await page.getByRole("searchbox", { name: "Søg" }).fill("Vera Annulleresen");
   await page.getByRole("button", { name: "Vis", exact: true }).click();
   // This run's case (a retry may find an earlier run's Vera too).
   const ofCase = page.locator(`a[href="${new URL(caseUrl).pathname}"]`);
