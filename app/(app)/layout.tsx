@@ -21,11 +21,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {t("common.skipToContent")}
       </a>
       {/* Below `sm` (a 390 px phone): the app name and the account menu on one row, the navigation
-          on a row of its own that scrolls sideways; from `sm` on, one wrapping row as before. */}
+          on a row of its own that scrolls sideways; from `sm` on, one wrapping row; from `lg` on, one
+          row that does not wrap: the navigation takes the room left and wraps its own links if it must
+          (walk4 item 7: the administrator's header wrapped at 1280 px). */}
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-4 gap-y-2 px-4 py-3 sm:flex sm:flex-wrap sm:gap-x-6 sm:gap-y-3">
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-4 gap-y-2 px-4 py-3 sm:flex sm:flex-wrap sm:gap-x-6 sm:gap-y-3 lg:flex-nowrap">
           <span className="col-start-1 row-start-1 text-lg font-bold text-brand-700">{t("common.appName")}</span>
-          <div className="col-span-2 row-start-2 min-w-0">
+          <div className="col-span-2 row-start-2 min-w-0 lg:flex-1">
             <NavLinks label={t("common.nav.label")} items={items} />
           </div>
           <AccountControls

@@ -3,6 +3,9 @@
 // 1–5 on the right axis, pain and work ability 0–10 on the left; lines differ by colour AND dash and
 // join the scores straight (a smoothed curve would suggest values between notes that nobody measured).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+const LINE_ORDER = ["selfRatedHealth", "pain", "workAbility"];
+const legendOrder = (item: { dataKey?: unknown }): number => LINE_ORDER.indexOf(String(item.dataKey));
 import type { TrendPoint } from "./ProgressTrendChart";
 
 const COLORS = { health: "#1d4ed8", pain: "#b91c1c", work: "#047857" } as const;
@@ -24,7 +27,8 @@ export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; l
           width={24}
         />
         <Tooltip />
-        <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} />
+        {/* In the order of the lines, not sorted by label (which differs by language; walk4 item 7). */}
+        <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} itemSorter={legendOrder} />
         <Line
           yAxisId="five"
           type="linear"

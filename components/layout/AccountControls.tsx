@@ -10,7 +10,8 @@ import { SignOutButton } from "./SignOutButton";
 function Controls({ t, signedInAs }: { t: T; signedInAs: string }) {
   return (
     <>
-      <span className="text-slate-700">{signedInAs}</span>
+      {/* From `lg` on at most 14rem wide (two short lines rather than a header that wraps; walk4 item 7). */}
+      <span className="text-slate-700 lg:max-w-56 lg:leading-tight">{signedInAs}</span>
       <Link href="/account/password" prefetch={false} className="text-brand-700">
         {t("account.navLabel")}
       </Link>
@@ -33,7 +34,7 @@ export function AccountControls({ t, signedInAs, className = "" }: { t: T; signe
           <Controls t={t} signedInAs={signedInAs} />
         </div>
       </details>
-      <div className="hidden flex-wrap items-center gap-3 text-sm sm:ml-auto sm:flex">
+      <div className="hidden flex-wrap items-center gap-3 text-sm sm:ml-auto sm:flex lg:shrink-0 lg:flex-nowrap">
         <Controls t={t} signedInAs={signedInAs} />
       </div>
     </>

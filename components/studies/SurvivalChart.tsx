@@ -6,6 +6,13 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAx
 
 export type CurvePoint = { time: number; INTERVENTION?: number; CONTROL?: number };
 
+/**
+ * The legend's order: intervention first, whatever the language. Recharts sorts legend items by their
+ * label by default, so "Indsatsgruppe"/"Kontrolgruppe" and "Control"/"Intervention" came in opposite
+ * orders (walk4 item 7).
+ */
+export const legendOrder = (item: { dataKey?: unknown }): number => (item.dataKey === "INTERVENTION" ? 0 : 1);
+
 type Props = { points: CurvePoint[]; labels: { INTERVENTION: string; CONTROL: string }; dayLabel: string };
 
 export function SurvivalChart({ points, labels, dayLabel }: Props) {
@@ -22,7 +29,7 @@ export function SurvivalChart({ points, labels, dayLabel }: Props) {
             label={{ value: dayLabel, position: "insideBottom", offset: -8, fill: "#1e293b", fontSize: 11 }}
           />
           <YAxis domain={[0, 100]} tick={{ fill: "#1e293b", fontSize: 11 }} width={56} unit=" %" />
-          <Legend verticalAlign="top" height={24} />
+          <Legend verticalAlign="top" height={24} itemSorter={legendOrder} />
           <Line
             type="stepAfter"
             dataKey="INTERVENTION"

@@ -2,7 +2,7 @@
 // the source reports (model-2009.ts), the rules since the 2014 reform (model-2014.ts, reassessment.ts),
 // their parameters (params-2009.ts, params-2014.ts) and the dated history (versions.ts). This module
 // keeps the import path `@/lib/rules/dk` that the admin form and validation use.
-export { deadlineState, STANDBY_EXEMPTION_REASONS } from "./dk/common";
+export { deadlineState, exemptionOn, STANDBY_EXEMPTION_REASONS } from "./dk/common";
 export {
   benefitLimitIssues,
   dkCrossFieldIssues,

@@ -19,6 +19,7 @@ export { computeCaseDeadlines, parseRuleVersions, ruleVersionIssues, versionOn, 
 export {
   categoryOn,
   deadlineState,
+  exemptionOn,
   DK_2009_VERSION,
   DK_2014_DEFAULTS,
   DK_2014_VERSION,

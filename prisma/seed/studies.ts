@@ -12,6 +12,12 @@ import type { SeedContext } from "./base";
 
 export const DEMO_STUDY_NAME = "Tidlig tværfaglig indsats (demo)";
 
+/** True when the last status change effective before `entryDay` is a closing (lib/studies/outcomes: "closed when it entered"). */
+function closedAtEntry(changes: { status: string; effectiveOn: Date }[], entryDay: Date): boolean {
+  const before = changes.filter((c) => c.effectiveOn < entryDay);
+  return before.length > 0 && before[before.length - 1]!.status === "CLOSED";
+}
+
 export async function seedStudies(ctx: SeedContext): Promise<void> {
   const { db, organisationId, today } = ctx;
   const manager = ctx.users["leder@samspil.test"]!;
@@ -40,7 +46,19 @@ export async function seedStudies(ctx: SeedContext): Promise<void> {
   const held = await db.followUp.findMany({
     where: { status: "HELD", voidedAt: null, heldAt: { not: null }, case: { organisationId, voidedAt: null } },
     orderBy: [{ heldAt: "asc" }, { id: "asc" }],
-    select: { id: true, heldAt: true, caseId: true, case: { select: { diagnosisGroup: true, firstAbsenceDay: true, closedOn: true } } },
+    select: {
+      id: true,
+      heldAt: true,
+      caseId: true,
+      case: {
+        select: {
+          diagnosisGroup: true,
+          firstAbsenceDay: true,
+          closedOn: true,
+          statusChanges: { orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }], select: { status: true, effectiveOn: true } },
+        },
+      },
+    },
   });
   const seen = new Set<string>();
   const counters = new Map<string, number>();
@@ -51,6 +69,10 @@ export async function seedStudies(ctx: SeedContext): Promise<void> {
     const entryDay = danishDayOf(f.heldAt!);
     if (entryDay < startOn || entryDay > today || entryDay < f.case.firstAbsenceDay) continue;
     if (f.case.closedOn && f.case.closedOn <= entryDay) continue;
+    // Closed on the day of the conversation (a closing later reopened): enrolCaseInStudies refuses a
+    // closed case, and the results leave such a participant out as contradicting its entry, so the
+    // study list counted one participant more than the results page showed (walk4 item 5).
+    if (closedAtEntry(f.case.statusChanges, entryDay)) continue;
     const stratum = stratumKey({ diagnosisGroup: f.case.diagnosisGroup });
     const k = counters.get(stratum) ?? 0;
     counters.set(stratum, k + 1);

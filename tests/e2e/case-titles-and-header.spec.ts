@@ -128,6 +128,68 @@ test.describe("at 390 × 844", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  // walk4 item 7: My cases on a phone — the page itself never scrolls sideways, only the table's own
+  // (focusable) box; no text is clipped; the next-deadline column is wide enough that rows stay short.
+  test("My cases is usable at 390 px, in Danish and English", async ({ page }) => {
+    await loginAs(page, "caseworker");
+    for (const [heading, caption, next] of [
+      ["Mine sager", "Mine sager", "Næste frist"],
+      ["My cases", "My cases", "Next deadline"],
+    ]) {
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      const [scrollWidth, clientWidth] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(scrollWidth, "no horizontal page scroll").toBeLessThanOrEqual(clientWidth);
+      const box = page.getByRole("group", { name: caption });
+      await expect(box).toHaveAttribute("tabindex", "0");
+      const table = box.getByRole("table");
+      expect((await table.boundingBox())!.width, "the table scrolls in its box").toBeGreaterThan((await box.boundingBox())!.width);
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll("main *")]
+          .filter((e) => !e.classList.contains("sr-only"))
+          .filter((e) => {
+            const s = getComputedStyle(e);
+            const h = e as HTMLElement;
+            return s.textOverflow === "ellipsis" || (["hidden", "clip"].includes(s.overflowX) && h.scrollWidth > h.clientWidth + 1);
+          })
+          .map((e) => `${e.tagName}.${e.className}`),
+      );
+      expect(clipped, "no clipped text").toEqual([]);
+      const nextWidth = (await table.getByRole("columnheader", { name: next }).boundingBox())!.width;
+      expect(nextWidth, "the next-deadline column keeps 16rem").toBeGreaterThanOrEqual(255);
+      await expectNoSeriousA11yViolations(page);
+      if (heading === "Mine sager") {
+        await page.locator("header summary", { hasText: "Konto" }).click();
+        await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+      }
+    }
+  });
+
+  // walk4 item 7: the administrator has the most links and the header wrapped at 1280 px.
+  test("at 1280 px the administrator's header is one row, in Danish and English", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await loginAs(page, "admin");
+    for (const signOut of ["Log ud", "Sign out"]) {
+      const header = page.locator("header");
+      const middle = async (l: ReturnType<typeof page.locator>) => {
+        const b = (await l.boundingBox())!;
+        return b.y + b.height / 2;
+      };
+      const brand = await middle(header.getByText("Samspil", { exact: true }));
+      const linkTops = await page
+        .getByRole("navigation")
+        .first()
+        .getByRole("link")
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(linkTops).size, "all navigation links on one row").toBe(1);
+      expect(Math.abs((await middle(page.getByRole("button", { name: signOut }))) - brand)).toBeLessThan(12);
+      expect(Math.abs((await middle(page.getByRole("navigation").first().getByRole("link").first())) - brand)).toBeLessThan(12);
+      if (signOut === "Log ud") await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+    }
+  });
+
   test("on a wide screen the account controls stay in the header row (no menu)", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await loginAs(page, "caseworker");

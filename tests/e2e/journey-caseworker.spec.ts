@@ -147,3 +147,67 @@ test("a citizen with an invalid CPR number is refused next to the field; a valid
   await expect(nextDeadline(page)).toContainText(/\d{2}\.\d{2}\.\d{4}/);
   await expectNoSeriousA11yViolations(page);
 });
+
+// walk4 items 4 and 2: an exempt case says so in its My cases row; voiding a case says so where the
+// user lands (the citizen's page). Both in Danish and English.
+test("an exemption shows in the My cases row; voiding the case shows a confirmation on the citizen's page", async ({ page }) => {
+  await loginAs(page, "caseworker");
+  await page.goto("/citizens/new");
+  const serial = String(Date.now() % 1000).padStart(3, "0");
+  await page.getByLabel("CPR-nummer").fill(`020299-3${serial}`);
+  await page.getByLabel("Fornavn").fill("Vera");
+  await page.getByLabel("Efternavn").fill("Annulleresen");
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
+  await page.getByRole("button", { name: "Opret sag" }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  const caseUrl = page.url();
+
+  // walk4 item 4: an exemption from follow-up shows in the case's row on My cases (text), in Danish and English.
+  const until = new Date(Date.now() + 20 * 86_400_000);
+  const untilIso = until.toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+  const untilDa = untilIso.split("-").reverse().join(".");
+  const exemptBox = page.locator("details").filter({ has: page.locator("summary", { hasText: "Registrér fritagelse" }) });
+  await exemptBox.locator("summary").click();
+  await exemptBox.getByLabel("Årsag til fritagelsen").selectOption("IMMINENT_RETURN");
+  await exemptBox.getByLabel("Fritaget til og med").fill(untilIso);
+  await exemptBox.getByRole("button", { name: "Gem fritagelse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Fritagelsen er registreret" })).toBeVisible();
+  await page.goto("/cases");
+  await page.getByRole("searchbox", { name: "Søg" }).fill("Vera Annulleresen");
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  // This run's case (a retry may find an earlier run's Vera too).
+  const ofCase = page.locator(`a[href="${new URL(caseUrl).pathname}"]`);
+  const row = page.getByRole("table", { name: "Mine sager" }).getByRole("row").filter({ has: ofCase });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`Fritaget for opfølgning til og med ${untilDa}`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+  await expect(page.getByRole("table", { name: "My cases" }).getByRole("row").filter({ has: ofCase })).toContainText(
+    "Exempt from follow-up until",
+  );
+  await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+  await expect(row).toContainText("Fritaget for opfølgning");
+  await page.goto(caseUrl);
+
+  const voidBox = page.locator("details").filter({ has: page.locator("summary", { hasText: "Annullér sagen" }) });
+  await voidBox.locator("summary").click();
+  await voidBox.getByLabel("Hvorfor annulleres sagen?").fill("Oprettet ved en fejl (e2e)");
+  await voidBox.getByRole("button", { name: "Annullér sagen" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}\?voided=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Sagen er annulleret." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page
+    .getByRole("button", { name: /^(Sprog|Language)\b/ })
+    .first()
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "The case is voided." })).toBeVisible();
+  await page
+    .getByRole("button", { name: /^(Sprog|Language)\b/ })
+    .first()
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "Sagen er annulleret." })).toBeVisible();
+});

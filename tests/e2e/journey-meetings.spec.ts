@@ -29,6 +29,11 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   await upcoming.getByRole("link", { name: "Fælles sagskonference" }).first().click();
   await expect(co.getByRole("heading", { level: 1, name: "Fælles sagskonference" })).toBeVisible();
   const meetingUrl = co.url();
+  // The tab's title names the meeting's kind and day (walk4 item 6), the day the page shows.
+  const when = (await co.getByRole("definition").first().innerText()).trim();
+  const day = when.match(/\d{2}\.\d{2}\.\d{4}/)?.[0];
+  expect(day, `a day in "${when}"`).toBeTruthy();
+  await expect(co).toHaveTitle(`Ugentlig fælles sagskonference · ${day} · Samspil`);
 
   // Suggestions with their reasons; a named one goes on the agenda.
   const suggestions = co.getByRole("table", { name: "Forslag med begrundelse" });

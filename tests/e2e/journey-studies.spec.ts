@@ -83,6 +83,9 @@ test("manager creates a study → a new case is allocated at its first follow-up
   );
   const curve = page.getByRole("region", { name: "Andel væk fra sygedagpenge efter start" });
   await expect(curve.locator("svg.recharts-surface").first()).toBeVisible();
+  // The legend keeps one order in every language: intervention first (walk4 item 7; English below).
+  const legend = page.locator(".recharts-legend-wrapper").first().locator(".recharts-legend-item-text");
+  await expect(legend).toHaveText(["Indsatsgruppe", "Kontrolgruppe"]);
   const atRisk = curve.getByRole("table", { name: "Antal stadig på sygedagpenge pr. dag efter start" });
   await expect(atRisk.getByRole("rowheader", { name: "Indsatsgruppe" })).toBeVisible();
   await expect(atRisk.getByRole("rowheader", { name: "Kontrolgruppe" })).toBeVisible();
@@ -110,4 +113,10 @@ test("manager creates a study → a new case is allocated at its first follow-up
   expect(csv).toContain("Indsatsgruppe");
   expect(csv).toContain("Selvvurderet helbred (1–5)");
   expect(csv).toContain("Væk fra sygedagpenge");
+
+  await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tidlig tværfaglig indsats (demo)" })).toBeVisible({ timeout: 60_000 });
+  await expect(legend).toHaveText(["Intervention group", "Control group"]);
+  await page.getByRole("button", { name: /^(Sprog|Language)\b/ }).click();
+  await expect(legend).toHaveText(["Indsatsgruppe", "Kontrolgruppe"]);
 });

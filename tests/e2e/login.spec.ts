@@ -45,6 +45,33 @@ test.describe("login page", () => {
   });
 });
 
+// walk4 item 1: the form posts to /login/password when no script runs (app/(auth)/login/password/route.ts).
+test.describe("sign-in without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the demo caseworker signs in and lands on Mine sager", async ({ page }) => {
+    await page.goto("/login");
+    await submitLogin(page, ROLES.caseworker.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/cases(\?.*)?$/, { timeout: 60_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "Mine sager" })).toBeVisible();
+  });
+
+  test("a wrong password shows the same error as with JavaScript", async ({ page }) => {
+    await page.goto("/login");
+    await submitLogin(page, ROLES.caseworker.email, "forkert-adgangskode");
+    await expect(page).toHaveURL(/\/login\?error=CredentialsSignin/);
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail eller adgangskode er forkert." })).toBeVisible();
+    // axe runs scripts in the page, so it cannot run here; the same page with script is checked above.
+  });
+
+  test("an empty password asks for both fields", async ({ page }) => {
+    await page.goto("/login?callbackUrl=%2Fcases");
+    await submitLogin(page, ROLES.caseworker.email, "");
+    await expect(page).toHaveURL(/\/login\?error=Required&callbackUrl=%2Fcases/);
+    await expect(page.getByRole("alert")).toHaveText("Udfyld både e-mail og adgangskode.");
+  });
+});
+
 test.describe("each role lands on its start page", () => {
   for (const role of Object.keys(ROLES) as DemoRole[]) {
     test(`${role} → ${ROLES[role].home}`, async ({ page }) => {

@@ -26,7 +26,15 @@ test("caseworker records a category-3 visitation and a rehabilitation-team prese
   await expectNoSeriousA11yViolations(page);
 
   await visitation.getByText("Visitér / revisitér (kategori 1, 2 eller 3)").click();
-  await visitation.getByRole("radio", { name: /^Kategori 3/ }).check();
+  // walk4 item 3: nothing is chosen at first; saving without a choice is refused next to the field.
+  const category = visitation.getByRole("combobox", { name: "Kategori (sygedagpengeloven § 12)" });
+  await expect(category).toHaveValue("");
+  await expect(category.locator("option:checked")).toHaveText("—");
+  await visitation.getByRole("button", { name: "Gem kategori" }).click();
+  await expect(category).toHaveAttribute("aria-invalid", "true");
+  await expect(category).toHaveAccessibleDescription(/Vælg en af mulighederne\./);
+  await expect(visitation).toContainText("Kategori 2");
+  await category.selectOption("3");
   await visitation.getByRole("button", { name: "Gem kategori" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Kategorien er gemt." })).toBeVisible();
   await expect(visitation).toContainText("Kategori 3");
@@ -37,6 +45,14 @@ test("caseworker records a category-3 visitation and a rehabilitation-team prese
 
   await visitation.getByText("Registrér forelæggelse for rehabiliteringsteamet").click();
   await visitation.getByRole("textbox", { name: "Teamets indstilling" }).fill("Indstilling: ressourceforløb afklares.");
+  // walk4 item 3: the day starts empty and is required.
+  const presentedOn = visitation.getByLabel("Forelagt den");
+  await expect(presentedOn).toHaveValue("");
+  await visitation.getByRole("button", { name: "Gem forelæggelse" }).click();
+  await expect(presentedOn).toHaveAttribute("aria-invalid", "true");
+  await expect(presentedOn).toHaveAccessibleDescription(/Udfyld feltet\./);
+  await expect(team).not.toContainText("Opfyldt");
+  await presentedOn.fill(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" }));
   await visitation.getByRole("button", { name: "Gem forelæggelse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Forelæggelsen er registreret." })).toBeVisible();
   await expect(team).toContainText("Opfyldt");

@@ -14,6 +14,7 @@ import { ZCorrectCitizen, ZCreateCitizen } from "@/lib/validation/citizens";
 import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { recordVisitation } from "@/lib/domain/cases/record-visitation";
+import { grantExemption } from "@/lib/domain/cases/grant-exemption";
 import { refreshDeadlinesIfDue } from "@/lib/jobs/daily-deadline-refresh";
 import { FACTS_SELECT, reportsOf } from "@/lib/domain/deadlines/case-facts";
 import { storedRowReportFor, type RowReport } from "@/lib/domain/deadlines/row-report";
@@ -156,6 +157,7 @@ describe("the stored worklist row report equals the live computation", () => {
       expect(all.some((r) => r.overdue.length > 0)).toBe(true);
       expect(all.some((r) => r.flags.length > 0)).toBe(true);
       expect(all.some((r) => r.category !== null)).toBe(true);
+      if (days === 0) expect(all.some((r) => r.exemption !== null)).toBe(true);
     }
   });
 
@@ -189,7 +191,7 @@ describe("the stored worklist row report equals the live computation", () => {
     const views = [await getMyWorklist(f.actors.caseworker, {}), await getMyWorklist(f.actors.caseworker, { status: "CLOSED" })];
     const row = views.flatMap((v) => v.rows).find((r) => r.id === id);
     expect(row).toBeDefined();
-    if (row) expect({ overdue: row.overdue, flags: row.flags, category: row.category }).toEqual(live);
+    if (row) expect({ overdue: row.overdue, flags: row.flags, category: row.category, exemption: row.exemption }).toEqual(live);
     expect(await storedReports([id], T())).toEqual(new Map([[id, undefined]]));
   });
 
@@ -199,6 +201,35 @@ describe("the stored worklist row report equals the live computation", () => {
     const stored = (await storedReports([c.id], T())).get(c.id);
     expect(stored?.category).toBe(2);
     expect(stored).toEqual((await liveReports([c.id], T())).get(c.id));
+  });
+
+  // walk4 item 4: the case page said "exempt from follow-up", the worklist row did not.
+  it("an exemption in force today is in the worklist row, from the hook and live; a report stored without it is recomputed", async () => {
+    const cw = f.actors.caseworker;
+    const c = await createCase(db, f, { firstAbsenceDay: addDays(T(), -40) });
+    const untilOn = addDays(T(), 20);
+    await grantExemption(cw, {
+      caseId: c.id,
+      version: 1,
+      exemptionReason: "IMMINENT_RETURN",
+      fromOn: addDays(T(), -2),
+      untilOn,
+      note: null,
+    });
+    const expected = { reason: "IMMINENT_RETURN", untilOn };
+    expect((await storedReports([c.id], T())).get(c.id)?.exemption).toEqual(expected);
+    const rowOf = async () => (await getMyWorklist(cw, {})).rows.find((r) => r.id === c.id);
+    expect((await rowOf())?.exemption).toEqual(expected);
+    // A report stored for today before the exemption was part of it (no "exemption" key) is not trusted.
+    await db.sickLeaveCase.update({
+      where: { id: c.id },
+      data: { rowReportOn: T(), rowReport: { overdue: [], flags: [], category: null } },
+    });
+    expect((await storedReports([c.id], T())).get(c.id)).toBeUndefined();
+    expect((await rowOf())?.exemption).toEqual(expected);
+    // An exemption that has ended (or starts later) is not shown.
+    const later = (await liveReports([c.id], addDays(untilOn, 1))).get(c.id);
+    expect(later?.exemption).toBeNull();
   });
 
   it("correcting the citizen's employment status (a fact of the deadlines) recomputes their cases before commit", async () => {

@@ -56,6 +56,7 @@ function worklistRowView(r: MyCaseRow, locale: Locale, now: Date): WorklistRowVi
     urgency: r.urgency,
     overdue: worst ? { count: r.overdue.length, kind: worst.kind, days: worst.daysOverdue ?? 0 } : null,
     flags: r.flags.map((f) => f.kind),
+    exempt: r.exemption ? { until: r.exemption.untilOn ? formatDay(r.exemption.untilOn, locale) : null } : null,
   };
 }
 

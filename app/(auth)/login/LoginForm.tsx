@@ -48,8 +48,11 @@ export function LoginForm({
           {t(error as never)}
         </p>
       ) : null}
-      {/* method="post": submitted before hydration, the e-mail and password never go into the URL (issue 8 item 9). */}
-      <form method="post" onSubmit={onSubmit} noValidate>
+      {/* method="post": the e-mail and password never go into the URL (issue 8 item 9). Without JavaScript (or
+          before hydration) the browser posts to /login/password, which signs in through the same next-auth
+          provider (walk4 item 1); with JavaScript onSubmit takes over. */}
+      <form method="post" action="/login/password" onSubmit={onSubmit} noValidate>
+        {callbackPath ? <input type="hidden" name="callbackUrl" value={callbackPath} /> : null}
         <TextField
           name="email"
           type="email"

@@ -20,6 +20,8 @@ const SSO_ERRORS = new Set(["SsoUnknown", "SsoUnverified", "SsoDisabled", "SsoNo
 function errorKey(error: string | undefined): string | undefined {
   if (!error) return undefined;
   if (error === "CredentialsSignin") return "auth.failed";
+  // The form posted without JavaScript with a field left empty (app/(auth)/login/password/route.ts).
+  if (error === "Required") return "auth.required";
   return SSO_ERRORS.has(error) ? `auth.ssoErrors.${error}` : "auth.ssoErrors.other";
 }
 

@@ -1,11 +1,20 @@
 // What a worklist row shows of a case's deadline report (issue 8 item 7, issue 15): every overdue
-// deadline with its days overdue (worst first), the flags and the visitation category in force.
+// deadline with its days overdue (worst first), the flags, the visitation category in force and the
+// exemption from follow-up in force (walk4 item 4: the case page showed it, the row did not).
 // It depends on the day, so it is stored on the case together with the day it was computed for
 // (SickLeaveCase.rowReport / rowReportOn, ADR 0023): written with the next deadline whenever the
 // case's deadlines are recomputed (the "case changed" hook, before commit) and by the daily refresh
 // for every open case. A list view uses the stored value only when it was computed for its own
 // today, and computes the report live otherwise, so a missed refresh costs time, never correctness.
-import { categoryOn, type CaseFacts, type Deadline, type DeadlineFlag, type DeadlineReport } from "@/lib/rules";
+import {
+  categoryOn,
+  exemptionOn,
+  type CaseFacts,
+  type Deadline,
+  type DeadlineFlag,
+  type DeadlineReport,
+  type ExemptionReason,
+} from "@/lib/rules";
 import { isoDay, parseIsoDay } from "@/lib/time";
 
 export type RowReport = {
@@ -13,10 +22,12 @@ export type RowReport = {
   flags: DeadlineFlag[];
   /** The visitation category in force on the day (§ 12), or null when none is recorded. */
   category: 1 | 2 | 3 | null;
+  /** The exemption from follow-up in force on the day (`untilOn` = last exempt day, null = open-ended), or null. */
+  exemption: { reason: ExemptionReason | null; untilOn: Date | null } | null;
 };
 
 /** The row report of a case without a ruleset (or not reported on). */
-export const EMPTY_ROW_REPORT: RowReport = { overdue: [], flags: [], category: null };
+export const EMPTY_ROW_REPORT: RowReport = { overdue: [], flags: [], category: null, exemption: null };
 
 /**
  * The row report on `today` from the case's deadline report on that day (null: voided) and its
@@ -34,7 +45,13 @@ export function rowReportOf(report: DeadlineReport | null, facts: CaseFacts | nu
     })),
     flags: report?.flags ?? [],
     category: categoryOn(facts, today) ?? null,
+    exemption: exemptionOf(facts, today),
   };
+}
+
+function exemptionOf(facts: CaseFacts, today: Date): RowReport["exemption"] {
+  const e = exemptionOn(facts, today);
+  return e ? { reason: e.reason ?? null, untilOn: e.untilOn } : null;
 }
 
 /** The stored JSON form: days as ISO dates (yyyy-mm-dd), absent optional fields left out. */
@@ -48,6 +65,8 @@ export type StoredRowReport = {
     detail?: Record<string, string | number | boolean>;
   }[];
   category: 1 | 2 | 3 | null;
+  /** Absent in reports stored before walk4 item 4: such a report is not used (computed live instead). */
+  exemption?: { reason: string | null; untilOn: string | null } | null;
 };
 
 /** The JSON stored in SickLeaveCase.rowReport. */
@@ -68,6 +87,7 @@ export function toStoredRowReport(r: RowReport): StoredRowReport {
       ...(f.detail !== undefined ? { detail: f.detail } : {}),
     })),
     category: r.category,
+    exemption: r.exemption ? { reason: r.exemption.reason, untilOn: r.exemption.untilOn ? isoDay(r.exemption.untilOn) : null } : null,
   };
 }
 
@@ -83,6 +103,9 @@ export function fromStoredRowReport(s: StoredRowReport): RowReport {
     overdue: s.overdue.map((d) => ({ ...d, kind: d.kind as Deadline["kind"], dueOn: day(d.dueOn) })),
     flags: s.flags.map((f) => ({ ...f, kind: f.kind as DeadlineFlag["kind"], since: day(f.since) })),
     category: s.category,
+    exemption: s.exemption
+      ? { reason: s.exemption.reason as ExemptionReason | null, untilOn: s.exemption.untilOn ? day(s.exemption.untilOn) : null }
+      : null,
   };
 }
 
@@ -92,5 +115,7 @@ export function fromStoredRowReport(s: StoredRowReport): RowReport {
  */
 export function storedRowReportFor(row: { rowReport: unknown; rowReportOn: Date | null }, today: Date): RowReport | undefined {
   if (!row.rowReport || row.rowReportOn?.getTime() !== today.getTime()) return undefined;
+  // Stored before the exemption was part of the report: recompute rather than show "not exempt".
+  if (typeof row.rowReport !== "object" || !("exemption" in row.rowReport)) return undefined;
   return fromStoredRowReport(row.rowReport as StoredRowReport);
 }

@@ -113,6 +113,8 @@ export const JOBCENTER_ROWS: ActionRow[] = [
     page: casePage,
     idField: "caseId",
     foreign: foreignCase,
+    // The day starts empty in the form (walk4 item 3).
+    set: () => ({ presentedOn: day(0) }),
   },
   // An extension on a ground of § 27 (the case stays open; the next reassessment falls on its end).
   {

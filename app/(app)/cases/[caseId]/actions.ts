@@ -89,8 +89,8 @@ export async function correctCaseAction(_prev: ActionState, fd: FormData): Promi
 
 export async function voidCaseAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const r = done(await runAction(ZVoidCase, fd, (actor, data) => voidCase(actor, data)));
-  // The voided case is gone from every list and page; the citizen's page remains.
-  if (r.ok && r.data) redirect(`/citizens/${r.data.citizenId}`);
+  // The voided case is gone from every list and page; the citizen's page remains and says it happened.
+  if (r.ok && r.data) redirect(`/citizens/${r.data.citizenId}?voided=1`);
   return r;
 }
 

@@ -30,6 +30,8 @@ export type WorklistRowView = {
   overdue: { count: number; kind: string; days: number } | null;
   /** The case's flags (rules.flag.*), e.g. BENEFIT_LIMIT_PASSED. */
   flags: string[];
+  /** Exempt from follow-up today (walk4 item 4): `until` = last exempt day, formatted, or null (open-ended). */
+  exempt: { until: string | null } | null;
 };
 
 /** The `<tr>`s of the worklist table (components/ui/Table draws the table around them). */
@@ -49,9 +51,11 @@ export function WorklistRows({ rows }: { rows: WorklistRowView[] }) {
       <td className="font-mono whitespace-nowrap">{r.cpr}</td>
       <td>{t(`cases.diagnosisGroup.${r.group}` as never)}</td>
       <td className="whitespace-nowrap">{t("cases.weeks", { count: r.weeks })}</td>
-      <td>{t(`cases.status.${r.status}` as never)}</td>
+      <td className="whitespace-nowrap">{t(`cases.status.${r.status}` as never)}</td>
       <td className="whitespace-nowrap">{r.category ? t(`rules.category.${r.category}` as never) : t("rules.case.none")}</td>
-      <td>
+      {/* At least 16rem: on a phone the table scrolls in its own box, and a narrow deadline column made
+          every row five times as tall (walk4 item 7). */}
+      <td className="min-w-64">
         {r.due ? (
           <span className="wl-deadline">
             <span className="whitespace-nowrap">{r.due}</span>
@@ -61,6 +65,13 @@ export function WorklistRows({ rows }: { rows: WorklistRowView[] }) {
         ) : (
           urgencyBadge("NONE")
         )}
+        {r.exempt ? (
+          <span className="wl-flags">
+            <Badge tone="info">
+              {r.exempt.until ? t("cases.worklistExempt.until", { until: r.exempt.until }) : t("cases.worklistExempt.openEnded")}
+            </Badge>
+          </span>
+        ) : null}
         {r.overdue || r.flags.length > 0 ? (
           <span className="wl-flags">
             {r.overdue

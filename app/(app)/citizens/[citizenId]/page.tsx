@@ -39,7 +39,7 @@ async function CitizenPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { citizenId } = await params;
-  const { created } = await searchParams;
+  const { created, voided } = await searchParams;
   const [{ actor, c }, t, locale] = await Promise.all([load(citizenId), getT(), getLocale()]);
   const caseworkers = c.canOpenCase && !c.hasOpenCase ? await listAssignableCaseworkers(actor) : [];
   const name = `${c.firstName} ${c.lastName}`;
@@ -57,6 +57,7 @@ async function CitizenPage({
         }
       />
       {created === "1" ? <Alert tone="success">{t("citizens.detail.created")}</Alert> : null}
+      {voided === "1" ? <Alert tone="success">{t("cases.void.success")}</Alert> : null}
       <CitizenConsentSection citizenId={c.id} />
 
       <Section id="cases" title={t("citizens.detail.casesHeading")}>

@@ -4,11 +4,11 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { orNotFound } from "@/lib/actions/or-not-found";
-import { getMeeting } from "@/lib/domain/meetings/get-meeting";
 import { suggestAgendaItems } from "@/lib/domain/meetings/suggest-agenda-items";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDateTime, formatMonth } from "@/lib/format";
+import { formatDateTime, formatDay, formatMonth } from "@/lib/format";
+import { danishDayOf } from "@/lib/time";
+import { loadMeeting } from "./load-meeting";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
@@ -20,15 +20,17 @@ import { AgendaItem } from "./AgendaItem";
 import { Suggestions } from "./Suggestions";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("meetings.title") };
+/** The tab's title: the meeting's kind and Danish day, "Ugentlig fælles sagskonference · 02.12.2026" (walk4 item 6). */
+export async function generateMetadata({ params }: { params: Promise<{ meetingId: string }> }) {
+  const { meetingId } = await params;
+  const [t, locale, m] = await Promise.all([getT(), getLocale(), loadMeeting(meetingId)]);
+  return { title: t("meetings.titles.meeting", { kind: t(`meetings.kind.${m.kind}`), date: formatDay(danishDayOf(m.startsAt), locale) }) };
 }
 
 async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const { meetingId } = await params;
   const actor = await requireActor();
-  const [t, locale, m] = await Promise.all([getT(), getLocale(), orNotFound(getMeeting(actor, meetingId))]);
+  const [t, locale, m] = await Promise.all([getT(), getLocale(), loadMeeting(meetingId)]);
   const closed = m.minutesClosedAt !== null;
   const building = m.canEdit && !closed;
   const suggestions = building ? await suggestAgendaItems(actor, m.id) : [];

@@ -40,6 +40,11 @@ export const cases = {
   },
   urgency: { OVERDUE: "Overskredet", DUE_SOON: "Inden for 7 dage", ON_TRACK: "I god tid", NONE: "Ingen frist" },
   weeks: "{count, plural, one {# uge} other {# uger}}",
+  /** A worklist row of a case exempt from follow-up today (walk4 item 4). */
+  worklistExempt: {
+    until: "Fritaget for opfølgning til og med {until}",
+    openEnded: "Fritaget for opfølgning indtil videre",
+  },
   diagnosisGroup: { MENTAL: "Psykisk", MUSCULOSKELETAL: "Bevægeapparat", OTHER: "Andet" },
   status: { ACTIVE: "Aktiv", PARTIAL_RETURN: "Delvis raskmeldt", CLOSED: "Afsluttet" },
   employmentStatus: { EMPLOYEE: "Lønmodtager", UNEMPLOYED: "Ledig", SELF_EMPLOYED: "Selvstændig" },
@@ -177,6 +182,7 @@ export const cases = {
     intro: "Annullér kun en sag, der er oprettet ved en fejl. Sagen forsvinder fra lister, men bevares i historikken.",
     reason: "Hvorfor annulleres sagen?",
     submit: "Annullér sagen",
+    success: "Sagen er annulleret. Den vises ikke længere i lister, men er bevaret i historikken.",
   },
   openCase: {
     heading: "Opret sygedagpengesag",

@@ -1,6 +1,8 @@
 // Fælles møder (issue 12): ugentlig sagskonference, rundbordssamtaler, ledelsesmøder og bestyrelsesmøder.
 export const meetings = {
   title: "Møder",
+  /** Browser-tab titles (the root layout adds " · Samspil"). */
+  titles: { meeting: "{kind} · {date}" },
   navMeetings: "Møder",
   navTasks: "Mine opgaver",
   kind: {

@@ -42,6 +42,10 @@ export const cases: typeof da = {
   },
   urgency: { OVERDUE: "Overdue", DUE_SOON: "Within 7 days", ON_TRACK: "On track", NONE: "No deadline" },
   weeks: "{count, plural, one {# week} other {# weeks}}",
+  worklistExempt: {
+    until: "Exempt from follow-up until {until} inclusive",
+    openEnded: "Exempt from follow-up until further notice",
+  },
   diagnosisGroup: { MENTAL: "Mental", MUSCULOSKELETAL: "Musculoskeletal", OTHER: "Other" },
   status: { ACTIVE: "Active", PARTIAL_RETURN: "Partial return to work", CLOSED: "Closed" },
   employmentStatus: { EMPLOYEE: "Employee", UNEMPLOYED: "Unemployed", SELF_EMPLOYED: "Self-employed" },
@@ -179,6 +183,7 @@ export const cases: typeof da = {
     intro: "Only void a case that was created by mistake. It disappears from lists but is kept in the history.",
     reason: "Why is the case voided?",
     submit: "Void the case",
+    success: "The case is voided. It no longer appears in lists but is kept in the history.",
   },
   openCase: {
     heading: "Open a sick-leave case",

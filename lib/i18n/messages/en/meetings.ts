@@ -2,6 +2,7 @@ import type { meetings as da } from "../da/meetings";
 
 export const meetings: typeof da = {
   title: "Meetings",
+  titles: { meeting: "{kind} · {date}" },
   navMeetings: "Meetings",
   navTasks: "My tasks",
   kind: {

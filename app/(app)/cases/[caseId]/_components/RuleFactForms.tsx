@@ -5,7 +5,7 @@
 import { useTranslations } from "use-intl";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { CaseFormFrame } from "./CaseFormFrame";
-import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import {
   EARLY_FOLLOW_UP_REQUESTERS,
@@ -28,17 +28,21 @@ import {
 
 type Ref = { caseId: string; version: number; idPrefix: string; todayIso: string };
 
-export function VisitationForm({ caseId, version, idPrefix, todayIso, current }: Ref & { current: number | null }) {
+/**
+ * Visitation or revisitation (§ 12). The category starts at "—" and must be chosen (walk4 item 3): a
+ * preselected category let one click record a decision. The current category is in the section above.
+ */
+export function VisitationForm({ caseId, version, idPrefix, todayIso }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordVisitation, recordVisitationAction, { resetOnSuccess: true });
   return (
     <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
-      <ChoiceGroup
+      <SelectField
         name="category"
-        type="radio"
-        legend={t("rules.case.visitation.category")}
+        label={t("rules.case.visitation.category")}
+        placeholder="—"
         options={VISITATION_CATEGORIES.map((c) => ({ value: c, label: `${t(`rules.category.${c}`)}: ${t(`rules.categoryHint.${c}`)}` }))}
-        defaultValue={current ? String(current) : undefined}
+        required
       />
       <TextField name="visitedOn" type="date" label={t("rules.case.visitation.on")} defaultValue={todayIso} required />
       <TextAreaField name="note" label={t("rules.case.note")} rows={2} />
@@ -89,12 +93,16 @@ export function EarlyFollowUpForm({ caseId, version, idPrefix, todayIso }: Ref) 
   );
 }
 
-export function RehabilitationTeamForm({ caseId, version, idPrefix, todayIso }: Ref) {
+/**
+ * The case was presented to the rehabilitation team (§ 13 d). The day starts empty and must be entered
+ * (walk4 item 3): a prefilled "today" let one click record a presentation that may not have happened.
+ */
+export function RehabilitationTeamForm({ caseId, version, idPrefix }: Ref) {
   const t = useTranslations();
   const f = useActionForm(ZRecordRehabilitationTeam, recordRehabilitationTeamAction, { resetOnSuccess: true });
   return (
     <CaseFormFrame form={f} idPrefix={idPrefix} hidden={{ caseId, version }}>
-      <TextField name="presentedOn" type="date" label={t("rules.case.team.on")} defaultValue={todayIso} required />
+      <TextField name="presentedOn" type="date" label={t("rules.case.team.on")} required />
       <TextAreaField name="note" label={t("rules.case.team.note")} rows={2} />
       <SubmitButton pending={f.pending}>{t("rules.case.team.submit")}</SubmitButton>
     </CaseFormFrame>

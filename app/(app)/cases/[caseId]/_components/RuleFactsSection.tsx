@@ -82,7 +82,7 @@ export function RuleFactsSection({ t, locale, c, openForm }: { t: T; locale: Loc
       {canRecord ? (
         <div className="mt-4">
           <Disclosure summary={t("rules.case.visitation.open")} {...section("visitation")}>
-            <VisitationForm {...ref} idPrefix="visitation" current={current?.category ?? null} />
+            <VisitationForm {...ref} idPrefix="visitation" />
           </Disclosure>
           <Disclosure summary={t("rules.case.certificate.open")} tone="secondary" {...section("certificate")}>
             <DoctorCertificateForm {...ref} idPrefix="certificate" />
