@@ -200,6 +200,15 @@ async function main() {
     rows.push(await pageRow("citizen search by CPR (results)", base, byCpr.cookie, byCpr.path, q("searchCpr")));
     rows.push(await pageRow("referral inbox (therapist)", base, therapist, "/referrals", q("inbox")));
     rows.push(await pageRow("a rehab plan page (therapist)", base, therapist, `/rehab/${s.planId}`, q("rehabPlan")));
+    // The floor of any signed-in page: session check, the layout (header, navigation, translations) and one small read.
+    rows.push(
+      await pageRow(
+        "signed-in floor: the password page (session, layout, one read of one's own account)",
+        base,
+        caseworker,
+        "/account/password",
+      ),
+    );
     for (const [i, path] of ["/cases", `/cases/${s.caseId}`, byName.path].entries()) {
       rows[i + 1]!.jsGzKb = (await pageWeight(base, i === 2 ? byName.cookie : caseworker, path)).jsGzKb;
     }
