@@ -1,8 +1,19 @@
 // Page links of a long list (issue 10): a <nav> with its own label, previous/next and a window of
 // page numbers around the current one, which carries aria-current="page". Works without JavaScript.
 import Link from "next/link";
+import type { T } from "@/lib/i18n/server";
 
 export type PaginationText = { label: string; previous: string; next: string; page: (page: number) => string };
+
+/** The texts of a list's page links: `label` names the list's navigation ("Sider i Mine sager"). */
+export function paginationText(t: T, label: string): PaginationText {
+  return {
+    label,
+    previous: t("cases.pagination.previous"),
+    next: t("cases.pagination.next"),
+    page: (page) => t("cases.pagination.page", { page }),
+  };
+}
 
 /** Page numbers to show: the first, the last and up to two either side of `page`; null = a gap. */
 export function pageWindow(page: number, pages: number): (number | null)[] {

@@ -17,7 +17,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
-import { Pagination } from "@/components/ui/Pagination";
+import { Pagination, paginationText } from "@/components/ui/Pagination";
 import { DeadlineBadge } from "./_components/DeadlineBadge";
 import { WorklistRows, type WorklistRowView } from "./_components/WorklistRows";
 import { filterMyCasesAction } from "./actions";
@@ -234,17 +234,7 @@ async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) 
           {t("cases.pagination.status", { page: list.page, pages: list.pages, total: list.total })}
         </p>
       ) : null}
-      <Pagination
-        page={list.page}
-        pages={list.pages}
-        href={pageHref}
-        text={{
-          label: t("cases.pagination.label"),
-          previous: t("cases.pagination.previous"),
-          next: t("cases.pagination.next"),
-          page: (page) => t("cases.pagination.page", { page }),
-        }}
-      />
+      <Pagination page={list.page} pages={list.pages} href={pageHref} text={paginationText(t, t("cases.pagination.label"))} />
     </>
   );
 }

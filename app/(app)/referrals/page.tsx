@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
-import { Pagination } from "@/components/ui/Pagination";
+import { Pagination, paginationText } from "@/components/ui/Pagination";
 import { pageField } from "@/lib/validation/fields";
 import { ReferralStatusBadge } from "./_components/StatusBadge";
 import { filterReferralInboxAction } from "./actions";
@@ -146,17 +146,7 @@ async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Searc
             </p>
           ) : null}
           {pageStatus}
-          <Pagination
-            page={inbox.page}
-            pages={inbox.pages}
-            href={pageHref}
-            text={{
-              label: t("referrals.inbox.pagination"),
-              previous: t("cases.pagination.previous"),
-              next: t("cases.pagination.next"),
-              page: (page) => t("cases.pagination.page", { page }),
-            }}
-          />
+          <Pagination page={inbox.page} pages={inbox.pages} href={pageHref} text={paginationText(t, t("referrals.inbox.pagination"))} />
         </>
       )}
     </>

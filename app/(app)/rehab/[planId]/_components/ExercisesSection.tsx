@@ -1,8 +1,6 @@
 // The plan page's home programme: active exercises (correct, remove), removed ones, and the add
 // form, which is disabled with an explanation at the maximum (issue 8 item 13).
-import type { RehabPlanDetail } from "@/lib/domain/rehab/get-rehab-plan";
-import type { T } from "@/lib/i18n/server";
-import type { Locale } from "@/lib/i18n/messages";
+import type { PlanSectionProps } from "./section-props";
 import { formatDay } from "@/lib/format";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
@@ -12,8 +10,7 @@ import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { EditExerciseForm } from "./EditExerciseForm";
 import { RemoveExerciseForm } from "./RemoveExerciseForm";
 
-/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see DeferredDetails). */
-export function ExercisesSection({ p, t, locale, openForm }: { p: RehabPlanDetail; t: T; locale: Locale; openForm: string | undefined }) {
+export function ExercisesSection({ p, t, locale, openForm }: Omit<PlanSectionProps, "today">) {
   const full = p.exercises.length >= p.maxExercises;
   return (
     <Section

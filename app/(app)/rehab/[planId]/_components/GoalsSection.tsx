@@ -1,7 +1,5 @@
 // The plan page's goals: the table, per goal "mark achieved" and "correct", and the add form.
-import type { RehabPlanDetail } from "@/lib/domain/rehab/get-rehab-plan";
-import type { T } from "@/lib/i18n/server";
-import type { Locale } from "@/lib/i18n/messages";
+import type { PlanSectionProps } from "./section-props";
 import { isoDay } from "@/lib/time";
 import { Section } from "@/components/ui/Section";
 import { Td } from "@/components/ui/Table";
@@ -11,20 +9,7 @@ import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { EditGoalForm } from "./EditGoalForm";
 import { MarkAchievedForm } from "./MarkAchievedForm";
 
-/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see DeferredDetails). */
-export function GoalsSection({
-  p,
-  t,
-  locale,
-  today,
-  openForm,
-}: {
-  p: RehabPlanDetail;
-  t: T;
-  locale: Locale;
-  today: string;
-  openForm: string | undefined;
-}) {
+export function GoalsSection({ p, t, locale, today, openForm }: PlanSectionProps) {
   return (
     <Section id="goals" title={t("rehab.goals.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rehab.goals.intro")}</p>

@@ -1,8 +1,6 @@
 // The plan page's progress notes: the trend chart, the form for a new note, and the notes
 // (newest first), each correctable with a reason.
-import type { RehabPlanDetail } from "@/lib/domain/rehab/get-rehab-plan";
-import type { T } from "@/lib/i18n/server";
-import type { Locale } from "@/lib/i18n/messages";
+import type { PlanSectionProps } from "./section-props";
 import { formatDay } from "@/lib/format";
 import { isoDay } from "@/lib/time";
 import { Section } from "@/components/ui/Section";
@@ -13,20 +11,7 @@ import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { CorrectNoteForm } from "./CorrectNoteForm";
 import { ProgressNoteForm } from "./ProgressNoteForm";
 
-/** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see DeferredDetails). */
-export function NotesSection({
-  p,
-  t,
-  locale,
-  today,
-  openForm,
-}: {
-  p: RehabPlanDetail;
-  t: T;
-  locale: Locale;
-  today: string;
-  openForm: string | undefined;
-}) {
+export function NotesSection({ p, t, locale, today, openForm }: PlanSectionProps) {
   return (
     <Section id="notes" title={t("rehab.notes.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rehab.notes.intro")}</p>
