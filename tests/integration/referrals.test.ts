@@ -568,7 +568,7 @@ describe("wait list, inbox and what each side sees", () => {
     const expected = inboxOrder(all).map((r) => r.id);
     const logsBefore = await db.accessLog.count();
     const first = await listReferralInbox(f.actors.visitator, { programmeId: p.id });
-    expect(first).toMatchObject({ page: 1, pages: 2, total: 60, pageSize: 50 });
+    expect(first).toMatchObject({ page: 1, pages: 2, total: 60, more: false, pageSize: 50 });
     expect(await db.accessLog.count()).toBe(logsBefore + 50);
     const second = await listReferralInbox(f.actors.visitator, { programmeId: p.id, page: 2 });
     expect(second).toMatchObject({ page: 2, pages: 2, total: 60 });
@@ -587,6 +587,23 @@ describe("wait list, inbox and what each side sees", () => {
       pages: 1,
       total: 15,
     });
+    // Counting stops at INBOX_COUNT_LIMIT (1,000): with 1,020 referrals the inbox pages through the first 1,000
+    // in inbox order and says that more match.
+    const { id: _c, ...finished } = await db.referral.findFirstOrThrow({ where: { programmeId: p.id, status: "COMPLETED" } });
+    await db.referral.createMany({
+      data: Array.from({ length: 960 }, (_, i) => ({
+        ...finished,
+        answers: finished.answers as Prisma.InputJsonValue,
+        submittedAt: new Date(base - (i + 1) * 3_600_000),
+      })),
+    });
+    const capped = await listReferralInbox(f.actors.visitator, { programmeId: p.id, page: 99 });
+    expect(capped).toMatchObject({ page: 20, pages: 20, total: 1000, more: true });
+    expect(capped.rows).toHaveLength(50);
+    const everything = inboxOrder(
+      await db.referral.findMany({ where: { programmeId: p.id }, select: { id: true, status: true, submittedAt: true } }),
+    );
+    expect(capped.rows.map((r) => r.id)).toEqual(everything.slice(950, 1000).map((r) => r.id));
   });
 
   it("the inbox filters by status and programme, and shows only the department's referrals", async () => {

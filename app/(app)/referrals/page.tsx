@@ -53,7 +53,11 @@ async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Searc
   const pageStatus =
     inbox.pages > 1 ? (
       <p className="my-2 text-sm text-slate-700">
-        {t("referrals.inbox.pageStatus", { page: inbox.page, pages: inbox.pages, total: inbox.total })}
+        {t(inbox.more ? "referrals.inbox.pageStatusMore" : "referrals.inbox.pageStatus", {
+          page: inbox.page,
+          pages: inbox.pages,
+          total: inbox.total,
+        })}
       </p>
     ) : null;
   return (

@@ -33,6 +33,8 @@ export const referrals = {
     caption: "Henvisninger til afdelingens tilbud",
     empty: "Ingen henvisninger matcher filteret.",
     pageStatus: "Side {page} af {pages} ({total, number} henvisninger)",
+    pageStatusMore:
+      "Side {page} af {pages}: de første {total, number} henvisninger i rækkefølgen ovenfor. Flere matcher; brug filtrene for at finde ældre afsluttede henvisninger.",
     pagination: "Sider i Henvisninger",
     citizen: "Borger",
     submitted: "Henvist den",

@@ -34,6 +34,8 @@ export const referrals: typeof da = {
     caption: "Referrals to the department’s programmes",
     empty: "No referrals match the filter.",
     pageStatus: "Page {page} of {pages} ({total, number} referrals)",
+    pageStatusMore:
+      "Page {page} of {pages}: the first {total, number} referrals in the order above. More match; use the filters to find older finished referrals.",
     pagination: "Pages of Referrals",
     citizen: "Citizen",
     submitted: "Referred on",
