@@ -7,9 +7,12 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { ZCorrectCitizen } from "@/lib/validation/citizens";
 import { correctCitizenAction } from "../[citizenId]/actions";
 import { CitizenFields, type CitizenValues } from "./CitizenFields";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCorrectCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCorrectCitizen));
 
 export function CorrectCitizenForm({
   citizenId,

@@ -7,8 +7,14 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { TASK_PARTIES, ZAddMeetingTask, ZCloseMinutes, ZRecordItemMinutes } from "@/lib/validation/meetings";
+import { TASK_PARTIES } from "@/lib/validation/choices";
 import { addMeetingTaskAction, closeMinutesAction, recordItemMinutesAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAddMeetingTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddMeetingTask));
+const ZCloseMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCloseMinutes));
+const ZRecordItemMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZRecordItemMinutes));
 
 export function MinutesForm(props: {
   itemId: string;

@@ -7,8 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZUpdateGoal } from "@/lib/validation/rehab";
 import { updateGoalAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZUpdateGoal = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZUpdateGoal));
 
 export type GoalValues = { id: string; version: number; text: string; baseline: string; target: string; achievedOn: string };
 

@@ -9,8 +9,11 @@ import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { FIRST_CONVERSATION_QUESTIONS, type FirstConversation } from "@/lib/rehab/catalogue";
-import { ZSaveFirstConversation } from "@/lib/validation/rehab";
 import { saveFirstConversationAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZSaveFirstConversation = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZSaveFirstConversation));
 
 export function FirstConversationForm({ planId, version, value }: { planId: string; version: number; value: FirstConversation }) {
   const t = useTranslations();
