@@ -16,7 +16,7 @@ export type LazySchema<S extends z.ZodType = z.ZodType> = {
 
 /**
  * A schema reference that loads on demand, e.g.
- * `const schema = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidCase));`
+ * `const ZVoidCase = lazySchema(() => import(<the area module>).then((m) => m.ZVoidCase));`
  * at module level (one reference per schema, so that every render shares one load). A failed
  * import (network) is retried at the next request.
  */

@@ -5,7 +5,8 @@
 import { useTranslations } from "use-intl";
 import { Badge } from "@/components/ui/Badge";
 import { Disclosure, deferredSection } from "../../_components/Disclosure";
-import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpForm, type FollowUpValues } from "./FollowUpForms";
+import type { FollowUpValues } from "./FollowUpForms";
+import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpForm } from "./LazyForms";
 
 const TONE = { PLANNED: "info", HELD: "success", CANCELLED: "neutral", MISSED: "warning" } as const;
 
