@@ -2,7 +2,7 @@
 // THE form hook: every form in the app uses it (one form pattern, issue 7). It
 // 1. runs the form's zod schema in the browser first (errors appear next to the fields at once;
 //    the server action parses the same schema again and is the one that decides); a schema named
-//    with lazySchema(...) loads when the form is shown, focused or submitted (ADR 0030),
+//    with lazySchema(...) loads when the form is focused or submitted (ADR 0030),
 // 2. calls the server action (runAction) and shows its field errors, its form error, or its
 //    success message; an optimistic-concurrency refusal ("errors.conflict") is flagged so that the
 //    form can offer a reload (FormMessage does),
@@ -43,9 +43,9 @@ export type ActionForm = ReturnType<typeof useActionForm>;
 /**
  * The state and handlers of one form bound to `schema` and the server `action`.
  * Use with `<Form form={f}>` (components/forms/Form.tsx) and `<FormMessage form={f} />`.
- * `schema` is the zod schema itself or a `lazySchema(...)` reference (ADR 0030): then the text
- * limits (maxlength, counters) appear once it has loaded — when the form is on screen, focused or
- * submitted — and a submission waits for it before judging the input.
+ * `schema` is the zod schema itself or a `lazySchema(...)` reference (ADR 0030): that one loads
+ * when the form is focused or submitted (a submission waits for it before judging the input); its
+ * stated text limits are used from the start.
  */
 export function useActionForm<S extends z.ZodType>(
   source: SchemaSource<S>,
@@ -59,27 +59,20 @@ export function useActionForm<S extends z.ZodType>(
   const [superseded, setSuperseded] = useState<ActionState | null>(null);
   const [, startTransition] = useTransition();
   const ref = useRef<HTMLFormElement>(null);
-  const limits = useMemo(() => (schema ? textLimits(schema) : {}), [schema]);
+  // A lazy schema states its limits (so the server's HTML has them too); a schema at hand gives them.
+  const limits = useMemo(() => (isLazySchema(source) ? source.limits : textLimits(source)), [source]);
   const loadSchema = useCallback(async (): Promise<S> => {
     const loaded = isLazySchema(source) ? await source.load() : source;
     setSchema(loaded);
     return loaded;
   }, [source]);
-  // A lazy schema loads when the form is shown (not inside a closed <details>, not scrolled far
-  // away) or receives the focus, so that its limits are there before anyone types.
+  // A lazy schema loads when the form receives the focus (someone is about to fill it in).
   useEffect(() => {
     const form = ref.current;
     if (!form || schema) return;
     const load = () => void loadSchema().catch(() => undefined);
-    const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) load();
-    });
-    seen.observe(form);
     form.addEventListener("focusin", load);
-    return () => {
-      seen.disconnect();
-      form.removeEventListener("focusin", load);
-    };
+    return () => form.removeEventListener("focusin", load);
   }, [schema, loadSchema]);
   const resetOnSuccess = options.resetOnSuccess ?? false;
 

@@ -13,7 +13,9 @@ type Tree = { [key: string]: unknown };
 /** [dotted key, compiled message] of every message (a compiled message is a string, an array or a number). */
 function leaves(tree: Tree, prefix = ""): [string, unknown][] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    v !== null && typeof v === "object" && !Array.isArray(v) ? leaves(v as Tree, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? leaves(v as Tree, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
   );
 }
 
@@ -58,11 +60,15 @@ describe("precompiled messages (ADR 0030)", () => {
       for (const [key, message] of leaves(compiled)) {
         const args = argsOf(message, new Map());
         if (args.size) withArguments++;
-        const passes = Math.max(1, ...[...args.values()].map((a) => (a.kind === "select" ? a.options!.length : a.kind === "plural" ? COUNTS.length : 1)));
+        const passes = Math.max(
+          1,
+          ...[...args.values()].map((a) => (a.kind === "select" ? a.options!.length : a.kind === "plural" ? COUNTS.length : 1)),
+        );
         for (let i = 0; i < passes; i++) {
           const values: Record<string, string | number> = {};
           for (const [name, a] of args)
-            values[name] = a.kind === "select" ? a.options![i % a.options!.length]! : a.kind === "text" ? `«${name}»` : COUNTS[i % COUNTS.length]!;
+            values[name] =
+              a.kind === "select" ? a.options![i % a.options!.length]! : a.kind === "text" ? `«${name}»` : COUNTS[i % COUNTS.length]!;
           const expected = t(key as never, values as never);
           const actual = formatOnly(key, message as never, values, { cache, formatters, locale, timeZone: DANISH_TIME_ZONE });
           expect(String(actual), key).toBe(expected);

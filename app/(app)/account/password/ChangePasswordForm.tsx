@@ -9,7 +9,10 @@ import type { ActionState } from "@/lib/validation/form";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZChangeOwnPassword = lazySchema(() => import("@/lib/validation/account").then((m) => m.ZChangeOwnPassword));
+const ZChangeOwnPassword = lazySchema(() => import("@/lib/validation/account").then((m) => m.ZChangeOwnPassword), {
+  currentPassword: 1024,
+  password: 256,
+});
 
 /** The signed-in user's own password change: current, new and repeated new password. */
 export function ChangePasswordForm({

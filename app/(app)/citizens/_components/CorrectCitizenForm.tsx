@@ -12,7 +12,16 @@ import { CitizenFields, type CitizenValues } from "./CitizenFields";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCorrectCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCorrectCitizen));
+const ZCorrectCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCorrectCitizen), {
+  firstName: 100,
+  lastName: 100,
+  address: 300,
+  occupation: 200,
+  industry: 200,
+  employerName: 200,
+  employerContactName: 200,
+  reason: 1000,
+});
 
 export function CorrectCitizenForm({
   citizenId,

@@ -11,7 +11,7 @@ import { openCaseAction } from "../[citizenId]/actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZOpenCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZOpenCase));
+const ZOpenCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZOpenCase), { diagnosisDetail: 200 });
 
 export function OpenCaseForm({
   citizenId,

@@ -11,7 +11,7 @@ import { voidCitizenAction } from "../[citizenId]/actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZVoidCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZVoidCitizen));
+const ZVoidCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZVoidCitizen), { reason: 1000 });
 
 export function VoidCitizenForm({ citizenId, version }: { citizenId: string; version: number }) {
   const t = useTranslations();

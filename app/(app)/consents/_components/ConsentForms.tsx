@@ -14,8 +14,11 @@ import { recordConsentAction, revokeConsentAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZRecordConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRecordConsent));
-const ZRevokeConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRevokeConsent));
+const ZRecordConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRecordConsent), {
+  employerDetails: 1000,
+  purpose: 1000,
+});
+const ZRevokeConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRevokeConsent), { reason: 1000 });
 
 export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citizenId: string; todayIso: string; hasOpenCase: boolean }) {
   const t = useTranslations();

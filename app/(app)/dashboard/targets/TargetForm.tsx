@@ -10,7 +10,7 @@ import { useActionForm, type FormAction } from "@/components/forms/useActionForm
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZSetKeyFigureTarget = lazySchema(() => import("@/lib/validation/kpi").then((m) => m.ZSetKeyFigureTarget));
+const ZSetKeyFigureTarget = lazySchema(() => import("@/lib/validation/kpi").then((m) => m.ZSetKeyFigureTarget), { value: 20 });
 
 export function TargetForm({
   figure,

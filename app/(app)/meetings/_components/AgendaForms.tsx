@@ -11,7 +11,7 @@ import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } fro
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZAddAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddAgendaItem));
+const ZAddAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddAgendaItem), { question: 1000 });
 const ZMoveAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZMoveAgendaItem));
 const ZRemoveAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZRemoveAgendaItem));
 

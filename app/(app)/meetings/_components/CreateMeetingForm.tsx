@@ -11,7 +11,11 @@ import { createMeetingAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCreateMeeting = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCreateMeeting));
+const ZCreateMeeting = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCreateMeeting), {
+  title: 200,
+  place: 200,
+  externalParticipants: 2000,
+});
 
 export function CreateMeetingForm({ staff }: { staff: { id: string; name: string }[] }) {
   const t = useTranslations();

@@ -12,9 +12,17 @@ import { addMeetingTaskAction, closeMinutesAction, recordItemMinutesAction } fro
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZAddMeetingTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddMeetingTask));
+const ZAddMeetingTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddMeetingTask), {
+  assigneeText: 200,
+  description: 1000,
+});
 const ZCloseMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCloseMinutes));
-const ZRecordItemMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZRecordItemMinutes));
+const ZRecordItemMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZRecordItemMinutes), {
+  notes: 5000,
+  decision: 2000,
+  employerShare: 200,
+  reason: 1000,
+});
 
 export function MinutesForm(props: {
   itemId: string;

@@ -12,7 +12,7 @@ import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCompleteTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCompleteTask));
-const ZFlagForConference = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZFlagForConference));
+const ZFlagForConference = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZFlagForConference), { question: 1000 });
 
 export function CompleteTaskForm({ taskId, version, description }: { taskId: string; version: number; description: string }) {
   const t = useTranslations();

@@ -15,8 +15,19 @@ import { MAX_CRITERIA, PROGRAMME_FORMATS } from "@/lib/validation/choices";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCreateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZCreateProgramme));
-const ZUpdateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZUpdateProgramme));
+const ZCreateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZCreateProgramme), {
+  name: 200,
+  description: 4000,
+  targetGroup: 1000,
+  criterionText: 500,
+});
+const ZUpdateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZUpdateProgramme), {
+  name: 200,
+  description: 4000,
+  targetGroup: 1000,
+  criterionText: 500,
+  changeReason: 500,
+});
 
 export type ProgrammeFormValues = {
   programmeId?: string;

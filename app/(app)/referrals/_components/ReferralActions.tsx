@@ -15,7 +15,7 @@ import { REASON_CODES } from "@/lib/kpi/figures";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZTransitionReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZTransitionReferral));
+const ZTransitionReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZTransitionReferral), { reason: 1000 });
 
 const DANGER: ReadonlySet<ReferralAction> = new Set(["reject", "drop", "return"]);
 

@@ -14,7 +14,7 @@ import { createRehabPlanAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCreateRehabPlan = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZCreateRehabPlan));
+const ZCreateRehabPlan = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZCreateRehabPlan), { condition: 200 });
 
 export function NewPlanForm({
   referrals,

@@ -11,7 +11,7 @@ import { closeStudyAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCloseStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCloseStudy));
+const ZCloseStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCloseStudy), { reason: 1000 });
 
 export function CloseStudyForm({ studyId, version }: { studyId: string; version: number }) {
   const t = useTranslations();

@@ -13,7 +13,11 @@ import { createStudyAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCreateStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCreateStudy));
+const ZCreateStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCreateStudy), {
+  name: 120,
+  question: 2000,
+  intervention: 2000,
+});
 
 export type ProgrammeChoice = { id: string; name: string; active: boolean };
 

@@ -10,7 +10,9 @@ import { annotateStudyAllocationAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZAnnotateStudyAllocation = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZAnnotateStudyAllocation));
+const ZAnnotateStudyAllocation = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZAnnotateStudyAllocation), {
+  note: 1000,
+});
 
 export function AnnotateAllocationForm({ caseId, studyId }: { caseId: string; studyId: string }) {
   const t = useTranslations();

@@ -18,11 +18,11 @@ import { SubmitButton } from "@/components/forms/kit";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCorrectCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZCorrectCase));
-const ZGrantExemption = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZGrantExemption));
-const ZReassignCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZReassignCase));
-const ZVoidCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidCase));
-const ZVoidExemption = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidExemption));
+const ZCorrectCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZCorrectCase), { diagnosisDetail: 200, reason: 1000 });
+const ZGrantExemption = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZGrantExemption), { note: 1000 });
+const ZReassignCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZReassignCase), { note: 1000 });
+const ZVoidCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidCase), { reason: 1000 });
+const ZVoidExemption = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidExemption), { reason: 1000 });
 const ZRecordCaseMilestone = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZRecordCaseMilestone));
 
 type Ref = { caseId: string; version: number; idPrefix: string };

@@ -14,7 +14,7 @@ import { changeCaseStatusAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZChangeCaseStatus = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZChangeCaseStatus));
+const ZChangeCaseStatus = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZChangeCaseStatus), { note: 1000 });
 
 /** A loose end as the form shows it: the page has already put its description into words. */
 export type LooseEndChoice = { kind: LooseEndKind; id: string; legend: string; options: { value: string; label: string }[] };

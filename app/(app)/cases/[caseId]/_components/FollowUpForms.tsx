@@ -12,11 +12,18 @@ import { SubmitButton, errorsFor } from "@/components/forms/kit";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCancelFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZCancelFollowUp));
-const ZCorrectFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZCorrectFollowUp));
+const ZCancelFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZCancelFollowUp), { reason: 1000 });
+const ZCorrectFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZCorrectFollowUp), {
+  summary: 5000,
+  agreements: 5000,
+  reason: 1000,
+});
 const ZPlanFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZPlanFollowUp));
-const ZRecordHeldFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZRecordHeldFollowUp));
-const ZVoidFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZVoidFollowUp));
+const ZRecordHeldFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZRecordHeldFollowUp), {
+  summary: 5000,
+  agreements: 5000,
+});
+const ZVoidFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZVoidFollowUp), { reason: 1000 });
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];

@@ -16,20 +16,53 @@ const serverRuleFactForms = typeof window === "undefined" ? (require("./RuleFact
 const serverChangeStatusForm = typeof window === "undefined" ? (require("./ChangeStatusForm") as typeof ChangeStatusFormModule) : undefined;
 const serverFollowUpForms = typeof window === "undefined" ? (require("./FollowUpForms") as typeof FollowUpFormsModule) : undefined;
 
-export const GrantExemptionForm = lazyForm(() => import("./CaseForms").then((m) => m.GrantExemptionForm), serverCaseForms?.GrantExemptionForm);
+export const GrantExemptionForm = lazyForm(
+  () => import("./CaseForms").then((m) => m.GrantExemptionForm),
+  serverCaseForms?.GrantExemptionForm,
+);
 export const VoidExemptionForm = lazyForm(() => import("./CaseForms").then((m) => m.VoidExemptionForm), serverCaseForms?.VoidExemptionForm);
 export const ReassignForm = lazyForm(() => import("./CaseForms").then((m) => m.ReassignForm), serverCaseForms?.ReassignForm);
 export const CorrectCaseForm = lazyForm(() => import("./CaseForms").then((m) => m.CorrectCaseForm), serverCaseForms?.CorrectCaseForm);
 export const VoidCaseForm = lazyForm(() => import("./CaseForms").then((m) => m.VoidCaseForm), serverCaseForms?.VoidCaseForm);
-export const RecordMilestoneForm = lazyForm(() => import("./CaseForms").then((m) => m.RecordMilestoneForm), serverCaseForms?.RecordMilestoneForm);
+export const RecordMilestoneForm = lazyForm(
+  () => import("./CaseForms").then((m) => m.RecordMilestoneForm),
+  serverCaseForms?.RecordMilestoneForm,
+);
 export const VisitationForm = lazyForm(() => import("./RuleFactForms").then((m) => m.VisitationForm), serverRuleFactForms?.VisitationForm);
-export const DoctorCertificateForm = lazyForm(() => import("./RuleFactForms").then((m) => m.DoctorCertificateForm), serverRuleFactForms?.DoctorCertificateForm);
-export const EarlyFollowUpForm = lazyForm(() => import("./RuleFactForms").then((m) => m.EarlyFollowUpForm), serverRuleFactForms?.EarlyFollowUpForm);
-export const RehabilitationTeamForm = lazyForm(() => import("./RuleFactForms").then((m) => m.RehabilitationTeamForm), serverRuleFactForms?.RehabilitationTeamForm);
-export const ReassessmentForm = lazyForm(() => import("./RuleFactForms").then((m) => m.ReassessmentForm), serverRuleFactForms?.ReassessmentForm);
-export const ChangeStatusForm = lazyForm(() => import("./ChangeStatusForm").then((m) => m.ChangeStatusForm), serverChangeStatusForm?.ChangeStatusForm);
+export const DoctorCertificateForm = lazyForm(
+  () => import("./RuleFactForms").then((m) => m.DoctorCertificateForm),
+  serverRuleFactForms?.DoctorCertificateForm,
+);
+export const EarlyFollowUpForm = lazyForm(
+  () => import("./RuleFactForms").then((m) => m.EarlyFollowUpForm),
+  serverRuleFactForms?.EarlyFollowUpForm,
+);
+export const RehabilitationTeamForm = lazyForm(
+  () => import("./RuleFactForms").then((m) => m.RehabilitationTeamForm),
+  serverRuleFactForms?.RehabilitationTeamForm,
+);
+export const ReassessmentForm = lazyForm(
+  () => import("./RuleFactForms").then((m) => m.ReassessmentForm),
+  serverRuleFactForms?.ReassessmentForm,
+);
+export const ChangeStatusForm = lazyForm(
+  () => import("./ChangeStatusForm").then((m) => m.ChangeStatusForm),
+  serverChangeStatusForm?.ChangeStatusForm,
+);
 export const RecordHeldForm = lazyForm(() => import("./FollowUpForms").then((m) => m.RecordHeldForm), serverFollowUpForms?.RecordHeldForm);
-export const PlanFollowUpForm = lazyForm(() => import("./FollowUpForms").then((m) => m.PlanFollowUpForm), serverFollowUpForms?.PlanFollowUpForm);
-export const CancelFollowUpForm = lazyForm(() => import("./FollowUpForms").then((m) => m.CancelFollowUpForm), serverFollowUpForms?.CancelFollowUpForm);
-export const CorrectFollowUpForm = lazyForm(() => import("./FollowUpForms").then((m) => m.CorrectFollowUpForm), serverFollowUpForms?.CorrectFollowUpForm);
-export const VoidFollowUpForm = lazyForm(() => import("./FollowUpForms").then((m) => m.VoidFollowUpForm), serverFollowUpForms?.VoidFollowUpForm);
+export const PlanFollowUpForm = lazyForm(
+  () => import("./FollowUpForms").then((m) => m.PlanFollowUpForm),
+  serverFollowUpForms?.PlanFollowUpForm,
+);
+export const CancelFollowUpForm = lazyForm(
+  () => import("./FollowUpForms").then((m) => m.CancelFollowUpForm),
+  serverFollowUpForms?.CancelFollowUpForm,
+);
+export const CorrectFollowUpForm = lazyForm(
+  () => import("./FollowUpForms").then((m) => m.CorrectFollowUpForm),
+  serverFollowUpForms?.CorrectFollowUpForm,
+);
+export const VoidFollowUpForm = lazyForm(
+  () => import("./FollowUpForms").then((m) => m.VoidFollowUpForm),
+  serverFollowUpForms?.VoidFollowUpForm,
+);

@@ -19,10 +19,14 @@ import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZRecordDoctorCertificate = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordDoctorCertificate));
-const ZRecordEarlyFollowUpRequest = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordEarlyFollowUpRequest));
-const ZRecordReassessment = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordReassessment));
-const ZRecordRehabilitationTeam = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordRehabilitationTeam));
-const ZRecordVisitation = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordVisitation));
+const ZRecordEarlyFollowUpRequest = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordEarlyFollowUpRequest), {
+  note: 1000,
+});
+const ZRecordReassessment = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordReassessment), { note: 1000 });
+const ZRecordRehabilitationTeam = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordRehabilitationTeam), {
+  note: 1000,
+});
+const ZRecordVisitation = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordVisitation), { note: 1000 });
 
 type Ref = { caseId: string; version: number; idPrefix: string; todayIso: string };
 

@@ -12,7 +12,11 @@ import { addExerciseAction } from "../../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZAddExercise = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddExercise));
+const ZAddExercise = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddExercise), {
+  description: 500,
+  repetitions: 100,
+  frequency: 100,
+});
 
 export function AddExerciseForm({ planId, full, max }: { planId: string; full: boolean; max: number }) {
   const t = useTranslations();

@@ -10,7 +10,7 @@ import { addGoalAction } from "../../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZAddGoal = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddGoal));
+const ZAddGoal = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddGoal), { text: 300, baseline: 300, target: 300 });
 
 export function AddGoalForm({ planId }: { planId: string }) {
   const t = useTranslations();

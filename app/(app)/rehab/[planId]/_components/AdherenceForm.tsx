@@ -14,7 +14,7 @@ import { recordAdherenceAction } from "../../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZRecordAdherence = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZRecordAdherence));
+const ZRecordAdherence = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZRecordAdherence), { note: 500 });
 
 export function AdherenceForm({ planId, today, recorded }: { planId: string; today: string; recorded: Record<string, number> }) {
   const t = useTranslations();

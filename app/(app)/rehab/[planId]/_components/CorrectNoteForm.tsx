@@ -12,7 +12,10 @@ import { NoteFields, type NoteValues } from "./NoteFields";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCorrectProgressNote = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZCorrectProgressNote));
+const ZCorrectProgressNote = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZCorrectProgressNote), {
+  text: 4000,
+  reason: 500,
+});
 
 export function CorrectNoteForm({
   planId,

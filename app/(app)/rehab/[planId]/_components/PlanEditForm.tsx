@@ -12,7 +12,10 @@ import { updateRehabPlanAction } from "../../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZUpdateRehabPlan = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZUpdateRehabPlan));
+const ZUpdateRehabPlan = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZUpdateRehabPlan), {
+  condition: 200,
+  reason: 500,
+});
 
 export type PlanFacts = {
   id: string;

@@ -10,7 +10,7 @@ import { NoteFields } from "./NoteFields";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZAddProgressNote = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddProgressNote));
+const ZAddProgressNote = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddProgressNote), { text: 4000 });
 
 export function ProgressNoteForm({ planId, today }: { planId: string; today: string }) {
   const t = useTranslations();

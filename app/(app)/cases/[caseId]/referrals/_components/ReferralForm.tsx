@@ -16,7 +16,10 @@ import { answerFieldName } from "@/lib/validation/choices";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCreateReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZCreateReferral));
+const ZCreateReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZCreateReferral), {
+  reason: 2000,
+  overrideJustification: 2000,
+});
 
 export type ReferableProgrammeOption = {
   id: string;

@@ -12,7 +12,7 @@ import { useNumberInput } from "./number-input";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZRecordActualHours = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRecordActualHours));
+const ZRecordActualHours = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRecordActualHours), { note: 500 });
 
 export function ActualHoursForm({
   caseId,

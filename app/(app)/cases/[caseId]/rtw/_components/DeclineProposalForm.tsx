@@ -11,7 +11,7 @@ import { decideRtwProposalAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZDecideRtwProposal = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZDecideRtwProposal));
+const ZDecideRtwProposal = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZDecideRtwProposal), { reason: 1000 });
 
 type Target = { caseId: string; planId: string; version: number; proposalId: string };
 

@@ -12,7 +12,11 @@ import { updateRtwPlanAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZUpdateRtwPlan = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZUpdateRtwPlan));
+const ZUpdateRtwPlan = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZUpdateRtwPlan), {
+  employerContact: 300,
+  note: 2000,
+  reason: 500,
+});
 
 export function EditPlanForm({
   caseId,

@@ -11,7 +11,7 @@ import { decideAidAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZDecideAid));
+const ZDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZDecideAid), { reason: 1000 });
 
 type Target = { caseId: string; aid: { id: string; version: number; item: string } };
 

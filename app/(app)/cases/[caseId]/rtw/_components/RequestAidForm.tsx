@@ -10,7 +10,7 @@ import { requestAidAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZRequestAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRequestAid));
+const ZRequestAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRequestAid), { item: 200 });
 
 export function RequestAidForm({ caseId }: { caseId: string }) {
   const t = useTranslations();

@@ -14,8 +14,8 @@ import { useNumberInput } from "./number-input";
 import { lazySchema, type LazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZProposeRtw = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZProposeRtw));
-const ZSaveRtwSchedule = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZSaveRtwSchedule));
+const ZProposeRtw = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZProposeRtw), { pattern: 200, note: 2000 });
+const ZSaveRtwSchedule = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZSaveRtwSchedule), { pattern: 200, reason: 500 });
 
 type Row = { key: string; plannedHours: string; plannedDays: string; pattern: string };
 
