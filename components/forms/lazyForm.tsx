@@ -4,14 +4,12 @@
 // focus in a form or a draft kept for the page loads every lazy form of the page at once.
 // - On the server the form renders as before (loaded with the module; never suspends, so the HTML
 //   is drawn in place: without JavaScript the forms work as they did).
-// - In the browser, a form drawn by the server stays as the server drew it (React leaves the
-//   section's HTML dehydrated) until the forms are wanted; then it hydrates. A form posted before
-//   that is posted by the browser to its server action (React's progressive enhancement).
+// - In the browser, a form drawn by the server stays as the server drew it (static HTML, not
+//   hydrated) until the forms are wanted; then the browser draws it. A form posted before that is
+//   posted by the browser to its server action (React's progressive enhancement).
 // - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
-import { Suspense, use, type ComponentType } from "react";
+import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
-
-type Tracked<T> = Promise<T> & { status?: "fulfilled"; value?: T };
 
 let wanted: Promise<void> | undefined;
 
@@ -42,30 +40,47 @@ function formsWanted(): Promise<void> {
  * the form's module (a dynamic import, so that the bundler splits it off); `serverComponent` is the
  * same component for the server, given as
  * `typeof window === "undefined" ? require("./Forms").TheForm : undefined` (the browser build
- * drops the branch). Props pass through.
+ * drops the branch). Props pass through. The form sits in a `display: contents` wrapper: until its
+ * code is there the wrapper keeps the server's HTML as it is (React does not hydrate inside an
+ * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and a field
+ * that had the focus gets it back.
  */
 export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>, serverComponent: ComponentType<P> | undefined) {
-  let loading: Tracked<ComponentType<P>> | undefined;
-  const code = (): Tracked<ComponentType<P>> => {
-    if (!loading) {
-      const p: Tracked<ComponentType<P>> = formsWanted().then(load);
-      p.then((c) => {
-        p.status = "fulfilled";
-        p.value = c;
-      });
-      loading = p;
-    }
-    return loading;
-  };
-  function Loaded(props: P) {
-    const Form = use(code() as Promise<ComponentType<P>>);
-    return <Form {...props} />;
-  }
-  // The same Suspense boundary on both sides: the server's HTML carries its markers, so the browser
-  // can leave the section dehydrated while `Loaded` waits.
+  let loaded: ComponentType<P> | undefined = serverComponent;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const code = () =>
+    (loading ??= formsWanted()
+      .then(load)
+      .then((c) => (loaded = c)));
+
   function LazyForm(props: P) {
-    const Form = serverComponent;
-    return <Suspense fallback={null}>{Form ? <Form {...props} /> : <Loaded {...props} />}</Suspense>;
+    const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
+    const box = useRef<HTMLDivElement>(null);
+    const focused = useRef<string | null>(null);
+    useEffect(() => {
+      if (Form) {
+        if (focused.current) document.getElementById(focused.current)?.focus();
+        focused.current = null;
+        return;
+      }
+      let live = true;
+      void code().then((c) => {
+        if (!live) return;
+        const active = document.activeElement;
+        focused.current = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
+        setForm(() => c);
+      });
+      return () => {
+        live = false;
+      };
+    }, [Form]);
+    return Form ? (
+      <div key="form" className="contents">
+        <Form {...props} />
+      </div>
+    ) : (
+      <div key="static" ref={box} className="contents" dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
+    );
   }
   return LazyForm;
 }

@@ -2,7 +2,7 @@
 // The caseworker's decision on a therapist's proposal: accept, or decline with a reason.
 import { useTranslations } from "use-intl";
 import { AcceptProposalForm } from "./AcceptProposalForm";
-import { DeclineProposalForm } from "./DeclineProposalForm";
+import { DeclineProposalForm } from "./LazyRtwForms";
 import type { Target } from "./AcceptProposalForm";
 
 /** Accept (one click) or decline (opens the reason). */
