@@ -1,7 +1,7 @@
 "use client";
-// Forms in closed sections load their code when a form is wanted (ADR 0030). A page that is only
-// read (most visits to a case page) downloads no form code; the first section opened, the first
-// focus in a form or a draft kept for the page loads every lazy form of the page at once.
+// Forms load their code when a form is wanted (ADR 0030). A page that is only read (most visits to
+// a case page) downloads no form code; the first section opened, the first focus in a form, a lazy
+// form shown open (scrolled into view) or a draft kept for the page loads every lazy form at once.
 // - On the server the form renders as before (loaded with the module; never suspends, so the HTML
 //   is drawn in place: without JavaScript the forms work as they did).
 // - In the browser, a form drawn by the server stays as the server drew it (static HTML, not
@@ -12,12 +12,14 @@ import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
 
 let wanted: Promise<void> | undefined;
+let release: () => void = () => undefined;
 
-/** Resolves when the page's forms are wanted: a <details> opened, a focus in a form or a section, or a draft kept. */
+/**
+ * Resolves when the page's forms are wanted: a <details> opened or a focus in a form or a section's
+ * summary (listened to here), or `release()` by a lazy form that is shown (below).
+ */
 function formsWanted(): Promise<void> {
   wanted ??= new Promise<void>((resolve) => {
-    const openedNow = () => !!document.querySelector("details[open] form") || hasDraftOnThisPage();
-    if (openedNow()) return resolve();
     const done = () => {
       document.removeEventListener("toggle", onToggle, true);
       document.removeEventListener("focusin", onFocus, true);
@@ -29,10 +31,19 @@ function formsWanted(): Promise<void> {
     const onFocus = (e: FocusEvent) => {
       if (e.target instanceof Element && e.target.closest("form, summary")) done();
     };
+    release = done;
     document.addEventListener("toggle", onToggle, true);
     document.addEventListener("focusin", onFocus, true);
   });
   return wanted;
+}
+
+/** Text typed into the server's HTML of a form before its code came, by field id. */
+function typedValues(box: HTMLElement | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const el of box?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[id], textarea[id]") ?? [])
+    if (el.type !== "hidden" && el.type !== "checkbox" && el.type !== "radio" && el.value !== el.defaultValue) out[el.id] = el.value;
+  return out;
 }
 
 /**
@@ -42,8 +53,8 @@ function formsWanted(): Promise<void> {
  * `typeof window === "undefined" ? require("./Forms").TheForm : undefined` (the browser build
  * drops the branch). Props pass through. The form sits in a `display: contents` wrapper: until its
  * code is there the wrapper keeps the server's HTML as it is (React does not hydrate inside an
- * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and a field
- * that had the focus gets it back.
+ * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and text typed
+ * meanwhile and the focus are carried over (by field id).
  */
 export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>, serverComponent: ComponentType<P> | undefined) {
   let loaded: ComponentType<P> | undefined = serverComponent;
@@ -56,22 +67,47 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
   function LazyForm(props: P) {
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
     const box = useRef<HTMLDivElement>(null);
-    const focused = useRef<string | null>(null);
+    const carried = useRef<{ focused: string | null; values: Record<string, string> }>({ focused: null, values: {} });
     useEffect(() => {
       if (Form) {
-        if (focused.current) document.getElementById(focused.current)?.focus();
-        focused.current = null;
+        const { focused, values } = carried.current;
+        for (const [id, value] of Object.entries(values)) {
+          const el = document.getElementById(id);
+          if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = value;
+        }
+        if (focused) document.getElementById(focused)?.focus();
+        carried.current = { focused: null, values: {} };
         return;
       }
       let live = true;
-      void code().then((c) => {
+      const loading = code();
+      // Wanted at once: a draft is kept for the page (useDraft restores it when the form mounts), or
+      // the form is not in a closed section and was not drawn by the server (a client-side
+      // navigation: there is nothing to show until the code is there). A server-drawn form that is
+      // not in a closed section is wanted when it is scrolled into view.
+      const el = box.current;
+      let seen: IntersectionObserver | null = null;
+      if (hasDraftOnThisPage()) release();
+      else if (el && !el.closest("details:not([open])")) {
+        const drawn = el.firstElementChild;
+        if (!drawn) release();
+        else {
+          seen = new IntersectionObserver((entries) => {
+            if (entries.some((e) => e.isIntersecting)) release();
+          });
+          seen.observe(drawn);
+        }
+      }
+      void loading.then((c) => {
         if (!live) return;
         const active = document.activeElement;
-        focused.current = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
+        const focused = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
+        carried.current = { focused, values: typedValues(box.current) };
         setForm(() => c);
       });
       return () => {
         live = false;
+        seen?.disconnect();
       };
     }, [Form]);
     return Form ? (

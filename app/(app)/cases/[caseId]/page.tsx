@@ -20,12 +20,12 @@ import { RuleFactsSection } from "./_components/RuleFactsSection";
 import { OverdueSummary } from "../_components/OverdueSummary";
 import { FollowUpList, type FollowUpView } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
-import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { StudyAllocations } from "./_components/StudyAllocations";
 import { looseEndChoices } from "./loose-end-choices";
 import {
   ChangeStatusForm,
   CorrectCaseForm,
+  FlagForConferenceForm,
   GrantExemptionForm,
   PlanFollowUpForm,
   ReassignForm,
