@@ -54,7 +54,8 @@ function typedValues(box: HTMLElement | null): Record<string, string> {
  * drops the branch). Props pass through. The form sits in a `display: contents` wrapper: until its
  * code is there the wrapper keeps the server's HTML as it is (React does not hydrate inside an
  * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and text typed
- * meanwhile and the focus are carried over (by field id).
+ * meanwhile and the focus are carried over (by field id). A submission of the server's HTML in that
+ * moment is held and made again by the drawn form (so the browser-side checks still come first).
  */
 export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>, serverComponent: ComponentType<P> | undefined) {
   let loaded: ComponentType<P> | undefined = serverComponent;
@@ -67,7 +68,10 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
   function LazyForm(props: P) {
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
     const box = useRef<HTMLDivElement>(null);
+    const drawnBox = useRef<HTMLDivElement>(null);
     const carried = useRef<{ focused: string | null; values: Record<string, string> }>({ focused: null, values: {} });
+    // A submission of the server's HTML before the code came: made again once the form is drawn.
+    const resubmit = useRef<{ id: string; name: string; value: string } | null>(null);
     useEffect(() => {
       if (Form) {
         const { focused, values } = carried.current;
@@ -77,6 +81,15 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         }
         if (focused) document.getElementById(focused)?.focus();
         carried.current = { focused: null, values: {} };
+        const again = resubmit.current;
+        resubmit.current = null;
+        const form = again ? drawnBox.current?.querySelector("form") : null;
+        if (again && form) {
+          const buttons = [...form.querySelectorAll<HTMLButtonElement>('button:not([type="button"]):not([type="reset"])')];
+          form.requestSubmit(
+            buttons.find((b) => (again.id && b.id === again.id) || (b.name === again.name && b.value === again.value)) ?? buttons[0],
+          );
+        }
         return;
       }
       let live = true;
@@ -87,6 +100,13 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
       // not in a closed section is wanted when it is scrolled into view.
       const el = box.current;
       let seen: IntersectionObserver | null = null;
+      const onSubmit = (e: SubmitEvent) => {
+        e.preventDefault();
+        const by = e.submitter instanceof HTMLButtonElement ? e.submitter : null;
+        resubmit.current = { id: by?.id ?? "", name: by?.name ?? "", value: by?.value ?? "" };
+        release();
+      };
+      el?.addEventListener("submit", onSubmit, true);
       if (hasDraftOnThisPage()) release();
       else if (el && !el.closest("details:not([open])")) {
         const drawn = el.firstElementChild;
@@ -108,10 +128,11 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
       return () => {
         live = false;
         seen?.disconnect();
+        el?.removeEventListener("submit", onSubmit, true);
       };
     }, [Form]);
     return Form ? (
-      <div key="form" className="contents">
+      <div key="form" ref={drawnBox} className="contents">
         <Form {...props} />
       </div>
     ) : (
