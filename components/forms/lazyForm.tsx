@@ -38,12 +38,40 @@ function formsWanted(): Promise<void> {
   return wanted;
 }
 
-/** Text typed into the server's HTML of a form before its code came, by field id. */
-function typedValues(box: HTMLElement | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const el of box?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[id], textarea[id]") ?? [])
-    if (el.type !== "hidden" && el.type !== "checkbox" && el.type !== "radio" && el.value !== el.defaultValue) out[el.id] = el.value;
+type Carried = { id: string; value?: string; checked?: boolean };
+
+/** What the user changed in the server's HTML of a form before its code came, by field id. */
+function changedFields(box: HTMLElement | null): Carried[] {
+  const out: Carried[] = [];
+  for (const el of box?.querySelectorAll<HTMLElement>("input[id], textarea[id], select[id]") ?? []) {
+    if (el instanceof HTMLSelectElement) {
+      const initial = [...el.options].find((o) => o.defaultSelected)?.value ?? el.options[0]?.value;
+      if (el.value !== initial) out.push({ id: el.id, value: el.value });
+    } else if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      if (el.checked !== el.defaultChecked) out.push({ id: el.id, checked: el.checked });
+    } else if ((el instanceof HTMLInputElement && el.type !== "hidden") || el instanceof HTMLTextAreaElement) {
+      if (el.value !== el.defaultValue) out.push({ id: el.id, value: el.value });
+    }
+  }
   return out;
+}
+
+/** Puts `changed` into the drawn form, as the user's own input (React and useDraft see the events). */
+function restoreFields(changed: Carried[]) {
+  for (const c of changed) {
+    const el = document.getElementById(c.id);
+    if (c.checked !== undefined && el instanceof HTMLInputElement) {
+      if (el.checked !== c.checked) el.click();
+    } else if (
+      c.value !== undefined &&
+      (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
+    ) {
+      // The prototype's setter, so that React's value tracking sees the change event as new input.
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), "value")?.set?.call(el, c.value);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }
 }
 
 /**
@@ -53,8 +81,8 @@ function typedValues(box: HTMLElement | null): Record<string, string> {
  * `typeof window === "undefined" ? require("./Forms").TheForm : undefined` (the browser build
  * drops the branch). Props pass through. The form sits in a `display: contents` wrapper: until its
  * code is there the wrapper keeps the server's HTML as it is (React does not hydrate inside an
- * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and text typed
- * meanwhile and the focus are carried over (by field id). A submission of the server's HTML in that
+ * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and what was
+ * typed, chosen or ticked meanwhile and the focus are carried over (by field id). A submission of the server's HTML in that
  * moment is held and made again by the drawn form (so the browser-side checks still come first).
  */
 export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>, serverComponent: ComponentType<P> | undefined) {
@@ -69,18 +97,15 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
     const box = useRef<HTMLDivElement>(null);
     const drawnBox = useRef<HTMLDivElement>(null);
-    const carried = useRef<{ focused: string | null; values: Record<string, string> }>({ focused: null, values: {} });
+    const carried = useRef<{ focused: string | null; fields: Carried[] }>({ focused: null, fields: [] });
     // A submission of the server's HTML before the code came: made again once the form is drawn.
     const resubmit = useRef<{ id: string; name: string; value: string } | null>(null);
     useEffect(() => {
       if (Form) {
-        const { focused, values } = carried.current;
-        for (const [id, value] of Object.entries(values)) {
-          const el = document.getElementById(id);
-          if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = value;
-        }
+        const { focused, fields } = carried.current;
+        restoreFields(fields);
         if (focused) document.getElementById(focused)?.focus();
-        carried.current = { focused: null, values: {} };
+        carried.current = { focused: null, fields: [] };
         const again = resubmit.current;
         resubmit.current = null;
         const form = again ? drawnBox.current?.querySelector("form") : null;
@@ -122,7 +147,7 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         if (!live) return;
         const active = document.activeElement;
         const focused = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
-        carried.current = { focused, values: typedValues(box.current) };
+        carried.current = { focused, fields: changedFields(box.current) };
         setForm(() => c);
       });
       return () => {
