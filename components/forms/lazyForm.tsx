@@ -15,25 +15,23 @@ let wanted: Promise<void> | undefined;
 let release: () => void = () => undefined;
 
 /**
- * Resolves when the page's forms are wanted: a <details> opened or a focus in a form or a section's
- * summary (listened to here), or `release()` by a lazy form that is shown (below).
+ * Resolves when the page's forms are wanted: a <details> opened, a focus in a form or a section's
+ * summary, or input in a form (listened to here), or `release()` by a lazy form that is shown (below).
  */
 function formsWanted(): Promise<void> {
   wanted ??= new Promise<void>((resolve) => {
+    const kinds = ["toggle", "focusin", "input", "change"] as const;
     const done = () => {
-      document.removeEventListener("toggle", onToggle, true);
-      document.removeEventListener("focusin", onFocus, true);
+      for (const k of kinds) document.removeEventListener(k, on, true);
       resolve();
     };
-    const onToggle = (e: Event) => {
-      if (e.target instanceof HTMLDetailsElement && e.target.open) done();
-    };
-    const onFocus = (e: FocusEvent) => {
-      if (e.target instanceof Element && e.target.closest("form, summary")) done();
+    const on = (e: Event) => {
+      if (e.type === "toggle") {
+        if (e.target instanceof HTMLDetailsElement && e.target.open) done();
+      } else if (e.target instanceof Element && e.target.closest(e.type === "focusin" ? "form, summary" : "form")) done();
     };
     release = done;
-    document.addEventListener("toggle", onToggle, true);
-    document.addEventListener("focusin", onFocus, true);
+    for (const k of kinds) document.addEventListener(k, on, true);
   });
   return wanted;
 }
