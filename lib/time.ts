@@ -10,8 +10,10 @@
 // browser-safe (the shared zod schemas use it), and it uses @date-fns/tz for the time-zone rules.
 import { TZDate, tzOffset } from "@date-fns/tz";
 
-/** The time zone of every Danish municipality. */
-export const DANISH_TIME_ZONE = "Europe/Copenhagen";
+import { DANISH_TIME_ZONE } from "./time-zone";
+
+/** The time zone of every Danish municipality (lib/time-zone.ts, tz-free for browser code). */
+export { DANISH_TIME_ZONE };
 
 const DAY_MS = 86_400_000;
 

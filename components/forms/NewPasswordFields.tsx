@@ -3,7 +3,7 @@
 // administrator) and the change-own-password form: the same labels, hint, autocomplete and length
 // bounds (PASSWORD_MIN–PASSWORD_MAX characters, lib/validation/account.ts) in both.
 import { useTranslations } from "use-intl";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/choices";
 import type { FieldErrors } from "@/lib/validation/form";
 import { TextField } from "./fields";
 

@@ -1,7 +1,8 @@
 "use client";
 // THE form hook: every form in the app uses it (one form pattern, issue 7). It
 // 1. runs the form's zod schema in the browser first (errors appear next to the fields at once;
-//    the server action parses the same schema again and is the one that decides),
+//    the server action parses the same schema again and is the one that decides); a schema named
+//    with lazySchema(...) loads when the form is focused or submitted (ADR 0030),
 // 2. calls the server action (runAction) and shows its field errors, its form error, or its
 //    success message; an optimistic-concurrency refusal ("errors.conflict") is flagged so that the
 //    form can offer a reload (FormMessage does),
@@ -12,7 +13,7 @@
 // 6. moves the keyboard focus to the outcome: the first field with an error, else the form's message
 //    (FormMessage), so a keyboard or screen-reader user lands where the answer is and a message
 //    above the screen is scrolled into view (WCAG 2.4.3 focus order, 3.3.1 error identification).
-import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
 import {
   formDataToObject,
@@ -22,6 +23,7 @@ import {
   type ActionState,
   type FieldErrors,
 } from "@/lib/validation/form";
+import { isLazySchema, type SchemaSource } from "./lazySchema";
 import { announceServerContact } from "./server-contact";
 
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -41,15 +43,37 @@ export type ActionForm = ReturnType<typeof useActionForm>;
 /**
  * The state and handlers of one form bound to `schema` and the server `action`.
  * Use with `<Form form={f}>` (components/forms/Form.tsx) and `<FormMessage form={f} />`.
+ * `schema` is the zod schema itself or a `lazySchema(...)` reference (ADR 0030): that one loads
+ * when the form is focused or submitted (a submission waits for it before judging the input); its
+ * stated text limits are used from the start.
  */
-export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction, options: ActionFormOptions<z.output<S>> = {}) {
+export function useActionForm<S extends z.ZodType>(
+  source: SchemaSource<S>,
+  action: FormAction,
+  options: ActionFormOptions<z.output<S>> = {},
+) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
+  const [schema, setSchema] = useState<S | undefined>(() => (isLazySchema(source) ? source.current : source));
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   // The server state a newer submission has made obsolete (shown no longer).
   const [superseded, setSuperseded] = useState<ActionState | null>(null);
   const [, startTransition] = useTransition();
   const ref = useRef<HTMLFormElement>(null);
-  const limits = useMemo(() => textLimits(schema), [schema]);
+  // A lazy schema states its limits (so the server's HTML has them too); a schema at hand gives them.
+  const limits = useMemo(() => (isLazySchema(source) ? source.limits : textLimits(source)), [source]);
+  const loadSchema = useCallback(async (): Promise<S> => {
+    const loaded = isLazySchema(source) ? await source.load() : source;
+    setSchema(loaded);
+    return loaded;
+  }, [source]);
+  // A lazy schema loads when the form receives the focus (someone is about to fill it in).
+  useEffect(() => {
+    const form = ref.current;
+    if (!form || schema) return;
+    const load = () => void loadSchema().catch(() => undefined);
+    form.addEventListener("focusin", load);
+    return () => form.removeEventListener("focusin", load);
+  }, [schema, loadSchema]);
   const resetOnSuccess = options.resetOnSuccess ?? false;
 
   const latest = state === superseded || state === initialActionState ? null : state;
@@ -71,15 +95,27 @@ export function useActionForm<S extends z.ZodType>(schema: S, action: FormAction
     if (state !== initialActionState) announceServerContact();
   }, [state]);
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
-    setSuperseded(state);
-    const r = schema.safeParse(formDataToObject(fd));
+  function judge(loaded: S, fd: FormData) {
+    const r = loaded.safeParse(formDataToObject(fd));
     const refused = r.success ? (options.check?.(r.data) ?? null) : zodFieldErrors(r.error);
     setClientErrors(refused);
     if (refused) return;
     startTransition(() => formAction(fd));
+  }
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    setSuperseded(state);
+    if (schema) return judge(schema, fd);
+    // Not loaded yet: judge once it is; if it cannot load (offline), the server judges alone.
+    loadSchema().then(
+      (loaded) => judge(loaded, fd),
+      () => {
+        setClientErrors(null);
+        startTransition(() => formAction(fd));
+      },
+    );
   }
 
   const failed = latest && !latest.ok ? latest : null;

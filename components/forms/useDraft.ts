@@ -51,6 +51,14 @@ function storage(): Storage | null {
   }
 }
 
+/** Whether this tab keeps a draft of a form of the current page (lazily loaded forms then load at once, ADR 0030). */
+export function hasDraftOnThisPage(): boolean {
+  const s = storage();
+  if (!s) return false;
+  const prefix = `${PREFIX}${window.location.pathname}|`;
+  return Object.keys(s).some((k) => k.startsWith(prefix));
+}
+
 /** Removes every draft of this tab (on sign-out). */
 export function clearAllDrafts(): void {
   const s = storage();

@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { IntlProvider, type AbstractIntlMessages, type IntlError } from "use-intl";
 import type { Locale } from "@/lib/i18n/messages";
-import { DANISH_TIME_ZONE } from "@/lib/time";
+import { DANISH_TIME_ZONE } from "@/lib/time-zone";
 
 /**
  * A translation error (e.g. MISSING_MESSAGE: a key outside the page's subset, ADR 0026) is logged as

@@ -2,6 +2,7 @@
 import { cookies } from "next/headers";
 import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { cache } from "react";
+import { forFormatter } from "./compiled";
 import { defaultLocale, isLocale, locales, messages, type Locale } from "./messages";
 
 export const LOCALE_COOKIE = "locale";
@@ -26,11 +27,11 @@ export const getLocale = cache(async (): Promise<Locale> => {
 
 export async function getT() {
   const locale = await getLocale();
-  return createTranslator({ locale, messages: messages[locale], ...shared[locale] });
+  return createTranslator({ locale, messages: forFormatter(messages[locale]), ...shared[locale] });
 }
 
 export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale], ...shared[locale] });
+  return createTranslator({ locale, messages: forFormatter(messages[locale]), ...shared[locale] });
 }
 
 export type T = Awaited<ReturnType<typeof getT>>;

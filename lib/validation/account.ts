@@ -2,9 +2,8 @@
 // Length here (so the form says it at once); common passwords and the email address are checked on
 // the server (lib/auth/password-policy.ts, ADR 0013). Passwords are taken verbatim: no trimming.
 import { z } from "zod";
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+import { PASSWORD_MIN, PASSWORD_MAX } from "./choices";
+export { PASSWORD_MIN, PASSWORD_MAX };
 
 export const newPassword = z
   .string({ error: "errors.required" })

@@ -5,24 +5,8 @@ import { z } from "zod";
 import type { EarlyFollowUpRequester, ExtensionGround, ReassessmentOutcome } from "@/lib/db/generated/enums";
 import { DK_REASSESSMENT_OUTCOMES, reassessmentIssues } from "@/lib/rules";
 import { enumField, optionalDay, optionalText, requiredDay, uuidField, versionField } from "./fields";
-
-/** Visitation categories of § 12 (kategori 1, 2, 3), as form values. */
-export const VISITATION_CATEGORIES = ["1", "2", "3"] as const;
-export const EARLY_FOLLOW_UP_REQUESTERS = ["EMPLOYEE", "EMPLOYER"] as const satisfies readonly EarlyFollowUpRequester[];
-export const REASSESSMENT_OUTCOMES = [
-  "EXTENDED",
-  "JOB_CLARIFICATION_COURSE",
-  "BENEFIT_ENDED",
-] as const satisfies readonly ReassessmentOutcome[];
-export const EXTENSION_GROUNDS = [
-  "REVALIDATION",
-  "WORK_ABILITY_CLARIFICATION",
-  "MEDICAL_TREATMENT",
-  "REHABILITATION_TEAM",
-  "LIFE_THREATENING_ILLNESS",
-  "INDUSTRIAL_INJURY",
-  "DISABILITY_PENSION_APPLICATION",
-] as const satisfies readonly ExtensionGround[];
+import { VISITATION_CATEGORIES, EARLY_FOLLOW_UP_REQUESTERS, REASSESSMENT_OUTCOMES, EXTENSION_GROUNDS } from "./choices";
+export { VISITATION_CATEGORIES, EARLY_FOLLOW_UP_REQUESTERS, REASSESSMENT_OUTCOMES, EXTENSION_GROUNDS };
 
 /** "1" | "2" | "3" → 1 | 2 | 3. */
 export const categoryField = enumField(VISITATION_CATEGORIES).transform((c) => Number(c) as 1 | 2 | 3);

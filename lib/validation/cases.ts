@@ -15,23 +15,8 @@ import {
   versionField,
 } from "./fields";
 import { collectDecisions, LOOSE_END_KINDS, parseDecisionValue, type LooseEndKind } from "@/lib/cases/loose-ends";
-
-export const DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const satisfies readonly DiagnosisGroup[];
-export const CASE_STATUSES = ["ACTIVE", "PARTIAL_RETURN", "CLOSED"] as const satisfies readonly CaseStatus[];
-export const CLOSING_REASONS = [
-  "FULL_RETURN_TO_WORK",
-  "BENEFIT_PERIOD_ENDED",
-  "TRANSFERRED_TO_OTHER_BENEFIT",
-  "MOVED",
-  "DECEASED",
-  "OTHER",
-] as const satisfies readonly ClosingReason[];
-export const EXEMPTION_REASONS = [
-  "TERMINAL_ILLNESS",
-  "PREGNANCY_RELATED",
-  "IMMINENT_RETURN",
-  "TREATMENT_PREVENTS_PARTICIPATION",
-] as const satisfies readonly ExemptionReason[];
+import { DIAGNOSIS_GROUPS, CASE_STATUSES, CLOSING_REASONS, EXEMPTION_REASONS, CASE_MILESTONES } from "./choices";
+export { DIAGNOSIS_GROUPS, CASE_STATUSES, CLOSING_REASONS, EXEMPTION_REASONS, CASE_MILESTONES };
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -156,8 +141,6 @@ export const ZMyCasesQuery = z.object({
 });
 export type TMyCasesQuery = z.output<typeof ZMyCasesQuery>;
 
-/** Events outside the follow-up conversations that the deadline rules need to know about. */
-export const CASE_MILESTONES = ["EMPLOYER_CONVERSATION", "EXTENSION_ASSESSMENT"] as const;
 export const ZRecordCaseMilestone = z.object({
   caseId: uuidField,
   version: versionField,

@@ -13,8 +13,8 @@ import {
   uuidField,
   versionField,
 } from "./fields";
-
-export const EMPLOYMENT_STATUSES = ["EMPLOYEE", "UNEMPLOYED", "SELF_EMPLOYED"] as const satisfies readonly EmploymentStatus[];
+import { EMPLOYMENT_STATUSES } from "./choices";
+export { EMPLOYMENT_STATUSES };
 
 const citizenFacts = {
   firstName: personNameField(100),

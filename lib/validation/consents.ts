@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { ConsentMethod } from "@/lib/db/generated/enums";
 import { CONSENT_DIRECTIONS } from "@/lib/consents/validity";
 import { enumField, optionalDay, optionalText, requiredDay, requiredText, uuidField, versionField } from "./fields";
-
-export const CONSENT_METHODS = ["WRITTEN", "VERBAL", "DIGITAL"] as const satisfies readonly ConsentMethod[];
+import { CONSENT_METHODS } from "./choices";
+export { CONSENT_METHODS };
 
 const DAY_MS = 86_400_000;
 

@@ -3,17 +3,8 @@ import { z } from "zod";
 import { categoryField } from "./case-rules";
 import type { FollowUpMode, Participant } from "@/lib/db/generated/enums";
 import { enumField, optionalText, reasonText, requiredDateTime, requiredText, uuidField, versionField } from "./fields";
-
-export const FOLLOW_UP_MODES = [
-  "IN_PERSON",
-  "PHONE",
-  "VIDEO",
-  "AT_WORKPLACE",
-  "AT_HEALTH_CENTER",
-  "ROUNDTABLE",
-] as const satisfies readonly FollowUpMode[];
-export const PARTICIPANTS = ["CITIZEN", "CASEWORKER", "THERAPIST", "EMPLOYER", "GP"] as const satisfies readonly Participant[];
-export const FOLLOW_UP_OUTCOMES = ["CANCELLED", "MISSED"] as const;
+import { FOLLOW_UP_MODES, PARTICIPANTS, FOLLOW_UP_OUTCOMES } from "./choices";
+export { FOLLOW_UP_MODES, PARTICIPANTS, FOLLOW_UP_OUTCOMES };
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 

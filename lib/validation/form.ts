@@ -1,6 +1,6 @@
 // Shared by client and server: turns FormData into a plain object and a zod error into
 // per-field translation keys. Server actions and client forms use the SAME schema.
-import { z } from "zod";
+import type { z } from "zod";
 
 export type FieldErrors = Record<string, string[]>;
 

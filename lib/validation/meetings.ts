@@ -13,14 +13,9 @@ import {
   uuidField,
   versionField,
 } from "./fields";
+import { MEETING_KINDS, TASK_PARTIES } from "./choices";
+export { MEETING_KINDS, TASK_PARTIES };
 
-export const MEETING_KINDS = [
-  "WEEKLY_CASE_CONFERENCE",
-  "ROUNDTABLE",
-  "LEADERSHIP",
-  "BOARD_MONTHLY",
-] as const satisfies readonly MeetingKind[];
-export const TASK_PARTIES = ["STAFF", "CITIZEN", "EMPLOYER", "GP"] as const satisfies readonly MeetingTaskParty[];
 /** Why an item is on the agenda: one of the suggestion rules, or added by hand. */
 export const AGENDA_SOURCES = ["DEADLINE", "REFERRAL_WAITING", "REHAB_STALLED", "RTW_BEHIND", "FLAG", "MANUAL"] as const;
 export type AgendaSource = (typeof AGENDA_SOURCES)[number];

@@ -4,9 +4,8 @@
 import { z } from "zod";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { checkbox, decimalInRange, enumField, intInRange, listField, optionalText, requiredText, uuidField, versionField } from "./fields";
-
-export const PROGRAMME_FORMATS = ["GROUP", "INDIVIDUAL"] as const;
-export const MAX_CRITERIA = 20;
+import { PROGRAMME_FORMATS, MAX_CRITERIA } from "./choices";
+export { PROGRAMME_FORMATS, MAX_CRITERIA };
 
 const stringList = listField(z.array(z.string({ error: "errors.invalidChoice" })));
 

@@ -6,13 +6,8 @@ import { isAnswer, type Answer } from "@/lib/referrals/eligibility";
 import { REFERRAL_ACTIONS, TRANSITIONS, MIN_REASON_LENGTH, type ReferralAction } from "@/lib/referrals/transitions";
 import { enumField, intInRange, listField, optionalText, reasonText, uuidField, versionField } from "./fields";
 import { REASON_CODES } from "@/lib/kpi/figures";
-
-const ANSWER_PREFIX = "answer.";
-
-/** Form names of the answer to a criterion, shared by the form and the schema. */
-export function answerFieldName(criterionId: string): string {
-  return `${ANSWER_PREFIX}${criterionId}`;
-}
+import { ANSWER_PREFIX, answerFieldName, REASON_CODED_ACTIONS } from "./choices";
+export { answerFieldName, REASON_CODED_ACTIONS };
 
 function collectAnswers(input: unknown): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
@@ -48,9 +43,6 @@ export const ZCreateReferral = z.preprocess(
     }),
 );
 export type TCreateReferral = z.output<typeof ZCreateReferral>;
-
-/** Actions whose reason is also recorded as a category (counted in the key figures without free text). */
-export const REASON_CODED_ACTIONS: readonly ReferralAction[] = ["reject", "drop", "return"];
 
 export const ZTransitionReferral = z
   .object({

@@ -16,6 +16,8 @@ import {
   versionOrNewField,
 } from "./fields";
 import { BODY_REGIONS, FIRST_CONVERSATION_QUESTIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
+import { PLAN_SOURCES } from "./choices";
+export { PLAN_SOURCES };
 
 const optionalCpr = z
   .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), cprField.optional())
@@ -36,8 +38,6 @@ const planFields = {
 function endsBeforeStart(v: { startOn: unknown; endOn: unknown }): boolean {
   return v.startOn instanceof Date && v.endOn instanceof Date && v.endOn.getTime() < v.startOn.getTime();
 }
-
-export const PLAN_SOURCES = ["REFERRAL", "HOSPITAL_PLAN"] as const;
 
 export const ZCreateRehabPlan = z
   .object({

@@ -13,10 +13,9 @@ import {
   uuidField,
   versionField,
 } from "./fields";
+import { STUDY_DIAGNOSIS_GROUPS, STUDY_DESIGNS } from "./choices";
+export { STUDY_DIAGNOSIS_GROUPS, STUDY_DESIGNS };
 
-export const STUDY_DIAGNOSIS_GROUPS = ["MENTAL", "MUSCULOSKELETAL", "OTHER"] as const;
-/** Designs that can be created in the product (ADR 0016): randomised at entry, or matched comparison (programme interventions only). */
-export const STUDY_DESIGNS = ["RANDOMISED", "MATCHED"] as const;
 /** The most programmes one study's intervention may consist of. */
 export const MAX_STUDY_PROGRAMMES = 20;
 /** The longest a study may run, days (5 years). */

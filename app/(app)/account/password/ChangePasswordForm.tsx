@@ -5,8 +5,14 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { ZChangeOwnPassword } from "@/lib/validation/account";
 import type { ActionState } from "@/lib/validation/form";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZChangeOwnPassword = lazySchema(() => import("@/lib/validation/account").then((m) => m.ZChangeOwnPassword), {
+  currentPassword: 1024,
+  password: 256,
+});
 
 /** The signed-in user's own password change: current, new and repeated new password. */
 export function ChangePasswordForm({

@@ -21,19 +21,20 @@ import { RuleFactsSection } from "./_components/RuleFactsSection";
 import { OverdueSummary } from "../_components/OverdueSummary";
 import { FollowUpList, type FollowUpView } from "./_components/FollowUpList";
 import { Timeline } from "./_components/Timeline";
-import { FlagForConferenceForm } from "../../meetings/_components/TaskForms";
 import { StudyAllocations } from "./_components/StudyAllocations";
-import { PlanFollowUpForm, RecordHeldForm } from "./_components/FollowUpForms";
-import { ChangeStatusForm } from "./_components/ChangeStatusForm";
 import { looseEndChoices } from "./loose-end-choices";
 import {
+  ChangeStatusForm,
   CorrectCaseForm,
+  FlagForConferenceForm,
   GrantExemptionForm,
+  PlanFollowUpForm,
   ReassignForm,
+  RecordHeldForm,
   RecordMilestoneForm,
   VoidCaseForm,
   VoidExemptionForm,
-} from "./_components/CaseForms";
+} from "./_components/LazyForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
 /** A follow-up's compact view for the list (FollowUpList, ADR 0028): the facts once, dates formatted here. */

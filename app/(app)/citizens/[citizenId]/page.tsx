@@ -17,7 +17,7 @@ import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
-import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_components/CitizenForms";
+import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_components/LazyCitizenForms";
 import { CitizenConsentSection } from "../../consents/_components/CitizenConsentSection";
 import { withPageMessages } from "@/components/layout/PageMessages";
 

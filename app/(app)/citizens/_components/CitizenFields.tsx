@@ -3,7 +3,7 @@
 // Text limits and field errors come from the surrounding form (components/forms/Form.tsx).
 import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
-import { EMPLOYMENT_STATUSES } from "@/lib/validation/citizens";
+import { EMPLOYMENT_STATUSES } from "@/lib/validation/choices";
 
 export type CitizenValues = {
   firstName: string;

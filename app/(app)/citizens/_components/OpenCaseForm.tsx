@@ -6,8 +6,12 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { DIAGNOSIS_GROUPS, ZOpenCase } from "@/lib/validation/cases";
+import { DIAGNOSIS_GROUPS } from "@/lib/validation/choices";
 import { openCaseAction } from "../[citizenId]/actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZOpenCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZOpenCase), { diagnosisDetail: 200 });
 
 export function OpenCaseForm({
   citizenId,

@@ -7,8 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { ZVoidCitizen } from "@/lib/validation/citizens";
 import { voidCitizenAction } from "../[citizenId]/actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZVoidCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZVoidCitizen), { reason: 1000 });
 
 export function VoidCitizenForm({ citizenId, version }: { citizenId: string; version: number }) {
   const t = useTranslations();

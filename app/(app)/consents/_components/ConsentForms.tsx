@@ -8,9 +8,17 @@ import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton, errorsFor } from "@/components/forms/kit";
 import { CONSENT_DIRECTIONS } from "@/lib/consents/validity";
-import { CONSENT_METHODS, ZRecordConsent, ZRevokeConsent } from "@/lib/validation/consents";
+import { CONSENT_METHODS } from "@/lib/validation/choices";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { recordConsentAction, revokeConsentAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZRecordConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRecordConsent), {
+  employerDetails: 1000,
+  purpose: 1000,
+});
+const ZRevokeConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRevokeConsent), { reason: 1000 });
 
 export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citizenId: string; todayIso: string; hasOpenCase: boolean }) {
   const t = useTranslations();

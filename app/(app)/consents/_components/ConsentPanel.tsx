@@ -12,7 +12,7 @@ import { Section } from "@/components/ui/Section";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
 import { ConsentSummary } from "./ConsentSummary";
-import { RecordConsentForm, RevokeConsentControl } from "./ConsentForms";
+import { RecordConsentForm, RevokeConsentControl } from "./LazyConsentForms";
 
 const STATE_TONE: Record<CitizenConsents["consents"][number]["state"], Tone> = {
   ACTIVE: "success",

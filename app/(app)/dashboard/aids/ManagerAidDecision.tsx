@@ -5,8 +5,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { Form } from "@/components/forms/Form";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZManagerDecideAid } from "@/lib/validation/rtw";
 import { managerDecideAidAction } from "./actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZManagerDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZManagerDecideAid), { reason: 1000 });
 
 export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: string; version: number; item: string; amount: string }) {
   const t = useTranslations();

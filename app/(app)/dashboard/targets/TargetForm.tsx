@@ -7,7 +7,10 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
 import { Form } from "@/components/forms/Form";
 import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
-import { ZSetKeyFigureTarget } from "@/lib/validation/kpi";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZSetKeyFigureTarget = lazySchema(() => import("@/lib/validation/kpi").then((m) => m.ZSetKeyFigureTarget), { value: 20 });
 
 export function TargetForm({
   figure,

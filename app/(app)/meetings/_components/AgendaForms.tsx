@@ -7,8 +7,13 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZAddAgendaItem, ZMoveAgendaItem, ZRemoveAgendaItem } from "@/lib/validation/meetings";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAddAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddAgendaItem), { question: 1000 });
+const ZMoveAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZMoveAgendaItem));
+const ZRemoveAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZRemoveAgendaItem));
 
 /** One suggestion's "add" button; `label` names the citizen or the anonymised reason for screen readers. */
 export function AddSuggestionForm(props: {

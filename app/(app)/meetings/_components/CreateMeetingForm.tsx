@@ -6,8 +6,16 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { MEETING_KINDS, ZCreateMeeting } from "@/lib/validation/meetings";
+import { MEETING_KINDS } from "@/lib/validation/choices";
 import { createMeetingAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCreateMeeting = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCreateMeeting), {
+  title: 200,
+  place: 200,
+  externalParticipants: 2000,
+});
 
 export function CreateMeetingForm({ staff }: { staff: { id: string; name: string }[] }) {
   const t = useTranslations();

@@ -7,8 +7,22 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { TASK_PARTIES, ZAddMeetingTask, ZCloseMinutes, ZRecordItemMinutes } from "@/lib/validation/meetings";
+import { TASK_PARTIES } from "@/lib/validation/choices";
 import { addMeetingTaskAction, closeMinutesAction, recordItemMinutesAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAddMeetingTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddMeetingTask), {
+  assigneeText: 200,
+  description: 1000,
+});
+const ZCloseMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCloseMinutes));
+const ZRecordItemMinutes = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZRecordItemMinutes), {
+  notes: 5000,
+  decision: 2000,
+  employerShare: 200,
+  reason: 1000,
+});
 
 export function MinutesForm(props: {
   itemId: string;

@@ -7,8 +7,12 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZCompleteTask, ZFlagForConference } from "@/lib/validation/meetings";
 import { completeTaskAction, flagForConferenceAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCompleteTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCompleteTask));
+const ZFlagForConference = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZFlagForConference), { question: 1000 });
 
 export function CompleteTaskForm({ taskId, version, description }: { taskId: string; version: number; description: string }) {
   const t = useTranslations();

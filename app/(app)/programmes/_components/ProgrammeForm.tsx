@@ -11,7 +11,23 @@ import { useActionForm, type FormAction } from "@/components/forms/useActionForm
 import { Form } from "@/components/forms/Form";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
-import { MAX_CRITERIA, PROGRAMME_FORMATS, ZCreateProgramme, ZUpdateProgramme } from "@/lib/validation/programmes";
+import { MAX_CRITERIA, PROGRAMME_FORMATS } from "@/lib/validation/choices";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCreateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZCreateProgramme), {
+  name: 200,
+  description: 4000,
+  targetGroup: 1000,
+  criterionText: 500,
+});
+const ZUpdateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZUpdateProgramme), {
+  name: 200,
+  description: 4000,
+  targetGroup: 1000,
+  criterionText: 500,
+  changeReason: 500,
+});
 
 export type ProgrammeFormValues = {
   programmeId?: string;

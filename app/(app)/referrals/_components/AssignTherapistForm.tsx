@@ -7,7 +7,10 @@ import { useActionForm, type FormAction } from "@/components/forms/useActionForm
 import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
-import { ZAssignTherapist } from "@/lib/validation/referrals";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAssignTherapist = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZAssignTherapist));
 
 export type MatchOption = { id: string; name: string; matchedTags: string[]; activeCount: number };
 

@@ -10,8 +10,12 @@ import { useActionForm, type FormAction } from "@/components/forms/useActionForm
 import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import type { ReferralAction } from "@/lib/referrals/transitions";
-import { REASON_CODED_ACTIONS, ZTransitionReferral } from "@/lib/validation/referrals";
+import { REASON_CODED_ACTIONS } from "@/lib/validation/choices";
 import { REASON_CODES } from "@/lib/kpi/figures";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZTransitionReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZTransitionReferral), { reason: 1000 });
 
 const DANGER: ReadonlySet<ReferralAction> = new Set(["reject", "drop", "return"]);
 

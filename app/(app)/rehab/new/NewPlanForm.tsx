@@ -9,8 +9,12 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { BODY_REGIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
-import { PLAN_SOURCES, ZCreateRehabPlan } from "@/lib/validation/rehab";
+import { PLAN_SOURCES } from "@/lib/validation/choices";
 import { createRehabPlanAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCreateRehabPlan = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZCreateRehabPlan), { condition: 200 });
 
 export function NewPlanForm({
   referrals,

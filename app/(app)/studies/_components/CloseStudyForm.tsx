@@ -7,8 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZCloseStudy } from "@/lib/validation/studies";
 import { closeStudyAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCloseStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCloseStudy), { reason: 1000 });
 
 export function CloseStudyForm({ studyId, version }: { studyId: string; version: number }) {
   const t = useTranslations();

@@ -8,8 +8,16 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { STUDY_DESIGNS, STUDY_DIAGNOSIS_GROUPS, ZCreateStudy } from "@/lib/validation/studies";
+import { STUDY_DESIGNS, STUDY_DIAGNOSIS_GROUPS } from "@/lib/validation/choices";
 import { createStudyAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCreateStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCreateStudy), {
+  name: 120,
+  question: 2000,
+  intervention: 2000,
+});
 
 export type ProgrammeChoice = { id: string; name: string; active: boolean };
 

@@ -6,8 +6,13 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZAnnotateStudyAllocation } from "@/lib/validation/studies";
 import { annotateStudyAllocationAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAnnotateStudyAllocation = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZAnnotateStudyAllocation), {
+  note: 1000,
+});
 
 export function AnnotateAllocationForm({ caseId, studyId }: { caseId: string; studyId: string }) {
   const t = useTranslations();

@@ -5,18 +5,7 @@ import { useTranslations } from "use-intl";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { CaseFormFrame } from "./CaseFormFrame";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import {
-  CASE_STATUSES,
-  DIAGNOSIS_GROUPS,
-  EXEMPTION_REASONS,
-  ZCorrectCase,
-  ZGrantExemption,
-  ZReassignCase,
-  ZVoidCase,
-  ZVoidExemption,
-  CASE_MILESTONES,
-  ZRecordCaseMilestone,
-} from "@/lib/validation/cases";
+import { CASE_STATUSES, DIAGNOSIS_GROUPS, EXEMPTION_REASONS, CASE_MILESTONES } from "@/lib/validation/choices";
 import {
   correctCaseAction,
   grantExemptionAction,
@@ -26,6 +15,15 @@ import {
   recordCaseMilestoneAction,
 } from "../actions";
 import { SubmitButton } from "@/components/forms/kit";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCorrectCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZCorrectCase), { diagnosisDetail: 200, reason: 1000 });
+const ZGrantExemption = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZGrantExemption), { note: 1000 });
+const ZReassignCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZReassignCase), { note: 1000 });
+const ZVoidCase = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidCase), { reason: 1000 });
+const ZVoidExemption = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZVoidExemption), { reason: 1000 });
+const ZRecordCaseMilestone = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZRecordCaseMilestone));
 
 type Ref = { caseId: string; version: number; idPrefix: string };
 

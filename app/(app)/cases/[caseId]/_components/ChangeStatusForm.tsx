@@ -7,10 +7,14 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { CaseFormFrame } from "./CaseFormFrame";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton, fieldIds } from "@/components/forms/kit";
-import { CASE_STATUSES, CLOSING_REASONS, ZChangeCaseStatus } from "@/lib/validation/cases";
+import { CASE_STATUSES, CLOSING_REASONS } from "@/lib/validation/choices";
 import { decisionFieldName, type LooseEndKind } from "@/lib/cases/loose-ends";
 import type { FieldErrors } from "@/lib/validation/form";
 import { changeCaseStatusAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZChangeCaseStatus = lazySchema(() => import("@/lib/validation/cases").then((m) => m.ZChangeCaseStatus), { note: 1000 });
 
 /** A loose end as the form shows it: the page has already put its description into words. */
 export type LooseEndChoice = { kind: LooseEndKind; id: string; legend: string; options: { value: string; label: string }[] };

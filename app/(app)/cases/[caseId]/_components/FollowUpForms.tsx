@@ -2,22 +2,28 @@
 // Forms of the follow-up conversations. Each runs the shared zod schema in the browser first
 // (useActionForm) and the same schema again in the server action.
 import { useTranslations } from "use-intl";
-import { VISITATION_CATEGORIES } from "@/lib/validation/case-rules";
+import { VISITATION_CATEGORIES } from "@/lib/validation/choices";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { CaseFormFrame } from "./CaseFormFrame";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import {
-  FOLLOW_UP_MODES,
-  FOLLOW_UP_OUTCOMES,
-  PARTICIPANTS,
-  ZCancelFollowUp,
-  ZCorrectFollowUp,
-  ZPlanFollowUp,
-  ZRecordHeldFollowUp,
-  ZVoidFollowUp,
-} from "@/lib/validation/followups";
+import { FOLLOW_UP_MODES, FOLLOW_UP_OUTCOMES, PARTICIPANTS } from "@/lib/validation/choices";
 import { cancelFollowUpAction, correctFollowUpAction, planFollowUpAction, recordHeldFollowUpAction, voidFollowUpAction } from "../actions";
 import { SubmitButton, errorsFor } from "@/components/forms/kit";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCancelFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZCancelFollowUp), { reason: 1000 });
+const ZCorrectFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZCorrectFollowUp), {
+  summary: 5000,
+  agreements: 5000,
+  reason: 1000,
+});
+const ZPlanFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZPlanFollowUp));
+const ZRecordHeldFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZRecordHeldFollowUp), {
+  summary: 5000,
+  agreements: 5000,
+});
+const ZVoidFollowUp = lazySchema(() => import("@/lib/validation/followups").then((m) => m.ZVoidFollowUp), { reason: 1000 });
 
 type Mode = (typeof FOLLOW_UP_MODES)[number];
 type Who = (typeof PARTICIPANTS)[number];

@@ -6,7 +6,8 @@ import { useTranslations } from "use-intl";
 import { Badge } from "@/components/ui/Badge";
 import { Disclosure } from "../../_components/Disclosure";
 import { deferredSection } from "@/components/ui/deferred-section";
-import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpForm, type FollowUpValues } from "./FollowUpForms";
+import type { FollowUpValues } from "./FollowUpForms";
+import { CancelFollowUpForm, CorrectFollowUpForm, RecordHeldForm, VoidFollowUpForm } from "./LazyForms";
 
 const TONE = { PLANNED: "info", HELD: "success", CANCELLED: "neutral", MISSED: "warning" } as const;
 

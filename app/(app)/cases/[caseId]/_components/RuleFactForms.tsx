@@ -7,17 +7,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { CaseFormFrame } from "./CaseFormFrame";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
-import {
-  EARLY_FOLLOW_UP_REQUESTERS,
-  EXTENSION_GROUNDS,
-  REASSESSMENT_OUTCOMES,
-  VISITATION_CATEGORIES,
-  ZRecordDoctorCertificate,
-  ZRecordEarlyFollowUpRequest,
-  ZRecordReassessment,
-  ZRecordRehabilitationTeam,
-  ZRecordVisitation,
-} from "@/lib/validation/case-rules";
+import { EARLY_FOLLOW_UP_REQUESTERS, EXTENSION_GROUNDS, REASSESSMENT_OUTCOMES, VISITATION_CATEGORIES } from "@/lib/validation/choices";
 import {
   recordDoctorCertificateAction,
   recordEarlyFollowUpRequestAction,
@@ -25,6 +15,18 @@ import {
   recordRehabilitationTeamAction,
   recordVisitationAction,
 } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZRecordDoctorCertificate = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordDoctorCertificate));
+const ZRecordEarlyFollowUpRequest = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordEarlyFollowUpRequest), {
+  note: 1000,
+});
+const ZRecordReassessment = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordReassessment), { note: 1000 });
+const ZRecordRehabilitationTeam = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordRehabilitationTeam), {
+  note: 1000,
+});
+const ZRecordVisitation = lazySchema(() => import("@/lib/validation/case-rules").then((m) => m.ZRecordVisitation), { note: 1000 });
 
 type Ref = { caseId: string; version: number; idPrefix: string; todayIso: string };
 

@@ -9,7 +9,7 @@ import { isoDay } from "@/lib/time";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Disclosure } from "../../_components/Disclosure";
 import { deferredSection } from "@/components/ui/deferred-section";
-import { DoctorCertificateForm, EarlyFollowUpForm, ReassessmentForm, RehabilitationTeamForm, VisitationForm } from "./RuleFactForms";
+import { DoctorCertificateForm, EarlyFollowUpForm, ReassessmentForm, RehabilitationTeamForm, VisitationForm } from "./LazyForms";
 
 /** `openForm`: the page's `form` parameter (deferred forms, ADR 0029; see deferredSection). */
 export function RuleFactsSection({ t, locale, c, openForm }: { t: T; locale: Locale; c: CaseDetail; openForm: string | undefined }) {

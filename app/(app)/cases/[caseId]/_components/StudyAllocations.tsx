@@ -6,7 +6,7 @@ import type { T } from "@/lib/i18n/server";
 import { formatDay } from "@/lib/format";
 import { Section } from "@/components/ui/Section";
 import { formatDateTime } from "@/lib/format";
-import { AnnotateAllocationForm } from "./AnnotateAllocationForm";
+import { AnnotateAllocationForm } from "./LazyForms";
 
 export function StudyAllocations({
   allocations,

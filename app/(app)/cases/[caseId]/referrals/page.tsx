@@ -13,7 +13,7 @@ import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Badge } from "@/components/ui/Badge";
 import { ReferralStatusBadge } from "@/app/(app)/referrals/_components/StatusBadge";
 import { ReferralHistoryTable } from "@/app/(app)/referrals/_components/ReferralHistoryTable";
-import { ReferralForm } from "./_components/ReferralForm";
+import { ReferralForm } from "./_components/LazyReferralForm";
 import { createReferralAction } from "./actions";
 import { withPageMessages } from "@/components/layout/PageMessages";
 import { caseTabMetadata } from "../case-title";

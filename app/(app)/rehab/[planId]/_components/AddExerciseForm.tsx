@@ -8,8 +8,15 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZAddExercise } from "@/lib/validation/rehab";
 import { addExerciseAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAddExercise = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddExercise), {
+  description: 500,
+  repetitions: 100,
+  frequency: 100,
+});
 
 export function AddExerciseForm({ planId, full, max }: { planId: string; full: boolean; max: number }) {
   const t = useTranslations();

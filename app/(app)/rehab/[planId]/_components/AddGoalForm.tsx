@@ -6,8 +6,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZAddGoal } from "@/lib/validation/rehab";
 import { addGoalAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAddGoal = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddGoal), { text: 300, baseline: 300, target: 300 });
 
 export function AddGoalForm({ planId }: { planId: string }) {
   const t = useTranslations();

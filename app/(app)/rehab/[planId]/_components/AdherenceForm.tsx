@@ -10,8 +10,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZRecordAdherence } from "@/lib/validation/rehab";
 import { recordAdherenceAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZRecordAdherence = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZRecordAdherence), { note: 500 });
 
 export function AdherenceForm({ planId, today, recorded }: { planId: string; today: string; recorded: Record<string, number> }) {
   const t = useTranslations();

@@ -7,9 +7,15 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZCorrectProgressNote } from "@/lib/validation/rehab";
 import { correctProgressNoteAction } from "../../actions";
 import { NoteFields, type NoteValues } from "./NoteFields";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCorrectProgressNote = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZCorrectProgressNote), {
+  text: 4000,
+  reason: 500,
+});
 
 export function CorrectNoteForm({
   planId,

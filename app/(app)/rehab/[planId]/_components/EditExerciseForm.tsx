@@ -7,8 +7,16 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZUpdateExercise } from "@/lib/validation/rehab";
 import { updateExerciseAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZUpdateExercise = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZUpdateExercise), {
+  description: 500,
+  repetitions: 100,
+  frequency: 100,
+  reason: 500,
+});
 
 export type ExerciseValues = { id: string; version: number; description: string; repetitions: string; frequency: string };
 

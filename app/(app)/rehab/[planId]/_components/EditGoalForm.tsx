@@ -7,8 +7,16 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZUpdateGoal } from "@/lib/validation/rehab";
 import { updateGoalAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZUpdateGoal = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZUpdateGoal), {
+  text: 300,
+  baseline: 300,
+  target: 300,
+  reason: 500,
+});
 
 export type GoalValues = { id: string; version: number; text: string; baseline: string; target: string; achievedOn: string };
 

@@ -9,8 +9,20 @@ import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { FIRST_CONVERSATION_QUESTIONS, type FirstConversation } from "@/lib/rehab/catalogue";
-import { ZSaveFirstConversation } from "@/lib/validation/rehab";
 import { saveFirstConversationAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZSaveFirstConversation = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZSaveFirstConversation), {
+  employerResponse: 2000,
+  taskFlexibility: 2000,
+  keyWorkTasks: 2000,
+  network: 2000,
+  leisure: 2000,
+  lifestyle: 2000,
+  sickLeave: 2000,
+  ownExpectation: 2000,
+});
 
 export function FirstConversationForm({ planId, version, value }: { planId: string; version: number; value: FirstConversation }) {
   const t = useTranslations();

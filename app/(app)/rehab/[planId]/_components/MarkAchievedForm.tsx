@@ -7,8 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZMarkGoalAchieved } from "@/lib/validation/rehab";
 import { markGoalAchievedAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZMarkGoalAchieved = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZMarkGoalAchieved));
 
 export function MarkAchievedForm({
   planId,

@@ -8,8 +8,14 @@ import { SelectField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { BODY_REGIONS, STANDARD_PACKAGES } from "@/lib/rehab/catalogue";
-import { ZUpdateRehabPlan } from "@/lib/validation/rehab";
 import { updateRehabPlanAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZUpdateRehabPlan = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZUpdateRehabPlan), {
+  condition: 200,
+  reason: 500,
+});
 
 export type PlanFacts = {
   id: string;

@@ -5,9 +5,12 @@ import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZAddProgressNote } from "@/lib/validation/rehab";
 import { addProgressNoteAction } from "../../actions";
 import { NoteFields } from "./NoteFields";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZAddProgressNote = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZAddProgressNote), { text: 4000 });
 
 export function ProgressNoteForm({ planId, today }: { planId: string; today: string }) {
   const t = useTranslations();

@@ -6,8 +6,11 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZRemoveExercise } from "@/lib/validation/rehab";
 import { removeExerciseAction } from "../../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZRemoveExercise = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZRemoveExercise));
 
 export function RemoveExerciseForm({
   planId,

@@ -12,7 +12,14 @@ import { useActionForm, type FormAction } from "@/components/forms/useActionForm
 import { Button } from "@/components/ui/Button";
 import { ANSWERS, evaluateEligibility, type Answer } from "@/lib/referrals/eligibility";
 import type { FieldErrors } from "@/lib/validation/form";
-import { answerFieldName, ZCreateReferral } from "@/lib/validation/referrals";
+import { answerFieldName } from "@/lib/validation/choices";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCreateReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZCreateReferral), {
+  reason: 2000,
+  overrideJustification: 2000,
+});
 
 export type ReferableProgrammeOption = {
   id: string;

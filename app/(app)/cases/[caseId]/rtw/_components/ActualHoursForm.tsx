@@ -7,9 +7,12 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZRecordActualHours } from "@/lib/validation/rtw";
 import { recordActualHoursAction } from "../actions";
 import { useNumberInput } from "./number-input";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZRecordActualHours = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRecordActualHours), { note: 500 });
 
 export function ActualHoursForm({
   caseId,

@@ -1,8 +1,7 @@
 "use client";
 // The caseworker's decision on a workplace aid of the case: approve (within the mandate) or reject with a reason.
 import { useTranslations } from "use-intl";
-import { ApproveAidForm } from "./ApproveAidForm";
-import { RejectAidForm } from "./RejectAidForm";
+import { ApproveAidForm, RejectAidForm } from "./LazyRtwForms";
 import type { Target } from "./ApproveAidForm";
 
 /** Approve (when within the mandate) or reject (opens the reason). */

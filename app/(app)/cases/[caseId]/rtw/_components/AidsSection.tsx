@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/Badge";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { AidDecision } from "./AidDecision";
-import { RequestAidForm } from "./RequestAidForm";
+import { RequestAidForm } from "./LazyRtwForms";
 
 export function AidsSection({ data, t, locale }: { data: CaseRtw; t: T; locale: Locale }) {
   return (

@@ -7,8 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZDecideAid } from "@/lib/validation/rtw";
 import { decideAidAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZDecideAid), { reason: 1000 });
 
 export type Target = { caseId: string; aid: { id: string; version: number; item: string } };
 

@@ -6,8 +6,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZCreateRtwPlan } from "@/lib/validation/rtw";
 import { createRtwPlanAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZCreateRtwPlan = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZCreateRtwPlan), { employerContact: 300, note: 2000 });
 
 export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: string; today: string; employerSuggestion: string }) {
   const t = useTranslations();

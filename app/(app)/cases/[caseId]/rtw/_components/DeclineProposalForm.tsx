@@ -7,8 +7,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZDecideRtwProposal } from "@/lib/validation/rtw";
 import { decideRtwProposalAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZDecideRtwProposal = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZDecideRtwProposal), { reason: 1000 });
 
 type Target = { caseId: string; planId: string; version: number; proposalId: string };
 

@@ -8,8 +8,15 @@ import { SelectField, TextAreaField, TextField } from "@/components/forms/fields
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { RTW_STATUSES, canChangeStatus, type RtwStatus } from "@/lib/rtw/plan";
-import { ZUpdateRtwPlan } from "@/lib/validation/rtw";
 import { updateRtwPlanAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZUpdateRtwPlan = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZUpdateRtwPlan), {
+  employerContact: 300,
+  note: 2000,
+  reason: 500,
+});
 
 export function EditPlanForm({
   caseId,

@@ -1,8 +1,7 @@
 "use client";
 // The caseworker's decision on a therapist's proposal: accept, or decline with a reason.
 import { useTranslations } from "use-intl";
-import { AcceptProposalForm } from "./AcceptProposalForm";
-import { DeclineProposalForm } from "./DeclineProposalForm";
+import { AcceptProposalForm, DeclineProposalForm } from "./LazyRtwForms";
 import type { Target } from "./AcceptProposalForm";
 
 /** Accept (one click) or decline (opens the reason). */

@@ -7,7 +7,7 @@ import { formatDay, formatNumber } from "@/lib/format";
 import { Badge } from "@/components/ui/Badge";
 import { Table, Td } from "@/components/ui/Table";
 import { ProposalDecision } from "./ProposalDecision";
-import { ScheduleEditor } from "./ScheduleEditor";
+import { ScheduleEditor } from "./LazyRtwForms";
 
 export function Proposals({ plan, data, t, locale }: { plan: RtwPlanView; data: CaseRtw; t: T; locale: Locale }) {
   const open = plan.status === "DRAFT" || plan.status === "ACTIVE";

@@ -6,8 +6,11 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
-import { ZRequestAid } from "@/lib/validation/rtw";
 import { requestAidAction } from "../actions";
+import { lazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZRequestAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRequestAid), { item: 200 });
 
 export function RequestAidForm({ caseId }: { caseId: string }) {
   const t = useTranslations();

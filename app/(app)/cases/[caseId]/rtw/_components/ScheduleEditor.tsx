@@ -9,9 +9,13 @@ import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { MAX_WEEKS } from "@/lib/rtw/plan";
-import { ZProposeRtw, ZSaveRtwSchedule } from "@/lib/validation/rtw";
 import { proposeRtwAction, saveRtwScheduleAction } from "../actions";
 import { useNumberInput } from "./number-input";
+import { lazySchema, type LazySchema } from "@/components/forms/lazySchema";
+
+// The forms' schemas load on demand (ADR 0030).
+const ZProposeRtw = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZProposeRtw), { pattern: 200, note: 2000 });
+const ZSaveRtwSchedule = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZSaveRtwSchedule), { pattern: 200, reason: 500 });
 
 type Row = { key: string; plannedHours: string; plannedDays: string; pattern: string };
 
@@ -31,7 +35,8 @@ export function ScheduleEditor({
 }) {
   const t = useTranslations();
   const num = useNumberInput();
-  const f = useActionForm(mode === "edit" ? ZSaveRtwSchedule : ZProposeRtw, mode === "edit" ? saveRtwScheduleAction : proposeRtwAction, {
+  const schema: LazySchema = mode === "edit" ? ZSaveRtwSchedule : ZProposeRtw;
+  const f = useActionForm(schema, mode === "edit" ? saveRtwScheduleAction : proposeRtwAction, {
     resetOnSuccess: mode === "propose",
   });
   const counter = useRef(0);

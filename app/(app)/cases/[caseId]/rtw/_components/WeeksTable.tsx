@@ -7,7 +7,7 @@ import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { today } from "@/lib/clock";
 import { weekStartOn } from "@/lib/rtw/plan";
 import { Table, Td } from "@/components/ui/Table";
-import { ActualHoursForm } from "./ActualHoursForm";
+import { ActualHoursForm } from "./LazyRtwForms";
 
 export function WeeksTable({
   plan,

@@ -1,0 +1,166 @@
+"use client";
+// Forms load their code when a form is wanted (ADR 0030). A page that is only read (most visits to
+// a case page) downloads no form code; the first section opened, the first focus in a form, a lazy
+// form shown open (scrolled into view) or a draft kept for the page loads every lazy form at once.
+// - On the server the form renders as before (loaded with the module; never suspends, so the HTML
+//   is drawn in place: without JavaScript the forms work as they did).
+// - In the browser, a form drawn by the server stays as the server drew it (static HTML, not
+//   hydrated) until the forms are wanted; then the browser draws it. A form posted before that is
+//   posted by the browser to its server action (React's progressive enhancement).
+// - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
+import { useEffect, useRef, useState, type ComponentType } from "react";
+import { hasDraftOnThisPage } from "./useDraft";
+
+let wanted: Promise<void> | undefined;
+let release: () => void = () => undefined;
+
+/**
+ * Resolves when the page's forms are wanted: a <details> opened, a focus in a form or a section's
+ * summary, or input in a form (listened to here), or `release()` by a lazy form that is shown (below).
+ */
+function formsWanted(): Promise<void> {
+  wanted ??= new Promise<void>((resolve) => {
+    const kinds = ["toggle", "focusin", "input", "change"] as const;
+    const done = () => {
+      for (const k of kinds) document.removeEventListener(k, on, true);
+      resolve();
+    };
+    const on = (e: Event) => {
+      if (e.type === "toggle") {
+        if (e.target instanceof HTMLDetailsElement && e.target.open) done();
+      } else if (e.target instanceof Element && e.target.closest(e.type === "focusin" ? "form, summary" : "form")) done();
+    };
+    release = done;
+    for (const k of kinds) document.addEventListener(k, on, true);
+  });
+  return wanted;
+}
+
+type Carried = { id: string; value?: string; checked?: boolean };
+
+/** What the user changed in the server's HTML of a form before its code came, by field id. */
+function changedFields(box: HTMLElement | null): Carried[] {
+  const out: Carried[] = [];
+  for (const el of box?.querySelectorAll<HTMLElement>("input[id], textarea[id], select[id]") ?? []) {
+    if (el instanceof HTMLSelectElement) {
+      const initial = [...el.options].find((o) => o.defaultSelected)?.value ?? el.options[0]?.value;
+      if (el.value !== initial) out.push({ id: el.id, value: el.value });
+    } else if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      if (el.checked !== el.defaultChecked) out.push({ id: el.id, checked: el.checked });
+    } else if ((el instanceof HTMLInputElement && el.type !== "hidden") || el instanceof HTMLTextAreaElement) {
+      if (el.value !== el.defaultValue) out.push({ id: el.id, value: el.value });
+    }
+  }
+  return out;
+}
+
+/** Puts `changed` into the drawn form, as the user's own input (React and useDraft see the events). */
+function restoreFields(changed: Carried[]) {
+  for (const c of changed) {
+    const el = document.getElementById(c.id);
+    if (c.checked !== undefined && el instanceof HTMLInputElement) {
+      if (el.checked !== c.checked) el.click();
+    } else if (
+      c.value !== undefined &&
+      (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
+    ) {
+      // The prototype's setter, so that React's value tracking sees the change event as new input.
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), "value")?.set?.call(el, c.value);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }
+}
+
+/**
+ * A form component whose code loads when the page's forms are wanted (see above). `load` imports
+ * the form's module (a dynamic import, so that the bundler splits it off); `serverComponent` is the
+ * same component for the server, given as
+ * `typeof window === "undefined" ? require("./Forms").TheForm : undefined` (the browser build
+ * drops the branch). Props pass through. The form sits in a `display: contents` wrapper: until its
+ * code is there the wrapper keeps the server's HTML as it is (React does not hydrate inside an
+ * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and what was
+ * typed, chosen or ticked meanwhile and the focus are carried over (by field id). A submission of the server's HTML in that
+ * moment is held and made again by the drawn form (so the browser-side checks still come first).
+ */
+export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>, serverComponent: ComponentType<P> | undefined) {
+  let loaded: ComponentType<P> | undefined = serverComponent;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const code = () =>
+    (loading ??= formsWanted()
+      .then(load)
+      .then((c) => (loaded = c)));
+
+  function LazyForm(props: P) {
+    const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
+    const box = useRef<HTMLDivElement>(null);
+    const drawnBox = useRef<HTMLDivElement>(null);
+    const carried = useRef<{ focused: string | null; fields: Carried[] }>({ focused: null, fields: [] });
+    // A submission of the server's HTML before the code came: made again once the form is drawn.
+    const resubmit = useRef<{ id: string; name: string; value: string } | null>(null);
+    useEffect(() => {
+      if (Form) {
+        const { focused, fields } = carried.current;
+        restoreFields(fields);
+        if (focused) document.getElementById(focused)?.focus();
+        carried.current = { focused: null, fields: [] };
+        const again = resubmit.current;
+        resubmit.current = null;
+        const form = again ? drawnBox.current?.querySelector("form") : null;
+        if (again && form) {
+          const buttons = [...form.querySelectorAll<HTMLButtonElement>('button:not([type="button"]):not([type="reset"])')];
+          form.requestSubmit(
+            buttons.find((b) => (again.id && b.id === again.id) || (b.name === again.name && b.value === again.value)) ?? buttons[0],
+          );
+        }
+        return;
+      }
+      let live = true;
+      const loading = code();
+      // Wanted at once: a draft is kept for the page (useDraft restores it when the form mounts), or
+      // the form is not in a closed section and was not drawn by the server (a client-side
+      // navigation: there is nothing to show until the code is there). A server-drawn form that is
+      // not in a closed section is wanted when it is scrolled into view.
+      const el = box.current;
+      let seen: IntersectionObserver | null = null;
+      const onSubmit = (e: SubmitEvent) => {
+        e.preventDefault();
+        const by = e.submitter instanceof HTMLButtonElement ? e.submitter : null;
+        resubmit.current = { id: by?.id ?? "", name: by?.name ?? "", value: by?.value ?? "" };
+        release();
+      };
+      el?.addEventListener("submit", onSubmit, true);
+      if (hasDraftOnThisPage()) release();
+      else if (el && !el.closest("details:not([open])")) {
+        const drawn = el.firstElementChild;
+        if (!drawn) release();
+        else {
+          seen = new IntersectionObserver((entries) => {
+            if (entries.some((e) => e.isIntersecting)) release();
+          });
+          seen.observe(drawn);
+        }
+      }
+      void loading.then((c) => {
+        if (!live) return;
+        const active = document.activeElement;
+        const focused = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
+        carried.current = { focused, fields: changedFields(box.current) };
+        setForm(() => c);
+      });
+      return () => {
+        live = false;
+        seen?.disconnect();
+        el?.removeEventListener("submit", onSubmit, true);
+      };
+    }, [Form]);
+    return Form ? (
+      <div key="form" ref={drawnBox} className="contents">
+        <Form {...props} />
+      </div>
+    ) : (
+      <div key="static" ref={box} className="contents" dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
+    );
+  }
+  return LazyForm;
+}
