@@ -42,3 +42,19 @@ export function suppressBreakdown(counts: number[]): { cells: Suppressed[]; tota
     total: hidden.some(Boolean) ? { suppressed: true } : suppressCount(total),
   };
 }
+
+/** A total published apart from its parts: shown, "< 5" (the total itself counts 1–4 people), or hidden only to
+ *  protect a part of 1–4 shown elsewhere (complementary suppression; shown as "–", never as "< 5"). */
+export type ProtectedTotal = Suppressed | { suppressed: "complementary" };
+
+/**
+ * The total of `parts` when each part is published elsewhere with primary suppression (1–4 hidden): the total is
+ * hidden whenever a part is 1–4, since total − the shown parts would give the hidden one (or the sum of the hidden
+ * ones) back. Shape: counts of people ≥ 0. Rule: SPEC §6 (issue 11: no suppressed count recoverable by subtraction).
+ */
+export function protectedTotal(parts: number[]): ProtectedTotal {
+  const total = parts.reduce((s, n) => s + n, 0);
+  const shown = suppressCount(total);
+  if (shown.suppressed) return shown;
+  return parts.some((n) => n > 0 && n < SUPPRESSION_THRESHOLD) ? { suppressed: "complementary" } : shown;
+}

@@ -12,7 +12,7 @@ import { actorFromSessionId } from "@/lib/auth/session";
 import { today } from "@/lib/clock";
 import { seedDemo } from "@/prisma/seed/run";
 import { DEMO_STUDY_NAME } from "@/prisma/seed/studies";
-import type { Suppressed } from "@/lib/kpi/suppress";
+import type { ProtectedTotal } from "@/lib/kpi/suppress";
 
 beforeAll(async () => {
   const db = await setupTestDb();
@@ -26,7 +26,7 @@ async function actorOf(userId: string) {
   return (await actorFromSessionId(s.id))!;
 }
 
-const value = (c: Suppressed | null | undefined): number => {
+const value = (c: ProtectedTotal | null | undefined): number => {
   if (!c || c.suppressed) throw new Error(`expected a shown count, got ${JSON.stringify(c)}`);
   return c.value;
 };

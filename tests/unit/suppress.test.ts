@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suppressBreakdown, suppressCount, suppressShare } from "@/lib/kpi/suppress";
+import { protectedTotal, suppressBreakdown, suppressCount, suppressShare } from "@/lib/kpi/suppress";
 
 describe("small-number suppression", () => {
   it.each([
@@ -46,5 +46,19 @@ describe("complementary suppression of a breakdown", () => {
     const b = suppressBreakdown([0, 4, 0]);
     expect(shown(b)).toEqual([0, "x", 0]);
     expect(b.total).toEqual({ suppressed: true });
+  });
+});
+
+describe("protectedTotal (a total published apart from its suppressed parts)", () => {
+  it("shows the total when no part is 1–4", () => {
+    expect(protectedTotal([6, 7, 0])).toEqual({ suppressed: false, value: 13 });
+    expect(protectedTotal([0, 0, 0])).toEqual({ suppressed: false, value: 0 });
+  });
+  it("hides it as complementary when a part is 1–4 but the total is 5 or more", () => {
+    expect(protectedTotal([6, 7, 2])).toEqual({ suppressed: "complementary" });
+    expect(protectedTotal([3, 4, 0])).toEqual({ suppressed: "complementary" });
+  });
+  it("shows '< 5' when the total itself is 1–4", () => {
+    expect(protectedTotal([2, 1, 0])).toEqual({ suppressed: true });
   });
 });

@@ -15,7 +15,7 @@ import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { CreateStudyForm } from "./_components/CreateStudyForm";
-import { count } from "./_components/present";
+import { protectedCount } from "./_components/present";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
@@ -73,12 +73,15 @@ async function StudiesPage() {
                 </Td>
                 <Td>{t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) })}</Td>
                 <Td>
-                  {s.participants ? count(s.participants, t, locale) : t("studies.shown.none")} (
+                  {s.participants ? protectedCount(s.participants, t, locale) : t("studies.list.matchedParticipants")} (
                   {formatNumber(s.plannedParticipants, locale)})
                 </Td>
               </tr>
             ))}
           </Table>
+        )}
+        {studies.some((s) => s.participants?.suppressed === "complementary") && (
+          <p className="mt-2 text-sm text-slate-700">{t("studies.list.complementaryNote")}</p>
         )}
       </Section>
       <Section id="studies-new" title={t("studies.create.heading")}>

@@ -4,13 +4,12 @@
 import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
 import { analyseStudy, type AnalysisParticipant } from "@/lib/studies/analysis";
 import { balanceTable } from "@/lib/studies/balance";
-import { deriveOutcomes, InvalidCaseRecordError, type ParticipantOutcomes } from "@/lib/studies/outcomes";
 import { suppressCount, type Suppressed } from "@/lib/kpi/suppress";
 import { registrationBalance } from "@/lib/studies/registration-balance";
 import { resultsView, type ResultsView } from "@/lib/studies/results-view";
-import { danishDayOf, isoDay } from "@/lib/time";
+import { isoDay } from "@/lib/time";
 import type { TStudyRef } from "@/lib/validation/studies";
-import { loadStudyParticipants, type StudyParticipant } from "./study-participants";
+import { analysisDayOf, loadAnalysedParticipants, outcomesOrNull, type AnalysedParticipant } from "./analysed-participants";
 import { GRACE_DAYS, loadMatchedComparison } from "./matched-participants";
 import { describeIntervention } from "./study-rules";
 
@@ -63,15 +62,6 @@ export type StudyResults = {
   matching: MatchingSummary | null;
 };
 
-function outcomesOrNull(record: Parameters<typeof deriveOutcomes>[0], day: Date): ParticipantOutcomes | null {
-  try {
-    return deriveOutcomes(record, day);
-  } catch (e) {
-    if (e instanceof InvalidCaseRecordError) return null;
-    throw e;
-  }
-}
-
 /**
  * The analysis of a study as of `analysisDay`: today while it runs, the Danish day it was closed once
  * closed (the earlier of today and the closing day), so that a closed study's results never change
@@ -83,18 +73,20 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
     include: { programmes: { select: { programme: { select: { id: true, name: true } } }, orderBy: { programme: { name: "asc" } } } },
   });
   const sys = ctx.system("study.viewResults");
-  const closingDay = s.status === "CLOSED" && s.closedAt ? danishDayOf(s.closedAt) : null;
-  const analysisDay = closingDay && closingDay < ctx.today ? closingDay : ctx.today;
-  let loaded: StudyParticipant[];
-  let invalidBefore = 0;
+  const analysisDay = analysisDayOf(s, ctx.today);
+  let withOutcomes: AnalysedParticipant[];
+  let excluded: number;
   let baseline;
   let matching: MatchingSummary | null = null;
   if (s.design === "MATCHED") {
     const programmeIds = s.programmes.map((p) => p.programme.id);
     const m = await loadMatchedComparison(sys, { ...s, programmeIds }, analysisDay);
-    loaded = m.participants;
-    invalidBefore = m.counts.invalid;
-    const of = (arm: "INTERVENTION" | "CONTROL") => loaded.filter((p) => p.arm === arm).map((p) => p.covariates);
+    withOutcomes = m.participants.flatMap((p) => {
+      const outcomes = outcomesOrNull(p.record, analysisDay);
+      return outcomes ? [{ p, outcomes }] : [];
+    });
+    excluded = m.counts.invalid + m.participants.length - withOutcomes.length;
+    const of = (arm: "INTERVENTION" | "CONTROL") => m.participants.filter((p) => p.arm === arm).map((p) => p.covariates);
     baseline = balanceTable(m.before, { intervention: of("INTERVENTION"), comparison: of("CONTROL") });
     matching = {
       treated: suppressCount(m.counts.treated),
@@ -107,13 +99,10 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
       graceDays: GRACE_DAYS,
     };
   } else {
-    loaded = await loadStudyParticipants(sys, s.id, analysisDay);
+    ({ analysed: withOutcomes, excluded } = await loadAnalysedParticipants(sys, s.id, analysisDay));
   }
-  const withOutcomes = loaded.map((p) => ({ p, outcomes: outcomesOrNull(p.record, analysisDay) }));
-  const participants = withOutcomes.filter((x) => x.outcomes !== null).map((x) => x.p);
-  const analysed: AnalysisParticipant[] = withOutcomes
-    .filter((x): x is { p: StudyParticipant; outcomes: ParticipantOutcomes } => x.outcomes !== null)
-    .map(({ p, outcomes }) => ({ arm: p.arm, stratum: p.stratum, outcomes }));
+  const participants = withOutcomes.map((x) => x.p);
+  const analysed: AnalysisParticipant[] = withOutcomes.map(({ p, outcomes }) => ({ arm: p.arm, stratum: p.stratum, outcomes }));
   const analysis = analyseStudy(analysed, {
     design: s.design,
     bootstrap: { seed: s.bootstrapSeed },
@@ -152,7 +141,7 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
     },
     analysisDay,
     results: resultsView(analysis, baseline, registration),
-    excluded: suppressCount(invalidBefore + loaded.length - participants.length),
+    excluded: suppressCount(excluded),
     matching,
   };
 }

@@ -19,6 +19,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { uuidField } from "@/lib/validation/fields";
 import { notFound } from "next/navigation";
 import { CloseStudyForm } from "../_components/CloseStudyForm";
+import { count } from "../_components/present";
 import { BaselineSection, RegistrationSection } from "./_components/BalanceSections";
 import { CurveSection, EffectSection, OffBenefitSection } from "./_components/OutcomeSections";
 import { MatchingSection } from "./_components/MatchingSection";
@@ -41,7 +42,7 @@ async function StudyResultsPage({
   const outcomesAsked = (await searchParams).outcomes === "shown";
   if (!id.success) notFound();
   const actor = await requireActor();
-  const [{ study: s, analysisDay, results: r, matching }, t, locale] = await Promise.all([
+  const [{ study: s, analysisDay, results: r, matching, excluded }, t, locale] = await Promise.all([
     orNotFound(getStudyResults(actor, { studyId: id.data })),
     getT(),
     getLocale(),
@@ -88,6 +89,9 @@ async function StudyResultsPage({
               value: t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) }),
             },
             { term: t("studies.results.planned"), value: formatNumber(s.plannedParticipants, locale) },
+            ...(excluded.suppressed || excluded.value > 0
+              ? [{ term: t("studies.results.excluded"), value: count(excluded, t, locale) }]
+              : []),
             { term: t("studies.list.status"), value: t(`studies.status.${s.status}`) },
           ]}
         />

@@ -2,7 +2,7 @@
 import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import { formatNumber, formatPercent } from "@/lib/format";
-import type { Suppressed } from "@/lib/kpi/suppress";
+import type { ProtectedTotal, Suppressed } from "@/lib/kpi/suppress";
 import type { Interval, Shown } from "@/lib/studies/results-view";
 
 /** The name of an arm: in a matched comparison the control arm is the comparison group (no one was "controlled"). */
@@ -13,6 +13,12 @@ export function armLabel(arm: "INTERVENTION" | "CONTROL", matched: boolean, t: T
 /** A count, or "< 5" when suppressed. */
 export function count(s: Suppressed, t: T, locale: Locale): string {
   return s.suppressed ? t("studies.shown.small") : formatNumber(s.value, locale);
+}
+
+/** A total published apart from its parts: the count, "< 5", or "–" when hidden to protect a part (complementary). */
+export function protectedCount(s: ProtectedTotal, t: T, locale: Locale): string {
+  if (s.suppressed === "complementary") return t("studies.shown.complementary");
+  return count(s, t, locale);
 }
 
 /** A share as a percentage, "< 5" when suppressed, "–" when there is no denominator. */

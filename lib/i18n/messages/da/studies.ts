@@ -7,7 +7,7 @@ export const studies = {
     "Virker den fælles indsats? Her defineres undersøgelser, hvor nye sager enten fordeles ved lodtrækning ved den første afholdte opfølgningssamtale, eller hvor sager, der fik et tilbud, sammenlignes med lignende sager, der ikke fik det (matchet sammenligning). Resultaterne vises kun samlet, og tal for færre end 5 borgere skjules.",
   design: { RANDOMISED: "Lodtrækning (randomiseret)", MATCHED: "Matchet sammenligning" },
   status: { RUNNING: "Kører", CLOSED: "Afsluttet" },
-  shown: { small: "< 5", none: "–" },
+  shown: { small: "< 5", none: "–", complementary: "–" },
   list: {
     heading: "Undersøgelser",
     caption: "Kommunens effektundersøgelser",
@@ -19,6 +19,9 @@ export const studies = {
     none: "Der er endnu ingen undersøgelser.",
     results: "Se resultater for {name}",
     period_value: "{from} – {to}",
+    complementaryNote:
+      "«–»: antallet er skjult for at beskytte et tal under 5 på undersøgelsens resultatside – ellers kunne det skjulte tal regnes ud ved at trække tal fra hinanden. Antallet kan godt være 5 eller mere.",
+    matchedParticipants: "dannes ved analysen",
   },
   create: {
     heading: "Ny undersøgelse",
@@ -84,6 +87,7 @@ export const studies = {
     ratioValue: "{intervention}:{control}",
     period: "Periode",
     planned: "Planlagt antal deltagere",
+    excluded: "Udeladt: sagsoplysninger strider mod indgangen",
     asOf: "Opgjort {date}. Tal for færre end 5 borgere vises som «< 5».",
     reading: "Hvad viser resultatet?",
     participants: "Deltagere",

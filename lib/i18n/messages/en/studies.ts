@@ -7,7 +7,7 @@ export const studies: typeof da = {
     "Does the joint effort work? Here you define studies in which new cases are either allocated by lot at the first held follow-up conversation, or in which cases that got a programme are compared with similar cases that did not (matched comparison). Results are shown as aggregates only, and figures for fewer than 5 citizens are hidden.",
   design: { RANDOMISED: "Allocation by lot (randomised)", MATCHED: "Matched comparison" },
   status: { RUNNING: "Running", CLOSED: "Closed" },
-  shown: { small: "< 5", none: "–" },
+  shown: { small: "< 5", none: "–", complementary: "–" },
   list: {
     heading: "Studies",
     caption: "The municipality's effect studies",
@@ -19,6 +19,9 @@ export const studies: typeof da = {
     none: "There are no studies yet.",
     results: "See results for {name}",
     period_value: "{from} – {to}",
+    complementaryNote:
+      "“–”: the number is hidden to protect a figure under 5 on the study's results page – otherwise the hidden figure could be worked out by subtraction. The number may well be 5 or more.",
+    matchedParticipants: "formed at analysis",
   },
   create: {
     heading: "New study",
@@ -84,6 +87,7 @@ export const studies: typeof da = {
     ratioValue: "{intervention}:{control}",
     period: "Period",
     planned: "Planned number of participants",
+    excluded: "Left out: case records contradict the entry",
     asOf: "As of {date}. Figures for fewer than 5 citizens are shown as “< 5”.",
     reading: "What does the result show?",
     participants: "Participants",
