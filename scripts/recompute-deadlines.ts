@@ -8,6 +8,9 @@ import { runWithDb } from "./lib/run-with-db";
 runWithDb(async (db) => {
   // Today in Denmark (or SAMSPIL_TODAY); `force`: also when the server already refreshed today.
   const r = await refreshDeadlinesIfDue(db, { force: true });
-  if (r.ran) console.log(`${r.organisations} organisation(s): ${r.checked} case(s) checked, ${r.updated} updated.`);
+  if (r.ran)
+    console.log(
+      `${r.organisations} organisation(s): ${r.checked} case(s) checked, ${r.updated} with a new next deadline, ${r.refreshed} worklist row(s) rewritten for the day.`,
+    );
   else console.log("Another instance is refreshing the deadlines right now.");
 });

@@ -17,7 +17,7 @@ export const DEADLINE_REFRESH_JOB = "deadline-refresh";
 const AFTER_MIDNIGHT_MS = 2 * 60_000;
 
 export type RefreshResult =
-  | { ran: true; day: Date; organisations: number; checked: number; updated: number }
+  | { ran: true; day: Date; organisations: number; checked: number; updated: number; refreshed: number }
   | { ran: false; day: Date; reason: "done-today" | "running-elsewhere" };
 
 /**
@@ -38,18 +38,20 @@ export async function refreshDeadlinesIfDue(db: Db, opts: { now?: Date; force?: 
       if (!opts.force && marker && marker.lastDay.getTime() >= day.getTime()) return { ran: false, day, reason: "done-today" };
       let checked = 0;
       let updated = 0;
+      let refreshed = 0;
       const orgs = await tx.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
       for (const org of orgs) {
         const r = await recomputeOrganisationDeadlines(systemContext(tx, org.id, now, day));
         checked += r.checked;
         updated += r.updated;
+        refreshed += r.refreshed;
       }
       await tx.dailyJobRun.upsert({
         where: { job: DEADLINE_REFRESH_JOB },
         create: { job: DEADLINE_REFRESH_JOB, lastDay: day, finishedAt: new Date() },
         update: { lastDay: day, finishedAt: new Date() },
       });
-      return { ran: true, day, organisations: orgs.length, checked, updated };
+      return { ran: true, day, organisations: orgs.length, checked, updated, refreshed };
     },
     { maxWait: 60_000, timeout: 30 * 60_000 },
   );
@@ -81,7 +83,10 @@ export function startDailyDeadlineRefresh(): void {
     try {
       const { getDb } = await import("@/lib/db/client");
       const r = await refreshDeadlinesIfDue(await getDb());
-      if (r.ran) console.log(`Deadlines refreshed for ${isoDay(r.day)}: ${r.checked} case(s), ${r.updated} updated.`);
+      if (r.ran)
+        console.log(
+          `Deadlines refreshed for ${isoDay(r.day)}: ${r.checked} case(s), ${r.updated} with a new next deadline, ${r.refreshed} worklist row(s) rewritten.`,
+        );
     } catch (e) {
       console.error("Daily deadline refresh failed (retried after the next midnight):", e);
     } finally {

@@ -151,25 +151,26 @@ export async function activeVersions(read: RuleVersionReader, jurisdiction: stri
  * worklist row's report for `today` (rowReport/rowReportOn, ADR 0023) when either differs from what
  * is stored. The row was found through a scope by the caller. Derived data, not a fact: neither
  * versioned nor logged per case (the change that caused it is).
- * @returns true when the next deadline changed (what the daily refresh counts as updated).
+ * @returns "next" when the next deadline changed (what the daily refresh counts as updated), "report" when only
+ *   the row's report was rewritten (a new day, or what the row shows changed), "none" when nothing was written.
  */
 export async function storeNextDeadline(
   tx: Tx,
   row: FactsRow,
   reports: { report: DeadlineReport | null; row: RowReport },
   today: Date,
-): Promise<boolean> {
+): Promise<"next" | "report" | "none"> {
   const next = reports.report?.next ?? null;
   const on = next?.dueOn ?? null;
   const kind = next?.kind ?? null;
   const nextChanged = (row.nextDeadlineOn?.getTime() ?? null) !== (on?.getTime() ?? null) || row.nextDeadlineKind !== kind;
   const stored = toStoredRowReport(reports.row);
   const rowChanged = row.rowReportOn?.getTime() !== today.getTime() || JSON.stringify(row.rowReport) !== JSON.stringify(stored);
-  if (!nextChanged && !rowChanged) return false;
+  if (!nextChanged && !rowChanged) return "none";
   await tx.sickLeaveCase.update({
     where: { id: row.id },
     data: { nextDeadlineOn: on, nextDeadlineKind: kind, rowReport: stored, rowReportOn: today },
     select: { id: true },
   });
-  return nextChanged;
+  return nextChanged ? "next" : "report";
 }

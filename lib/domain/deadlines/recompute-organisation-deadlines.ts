@@ -10,15 +10,17 @@ const BATCH = 200;
 
 /**
  * Recomputes the organisation's cases on `sys.today` in batches of 200 and stores each next deadline.
- * @returns how many cases were checked and how many got a different next deadline.
+ * @returns how many cases were checked, how many got a different next deadline (`updated`), and how many
+ *   only had their worklist row's report rewritten for the day (`refreshed`, ADR 0023).
  * @throws NotFoundError when the organisation does not exist.
  */
-export async function recomputeOrganisationDeadlines(sys: SystemContext): Promise<{ checked: number; updated: number }> {
+export async function recomputeOrganisationDeadlines(sys: SystemContext): Promise<{ checked: number; updated: number; refreshed: number }> {
   const org = await sys.read.organisation.findFirst({ select: { jurisdiction: true } });
   if (!org) throw new NotFoundError("organisation");
   const versions = await activeVersions(sys.read, org.jurisdiction);
   let checked = 0;
   let updated = 0;
+  let refreshed = 0;
   let after: string | undefined;
   for (;;) {
     const rows: FactsRow[] = await sys.read.sickLeaveCase.findMany({
@@ -31,11 +33,13 @@ export async function recomputeOrganisationDeadlines(sys: SystemContext): Promis
       select: FACTS_SELECT,
     });
     for (const row of rows) {
-      if (await storeNextDeadline(sys.tx, row, reportsOf(row, org.jurisdiction, versions, sys.today), sys.today)) updated++;
+      const written = await storeNextDeadline(sys.tx, row, reportsOf(row, org.jurisdiction, versions, sys.today), sys.today);
+      if (written === "next") updated++;
+      else if (written === "report") refreshed++;
     }
     checked += rows.length;
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.id;
   }
-  return { checked, updated };
+  return { checked, updated, refreshed };
 }
