@@ -4,7 +4,7 @@
 // would give the hidden one back. Counts here are written by hand for each fixture.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCitizen, createOrg, nextCpr, type OrgFixture } from "../factories/core";
+import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { getStudyResults } from "@/lib/domain/studies/get-study-results";
 import { listStudies } from "@/lib/domain/studies/list-studies";
 import { addDays, todayInDenmark } from "@/lib/time";
@@ -45,31 +45,16 @@ async function studyWith(name: string, intervention: number, control: number, ex
     ...Array.from({ length: excluded }, (_, i) => ({ arm: i % 2 ? ("CONTROL" as const) : ("INTERVENTION" as const), closedBefore: true })),
   ];
   for (const [index, { arm, closedBefore }] of arms.entries()) {
-    const citizen = await createCitizen(db, f.org.id, { cpr: nextCpr() });
     const first = addDays(today, -60);
     const entry = addDays(today, -30);
-    const closedOn = addDays(today, -40);
-    const c = await db.sickLeaveCase.create({
-      data: {
-        organisationId: f.org.id,
-        departmentId: f.jobcenter.id,
-        citizenId: citizen.id,
-        caseworkerId: cw,
-        firstAbsenceDay: first,
-        diagnosisGroup: "MENTAL",
-        status: closedBefore ? "CLOSED" : "ACTIVE",
-        closedOn: closedBefore ? closedOn : null,
-        closingReason: closedBefore ? "FULL_RETURN_TO_WORK" : null,
-        statusChanges: {
-          create: [
-            { status: "ACTIVE", effectiveOn: first, changedById: cw },
-            ...(closedBefore
-              ? [{ status: "CLOSED" as const, effectiveOn: closedOn, closingReason: "FULL_RETURN_TO_WORK" as const, changedById: cw }]
-              : []),
-          ],
-        },
-      },
-    });
+    const c = await createCase(db, f, { firstAbsenceDay: first, diagnosisGroup: "MENTAL" });
+    if (closedBefore) {
+      const closedOn = addDays(today, -40);
+      await db.caseStatusChange.create({
+        data: { caseId: c.id, status: "CLOSED", effectiveOn: closedOn, closingReason: "FULL_RETURN_TO_WORK", changedById: cw },
+      });
+      await db.sickLeaveCase.update({ where: { id: c.id }, data: { status: "CLOSED", closedOn, closingReason: "FULL_RETURN_TO_WORK" } });
+    }
     const fu = await db.followUp.create({ data: { caseId: c.id, mode: "IN_PERSON", status: "HELD", heldAt: entry, createdById: cw } });
     await db.studyAllocation.create({
       data: {
