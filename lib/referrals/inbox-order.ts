@@ -28,14 +28,16 @@ export function waitingDays(r: { status: ReferralStatus; submittedAt: Date }, to
   return Math.max(0, daysBetween(danishDayOf(r.submittedAt), today));
 }
 
-/** Comparator for the inbox order described above (total: ties broken by id). */
+/**
+ * Comparator for the inbox order described above (total: ties broken by id, in the group's direction — the
+ * rest newest first and the higher id first — so that the database reads each group in one index direction, ADR 0031).
+ */
 export function compareInbox(a: InboxOrderable, b: InboxOrderable): number {
   const g = inboxGroup(a.status) - inboxGroup(b.status);
   if (g !== 0) return g;
-  const t = a.submittedAt.getTime() - b.submittedAt.getTime();
-  const byTime = inboxGroup(a.status) === 2 ? -t : t;
-  if (byTime !== 0) return byTime;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const ascending = a.submittedAt.getTime() - b.submittedAt.getTime() || byId;
+  return inboxGroup(a.status) === 2 ? -ascending : ascending;
 }
 
 /** A sorted copy in inbox order. */

@@ -11,6 +11,8 @@ export type Subjects = {
   caseId: string;
   planId: string;
   therapistEmail: string;
+  /** The therapist's department: the referral inbox shows referrals to its programmes (referralScope). */
+  therapistDepartmentId: string;
   citizen: { firstName: string; lastName: string; cprEncrypted: string; cprIndex: string };
   today: string;
 };
@@ -28,7 +30,7 @@ export async function findSubjects(pool: pg.Pool, caseworkerEmail: string): Prom
   ).rows[0];
   const plan = (
     await pool.query(
-      `SELECT p.id, u.email FROM "RehabPlan" p JOIN "User" u ON u.id = p."therapistId" WHERE p."organisationId" = $1 AND p."endOn" IS NULL
+      `SELECT p.id, u.email, u."departmentId" FROM "RehabPlan" p JOIN "User" u ON u.id = p."therapistId" WHERE p."organisationId" = $1 AND p."endOn" IS NULL
        ORDER BY (SELECT count(*) FROM "ProgressNote" n WHERE n."planId" = p.id) DESC, p.id LIMIT 1`,
       [cw.organisationId],
     )
@@ -41,6 +43,7 @@ export async function findSubjects(pool: pg.Pool, caseworkerEmail: string): Prom
     caseId: c.id,
     planId: plan.id,
     therapistEmail: plan.email,
+    therapistDepartmentId: plan.departmentId,
     citizen: { firstName: c.firstName, lastName: c.lastName, cprEncrypted: c.cprEncrypted, cprIndex: c.cprIndex },
     today,
   };
@@ -91,14 +94,24 @@ export const RAW_SQL: Record<string, Q> = {
     `SELECT id, "firstName", "lastName", "cprEncrypted", "birthDate" FROM "Citizen" WHERE "organisationId" = $1 AND "cprIndex" = $2`,
     (s) => [s.organisationId, s.citizen.cprIndex],
   ]),
+  // As listReferralInbox reads page 1 (ADR 0031): the referrals in the therapist's department's scope
+  // (referralScope), counted group by group in inbox order through the generated column inboxGroup, each count
+  // stopped at what is left of 1,001 (INBOX_COUNT_LIMIT + 1), then the page's 50 rows from the first groups
+  // (here: new and waiting for a start, the most page 1 can need).
   inbox: all(
-    [`SELECT status, count(*) FROM "Referral" WHERE "organisationId" = $1 GROUP BY status`, (s) => [s.organisationId]],
-    [
-      `SELECT r.id, r."citizenId", r.status, r."submittedAt", r."assignedTherapistId", p.name, ci."firstName", ci."lastName", c.status
-       FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" JOIN "Citizen" ci ON ci.id = r."citizenId" JOIN "SickLeaveCase" c ON c.id = r."caseId"
-       WHERE r."organisationId" = $1 AND r.status = 'SUBMITTED' ORDER BY r."submittedAt", r.id LIMIT 50`,
-      (s) => [s.organisationId],
-    ],
+    ...([0, 1, 2] as const).map((g): [string, (s: Subjects) => unknown[]] => [
+      `SELECT count(*) FROM (SELECT 1 FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" JOIN "SickLeaveCase" c ON c.id = r."caseId"
+         WHERE r."organisationId" = $1 AND p."departmentId" = $2 AND c."voidedAt" IS NULL AND r."inboxGroup" = ${g}
+         ORDER BY r."submittedAt" ${g === 2 ? "DESC" : "ASC"}, r.id ${g === 2 ? "DESC" : "ASC"} LIMIT 1001) x`,
+      (s) => [s.organisationId, s.therapistDepartmentId],
+    ]),
+    ...([0, 1] as const).map((g): [string, (s: Subjects) => unknown[]] => [
+      `SELECT r.id, r."citizenId", r.status, r."submittedAt", r."assignedTherapistId", r."overrideJustification", p.id, p.name, ci."firstName", ci."lastName", c.status
+         FROM "Referral" r JOIN "Programme" p ON p.id = r."programmeId" JOIN "Citizen" ci ON ci.id = r."citizenId" JOIN "SickLeaveCase" c ON c.id = r."caseId"
+         WHERE r."organisationId" = $1 AND p."departmentId" = $2 AND c."voidedAt" IS NULL AND r."inboxGroup" = ${g}
+         ORDER BY r."submittedAt", r.id LIMIT 50`,
+      (s) => [s.organisationId, s.therapistDepartmentId],
+    ]),
   ),
   rehabPlan: all(
     [

@@ -5,7 +5,6 @@
 import type { ReferralStatus } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { inboxGroup, waitingDays } from "@/lib/referrals/inbox-order";
-import { REFERRAL_STATUSES } from "@/lib/referrals/transitions";
 import { waitlistPositionsFor } from "./queue";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
@@ -40,11 +39,15 @@ export const INBOX_PAGE_SIZE = 50;
 /** The inbox counts (and pages through) at most this many referrals per filter: 20 pages. */
 export const INBOX_COUNT_LIMIT = 1000;
 
-/** The inbox's three groups in order (inboxGroup), each read in the database order that equals compareInbox within it. */
-const GROUPS = ([0, 1, 2] as const).map((g) => ({
-  statuses: REFERRAL_STATUSES.filter((s) => inboxGroup(s) === g),
-  newestFirst: g === 2,
-}));
+/**
+ * The inbox's three groups in order (inboxGroup), each read through the generated column `inboxGroup` and the
+ * index (organisationId, inboxGroup, submittedAt, id) in the order that equals compareInbox within it (ADR 0031):
+ * counts and pages stop after the rows they need instead of sorting the department's referrals.
+ */
+const GROUPS = ([0, 1, 2] as const).map((g) => {
+  const order = g === 2 ? "desc" : "asc";
+  return { where: { inboxGroup: g }, orderBy: [{ submittedAt: order }, { id: order }] as const };
+});
 
 /**
  * One page (`page`, default 1, clamped to the last page) of the referrals to the actor's department's
@@ -79,7 +82,7 @@ export const listReferralInbox = defineUseCase(
     for (const group of GROUPS) {
       const n =
         left > 0
-          ? await ctx.read.referral.count({ where: { AND: [...filtered, { status: { in: [...group.statuses] } }] }, take: left })
+          ? await ctx.read.referral.count({ where: { AND: [...filtered, group.where] }, orderBy: [...group.orderBy], take: left })
           : 0;
       sizes.push(n);
       left -= n;
@@ -100,11 +103,10 @@ export const listReferralInbox = defineUseCase(
       const take = Math.min(to, offset + sizes[i]!) - Math.max(from, offset);
       offset += sizes[i]!;
       if (take <= 0) continue;
-      const order = group.newestFirst ? "desc" : "asc";
       rows.push(
         ...(await ctx.read.referral.findMany({
-          where: { AND: [...filtered, { status: { in: [...group.statuses] } }] },
-          orderBy: [{ submittedAt: order }, { id: "asc" }],
+          where: { AND: [...filtered, group.where] },
+          orderBy: [...group.orderBy],
           skip,
           take,
           select,
