@@ -14,6 +14,9 @@ export function safeCallbackPath(raw: string | null | undefined): string | null 
     return null;
   }
   if (url.origin !== "http://samspil.invalid") return null;
+  // The parser resolves dot segments ("/.//evil", "/%2e//evil", "/a/..//evil" → "//evil"): a result that a
+  // browser reads as protocol-relative (another host) is refused too (review6 item 1).
+  if (url.pathname.startsWith("//") || url.pathname.startsWith("/\\")) return null;
   if (/^\/(login|api|set-password|_next)(\/|$)/.test(url.pathname)) return null;
   return `${url.pathname}${url.search}`;
 }

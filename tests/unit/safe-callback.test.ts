@@ -24,18 +24,29 @@ describe("the page to return to after login (issue 8 item 2)", () => {
       null,
       undefined,
       `/${"a".repeat(600)}`,
+      // Dot segments that the URL parser resolves into a protocol-relative path (review6 item 1).
+      "/.//evil.example/x",
+      "/%2e//evil.example/x",
+      "/%2E//evil.example",
+      "/a/..//evil.example/x",
+      "/././/evil.example",
     ]) {
       expect(safeCallbackPath(bad), String(bad)).toBeNull();
     }
   });
 
   it("whatever the input, the result is null or a path on this origin", () => {
+    // Strings built from the pieces of path tricks, as well as arbitrary strings.
+    const piece = fc.constantFrom("/", ".", "..", "%2e", "%2E", "%2f", "\\", "evil.example", "cases", "?", "#", "@", ":");
+    const tricky = fc.array(piece, { maxLength: 8 }).map((p) => "/" + p.join(""));
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), (s) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), tricky), (s) => {
         const r = safeCallbackPath(s);
         if (r !== null) {
           expect(r.startsWith("/")).toBe(true);
           expect(r.startsWith("//")).toBe(false);
+          // What a browser does with the Location header: resolve it against the app's own URL.
+          expect(new URL(r, "https://samspil.example/login").host).toBe("samspil.example");
           expect(new URL(r, "http://samspil.invalid").origin).toBe("http://samspil.invalid");
         }
       }),
