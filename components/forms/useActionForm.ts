@@ -59,6 +59,11 @@ export function useActionForm<S extends z.ZodType>(
   const [superseded, setSuperseded] = useState<ActionState | null>(null);
   const [, startTransition] = useTransition();
   const ref = useRef<HTMLFormElement>(null);
+  // A submission waits for its lazy schema: further submissions are ignored and the button shows busy until it is
+  // judged (review6 item 2: a double click while the schema loaded sent the form twice). A ref, since a second
+  // click can come before React re-renders.
+  const [judging, setJudging] = useState(false);
+  const judgingRef = useRef(false);
   // A lazy schema states its limits (so the server's HTML has them too); a schema at hand gives them.
   const limits = useMemo(() => (isLazySchema(source) ? source.limits : textLimits(source)), [source]);
   const loadSchema = useCallback(async (): Promise<S> => {
@@ -105,13 +110,24 @@ export function useActionForm<S extends z.ZodType>(
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (judgingRef.current || pending) return;
     const fd = new FormData(e.currentTarget);
     setSuperseded(state);
     if (schema) return judge(schema, fd);
     // Not loaded yet: judge once it is; if it cannot load (offline), the server judges alone.
+    judgingRef.current = true;
+    setJudging(true);
+    const judged = () => {
+      judgingRef.current = false;
+      setJudging(false);
+    };
     loadSchema().then(
-      (loaded) => judge(loaded, fd),
+      (loaded) => {
+        judged();
+        judge(loaded, fd);
+      },
       () => {
+        judged();
         setClientErrors(null);
         startTransition(() => formAction(fd));
       },
@@ -121,7 +137,8 @@ export function useActionForm<S extends z.ZodType>(
   const failed = latest && !latest.ok ? latest : null;
   const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {};
   const formError = clientErrors ? "errors.formInvalid" : failed?.formError;
-  const success = !clientErrors && !pending && latest?.ok ? latest.message : undefined;
+  const busy = pending || judging;
+  const success = !clientErrors && !busy && latest?.ok ? latest.message : undefined;
   return {
     ref,
     onSubmit,
@@ -132,7 +149,8 @@ export function useActionForm<S extends z.ZodType>(
      * `onSubmit` handles the submission and this is not used by the browser.
      */
     formAction,
-    pending,
+    /** A submission is being judged (its schema loading) or sent: the submit button shows busy and is disabled. */
+    pending: busy,
     errors,
     formError,
     success,
