@@ -64,7 +64,7 @@ test("the caseworker opens a citizen's access report, prints it and downloads it
 
   // Opening the report was itself logged: it is the newest row now.
   await page.reload();
-  await expect(table.getByRole("row").nth(1)).toContainText("Udskrev eller hentede oplysningerne");
+  await expect(table.getByRole("row").nth(1)).toContainText("Lavede et udtræk af oplysningerne (oversigt, udskrift eller download)");
   await expect(table.getByRole("row").nth(1)).toContainText("Denne adgangsrapport");
 
   // A period that ends before it starts: the message is next to the field, and no report is produced.

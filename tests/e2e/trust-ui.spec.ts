@@ -236,7 +236,7 @@ test("list pages do not prefetch person pages; a prefetch request is answered wi
     await page.reload();
     // Only the first report's own EXPORT row was added.
     await expect(rows).toHaveCount(before + 1);
-    await expect(rows.nth(1)).toContainText("Udskrev eller hentede oplysningerne");
+    await expect(rows.nth(1)).toContainText("Lavede et udtræk af oplysningerne (oversigt, udskrift eller download)");
     await expect(rows.nth(2)).toContainText("Så oplysningerne");
   } finally {
     await ctx.close();

@@ -56,7 +56,7 @@ export const audit = {
     VIEW: "Så oplysningerne",
     CREATE: "Oprettede oplysninger",
     UPDATE: "Ændrede oplysninger",
-    EXPORT: "Udskrev eller hentede oplysningerne",
+    EXPORT: "Lavede et udtræk af oplysningerne (oversigt, udskrift eller download)",
   },
   recordTypes: {
     Citizen: "Personoplysninger",

@@ -57,7 +57,7 @@ export const audit: typeof da = {
     VIEW: "Saw the data",
     CREATE: "Created data",
     UPDATE: "Changed data",
-    EXPORT: "Printed or downloaded the data",
+    EXPORT: "Made an extract of the data (an overview, a printout or a download)",
   },
   recordTypes: {
     Citizen: "Personal details",
