@@ -34,7 +34,7 @@ export const referrals = {
     empty: "Ingen henvisninger matcher filteret.",
     pageStatus: "Side {page} af {pages} ({total, number} henvisninger)",
     pageStatusMore:
-      "Side {page} af {pages}: de første {total, number} henvisninger i rækkefølgen ovenfor. Flere matcher; brug filtrene for at finde ældre afsluttede henvisninger.",
+      "Side {page} af {pages}: de første {total, number} henvisninger i rækkefølgen ovenfor. Flere matcher: indbakken viser højst {total, number}, så de ældste afsluttede henvisninger er udeladt. Filtrér på status og tilbud for at indsnævre listen.",
     pagination: "Sider i Henvisninger",
     citizen: "Borger",
     submitted: "Henvist den",

@@ -35,7 +35,7 @@ export const referrals: typeof da = {
     empty: "No referrals match the filter.",
     pageStatus: "Page {page} of {pages} ({total, number} referrals)",
     pageStatusMore:
-      "Page {page} of {pages}: the first {total, number} referrals in the order above. More match; use the filters to find older finished referrals.",
+      "Page {page} of {pages}: the first {total, number} referrals in the order above. More match: the inbox lists at most {total, number}, so the oldest finished referrals are left out. Filter by status and programme to narrow the list.",
     pagination: "Pages of Referrals",
     citizen: "Citizen",
     submitted: "Referred on",
