@@ -11,6 +11,9 @@ import { staffNames } from "@/lib/domain/users/staff-names";
 /**
  * The case's referrals (at most 100, newest first) with answers, names, queue positions and events,
  * and whether the actor may refer now (own department's caseworker, case open). One VIEW row.
+ * For one who may refer: `controlArms`, the running randomised studies in whose control arm the case is and
+ * whose intervention is programmes of the catalogue (the form warns before such a referral; walk6 item 2),
+ * each allocation shown logged as a VIEW as on the case page.
  * @throws NotFoundError when the case is missing or outside the actor's read scope (or a consent was revoked).
  */
 export const listCaseReferrals = defineUseCase({}, async (ctx, caseId: string) => {
@@ -55,10 +58,32 @@ export const listCaseReferrals = defineUseCase({}, async (ctx, caseId: string) =
     owner: c.department.kind,
     details: { list: "case-referrals", caseId: c.id, count: rows.length },
   });
+  const canRefer = can(ctx.actor, "referral.create") && !cross && c.status !== "CLOSED";
+  const controlArms = canRefer
+    ? (
+        await ctx.read.studyAllocation.findMany({
+          where: { caseId: c.id, arm: "CONTROL", study: { status: "RUNNING" } },
+          orderBy: { allocatedAt: "asc" },
+          select: {
+            id: true,
+            study: { select: { name: true, programmes: { select: { programme: { select: { id: true, name: true } } } } } },
+          },
+        })
+      ).filter((a) => a.study.programmes.length > 0)
+    : [];
+  if (controlArms.length) {
+    await ctx.audit.viewed(
+      controlArms.map((a) => ({ recordType: "StudyAllocation", recordId: a.id, citizenId: c.citizenId, details: { caseId: c.id } })),
+    );
+  }
   return {
     caseId: c.id,
     caseOpen: c.status !== "CLOSED",
-    canRefer: can(ctx.actor, "referral.create") && !cross && c.status !== "CLOSED",
+    canRefer,
+    controlArms: controlArms.map((a) => ({
+      studyName: a.study.name,
+      programmes: a.study.programmes.map((p) => p.programme).sort((x, y) => x.name.localeCompare(y.name, "da")),
+    })),
     referrals: rows.map(({ answers, events, referredById, assignedTherapistId, ...r }) => ({
       ...r,
       answers: readAnswerSnapshot(answers),

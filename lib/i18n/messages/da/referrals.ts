@@ -130,6 +130,8 @@ export const referrals = {
     current: "(tildelt nu)",
   },
   case: {
+    controlArmNotice:
+      "Borgeren er i kontrolgruppen i undersøgelsen «{study}», hvor indsatsen er {programmes}. Kontrolgruppen får den sædvanlige indsats: henvis kun til det tilbud, hvis det er fagligt nødvendigt, og skriv hvorfor i begrundelsen. Borgeren bliver i sin gruppe i undersøgelsen.",
     title: "Henvisninger",
     listHeading: "Sagens henvisninger",
     empty: "Sagen har ingen henvisninger endnu.",

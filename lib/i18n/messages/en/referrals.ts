@@ -131,6 +131,8 @@ export const referrals: typeof da = {
     current: "(currently assigned)",
   },
   case: {
+    controlArmNotice:
+      "The citizen is in the control group of the study «{study}», whose intervention is {programmes}. The control group gets the usual help: refer to that programme only if it is professionally necessary, and say why in the reason. The citizen stays in their group in the study.",
     title: "Referrals",
     listHeading: "Referrals of the case",
     empty: "The case has no referrals yet.",

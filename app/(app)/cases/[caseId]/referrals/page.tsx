@@ -86,6 +86,14 @@ async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string 
       </Section>
       {data.canRefer ? (
         <Section id="new-referral" title={t("referrals.case.newHeading")}>
+          {data.controlArms.map((a) => (
+            <Alert key={a.studyName}>
+              {t("referrals.case.controlArmNotice", {
+                study: a.studyName,
+                programmes: a.programmes.map((p) => `«${p.name}»`).join(", "),
+              })}
+            </Alert>
+          ))}
           <ReferralForm
             caseId={data.caseId}
             programmes={programmes.map((p) => ({
