@@ -33,6 +33,8 @@ async function StudiesPage() {
   ]);
   const day = today();
   const results = can(actor, "study.viewResults");
+  // New cases enter every running randomised study of their population (a factorial design): say so before a new one.
+  const running = studies.filter((s) => s.design === "RANDOMISED" && s.status === "RUNNING");
   return (
     <>
       <PageHeader title={t("studies.title")} intro={t("studies.intro")} />
@@ -85,6 +87,11 @@ async function StudiesPage() {
         )}
       </Section>
       <Section id="studies-new" title={t("studies.create.heading")}>
+        {running.length > 0 ? (
+          <p className="mb-4 max-w-3xl text-sm text-slate-700">
+            {t("studies.create.runningNote", { names: running.map((s) => `«${s.name}»`).join(", ") })}
+          </p>
+        ) : null}
         <CreateStudyForm
           todayIso={isoDay(day)}
           endIso={isoDay(addDays(day, 365))}
