@@ -11,6 +11,9 @@ import { addressBlocked, recordFailedSignIn } from "./throttle";
 
 export type LoginResult = { ok: true; userId: string } | { ok: false };
 
+/** An id no user has (users get random UUIDs v4; this is the nil UUID). */
+const NO_USER = "00000000-0000-0000-0000-000000000000";
+
 /**
  * Checks an email and password. `address` is the client's address (throttle.ts `clientAddress`);
  * when given, failures are counted per address and a throttled address is refused.
@@ -33,8 +36,13 @@ export async function checkCredentials(emailInput: string, password: string, now
     select: { id: true, passwordHash: true, active: true, lockedUntil: true, failedLoginCount: true, signInMethod: true },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user) return fail();
-  if (user.lockedUntil && user.lockedUntil > now) return fail();
+  // An unknown e-mail or a locked account makes the same round trip as a counted failure (an UPDATE that
+  // matches no row), so that the answer's timing does not tell which e-mails exist (review6 item 8).
+  const sameWorkAsACountedFailure = () => db.user.updateMany({ where: { id: NO_USER }, data: { failedLoginCount: { increment: 1 } } });
+  if (!user || (user.lockedUntil && user.lockedUntil > now)) {
+    await sameWorkAsACountedFailure();
+    return fail();
+  }
   if (!passwordOk) {
     const failures = user.failedLoginCount + 1;
     const lock = failures >= env.loginMaxFailures;
