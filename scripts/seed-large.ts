@@ -126,7 +126,9 @@ async function main() {
   try {
     t = performance.now();
     const d = await refreshDeadlinesIfDue(db, { force: true });
-    console.log(`  deadlines (daily job): ${d.ran ? `${d.checked} cases checked, ${d.updated} updated` : "skipped"}: ${seconds(t)}`);
+    console.log(
+      `  deadlines (daily job): ${d.ran ? `${d.checked} cases checked, ${d.updated} with a new next deadline, ${d.refreshed} worklist rows rewritten` : "skipped"}: ${seconds(t)}`,
+    );
     t = performance.now();
     // A row is sealed once every transaction older than it has finished, on the whole server: a
     // long transaction elsewhere on a shared server holds the sealer back; wait up to SEED_LARGE_SEAL_WAIT seconds.
