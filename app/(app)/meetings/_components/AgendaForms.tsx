@@ -56,7 +56,7 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
       <FormMessage form={f} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="source" value="MANUAL" />
-      <TextField name="question" label={t("meetings.addItem.question")} required />
+      <TextField name="question" label={t("meetings.addItem.question")} hint={t("meetings.addItem.questionHint")} required />
       <Button type="submit" disabled={f.pending}>
         {t("meetings.addItem.submit")}
       </Button>

@@ -100,7 +100,9 @@ export const meetings = {
     saved: "Referatet er gemt.",
   },
   addItem: {
-    heading: "Tilføj punkt",
+    heading: "Tilføj anonymiseret punkt",
+    questionHint:
+      "Et punkt, du tilføjer her, nævner ingen borger: skriv ikke navn, CPR-nummer eller andet, der kan genkende borgeren. En navngiven borger sættes på fra forslagene ovenfor (kræver samtykke begge veje).",
     citizenId: "Borger-id (kun med samtykke begge veje)",
     question: "Spørgsmål",
     submit: "Tilføj punkt",

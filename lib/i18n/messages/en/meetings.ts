@@ -100,7 +100,9 @@ export const meetings: typeof da = {
     saved: "The minutes have been saved.",
   },
   addItem: {
-    heading: "Add item",
+    heading: "Add an anonymised item",
+    questionHint:
+      "An item added here names no citizen: do not write a name, CPR number or anything else that identifies the citizen. A named citizen is added from the suggestions above (needs consent in both directions).",
     citizenId: "Citizen id (only with consent in both directions)",
     question: "Question",
     submit: "Add item",
