@@ -19,10 +19,12 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { answersFor, createProgrammeWithCriteria, otherDepartmentActor, referralIn, type ProgrammeFixture } from "../factories/health";
 import { setupTestDb, teardownTestDb, testDbKind } from "./support/db";
 import { today } from "@/lib/clock";
-import { inboxOrder } from "@/lib/referrals/inbox-order";
 import type { Prisma } from "@/lib/db/generated/client";
-import { addDays, startOfDanishDay } from "@/lib/time";
+import { addDays, startOfDanishDay, todayInDenmark } from "@/lib/time";
 
+import { inboxGroup, inboxOrder } from "@/lib/referrals/inbox-order";
+import { REFERRAL_STATUSES } from "@/lib/referrals/transitions";
+import { createTestStudy } from "../factories/studies";
 let db: Db;
 let f: OrgFixture;
 let other: OrgFixture;
@@ -711,5 +713,83 @@ describe("assigning a therapist", () => {
     await expect(assignTherapist(foreign, { referralId: id, version: 1, therapistId: f.actors.therapist.userId })).rejects.toBeInstanceOf(
       NotFoundError,
     );
+  });
+});
+
+// The inbox reads its groups through the generated column Referral.inboxGroup (ADR 0031). The column's CASE in
+// the migration must agree with inboxGroup(status) for every status, and the database's order within a group must
+// equal compareInbox, also for referrals submitted at the same instant.
+describe("Referral.inboxGroup (generated)", () => {
+  it("equals inboxGroup(status) for every status", async () => {
+    const p = await createProgrammeWithCriteria(db, f);
+    const { id } = await referralIn(f, p, (await createCase(db, f)).id);
+    for (const status of REFERRAL_STATUSES) {
+      await db.referral.update({ where: { id }, data: { status } });
+      const row = await db.referral.findUniqueOrThrow({ where: { id }, select: { inboxGroup: true } });
+      expect([status, row.inboxGroup]).toEqual([status, inboxGroup(status)]);
+    }
+  });
+
+  it("the inbox lists referrals submitted at the same instant in compareInbox's order, in every group", async () => {
+    const p = await createProgrammeWithCriteria(db, f);
+    const at = new Date(Date.UTC(2026, 5, 1, 9));
+    for (const status of ["SUBMITTED", "WAITLISTED", "COMPLETED"] as const) {
+      const { id } = await referralIn(f, p, (await createCase(db, f)).id, status);
+      const { id: _id, inboxGroup: _group, ...row } = await db.referral.findUniqueOrThrow({ where: { id } });
+      await db.referral.update({ where: { id }, data: { submittedAt: at } });
+      await db.referral.createMany({
+        data: Array.from({ length: 4 }, () => ({ ...row, answers: row.answers as Prisma.InputJsonValue, submittedAt: at })),
+      });
+    }
+    const all = await db.referral.findMany({ where: { programmeId: p.id }, select: { id: true, status: true, submittedAt: true } });
+    expect(all).toHaveLength(15);
+    const shown = (await listReferralInbox(f.actors.visitator, { programmeId: p.id })).rows.map((r) => r.id);
+    expect(shown).toEqual(inboxOrder(all).map((r) => r.id));
+  });
+});
+
+// walk6 item 2: a case in the control arm of a running randomised study whose intervention is a programme could be
+// referred to that programme with no word of it. The referrals tab now tells its caseworker (controlArms), and
+// reading the allocation for it is logged like on the case page.
+async function allocate(studyId: string, caseId: string, arm: "INTERVENTION" | "CONTROL", index: number) {
+  const fu = await db.followUp.create({
+    data: { caseId, mode: "IN_PERSON", status: "HELD", heldAt: new Date(), createdById: f.actors.caseworker.userId },
+  });
+  return db.studyAllocation.create({
+    data: {
+      organisationId: f.org.id,
+      studyId,
+      caseId,
+      stratum: "all",
+      index,
+      arm,
+      block: 0,
+      entryDay: todayInDenmark(),
+      followUpId: fu.id,
+      allocatedById: f.actors.caseworker.userId,
+    },
+  });
+}
+
+describe("the referrals tab and a study's control arm", () => {
+  it("names the study and its programmes for a control-arm case, logs the allocation read, and says nothing otherwise", async () => {
+    const p = await createProgrammeWithCriteria(db, f, { name: "Rygskole" });
+    const withProgramme = await createTestStudy(f.actors.manager, { programmeIds: [p.id], intervention: "" });
+    const wayOfWorking = await createTestStudy(f.actors.manager);
+    const control = await createCase(db, f);
+    const intervention = await createCase(db, f);
+    const a = await allocate(withProgramme.id, control.id, "CONTROL", 0);
+    await allocate(wayOfWorking.id, control.id, "CONTROL", 0); // no programme: nothing to warn about
+    await allocate(withProgramme.id, intervention.id, "INTERVENTION", 1);
+
+    const r = await listCaseReferrals(f.actors.caseworker, control.id);
+    expect(r.controlArms).toEqual([{ studyName: expect.any(String), programmes: [{ id: p.id, name: "Rygskole" }] }]);
+    const logged = await db.accessLog.findFirst({ where: { recordType: "StudyAllocation", recordId: a.id }, orderBy: { id: "desc" } });
+    expect(logged).toMatchObject({ action: "VIEW", citizenId: control.citizenId, actorId: f.actors.caseworker.userId });
+
+    expect((await listCaseReferrals(f.actors.caseworker, intervention.id)).controlArms).toEqual([]);
+    // Once the study is closed its arms no longer steer referrals.
+    await db.effectStudy.update({ where: { id: withProgramme.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    expect((await listCaseReferrals(f.actors.caseworker, control.id)).controlArms).toEqual([]);
   });
 });
