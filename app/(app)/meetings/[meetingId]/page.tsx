@@ -105,8 +105,13 @@ async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> 
         </div>
       ) : null}
       {m.canEdit && !closed ? (
-        <div className="mt-6">
-          <CloseMinutesForm meetingId={m.id} version={m.version} />
+        <div className="mt-6 print:hidden">
+          {/* Closing is refused before the meeting begins (closeMinutes): offer it only from then on (walk6 item 10). */}
+          {m.startsAt.getTime() <= Date.now() ? (
+            <CloseMinutesForm meetingId={m.id} version={m.version} />
+          ) : (
+            <p className="text-sm text-slate-700">{t("meetings.errors.notStarted")}</p>
+          )}
         </div>
       ) : null}
     </div>

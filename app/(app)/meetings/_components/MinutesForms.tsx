@@ -106,6 +106,7 @@ export function CloseMinutesForm({ meetingId, version }: { meetingId: string; ve
       <FormMessage form={f} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
+      <p className="mb-2 max-w-2xl text-sm text-slate-700">{t("meetings.close.hint")}</p>
       <Button type="submit" disabled={f.pending}>
         {t("meetings.close.submit")}
       </Button>

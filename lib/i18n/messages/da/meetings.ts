@@ -122,6 +122,7 @@ export const meetings = {
     partyName: { STAFF: "Medarbejder", CITIZEN: "Borger", EMPLOYER: "Arbejdsgiver", GP: "Egen læge" },
   },
   close: {
+    hint: "Luk referatet, når mødet er slut og referatet er færdigt: derefter kan det kun rettes med en begrundelse, og tovholderens adgang til borgernes oplysninger fra dagsordenen ophører.",
     submit: "Luk referatet",
     closed: "Referatet er lukket.",
   },

@@ -122,6 +122,7 @@ export const meetings: typeof da = {
     partyName: { STAFF: "Staff member", CITIZEN: "Citizen", EMPLOYER: "Employer", GP: "GP" },
   },
   close: {
+    hint: "Close the minutes when the meeting is over and the minutes are complete: after that they can only be corrected with a reason, and the coordinator’s access to the citizens’ records from the agenda ends.",
     submit: "Close the minutes",
     closed: "The minutes are closed.",
   },
