@@ -147,11 +147,18 @@ test("without JavaScript a follow-up's form is one link away: the page again, wi
     const page = await noJs.newPage();
     // A follow-up's forms are drawn by the browser (ADR 0029); without JavaScript a closed section
     // holds a link that loads the page again with the forms drawn by the server and that section open.
+    // The first of the caseworker's cases that has a follow-up to correct (earlier specs may have added cases without one).
     await page.goto("/cases");
-    await page.getByRole("table").getByRole("link").first().click();
-    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const hrefs = await page
+      .getByRole("table")
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     const list = page.getByRole("list", { name: "Sagens opfølgningssamtaler, nyeste først" });
     const section = list.locator("details").filter({ hasText: "Ret samtalen" }).first();
+    for (const href of hrefs.filter((h) => /^\/cases\/[0-9a-f-]{36}$/.test(h))) {
+      await page.goto(href);
+      if ((await section.count()) > 0) break;
+    }
     await section.locator("summary").click();
     await expect(section.getByRole("textbox", { name: /Begrundelse for rettelsen/ })).toHaveCount(0);
     await section.getByRole("link", { name: /Vis formularen/ }).click();
