@@ -36,20 +36,11 @@ export const assignTherapist = defineUseCase(
     });
     if (!therapist) throw new DomainRuleError("referrals.errors.therapistNotAvailable", "therapistId");
     if (r.assignedTherapistId === therapist.id) return { id: r.id, version: r.version };
-    const version = await ctx.updateVersioned("referral", r.id, input.version, { assignedTherapistId: therapist.id });
-    await ctx.history.record({
-      recordType: "Referral",
-      recordId: r.id,
-      version,
-      action: "ASSIGN",
-      changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } },
+    return ctx.saveChange("referral", r, {
+      version: input.version,
+      data: { assignedTherapistId: therapist.id },
+      history: { action: "ASSIGN", changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } } },
+      audit: { citizenId: r.citizenId, details: { assignedTherapistId: therapist.id } },
     });
-    await ctx.audit.updated({
-      recordType: "Referral",
-      recordId: r.id,
-      citizenId: r.citizenId,
-      details: { assignedTherapistId: therapist.id },
-    });
-    return { id: r.id, version };
   },
 );
