@@ -105,8 +105,8 @@ export type UseCaseContext = {
    */
   updateVersioned<K extends VersionedModel>(model: K, id: string, version: number, data: UpdateData<K>): Promise<number>;
   /**
-   * The usual write tail in one call (save-change.ts): `updateVersioned`, then the history row (with the
-   * new version) and the access-log UPDATE row, both of the model's record type (RECORD_TYPES).
+   * The usual write tail in one call (save-change.ts): `updateVersioned`, the child rows' writes if any, then
+   * the history row (with the new version) and the access-log UPDATE row, both of the model's record type (RECORD_TYPES).
    * Returns the record's id and new version. ConflictError on a stale version, and then nothing is written.
    */
   saveChange<K extends HistoriedModel>(model: K, record: { id: string }, change: Change<K>): Promise<{ id: string; version: number }>;

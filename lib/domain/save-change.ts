@@ -48,6 +48,11 @@ export type Change<K extends HistoriedModel> = {
   version: number;
   /** The columns to update (the version is bumped by the runner). */
   data: UpdateData<K>;
+  /**
+   * Writes to the record's child rows (a plan's weeks, a case's exemptions), made right after the
+   * version bump and before the history row: the record's version guards its children (ADR 0012).
+   */
+  childWrites?: () => Promise<unknown>;
   /** The history row's action, changes and reason (its record type, id and version come from the runner). */
   history: Pick<VersionEntry, "action" | "changes" | "reason">;
   audit: AuditNote;
@@ -57,7 +62,7 @@ export type Change<K extends HistoriedModel> = {
 export type Creation = { values: Record<string, HistoryValue>; audit: AuditNote };
 
 /**
- * updateVersioned → history.record (with the new version) → audit.updated, all of `model`'s record type.
+ * updateVersioned → childWrites → history.record (with the new version) → audit.updated, all of `model`'s record type.
  * @returns the record's id and new version.
  * @throws ConflictError when the record no longer has `change.version` (or left the write scope); nothing is written.
  */
@@ -69,6 +74,7 @@ export async function saveChange<K extends HistoriedModel>(
 ): Promise<{ id: string; version: number }> {
   const recordType = RECORD_TYPES[model];
   const version = await ctx.updateVersioned(model, record.id, change.version, change.data);
+  if (change.childWrites) await change.childWrites();
   await ctx.history.record({ recordType, recordId: record.id, version, ...change.history });
   await ctx.audit.updated({ recordType, recordId: record.id, ...change.audit });
   return { id: record.id, version };
