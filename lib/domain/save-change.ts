@@ -24,7 +24,16 @@ export const RECORD_TYPES = {
   kpiTarget: "KpiTarget",
   effectStudy: "EffectStudy",
   organisation: "Organisation",
+  user: "User",
 } as const satisfies { [K in VersionedModel]?: Capitalize<K> & (HistoryRecordType | AdminHistoryRecordType) };
+
+/**
+ * Models whose history rows are numbered by the history itself (after the last row), not by the
+ * record's version: a user's version also moves on writes that keep no history (a changed own
+ * password) and history rows are written where there is no version bump (an SSO link), so the user's
+ * history has always been numbered on its own (lib/auth/own-user-history.ts does the same).
+ */
+const NUMBERED_BY_HISTORY: ReadonlySet<string> = new Set(["user"]);
 
 /** A versioned model with a history record type. */
 export type HistoriedModel = keyof typeof RECORD_TYPES;
@@ -75,7 +84,8 @@ export async function saveChange<K extends HistoriedModel>(
   const recordType = RECORD_TYPES[model];
   const version = await ctx.updateVersioned(model, record.id, change.version, change.data);
   if (change.childWrites) await change.childWrites();
-  await ctx.history.record({ recordType, recordId: record.id, version, ...change.history });
+  const historyVersion = NUMBERED_BY_HISTORY.has(model) ? undefined : version;
+  await ctx.history.record({ recordType, recordId: record.id, version: historyVersion, ...change.history });
   await ctx.audit.updated({ recordType, recordId: record.id, ...change.audit });
   return { id: record.id, version };
 }
