@@ -9,6 +9,8 @@
 //   the consent a cross-department read happens under;
 // - optimistic concurrency (`ctx.updateVersioned`): update where id AND version match, else a
 //   conflict error that the form shows, and nothing is written;
+// - `ctx.saveChange` / `ctx.recordCreated` (save-change.ts): a versioned update (or a creation) with its
+//   history row and access-log row in one call, of the record type that follows from the model;
 // - history (`ctx.history.record` / `.created` / `.voided`) and a once-per-transaction "this case
 //   changed" hook (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit;
 // - `ctx.readForHistory` (voided records for their owning department), `ctx.aggregate` (counts only,

@@ -2,7 +2,8 @@
 // versioned update, its history row and its access-log row, in that order, inside the use case's
 // transaction; and for a created record its history version 1 and its access-log row. The record
 // type of both rows follows from the model (RECORD_TYPES), so no caller can log another type than
-// it wrote. Part of the runner: it uses only the context's own steps, so the rows stay what they were.
+// it wrote (the rows are built field by field, so no extra property of an argument can override it).
+// Part of the runner: it uses only the context's own steps, so the rows stay what they were.
 import type { AdminHistoryRecordType, HistoryRecordType, HistoryValue } from "@/lib/domain/history/types";
 import type { VersionEntry } from "@/lib/domain/history/record-version";
 import type { UpdateData, UseCaseContext, VersionedModel } from "./run-use-case";
@@ -85,8 +86,9 @@ export async function saveChange<K extends HistoriedModel>(
   const version = await ctx.updateVersioned(model, record.id, change.version, change.data);
   if (change.childWrites) await change.childWrites();
   const historyVersion = NUMBERED_BY_HISTORY.has(model) ? undefined : version;
-  await ctx.history.record({ recordType, recordId: record.id, version: historyVersion, ...change.history });
-  await ctx.audit.updated({ recordType, recordId: record.id, ...change.audit });
+  const { action, changes, reason } = change.history;
+  await ctx.history.record({ recordType, recordId: record.id, version: historyVersion, action, changes, reason });
+  await ctx.audit.updated({ recordType, recordId: record.id, citizenId: change.audit.citizenId, details: change.audit.details });
   return { id: record.id, version };
 }
 
@@ -99,5 +101,5 @@ export async function recordCreated(
 ): Promise<void> {
   const recordType = RECORD_TYPES[model];
   await ctx.history.created(recordType, record.id, creation.values);
-  await ctx.audit.created({ recordType, recordId: record.id, ...creation.audit });
+  await ctx.audit.created({ recordType, recordId: record.id, citizenId: creation.audit.citizenId, details: creation.audit.details });
 }
