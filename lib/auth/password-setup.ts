@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { logAccess } from "@/lib/audit/log";
 import { actorOfUser } from "./policy";
+import { recordOwnUserChange } from "./own-user-history";
 import { hashPassword } from "./password";
 import { passwordPolicyProblem } from "./password-policy";
 
@@ -99,18 +100,7 @@ export async function redeemSetupToken(token: string, password: string, now = ne
     });
     await tx.passwordSetupToken.updateMany({ where: { userId: u.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     await tx.userSession.updateMany({ where: { userId: u.id, revokedAt: null }, data: { revokedAt: now } });
-    const { _max } = await tx.recordVersion.aggregate({ where: { recordType: "User", recordId: u.id }, _max: { version: true } });
-    await tx.recordVersion.create({
-      data: {
-        organisationId: u.organisationId,
-        recordType: "User",
-        recordId: u.id,
-        version: (_max.version ?? 1) + 1,
-        action: "PASSWORD_SET",
-        changes: { password: { from: null, to: "set" } },
-        changedById: u.id,
-      },
-    });
+    await recordOwnUserChange(tx, u, "PASSWORD_SET", { password: { from: null, to: "set" } });
     const self = actorOfUser(u, "set-password-link");
     await logAccess(tx, self, { action: "UPDATE", recordType: "User", recordId: u.id, details: { passwordSet: "link" } });
     return { ok: true } as const;

@@ -11,6 +11,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { recordOwnUserChange } from "./own-user-history";
 
 /** Claims of the ID token, as the provider sent them (untrusted shapes). */
 export type SsoClaims = { sub?: unknown; email?: unknown; email_verified?: unknown };
@@ -55,18 +56,7 @@ export async function matchSsoUser(claims: SsoClaims, options: { trustEmail?: bo
   await db.$transaction(async (tx) => {
     const linked = await tx.user.updateMany({ where: { id: byEmail.id, externalId: null }, data: { externalId: sub } });
     if (linked.count !== 1) return;
-    const { _max } = await tx.recordVersion.aggregate({ where: { recordType: "User", recordId: byEmail.id }, _max: { version: true } });
-    await tx.recordVersion.create({
-      data: {
-        organisationId: byEmail.organisationId,
-        recordType: "User",
-        recordId: byEmail.id,
-        version: (_max.version ?? 1) + 1,
-        action: "SSO_LINK",
-        changes: { ssoSubject: { from: null, to: sub } },
-        changedById: byEmail.id,
-      },
-    });
+    await recordOwnUserChange(tx, byEmail, "SSO_LINK", { ssoSubject: { from: null, to: sub } });
   });
   return { ok: true, userId: byEmail.id };
 }

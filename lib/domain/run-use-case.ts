@@ -9,6 +9,8 @@
 //   the consent a cross-department read happens under;
 // - optimistic concurrency (`ctx.updateVersioned`): update where id AND version match, else a
 //   conflict error that the form shows, and nothing is written;
+// - `ctx.saveChange` / `ctx.recordCreated` (save-change.ts): a versioned update (or a creation) with its
+//   history row and access-log row in one call, of the record type that follows from the model;
 // - history (`ctx.history.record` / `.created` / `.voided`) and a once-per-transaction "this case
 //   changed" hook (`ctx.caseChanged`) that recomputes the case's legal deadlines once, before commit;
 // - `ctx.readForHistory` (voided records for their owning department), `ctx.aggregate` (counts only,
@@ -41,6 +43,15 @@ import { bindLazily, type AggregateDelegate, type ScopedDelegate, type ScopedWri
 import { systemContext, type SystemContext } from "./run-system-job";
 import { createAuditWriter, type AuditWriter } from "./audit-writer";
 import { scopeToSql } from "./scoped-sql";
+import {
+  recordCreated,
+  saveChange,
+  voidedHistory,
+  type Change,
+  type CitizenHistoriedModel,
+  type Creation,
+  type HistoriedModel,
+} from "./save-change";
 import type { Prisma } from "@/lib/db/generated/client";
 
 export type { ScopedDelegate, ScopedWriteDelegate, Tx } from "./scoped-finders";
@@ -56,7 +67,7 @@ export type VersionedModel = Exclude<
   "recordVersion"
 >;
 
-type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
+export type UpdateData<K extends VersionedModel> = NonNullable<Parameters<Tx[K]["updateMany"]>[0]>["data"];
 
 export type { Touched, AuditWriter } from "./audit-writer";
 
@@ -95,6 +106,14 @@ export type UseCaseContext = {
    * first (or it left the scope), and then nothing is written.
    */
   updateVersioned<K extends VersionedModel>(model: K, id: string, version: number, data: UpdateData<K>): Promise<number>;
+  /**
+   * The usual write tail in one call (save-change.ts): `updateVersioned`, the child rows' writes if any, then
+   * the history row (with the new version) and the access-log UPDATE row, both of the model's record type (RECORD_TYPES).
+   * Returns the record's id and new version. ConflictError on a stale version, and then nothing is written.
+   */
+  saveChange<K extends HistoriedModel>(model: K, record: { id: string }, change: Change<K>): Promise<{ id: string; version: number }>;
+  /** For a record just created with `tx`: its history version 1 (`history.created`) and the access-log CREATE row, of the model's record type. */
+  recordCreated(model: CitizenHistoriedModel, record: { id: string }, creation: Creation): Promise<void>;
   /** ConflictError unless the loaded record still has the form's version: refuses a stale form before rules judge a
    *  state its user never saw (the write itself still goes through updateVersioned, which is atomic). */
   expectVersion(record: { version: number }, version: number): void;
@@ -214,7 +233,7 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
       created: (recordType, recordId, values) =>
         recordVersion(tx, actor, { recordType, recordId, version: 1, action: "CREATE", changes: creationValues(values) }),
       voided: (recordType, recordId, version, reason) =>
-        recordVersion(tx, actor, { recordType, recordId, version, action: "VOID", changes: { voided: { from: false, to: true } }, reason }),
+        recordVersion(tx, actor, { recordType, recordId, version, ...voidedHistory(reason) }),
     },
     async updateVersioned(model, id, version, data) {
       const r = await (ctx.write[model] as unknown as LooseUpdate).updateMany({
@@ -224,6 +243,8 @@ function createContext(tx: Tx, actor: Actor, now: Date): UseCaseContext {
       if (r.count !== 1) throw new ConflictError();
       return version + 1;
     },
+    saveChange: (model, record, change) => saveChange(ctx, model, record, change),
+    recordCreated: (model, record, creation) => recordCreated(ctx, model, record, creation),
     expectVersion(record, version) {
       if (record.version !== version) throw new ConflictError();
     },

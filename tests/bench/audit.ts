@@ -8,12 +8,9 @@
 // BENCH_DATABASE_URL=postgresql://…/postgres runs on a PostgreSQL server (creates and drops its own
 // database); without it, on a throwaway embedded PGlite. Sizes: BENCH_VERIFY_ROWS (100000),
 // BENCH_LOG_ROWS (1000000), BENCH_RUNS (10). A script that prints figures, not a timed test.
-import fs from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
-import { openPglite } from "@/lib/db/pglite";
+import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { sealOrganisation } from "@/lib/audit/seal";
@@ -23,7 +20,7 @@ import { ZAccessReportQuery } from "@/lib/validation/audit";
 import { translatorFor } from "@/lib/i18n/server";
 import { reportCsv } from "@/app/(app)/citizens/[citizenId]/access-report/report-text";
 import { migrationSqls } from "../integration/support/db";
-import { pgPoolConfig } from "@/lib/db/serial-pg-client";
+import { openBenchDb, type Exec } from "./bench-db";
 
 const VERIFY_ROWS = Number(process.env.BENCH_VERIFY_ROWS ?? 100_000);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 1_000_000);
@@ -33,55 +30,6 @@ const STAFF = 300;
 /** Rows of the report's citizen: a long case seen daily in worklists, opened, changed, read by the health center. */
 const TARGET_RECENT = 2_000;
 const TARGET_OLD = 500;
-
-type Exec = (sql: string) => Promise<unknown>;
-
-async function openDb(): Promise<{ db: Db; exec: Exec; kind: string; cleanup: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL?.trim();
-  if (url) {
-    const pg = (await import("pg")).default;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    const name = `samspil_bench_audit_${Date.now()}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(u.toString(), 10)) });
-    const raw = new pg.Client({ connectionString: u.toString() });
-    await raw.connect();
-    const version = (await raw.query("SHOW server_version")).rows[0].server_version as string;
-    installDbForTests(db, async () => db.$disconnect());
-    return {
-      db,
-      exec: (sql) => raw.query(sql),
-      kind: `PostgreSQL ${version}`,
-      cleanup: async () => {
-        await raw.end();
-        await closeDb();
-        await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "samspil-bench-audit-"));
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = await openPglite(dir);
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  installDbForTests(db, async () => {
-    await db.$disconnect();
-    await pglite.close();
-  });
-  return {
-    db,
-    exec: (sql) => pglite.exec(sql),
-    kind: "embedded PGlite",
-    cleanup: async () => {
-      await closeDb();
-      await fs.rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -214,7 +162,7 @@ async function reportSection(db: Db, exec: Exec) {
 }
 
 async function main() {
-  const { db, exec, kind, cleanup } = await openDb();
+  const { db, exec, kind, cleanup } = await openBenchDb("audit");
   try {
     for (const m of await migrationSqls()) await exec(m.sql);
     const load = () => os.loadavg()[0]!.toFixed(1);

@@ -4,13 +4,8 @@
 //
 // It seeds two sizes (small = 1/10 of large) and reports p50/p95 per operation for both and the
 // large/small ratio: a ratio near 1 shows that the operation does not grow with the data.
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { PrismaClient, installDbForTests, closeDb, type Db } from "@/lib/db/client";
-import { openPglite } from "@/lib/db/pglite";
-import { pgPoolConfig } from "@/lib/db/serial-pg-client";
+import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { getMyWorklist } from "@/lib/domain/cases/list-my-cases";
@@ -18,53 +13,11 @@ import { getCase } from "@/lib/domain/cases/get-case";
 import { activeCasesByGroup } from "@/lib/domain/kpi/active-cases-by-group";
 import { logAccess } from "@/lib/audit/log";
 import { migrationSqls } from "../integration/support/db";
+import { openBenchDb } from "./bench-db";
 
 const LARGE = Number(process.env.BENCH_CASES ?? 50_000);
 const CASEWORKERS = 100; // → ~500 cases each at the large size
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-
-async function openDb(label: string): Promise<{ db: Db; exec: (sql: string) => Promise<unknown>; cleanup: () => Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) {
-    const pg = await import("pg");
-    const admin = new pg.default.Client({ connectionString: process.env.BENCH_DATABASE_URL });
-    await admin.connect();
-    const name = `samspil_bench_${label}_${Date.now()}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const u = new URL(process.env.BENCH_DATABASE_URL);
-    u.pathname = `/${name}`;
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(u.toString(), 10)) });
-    const c = new pg.default.Client({ connectionString: u.toString() });
-    await c.connect();
-    installDbForTests(db, async () => db.$disconnect());
-    return {
-      db,
-      exec: (sql) => c.query(sql),
-      cleanup: async () => {
-        await c.end();
-        await closeDb();
-        await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), `samspil-bench-${label}-`));
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = await openPglite(dir);
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  installDbForTests(db, async () => {
-    await db.$disconnect();
-    await pglite.close();
-  });
-  return {
-    db,
-    exec: (sql) => pglite.exec(sql),
-    cleanup: async () => {
-      await closeDb();
-      await fs.rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function seed(db: Db, exec: (sql: string) => Promise<unknown>, cases: number) {
   for (const m of await migrationSqls()) await exec(m.sql);
@@ -150,7 +103,7 @@ async function measure(name: string, fn: (i: number) => Promise<unknown>): Promi
 
 async function runSize(label: string, cases: number) {
   const t0 = performance.now();
-  const { db, exec, cleanup } = await openDb(label);
+  const { db, exec, cleanup } = await openBenchDb(label);
   try {
     const s = await seed(db, exec, cases);
     const seedSec = (performance.now() - t0) / 1000;

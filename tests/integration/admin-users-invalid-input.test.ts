@@ -103,6 +103,15 @@ const badTags = fc.oneof(
   fc.constant(["back", "x".repeat(41)]),
 );
 const badDepartment = fc.oneof(fc.constantFrom("jobcenter", "123"), fc.uuid());
+/** Invalid values for each field of the user form (create and edit). */
+const badUserFields = {
+  name: badName,
+  email: badEmail,
+  role: badRole,
+  signInMethod: badMethod,
+  competenceTags: badTags,
+  departmentId: badDepartment,
+};
 
 const validCreate = () => ({
   name: "Pia Poulsen",
@@ -122,20 +131,7 @@ describe("user administration: invalid input writes nothing", () => {
       { ...v, departmentId: other.healthCenter.id }, // another municipality's department
       { ...v, email: target.email }, // taken
     );
-    await allRefused(
-      actions.createUserAction as Action,
-      fc.oneof(
-        corrupt(v, {
-          name: badName,
-          email: badEmail,
-          role: badRole,
-          signInMethod: badMethod,
-          competenceTags: badTags,
-          departmentId: badDepartment,
-        }),
-        ruleBroken,
-      ),
-    );
+    await allRefused(actions.createUserAction as Action, fc.oneof(corrupt(v, badUserFields), ruleBroken));
     actor = f.actors.admin;
     expect((await actions.createUserAction({ ok: false }, toFormData(v))).ok).toBe(true);
   });
@@ -174,12 +170,7 @@ describe("user administration: invalid input writes nothing", () => {
       actions.updateUserAction as Action,
       fc.oneof(
         corrupt(v, {
-          name: badName,
-          email: badEmail,
-          role: badRole,
-          signInMethod: badMethod,
-          competenceTags: badTags,
-          departmentId: badDepartment,
+          ...badUserFields,
           userId: fc.oneof(fc.constantFrom("", "x"), fc.uuid()),
           version: fc.constantFrom("", "0", "-1", "abc", "1.5"),
         }),

@@ -226,30 +226,129 @@ const badVersion = (current: number) =>
       .map(String),
   );
 
+/**
+ * The valid input of each action on the seeded records. The generators corrupt one to three of its
+ * fields; the control at the end submits it as it is (with the versions its earlier steps produced).
+ */
+const valid = {
+  createRehabPlan: () => ({
+    source: "REFERRAL",
+    referralId: ids.startedReferral,
+    condition: "Lændesmerter",
+    bodyRegion: "BACK",
+    standardPackage: "",
+    startOn: TODAY,
+    endOn: "",
+  }),
+  updateRehabPlan: () => ({
+    planId: ids.plan,
+    version: "1",
+    condition: "Ny tilstand",
+    bodyRegion: "BACK",
+    standardPackage: "BACK",
+    startOn: START,
+    endOn: "",
+    reason: "",
+  }),
+  addGoal: () => ({ planId: ids.plan, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" }),
+  updateGoal: () => ({
+    planId: ids.plan,
+    goalId: ids.goal,
+    version: "1",
+    text: "Gå 2 km",
+    baseline: "200 m",
+    target: "2 km",
+    achievedOn: "",
+  }),
+  markGoalAchieved: () => ({ planId: ids.plan, goalId: ids.goal, version: "1", achievedOn: TODAY }),
+  saveFirstConversation: () => ({ planId: ids.plan, version: "1", heldOn: START, employerResponse: "Forstående", network: "Familie" }),
+  addExercise: () => ({ planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" }),
+  removeExercise: () => ({ planId: ids.plan, exerciseId: ids.exercise, version: "1" }),
+  updateExercise: () => ({
+    planId: ids.plan,
+    exerciseId: ids.exercise,
+    version: "1",
+    description: "Bro med løft",
+    repetitions: "3 × 12",
+    frequency: "Dagligt",
+    reason: "",
+  }),
+  recordAdherence: () => ({ planId: ids.plan, version: "0", date: TODAY, done: "DONE", note: "" }),
+  correctAdherence: () => ({ planId: ids.plan, version: "1", date: ids.adherenceDay, done: "NOT_DONE", note: "Glemt" }),
+  addProgressNote: () => ({ planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" }),
+  correctProgressNote: () => ({
+    planId: ids.plan,
+    noteId: ids.note,
+    version: "1",
+    writtenOn: isoDay(addDays(day, -3)),
+    selfRatedHealth: "3",
+    pain: "4",
+    workAbility: "4",
+    text: "Status, rettet",
+    reason: "Forkert smertescore",
+  }),
+  createRtwPlan: () => ({
+    caseId: ids.rtwCase,
+    startOn: TODAY,
+    employerContact: "Lone Berg",
+    note: "",
+    startHours: "6",
+    targetHours: "37",
+    weeks: "6",
+    startDays: "3",
+    targetDays: "5",
+  }),
+  updateRtwPlan: () => ({
+    caseId: ids.rtwCase,
+    planId: ids.rtwPlan,
+    version: "1",
+    status: "ACTIVE",
+    startOn: isoDay(addDays(day, -10)),
+    employerContact: "Ny kontakt",
+    note: "",
+    reason: "",
+  }),
+  saveRtwSchedule: () => ({
+    caseId: ids.rtwCase,
+    planId: ids.rtwPlan,
+    version: "1",
+    plannedHours: ["6", "12", "18"],
+    plannedDays: ["3", "3", "4"],
+    pattern: ["", "", ""],
+  }),
+  recordActualHours: () => ({ caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", weekNumber: "1", actualHours: "5", note: "" }),
+  proposeRtw: () => ({
+    caseId: ids.rtwCase,
+    planId: ids.rtwPlan,
+    plannedHours: ["4", "8"],
+    plannedDays: ["2", "3"],
+    pattern: ["", ""],
+    note: "Langsommere optrapning",
+  }),
+  declineRtwProposal: () => ({
+    caseId: ids.rtwCase,
+    planId: ids.rtwPlan,
+    version: "1",
+    proposalId: ids.proposal,
+    decision: "DECLINE",
+    reason: "Arbejdsgiveren kan ikke",
+  }),
+  requestAid: () => ({ caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" }),
+  rejectAid: () => ({ caseId: ids.aidCase, aidId: ids.aidWithin, version: "1", decision: "REJECT", reason: "Dækkes af arbejdsgiveren" }),
+  managerRejectAid: () => ({ aidId: ids.aidAbove, version: "1", decision: "REJECT", reason: "For dyrt" }),
+};
+
 describe("rehab actions never write on invalid input", () => {
   it("create plan", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.createRehabPlanAction,
-      {
-        source: "REFERRAL",
-        referralId: ids.startedReferral,
-        condition: "Lændesmerter",
-        bodyRegion: "BACK",
-        standardPackage: "",
-        startOn: TODAY,
-        endOn: "",
-      },
-      {
-        source: badEnum,
-        referralId: fc.oneof(badId, fc.constant(ids.acceptedReferral)),
-        condition: badText(200),
-        bodyRegion: badEnum,
-        standardPackage: fc.constantFrom("KNÆ", "x"),
-        startOn: badDay,
-        endOn: fc.constantFrom("2000-01-01", "2026-02-30"),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.createRehabPlanAction, valid.createRehabPlan(), {
+      source: badEnum,
+      referralId: fc.oneof(badId, fc.constant(ids.acceptedReferral)),
+      condition: badText(200),
+      bodyRegion: badEnum,
+      standardPackage: fc.constantFrom("KNÆ", "x"),
+      startOn: badDay,
+      endOn: fc.constantFrom("2000-01-01", "2026-02-30"),
+    });
     await neverWrites(
       f.actors.therapist,
       rehab.createRehabPlanAction,
@@ -270,208 +369,113 @@ describe("rehab actions never write on invalid input", () => {
   });
 
   it("correct plan", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.updateRehabPlanAction,
-      {
-        planId: ids.plan,
-        version: "1",
-        condition: "Ny tilstand",
-        bodyRegion: "BACK",
-        standardPackage: "BACK",
-        startOn: START,
-        endOn: "",
-        reason: "",
-      },
-      {
-        planId: badId,
-        version: badVersion(1),
-        condition: badText(200),
-        bodyRegion: badEnum,
-        startOn: badDay,
-        endOn: fc.constant(BEFORE_START),
-        reason: tooLong(500),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.updateRehabPlanAction, valid.updateRehabPlan(), {
+      planId: badId,
+      version: badVersion(1),
+      condition: badText(200),
+      bodyRegion: badEnum,
+      startOn: badDay,
+      endOn: fc.constant(BEFORE_START),
+      reason: tooLong(500),
+    });
   });
 
   it("goals", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.addGoalAction,
-      { planId: ids.plan, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" },
-      { planId: badId, text: badText(300), baseline: badText(300), target: badText(300) },
-    );
-    await neverWrites(
-      f.actors.therapist,
-      rehab.updateGoalAction,
-      { planId: ids.plan, goalId: ids.goal, version: "1", text: "Gå 2 km", baseline: "200 m", target: "2 km", achievedOn: "" },
-      {
-        planId: badId,
-        goalId: badId,
-        version: badVersion(1),
-        text: badText(300),
-        achievedOn: fc.oneof(fc.constantFrom("2026-02-30", BEFORE_START), futureDay),
-      },
-    );
-    await neverWrites(
-      f.actors.therapist,
-      rehab.markGoalAchievedAction,
-      { planId: ids.plan, goalId: ids.goal, version: "1", achievedOn: TODAY },
-      {
-        planId: badId,
-        goalId: badId,
-        version: badVersion(1),
-        achievedOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.addGoalAction, valid.addGoal(), {
+      planId: badId,
+      text: badText(300),
+      baseline: badText(300),
+      target: badText(300),
+    });
+    await neverWrites(f.actors.therapist, rehab.updateGoalAction, valid.updateGoal(), {
+      planId: badId,
+      goalId: badId,
+      version: badVersion(1),
+      text: badText(300),
+      achievedOn: fc.oneof(fc.constantFrom("2026-02-30", BEFORE_START), futureDay),
+    });
+    await neverWrites(f.actors.therapist, rehab.markGoalAchievedAction, valid.markGoalAchieved(), {
+      planId: badId,
+      goalId: badId,
+      version: badVersion(1),
+      achievedOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+    });
   });
 
   it("first-conversation guide", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.saveFirstConversationAction,
-      { planId: ids.plan, version: "1", heldOn: START, employerResponse: "Forstående", network: "Familie" },
-      {
-        planId: badId,
-        version: badVersion(1),
-        heldOn: fc.oneof(fc.constantFrom("2026-02-30", "x"), futureDay),
-        employerResponse: tooLong(2000),
-        ownExpectation: tooLong(2000),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.saveFirstConversationAction, valid.saveFirstConversation(), {
+      planId: badId,
+      version: badVersion(1),
+      heldOn: fc.oneof(fc.constantFrom("2026-02-30", "x"), futureDay),
+      employerResponse: tooLong(2000),
+      ownExpectation: tooLong(2000),
+    });
   });
 
   it("home programme", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.addExerciseAction,
-      { planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" },
-      {
-        planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
-        description: badText(500),
-        repetitions: badText(100),
-        frequency: badText(100),
-      },
-    );
-    await neverWrites(
-      f.actors.therapist,
-      rehab.removeExerciseAction,
-      { planId: ids.plan, exerciseId: ids.exercise, version: "1" },
-      {
-        planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
-        exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
-        version: badVersion(1),
-      },
-    );
-    await neverWrites(
-      f.actors.therapist,
-      rehab.updateExerciseAction,
-      {
-        planId: ids.plan,
-        exerciseId: ids.exercise,
-        version: "1",
-        description: "Bro med løft",
-        repetitions: "3 × 12",
-        frequency: "Dagligt",
-        reason: "",
-      },
-      {
-        planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
-        exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
-        version: badVersion(1),
-        description: badText(500),
-        repetitions: badText(100),
-        frequency: badText(100),
-        reason: tooLong(500),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.addExerciseAction, valid.addExercise(), {
+      planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
+      description: badText(500),
+      repetitions: badText(100),
+      frequency: badText(100),
+    });
+    await neverWrites(f.actors.therapist, rehab.removeExerciseAction, valid.removeExercise(), {
+      planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
+      exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
+      version: badVersion(1),
+    });
+    await neverWrites(f.actors.therapist, rehab.updateExerciseAction, valid.updateExercise(), {
+      planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
+      exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
+      version: badVersion(1),
+      description: badText(500),
+      repetitions: badText(100),
+      frequency: badText(100),
+      reason: tooLong(500),
+    });
     // A caseworker cannot change the home programme, whatever the input.
-    await neverWrites(
-      f.actors.caseworker,
-      rehab.updateExerciseAction,
-      {
-        planId: ids.plan,
-        exerciseId: ids.exercise,
-        version: "1",
-        description: "Bro med løft",
-        repetitions: "3 × 12",
-        frequency: "Dagligt",
-      },
-      { description: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0) },
-    );
+    await neverWrites(f.actors.caseworker, rehab.updateExerciseAction, valid.updateExercise(), {
+      description: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+    });
   });
 
   it("adherence log", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.recordAdherenceAction,
-      { planId: ids.plan, version: "0", date: TODAY, done: "DONE", note: "" },
-      {
-        planId: badId,
-        version: fc.oneof(badInt(0, 1_000_000_000), missing),
-        date: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
-        done: badEnum,
-        note: tooLong(500),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.recordAdherenceAction, valid.recordAdherence(), {
+      planId: badId,
+      version: fc.oneof(badInt(0, 1_000_000_000), missing),
+      date: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+      done: badEnum,
+      note: tooLong(500),
+    });
     // Correcting a recorded day on the basis of "no entry" (or a stale entry) is a conflict.
-    await neverWrites(
-      f.actors.therapist,
-      rehab.recordAdherenceAction,
-      { planId: ids.plan, version: "1", date: ids.adherenceDay, done: "NOT_DONE", note: "Glemt" },
-      { version: fc.oneof(fc.constant("0"), fc.integer({ min: 2, max: 50 }).map(String)) },
-    );
+    await neverWrites(f.actors.therapist, rehab.recordAdherenceAction, valid.correctAdherence(), {
+      version: fc.oneof(fc.constant("0"), fc.integer({ min: 2, max: 50 }).map(String)),
+    });
   });
 
   it("progress notes", async () => {
-    await neverWrites(
-      f.actors.therapist,
-      rehab.addProgressNoteAction,
-      { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" },
-      {
-        planId: badId,
-        writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
-        selfRatedHealth: badInt(1, 5),
-        pain: badInt(0, 10),
-        workAbility: badInt(0, 10),
-        text: badText(4000),
-      },
-    );
-    await neverWrites(
-      f.actors.therapist,
-      rehab.correctProgressNoteAction,
-      {
-        planId: ids.plan,
-        noteId: ids.note,
-        version: "1",
-        writtenOn: isoDay(addDays(day, -3)),
-        selfRatedHealth: "3",
-        pain: "4",
-        workAbility: "4",
-        text: "Status, rettet",
-        reason: "Forkert smertescore",
-      },
-      {
-        planId: badId,
-        noteId: badId,
-        version: badVersion(1),
-        writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
-        pain: badInt(0, 10),
-        text: badText(4000),
-        reason: fc.oneof(blank, fc.constant("ok"), tooLong(500), missing),
-      },
-    );
+    await neverWrites(f.actors.therapist, rehab.addProgressNoteAction, valid.addProgressNote(), {
+      planId: badId,
+      writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+      selfRatedHealth: badInt(1, 5),
+      pain: badInt(0, 10),
+      workAbility: badInt(0, 10),
+      text: badText(4000),
+    });
+    await neverWrites(f.actors.therapist, rehab.correctProgressNoteAction, valid.correctProgressNote(), {
+      planId: badId,
+      noteId: badId,
+      version: badVersion(1),
+      writtenOn: fc.oneof(badDay, futureDay, fc.constant(BEFORE_START)),
+      pain: badInt(0, 10),
+      text: badText(4000),
+      reason: fc.oneof(blank, fc.constant("ok"), tooLong(500), missing),
+    });
     // A caseworker cannot write a progress note, even with a perfectly valid input.
-    await neverWrites(
-      f.actors.caseworker,
-      rehab.addProgressNoteAction,
-      { planId: ids.plan, writtenOn: TODAY, selfRatedHealth: "3", pain: "5", workAbility: "5", text: "Status" },
-      {
-        selfRatedHealth: fc.integer({ min: 1, max: 5 }).map(String),
-        text: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
-      },
-    );
+    await neverWrites(f.actors.caseworker, rehab.addProgressNoteAction, valid.addProgressNote(), {
+      selfRatedHealth: fc.integer({ min: 1, max: 5 }).map(String),
+      text: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+    });
   });
 });
 
@@ -479,90 +483,41 @@ const badHours = fc.oneof(fc.constantFrom("", "abc", "-1", "48.5", "49", "6.25",
 
 describe("return-to-work actions never write on invalid input", () => {
   it("create plan", async () => {
-    await neverWrites(
-      f.actors.caseworker,
-      rtw.createRtwPlanAction,
-      {
-        caseId: ids.rtwCase,
-        startOn: TODAY,
-        employerContact: "Lone Berg",
-        note: "",
-        startHours: "6",
-        targetHours: "37",
-        weeks: "6",
-        startDays: "3",
-        targetDays: "5",
-      },
-      {
-        caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
-        startOn: fc.oneof(badDay, fc.constant("2000-01-01")),
-        employerContact: badText(300),
-        startHours: badHours,
-        targetHours: fc.oneof(badHours, fc.constant("4")),
-        weeks: badInt(1, 52),
-        startDays: badInt(1, 7),
-        targetDays: fc.oneof(badInt(1, 7), fc.constant("2")),
-        note: tooLong(2000),
-      },
-    );
+    await neverWrites(f.actors.caseworker, rtw.createRtwPlanAction, valid.createRtwPlan(), {
+      caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
+      startOn: fc.oneof(badDay, fc.constant("2000-01-01")),
+      employerContact: badText(300),
+      startHours: badHours,
+      targetHours: fc.oneof(badHours, fc.constant("4")),
+      weeks: badInt(1, 52),
+      startDays: badInt(1, 7),
+      targetDays: fc.oneof(badInt(1, 7), fc.constant("2")),
+      note: tooLong(2000),
+    });
   });
 
   it("correct plan and status", async () => {
-    await neverWrites(
-      f.actors.caseworker,
-      rtw.updateRtwPlanAction,
-      {
-        caseId: ids.rtwCase,
-        planId: ids.rtwPlan,
-        version: "1",
-        status: "ACTIVE",
-        startOn: isoDay(addDays(day, -10)),
-        employerContact: "Ny kontakt",
-        note: "",
-        reason: "",
-      },
-      {
-        caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
-        planId: badId,
-        version: badVersion(1),
-        status: fc.oneof(badEnum, fc.constant("DRAFT")),
-        startOn: badDay,
-        employerContact: badText(300),
-      },
-    );
-    await neverWrites(
-      f.actors.therapist,
-      rtw.updateRtwPlanAction,
-      {
-        caseId: ids.rtwCase,
-        planId: ids.rtwPlan,
-        version: "1",
-        status: "ACTIVE",
-        startOn: isoDay(addDays(day, -10)),
-        employerContact: "Ny kontakt",
-      },
-      {
-        employerContact: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
-        status: fc.constantFrom("ACTIVE", "COMPLETED", "CANCELLED"),
-      },
-    );
+    await neverWrites(f.actors.caseworker, rtw.updateRtwPlanAction, valid.updateRtwPlan(), {
+      caseId: fc.oneof(badId, fc.constant(ids.openPlanCase)),
+      planId: badId,
+      version: badVersion(1),
+      status: fc.oneof(badEnum, fc.constant("DRAFT")),
+      startOn: badDay,
+      employerContact: badText(300),
+    });
+    await neverWrites(f.actors.therapist, rtw.updateRtwPlanAction, valid.updateRtwPlan(), {
+      employerContact: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+      status: fc.constantFrom("ACTIVE", "COMPLETED", "CANCELLED"),
+    });
   });
 
   it("weekly schedule", async () => {
-    const valid = {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      version: "1",
-      plannedHours: ["6", "12", "18"],
-      plannedDays: ["3", "3", "4"],
-      pattern: ["", "", ""],
-    };
     const badRows = fc.oneof(
       fc.constant([]),
       fc.array(badHours.filter((v) => v !== undefined).map(String), { minLength: 1, maxLength: 3 }).map((hs) => [...hs, "6"]),
       fc.integer({ min: 53, max: 60 }).map((n) => Array.from({ length: n }, () => "6")),
     );
-    await neverWrites(f.actors.caseworker, rtw.saveRtwScheduleAction, valid, {
+    await neverWrites(f.actors.caseworker, rtw.saveRtwScheduleAction, valid.saveRtwSchedule(), {
       planId: badId,
       version: badVersion(1),
       plannedHours: badRows,
@@ -577,30 +532,17 @@ describe("return-to-work actions never write on invalid input", () => {
   });
 
   it("actual hours", async () => {
-    await neverWrites(
-      f.actors.caseworker,
-      rtw.recordActualHoursAction,
-      { caseId: ids.rtwCase, planId: ids.rtwPlan, version: "1", weekNumber: "1", actualHours: "5", note: "" },
-      {
-        planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
-        version: badVersion(1),
-        weekNumber: fc.oneof(badInt(1, 52), fc.constantFrom("3", "4", "52")),
-        actualHours: badHours,
-        note: tooLong(500),
-      },
-    );
+    await neverWrites(f.actors.caseworker, rtw.recordActualHoursAction, valid.recordActualHours(), {
+      planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
+      version: badVersion(1),
+      weekNumber: fc.oneof(badInt(1, 52), fc.constantFrom("3", "4", "52")),
+      actualHours: badHours,
+      note: tooLong(500),
+    });
   });
 
   it("proposals", async () => {
-    const valid = {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      plannedHours: ["4", "8"],
-      plannedDays: ["2", "3"],
-      pattern: ["", ""],
-      note: "Langsommere optrapning",
-    };
-    await neverWrites(f.actors.therapist, rtw.proposeRtwAction, valid, {
+    await neverWrites(f.actors.therapist, rtw.proposeRtwAction, valid.proposeRtw(), {
       planId: badId,
       caseId: badId,
       plannedHours: fc.oneof(fc.constant([]), fc.constant(["4", "abc"]), fc.constant(["30", "8"])),
@@ -608,28 +550,16 @@ describe("return-to-work actions never write on invalid input", () => {
       note: badText(2000),
     });
     // The caseworker does not propose (the therapist's capability), whatever the input.
-    await neverWrites(f.actors.caseworker, rtw.proposeRtwAction, valid, {
+    await neverWrites(f.actors.caseworker, rtw.proposeRtwAction, valid.proposeRtw(), {
       note: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
     });
-    await neverWrites(
-      f.actors.caseworker,
-      rtw.decideRtwProposalAction,
-      {
-        caseId: ids.rtwCase,
-        planId: ids.rtwPlan,
-        version: "1",
-        proposalId: ids.proposal,
-        decision: "DECLINE",
-        reason: "Arbejdsgiveren kan ikke",
-      },
-      {
-        proposalId: badId,
-        version: badVersion(1),
-        planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
-        decision: badEnum,
-        reason: fc.oneof(blank, fc.constant("ok"), tooLong(1000), missing),
-      },
-    );
+    await neverWrites(f.actors.caseworker, rtw.decideRtwProposalAction, valid.declineRtwProposal(), {
+      proposalId: badId,
+      version: badVersion(1),
+      planId: fc.oneof(badId, fc.constant(ids.draftPlan)),
+      decision: badEnum,
+      reason: fc.oneof(blank, fc.constant("ok"), tooLong(1000), missing),
+    });
     await neverWrites(
       f.actors.therapist,
       rtw.decideRtwProposalAction,
@@ -639,28 +569,18 @@ describe("return-to-work actions never write on invalid input", () => {
   });
 
   it("workplace aids", async () => {
-    await neverWrites(
-      f.actors.caseworker,
-      rtw.requestAidAction,
-      { caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" },
-      {
-        caseId: badId,
-        item: badText(200),
-        amountDkk: fc.oneof(badInt(1, 10_000_000), fc.constantFrom("4.500,50", "4500.5")),
-      },
-    );
-    await neverWrites(
-      f.actors.caseworker,
-      rtw.decideAidAction,
-      { caseId: ids.aidCase, aidId: ids.aidWithin, version: "1", decision: "REJECT", reason: "Dækkes af arbejdsgiveren" },
-      {
-        caseId: badId,
-        aidId: badId,
-        version: badVersion(1),
-        decision: badEnum,
-        reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
-      },
-    );
+    await neverWrites(f.actors.caseworker, rtw.requestAidAction, valid.requestAid(), {
+      caseId: badId,
+      item: badText(200),
+      amountDkk: fc.oneof(badInt(1, 10_000_000), fc.constantFrom("4.500,50", "4500.5")),
+    });
+    await neverWrites(f.actors.caseworker, rtw.decideAidAction, valid.rejectAid(), {
+      caseId: badId,
+      aidId: badId,
+      version: badVersion(1),
+      decision: badEnum,
+      reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
+    });
     // Above the mandate the caseworker's approval is refused.
     await neverWrites(
       f.actors.caseworker,
@@ -668,17 +588,12 @@ describe("return-to-work actions never write on invalid input", () => {
       { caseId: ids.aidCase, aidId: ids.aidAbove, version: "1", decision: "APPROVE" },
       { reason: fc.constantFrom("", "Nødvendigt") },
     );
-    await neverWrites(
-      f.actors.manager,
-      managerDecideAidAction,
-      { aidId: ids.aidAbove, version: "1", decision: "REJECT", reason: "For dyrt" },
-      {
-        aidId: badId,
-        version: badVersion(1),
-        decision: badEnum,
-        reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
-      },
-    );
+    await neverWrites(f.actors.manager, managerDecideAidAction, valid.managerRejectAid(), {
+      aidId: badId,
+      version: badVersion(1),
+      decision: badEnum,
+      reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
+    });
     await neverWrites(
       f.actors.caseworker,
       managerDecideAidAction,
@@ -697,136 +612,28 @@ describe("control: the valid inputs the generators start from are accepted", () 
     };
     const th = f.actors.therapist;
     const cw = f.actors.caseworker;
-    await ok(th, rehab.createRehabPlanAction, {
-      source: "REFERRAL",
-      referralId: ids.startedReferral,
-      condition: "Lændesmerter",
-      bodyRegion: "BACK",
-      standardPackage: "",
-      startOn: TODAY,
-      endOn: "",
-    });
-    await ok(th, rehab.updateRehabPlanAction, {
-      planId: ids.plan,
-      version: "1",
-      condition: "Ny tilstand",
-      bodyRegion: "BACK",
-      standardPackage: "BACK",
-      startOn: START,
-      endOn: "",
-      reason: "",
-    });
-    await ok(th, rehab.addGoalAction, { planId: ids.plan, text: "Løfte 10 kg", baseline: "3 kg", target: "10 kg" });
-    await ok(th, rehab.updateGoalAction, {
-      planId: ids.plan,
-      goalId: ids.goal,
-      version: "1",
-      text: "Gå 2 km",
-      baseline: "200 m",
-      target: "2 km",
-      achievedOn: "",
-    });
-    await ok(th, rehab.markGoalAchievedAction, { planId: ids.plan, goalId: ids.goal, version: "2", achievedOn: TODAY });
-    await ok(th, rehab.saveFirstConversationAction, {
-      planId: ids.plan,
-      version: "2",
-      heldOn: START,
-      employerResponse: "Forstående",
-      network: "Familie",
-    });
-    await ok(th, rehab.addExerciseAction, { planId: ids.plan, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt" });
-    await ok(th, rehab.updateExerciseAction, {
-      planId: ids.plan,
-      exerciseId: ids.exercise,
-      version: "1",
-      description: "Bro med løft",
-      repetitions: "3 × 12",
-      frequency: "Dagligt",
-      reason: "",
-    });
-    await ok(th, rehab.removeExerciseAction, { planId: ids.plan, exerciseId: ids.exercise, version: "2" });
-    await ok(th, rehab.recordAdherenceAction, { planId: ids.plan, version: "0", date: TODAY, done: "DONE", note: "" });
-    await ok(th, rehab.recordAdherenceAction, { planId: ids.plan, version: "1", date: ids.adherenceDay, done: "NOT_DONE", note: "Glemt" });
-    await ok(th, rehab.addProgressNoteAction, {
-      planId: ids.plan,
-      writtenOn: TODAY,
-      selfRatedHealth: "3",
-      pain: "5",
-      workAbility: "5",
-      text: "Status",
-    });
-    await ok(th, rehab.correctProgressNoteAction, {
-      planId: ids.plan,
-      noteId: ids.note,
-      version: "1",
-      writtenOn: isoDay(addDays(day, -3)),
-      selfRatedHealth: "3",
-      pain: "4",
-      workAbility: "4",
-      text: "Status, rettet",
-      reason: "Forkert smertescore",
-    });
-    await ok(th, rtw.proposeRtwAction, {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      plannedHours: ["4", "8"],
-      plannedDays: ["2", "3"],
-      pattern: ["", ""],
-      note: "Langsommere optrapning",
-    });
-    await ok(cw, rtw.decideRtwProposalAction, {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      version: "1",
-      proposalId: ids.proposal,
-      decision: "DECLINE",
-      reason: "Arbejdsgiveren kan ikke",
-    });
-    await ok(cw, rtw.createRtwPlanAction, {
-      caseId: ids.rtwCase.replace(/.*/, (await createCase(db, f, { firstAbsenceDay: addDays(day, -60) })).id),
-      startOn: TODAY,
-      employerContact: "Lone Berg",
-      note: "",
-      startHours: "6",
-      targetHours: "37",
-      weeks: "6",
-      startDays: "3",
-      targetDays: "5",
-    });
-    await ok(cw, rtw.updateRtwPlanAction, {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      version: "2",
-      status: "ACTIVE",
-      startOn: isoDay(addDays(day, -10)),
-      employerContact: "Ny kontakt",
-      note: "",
-      reason: "",
-    });
-    await ok(cw, rtw.saveRtwScheduleAction, {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      version: "3",
-      plannedHours: ["6", "12", "18"],
-      plannedDays: ["3", "3", "4"],
-      pattern: ["", "", ""],
-    });
-    await ok(cw, rtw.recordActualHoursAction, {
-      caseId: ids.rtwCase,
-      planId: ids.rtwPlan,
-      version: "4",
-      weekNumber: "1",
-      actualHours: "5",
-      note: "",
-    });
-    await ok(cw, rtw.requestAidAction, { caseId: ids.aidCase, item: "Hæve-sænkebord", amountDkk: "4500" });
-    await ok(cw, rtw.decideAidAction, {
-      caseId: ids.aidCase,
-      aidId: ids.aidWithin,
-      version: "1",
-      decision: "REJECT",
-      reason: "Dækkes af arbejdsgiveren",
-    });
-    await ok(f.actors.manager, managerDecideAidAction, { aidId: ids.aidAbove, version: "1", decision: "REJECT", reason: "For dyrt" });
+    await ok(th, rehab.createRehabPlanAction, valid.createRehabPlan());
+    await ok(th, rehab.updateRehabPlanAction, valid.updateRehabPlan());
+    await ok(th, rehab.addGoalAction, valid.addGoal());
+    await ok(th, rehab.updateGoalAction, valid.updateGoal());
+    await ok(th, rehab.markGoalAchievedAction, { ...valid.markGoalAchieved(), version: "2" });
+    await ok(th, rehab.saveFirstConversationAction, { ...valid.saveFirstConversation(), version: "2" });
+    await ok(th, rehab.addExerciseAction, valid.addExercise());
+    await ok(th, rehab.updateExerciseAction, valid.updateExercise());
+    await ok(th, rehab.removeExerciseAction, { ...valid.removeExercise(), version: "2" });
+    await ok(th, rehab.recordAdherenceAction, valid.recordAdherence());
+    await ok(th, rehab.recordAdherenceAction, valid.correctAdherence());
+    await ok(th, rehab.addProgressNoteAction, valid.addProgressNote());
+    await ok(th, rehab.correctProgressNoteAction, valid.correctProgressNote());
+    await ok(th, rtw.proposeRtwAction, valid.proposeRtw());
+    await ok(cw, rtw.decideRtwProposalAction, valid.declineRtwProposal());
+    const freshCase = await createCase(db, f, { firstAbsenceDay: addDays(day, -60) });
+    await ok(cw, rtw.createRtwPlanAction, { ...valid.createRtwPlan(), caseId: freshCase.id });
+    await ok(cw, rtw.updateRtwPlanAction, { ...valid.updateRtwPlan(), version: "2" });
+    await ok(cw, rtw.saveRtwScheduleAction, { ...valid.saveRtwSchedule(), version: "3" });
+    await ok(cw, rtw.recordActualHoursAction, { ...valid.recordActualHours(), version: "4" });
+    await ok(cw, rtw.requestAidAction, valid.requestAid());
+    await ok(cw, rtw.decideAidAction, valid.rejectAid());
+    await ok(f.actors.manager, managerDecideAidAction, valid.managerRejectAid());
   });
 });

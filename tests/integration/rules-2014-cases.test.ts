@@ -20,7 +20,8 @@ import { ruleSetRowData } from "@/lib/domain/rules/ruleset-rows";
 import { DK_2009_VERSION, DK_2014_VERSION } from "@/lib/rules";
 import { addDays } from "@/lib/rules/dates";
 import { today } from "@/lib/clock";
-import { ZRecordReassessment } from "@/lib/validation/case-rules";
+import { ZRecordReassessment, type TRecordReassessment } from "@/lib/validation/case-rules";
+import type { Actor } from "@/lib/auth/policy";
 
 let db: Db;
 let f: OrgFixture;
@@ -43,6 +44,9 @@ const kindOf = async (id: string, kind: string) => (await report(id)).deadlines.
 const lastHistory = (id: string) => db.recordVersion.findFirst({ where: { recordId: id }, orderBy: { changedAt: "desc" } });
 /** Everyone who must not change a jobcenter case of f's first department. */
 const outsiders = () => [other.actors.caseworker, otherDept.caseworker, f.actors.therapist, f.actors.visitator, f.actors.manager];
+/** A reassessment decided today on the case's version 1; ground, end day and note empty unless given. */
+const reassess = (actor: Actor, caseId: string, outcome: TRecordReassessment["outcome"], more: Partial<TRecordReassessment> = {}) =>
+  recordReassessment(actor, { caseId, version: 1, decidedOn: T(), outcome, ground: null, extendedUntil: null, note: null, ...more });
 
 describe("visitation category (sygedagpengeloven § 12)", () => {
   it("category 3 brings the rehabilitation-team deadline (§ 13 d, stk. 3), with history, an access row and the version bumped", async () => {
@@ -221,22 +225,8 @@ describe("reassessment (revurdering, § 24; forlængelse § 27)", () => {
     expect(before.worst).not.toBeNull();
     expect(before.overdue.map((d) => d.kind)).toContain("EXTENSION_ASSESSMENT");
     expect(ZRecordReassessment.safeParse({ caseId: c.id, version: "1", decidedOn: "2026-01-01", outcome: "EXTENDED" }).success).toBe(false);
-    await expect(
-      recordReassessment(f.actors.caseworker, {
-        caseId: c.id,
-        version: 1,
-        decidedOn: T(),
-        outcome: "EXTENDED",
-        ground: null,
-        extendedUntil: null,
-        note: null,
-      }),
-    ).rejects.toBeInstanceOf(DomainRuleError);
-    const r = await recordReassessment(f.actors.caseworker, {
-      caseId: c.id,
-      version: 1,
-      decidedOn: T(),
-      outcome: "EXTENDED",
+    await expect(reassess(f.actors.caseworker, c.id, "EXTENDED")).rejects.toBeInstanceOf(DomainRuleError);
+    const r = await reassess(f.actors.caseworker, c.id, "EXTENDED", {
       ground: "MEDICAL_TREATMENT",
       extendedUntil: addDays(T(), 90),
       note: "Afventer operation",
@@ -251,27 +241,8 @@ describe("reassessment (revurdering, § 24; forlængelse § 27)", () => {
 
   it("a job clarification course closes the case through the status rules (TRANSFERRED_TO_OTHER_BENEFIT)", async () => {
     const c = await createCase(db, f, { firstAbsenceDay: addDays(T(), -200) });
-    for (const actor of outsiders())
-      await expect(
-        recordReassessment(actor, {
-          caseId: c.id,
-          version: 1,
-          decidedOn: T(),
-          outcome: "JOB_CLARIFICATION_COURSE",
-          ground: null,
-          extendedUntil: null,
-          note: null,
-        }),
-      ).rejects.toBeInstanceOf(NotFoundError);
-    const r = await recordReassessment(f.actors.caseworker, {
-      caseId: c.id,
-      version: 1,
-      decidedOn: T(),
-      outcome: "JOB_CLARIFICATION_COURSE",
-      ground: null,
-      extendedUntil: null,
-      note: null,
-    });
+    for (const actor of outsiders()) await expect(reassess(actor, c.id, "JOB_CLARIFICATION_COURSE")).rejects.toBeInstanceOf(NotFoundError);
+    const r = await reassess(f.actors.caseworker, c.id, "JOB_CLARIFICATION_COURSE");
     expect(r).toMatchObject({ closed: true, version: 3 });
     const row = await caseRow(c.id);
     expect([row.status, row.closingReason, iso(row.closedOn), row.nextDeadlineOn]).toEqual([

@@ -19,17 +19,17 @@ export const disableUser = defineUseCase(
     if (u.id === ctx.actor.userId) throw new DomainRuleError("admin.users.errors.disableSelf");
     if (!u.active) throw new DomainRuleError("admin.users.errors.alreadyDisabled");
     if (administersUsers(u.role)) await assertAnotherActiveAdmin(ctx, u.id, "userId");
-    const version = await ctx.updateVersioned("user", u.id, input.version, { active: false });
-    await ctx.tx.userSession.updateMany({ where: { userId: u.id, revokedAt: null }, data: { revokedAt: ctx.now } });
-    await revokeOpenLinks(ctx, u.id);
-    await ctx.history.record({
-      recordType: "User",
-      recordId: u.id,
-      action: "DISABLE",
-      changes: { active: { from: true, to: false } },
-      reason: input.note,
+    const { version } = await ctx.saveChange("user", u, {
+      version: input.version,
+      data: { active: false },
+      // The user's sessions and open set-password links end with the user.
+      childWrites: async () => {
+        await ctx.tx.userSession.updateMany({ where: { userId: u.id, revokedAt: null }, data: { revokedAt: ctx.now } });
+        await revokeOpenLinks(ctx, u.id);
+      },
+      history: { action: "DISABLE", changes: { active: { from: true, to: false } }, reason: input.note },
+      audit: { citizenId: null, details: { active: false } },
     });
-    await ctx.audit.updated({ recordType: "User", recordId: u.id, details: { active: false } });
     return { version };
   },
 );

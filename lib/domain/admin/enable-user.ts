@@ -14,15 +14,12 @@ export const enableUser = defineUseCase(
   async (ctx, input: TSetUserActive): Promise<{ version: number }> => {
     const u = await ctx.write.user.get({ where: { id: input.userId }, select: { id: true, active: true } });
     if (u.active) throw new DomainRuleError("admin.users.errors.alreadyActive");
-    const version = await ctx.updateVersioned("user", u.id, input.version, { active: true, failedLoginCount: 0, lockedUntil: null });
-    await ctx.history.record({
-      recordType: "User",
-      recordId: u.id,
-      action: "ENABLE",
-      changes: { active: { from: false, to: true } },
-      reason: input.note,
+    const { version } = await ctx.saveChange("user", u, {
+      version: input.version,
+      data: { active: true, failedLoginCount: 0, lockedUntil: null },
+      history: { action: "ENABLE", changes: { active: { from: false, to: true } }, reason: input.note },
+      audit: { citizenId: null, details: { active: true } },
     });
-    await ctx.audit.updated({ recordType: "User", recordId: u.id, details: { active: true } });
     return { version };
   },
 );

@@ -14,14 +14,12 @@ export const unlockUser = defineUseCase(
   async (ctx, input: TUnlockUser): Promise<{ version: number }> => {
     const u = await ctx.write.user.get({ where: { id: input.userId }, select: { id: true, lockedUntil: true } });
     if (!u.lockedUntil || u.lockedUntil <= ctx.now) throw new DomainRuleError("admin.users.errors.notLocked");
-    const version = await ctx.updateVersioned("user", u.id, input.version, { failedLoginCount: 0, lockedUntil: null });
-    await ctx.history.record({
-      recordType: "User",
-      recordId: u.id,
-      action: "UNLOCK",
-      changes: { lockedUntil: { from: u.lockedUntil.toISOString(), to: null } },
+    const { version } = await ctx.saveChange("user", u, {
+      version: input.version,
+      data: { failedLoginCount: 0, lockedUntil: null },
+      history: { action: "UNLOCK", changes: { lockedUntil: { from: u.lockedUntil.toISOString(), to: null } } },
+      audit: { citizenId: null, details: { unlocked: true } },
     });
-    await ctx.audit.updated({ recordType: "User", recordId: u.id, details: { unlocked: true } });
     return { version };
   },
 );

@@ -134,19 +134,10 @@ async function closeReferral(
 
 async function endRtwPlan(ctx: UseCaseContext, kase: { id: string; citizenId: string }, e: LooseEnd, version: number, reason: string) {
   const to = rtwOutcome(e.status as "DRAFT" | "ACTIVE");
-  const newVersion = await ctx.updateVersioned("returnToWorkPlan", e.id, version, { status: to });
-  await ctx.history.record({
-    recordType: "ReturnToWorkPlan",
-    recordId: e.id,
-    version: newVersion,
-    action: "STATUS_CHANGE",
-    changes: { status: { from: e.status, to } },
-    reason,
-  });
-  await ctx.audit.updated({
-    recordType: "ReturnToWorkPlan",
-    recordId: e.id,
-    citizenId: kase.citizenId,
-    details: { status: to, caseClosed: true },
+  await ctx.saveChange("returnToWorkPlan", e, {
+    version,
+    data: { status: to },
+    history: { action: "STATUS_CHANGE", changes: { status: { from: e.status, to } }, reason },
+    audit: { citizenId: kase.citizenId, details: { status: to, caseClosed: true } },
   });
 }

@@ -48,19 +48,12 @@ export const correctCase = defineUseCase(
         await ctx.write.caseStatusChange.updateMany({ where: { id: first.id }, data: { effectiveOn: data.firstAbsenceDay } });
       }
     }
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {
-      firstAbsenceDay: data.firstAbsenceDay,
-      diagnosisGroup: data.diagnosisGroup,
-      diagnosisDetail: data.diagnosisDetail,
-    });
-    await ctx.history.record({ recordType: "SickLeaveCase", recordId: c.id, version, action: "CORRECT", changes, reason: data.reason });
     ctx.caseChanged(c.id);
-    await ctx.audit.updated({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      citizenId: c.citizenId,
-      details: { fields: Object.keys(changes) },
+    return ctx.saveChange("sickLeaveCase", c, {
+      version: data.version,
+      data: { firstAbsenceDay: data.firstAbsenceDay, diagnosisGroup: data.diagnosisGroup, diagnosisDetail: data.diagnosisDetail },
+      history: { action: "CORRECT", changes, reason: data.reason },
+      audit: { citizenId: c.citizenId, details: { fields: Object.keys(changes) } },
     });
-    return { id: c.id, version };
   },
 );

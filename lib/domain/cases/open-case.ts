@@ -36,15 +36,17 @@ export const openCase = defineUseCase(
       },
       select: { id: true },
     });
-    await ctx.history.created("SickLeaveCase", c.id, {
-      firstAbsenceDay: historyValue(data.firstAbsenceDay, "day"),
-      diagnosisGroup: data.diagnosisGroup,
-      diagnosisDetail: data.diagnosisDetail,
-      status: "ACTIVE",
-      caseworker: caseworker.name,
-    });
     ctx.caseChanged(c.id);
-    await ctx.audit.created({ recordType: "SickLeaveCase", recordId: c.id, citizenId: citizen.id });
+    await ctx.recordCreated("sickLeaveCase", c, {
+      values: {
+        firstAbsenceDay: historyValue(data.firstAbsenceDay, "day"),
+        diagnosisGroup: data.diagnosisGroup,
+        diagnosisDetail: data.diagnosisDetail,
+        status: "ACTIVE",
+        caseworker: caseworker.name,
+      },
+      audit: { citizenId: citizen.id },
+    });
     return c;
   },
 );

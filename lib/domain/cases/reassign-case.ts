@@ -17,17 +17,12 @@ export const reassignCase = defineUseCase(
     if (c.caseworkerId === data.caseworkerId) throw new DomainRuleError("cases.errors.sameCaseworker", "caseworkerId");
     const to = await findAssignableCaseworker(ctx, data.caseworkerId);
     const from = await ctx.read.user.findFirst({ where: { id: c.caseworkerId }, select: { name: true } });
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, { caseworkerId: to.id });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: "REASSIGN",
-      changes: { caseworker: { from: from?.name ?? null, to: to.name } },
-      reason: data.note,
-    });
     ctx.caseChanged(c.id);
-    await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { reassignedTo: to.id } });
-    return { id: c.id, version };
+    return ctx.saveChange("sickLeaveCase", c, {
+      version: data.version,
+      data: { caseworkerId: to.id },
+      history: { action: "REASSIGN", changes: { caseworker: { from: from?.name ?? null, to: to.name } }, reason: data.note },
+      audit: { citizenId: c.citizenId, details: { reassignedTo: to.id } },
+    });
   },
 );

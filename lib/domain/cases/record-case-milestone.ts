@@ -23,21 +23,15 @@ export const recordCaseMilestone = defineUseCase(
     if (data.on < c.firstAbsenceDay) throw new DomainRuleError("cases.milestones.beforeAbsence", "on");
     const field = FIELD[data.milestone];
     const from = c[field];
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, { [field]: data.on });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: from ? "CORRECT" : "CREATE",
-      changes: { [field]: { from: historyValue(from, "day"), to: historyValue(data.on, "day") } },
-    });
     ctx.caseChanged(c.id);
-    await ctx.audit.updated({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      citizenId: c.citizenId,
-      details: { milestone: data.milestone },
+    return ctx.saveChange("sickLeaveCase", c, {
+      version: data.version,
+      data: { [field]: data.on },
+      history: {
+        action: from ? "CORRECT" : "CREATE",
+        changes: { [field]: { from: historyValue(from, "day"), to: historyValue(data.on, "day") } },
+      },
+      audit: { citizenId: c.citizenId, details: { milestone: data.milestone } },
     });
-    return { id: c.id, version };
   },
 );

@@ -46,15 +46,12 @@ export const recordDoctorCertificate = defineUseCase(
       },
     );
     if (Object.keys(changes).length === 0) throw new DomainRuleError("cases.errors.noChanges");
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, after);
-    await ctx.history.record({ recordType: "SickLeaveCase", recordId: c.id, version, action: "DOCTOR_CERTIFICATE", changes });
     ctx.caseChanged(c.id);
-    await ctx.audit.updated({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      citizenId: c.citizenId,
-      details: { doctorCertificate: Object.keys(changes) },
+    return ctx.saveChange("sickLeaveCase", c, {
+      version: data.version,
+      data: after,
+      history: { action: "DOCTOR_CERTIFICATE", changes },
+      audit: { citizenId: c.citizenId, details: { doctorCertificate: Object.keys(changes) } },
     });
-    return { id: c.id, version };
   },
 );

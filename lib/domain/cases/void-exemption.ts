@@ -17,22 +17,22 @@ export const voidExemption = defineUseCase(
       where: { id: data.exemptionId, caseId: c.id, voidedAt: null },
       select: { id: true, reason: true, fromOn: true, untilOn: true },
     });
-    const version = await ctx.updateVersioned("sickLeaveCase", c.id, data.version, {});
-    await ctx.write.caseExemption.updateMany({ where: { id: e.id }, data: { voidedAt: ctx.now, voidReason: data.reason } });
-    await ctx.history.record({
-      recordType: "SickLeaveCase",
-      recordId: c.id,
-      version,
-      action: "EXEMPTION_VOID",
-      changes: {
-        exemptionReason: { from: e.reason, to: null },
-        exemptionFrom: { from: historyValue(e.fromOn, "day"), to: null },
-        exemptionUntil: { from: historyValue(e.untilOn, "day"), to: null },
-      },
-      reason: data.reason,
-    });
     ctx.caseChanged(c.id);
-    await ctx.audit.updated({ recordType: "SickLeaveCase", recordId: c.id, citizenId: c.citizenId, details: { exemptionVoided: e.id } });
+    const { version } = await ctx.saveChange("sickLeaveCase", c, {
+      version: data.version,
+      data: {},
+      childWrites: () => ctx.write.caseExemption.updateMany({ where: { id: e.id }, data: { voidedAt: ctx.now, voidReason: data.reason } }),
+      history: {
+        action: "EXEMPTION_VOID",
+        changes: {
+          exemptionReason: { from: e.reason, to: null },
+          exemptionFrom: { from: historyValue(e.fromOn, "day"), to: null },
+          exemptionUntil: { from: historyValue(e.untilOn, "day"), to: null },
+        },
+        reason: data.reason,
+      },
+      audit: { citizenId: c.citizenId, details: { exemptionVoided: e.id } },
+    });
     return { id: e.id, version };
   },
 );

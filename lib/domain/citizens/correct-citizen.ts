@@ -41,20 +41,19 @@ export const correctCitizen = defineUseCase(
       await assertCprFree(ctx, cprIndex, current.id);
       Object.assign(cprData, { cprEncrypted: encryptCpr(newCpr.cpr), cprIndex, birthDate: newCpr.birthDate });
     }
-    const version = await refuseDuplicateCpr(ctx.updateVersioned("citizen", current.id, data.version, { ...facts, ...cprData }));
-    await ctx.history.record({ recordType: "Citizen", recordId: current.id, version, action: "CORRECT", changes, reason: data.reason });
     // The employment status is a fact of the citizen's cases' deadlines (the employer period, § 24,
     // stk. 2): their stored next deadline and worklist report are recomputed before commit (ADR 0023).
     if (changes.employmentStatus) {
       const cases = await ctx.read.sickLeaveCase.findMany({ where: { citizenId: current.id }, select: { id: true } });
       for (const c of cases) ctx.caseChanged(c.id);
     }
-    await ctx.audit.updated({
-      recordType: "Citizen",
-      recordId: current.id,
-      citizenId: current.id,
-      details: { fields: Object.keys(changes) },
-    });
-    return { id: current.id, version };
+    return refuseDuplicateCpr(
+      ctx.saveChange("citizen", current, {
+        version: data.version,
+        data: { ...facts, ...cprData },
+        history: { action: "CORRECT", changes, reason: data.reason },
+        audit: { citizenId: current.id, details: { fields: Object.keys(changes) } },
+      }),
+    );
   },
 );

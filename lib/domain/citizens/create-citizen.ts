@@ -33,8 +33,7 @@ export const createCitizen = defineUseCase(
         select: { id: true },
       }),
     );
-    await ctx.history.created("Citizen", c.id, citizenHistoryValues(facts, parsed.cpr));
-    await ctx.audit.created({ recordType: "Citizen", recordId: c.id, citizenId: c.id });
+    await ctx.recordCreated("citizen", c, { values: citizenHistoryValues(facts, parsed.cpr), audit: { citizenId: c.id } });
     return c;
   },
 );

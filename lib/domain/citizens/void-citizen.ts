@@ -3,6 +3,7 @@
 // The blind index is moved aside so that the CPR number can be registered correctly again; the
 // encrypted CPR number itself is kept.
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { voidedHistory } from "@/lib/domain/save-change";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TVoidCitizen } from "@/lib/validation/citizens";
 
@@ -18,13 +19,12 @@ export const voidCitizen = defineUseCase(
     // Any live case of the citizen in the organisation, whichever department holds it.
     const liveCase = await ctx.tx.sickLeaveCase.findFirst({ where: { citizenId: c.id, voidedAt: null }, select: { id: true } });
     if (liveCase) throw new DomainRuleError("citizens.errors.hasCases");
-    const version = await ctx.updateVersioned("citizen", c.id, data.version, {
-      voidedAt: ctx.now,
-      voidReason: data.reason,
-      cprIndex: `voided:${c.id}:${c.cprIndex}`,
+    await ctx.saveChange("citizen", c, {
+      version: data.version,
+      data: { voidedAt: ctx.now, voidReason: data.reason, cprIndex: `voided:${c.id}:${c.cprIndex}` },
+      history: voidedHistory(data.reason),
+      audit: { citizenId: c.id, details: { void: true } },
     });
-    await ctx.history.voided("Citizen", c.id, version, data.reason);
-    await ctx.audit.updated({ recordType: "Citizen", recordId: c.id, citizenId: c.id, details: { void: true } });
     return { id: c.id };
   },
 );

@@ -32,25 +32,20 @@ export const endConsentsWithLastCase = defineUseCase(
     });
     for (const c of running) {
       const end = c.validFrom.getTime() > ctx.now.getTime() ? c.validFrom : ctx.now;
-      const version = await ctx.updateVersioned("consent", c.id, c.version, { validUntil: end, endedWithCaseId: input.caseId });
-      await ctx.history.record({
-        recordType: "Consent",
-        recordId: c.id,
-        version,
-        action: "END_WITH_CASE",
-        changes: {
-          validThroughDay: {
-            from: c.validUntil ? historyValue(lastValidDay(c.validUntil), "day") : null,
-            to: historyValue(lastValidDay(end), "day"),
+      await ctx.saveChange("consent", c, {
+        version: c.version,
+        data: { validUntil: end, endedWithCaseId: input.caseId },
+        history: {
+          action: "END_WITH_CASE",
+          changes: {
+            validThroughDay: {
+              from: c.validUntil ? historyValue(lastValidDay(c.validUntil), "day") : null,
+              to: historyValue(lastValidDay(end), "day"),
+            },
+            endedAt: { from: null, to: historyValue(end, "instant") },
           },
-          endedAt: { from: null, to: historyValue(end, "instant") },
         },
-      });
-      await ctx.audit.updated({
-        recordType: "Consent",
-        recordId: c.id,
-        citizenId: input.citizenId,
-        details: { endedWithCaseId: input.caseId },
+        audit: { citizenId: input.citizenId, details: { endedWithCaseId: input.caseId } },
       });
     }
     return { ended: running.length };

@@ -4,7 +4,8 @@
 // not a department's record, so it is never a cross-department read).
 import { can, readerDirectionOf } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import type { HistoryAction, HistoryChanges, HistoryEntry } from "@/lib/domain/history/types";
+import type { HistoryEntry } from "@/lib/domain/history/types";
+import { historyEntry, historyEntrySelect } from "@/lib/domain/history/history-entry";
 import { consentState, directionsOf, summariseDirections, type ConsentDirection } from "@/lib/consents/validity";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
@@ -45,7 +46,7 @@ export const getCitizenConsents = defineUseCase({}, async (ctx, citizenId: strin
     ? await ctx.read.recordVersion.findMany({
         where: { recordType: "Consent", recordId: { in: rows.map((r) => r.id) } },
         orderBy: [{ changedAt: "desc" }, { version: "desc" }],
-        select: { id: true, recordId: true, version: true, action: true, changes: true, reason: true, changedAt: true, changedById: true },
+        select: historyEntrySelect,
       })
     : [];
   const names = await staffNames(ctx, [...rows.flatMap((r) => [r.recordedById, r.revokedById]), ...versions.map((v) => v.changedById)]);
@@ -53,17 +54,7 @@ export const getCitizenConsents = defineUseCase({}, async (ctx, citizenId: strin
   await (rows.length
     ? ctx.audit.viewed(rows.map((r) => ({ recordType: "Consent", recordId: r.id, citizenId: citizen.id })))
     : ctx.audit.viewed({ recordType: "ConsentList", citizenId: citizen.id, details: { count: 0 } }));
-  const history: HistoryEntry[] = versions.map((v) => ({
-    id: v.id,
-    recordType: "Consent",
-    recordId: v.recordId,
-    version: v.version,
-    action: v.action as HistoryAction,
-    changes: (v.changes ?? {}) as HistoryChanges,
-    reason: v.reason,
-    changedAt: v.changedAt,
-    changedByName: name(v.changedById) ?? "—",
-  }));
+  const history: HistoryEntry[] = versions.map((v) => historyEntry(v, names));
   return {
     citizen: { id: citizen.id, name: `${citizen.firstName} ${citizen.lastName}` },
     hasOpenCase: openCases > 0,

@@ -26,20 +26,11 @@ export const revokeConsent = defineUseCase(
     const state = consentState(c, ctx.now);
     if (state === "REVOKED") throw new DomainRuleError("consents.errors.alreadyRevoked");
     if (state === "ENDED") throw new DomainRuleError("consents.errors.alreadyEnded");
-    const version = await ctx.updateVersioned("consent", c.id, data.version, {
-      revokedAt: ctx.now,
-      revokedById: ctx.actor.userId,
-      revokeReason: data.reason,
+    return ctx.saveChange("consent", c, {
+      version: data.version,
+      data: { revokedAt: ctx.now, revokedById: ctx.actor.userId, revokeReason: data.reason },
+      history: { action: "REVOKE", changes: { revokedAt: { from: null, to: historyValue(ctx.now, "instant") } }, reason: data.reason },
+      audit: { citizenId: c.citizenId, details: { revoked: true } },
     });
-    await ctx.history.record({
-      recordType: "Consent",
-      recordId: c.id,
-      version,
-      action: "REVOKE",
-      changes: { revokedAt: { from: null, to: historyValue(ctx.now, "instant") } },
-      reason: data.reason,
-    });
-    await ctx.audit.updated({ recordType: "Consent", recordId: c.id, citizenId: c.citizenId, details: { revoked: true } });
-    return { id: c.id, version };
   },
 );

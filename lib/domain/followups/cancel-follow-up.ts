@@ -15,21 +15,12 @@ export const cancelFollowUp = defineUseCase(
   async (ctx, data: TCancelFollowUp): Promise<{ id: string }> => {
     const f = await ctx.write.followUp.get({ where: { id: data.followUpId, caseId: data.caseId, voidedAt: null }, select: followUpSelect });
     if (f.status !== "PLANNED") throw new DomainRuleError("followups.errors.notPlanned");
-    const version = await ctx.updateVersioned("followUp", f.id, data.version, { status: data.outcome, statusReason: data.reason });
-    await ctx.history.record({
-      recordType: "FollowUp",
-      recordId: f.id,
-      version,
-      action: data.outcome,
-      changes: { status: { from: "PLANNED", to: data.outcome } },
-      reason: data.reason,
-    });
     ctx.caseChanged(f.caseId);
-    await ctx.audit.updated({
-      recordType: "FollowUp",
-      recordId: f.id,
-      citizenId: f.case.citizenId,
-      details: { caseId: f.caseId, status: data.outcome },
+    await ctx.saveChange("followUp", f, {
+      version: data.version,
+      data: { status: data.outcome, statusReason: data.reason },
+      history: { action: data.outcome, changes: { status: { from: "PLANNED", to: data.outcome } }, reason: data.reason },
+      audit: { citizenId: f.case.citizenId, details: { caseId: f.caseId, status: data.outcome } },
     });
     return { id: f.id };
   },

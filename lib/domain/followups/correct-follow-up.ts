@@ -40,15 +40,12 @@ export const correctFollowUp = defineUseCase(
     }
     const changes = diffValues(followUpHistoryValues(f), followUpHistoryValues(next));
     if (Object.keys(changes).length === 0) throw new DomainRuleError("followups.errors.noChanges");
-    const version = await ctx.updateVersioned("followUp", f.id, data.version, next);
-    await ctx.history.record({ recordType: "FollowUp", recordId: f.id, version, action: "CORRECT", changes, reason: data.reason });
     ctx.caseChanged(f.caseId);
-    await ctx.audit.updated({
-      recordType: "FollowUp",
-      recordId: f.id,
-      citizenId: f.case.citizenId,
-      details: { caseId: f.caseId, fields: Object.keys(changes) },
+    return ctx.saveChange("followUp", f, {
+      version: data.version,
+      data: next,
+      history: { action: "CORRECT", changes, reason: data.reason },
+      audit: { citizenId: f.case.citizenId, details: { caseId: f.caseId, fields: Object.keys(changes) } },
     });
-    return { id: f.id, version };
   },
 );

@@ -32,9 +32,11 @@ export const planFollowUp = defineUseCase(
       select: { id: true },
     });
     const planned = { scheduledAt: data.scheduledAt, heldAt: null, mode: data.mode, participants: [], summary: null, agreements: null };
-    await ctx.history.created("FollowUp", f.id, { status: "PLANNED", ...followUpHistoryValues(planned) });
     ctx.caseChanged(c.id);
-    await ctx.audit.created({ recordType: "FollowUp", recordId: f.id, citizenId: c.citizenId, details: { caseId: c.id } });
+    await ctx.recordCreated("followUp", f, {
+      values: { status: "PLANNED", ...followUpHistoryValues(planned) },
+      audit: { citizenId: c.citizenId, details: { caseId: c.id } },
+    });
     return f;
   },
 );

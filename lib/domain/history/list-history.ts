@@ -6,7 +6,8 @@
 import { defineUseCase, type UseCaseContext } from "@/lib/domain/run-use-case";
 import type { DepartmentKind } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { HistoryAction, HistoryChanges, HistoryEntry, HistoryRecordType } from "./types";
+import type { HistoryEntry, HistoryRecordType } from "./types";
+import { historyEntry, historyEntrySelect } from "./history-entry";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type HistoryRef = { recordType: HistoryRecordType; recordId: string };
@@ -22,31 +23,11 @@ export async function historyFor(ctx: UseCaseContext, refs: HistoryRef[]): Promi
     where: { OR: refs.map((r) => ({ recordType: r.recordType, recordId: r.recordId })) },
     orderBy: [{ changedAt: "desc" }, { version: "desc" }],
     take: 1000,
-    select: {
-      id: true,
-      recordType: true,
-      recordId: true,
-      version: true,
-      action: true,
-      changes: true,
-      reason: true,
-      changedAt: true,
-      changedById: true,
-    },
+    select: historyEntrySelect,
   });
   const userIds = [...new Set(rows.map((r) => r.changedById))];
   const names = await staffNames(ctx, userIds);
-  return rows.map((r) => ({
-    id: r.id,
-    recordType: r.recordType as HistoryRecordType,
-    recordId: r.recordId,
-    version: r.version,
-    action: r.action as HistoryAction,
-    changes: (r.changes ?? {}) as HistoryChanges,
-    reason: r.reason,
-    changedAt: r.changedAt,
-    changedByName: names.get(r.changedById) ?? "—",
-  }));
+  return rows.map((r) => historyEntry(r, names));
 }
 
 /** The record the history belongs to: its citizen and the department kind that owns it. */

@@ -29,27 +29,19 @@ export const setKeyFigureTarget = defineUseCase(
         data: { organisationId: ctx.actor.organisationId, figure: input.figure, value: input.value, setById: ctx.actor.userId },
         select: { id: true },
       });
-      await ctx.history.record({
-        recordType: "KpiTarget",
-        recordId: created.id,
-        version: 1,
-        action: "CREATE",
-        changes: { value: { from: null, to: input.value } },
+      await ctx.recordCreated("kpiTarget", created, {
+        values: { value: input.value },
+        audit: { citizenId: null, details: { figure: input.figure } },
       });
-      await ctx.audit.created({ recordType: "KpiTarget", recordId: created.id, details: { figure: input.figure } });
       return { id: created.id, version: 1 };
     }
     if (input.version === null) throw new ConflictError();
     if (existing.value === input.value) throw new DomainRuleError("kpi.errors.noChange", "value");
-    const version = await ctx.updateVersioned("kpiTarget", existing.id, input.version, { value: input.value, setById: ctx.actor.userId });
-    await ctx.history.record({
-      recordType: "KpiTarget",
-      recordId: existing.id,
-      version,
-      action: "CORRECT",
-      changes: { value: { from: existing.value, to: input.value } },
+    return ctx.saveChange("kpiTarget", existing, {
+      version: input.version,
+      data: { value: input.value, setById: ctx.actor.userId },
+      history: { action: "CORRECT", changes: { value: { from: existing.value, to: input.value } } },
+      audit: { citizenId: null, details: { figure: input.figure } },
     });
-    await ctx.audit.updated({ recordType: "KpiTarget", recordId: existing.id, details: { figure: input.figure } });
-    return { id: existing.id, version };
   },
 );

@@ -5,6 +5,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { OPEN_STATUSES } from "@/lib/referrals/transitions";
 import type { TAssignTherapist } from "@/lib/validation/referrals";
+import { referralForWriteSelect } from "./referral-for-write";
 
 /**
  * Assigns an active therapist of the programme's department (policy assignableTherapistScope);
@@ -17,17 +18,7 @@ import type { TAssignTherapist } from "@/lib/validation/referrals";
 export const assignTherapist = defineUseCase(
   { capability: "referral.triage", notFound: "referral" },
   async (ctx, input: TAssignTherapist): Promise<{ id: string; version: number }> => {
-    const r = await ctx.write.referral.get({
-      where: { id: input.referralId },
-      select: {
-        id: true,
-        status: true,
-        version: true,
-        citizenId: true,
-        assignedTherapistId: true,
-        programme: { select: { departmentId: true } },
-      },
-    });
+    const r = await ctx.write.referral.get({ where: { id: input.referralId }, select: referralForWriteSelect });
     ctx.expectVersion(r, input.version);
     if (!OPEN_STATUSES.includes(r.status)) throw new DomainRuleError("referrals.errors.referralClosed");
     const therapist = await ctx.read.user.findFirst({
@@ -36,20 +27,11 @@ export const assignTherapist = defineUseCase(
     });
     if (!therapist) throw new DomainRuleError("referrals.errors.therapistNotAvailable", "therapistId");
     if (r.assignedTherapistId === therapist.id) return { id: r.id, version: r.version };
-    const version = await ctx.updateVersioned("referral", r.id, input.version, { assignedTherapistId: therapist.id });
-    await ctx.history.record({
-      recordType: "Referral",
-      recordId: r.id,
-      version,
-      action: "ASSIGN",
-      changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } },
+    return ctx.saveChange("referral", r, {
+      version: input.version,
+      data: { assignedTherapistId: therapist.id },
+      history: { action: "ASSIGN", changes: { assignedTherapistId: { from: r.assignedTherapistId, to: therapist.id } } },
+      audit: { citizenId: r.citizenId, details: { assignedTherapistId: therapist.id } },
     });
-    await ctx.audit.updated({
-      recordType: "Referral",
-      recordId: r.id,
-      citizenId: r.citizenId,
-      details: { assignedTherapistId: therapist.id },
-    });
-    return { id: r.id, version };
   },
 );

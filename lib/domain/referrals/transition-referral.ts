@@ -8,6 +8,7 @@ import { canStart } from "@/lib/referrals/capacity";
 import { decideTransition, MIN_REASON_LENGTH } from "@/lib/referrals/transitions";
 import type { TTransitionReferral } from "@/lib/validation/referrals";
 import { startedCount, waitlistPositionsFor } from "./queue";
+import { referralForWriteSelect } from "./referral-for-write";
 
 export type TransitionResult = { id: string; from: ReferralStatus; to: ReferralStatus; version: number };
 
@@ -28,18 +29,7 @@ export const transitionReferral = defineUseCase(
     const head = await ctx.write.referral.get({ where: { id: input.referralId }, select: { programmeId: true } });
     await ctx.lock("programme", head.programmeId);
     // Loaded after the lock: another transition may have committed while we waited.
-    const r = await ctx.write.referral.get({
-      where: { id: input.referralId },
-      select: {
-        id: true,
-        status: true,
-        version: true,
-        caseId: true,
-        citizenId: true,
-        programmeId: true,
-        programme: { select: { capacity: true } },
-      },
-    });
+    const r = await ctx.write.referral.get({ where: { id: input.referralId }, select: referralForWriteSelect });
     ctx.expectVersion(r, input.version);
     const decision = decideTransition(r.status, input.action, input.reason);
     if (!decision.ok) {

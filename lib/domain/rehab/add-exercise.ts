@@ -2,7 +2,6 @@
 // inside the transaction with the plan locked, so that two simultaneous additions cannot make six.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues } from "@/lib/domain/history/diff";
 import { addExerciseError } from "@/lib/rehab/home-programme";
 import type { TAddExercise } from "@/lib/validation/rehab";
 import { planForWriteSelect } from "./plan-rules";
@@ -33,13 +32,9 @@ export const addExercise = defineUseCase({ capability: "rehab.edit", notFound: "
     },
     select: { id: true },
   });
-  await ctx.history.record({
-    recordType: "HomeExercise",
-    recordId: ex.id,
-    version: 1,
-    action: "CREATE",
-    changes: creationValues({ description: input.description, repetitions: input.repetitions, frequency: input.frequency }),
+  await ctx.recordCreated("homeExercise", ex, {
+    values: { description: input.description, repetitions: input.repetitions, frequency: input.frequency },
+    audit: { citizenId: plan.citizenId, details: { planId: plan.id } },
   });
-  await ctx.audit.created({ recordType: "HomeExercise", recordId: ex.id, citizenId: plan.citizenId, details: { planId: plan.id } });
   return ex;
 });

@@ -1,7 +1,6 @@
 // A work-oriented goal of a rehab plan ("gå 1 km uden smerter", "løfte 10 kg").
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues } from "@/lib/domain/history/diff";
 import type { TAddGoal } from "@/lib/validation/rehab";
 import { MAX_GOALS, planForWriteSelect } from "./plan-rules";
 
@@ -20,13 +19,9 @@ export const addGoal = defineUseCase({ capability: "rehab.edit", notFound: "reha
     data: { planId: plan.id, text: input.text, baseline: input.baseline, target: input.target, position: count + 1 },
     select: { id: true },
   });
-  await ctx.history.record({
-    recordType: "RehabGoal",
-    recordId: goal.id,
-    version: 1,
-    action: "CREATE",
-    changes: creationValues({ text: input.text, baseline: input.baseline, target: input.target }),
+  await ctx.recordCreated("rehabGoal", goal, {
+    values: { text: input.text, baseline: input.baseline, target: input.target },
+    audit: { citizenId: plan.citizenId, details: { planId: plan.id } },
   });
-  await ctx.audit.created({ recordType: "RehabGoal", recordId: goal.id, citizenId: plan.citizenId, details: { planId: plan.id } });
   return goal;
 });

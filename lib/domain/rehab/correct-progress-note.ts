@@ -25,20 +25,12 @@ export const correctProgressNote = defineUseCase(
     const changes = diffValues(noteHistoryValues(note), noteHistoryValues(input));
     // Nothing to write (the form shows what is stored): no change, so nothing can be lost either.
     if (Object.keys(changes).length === 0) return { id: note.id, version: note.version };
-    const version = await ctx.updateVersioned("progressNote", note.id, input.version, {
-      writtenOn: input.writtenOn,
-      text: input.text,
-      selfRatedHealth: input.selfRatedHealth,
-      pain: input.pain,
-      workAbility: input.workAbility,
+    const { writtenOn, text, selfRatedHealth, pain, workAbility } = input;
+    return ctx.saveChange("progressNote", note, {
+      version: input.version,
+      data: { writtenOn, text, selfRatedHealth, pain, workAbility },
+      history: { action: "CORRECT", changes, reason: input.reason },
+      audit: { citizenId: plan.citizenId, details: { planId: plan.id, fields: Object.keys(changes) } },
     });
-    await ctx.history.record({ recordType: "ProgressNote", recordId: note.id, version, action: "CORRECT", changes, reason: input.reason });
-    await ctx.audit.updated({
-      recordType: "ProgressNote",
-      recordId: note.id,
-      citizenId: plan.citizenId,
-      details: { planId: plan.id, fields: Object.keys(changes) },
-    });
-    return { id: note.id, version };
   },
 );

@@ -4,7 +4,7 @@
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { cprBlindIndex } from "@/lib/crypto/cpr";
 import { DomainRuleError } from "@/lib/domain/errors";
-import { creationValues, historyValue } from "@/lib/domain/history/diff";
+import { historyValue } from "@/lib/domain/history/diff";
 import type { TCreateRehabPlan } from "@/lib/validation/rehab";
 
 /**
@@ -53,12 +53,8 @@ export const createRehabPlan = defineUseCase({ capability: "rehab.edit", notFoun
     },
     select: { id: true },
   });
-  await ctx.history.record({
-    recordType: "RehabPlan",
-    recordId: plan.id,
-    version: 1,
-    action: "CREATE",
-    changes: creationValues({
+  await ctx.recordCreated("rehabPlan", plan, {
+    values: {
       condition: input.condition,
       bodyRegion: input.bodyRegion,
       standardPackage: input.standardPackage,
@@ -66,8 +62,8 @@ export const createRehabPlan = defineUseCase({ capability: "rehab.edit", notFoun
       endOn: historyValue(input.endOn, "day"),
       hospitalPlanReceivedOn: input.source === "HOSPITAL_PLAN" ? historyValue(input.hospitalPlanReceivedOn, "day") : null,
       referralId,
-    }),
+    },
+    audit: { citizenId, details: { source: input.source } },
   });
-  await ctx.audit.created({ recordType: "RehabPlan", recordId: plan.id, citizenId, details: { source: input.source } });
   return plan;
 });

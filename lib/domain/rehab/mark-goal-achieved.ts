@@ -23,20 +23,11 @@ export const markGoalAchieved = defineUseCase(
     ctx.expectVersion(goal, input.version);
     if (goal.achievedOn) throw new DomainRuleError("rehab.errors.goalAlreadyAchieved", "achievedOn");
     assertDayWithinPlan(input.achievedOn, plan, ctx.today, "achievedOn");
-    const version = await ctx.updateVersioned("rehabGoal", goal.id, input.version, { achievedOn: input.achievedOn });
-    await ctx.history.record({
-      recordType: "RehabGoal",
-      recordId: goal.id,
-      version,
-      action: "ACHIEVED",
-      changes: { achievedOn: { from: null, to: historyValue(input.achievedOn, "day") } },
+    return ctx.saveChange("rehabGoal", goal, {
+      version: input.version,
+      data: { achievedOn: input.achievedOn },
+      history: { action: "ACHIEVED", changes: { achievedOn: { from: null, to: historyValue(input.achievedOn, "day") } } },
+      audit: { citizenId: plan.citizenId, details: { planId: plan.id, achieved: true } },
     });
-    await ctx.audit.updated({
-      recordType: "RehabGoal",
-      recordId: goal.id,
-      citizenId: plan.citizenId,
-      details: { planId: plan.id, achieved: true },
-    });
-    return { id: goal.id, version };
   },
 );

@@ -40,19 +40,12 @@ export const recordAdherence = defineUseCase(
     // Same values as stored: nothing to write and nothing to lose.
     if (Object.keys(changes).length === 0) return { id: existing.id, corrected: true };
     // Version 0 ("no entry when the form loaded") never matches a stored entry: ConflictError.
-    const version = await ctx.updateVersioned("adherenceEntry", existing.id, input.version, { done: input.done, note: input.note });
-    await ctx.history.record({
-      recordType: "AdherenceEntry",
-      recordId: existing.id,
-      version,
-      action: "CORRECT",
-      changes: { date: { from: historyValue(input.date, "day"), to: historyValue(input.date, "day") }, ...changes },
-    });
-    await ctx.audit.updated({
-      recordType: "AdherenceEntry",
-      recordId: existing.id,
-      citizenId: plan.citizenId,
-      details: { planId: plan.id },
+    const day = historyValue(input.date, "day");
+    await ctx.saveChange("adherenceEntry", existing, {
+      version: input.version,
+      data: { done: input.done, note: input.note },
+      history: { action: "CORRECT", changes: { date: { from: day, to: day }, ...changes } },
+      audit: { citizenId: plan.citizenId, details: { planId: plan.id } },
     });
     return { id: existing.id, corrected: true };
   },

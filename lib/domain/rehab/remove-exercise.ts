@@ -16,19 +16,11 @@ export const removeExercise = defineUseCase({ capability: "rehab.edit", notFound
   // Removed meanwhile (another tab or colleague): the page the user acted on is out of date.
   if (ex.removedAt) throw new ConflictError();
   const removedAt = ctx.now;
-  const version = await ctx.updateVersioned("homeExercise", ex.id, input.version, { removedAt });
-  await ctx.history.record({
-    recordType: "HomeExercise",
-    recordId: ex.id,
-    version,
-    action: "REMOVE",
-    changes: { removedAt: { from: null, to: removedAt.toISOString() } },
-  });
-  await ctx.audit.updated({
-    recordType: "HomeExercise",
-    recordId: ex.id,
-    citizenId: plan.citizenId,
-    details: { planId: plan.id, removed: true },
+  await ctx.saveChange("homeExercise", ex, {
+    version: input.version,
+    data: { removedAt },
+    history: { action: "REMOVE", changes: { removedAt: { from: null, to: removedAt.toISOString() } } },
+    audit: { citizenId: plan.citizenId, details: { planId: plan.id, removed: true } },
   });
   return { id: ex.id };
 });

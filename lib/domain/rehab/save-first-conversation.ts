@@ -32,16 +32,11 @@ export const saveFirstConversation = defineUseCase(
     const changes = diffValues(flat(readFirstConversation(plan.firstConversation)), flat(next));
     // Nothing to write (the form shows what is stored): no change, so nothing can be lost either.
     if (Object.keys(changes).length === 0) return { id: plan.id, version: plan.version };
-    const version = await ctx.updateVersioned("rehabPlan", plan.id, input.version, {
-      firstConversation: next as unknown as Prisma.InputJsonValue,
+    return ctx.saveChange("rehabPlan", plan, {
+      version: input.version,
+      data: { firstConversation: next as unknown as Prisma.InputJsonValue },
+      history: { action: "CORRECT", changes },
+      audit: { citizenId: plan.citizenId, details: { part: "firstConversation" } },
     });
-    await ctx.history.record({ recordType: "RehabPlan", recordId: plan.id, version, action: "CORRECT", changes });
-    await ctx.audit.updated({
-      recordType: "RehabPlan",
-      recordId: plan.id,
-      citizenId: plan.citizenId,
-      details: { part: "firstConversation" },
-    });
-    return { id: plan.id, version };
   },
 );

@@ -24,13 +24,10 @@ export const updateExercise = defineUseCase({ capability: "rehab.edit", notFound
   const changes = diffValues({ description: ex.description, repetitions: ex.repetitions, frequency: ex.frequency }, values);
   // Nothing to write (the form shows what is stored): no change, so nothing can be lost either.
   if (Object.keys(changes).length === 0) return { id: ex.id, version: ex.version };
-  const version = await ctx.updateVersioned("homeExercise", ex.id, input.version, values);
-  await ctx.history.record({ recordType: "HomeExercise", recordId: ex.id, version, action: "CORRECT", changes, reason: input.reason });
-  await ctx.audit.updated({
-    recordType: "HomeExercise",
-    recordId: ex.id,
-    citizenId: plan.citizenId,
-    details: { planId: plan.id, fields: Object.keys(changes) },
+  return ctx.saveChange("homeExercise", ex, {
+    version: input.version,
+    data: values,
+    history: { action: "CORRECT", changes, reason: input.reason },
+    audit: { citizenId: plan.citizenId, details: { planId: plan.id, fields: Object.keys(changes) } },
   });
-  return { id: ex.id, version };
 });

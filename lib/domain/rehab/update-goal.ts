@@ -26,18 +26,10 @@ export const updateGoal = defineUseCase({ capability: "rehab.edit", notFound: "r
   );
   // Nothing to write (the form shows what is stored): no change, so nothing can be lost either.
   if (Object.keys(changes).length === 0) return { id: goal.id, version: goal.version };
-  const version = await ctx.updateVersioned("rehabGoal", goal.id, input.version, {
-    text: input.text,
-    baseline: input.baseline,
-    target: input.target,
-    achievedOn: input.achievedOn,
+  return ctx.saveChange("rehabGoal", goal, {
+    version: input.version,
+    data: { text: input.text, baseline: input.baseline, target: input.target, achievedOn: input.achievedOn },
+    history: { action: "CORRECT", changes, reason: input.reason },
+    audit: { citizenId: plan.citizenId, details: { planId: plan.id, fields: Object.keys(changes) } },
   });
-  await ctx.history.record({ recordType: "RehabGoal", recordId: goal.id, version, action: "CORRECT", changes, reason: input.reason });
-  await ctx.audit.updated({
-    recordType: "RehabGoal",
-    recordId: goal.id,
-    citizenId: plan.citizenId,
-    details: { planId: plan.id, fields: Object.keys(changes) },
-  });
-  return { id: goal.id, version };
 });

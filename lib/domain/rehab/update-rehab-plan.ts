@@ -33,19 +33,11 @@ export const updateRehabPlan = defineUseCase({ capability: "rehab.edit", notFoun
   });
   const changes = diffValues(values(plan), values(input));
   if (Object.keys(changes).length === 0) return { id: plan.id, version: plan.version };
-  const version = await ctx.updateVersioned("rehabPlan", plan.id, input.version, {
-    condition: input.condition,
-    bodyRegion: input.bodyRegion,
-    standardPackage: input.standardPackage,
-    startOn: input.startOn,
-    endOn: input.endOn,
+  const { condition, bodyRegion, standardPackage, startOn, endOn } = input;
+  return ctx.saveChange("rehabPlan", plan, {
+    version: input.version,
+    data: { condition, bodyRegion, standardPackage, startOn, endOn },
+    history: { action: "CORRECT", changes, reason: input.reason },
+    audit: { citizenId: plan.citizenId, details: { fields: Object.keys(changes) } },
   });
-  await ctx.history.record({ recordType: "RehabPlan", recordId: plan.id, version, action: "CORRECT", changes, reason: input.reason });
-  await ctx.audit.updated({
-    recordType: "RehabPlan",
-    recordId: plan.id,
-    citizenId: plan.citizenId,
-    details: { fields: Object.keys(changes) },
-  });
-  return { id: plan.id, version };
 });

@@ -21,25 +21,10 @@ export async function recordAidDecision(
   ctx.expectVersion(aid, input.version);
   if (aid.status !== "REQUESTED") throw new DomainRuleError("rtw.errors.aidDecided");
   const status = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
-  const version = await ctx.updateVersioned("workplaceAid", aid.id, input.version, {
-    status,
-    decidedById: ctx.actor.userId,
-    decidedRole: ctx.actor.role,
-    decidedAt: ctx.now,
-    decisionNote: input.reason,
-  });
-  await ctx.history.record({
-    recordType: "WorkplaceAid",
-    recordId: aid.id,
-    version,
-    action: input.decision,
-    changes: { status: { from: "REQUESTED", to: status } },
-    reason: input.reason,
-  });
-  await ctx.audit.updated({
-    recordType: "WorkplaceAid",
-    recordId: aid.id,
-    citizenId: aid.citizenId,
-    details: { decision: input.decision },
+  await ctx.saveChange("workplaceAid", aid, {
+    version: input.version,
+    data: { status, decidedById: ctx.actor.userId, decidedRole: ctx.actor.role, decidedAt: ctx.now, decisionNote: input.reason },
+    history: { action: input.decision, changes: { status: { from: "REQUESTED", to: status } }, reason: input.reason },
+    audit: { citizenId: aid.citizenId, details: { decision: input.decision } },
   });
 }

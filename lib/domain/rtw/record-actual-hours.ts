@@ -28,23 +28,13 @@ export const recordActualHours = defineUseCase({ capability: "rtw.edit", notFoun
   const changes = diffValues({ actualHours: week.actualHours, note: week.note }, { actualHours: input.actualHours, note: input.note });
   // Nothing to write (the form shows what is stored): no change, so nothing can be lost either.
   if (Object.keys(changes).length === 0) return { id: week.id, version: plan.version };
-  const version = await ctx.updateVersioned("returnToWorkPlan", plan.id, input.version, {});
-  await ctx.write.rtwWeek.updateMany({
-    where: { id: week.id, planId: plan.id },
-    data: { actualHours: input.actualHours, note: input.note },
-  });
-  await ctx.history.record({
-    recordType: "ReturnToWorkPlan",
-    recordId: plan.id,
-    version,
-    action: "ACTUAL_HOURS",
-    changes: { week: { from: week.weekNumber, to: week.weekNumber }, ...changes },
-  });
-  await ctx.audit.updated({
-    recordType: "ReturnToWorkPlan",
-    recordId: plan.id,
-    citizenId: plan.case.citizenId,
-    details: { caseId: plan.caseId, week: week.weekNumber },
+  const { version } = await ctx.saveChange("returnToWorkPlan", plan, {
+    version: input.version,
+    data: {},
+    childWrites: () =>
+      ctx.write.rtwWeek.updateMany({ where: { id: week.id, planId: plan.id }, data: { actualHours: input.actualHours, note: input.note } }),
+    history: { action: "ACTUAL_HOURS", changes: { week: { from: week.weekNumber, to: week.weekNumber }, ...changes } },
+    audit: { citizenId: plan.case.citizenId, details: { caseId: plan.caseId, week: week.weekNumber } },
   });
   return { id: week.id, version };
 });

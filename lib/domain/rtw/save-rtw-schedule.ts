@@ -19,21 +19,15 @@ export const saveRtwSchedule = defineUseCase({ capability: "rtw.edit", notFound:
     await ctx.write.returnToWorkPlan.get({ where: { id: input.planId, caseId: input.caseId }, select: planForWriteSelect }),
   );
   if (!isOpenStatus(plan.status)) throw new DomainRuleError("rtw.errors.planClosed");
-  const version = await ctx.updateVersioned("returnToWorkPlan", plan.id, input.version, {});
-  await applySchedule(ctx, plan.id, plan.weeks, input.weeks);
-  await ctx.history.record({
-    recordType: "ReturnToWorkPlan",
-    recordId: plan.id,
-    version,
-    action: "SCHEDULE",
-    changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(input.weeks) } },
-    reason: input.reason,
+  return ctx.saveChange("returnToWorkPlan", plan, {
+    version: input.version,
+    data: {},
+    childWrites: () => applySchedule(ctx, plan.id, plan.weeks, input.weeks),
+    history: {
+      action: "SCHEDULE",
+      changes: { weeks: { from: scheduleHistory(plan.weeks), to: scheduleHistory(input.weeks) } },
+      reason: input.reason,
+    },
+    audit: { citizenId: plan.case.citizenId, details: { caseId: plan.caseId, weeks: input.weeks.length } },
   });
-  await ctx.audit.updated({
-    recordType: "ReturnToWorkPlan",
-    recordId: plan.id,
-    citizenId: plan.case.citizenId,
-    details: { caseId: plan.caseId, weeks: input.weeks.length },
-  });
-  return { id: plan.id, version };
 });

@@ -33,25 +33,10 @@ export const updateRtwPlan = defineUseCase({ capability: "rtw.edit", notFound: "
     { status: input.status, startOn: historyValue(input.startOn, "day"), employerContact: input.employerContact, note: input.note },
   );
   if (Object.keys(changes).length === 0) return { id: plan.id, version: plan.version };
-  const version = await ctx.updateVersioned("returnToWorkPlan", plan.id, input.version, {
-    status: input.status,
-    startOn: input.startOn,
-    employerContact: input.employerContact,
-    note: input.note,
+  return ctx.saveChange("returnToWorkPlan", plan, {
+    version: input.version,
+    data: { status: input.status, startOn: input.startOn, employerContact: input.employerContact, note: input.note },
+    history: { action: changes.status ? "STATUS_CHANGE" : "CORRECT", changes, reason: input.reason },
+    audit: { citizenId: plan.case.citizenId, details: { caseId: plan.caseId, fields: Object.keys(changes) } },
   });
-  await ctx.history.record({
-    recordType: "ReturnToWorkPlan",
-    recordId: plan.id,
-    version,
-    action: changes.status ? "STATUS_CHANGE" : "CORRECT",
-    changes,
-    reason: input.reason,
-  });
-  await ctx.audit.updated({
-    recordType: "ReturnToWorkPlan",
-    recordId: plan.id,
-    citizenId: plan.case.citizenId,
-    details: { caseId: plan.caseId, fields: Object.keys(changes) },
-  });
-  return { id: plan.id, version };
 });

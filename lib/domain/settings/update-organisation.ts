@@ -22,9 +22,12 @@ export const updateOrganisation = defineUseCase(
     const after = { name: input.name, jurisdiction: input.jurisdiction, aidMandateDkk: input.aidMandateDkk };
     const changes = diffValues(org, after);
     if (Object.keys(changes).length === 0) throw new DomainRuleError("settings.errors.noChange");
-    const version = await ctx.updateVersioned("organisation", org.id, input.baseVersion, after);
-    await ctx.history.record({ recordType: "Organisation", recordId: org.id, version, action: "CORRECT", changes, reason: input.reason });
-    await ctx.audit.updated({ recordType: "Organisation", recordId: org.id, details: { changes, reason: input.reason } });
+    const { version } = await ctx.saveChange("organisation", org, {
+      version: input.baseVersion,
+      data: after,
+      history: { action: "CORRECT", changes, reason: input.reason },
+      audit: { citizenId: null, details: { changes, reason: input.reason } },
+    });
     if (changes.jurisdiction) await recomputeOrganisationDeadlines(ctx.system("organisation.manage"));
     return { version };
   },

@@ -33,23 +33,23 @@ export const closeStudy = defineUseCase(
       const v = verifyAllocations(seed, schemeOf(study), recorded);
       check = { verified: v.ok, mismatches: v.mismatches.length, duplicates: v.duplicates.length, gaps: v.gaps.length };
     }
-    const version = await ctx.updateVersioned("effectStudy", study.id, data.version, {
-      status: "CLOSED",
-      closedAt: ctx.now,
-      closedById: ctx.actor.userId,
-      closeReason: data.reason,
-      seedRevealed: seed,
-      verifiedAtClose: check.verified,
+    await ctx.saveChange("effectStudy", study, {
+      version: data.version,
+      data: {
+        status: "CLOSED",
+        closedAt: ctx.now,
+        closedById: ctx.actor.userId,
+        closeReason: data.reason,
+        seedRevealed: seed,
+        verifiedAtClose: check.verified,
+      },
+      history: {
+        action: "CLOSE",
+        changes: { status: { from: study.status, to: "CLOSED" }, verifiedAtClose: { from: null, to: check.verified } },
+        reason: data.reason,
+      },
+      audit: { citizenId: null, details: { status: "CLOSED", ...check } },
     });
-    await ctx.history.record({
-      recordType: "EffectStudy",
-      recordId: study.id,
-      version,
-      action: "CLOSE",
-      changes: { status: { from: study.status, to: "CLOSED" }, verifiedAtClose: { from: null, to: check.verified } },
-      reason: data.reason,
-    });
-    await ctx.audit.updated({ recordType: "EffectStudy", recordId: study.id, details: { status: "CLOSED", ...check } });
     return check;
   },
 );

@@ -56,20 +56,22 @@ export const createStudy = defineUseCase(
       },
       select: { id: true, stratifyByDiagnosis: true, ratioIntervention: true, ratioControl: true },
     });
-    await ctx.history.created("EffectStudy", study.id, {
-      name: data.name,
-      design: data.design,
-      intervention: intervention ?? "",
-      programmes: programmes.map((p) => p.name).sort(),
-      diagnosisGroups: data.diagnosisGroups,
-      stratifyByDiagnosis: study.stratifyByDiagnosis,
-      ratio: `${study.ratioIntervention}:${study.ratioControl}`,
-      startOn: isoDay(data.startOn),
-      plannedEndOn: isoDay(data.plannedEndOn),
-      plannedParticipants: data.plannedParticipants,
-      plannedEffectDays: data.plannedEffectDays,
+    await ctx.recordCreated("effectStudy", study, {
+      values: {
+        name: data.name,
+        design: data.design,
+        intervention: intervention ?? "",
+        programmes: programmes.map((p) => p.name).sort(),
+        diagnosisGroups: data.diagnosisGroups,
+        stratifyByDiagnosis: study.stratifyByDiagnosis,
+        ratio: `${study.ratioIntervention}:${study.ratioControl}`,
+        startOn: isoDay(data.startOn),
+        plannedEndOn: isoDay(data.plannedEndOn),
+        plannedParticipants: data.plannedParticipants,
+        plannedEffectDays: data.plannedEffectDays,
+      },
+      audit: { citizenId: null, details: { design: data.design } },
     });
-    await ctx.audit.created({ recordType: "EffectStudy", recordId: study.id, details: { design: data.design } });
     return { id: study.id };
   },
 );

@@ -1,0 +1,43 @@
+// A stored RecordVersion row as the history views show it (not a use case).
+import type { HistoryAction, HistoryChanges, HistoryEntry, HistoryRecordType } from "./types";
+
+/** The columns of RecordVersion that historyEntry reads. */
+export const historyEntrySelect = {
+  id: true,
+  recordType: true,
+  recordId: true,
+  version: true,
+  action: true,
+  changes: true,
+  reason: true,
+  changedAt: true,
+  changedById: true,
+} as const;
+
+/** One history row with the name of who changed it ("—" when the name is unknown). */
+export function historyEntry(
+  row: {
+    id: string;
+    recordType: string;
+    recordId: string;
+    version: number;
+    action: string;
+    changes: unknown;
+    reason: string | null;
+    changedAt: Date;
+    changedById: string;
+  },
+  names: ReadonlyMap<string, string>,
+): HistoryEntry {
+  return {
+    id: row.id,
+    recordType: row.recordType as HistoryRecordType,
+    recordId: row.recordId,
+    version: row.version,
+    action: row.action as HistoryAction,
+    changes: (row.changes ?? {}) as HistoryChanges,
+    reason: row.reason,
+    changedAt: row.changedAt,
+    changedByName: names.get(row.changedById) ?? "—",
+  };
+}
