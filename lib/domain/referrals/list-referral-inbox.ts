@@ -4,7 +4,7 @@
 // referral itself needs: citizen name, programme, dates, waiting days, status and queue position.
 import type { ReferralStatus } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
-import { inboxGroup, waitingDays } from "@/lib/referrals/inbox-order";
+import { waitingDays } from "@/lib/referrals/inbox-order";
 import { waitlistPositionsFor } from "./queue";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
@@ -40,7 +40,7 @@ export const INBOX_PAGE_SIZE = 50;
 export const INBOX_COUNT_LIMIT = 1000;
 
 /**
- * The inbox's three groups in order (inboxGroup), each read through the generated column `inboxGroup` and the
+ * The inbox's three groups in order (lib/referrals/inbox-order.ts inboxGroup), each read through the generated column `inboxGroup` and the
  * index (organisationId, inboxGroup, submittedAt, id) in the order that equals compareInbox within it (ADR 0031):
  * counts and pages stop after the rows they need instead of sorting the department's referrals.
  */
