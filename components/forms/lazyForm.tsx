@@ -5,8 +5,12 @@
 // - On the server the form renders as before (loaded with the module; never suspends, so the HTML
 //   is drawn in place: without JavaScript the forms work as they did).
 // - In the browser, a form drawn by the server stays as the server drew it (static HTML, not
-//   hydrated) until the forms are wanted; then the browser draws it. A form posted before that is
-//   posted by the browser to its server action (React's progressive enhancement).
+//   hydrated) until the forms are wanted; then the browser draws it. Before the page's own script
+//   runs (hydration), a submission of that HTML is posted by the browser to its server action
+//   (React's progressive enhancement). After hydration a submission of the static HTML is held
+//   until the form's code is there and then made again by the drawn form (the browser-side checks
+//   come first); if the code cannot load (offline, or old chunk names after a redeploy), the held
+//   submission is posted by the browser after all (review6 item 3), and a later one tries again.
 // - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
@@ -36,17 +40,25 @@ function formsWanted(): Promise<void> {
   return wanted;
 }
 
-type Carried = { id: string; value?: string; checked?: boolean };
+/** A field changed before the code came: by id, or (choices drawn without ids) by name and value. */
+type Carried = { id: string; value?: string; checked?: boolean } | { name: string; choice: string; checked: boolean };
 
-/** What the user changed in the server's HTML of a form before its code came, by field id. */
+/**
+ * What the user changed in the server's HTML of a form before its code came: text, selections and
+ * ticks by field id; checkboxes and radios without an id (ChoiceGroup's) by name and value
+ * (review6 item 4). A radio is carried only when chosen (choosing it unchooses the others).
+ */
 function changedFields(box: HTMLElement | null): Carried[] {
   const out: Carried[] = [];
-  for (const el of box?.querySelectorAll<HTMLElement>("input[id], textarea[id], select[id]") ?? []) {
-    if (el instanceof HTMLSelectElement) {
+  for (const el of box?.querySelectorAll<HTMLElement>("input, textarea, select") ?? []) {
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      if (el.checked === el.defaultChecked || (el.type === "radio" && !el.checked)) continue;
+      if (el.id) out.push({ id: el.id, checked: el.checked });
+      else if (el.name) out.push({ name: el.name, choice: el.value, checked: el.checked });
+    } else if (!el.id) continue;
+    else if (el instanceof HTMLSelectElement) {
       const initial = [...el.options].find((o) => o.defaultSelected)?.value ?? el.options[0]?.value;
       if (el.value !== initial) out.push({ id: el.id, value: el.value });
-    } else if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
-      if (el.checked !== el.defaultChecked) out.push({ id: el.id, checked: el.checked });
     } else if ((el instanceof HTMLInputElement && el.type !== "hidden") || el instanceof HTMLTextAreaElement) {
       if (el.value !== el.defaultValue) out.push({ id: el.id, value: el.value });
     }
@@ -54,13 +66,17 @@ function changedFields(box: HTMLElement | null): Carried[] {
   return out;
 }
 
-/** Puts `changed` into the drawn form, as the user's own input (React and useDraft see the events). */
-function restoreFields(changed: Carried[]) {
+/** Puts `changed` into the drawn form (in `box`), as the user's own input (React and useDraft see the events). */
+function restoreFields(box: HTMLElement | null, changed: Carried[]) {
   for (const c of changed) {
-    const el = document.getElementById(c.id);
+    const el =
+      "id" in c
+        ? document.getElementById(c.id)
+        : box?.querySelector(`input[name="${CSS.escape(c.name)}"][value="${CSS.escape(c.choice)}"]`);
     if (c.checked !== undefined && el instanceof HTMLInputElement) {
       if (el.checked !== c.checked) el.click();
     } else if (
+      "value" in c &&
       c.value !== undefined &&
       (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
     ) {
@@ -80,8 +96,10 @@ function restoreFields(changed: Carried[]) {
  * drops the branch). Props pass through. The form sits in a `display: contents` wrapper: until its
  * code is there the wrapper keeps the server's HTML as it is (React does not hydrate inside an
  * element with `dangerouslySetInnerHTML`); then the form is drawn in a new wrapper, and what was
- * typed, chosen or ticked meanwhile and the focus are carried over (by field id). A submission of the server's HTML in that
- * moment is held and made again by the drawn form (so the browser-side checks still come first).
+ * typed, chosen or ticked meanwhile and the focus are carried over (by field id; choices by name and value). A
+ * submission of the server's HTML in that moment is held and made again by the drawn form (so the browser-side checks
+ * still come first); if the code fails to load, the held submission is posted by the browser to the form's server
+ * action (the no-JavaScript path) and the failed load is forgotten, so that a later attempt loads again.
  */
 export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>, serverComponent: ComponentType<P> | undefined) {
   let loaded: ComponentType<P> | undefined = serverComponent;
@@ -89,7 +107,14 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
   const code = () =>
     (loading ??= formsWanted()
       .then(load)
-      .then((c) => (loaded = c)));
+      .then(
+        (c) => (loaded = c),
+        (e: unknown) => {
+          // A failed import (network, a chunk gone after a redeploy) is forgotten: the next attempt loads again.
+          loading = undefined;
+          throw e;
+        },
+      ));
 
   function LazyForm(props: P) {
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
@@ -97,11 +122,13 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
     const drawnBox = useRef<HTMLDivElement>(null);
     const carried = useRef<{ focused: string | null; fields: Carried[] }>({ focused: null, fields: [] });
     // A submission of the server's HTML before the code came: made again once the form is drawn.
-    const resubmit = useRef<{ id: string; name: string; value: string } | null>(null);
+    const resubmit = useRef<{ id: string; name: string; value: string; form: HTMLFormElement | null; by: HTMLButtonElement | null } | null>(
+      null,
+    );
     useEffect(() => {
       if (Form) {
         const { focused, fields } = carried.current;
-        restoreFields(fields);
+        restoreFields(drawnBox.current, fields);
         if (focused) document.getElementById(focused)?.focus();
         carried.current = { focused: null, fields: [] };
         const again = resubmit.current;
@@ -116,7 +143,28 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         return;
       }
       let live = true;
-      const loading = code();
+      let attempted: Promise<ComponentType<P>> | undefined;
+      // Loads the code (again, after a failure); a submission held meanwhile is posted by the browser if it fails.
+      const attempt = () => {
+        const p = code();
+        if (p === attempted) return;
+        attempted = p;
+        p.then(
+          (c) => {
+            if (!live) return;
+            const active = document.activeElement;
+            const focused = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
+            carried.current = { focused, fields: changedFields(box.current) };
+            setForm(() => c);
+          },
+          () => {
+            const held = resubmit.current;
+            resubmit.current = null;
+            if (!live || !held?.form) return;
+            postNatively(held.form, held.by);
+          },
+        );
+      };
       // Wanted at once: a draft is kept for the page (useDraft restores it when the form mounts), or
       // the form is not in a closed section and was not drawn by the server (a client-side
       // navigation: there is nothing to show until the code is there). A server-drawn form that is
@@ -126,10 +174,19 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
       const onSubmit = (e: SubmitEvent) => {
         e.preventDefault();
         const by = e.submitter instanceof HTMLButtonElement ? e.submitter : null;
-        resubmit.current = { id: by?.id ?? "", name: by?.name ?? "", value: by?.value ?? "" };
+        const form = e.target instanceof HTMLFormElement ? e.target : null;
+        resubmit.current = { id: by?.id ?? "", name: by?.name ?? "", value: by?.value ?? "", form, by };
         release();
+        attempt();
+      };
+      // The form's code did not come: the browser posts the static form to its server action (as without JavaScript).
+      const postNatively = (form: HTMLFormElement, by: HTMLButtonElement | null) => {
+        el?.removeEventListener("submit", onSubmit, true);
+        if (by && by.form === form) form.requestSubmit(by);
+        else form.requestSubmit();
       };
       el?.addEventListener("submit", onSubmit, true);
+      attempt();
       if (hasDraftOnThisPage()) release();
       else if (el && !el.closest("details:not([open])")) {
         const drawn = el.firstElementChild;
@@ -141,13 +198,6 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
           seen.observe(drawn);
         }
       }
-      void loading.then((c) => {
-        if (!live) return;
-        const active = document.activeElement;
-        const focused = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
-        carried.current = { focused, fields: changedFields(box.current) };
-        setForm(() => c);
-      });
       return () => {
         live = false;
         seen?.disconnect();

@@ -69,6 +69,27 @@ test.describe("sign-in without JavaScript", () => {
     await submitLogin(page, ROLES.caseworker.email, "");
     await expect(page).toHaveURL(/\/login\?error=Required&callbackUrl=%2Fcases/);
     await expect(page.getByRole("alert")).toHaveText("Udfyld både e-mail og adgangskode.");
+    // review6 item 6: the empty field carries its error, the e-mail typed is kept.
+    const email = page.getByRole("textbox", { name: "E-mail", exact: true });
+    const password = page.getByRole("textbox", { name: "Adgangskode", exact: true });
+    await expect(email).toHaveValue(ROLES.caseworker.email);
+    await expect(email).not.toHaveAttribute("aria-invalid", "true");
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+    await expect(password).toHaveAccessibleDescription("Udfyld feltet.");
+    // The form still signs in from here, back to the page asked for.
+    await submitLogin(page, ROLES.caseworker.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/cases(\?.*)?$/, { timeout: 60_000 });
+  });
+
+  test("an empty e-mail is marked at the field and the password never goes into the address", async ({ page }) => {
+    await page.goto("/login");
+    await submitLogin(page, "", "Hemmelig-Kode-42");
+    await expect(page).toHaveURL(/\/login\?error=Required&missing=email$/);
+    expect(page.url()).not.toContain("Hemmelig");
+    await expect(page.getByRole("textbox", { name: "E-mail", exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("textbox", { name: "E-mail", exact: true })).toHaveValue("");
+    await expect(page.getByRole("textbox", { name: "Adgangskode", exact: true })).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("textbox", { name: "Adgangskode", exact: true })).toHaveValue("");
   });
 });
 

@@ -63,9 +63,19 @@ describe("POST /login/password", () => {
     expect(sessionCookie(r)).toBeUndefined();
   });
 
-  it("sends empty fields back with Required", async () => {
+  it("sends empty fields back with Required, naming them and keeping the e-mail typed (review6 item 6)", async () => {
     const r = await post({ email: EMAIL, password: "", callbackUrl: "/cases" });
-    expect(r.headers.get("location")).toBe("/login?error=Required&callbackUrl=%2Fcases");
+    expect(r.headers.get("location")).toBe("/login?error=Required&callbackUrl=%2Fcases&missing=password&email=nojs%40test.dk");
+    const both = await post({ email: "  ", password: "" });
+    expect(both.headers.get("location")).toBe("/login?error=Required&missing=email,password");
+  });
+
+  it("never puts the password into the address, and drops an overlong e-mail", async () => {
+    const r = await post({ email: "", password: "Hemmelig-Kode-42" });
+    expect(r.headers.get("location")).toBe("/login?error=Required&missing=email");
+    expect(r.headers.get("location")).not.toContain("Hemmelig");
+    const long = await post({ email: `${"a".repeat(320)}@test.dk`, password: "" });
+    expect(long.headers.get("location")).toBe("/login?error=Required&missing=password");
   });
 
   it("counts failures towards the account lock: after the limit even the right password is refused", async () => {

@@ -4,21 +4,28 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import { TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/Button";
+import type { LoginMissing } from "@/lib/auth/login-fields";
 
 export function LoginForm({
   sso,
   initialError,
+  initialMissing = {},
+  initialEmail,
   callbackPath = null,
 }: {
   sso?: { name: string };
   initialError?: string;
+  /** The fields a no-JS post left empty (app/(auth)/login/password/route.ts): marked at once. */
+  initialMissing?: LoginMissing;
+  /** The e-mail that post had typed, put back into the field (never the password). */
+  initialEmail?: string;
   /** A safe same-origin path to return to after login (lib/auth/safe-callback), or null for the start page. */
   callbackPath?: string | null;
 }) {
   const t = useTranslations();
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
-  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
+  const [missing, setMissing] = useState<LoginMissing>(initialMissing);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -58,6 +65,7 @@ export function LoginForm({
           type="email"
           label={t("auth.email")}
           autoComplete="username"
+          defaultValue={initialEmail}
           required
           errors={missing.email ? ["errors.required"] : undefined}
         />

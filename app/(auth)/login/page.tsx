@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AuthPage } from "../_components/AuthPage";
 import { LoginForm } from "./LoginForm";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { loginFieldsFromQuery } from "@/lib/auth/login-fields";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-users";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
@@ -28,7 +29,7 @@ function errorKey(error: string | undefined): string | undefined {
 async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ expired?: string; error?: string; callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ expired?: string; error?: string; callbackUrl?: string | string[]; missing?: string; email?: string }>;
 }) {
   const sp = await searchParams;
   // Back to the page the user was on when the session ended (issue 8 item 2): same-origin paths only.
@@ -36,6 +37,8 @@ async function LoginPage({
   const actor = await getActor();
   if (actor) redirect(callback ?? homePathFor(actor));
   const t = await getT();
+  // After a no-JS post with a field left empty: the fields to mark and the e-mail typed (never the password).
+  const typed = loginFieldsFromQuery(sp);
   return (
     <AuthPage
       title={t("auth.title")}
@@ -63,7 +66,13 @@ async function LoginPage({
           {t("auth.expired")}
         </p>
       ) : null}
-      <LoginForm sso={env.oidc ? { name: env.oidc.name } : undefined} initialError={errorKey(sp.error)} callbackPath={callback} />
+      <LoginForm
+        sso={env.oidc ? { name: env.oidc.name } : undefined}
+        initialError={errorKey(sp.error)}
+        initialMissing={typed.missing}
+        initialEmail={typed.email}
+        callbackPath={callback}
+      />
     </AuthPage>
   );
 }
