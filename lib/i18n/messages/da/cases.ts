@@ -387,6 +387,7 @@ export const cases = {
       validThroughDay: "Gælder til og med",
       revokedAt: "Tilbagekaldt",
       endedAt: "Ophørt",
+      note: "Note",
     },
   },
   errors: {

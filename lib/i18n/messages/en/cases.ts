@@ -388,6 +388,7 @@ export const cases: typeof da = {
       validThroughDay: "Valid up to and including",
       revokedAt: "Revoked",
       endedAt: "Ended",
+      note: "Note",
     },
   },
   errors: {
