@@ -8,7 +8,7 @@ export const cases = {
     previous: "Forrige side",
     next: "Næste side",
     page: "Side {page}",
-    status: "Side {page} af {pages} ({total, number} sager)",
+    status: "Side {page} af {pages} ({total, plural, one {# sag} other {# sager}})",
   },
   invalidCpr: "Søgningen ligner et CPR-nummer, men datoen i det er ikke gyldig.",
   newCitizen: "Ny borger",

@@ -10,7 +10,7 @@ export const cases: typeof da = {
     previous: "Previous page",
     next: "Next page",
     page: "Page {page}",
-    status: "Page {page} of {pages} ({total, number} cases)",
+    status: "Page {page} of {pages} ({total, plural, one {# case} other {# cases}})",
   },
   invalidCpr: "The search looks like a CPR number, but its date is not valid.",
   newCitizen: "New citizen",
