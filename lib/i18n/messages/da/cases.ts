@@ -185,6 +185,7 @@ export const cases = {
     success: "Sagen er annulleret. Den vises ikke længere i lister, men er bevaret i historikken.",
   },
   openCase: {
+    opened: "Sagen er oprettet.",
     heading: "Opret sygedagpengesag",
     firstAbsenceDay: "Første fraværsdag",
     diagnosisGroup: "Diagnosegruppe",

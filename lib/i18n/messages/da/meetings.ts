@@ -135,6 +135,7 @@ export const meetings = {
     status: "Status",
     complete: "Markér som udført",
     completed: "Udført {date}",
+    done: "Opgaven er markeret som udført.",
   },
   flag: {
     heading: "Ønsk drøftelse på sagskonferencen",

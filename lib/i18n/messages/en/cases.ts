@@ -194,6 +194,7 @@ export const cases: typeof da = {
     submit: "Open case",
     hasOpenCase: "The citizen already has an open case.",
     goToCase: "Go to the open case",
+    opened: "The case has been opened.",
   },
   actionsHeading: "Actions on the case",
   timeline: {

@@ -135,6 +135,7 @@ export const meetings: typeof da = {
     status: "Status",
     complete: "Mark as done",
     completed: "Done {date}",
+    done: "The task is marked as done.",
   },
   flag: {
     heading: "Ask to discuss at the case conference",
