@@ -73,6 +73,10 @@ export const cases = {
   titles: {
     case: "{name} · Sag",
     tab: "{name} · {tab}",
+    citizen: "{name} · Borger",
+    referral: "{name} · Henvisning til {programme}",
+    user: "{name} · Bruger",
+    study: "{name} · Effektundersøgelse",
   },
   header: {
     nextDeadline: "Næste frist",

@@ -55,6 +55,7 @@ export const meetings = {
     weeksHint: "Kun for ugentlig sagskonference: opretter et møde pr. uge.",
     submit: "Opret",
     created: "Mødet er oprettet.",
+    openCreated: "{count, plural, one {Åbn mødet} other {Åbn seriens første møde}}",
   },
   meeting: {
     when: "Tidspunkt",

@@ -74,6 +74,10 @@ export const cases: typeof da = {
   titles: {
     case: "{name} · Case",
     tab: "{name} · {tab}",
+    citizen: "{name} · Citizen",
+    referral: "{name} · Referral to {programme}",
+    user: "{name} · User",
+    study: "{name} · Effect study",
   },
   header: {
     nextDeadline: "Next deadline",

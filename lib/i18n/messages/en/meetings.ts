@@ -55,6 +55,7 @@ export const meetings: typeof da = {
     weeksHint: "Weekly case conferences only: creates one meeting per week.",
     submit: "Create",
     created: "The meeting has been created.",
+    openCreated: "{count, plural, one {Open the meeting} other {Open the first meeting of the series}}",
   },
   meeting: {
     when: "Time",
