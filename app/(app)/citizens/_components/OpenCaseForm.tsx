@@ -25,10 +25,12 @@ async function openCaseWithMessage(prev: ActionState, fd: FormData): Promise<Act
   setFlash(CASE_OPENED_SCOPE, CASE_OPENED_MESSAGE, "/cases/*");
   try {
     const r = await openCaseAction(prev, fd);
-    if (!r?.ok) clearFlash(CASE_OPENED_SCOPE);
+    // A redirect (the case was opened) may resolve without a state: only a refusal forgets the message.
+    if (r && !r.ok) clearFlash(CASE_OPENED_SCOPE);
     return r;
   } catch (e) {
-    clearFlash(CASE_OPENED_SCOPE);
+    const digest = String((e as { digest?: unknown } | null)?.digest ?? "");
+    if (!digest.startsWith("NEXT_REDIRECT")) clearFlash(CASE_OPENED_SCOPE);
     throw e;
   }
 }
