@@ -11,7 +11,6 @@ import { Badge } from "@/components/ui/Badge";
 import { Table, Td } from "@/components/ui/Table";
 import { CompleteTaskForm } from "../meetings/_components/TaskForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
-import { Flash } from "@/components/forms/Flash";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -25,7 +24,6 @@ async function MyTasksPage() {
   return (
     <>
       <PageHeader title={t("meetings.myTasks.title")} intro={t("meetings.myTasks.intro")} />
-      <Flash scope="tasks" />
       {tasks.length === 0 ? (
         <p>{t("meetings.myTasks.none")}</p>
       ) : (

@@ -3,9 +3,8 @@
 // sees every line with the field at fault, and only when all lines are valid confirms the import of
 // exactly the text that was previewed. The server checks it all again before creating anything.
 import { useState, type ChangeEvent } from "react";
-import { useLocale, useTranslations } from "use-intl";
-import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/messages";
+import { DANISH_TIME_ZONE } from "@/lib/time";
+import { useFormatter, useTranslations } from "use-intl";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
@@ -20,7 +19,7 @@ type Created = { id: string; name: string; email: string; link: { url: string; e
 
 export function ImportForm({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
   const t = useTranslations();
-  const locale = useLocale() as Locale;
+  const format = useFormatter();
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState("");
   const preview = useActionForm(ZUserImport, async (prev, fd) => {
@@ -55,7 +54,13 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
                 {u.link ? (
                   <>
                     <code className="break-all">{u.link.url}</code>
-                    <span className="block text-slate-700">{formatDateTime(new Date(u.link.expiresAt), locale)}</span>
+                    <span className="block text-slate-700">
+                      {format.dateTime(new Date(u.link.expiresAt), {
+                        dateStyle: "short",
+                        timeStyle: "short",
+                        timeZone: DANISH_TIME_ZONE,
+                      })}
+                    </span>
                   </>
                 ) : (
                   t("admin.import.noLink")
