@@ -6,7 +6,7 @@ import { createStudy } from "@/lib/domain/studies/create-study";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
 import { ZCreateStudy } from "@/lib/validation/studies";
 import { ZRecordHeldFollowUp } from "@/lib/validation/followups";
-import { addDays, instantToDanishLocal, isoDay, todayInDenmark } from "@/lib/time";
+import { addDays, instantToDanishLocal, isoDay, startOfDanishDay, todayInDenmark } from "@/lib/time";
 import type { DiagnosisGroup } from "@/lib/db/generated/client";
 import { createCase, type OrgFixture } from "./core";
 
@@ -36,14 +36,21 @@ export async function createTestStudy(manager: Actor, over: Record<string, unkno
   return createStudy(manager, ZCreateStudy.parse(studyForm(over)));
 }
 
-/** A case (first absence 20 days ago) whose first follow-up conversation the caseworker records as held an hour ago. */
+/**
+ * A case (first absence 20 days ago) whose first follow-up conversation the caseworker records as held
+ * an hour ago, or at the start of today's Danish day when that is later: a study starting today
+ * enrols only conversations held on or after its start day, so in the first hour after Danish
+ * midnight "an hour ago" would be yesterday and the case would not be enrolled.
+ */
 export async function caseWithFirstFollowUp(db: Db, f: OrgFixture, diagnosisGroup: DiagnosisGroup = "MUSCULOSKELETAL") {
   const c = await createCase(db, f, { diagnosisGroup, firstAbsenceDay: addDays(todayInDenmark(), -20) });
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  const startOfToday = startOfDanishDay(todayInDenmark());
   const held = await recordHeldFollowUp(
     f.actors.caseworker,
     ZRecordHeldFollowUp.parse({
       caseId: c.id,
-      heldAt: instantToDanishLocal(new Date(Date.now() - 3_600_000)),
+      heldAt: instantToDanishLocal(anHourAgo < startOfToday ? startOfToday : anHourAgo),
       mode: "IN_PERSON",
       participants: ["CITIZEN", "CASEWORKER"],
       summary: "Første opfølgningssamtale.",
