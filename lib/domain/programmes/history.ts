@@ -1,7 +1,8 @@
 // Correction history of programmes (not a use case): the values that are compared and written to
 // RecordVersion (recordType "Programme"), and reading them back for the programme page.
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
-import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
+import { changeRecord } from "@/lib/domain/history/history-entry";
+import type { ChangeRecord, HistoryValue } from "@/lib/domain/history/types";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
 export const PROGRAMME_RECORD_TYPE = "Programme";
@@ -72,15 +73,7 @@ export function programmeHistoryValues(
   };
 }
 
-export type ProgrammeHistoryEntry = {
-  id: string;
-  version: number;
-  action: string;
-  changes: HistoryChanges;
-  reason: string | null;
-  changedAt: Date;
-  changedByName: string;
-};
+export type ProgrammeHistoryEntry = ChangeRecord & { version: number; action: string };
 
 /** The programme's correction history, newest first (at most 200), with the names of who changed it. */
 export async function programmeHistory(ctx: UseCaseContext, programmeId: string): Promise<ProgrammeHistoryEntry[]> {
@@ -94,5 +87,5 @@ export async function programmeHistory(ctx: UseCaseContext, programmeId: string)
     ctx,
     rows.map((r) => r.changedById),
   );
-  return rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as HistoryChanges, changedByName: names.get(r.changedById) ?? "—" }));
+  return rows.map((r) => ({ ...changeRecord(r, names), version: r.version, action: r.action }));
 }
