@@ -51,23 +51,33 @@ export type ProgrammeValues = {
   active: boolean;
 };
 
+const PROGRAMME_VALUE_KEYS = [
+  "name",
+  "description",
+  "targetGroup",
+  "format",
+  "rollingAdmission",
+  "weeks",
+  "hoursPerWeek",
+  "capacity",
+  "priceDkk",
+  "conditionTags",
+  "active",
+] as const satisfies readonly (keyof ProgrammeValues)[];
+
+/** A programme's own fields (not its id, version, department or checklist), in the order its history and form show them. */
+export function programmeValues<P extends ProgrammeValues>(p: P): Pick<P, (typeof PROGRAMME_VALUE_KEYS)[number]> {
+  return Object.fromEntries(PROGRAMME_VALUE_KEYS.map((k) => [k, p[k]])) as Pick<P, (typeof PROGRAMME_VALUE_KEYS)[number]>;
+}
+
 /** History values of a programme; the checklist as two lists (all items, required items) in order. */
 export function programmeHistoryValues(
   p: ProgrammeValues,
   criteria: readonly { text: string; required: boolean }[],
 ): Record<string, HistoryValue> {
   return {
-    name: p.name,
-    description: p.description,
-    targetGroup: p.targetGroup,
-    format: p.format,
-    rollingAdmission: p.rollingAdmission,
-    weeks: p.weeks,
-    hoursPerWeek: p.hoursPerWeek,
-    capacity: p.capacity,
-    priceDkk: p.priceDkk,
+    ...programmeValues(p),
     conditionTags: [...p.conditionTags],
-    active: p.active,
     criteria: criteria.map((c) => c.text),
     requiredCriteria: criteria.filter((c) => c.required).map((c) => c.text),
   };
