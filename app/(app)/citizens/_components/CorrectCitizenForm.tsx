@@ -8,18 +8,12 @@ import { TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { correctCitizenAction } from "../[citizenId]/actions";
-import { CitizenFields, type CitizenValues } from "./CitizenFields";
+import { CITIZEN_FIELD_LIMITS, CitizenFields, type CitizenValues } from "./CitizenFields";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCorrectCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCorrectCitizen), {
-  firstName: 100,
-  lastName: 100,
-  address: 300,
-  occupation: 200,
-  industry: 200,
-  employerName: 200,
-  employerContactName: 200,
+  ...CITIZEN_FIELD_LIMITS,
   reason: 1000,
 });
 
