@@ -9,6 +9,7 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { createProgrammeWithCriteria, referralIn, type ProgrammeFixture } from "../factories/health";
 import { setupTestDb, teardownTestDb } from "./support/db";
 import { badUnicodeText } from "../factories/unicode";
+import { PROGRAMME_FORM_FIELDS } from "../factories/programme-form";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -120,16 +121,8 @@ const badInt = (min: number, max: number) =>
 
 function programmeValid() {
   return {
-    name: "Rygskole",
-    description: "Undervisning og træning",
-    targetGroup: "Sygemeldte med lænderygsmerter",
-    format: "GROUP",
-    weeks: "8",
-    hoursPerWeek: "2,5",
-    capacity: "12",
-    priceDkk: "6500",
+    ...PROGRAMME_FORM_FIELDS,
     "conditionTags[]": ["back"],
-    active: "on",
     "criterionKey[]": ["new-1"],
     "criterionText[]": ["Lænderygsmerter"],
     "criterionRequired[]": ["new-1"],
