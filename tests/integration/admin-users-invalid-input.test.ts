@@ -9,7 +9,7 @@ import fc from "fast-check";
 import type { Actor } from "@/lib/auth/policy";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { toFormData } from "./support/invalid-input";
+import { toFormData, corruptFields } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -75,14 +75,6 @@ async function allRefused(action: Action, inputs: fc.Arbitrary<Record<string, un
   expect(await databaseFingerprint(db)).toEqual(before);
 }
 
-/** Replaces 1–3 fields of `valid` with bad values from `bad`. */
-function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>) {
-  return fc
-    .uniqueArray(fc.constantFrom(...Object.keys(bad)), { minLength: 1, maxLength: 3 })
-    .chain((keys) => fc.tuple(...keys.map((k) => bad[k]!.map((v) => [k, v] as const))))
-    .map((pairs) => ({ ...valid, ...Object.fromEntries(pairs) }));
-}
-
 const badName = fc.constantFrom("", "   ", "12345", "x".repeat(201), "Anna\u0000", "Anna\u202EBerg", "\u200B", undefined);
 const badEmail = fc.constantFrom(
   "",
@@ -131,7 +123,7 @@ describe("user administration: invalid input writes nothing", () => {
       { ...v, departmentId: other.healthCenter.id }, // another municipality's department
       { ...v, email: target.email }, // taken
     );
-    await allRefused(actions.createUserAction as Action, fc.oneof(corrupt(v, badUserFields), ruleBroken));
+    await allRefused(actions.createUserAction as Action, fc.oneof(corruptFields(v, badUserFields), ruleBroken));
     actor = f.actors.admin;
     expect((await actions.createUserAction({ ok: false }, toFormData(v))).ok).toBe(true);
   });
@@ -169,7 +161,7 @@ describe("user administration: invalid input writes nothing", () => {
     await allRefused(
       actions.updateUserAction as Action,
       fc.oneof(
-        corrupt(v, {
+        corruptFields(v, {
           ...badUserFields,
           userId: fc.oneof(fc.constantFrom("", "x"), fc.uuid()),
           version: fc.constantFrom("", "0", "-1", "abc", "1.5"),
@@ -187,7 +179,7 @@ describe("user administration: invalid input writes nothing", () => {
   );
   const badVersion = fc.constantFrom("", "0", "x", "99999");
   const idAndVersion = (userId: string, version: number) =>
-    corrupt({ userId, version, note: "" }, { userId: badUserId, version: badVersion, note: fc.constant("n".repeat(501)) });
+    corruptFields({ userId, version, note: "" }, { userId: badUserId, version: badVersion, note: fc.constant("n".repeat(501)) });
 
   it(`disable user: ${RUNS} invalid inputs refused`, async () => {
     const ruleBroken = fc.constantFrom(
@@ -210,7 +202,7 @@ describe("user administration: invalid input writes nothing", () => {
     const notLocked = fc.constant({ userId: f.actors.therapist.userId, version: 1 });
     await allRefused(
       actions.unlockUserAction as Action,
-      fc.oneof(corrupt({ userId: f.actors.coordinator.userId, version: 1 }, { userId: badUserId, version: badVersion }), notLocked),
+      fc.oneof(corruptFields({ userId: f.actors.coordinator.userId, version: 1 }, { userId: badUserId, version: badVersion }), notLocked),
     );
     expect((await actions.unlockUserAction({ ok: false }, toFormData({ userId: f.actors.coordinator.userId, version: 1 }))).ok).toBe(true);
   });
