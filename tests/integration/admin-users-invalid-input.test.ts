@@ -31,30 +31,15 @@ beforeAll(async () => {
   other = await createOrg(db, "Varde Kommune");
   const t = await db.user.findUniqueOrThrow({ where: { id: f.actors.caseworker.userId } });
   target = { id: t.id, email: t.email };
-  ssoUser = (
-    await db.user.create({
-      data: {
-        organisationId: f.org.id,
-        email: "sso@esbjerg.dk",
-        name: "Sso",
-        role: "MANAGER",
-        departmentId: f.jobcenter.id,
-        signInMethod: "SSO",
-      },
-    })
-  ).id;
-  disabled = (
-    await db.user.create({
-      data: {
-        organisationId: f.org.id,
-        email: "off@esbjerg.dk",
-        name: "Off",
-        role: "MANAGER",
-        departmentId: f.jobcenter.id,
-        active: false,
-      },
-    })
-  ).id;
+  /** A jobcenter manager of the organisation with the given sign-in or state; returns the id. */
+  const manager = async (email: string, name: string, extra: { signInMethod?: "SSO"; active?: boolean }) =>
+    (
+      await db.user.create({
+        data: { organisationId: f.org.id, email, name, role: "MANAGER", departmentId: f.jobcenter.id, ...extra },
+      })
+    ).id;
+  ssoUser = await manager("sso@esbjerg.dk", "Sso", { signInMethod: "SSO" });
+  disabled = await manager("off@esbjerg.dk", "Off", { active: false });
 });
 afterAll(teardownTestDb);
 
