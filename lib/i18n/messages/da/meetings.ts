@@ -84,6 +84,7 @@ export const meetings = {
     addAnonymised: "Sæt på anonymiseret",
     onAgenda: "Allerede på dagsordenen",
     question: "Spørgsmål til drøftelse",
+    more: "{source}: {count, plural, one {# forslag mere vises ikke} other {# forslag mere vises ikke}}; listen viser de {shown} mest presserende.",
   },
   item: {
     question: "Spørgsmål",

@@ -84,6 +84,7 @@ export const meetings: typeof da = {
     addAnonymised: "Add anonymised",
     onAgenda: "Already on the agenda",
     question: "Question to discuss",
+    more: "{source}: {count, plural, one {# more suggestion is not shown} other {# more suggestions are not shown}}; the list shows the {shown} most urgent.",
   },
   item: {
     question: "Question",
