@@ -92,7 +92,7 @@ async function StudyResultsPage({
             ...(excluded.suppressed || excluded.value > 0
               ? [{ term: t("studies.results.excluded"), value: count(excluded, t, locale) }]
               : []),
-            { term: t("studies.list.status"), value: t(`studies.status.${s.status}`) },
+            { term: t("studies.list.status"), value: t(`studies.status.${s.phase}`) },
           ]}
         />
         {s.status === "CLOSED" ? (
