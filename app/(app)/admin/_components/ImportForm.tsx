@@ -3,8 +3,9 @@
 // sees every line with the field at fault, and only when all lines are valid confirms the import of
 // exactly the text that was previewed. The server checks it all again before creating anything.
 import { useState, type ChangeEvent } from "react";
-import { DANISH_TIME_ZONE } from "@/lib/time";
-import { useFormatter, useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/messages";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
@@ -19,7 +20,7 @@ type Created = { id: string; name: string; email: string; link: { url: string; e
 
 export function ImportForm({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState("");
   const preview = useActionForm(ZUserImport, async (prev, fd) => {
@@ -54,13 +55,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
                 {u.link ? (
                   <>
                     <code className="break-all">{u.link.url}</code>
-                    <span className="block text-slate-700">
-                      {format.dateTime(new Date(u.link.expiresAt), {
-                        dateStyle: "short",
-                        timeStyle: "short",
-                        timeZone: DANISH_TIME_ZONE,
-                      })}
-                    </span>
+                    <span className="block text-slate-700">{formatDateTime(new Date(u.link.expiresAt), locale)}</span>
                   </>
                 ) : (
                   t("admin.import.noLink")

@@ -6,12 +6,15 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { markGoalAchievedAction } from "../../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZMarkGoalAchieved = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZMarkGoalAchieved));
+
+const markAchieved = withFlash("goals", markGoalAchievedAction);
 
 export function MarkAchievedForm({
   planId,
@@ -23,7 +26,8 @@ export function MarkAchievedForm({
   today: string;
 }) {
   const t = useTranslations();
-  const f = useActionForm(ZMarkGoalAchieved, markGoalAchievedAction);
+  // An achieved goal loses this form: <Flash scope="goals"> above the goals shows the message.
+  const f = useActionForm(ZMarkGoalAchieved, markAchieved);
   return (
     <Form form={f} aria-label={t("rehab.goals.markAchievedFor", { goal: goal.text })}>
       <FormMessage form={f} />

@@ -6,6 +6,7 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { decideAidAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -17,7 +18,8 @@ type Target = { caseId: string; aid: { id: string; version: number; item: string
 
 export function RejectAidForm(target: Target) {
   const t = useTranslations();
-  const f = useActionForm(ZDecideAid, decideAidAction);
+  // The decided aid loses this form: <Flash scope="aids"> above the aids shows the message.
+  const f = useActionForm(ZDecideAid, withFlash("aids", decideAidAction));
   return (
     <Form form={f} className="mt-2 min-w-64">
       <FormMessage form={f} />
