@@ -23,10 +23,8 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   const locale = useLocale() as Locale;
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState("");
-  const preview = useActionForm(ZUserImport, async (prev, fd) => {
-    setPreviewed(String(fd.get("csv") ?? ""));
-    return previewAction(prev, fd);
-  });
+  // The server action as it is (ADR 0032: the form then posts without JavaScript too); the text sent is noted on submit.
+  const preview = useActionForm(ZUserImport, previewAction);
   const confirm = useActionForm(ZUserImport, importAction);
   const check = preview.result?.ok ? (preview.result.data as ImportCheck) : undefined;
   const created = confirm.result?.ok ? (confirm.result.data as Created) : undefined;
@@ -72,7 +70,16 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   const invalidCount = check?.ok ? check.rows.filter((r) => !r.user).length : 0;
   return (
     <>
-      <form action={preview.formAction} onSubmit={preview.onSubmit} noValidate className="mb-6 max-w-3xl">
+      <form
+        action={preview.formAction}
+        onSubmit={(e) => {
+          // A submission while one is under way is ignored by the hook: the text being previewed stays noted.
+          if (!preview.pending) setPreviewed(text);
+          preview.onSubmit(e);
+        }}
+        noValidate
+        className="mb-6 max-w-3xl"
+      >
         <FormMessage error={preview.formError} />
         <p className="mb-3 text-sm text-slate-700">{t("admin.import.columns")}</p>
         <div className="mb-4">

@@ -4,7 +4,6 @@ import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { Form } from "@/components/forms/Form";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { managerDecideAidAction } from "./actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -12,13 +11,11 @@ import { lazySchema } from "@/components/forms/lazySchema";
 // The forms' schemas load on demand (ADR 0030).
 const ZManagerDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZManagerDecideAid), { reason: 1000 });
 
-const decide = withFlash("aids", managerDecideAidAction);
-
 export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: string; version: number; item: string; amount: string }) {
   const t = useTranslations();
   // A decided aid leaves the list with its forms: <Flash scope="aids"> on the page shows the message.
-  const approve = useActionForm(ZManagerDecideAid, decide);
-  const reject = useActionForm(ZManagerDecideAid, decide);
+  const approve = useActionForm(ZManagerDecideAid, managerDecideAidAction, { flash: "aids" });
+  const reject = useActionForm(ZManagerDecideAid, managerDecideAidAction, { flash: "aids" });
   return (
     <div className="flex flex-wrap items-start gap-2">
       <Form form={approve}>

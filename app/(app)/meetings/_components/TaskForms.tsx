@@ -6,7 +6,6 @@ import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { completeTaskAction, flagForConferenceAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -15,12 +14,10 @@ import { lazySchema } from "@/components/forms/lazySchema";
 const ZCompleteTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCompleteTask));
 const ZFlagForConference = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZFlagForConference), { question: 1000 });
 
-const completeTask = withFlash("tasks", completeTaskAction);
-
 export function CompleteTaskForm({ taskId, version, description }: { taskId: string; version: number; description: string }) {
   const t = useTranslations();
   // A done task leaves "My tasks" with this form: <Flash scope="tasks"> on the page shows the message.
-  const f = useActionForm(ZCompleteTask, completeTask);
+  const f = useActionForm(ZCompleteTask, completeTaskAction, { flash: "tasks" });
   return (
     <Form form={f}>
       <FormMessage form={f} />

@@ -6,15 +6,12 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { markGoalAchievedAction } from "../../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZMarkGoalAchieved = lazySchema(() => import("@/lib/validation/rehab").then((m) => m.ZMarkGoalAchieved));
-
-const markAchieved = withFlash("goals", markGoalAchievedAction);
 
 export function MarkAchievedForm({
   planId,
@@ -27,7 +24,7 @@ export function MarkAchievedForm({
 }) {
   const t = useTranslations();
   // An achieved goal loses this form: <Flash scope="goals"> above the goals shows the message.
-  const f = useActionForm(ZMarkGoalAchieved, markAchieved);
+  const f = useActionForm(ZMarkGoalAchieved, markGoalAchievedAction, { flash: "goals" });
   return (
     <Form form={f} aria-label={t("rehab.goals.markAchievedFor", { goal: goal.text })}>
       <FormMessage form={f} />

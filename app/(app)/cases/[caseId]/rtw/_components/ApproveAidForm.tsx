@@ -6,7 +6,6 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { decideAidAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -19,7 +18,7 @@ export type Target = { caseId: string; aid: { id: string; version: number; item:
 export function ApproveAidForm(target: Target) {
   const t = useTranslations();
   // The decided aid loses this form: <Flash scope="aids"> above the aids shows the message.
-  const f = useActionForm(ZDecideAid, withFlash("aids", decideAidAction));
+  const f = useActionForm(ZDecideAid, decideAidAction, { flash: "aids" });
   return (
     <Form form={f}>
       <FormMessage form={f} />

@@ -5,20 +5,17 @@ import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { createRtwPlanAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-// The create form is replaced by the plan after a save: its message is shown by <Flash scope="rtw"> on the page.
-const createAction = withFlash("rtw", createRtwPlanAction);
-
 const ZCreateRtwPlan = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZCreateRtwPlan), { employerContact: 300, note: 2000 });
 
 export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: string; today: string; employerSuggestion: string }) {
   const t = useTranslations();
-  const f = useActionForm(ZCreateRtwPlan, createAction, { resetOnSuccess: true });
+  // The create form is replaced by the plan after a save: its message is shown by <Flash scope="rtw"> on the page.
+  const f = useActionForm(ZCreateRtwPlan, createRtwPlanAction, { resetOnSuccess: true, flash: "rtw" });
   return (
     <Form form={f} idPrefix="rtw-new" className="max-w-3xl">
       <h3 className="mb-1 font-semibold text-slate-900">{t("rtw.create.heading")}</h3>

@@ -6,7 +6,6 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { RTW_STATUSES, canChangeStatus, type RtwStatus } from "@/lib/rtw/plan";
 import { updateRtwPlanAction } from "../actions";
@@ -28,8 +27,9 @@ export function EditPlanForm({
 }) {
   const t = useTranslations();
   // Leaving DRAFT closes the (draft-open) edit box, hiding this form's message: <Flash scope="rtw"> shows it then.
-  const action = withFlash("rtw", updateRtwPlanAction, (fd) => plan.status === "DRAFT" && fd.get("status") !== "DRAFT");
-  const f = useActionForm(ZUpdateRtwPlan, action);
+  const f = useActionForm(ZUpdateRtwPlan, updateRtwPlanAction, {
+    flash: { scope: "rtw", when: (fd) => plan.status === "DRAFT" && fd.get("status") !== "DRAFT" },
+  });
   const statuses = RTW_STATUSES.filter((s) => {
     return canChangeStatus(plan.status, s);
   });

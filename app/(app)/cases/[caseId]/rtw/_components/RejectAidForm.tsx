@@ -6,7 +6,6 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { withFlash } from "@/components/forms/Flash";
 import { Button } from "@/components/ui/Button";
 import { decideAidAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -19,7 +18,7 @@ type Target = { caseId: string; aid: { id: string; version: number; item: string
 export function RejectAidForm(target: Target) {
   const t = useTranslations();
   // The decided aid loses this form: <Flash scope="aids"> above the aids shows the message.
-  const f = useActionForm(ZDecideAid, withFlash("aids", decideAidAction));
+  const f = useActionForm(ZDecideAid, decideAidAction, { flash: "aids" });
   return (
     <Form form={f} className="mt-2 min-w-64">
       <FormMessage form={f} />
