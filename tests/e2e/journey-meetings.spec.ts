@@ -94,6 +94,8 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   await expectNoSeriousA11yViolations(th);
   await row.getByRole("button", { name: `Markér som udført: ${task}` }).click();
   await expect(th.getByRole("row").filter({ hasText: task })).toContainText("Udført");
+  // The completing form leaves the row with the save; the page says so above the list (ADR 0032).
+  await expect(th.getByRole("status").filter({ hasText: "Opgaven er markeret som udført." })).toBeVisible();
   await expectNoSeriousA11yViolations(th);
 
   // The caseworker sees the completed action item on the citizen's case timeline.
