@@ -37,7 +37,7 @@ async function TargetsPage() {
           <Table
             caption={`${t("kpi.targets.caption")}: ${t(`kpi.groups.${g}`)}`}
             hideCaption
-            head={[t("kpi.targets.figure"), t("kpi.targets.current"), t("kpi.targets.newTargetColumn")]}
+            head={[t("kpi.targets.figure"), t("kpi.targets.direction"), t("kpi.targets.current"), t("kpi.targets.newTargetColumn")]}
           >
             {(Object.keys(FIGURES) as FigureKey[])
               .filter((k) => FIGURES[k].group === g)
@@ -47,6 +47,8 @@ async function TargetsPage() {
                 return (
                   <tr key={figure}>
                     <Td>{name}</Td>
+                    {/* Whether the target is a ceiling or a floor (lib/kpi/figures.ts `better`; walk6). */}
+                    <Td>{t(`kpi.targets.better.${FIGURES[figure].better}`)}</Td>
                     <Td className="whitespace-nowrap tabular-nums">{show(figure, row.value)}</Td>
                     <Td>
                       <TargetForm

@@ -51,7 +51,8 @@ export function Suggestions({
       >
         {suggestions.map((s) => {
           const reason = `${t(`meetings.source.${s.source}`)}: ${reasonOf(s, t)}`;
-          const question = s.source === "FLAG" ? (s.question ?? reason) : reason;
+          // The item shows its source beside the question, so the question is the reason alone (walk6: no "Legal deadline" twice).
+          const question = s.source === "FLAG" ? (s.question ?? reasonOf(s, t)) : reasonOf(s, t);
           return (
             <tr key={s.key}>
               <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
