@@ -18,6 +18,7 @@ export function ConfirmSubmit({
   confirm,
   pending,
   tone = "danger",
+  onConfirm,
   children,
 }: {
   /** A page-unique id; the parts get "<id>-summary", "<id>-consequence" and "<id>-confirm". */
@@ -32,6 +33,8 @@ export function ConfirmSubmit({
   pending: boolean;
   /** "danger" for destructive actions, "primary" for weighty but wanted ones (starting a study). */
   tone?: "danger" | "primary";
+  /** Runs when the real button is pressed, before the form is submitted (e.g. to note which action it is). */
+  onConfirm?: () => void;
   /** Fields that belong to the step (e.g. an optional reason), shown after the consequence. */
   children?: ReactNode;
 }) {
@@ -90,6 +93,7 @@ export function ConfirmSubmit({
               disabled={pending}
               aria-disabled={pending}
               aria-describedby={`${id}-consequence`}
+              onClick={onConfirm}
             >
               {confirm}
             </Button>

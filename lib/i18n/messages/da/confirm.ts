@@ -22,4 +22,18 @@ export const confirm = {
       "Undersøgelsen kan ikke genåbnes: der kommer ikke flere sager med, og ved lodtrækning offentliggøres nøglen, så hver fordeling kan efterprøves.",
     confirm: "Ja, afslut undersøgelsen",
   },
+  referralReject: {
+    consequence:
+      "Henvisningen afvises og kan ikke genåbnes. Jobcentret ser afvisningen og begrundelsen og må sende en ny henvisning, hvis borgeren stadig skal have et tilbud.",
+    confirm: "Ja, afvis henvisningen",
+  },
+  referralDrop: {
+    consequence:
+      "Forløbet registreres som afbrudt og kan ikke genoptages på denne henvisning. Pladsen på tilbuddet bliver ledig, og jobcentret ser frafaldet og begrundelsen.",
+    confirm: "Ja, registrér frafald",
+  },
+  referralReturn: {
+    consequence: "Borgeren sendes tilbage til jobcentret, og henvisningen afsluttes uden at kunne genåbnes. Jobcentret ser begrundelsen.",
+    confirm: "Ja, tilbagevisitér borgeren",
+  },
 };

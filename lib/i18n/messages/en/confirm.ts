@@ -22,4 +22,18 @@ export const confirm = {
       "The study cannot be reopened: no more cases enter, and in a randomised study the key is revealed so that every allocation can be verified.",
     confirm: "Yes, close the study",
   },
+  referralReject: {
+    consequence:
+      "The referral is rejected and cannot be reopened. The jobcenter sees the rejection and the reason and has to send a new referral if the citizen still needs a programme.",
+    confirm: "Yes, reject the referral",
+  },
+  referralDrop: {
+    consequence:
+      "The course is recorded as dropped out and cannot be resumed on this referral. The place in the programme becomes free, and the jobcenter sees the drop-out and the reason.",
+    confirm: "Yes, record the drop-out",
+  },
+  referralReturn: {
+    consequence: "The citizen is returned to the jobcenter and the referral ends; it cannot be reopened. The jobcenter sees the reason.",
+    confirm: "Yes, return the citizen",
+  },
 };
