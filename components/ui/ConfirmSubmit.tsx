@@ -17,6 +17,7 @@ export function ConfirmSubmit({
   consequence,
   confirm,
   pending,
+  done = false,
   tone = "danger",
   onConfirm,
   children,
@@ -31,6 +32,8 @@ export function ConfirmSubmit({
   confirm: ReactNode;
   /** The form is being judged or sent (the real button is disabled meanwhile). */
   pending: boolean;
+  /** The action succeeded (the form's success message is shown): the step closes. */
+  done?: boolean;
   /** "danger" for destructive actions, "primary" for weighty but wanted ones (starting a study). */
   tone?: "danger" | "primary";
   /** Runs when the real button is pressed, before the form is submitted (e.g. to note which action it is). */
@@ -43,14 +46,11 @@ export function ConfirmSubmit({
   const summary = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  // A finished submission closes the step (the outcome takes the focus in the form, and a new
-  // submission asks again), unless a field of the step itself has an error to fix.
-  const wasPending = useRef(false);
+  // The step closes once the action is done; a refusal (client or server) leaves it open, with the
+  // focus on the error (useActionForm), so the user fixes the input and confirms again.
   useEffect(() => {
-    const d = details.current;
-    if (wasPending.current && !pending && d && !d.querySelector('[aria-invalid="true"]')) d.open = false;
-    wasPending.current = pending;
-  }, [pending]);
+    if (done && details.current) details.current.open = false;
+  }, [done]);
 
   function close() {
     if (!details.current) return;

@@ -36,6 +36,7 @@ export function ActiveForm({ userId, version, active, action }: { userId: string
           consequence={t("confirm.userDisable.consequence")}
           confirm={t("confirm.userDisable.confirm")}
           pending={pending}
+          done={!!success}
         />
       ) : (
         <SubmitButton pending={pending}>{t("admin.users.actions.enable")}</SubmitButton>

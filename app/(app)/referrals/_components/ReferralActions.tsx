@@ -90,6 +90,7 @@ export function ReferralActions({
                   consequence={t(final.consequence)}
                   confirm={t(final.confirm)}
                   pending={pending}
+                  done={!!f.success}
                   onConfirm={choose}
                 />
               ) : (

@@ -28,6 +28,7 @@ export function CloseStudyForm({ studyId, version }: { studyId: string; version:
         consequence={t("confirm.studyClose.consequence")}
         confirm={t("confirm.studyClose.confirm")}
         pending={f.pending}
+        done={!!f.success}
       />
     </Form>
   );

@@ -121,6 +121,7 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
         consequence={t("confirm.studyCreate.consequence")}
         confirm={t("confirm.studyCreate.confirm")}
         pending={f.pending}
+        done={!!f.success}
       />
     </Form>
   );
