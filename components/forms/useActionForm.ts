@@ -12,7 +12,14 @@
 // 5. exposes the schema's text limits, so the fields show the maximum length the server enforces,
 // 6. moves the keyboard focus to the outcome: the first field with an error, else the form's message
 //    (FormMessage), so a keyboard or screen-reader user lands where the answer is and a message
-//    above the screen is scrolled into view (WCAG 2.4.3 focus order, 3.3.1 error identification).
+//    above the screen is scrolled into view (WCAG 2.4.3 focus order, 3.3.1 error identification),
+// 7. keeps a success message for a `<Flash scope>` on the page when the save removes or hides the
+//    form (option `flash`, ADR 0032).
+// The server action goes to useActionState as it is (never wrapped in a client function): the
+// server's HTML then names it in the <form>, so the form posts without JavaScript and before
+// hydration (React's progressive enhancement, ADR 0032). After hydration `onSubmit` calls the same
+// server action itself (after the browser-side checks) and so learns its result even when the form
+// unmounts with the save.
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
 import {
@@ -24,6 +31,7 @@ import {
   type FieldErrors,
 } from "@/lib/validation/form";
 import { isLazySchema, type SchemaSource } from "./lazySchema";
+import { sendWithFlash, type FlashOption } from "./flash-store";
 import { announceServerContact } from "./server-contact";
 
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -36,6 +44,11 @@ export type ActionFormOptions<T> = {
    * the chosen programme): field errors, or null to send. The server applies the same rules again.
    */
   check?: (input: T) => FieldErrors | null;
+  /**
+   * The save removes or hides this form (its FormMessage unmounts with it): the success message is
+   * kept for `<Flash scope>` on the page (a scope name, or FlashOption for a condition or a redirect).
+   */
+  flash?: string | FlashOption;
 };
 
 export type ActionForm = ReturnType<typeof useActionForm>;
@@ -52,12 +65,18 @@ export function useActionForm<S extends z.ZodType>(
   action: FormAction,
   options: ActionFormOptions<z.output<S>> = {},
 ) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  // The server action as it is: React names it in the server's HTML (the no-JavaScript post) and
+  // gives here the result of such a post when the page comes back from the server.
+  const [posted, formAction, postPending] = useActionState(action, initialActionState);
+  // The result of the latest submission sent by onSubmit (after hydration), newer than `posted`.
+  const [answered, setAnswered] = useState<ActionState | null>(null);
+  const state = answered ?? posted;
+  const [sending, startTransition] = useTransition();
+  const pending = postPending || sending;
   const [schema, setSchema] = useState<S | undefined>(() => (isLazySchema(source) ? source.current : source));
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   // The server state a newer submission has made obsolete (shown no longer).
   const [superseded, setSuperseded] = useState<ActionState | null>(null);
-  const [, startTransition] = useTransition();
   const ref = useRef<HTMLFormElement>(null);
   // A submission waits for its lazy schema: further submissions are ignored and the button shows busy until it is
   // judged (review6 item 2: a double click while the schema loaded sent the form twice). A ref, since a second
@@ -80,6 +99,19 @@ export function useActionForm<S extends z.ZodType>(
     return () => form.removeEventListener("focusin", load);
   }, [schema, loadSchema]);
   const resetOnSuccess = options.resetOnSuccess ?? false;
+  const flash = typeof options.flash === "string" ? { scope: options.flash } : options.flash;
+
+  /**
+   * Sends `fd` to the server action in a transition (busy until the answer is drawn) and keeps the
+   * answer. An error (a redirect too) is thrown again, to the error boundaries, as useActionState does.
+   */
+  function send(fd: FormData) {
+    startTransition(async () => {
+      const r = await sendWithFlash(flash, fd, () => action(state, fd));
+      // A redirect may resolve without a state: then there is nothing to show here.
+      startTransition(() => setAnswered(r ?? initialActionState));
+    });
+  }
 
   const latest = state === superseded || state === initialActionState ? null : state;
 
@@ -105,7 +137,7 @@ export function useActionForm<S extends z.ZodType>(
     const refused = r.success ? (options.check?.(r.data) ?? null) : zodFieldErrors(r.error);
     setClientErrors(refused);
     if (refused) return;
-    startTransition(() => formAction(fd));
+    send(fd);
   }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -129,7 +161,7 @@ export function useActionForm<S extends z.ZodType>(
       () => {
         judged();
         setClientErrors(null);
-        startTransition(() => formAction(fd));
+        send(fd);
       },
     );
   }

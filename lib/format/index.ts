@@ -1,6 +1,7 @@
 // Dates and numbers for display (house rule 7), and nothing else: converting between instants and
 // Danish days (today, parsing form values) is lib/time.ts / lib/clock.ts (ADR 0008).
-// Day-valued fields (@db.Date) are UTC midnight and are formatted in UTC; instants in Danish time.
+// Day-valued fields (@db.Date) are UTC midnight, instants are instants: both are formatted in Danish
+// time (formatDay explains why that is right for both).
 //
 // Formatters are made once per locale and style and reused: constructing an Intl.DateTimeFormat or
 // Intl.NumberFormat costs far more than formatting with one (the board dashboard formats ~1,000
@@ -30,9 +31,16 @@ function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOpt
   return f;
 }
 
+/**
+ * The calendar day of `d` as "dd.mm.yyyy" (both locales). `d` is a day value (UTC midnight) or an
+ * instant: it is formatted in Danish time, which gives a day value its own day (Denmark is 1–2 hours
+ * ahead of UTC, so UTC midnight is 01:00 or 02:00 the same day there) and an instant the Danish day
+ * it happened on (walk7 item 3: an aid applied for at 00:50 Danish time showed the day before when
+ * this formatted in UTC).
+ */
 export function formatDay(d: Date | null | undefined, locale: Locale): string {
   if (!d) return "";
-  return dateFormat(locale, "day", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(d);
+  return dateFormat(locale, "day", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TZ }).format(d);
 }
 
 export function formatDateTime(d: Date | null | undefined, locale: Locale): string {

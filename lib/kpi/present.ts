@@ -22,6 +22,17 @@ export function presentNumber(key: FigureKey, value: number, locale: Locale, t: 
   return text;
 }
 
+/**
+ * A target in the figure's unit, with up to 2 decimals whatever the figure's own precision: a target
+ * of 12,5 % is shown as "12,5 %", never rounded to "13 %" (walk7 item 4; a target is what was decided).
+ */
+export function presentTarget(key: FigureKey, value: number, locale: Locale, t: T): string {
+  const text = formatNumber(value, locale, Math.max(decimalsOf(key), 2));
+  const unit = figureUnit(key);
+  if (unit === "percent" || unit === "days" || unit === "weeks") return t(`kpi.shown.${unit}`, { value: text });
+  return text;
+}
+
 /** A shown value: the number, "< 5", "–" or "ingen". */
 export function presentShown(key: FigureKey, s: Shown, locale: Locale, t: T): string {
   if (s.kind === "value") return presentNumber(key, s.value, locale, t);

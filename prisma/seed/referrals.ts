@@ -221,7 +221,8 @@ function programmeFor(group: string, detail: string | null, n: (family: string) 
   return "jobHealth";
 }
 
-const at = (day: Date, hour: number) => new Date(day.getTime() + hour * 3_600_000);
+/** `hour` o'clock (UTC) on `day`, but never later than a minute ago: a referral of today is not dated this afternoon (walk7 item 7). */
+const at = (day: Date, hour: number) => new Date(Math.min(day.getTime() + hour * 3_600_000, Date.now() - 60_000));
 
 export async function seedProgrammes(ctx: SeedContext): Promise<void> {
   const { db, r, today } = ctx;

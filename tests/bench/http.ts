@@ -119,7 +119,24 @@ async function dashboardRows(base: string, manager: string, pool: pg.Pool, s: Su
   return rows;
 }
 
+/** Creates the benchmark's database on the server when it does not exist yet (a fresh machine). */
+async function ensureDatabase(): Promise<void> {
+  const name = new URL(DATABASE_URL).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  try {
+    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+    if (!exists) {
+      console.log(`▶ Creating database ${name}…`);
+      await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 async function ensureDataset(pool: pg.Pool): Promise<Record<string, number>> {
+  await ensureDatabase();
   let size = await datasetSize(pool);
   if (size) return size;
   console.log(`▶ ${DATABASE_URL} is empty: seeding it (npm run seed:large${QUICK ? ", 5,000 cases" : ""})…`);

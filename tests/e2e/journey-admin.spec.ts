@@ -76,7 +76,8 @@ test("journey 5: admin creates a therapist, the therapist sets a password and si
   await expect(page.getByRole("table", { name: "Ændringer af brugeren" })).toContainText("Adgangskode valgt");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("textbox", { name: "Bemærkning (valgfri)" }).fill("Stopper ved udgangen af måneden");
-  await page.getByRole("button", { name: "Deaktivér bruger" }).click();
+  await page.locator("summary").filter({ hasText: "Deaktivér bruger" }).click();
+  await page.getByRole("button", { name: "Ja, deaktivér brugeren" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Brugeren er deaktiveret." })).toBeVisible();
 
   // The therapist's next click ends their session.

@@ -60,7 +60,7 @@ async function revokeConsent(page: Page, citizenId: string) {
   const item = panel.getByRole("listitem").filter({ hasText: "Gælder" }).filter({ hasText: "Koordineret indsats" }).first();
   await item.locator("summary").filter({ hasText: "Tilbagekald samtykke" }).click();
   await item.getByRole("textbox", { name: "Begrundelse (valgfri)" }).fill("Borgeren ønsker ikke længere at dele oplysninger");
-  await item.getByRole("button", { name: "Tilbagekald samtykke" }).click();
+  await item.getByRole("button", { name: "Ja, tilbagekald samtykket" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "Samtykket er tilbagekaldt." })).toBeVisible();
   await expect(panel.getByRole("table", { name: "Samtykke pr. retning lige nu" })).toContainText("Intet samtykke registreret");
   await expectNoSeriousA11yViolations(page);

@@ -64,8 +64,11 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   await staleButton.click();
   await expect(staleButton).toHaveCount(0);
   await expect(staleSuggestions.getByRole("row").filter({ hasText: reason })).toContainText("Allerede på dagsordenen");
-  // Put on the agenda once, not twice.
-  await expect(stale.getByRole("listitem").filter({ hasText: `Spørgsmål: ${reason}` })).toHaveCount(1);
+  // Put on the agenda once, not twice. The item's question is the reason without its source, which the
+  // item shows beside it ("Lovpligtig frist · Spørgsmål: Fristen …", not "Lovpligtig frist" twice; walk6).
+  const question = reason.slice(reason.indexOf(": ") + 2);
+  await expect(stale.getByRole("listitem").filter({ hasText: `Spørgsmål: ${question}` })).toHaveCount(1);
+  await expect(stale.getByRole("listitem").filter({ hasText: `Spørgsmål: ${reason}` })).toHaveCount(0);
   await expectNoSeriousA11yViolations(stale);
   await stale.close();
 
@@ -91,6 +94,8 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   await expectNoSeriousA11yViolations(th);
   await row.getByRole("button", { name: `Markér som udført: ${task}` }).click();
   await expect(th.getByRole("row").filter({ hasText: task })).toContainText("Udført");
+  // The completing form leaves the row with the save; the page says so above the list (ADR 0032).
+  await expect(th.getByRole("status").filter({ hasText: "Opgaven er markeret som udført." })).toBeVisible();
   await expectNoSeriousA11yViolations(th);
 
   // The caseworker sees the completed action item on the citizen's case timeline.

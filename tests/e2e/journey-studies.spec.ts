@@ -23,7 +23,8 @@ test("manager creates a study → a new case is allocated at its first follow-up
   await page.getByRole("textbox", { name: "Indsatsen" }).fill("Tværfagligt team fra første samtale");
   await page.getByRole("textbox", { name: "Planlagt antal deltagere" }).fill("200");
   await page.getByRole("textbox", { name: /Forventet effekt/ }).fill("14");
-  await page.getByRole("button", { name: "Opret undersøgelse" }).click();
+  await page.locator("summary").filter({ hasText: "Opret undersøgelse" }).click();
+  await page.getByRole("button", { name: "Ja, opret og start undersøgelsen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undersøgelsen er oprettet" })).toBeVisible();
   const list = page.getByRole("table", { name: "Kommunens effektundersøgelser" });
   await expect(list.getByRole("row").filter({ hasText: STUDY })).toContainText("Kører");

@@ -29,7 +29,8 @@ test("manager creates a MATCHED study with a programme → sees the balance tabl
   await start.fill(shiftIso(today, -540));
   await page.getByRole("textbox", { name: "Planlagt afslutning" }).fill(shiftIso(today, 30));
   await page.getByRole("textbox", { name: "Planlagt antal deltagere" }).fill("200");
-  await page.getByRole("button", { name: "Opret undersøgelse" }).click();
+  await page.locator("summary").filter({ hasText: "Opret undersøgelse" }).click();
+  await page.getByRole("button", { name: "Ja, opret og start undersøgelsen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undersøgelsen er oprettet" })).toBeVisible();
   const row = page.getByRole("table", { name: "Kommunens effektundersøgelser" }).getByRole("row").filter({ hasText: STUDY });
   await expect(row).toContainText("Matchet sammenligning");
@@ -41,7 +42,8 @@ test("manager creates a MATCHED study with a programme → sees the balance tabl
   await page.getByRole("textbox", { name: "Indsatsen som arbejdsform" }).fill("Særligt team");
   await page.getByLabel("Design").selectOption({ label: "Matchet sammenligning" });
   await page.getByRole("textbox", { name: "Planlagt antal deltagere" }).fill("200");
-  await page.getByRole("button", { name: "Opret undersøgelse" }).click();
+  await page.locator("summary").filter({ hasText: "Opret undersøgelse" }).click();
+  await page.getByRole("button", { name: "Ja, opret og start undersøgelsen" }).click();
   await expect(page.getByText("Matchet sammenligning kræver mindst ét tilbud")).toBeVisible();
 
   // The results: the definition names the programme; the groups and the balance come first.

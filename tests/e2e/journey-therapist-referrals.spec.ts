@@ -63,12 +63,17 @@ test("the visitator triages received referrals from the inbox", async ({ page })
   await openInboxFiltered(page, "Modtaget");
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/referrals\/[0-9a-f-]{36}$/);
-  await page.getByRole("button", { name: "Afvis", exact: true }).click();
+  await page
+    .locator("summary")
+    .filter({ hasText: /^›?\s*Afvis$/ })
+    .click();
+  await page.getByRole("button", { name: "Ja, afvis henvisningen" }).click();
   const reason = page.getByRole("textbox", { name: "Begrundelse eller bemærkning", exact: true });
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Angiv en begrundelse.")).toBeVisible();
   await reason.fill("Borgeren er under udredning til operation; genhenvis efter afklaring.");
-  await page.getByRole("button", { name: "Afvis", exact: true }).click();
+  // The confirmation step stays open after the refusal (the focus is on the field): confirm again.
+  await page.getByRole("button", { name: "Ja, afvis henvisningen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Henvisningen er afvist." })).toBeVisible();
   await expect(page.getByText("Henvisningen er afsluttet. Der er ingen flere handlinger.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

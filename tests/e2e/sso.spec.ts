@@ -83,7 +83,8 @@ test("an admin-created SSO coordinator signs in to Coordination, and is refused 
 
   await page.getByRole("link", { name: "Gå til brugeren" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sara Sso" })).toBeVisible();
-  await page.getByRole("button", { name: "Deaktivér bruger" }).click();
+  await page.locator("summary").filter({ hasText: "Deaktivér bruger" }).click();
+  await page.getByRole("button", { name: "Ja, deaktivér brugeren" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Brugeren er deaktiveret." })).toBeVisible();
 
   // The open session ends on the next request; a new SSO sign-in is refused.

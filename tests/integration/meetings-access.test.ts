@@ -23,6 +23,7 @@ import { moveAgendaItem } from "@/lib/domain/meetings/move-agenda-item";
 import { removeAgendaItem } from "@/lib/domain/meetings/remove-agenda-item";
 import { getCaseForHealthCenter } from "@/lib/domain/cases/get-case-for-health-center";
 import { getCaseTimeline } from "@/lib/domain/cases/get-case-timeline";
+import { listMeetingStaff } from "@/lib/domain/meetings/list-meeting-staff";
 
 let a: OrgFixture;
 let b: OrgFixture;
@@ -372,5 +373,46 @@ describe("weekly series", () => {
       }),
       "meetings.errors.unknownParticipant",
     );
+  });
+});
+
+describe("who can be invited and given an action item (walk7 item 5)", () => {
+  it("administrators are never offered nor accepted as participants; action items go only to staff who work with citizens", async () => {
+    const w = await world();
+    const staff = (await listMeetingStaff(a.actors.coordinator)).map((u) => u.id);
+    expect(staff).toContain(a.actors.caseworker.userId);
+    expect(staff).toContain(a.actors.manager.userId);
+    expect(staff).not.toContain(a.actors.admin.userId);
+    await rejectsCode(
+      createMeetingUseCase(a.actors.coordinator, {
+        kind: "LEADERSHIP",
+        title: "Ledermøde",
+        startsAt: new Date(Date.now() + 86_400_000),
+        durationMinutes: 60,
+        place: "Mødelokale 1",
+        videoLink: null,
+        participantIds: [a.actors.manager.userId, a.actors.admin.userId],
+        externalParticipants: [],
+        weeks: 1,
+      }),
+      "meetings.errors.unknownParticipant",
+    );
+    const meeting = await getMeeting(a.actors.coordinator, w.meetingId);
+    const assignable = meeting.staff.map((u) => u.id);
+    expect(assignable).toContain(a.actors.therapist.userId);
+    expect(assignable).not.toContain(a.actors.admin.userId);
+    expect(assignable).not.toContain(a.actors.manager.userId);
+    const itemId = await addAgendaItem(a.actors.coordinator, item(w.meetingId, w.citizenId));
+    for (const who of [a.actors.admin, a.actors.manager])
+      await expect(
+        addMeetingTask(a.actors.coordinator, {
+          itemId,
+          party: "STAFF",
+          assigneeId: who.userId,
+          assigneeText: null,
+          description: "Følg op",
+          dueOn: addDays(danishToday(), 3),
+        }),
+      ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

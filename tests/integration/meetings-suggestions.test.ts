@@ -8,7 +8,7 @@ import { consentInState, createMeeting, danishToday } from "../factories/consent
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
 import { addDays, startOfDanishDay } from "@/lib/time";
 import { NotFoundError } from "@/lib/domain/errors";
-import { suggestAgendaItems, type AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-items";
+import { SUGGESTIONS_PER_RULE, suggestAgendaItems, type AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-items";
 import { flagForConference } from "@/lib/domain/meetings/flag-for-conference";
 import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
 
@@ -24,6 +24,8 @@ async function world() {
   return { db, f, meetingId: meeting.id };
 }
 
+/** The coordinator's suggestions shown for the meeting. */
+const suggest = async (f: OrgFixture, meetingId: string) => (await suggestAgendaItems(f.actors.coordinator, meetingId)).suggestions;
 const keys = (s: AgendaSuggestion[]) => s.map((x) => x.key).sort();
 const both = (db: ReturnType<typeof testDb>["db"], f: OrgFixture, citizenId: string) =>
   consentInState(db, f, citizenId, "active", ["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"]);
@@ -46,7 +48,7 @@ describe("DEADLINE: overdue or due within N days (default 7)", () => {
     const inside = await mk(7);
     await mk(8);
     await mk(-3, "CLOSED");
-    const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const s = await suggest(f, meetingId);
     expect(keys(s)).toEqual([`DEADLINE:${inside}`, `DEADLINE:${overdue}`].sort());
     expect(s.find((x) => x.key === `DEADLINE:${overdue}`)).toMatchObject({ days: -1, deadlineKind: "FOLLOW_UP" });
     // Most urgent first.
@@ -67,7 +69,7 @@ describe("DEADLINE: overdue or due within N days (default 7)", () => {
       });
       ids.push(c.id);
     }
-    expect(keys(await suggestAgendaItems(f.actors.coordinator, meetingId))).toEqual([`DEADLINE:${ids[0]}`]);
+    expect(keys(await suggest(f, meetingId))).toEqual([`DEADLINE:${ids[0]}`]);
   });
 });
 
@@ -83,7 +85,7 @@ describe("REFERRAL_WAITING: more than N days since submission (default 14)", () 
     const waitlisted = await mk(30, "WAITLISTED");
     await mk(14, "SUBMITTED");
     await mk(40, "STARTED");
-    const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const s = await suggest(f, meetingId);
     expect(keys(s)).toEqual([`REFERRAL_WAITING:${inside}`, `REFERRAL_WAITING:${waitlisted}`].sort());
     expect(s.find((x) => x.key === `REFERRAL_WAITING:${inside}`)!.days).toBe(15);
   });
@@ -99,7 +101,7 @@ describe("REFERRAL_WAITING: more than N days since submission (default 14)", () 
       await db.referral.update({ where: { id: r.id }, data: { submittedAt: noonDaysAgo(n) } });
       ids.push(r.id);
     }
-    expect(keys(await suggestAgendaItems(f.actors.coordinator, meetingId))).toEqual([`REFERRAL_WAITING:${ids[0]}`]);
+    expect(keys(await suggest(f, meetingId))).toEqual([`REFERRAL_WAITING:${ids[0]}`]);
   });
 });
 
@@ -156,7 +158,7 @@ describe("REHAB_STALLED: no progress note or goal change for N weeks (default 4)
     await mk(40, { createdDaysAgo: 50, achievedDaysAgo: 5 });
     await mk(40, { createdDaysAgo: 50, correctedDaysAgo: 27 });
     const correctedLongAgo = await mk(40, { createdDaysAgo: 50, correctedDaysAgo: 28 });
-    const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const s = await suggest(f, meetingId);
     expect(keys(s)).toEqual([`REHAB_STALLED:${inside}`, `REHAB_STALLED:${oldGoal}`, `REHAB_STALLED:${correctedLongAgo}`].sort());
   });
 });
@@ -177,7 +179,7 @@ describe("RTW_BEHIND: actual hours below planned N weeks running (default 2)", (
     await mk([6, 11, 18]); // equal to plan in the last week
     await mk([5, 11, null]); // weeks 1–2 below: the last two recorded weeks
     await mk([6, 11, 17], "DRAFT");
-    const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const s = await suggest(f, meetingId);
     const behind = s.filter((x) => x.source === "RTW_BEHIND");
     expect(behind.map((x) => x.key)).toHaveLength(2);
     expect(behind.find((x) => x.key === `RTW_BEHIND:${inside}`)!.weekNumbers).toEqual([2, 3]);
@@ -201,7 +203,7 @@ describe("FLAG and naming", () => {
       rehabPlanId: plan.id,
       question: "Er delvis raskmelding realistisk?",
     });
-    const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const s = await suggest(f, meetingId);
     expect(
       s
         .filter((x) => x.source === "FLAG")
@@ -217,7 +219,7 @@ describe("FLAG and naming", () => {
       source: "FLAG",
       question: "Skal vi tilbyde mentor?",
     });
-    const after = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const after = await suggest(f, meetingId);
     expect(after.filter((x) => x.source === "FLAG").map((x) => x.flagId)).toEqual([byTherapist]);
   });
 
@@ -234,7 +236,7 @@ describe("FLAG and naming", () => {
     const named = await mk("both");
     await mk("one");
     await mk("revoked");
-    const s = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const s = await suggest(f, meetingId);
     expect(s).toHaveLength(3);
     expect(s.filter((x) => x.citizenId).map((x) => x.citizenId)).toEqual([named.citizenId]);
     expect(s.find((x) => x.citizenId)!.citizenName).toMatch(/^Test Borger/);
@@ -250,6 +252,68 @@ describe("FLAG and naming", () => {
     for (const who of [other, f.actors.caseworker, f.actors.manager, f.actors.admin])
       await expect(suggestAgendaItems(who, meetingId)).rejects.toBeInstanceOf(NotFoundError);
     const leadership = await createMeeting(db, f.actors.coordinator, { kind: "LEADERSHIP" });
-    expect(await suggestAgendaItems(f.actors.coordinator, leadership.id)).toEqual([]);
+    expect(await suggestAgendaItems(f.actors.coordinator, leadership.id)).toEqual({ suggestions: [], more: {} });
+  });
+});
+
+describe("a large municipality: at most SUGGESTIONS_PER_RULE per rule, the most urgent, the rest counted", () => {
+  it("shows the 15 most overdue deadlines and the 15 longest waits, counts the others, and logs only the named ones shown", async () => {
+    const { db, f, meetingId } = await world();
+    expect(SUGGESTIONS_PER_RULE).toBe(15);
+    // Deadlines overdue by 1..17 days; the two least overdue (1 and 2 days) are left out.
+    const cases: { id: string; citizenId: string; overdue: number }[] = [];
+    for (let overdue = 1; overdue <= 17; overdue++) {
+      const c = await createCase(db, f);
+      await db.sickLeaveCase.update({
+        where: { id: c.id },
+        data: { nextDeadlineOn: addDays(danishToday(), -overdue), nextDeadlineKind: "FOLLOW_UP" },
+      });
+      cases.push({ id: c.id, citizenId: c.citizenId, overdue });
+    }
+    // Named (consent in both directions): one shown (17 days overdue), one left out (1 day overdue).
+    await both(db, f, cases[16]!.citizenId);
+    await both(db, f, cases[0]!.citizenId);
+    // Referrals waiting 15..30 days (16): the shortest wait (15 days) is left out.
+    const waits: { id: string; days: number }[] = [];
+    for (let days = 15; days <= 30; days++) {
+      const r = await createReferral(db, f, { status: "SUBMITTED" });
+      await db.referral.update({ where: { id: r.id }, data: { submittedAt: noonDaysAgo(days) } });
+      waits.push({ id: r.id, days });
+    }
+    const { suggestions, more } = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const deadlines = suggestions.filter((x) => x.source === "DEADLINE");
+    expect(deadlines.map((x) => x.days)).toEqual([-17, -16, -15, -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3]);
+    const referrals = suggestions.filter((x) => x.source === "REFERRAL_WAITING");
+    expect(referrals.map((x) => x.days)).toEqual([30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
+    expect(more).toEqual({ DEADLINE: 2, REFERRAL_WAITING: 1 });
+    expect(deadlines.filter((x) => x.citizenName).map((x) => x.citizenId)).toEqual([cases[16]!.citizenId]);
+    const log = await db.accessLog.findMany({ where: { actorId: f.actors.coordinator.userId, recordType: "AgendaSuggestion" } });
+    expect(log.map((l) => l.citizenId)).toEqual([cases[16]!.citizenId]);
+  });
+
+  it("stalled rehab plans: the 15 longest standstills of 16, one counted", async () => {
+    const { db, f, meetingId } = await world();
+    for (let n = 0; n < 16; n++) {
+      const citizen = await createCitizen(db, f.org.id);
+      await createRehabPlanRow(db, f, { citizenId: citizen.id, startOn: addDays(danishToday(), -40 - n) });
+    }
+    // A plan with a progress note 3 days ago is not stalled (left out by the query).
+    const busy = await createCitizen(db, f.org.id);
+    const busyPlan = await createRehabPlanRow(db, f, { citizenId: busy.id, startOn: addDays(danishToday(), -100) });
+    await db.progressNote.create({
+      data: {
+        planId: busyPlan.id,
+        authorId: f.actors.therapist.userId,
+        writtenOn: addDays(danishToday(), -3),
+        text: "Status",
+        selfRatedHealth: 3,
+        pain: 4,
+        workAbility: 5,
+      },
+    });
+    const { suggestions, more } = await suggestAgendaItems(f.actors.coordinator, meetingId);
+    const stalled = suggestions.filter((x) => x.source === "REHAB_STALLED");
+    expect(stalled.map((x) => x.days)).toEqual(Array.from({ length: 15 }, (_, i) => 55 - i));
+    expect(more).toEqual({ REHAB_STALLED: 1 });
   });
 });

@@ -84,6 +84,14 @@ describe("visitation category (sygedagpengeloven § 12)", () => {
     await recordVisitation(f.actors.caseworker, { caseId: c.id, version: 2, category: 2, visitedOn: T(), note: null });
     expect(await kindOf(c.id, "REHABILITATION_TEAM")).toBeUndefined();
     expect(await db.caseVisitation.count({ where: { caseId: c.id } })).toBe(2);
+    // The history shows the category in force before (walk6: "(empty) → 2" although it was 3).
+    expect((await lastHistory(c.id))?.changes).toMatchObject({
+      visitationCategory: { from: 3, to: 2 },
+      visitedOn: { from: iso(addDays(T(), -5)), to: iso(T()) },
+    });
+    // Revisited to the same category: "2 → 2", not "(empty) → 2".
+    await recordVisitation(f.actors.caseworker, { caseId: c.id, version: 3, category: 2, visitedOn: T(), note: null });
+    expect((await lastHistory(c.id))?.changes).toMatchObject({ visitationCategory: { from: 2, to: 2 } });
   });
 
   it("is set at the held follow-up conversation (the follow-up form asks for it)", async () => {

@@ -104,3 +104,19 @@ describe("the studies list's participant count", () => {
     expect(await listed(await studyWith("Ingen endnu", 0, 0, 0))).toEqual({ suppressed: false, value: 0 });
   });
 });
+
+describe("the phase a study is shown in (walk7 item 2)", () => {
+  it("a study whose start day is after today is PLANNED, on the list and on its page; from its start day RUNNING", async () => {
+    const { db } = testDb();
+    const running = await studyWith("Allerede i gang", 0, 0, 0);
+    const later = await studyWith("Starter senere", 0, 0, 0);
+    await db.effectStudy.update({ where: { id: later }, data: { startOn: addDays(today, 1) } });
+    const startsToday = await studyWith("Starter i dag", 0, 0, 0);
+    await db.effectStudy.update({ where: { id: startsToday }, data: { startOn: today } });
+    const phase = async (id: string) => (await listStudies(f.actors.manager)).find((s) => s.id === id)!.phase;
+    expect(await phase(running)).toBe("RUNNING");
+    expect(await phase(later)).toBe("PLANNED");
+    expect(await phase(startsToday)).toBe("RUNNING");
+    expect((await getStudyResults(f.actors.manager, { studyId: later })).study.phase).toBe("PLANNED");
+  });
+});

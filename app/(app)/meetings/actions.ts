@@ -73,7 +73,7 @@ export async function closeMinutesAction(_prev: ActionState, fd: FormData): Prom
 }
 
 export async function completeTaskAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return done(await runAction(ZCompleteTask, fd, (actor, data) => completeTask(actor, data)));
+  return done(await runAction(ZCompleteTask, fd, (actor, data) => completeTask(actor, data), "meetings.myTasks.done"));
 }
 
 export async function flagForConferenceAction(_prev: ActionState, fd: FormData): Promise<ActionState> {

@@ -34,7 +34,7 @@ async function StudiesPage() {
   const day = today();
   const results = can(actor, "study.viewResults");
   // New cases enter every running randomised study of their population (a factorial design): say so before a new one.
-  const running = studies.filter((s) => s.design === "RANDOMISED" && s.status === "RUNNING");
+  const running = studies.filter((s) => s.design === "RANDOMISED" && s.phase === "RUNNING");
   return (
     <>
       <PageHeader title={t("studies.title")} intro={t("studies.intro")} />
@@ -71,7 +71,9 @@ async function StudiesPage() {
                 </Td>
                 <Td>{t(`studies.design.${s.design}`)}</Td>
                 <Td>
-                  <Badge tone={s.status === "RUNNING" ? "success" : "neutral"}>{t(`studies.status.${s.status}`)}</Badge>
+                  <Badge tone={s.phase === "RUNNING" ? "success" : s.phase === "PLANNED" ? "info" : "neutral"}>
+                    {t(`studies.status.${s.phase}`)}
+                  </Badge>
                 </Td>
                 <Td>{t("studies.list.period_value", { from: formatDay(s.startOn, locale), to: formatDay(s.plannedEndOn, locale) })}</Td>
                 <Td>

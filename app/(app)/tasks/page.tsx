@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/Badge";
 import { Table, Td } from "@/components/ui/Table";
 import { CompleteTaskForm } from "../meetings/_components/TaskForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
+import { Flash } from "@/components/forms/Flash";
 
 export async function generateMetadata() {
   const t = await getT();
@@ -24,6 +25,7 @@ async function MyTasksPage() {
   return (
     <>
       <PageHeader title={t("meetings.myTasks.title")} intro={t("meetings.myTasks.intro")} />
+      <Flash scope="tasks" />
       {tasks.length === 0 ? (
         <p>{t("meetings.myTasks.none")}</p>
       ) : (

@@ -48,6 +48,11 @@ export type Purpose = "read" | "write" | "history";
 /** Roles that may see person-level records at all (SPEC §2: managers and admins never do). */
 const PERSON_LEVEL_ROLES: ReadonlySet<Role> = new Set(["CASEWORKER", "THERAPIST", "VISITATOR", "COORDINATOR"]);
 
+/** The person-level roles (PERSON_LEVEL_ROLES), for a query. */
+export function personLevelRoles(): Role[] {
+  return [...PERSON_LEVEL_ROLES];
+}
+
 /** True when the actor may see person-level records at all (a person-level role in a department). */
 export function seesPersons(actor: Actor): boolean {
   return PERSON_LEVEL_ROLES.has(actor.role) && actor.departmentKind !== null;

@@ -10,7 +10,7 @@
 //   name nobody; never a person-level item.
 // - Admins and everyone else: nothing. Nothing is visible across organisations.
 import type { MeetingKind, Prisma } from "@/lib/db/generated/client";
-import { NOTHING, seesPersons, type Actor, type Purpose } from "./actor";
+import { NOTHING, personLevelRoles, seesPersons, type Actor, type Purpose } from "./actor";
 import { can } from "./capabilities";
 
 /** Meetings without person-level items, which managers see (issue 12). */
@@ -122,4 +122,23 @@ export function consentsAllowEmployerSharing(
 /** True when a meeting of `kind` may carry items that name a citizen (joint meetings only). */
 export function meetingKindNamesCitizens(kind: MeetingKind): boolean {
   return kind === "WEEKLY_CASE_CONFERENCE" || kind === "ROUNDTABLE";
+}
+
+/**
+ * Staff a coordinator may invite to a meeting (issue 12): active users of the organisation except
+ * administrators, who run the system and never take part in case work (walk7 item 5).
+ */
+export function assignableParticipantScope(actor: Actor): Prisma.UserWhereInput {
+  if (!can(actor, "meeting.run")) return NOTHING;
+  return { organisationId: actor.organisationId, active: true, role: { not: "ADMIN" } };
+}
+
+/**
+ * Staff an action item of a meeting's minutes may be assigned to: active users of the organisation in
+ * a person-level role (an item is about a citizen; managers and administrators never open a
+ * citizen's records, SPEC §2; walk7 item 5).
+ */
+export function assignableTaskAssigneeScope(actor: Actor): Prisma.UserWhereInput {
+  if (!can(actor, "meeting.run")) return NOTHING;
+  return { organisationId: actor.organisationId, active: true, role: { in: personLevelRoles() } };
 }

@@ -6,7 +6,7 @@ import { assignableCaseworkerScope } from "@/lib/auth/policy";
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues } from "@/lib/domain/history/diff";
-import type { HistoryAction, HistoryValue } from "@/lib/domain/history/types";
+import type { HistoryAction, HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
 
 /** What the case use cases load of a case they change (through ctx.write.sickLeaveCase). */
 export const caseWriteSelect = {
@@ -73,11 +73,17 @@ export function assertCaseOpen(c: { status: string }): void {
   if (c.status === "CLOSED") throw new DomainRuleError("cases.errors.caseClosed");
 }
 
+/** `changes` (all from empty) with the "from" of each field taken from `previous` where it had a value. */
+function withPrevious(changes: HistoryChanges, previous: Record<string, HistoryValue> | undefined): HistoryChanges {
+  if (!previous) return changes;
+  return Object.fromEntries(Object.entries(changes).map(([f, c]) => [f, { from: previous[f] ?? null, to: c.to }]));
+}
+
 /**
  * Adds a dated fact to the case `c` (loaded through ctx.write): bumps the case's version from
  * `expectedVersion` (ConflictError when stale, so a form based on the old facts is refused), creates
  * the fact's row with `create`, records the case's history entry `action` with the fact's `values`
- * (as created), marks the case changed (its deadlines are recomputed before commit) and logs the
+ * (from `previous`, else as created), marks the case changed (its deadlines are recomputed before commit) and logs the
  * row's creation as `recordType` with the case id and `details`.
  * @returns the new row's id and the case's new version.
  */
@@ -89,6 +95,8 @@ export async function addCaseFact(
     recordType: string;
     action: HistoryAction;
     values: Record<string, HistoryValue>;
+    /** The values in force before this fact (e.g. the earlier category), shown as "from"; default empty. */
+    previous?: Record<string, HistoryValue>;
     details?: Record<string, unknown>;
     create: () => Promise<{ id: string }>;
   },
@@ -100,7 +108,7 @@ export async function addCaseFact(
     recordId: c.id,
     version,
     action: fact.action,
-    changes: creationValues(fact.values),
+    changes: withPrevious(creationValues(fact.values), fact.previous),
   });
   ctx.caseChanged(c.id);
   await ctx.audit.created({

@@ -10,20 +10,35 @@ import { addCaseFact, assertCaseDay, assertCaseOpen, caseWriteSelect } from "./c
 /**
  * Records the visitation category (1 | 2 | 3) from `visitedOn` (a Danish calendar day, not in the
  * future, not before the first absence day), optionally made at the held follow-up `followUpId`.
- * The case's version is checked and bumped; the case history gets a VISITATION entry; deadlines are recomputed.
+ * The case's version is checked and bumped; the case history gets a VISITATION entry (from the category in force
+ * on that day, if any); deadlines are recomputed.
  * @throws NotFoundError when the case is missing or outside the caseworker's write scope.
  * @throws DomainRuleError "errors.dateInFuture" | "cases.errors.beforeAbsence" | "cases.errors.caseClosed"; ConflictError on a stale version.
  */
 export const recordVisitation = defineUseCase(
   { capability: "case.edit", notFound: "case" },
   async (ctx, data: TRecordVisitation & { followUpId?: string | null }): Promise<{ id: string; version: number }> => {
-    const c = await ctx.write.sickLeaveCase.get({ where: { id: data.caseId }, select: caseWriteSelect });
+    const c = await ctx.write.sickLeaveCase.get({
+      where: { id: data.caseId },
+      select: {
+        ...caseWriteSelect,
+        // The category in force on the day before this one is recorded as the history's "from".
+        visitations: {
+          where: { voidedAt: null, visitedOn: { lte: data.visitedOn } },
+          select: { category: true, visitedOn: true },
+          orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
+          take: 1,
+        },
+      },
+    });
+    const before = c.visitations[0];
     assertCaseOpen(c);
     assertCaseDay(ctx, c, data.visitedOn, "visitedOn");
     return addCaseFact(ctx, c, data.version, {
       recordType: "CaseVisitation",
       action: "VISITATION",
       values: { visitationCategory: data.category, visitedOn: historyValue(data.visitedOn, "day"), note: data.note },
+      previous: before && { visitationCategory: before.category, visitedOn: historyValue(before.visitedOn, "day") },
       details: { category: data.category },
       create: () =>
         ctx.tx.caseVisitation.create({

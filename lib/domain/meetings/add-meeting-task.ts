@@ -1,5 +1,6 @@
 // An action item of an agenda item's minutes (issue 12): assigned to a staff user (it appears in
 // their "My tasks" and on the citizen's case timeline) or to the citizen, employer or GP as text.
+import { assignableTaskAssigneeScope } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TAddMeetingTask } from "@/lib/validation/meetings";
@@ -8,7 +9,7 @@ import type { TAddMeetingTask } from "@/lib/validation/meetings";
  * Adds the action item, due on `dueOn` (a Danish day, not in the past).
  * @returns the new task's id.
  * @throws NotFoundError when the item is not on one of the actor's meetings, or the assignee is not
- *   an active user of the organisation.
+ *   an active user of the organisation in a person-level role (policy assignableTaskAssigneeScope).
  * @throws DomainRuleError "meetings.errors.minutesClosed" | "meetings.errors.itemRemoved" | "meetings.errors.dueInPast".
  */
 export const addMeetingTask = defineUseCase(
@@ -21,7 +22,8 @@ export const addMeetingTask = defineUseCase(
     if (item.meeting.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
     if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
     if (data.dueOn.getTime() < ctx.today.getTime()) throw new DomainRuleError("meetings.errors.dueInPast", "dueOn");
-    if (data.assigneeId) await ctx.read.user.get({ where: { id: data.assigneeId, active: true }, select: { id: true } });
+    if (data.assigneeId)
+      await ctx.read.user.get({ where: { AND: [assignableTaskAssigneeScope(ctx.actor), { id: data.assigneeId }] }, select: { id: true } });
     const task = await ctx.tx.meetingTask.create({
       data: {
         organisationId: ctx.actor.organisationId,

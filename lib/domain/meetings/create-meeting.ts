@@ -1,6 +1,7 @@
 // Creates a meeting, or a weekly series of case conferences in one step (issue 12): each week its
 // own meeting (own agenda, minutes and access window), sharing a series id.
 import { randomUUID } from "node:crypto";
+import { assignableParticipantScope } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { addDanishWeeks } from "@/lib/time";
@@ -20,7 +21,7 @@ export const createMeeting = defineUseCase(
   async (ctx, data: TCreateMeeting): Promise<CreatedMeetings> => {
     if (data.startsAt.getTime() <= ctx.now.getTime()) throw new DomainRuleError("meetings.errors.startsInPast", "startsAt");
     const participantIds = [...new Set(data.participantIds)];
-    const found = await ctx.read.user.count({ where: { id: { in: participantIds }, active: true } });
+    const found = await ctx.read.user.count({ where: { AND: [assignableParticipantScope(ctx.actor), { id: { in: participantIds } }] } });
     if (found !== participantIds.length) throw new DomainRuleError("meetings.errors.unknownParticipant", "participantIds");
     const seriesId = data.weeks > 1 ? randomUUID() : null;
     const ids: string[] = [];

@@ -6,7 +6,7 @@ import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { MeetingKind, MeetingTaskParty } from "@/lib/db/generated/client";
 import { boardPackMonthFor } from "@/lib/meetings/board-pack";
 import { employerTopicsOf } from "@/lib/meetings/employer-share";
-import { consentsAllowEmployerSharing } from "@/lib/auth/policy";
+import { assignableTaskAssigneeScope, consentsAllowEmployerSharing } from "@/lib/auth/policy";
 
 export type MeetingTaskView = {
   id: string;
@@ -126,7 +126,11 @@ export const getMeeting = defineUseCase(
         topics.set(c.citizenId, [...(topics.get(c.citizenId) ?? []), ...employerTopicsOf(c.employerDetails)]);
     }
     const staff = canEdit
-      ? await ctx.read.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } })
+      ? await ctx.read.user.findMany({
+          where: assignableTaskAssigneeScope(ctx.actor),
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
       : [];
     const shown = items.filter((i) => i.citizenId && names.has(i.citizenId));
     if (shown.length)

@@ -4,9 +4,13 @@
 // only when the citizen's consent covers both directions (the same condition as naming them on the
 // agenda); otherwise it is anonymised: its reason, numbers and (for a flag) the question, no name.
 // Every named suggestion shown is logged as a view of the citizen.
+// At most SUGGESTIONS_PER_RULE per rule are shown, the most urgent; the rest are counted, so that a
+// large municipality's conference (thousands of deadlines within a week) gets a readable list, and
+// only what is shown is read by name and logged.
 import { consentsCoverBothDirections, meetingKindNamesCitizens } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { settingValues } from "@/lib/domain/settings/setting-value";
+import { addDays, startOfDanishDay } from "@/lib/time";
 import {
   deadlineHorizon,
   deadlineSuggestion,
@@ -38,29 +42,53 @@ export type AgendaSuggestion = {
 
 type Raw = Omit<AgendaSuggestion, "citizenName" | "onAgenda" | "citizenId"> & { citizenId: string };
 
+type Source = AgendaSuggestion["source"];
+
+/** The most suggestions of one rule shown at a time (the most urgent first; ADR 0017 addendum). */
+export const SUGGESTIONS_PER_RULE = 15;
+
+/** The suggestions shown, and per rule how many more there are than shown (absent when none). */
+export type AgendaSuggestions = { suggestions: AgendaSuggestion[]; more: Partial<Record<Source, number>> };
+
 /**
  * Suggestions for the meeting `meetingId` (the coordinator's own, a joint meeting; none for
- * leadership and board meetings), sorted by reason then urgency.
+ * leadership and board meetings), sorted by reason then urgency; per rule the SUGGESTIONS_PER_RULE
+ * most urgent, with the number of the others in `more`.
  * @throws NotFoundError without "meeting.run" or when the meeting is not the actor's.
  */
 export const suggestAgendaItems = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
-  async (ctx, meetingId: string): Promise<AgendaSuggestion[]> => {
+  async (ctx, meetingId: string): Promise<AgendaSuggestions> => {
     const meeting = await ctx.write.meeting.get({
       where: { id: meetingId },
       select: { id: true, kind: true, agendaItems: { where: { removedAt: null }, select: { citizenId: true } } },
     });
-    if (!meetingKindNamesCitizens(meeting.kind)) return [];
+    if (!meetingKindNamesCitizens(meeting.kind)) return { suggestions: [], more: {} };
     const s = await settingValues(ctx);
     const sys = ctx.system("meeting.run");
     const today = ctx.today;
     const raw: Raw[] = [];
     const base = { flagId: null, question: null, days: null, deadlineKind: null, weekNumbers: [] as number[] };
+    const more: AgendaSuggestions["more"] = {};
+    const live = { voidedAt: null };
 
-    const cases = await sys.read.sickLeaveCase.findMany({
-      where: { voidedAt: null, status: { not: "CLOSED" }, nextDeadlineOn: { lte: deadlineHorizon(today, s.meetingDeadlineDueWithinDays) } },
-      select: { id: true, citizenId: true, nextDeadlineOn: true, nextDeadlineKind: true },
-    });
+    // The two rules that can match thousands of records read only the most urgent in the query.
+    const caseWhere = {
+      voidedAt: null,
+      citizen: live,
+      status: { not: "CLOSED" as const },
+      nextDeadlineOn: { lte: deadlineHorizon(today, s.meetingDeadlineDueWithinDays) },
+    };
+    const [cases, caseCount] = await Promise.all([
+      sys.read.sickLeaveCase.findMany({
+        where: caseWhere,
+        orderBy: [{ nextDeadlineOn: "asc" }, { id: "asc" }],
+        take: SUGGESTIONS_PER_RULE,
+        select: { id: true, citizenId: true, nextDeadlineOn: true, nextDeadlineKind: true },
+      }),
+      sys.read.sickLeaveCase.count({ where: caseWhere }),
+    ]);
+    if (caseCount > cases.length) more.DEADLINE = caseCount - cases.length;
     for (const c of cases) {
       const d = deadlineSuggestion(c.nextDeadlineOn, today, s.meetingDeadlineDueWithinDays);
       if (d)
@@ -74,22 +102,47 @@ export const suggestAgendaItems = defineUseCase(
         });
     }
 
-    const referrals = await sys.read.referral.findMany({
-      where: { status: { in: [...WAITING_REFERRAL_STATUSES] }, case: { voidedAt: null } },
-      select: { id: true, citizenId: true, submittedAt: true },
-    });
+    // "Waited more than N days" = submitted before the start of the Danish day N days ago.
+    const referralWhere = {
+      status: { in: [...WAITING_REFERRAL_STATUSES] },
+      case: { voidedAt: null },
+      citizen: live,
+      submittedAt: { lt: startOfDanishDay(addDays(today, -s.meetingReferralWaitingDays)) },
+    };
+    const [referrals, referralCount] = await Promise.all([
+      sys.read.referral.findMany({
+        where: referralWhere,
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        take: SUGGESTIONS_PER_RULE,
+        select: { id: true, citizenId: true, submittedAt: true },
+      }),
+      sys.read.referral.count({ where: referralWhere }),
+    ]);
+    if (referralCount > referrals.length) more.REFERRAL_WAITING = referralCount - referrals.length;
     for (const r of referrals) {
       const w = referralWaitingSuggestion(r.submittedAt, today, s.meetingReferralWaitingDays);
       if (w) raw.push({ ...base, key: `REFERRAL_WAITING:${r.id}`, source: "REFERRAL_WAITING", citizenId: r.citizenId, days: w.days });
     }
 
+    // A plan with a note, a goal added or a goal achieved after the cutoff day is not stalled: the
+    // query leaves it out; the rule below decides the rest (with the corrections of goals).
+    const cutoff = addDays(today, -7 * s.meetingRehabStalledWeeks);
     const plans = await sys.read.rehabPlan.findMany({
-      where: { voidedAt: null, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+      where: {
+        voidedAt: null,
+        citizen: live,
+        OR: [{ endOn: null }, { endOn: { gte: today } }],
+        startOn: { lte: cutoff },
+        progressNotes: { none: { voidedAt: null, writtenOn: { gt: cutoff } } },
+        goals: {
+          none: { voidedAt: null, OR: [{ achievedOn: { gt: cutoff } }, { createdAt: { gte: startOfDanishDay(addDays(cutoff, 1)) } }] },
+        },
+      },
       select: {
         id: true,
         citizenId: true,
         startOn: true,
-        progressNotes: { where: { voidedAt: null }, select: { writtenOn: true } },
+        progressNotes: { where: { voidedAt: null }, orderBy: { writtenOn: "desc" }, take: 1, select: { writtenOn: true } },
         goals: { where: { voidedAt: null }, select: { id: true, createdAt: true, achievedOn: true } },
       },
     });
@@ -107,7 +160,7 @@ export const suggestAgendaItems = defineUseCase(
     }
 
     const rtw = await sys.read.returnToWorkPlan.findMany({
-      where: { status: "ACTIVE", case: { voidedAt: null } },
+      where: { status: "ACTIVE", case: { voidedAt: null, citizen: live } },
       select: {
         id: true,
         case: { select: { citizenId: true } },
@@ -126,14 +179,26 @@ export const suggestAgendaItems = defineUseCase(
     }
 
     const flags = await sys.read.conferenceFlag.findMany({
-      where: { agendaItemId: null, citizen: { voidedAt: null } },
+      where: { agendaItemId: null, citizen: live },
       orderBy: { createdAt: "asc" },
       select: { id: true, citizenId: true, question: true },
     });
     for (const f of flags)
       raw.push({ ...base, key: `FLAG:${f.id}`, source: "FLAG", citizenId: f.citizenId, flagId: f.id, question: f.question });
 
-    const citizenIds = [...new Set(raw.map((r) => r.citizenId))];
+    // Each rule's most urgent (DEADLINE and REFERRAL_WAITING are already cut by their queries).
+    const order: Source[] = ["FLAG", "DEADLINE", "REFERRAL_WAITING", "REHAB_STALLED", "RTW_BEHIND"];
+    // Most urgent first: the nearest (or most overdue) deadline, the longest wait or standstill.
+    const urgency = (x: Raw) => (x.source === "DEADLINE" ? (x.days ?? 0) : -(x.days ?? 0));
+    raw.sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source) || urgency(a) - urgency(b));
+    const kept: Raw[] = [];
+    for (const source of order) {
+      const mine = raw.filter((r) => r.source === source);
+      kept.push(...mine.slice(0, SUGGESTIONS_PER_RULE));
+      if (mine.length > SUGGESTIONS_PER_RULE) more[source] = (more[source] ?? 0) + mine.length - SUGGESTIONS_PER_RULE;
+    }
+
+    const citizenIds = [...new Set(kept.map((r) => r.citizenId))];
     const citizens = await sys.read.citizen.findMany({
       where: { id: { in: citizenIds }, voidedAt: null },
       select: {
@@ -146,18 +211,11 @@ export const suggestAgendaItems = defineUseCase(
     const named = new Map(
       citizens.filter((c) => consentsCoverBothDirections(c.consents, ctx.now)).map((c) => [c.id, `${c.firstName} ${c.lastName}`]),
     );
-    const live = new Set(citizens.map((c) => c.id));
     const onAgenda = new Set(meeting.agendaItems.map((i) => i.citizenId));
-    const out: AgendaSuggestion[] = raw
-      .filter((r) => live.has(r.citizenId))
-      .map((r) => {
-        const name = named.get(r.citizenId) ?? null;
-        return { ...r, citizenId: name ? r.citizenId : null, citizenName: name, onAgenda: name !== null && onAgenda.has(r.citizenId) };
-      });
-    const order: AgendaSuggestion["source"][] = ["FLAG", "DEADLINE", "REFERRAL_WAITING", "REHAB_STALLED", "RTW_BEHIND"];
-    // Most urgent first: the nearest (or most overdue) deadline, the longest wait or standstill.
-    const urgency = (x: AgendaSuggestion) => (x.source === "DEADLINE" ? (x.days ?? 0) : -(x.days ?? 0));
-    out.sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source) || urgency(a) - urgency(b));
+    const out: AgendaSuggestion[] = kept.map((r) => {
+      const name = named.get(r.citizenId) ?? null;
+      return { ...r, citizenId: name ? r.citizenId : null, citizenName: name, onAgenda: name !== null && onAgenda.has(r.citizenId) };
+    });
     const shown = out.filter((o) => o.citizenId);
     if (shown.length) {
       await ctx.audit.viewedList(
@@ -166,6 +224,6 @@ export const suggestAgendaItems = defineUseCase(
         { meetingId: meeting.id },
       );
     }
-    return out;
+    return { suggestions: out, more };
   },
 );

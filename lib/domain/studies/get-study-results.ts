@@ -11,7 +11,7 @@ import { isoDay } from "@/lib/time";
 import type { TStudyRef } from "@/lib/validation/studies";
 import { analysisDayOf, loadAnalysedParticipants, outcomesOrNull, type AnalysedParticipant } from "./analysed-participants";
 import { GRACE_DAYS, loadMatchedComparison } from "./matched-participants";
-import { describeIntervention } from "./study-rules";
+import { describeIntervention, studyPhase, type StudyPhase } from "./study-rules";
 
 export type StudySummary = {
   id: string;
@@ -25,6 +25,8 @@ export type StudySummary = {
   wayOfWorking: string;
   design: "RANDOMISED" | "MATCHED";
   status: "RUNNING" | "CLOSED";
+  /** PLANNED before the start day, else the status (studyPhase). */
+  phase: StudyPhase;
   diagnosisGroups: string[];
   stratifyByDiagnosis: boolean;
   ratio: { INTERVENTION: number; CONTROL: number };
@@ -125,6 +127,7 @@ export async function computeStudyResults(ctx: UseCaseContext, studyId: string):
       wayOfWorking: s.intervention,
       design: s.design,
       status: s.status,
+      phase: studyPhase(s, ctx.today),
       diagnosisGroups: s.diagnosisGroups,
       stratifyByDiagnosis: s.stratifyByDiagnosis,
       ratio: { INTERVENTION: s.ratioIntervention, CONTROL: s.ratioControl },

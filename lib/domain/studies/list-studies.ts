@@ -4,12 +4,15 @@
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { protectedTotal, type ProtectedTotal } from "@/lib/kpi/suppress";
 import { analysisDayOf, loadAnalysedParticipants } from "./analysed-participants";
+import { studyPhase, type StudyPhase } from "./study-rules";
 
 export type StudyListItem = {
   id: string;
   name: string;
   design: "RANDOMISED" | "MATCHED";
   status: "RUNNING" | "CLOSED";
+  /** PLANNED before the start day, else the status (studyPhase). */
+  phase: StudyPhase;
   startOn: Date;
   plannedEndOn: Date;
   plannedParticipants: number;
@@ -43,12 +46,16 @@ export const listStudies = defineUseCase({ capability: "study.manage", notFound:
   const items: StudyListItem[] = [];
   for (const { closedAt, ...s } of studies) {
     if (s.design === "MATCHED") {
-      items.push({ ...s, participants: null });
+      items.push({ ...s, phase: studyPhase(s, ctx.today), participants: null });
       continue;
     }
     const { analysed, excluded } = await loadAnalysedParticipants(sys, s.id, analysisDayOf({ status: s.status, closedAt }, ctx.today));
     const inArm = (arm: "INTERVENTION" | "CONTROL") => analysed.filter((x) => x.p.arm === arm).length;
-    items.push({ ...s, participants: protectedTotal([inArm("INTERVENTION"), inArm("CONTROL"), excluded]) });
+    items.push({
+      ...s,
+      phase: studyPhase(s, ctx.today),
+      participants: protectedTotal([inArm("INTERVENTION"), inArm("CONTROL"), excluded]),
+    });
   }
   return items;
 });

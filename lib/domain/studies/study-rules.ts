@@ -6,6 +6,14 @@ import { stratumKey, type AllocationScheme } from "@/lib/studies/allocation";
 type SchemeFields = { ratioIntervention: number; ratioControl: number };
 type PopulationFields = { diagnosisGroups: DiagnosisGroup[]; startOn: Date; plannedEndOn: Date; stratifyByDiagnosis: boolean };
 
+/** A study as its pages name it: PLANNED before its start day (it exists, but enrols no one yet), then RUNNING, CLOSED. */
+export type StudyPhase = "PLANNED" | "RUNNING" | "CLOSED";
+
+/** The phase of a study on `today` (a Danish day): a running study whose start day is after today is PLANNED (walk7 item 2). */
+export function studyPhase(study: { status: "RUNNING" | "CLOSED"; startOn: Date }, today: Date): StudyPhase {
+  return study.status === "RUNNING" && study.startOn.getTime() > today.getTime() ? "PLANNED" : study.status;
+}
+
 /** The allocation scheme (lib/studies/allocation.ts) of a study: its ratio, blocks of 1, 2 or 3 times the ratio's unit. */
 export function schemeOf(study: SchemeFields): AllocationScheme {
   return { ratio: { INTERVENTION: study.ratioIntervention, CONTROL: study.ratioControl } };

@@ -3,8 +3,9 @@
 // sees every line with the field at fault, and only when all lines are valid confirms the import of
 // exactly the text that was previewed. The server checks it all again before creating anything.
 import { useState, type ChangeEvent } from "react";
-import { DANISH_TIME_ZONE } from "@/lib/time";
-import { useFormatter, useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/messages";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
@@ -19,13 +20,11 @@ type Created = { id: string; name: string; email: string; link: { url: string; e
 
 export function ImportForm({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState("");
-  const preview = useActionForm(ZUserImport, async (prev, fd) => {
-    setPreviewed(String(fd.get("csv") ?? ""));
-    return previewAction(prev, fd);
-  });
+  // The server action as it is (ADR 0032: the form then posts without JavaScript too); the text sent is noted on submit.
+  const preview = useActionForm(ZUserImport, previewAction);
   const confirm = useActionForm(ZUserImport, importAction);
   const check = preview.result?.ok ? (preview.result.data as ImportCheck) : undefined;
   const created = confirm.result?.ok ? (confirm.result.data as Created) : undefined;
@@ -54,13 +53,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
                 {u.link ? (
                   <>
                     <code className="break-all">{u.link.url}</code>
-                    <span className="block text-slate-700">
-                      {format.dateTime(new Date(u.link.expiresAt), {
-                        dateStyle: "short",
-                        timeStyle: "short",
-                        timeZone: DANISH_TIME_ZONE,
-                      })}
-                    </span>
+                    <span className="block text-slate-700">{formatDateTime(new Date(u.link.expiresAt), locale)}</span>
                   </>
                 ) : (
                   t("admin.import.noLink")
@@ -77,7 +70,16 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   const invalidCount = check?.ok ? check.rows.filter((r) => !r.user).length : 0;
   return (
     <>
-      <form action={preview.formAction} onSubmit={preview.onSubmit} noValidate className="mb-6 max-w-3xl">
+      <form
+        action={preview.formAction}
+        onSubmit={(e) => {
+          // A submission while one is under way is ignored by the hook: the text being previewed stays noted.
+          if (!preview.pending) setPreviewed(text);
+          preview.onSubmit(e);
+        }}
+        noValidate
+        className="mb-6 max-w-3xl"
+      >
         <FormMessage error={preview.formError} />
         <p className="mb-3 text-sm text-slate-700">{t("admin.import.columns")}</p>
         <div className="mb-4">

@@ -2,15 +2,16 @@
 // The one-time set-password link, shown once after it was issued, in a read-only field the admin can
 // select or copy, with when it expires.
 import { useState } from "react";
-import { DANISH_TIME_ZONE } from "@/lib/time";
-import { useFormatter, useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/messages";
 import { Button } from "@/components/ui/Button";
 
 export function LinkPanel({ link }: { link: { url: string; expiresAt: Date } }) {
   const t = useTranslations();
-  const format = useFormatter();
   const [copied, setCopied] = useState(false);
-  const expires = format.dateTime(new Date(link.expiresAt), { dateStyle: "short", timeStyle: "short", timeZone: DANISH_TIME_ZONE });
+  // dd.mm.yyyy HH:mm in Danish time, like every other time in the product (lib/format), not the browser's style.
+  const expires = formatDateTime(new Date(link.expiresAt), useLocale() as Locale);
   return (
     <section aria-labelledby="link-heading" className="mb-4 rounded-md border border-green-300 bg-green-50 p-4 text-sm text-green-950">
       <h2 id="link-heading" className="mb-2 text-base font-semibold">

@@ -1,10 +1,11 @@
 "use client";
-// Account actions on the admin's user page: disable or re-enable (with an optional note for the
-// history), unlock a soft-locked account, and issue a new one-time set-password link.
+// Account actions on the admin's user page: disable (after a confirmation step) or re-enable (with an
+// optional note for the history), unlock a soft-locked account, and issue a new one-time set-password link.
 import { useTranslations } from "use-intl";
 import { TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { ZIssuePasswordLink, ZSetUserActive, ZUnlockUser } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
@@ -28,9 +29,18 @@ export function ActiveForm({ userId, version, active, action }: { userId: string
         errors={errors.note}
         maxLength={500}
       />
-      <SubmitButton pending={pending} variant={active ? "danger" : "primary"}>
-        {active ? t("admin.users.actions.disable") : t("admin.users.actions.enable")}
-      </SubmitButton>
+      {active ? (
+        <ConfirmSubmit
+          id="disable-user"
+          label={t("admin.users.actions.disable")}
+          consequence={t("confirm.userDisable.consequence")}
+          confirm={t("confirm.userDisable.confirm")}
+          pending={pending}
+          done={!!success}
+        />
+      ) : (
+        <SubmitButton pending={pending}>{t("admin.users.actions.enable")}</SubmitButton>
+      )}
     </form>
   );
 }

@@ -36,6 +36,7 @@ import {
   VoidExemptionForm,
 } from "./_components/LazyForms";
 import { withPageMessages } from "@/components/layout/PageMessages";
+import { CaseOpenedFlash } from "./_components/CaseOpenedFlash";
 
 /** A follow-up's compact view for the list (FollowUpList, ADR 0028): the facts once, dates formatted here. */
 function followUpView(f: CaseDetail["followUps"][number], locale: Locale): FollowUpView {
@@ -86,6 +87,7 @@ async function CasePage({
   const open = c.status !== "CLOSED";
   return (
     <>
+      <CaseOpenedFlash />
       {/* Read under consent, the layout's banner already says whose record it is and that it is read-only. */}
       {c.readOnly && !c.shownUnder ? (
         <Alert>{t("cases.facts.readOnlyNotice", { department: t(`common.departments.${c.department.kind}`) })}</Alert>

@@ -5,94 +5,38 @@ import type { T } from "@/lib/i18n/server";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
 import { parseIsoDay } from "@/lib/time";
 import { Table, Td } from "@/components/ui/Table";
-import { CITIZEN_FACT_FIELDS } from "@/lib/domain/citizens/citizen-values";
-
-const DAY_FIELDS = new Set([
-  "firstAbsenceDay",
-  "closedOn",
-  "effectiveOn",
-  "exemptionFrom",
-  "exemptionUntil",
-  "validFromDay",
-  "validThroughDay",
-]);
-const INSTANT_FIELDS = new Set(["scheduledAt", "heldAt", "revokedAt", "endedAt"]);
-const FIELDS = [
-  "cpr",
-  ...CITIZEN_FACT_FIELDS,
-  "firstAbsenceDay",
-  "diagnosisGroup",
-  "diagnosisDetail",
-  "status",
-  "partialHoursPerWeek",
-  "closedOn",
-  "closingReason",
-  "effectiveOn",
-  "caseworker",
-  "exemptionReason",
-  "exemptionFrom",
-  "exemptionUntil",
-  "scheduledAt",
-  "heldAt",
-  "mode",
-  "participants",
-  "summary",
-  "agreements",
-  "voided",
-  // Consent (lib/domain/consents)
-  "directions",
-  "method",
-  "purpose",
-  "employerDetails",
-  "validFromDay",
-  "validThroughDay",
-  "revokedAt",
-  "endedAt",
-] as const;
-type Field = (typeof FIELDS)[number];
-const isField = (f: string): f is Field => (FIELDS as readonly string[]).includes(f);
+import { HISTORY_FIELD_KINDS, type HistoryFieldKind } from "./history-fields";
 
 /** Enum values are shown with their label; the translation key depends on the field (and record type for status). */
-function enumLabel(t: T, entry: HistoryEntry, field: Field, v: string): string | null {
+function enumLabel(t: T, entry: HistoryEntry, kind: HistoryFieldKind, v: string): string | null {
   const key =
-    field === "status"
+    kind.kind === "status"
       ? entry.recordType === "FollowUp"
         ? `followups.status.${v}`
         : `cases.status.${v}`
-      : field === "diagnosisGroup"
-        ? `cases.diagnosisGroup.${v}`
-        : field === "closingReason"
-          ? `cases.closingReason.${v}`
-          : field === "employmentStatus"
-            ? `cases.employmentStatus.${v}`
-            : field === "exemptionReason"
-              ? `cases.exemptionReason.${v}`
-              : field === "mode"
-                ? `followups.mode.${v}`
-                : field === "participants"
-                  ? `followups.participant.${v}`
-                  : field === "directions"
-                    ? `consents.direction.${v}`
-                    : field === "method"
-                      ? `consents.method.${v}`
-                      : null;
+      : kind.kind === "enum"
+        ? `${kind.prefix}.${v}`
+        : null;
   if (!key || !t.has(key as never)) return null;
   return t(key as never);
 }
 
+/** One history value as text: empty, yes/no, numbers and enums translated, days dd.mm.yyyy, instants with Danish time. */
 export function historyValueText(t: T, locale: Locale, entry: HistoryEntry, field: string, v: HistoryValue): string {
   if (v === null || v === "" || (Array.isArray(v) && v.length === 0)) return t("cases.history.empty");
   if (typeof v === "boolean") return v ? t("cases.history.yes") : t("cases.history.no");
-  if (typeof v === "number") return formatNumber(v, locale, 1);
-  if (!isField(field)) return Array.isArray(v) ? v.join(", ") : v;
-  if (Array.isArray(v)) return v.map((x) => enumLabel(t, entry, field, x) ?? x).join(", ");
-  if (DAY_FIELDS.has(field)) return formatDay(parseIsoDay(v), locale) || v;
-  if (INSTANT_FIELDS.has(field)) return formatDateTime(new Date(v), locale);
-  return enumLabel(t, entry, field, v) ?? v;
+  const kind = Object.hasOwn(HISTORY_FIELD_KINDS, field) ? HISTORY_FIELD_KINDS[field]! : null;
+  if (typeof v === "number") return (kind && enumLabel(t, entry, kind, String(v))) ?? formatNumber(v, locale, 1);
+  if (!kind) return Array.isArray(v) ? v.join(", ") : v;
+  if (Array.isArray(v)) return v.map((x) => enumLabel(t, entry, kind, x) ?? x).join(", ");
+  if (kind.kind === "day") return formatDay(parseIsoDay(v), locale) || v;
+  if (kind.kind === "instant") return formatDateTime(new Date(v), locale);
+  return enumLabel(t, entry, kind, v) ?? v;
 }
 
+/** The field's translated label (`cases.history.fields.<field>`); an unknown field shows its name. */
 export function fieldLabel(t: T, field: string): string {
-  return isField(field) ? t(`cases.history.fields.${field}`) : field;
+  return Object.hasOwn(HISTORY_FIELD_KINDS, field) ? t(`cases.history.fields.${field}` as never) : field;
 }
 
 export function HistoryChanges({ t, locale, entry }: { t: T; locale: Locale; entry: HistoryEntry }) {

@@ -1,4 +1,5 @@
 // One citizen: facts, cases (and opening one), correction with history, voiding.
+import { cache } from "react";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
@@ -21,14 +22,16 @@ import { CorrectCitizenForm, OpenCaseForm, VoidCitizenForm } from "../_component
 import { CitizenConsentSection } from "../../consents/_components/CitizenConsentSection";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
-async function load(citizenId: string) {
+/** The citizen of this request, read once for the title and the page (React's per-request cache: one access-log row). */
+const load = cache(async (citizenId: string) => {
   const actor = await requireActor();
   return { actor, c: await orNotFound(getCitizen(actor, citizenId)) };
-}
+});
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("citizens.title") };
+/** The tab title names the citizen (never the CPR number), like the case page (walk6). */
+export async function generateMetadata({ params }: { params: Promise<{ citizenId: string }> }) {
+  const [{ c }, t] = await Promise.all([load((await params).citizenId), getT()]);
+  return { title: t("cases.titles.citizen", { name: `${c.firstName} ${c.lastName}` }) };
 }
 
 async function CitizenPage({

@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
+import { CASE_OPENED_MESSAGE, CASE_OPENED_SCOPE } from "../../cases/[caseId]/_components/CaseOpenedFlash";
 import { DIAGNOSIS_GROUPS } from "@/lib/validation/choices";
 import { openCaseAction } from "../[citizenId]/actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -25,7 +26,12 @@ export function OpenCaseForm({
   todayIso: string;
 }) {
   const t = useTranslations();
-  const f = useActionForm(ZOpenCase, openCaseAction);
+  // The action redirects to the new case's page on success (also without JavaScript), so the form
+  // never sees its result: the message is kept beforehand for <CaseOpenedFlash> on a case page
+  // ("/cases/<id>") and forgotten again when the case was not opened (ADR 0032).
+  const f = useActionForm(ZOpenCase, openCaseAction, {
+    flash: { scope: CASE_OPENED_SCOPE, redirect: { message: CASE_OPENED_MESSAGE, path: "/cases/*" } },
+  });
   return (
     <Form form={f} idPrefix="open-case">
       <FormMessage form={f} />

@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton, errorsFor } from "@/components/forms/kit";
 import { CONSENT_DIRECTIONS } from "@/lib/consents/validity";
 import { CONSENT_METHODS } from "@/lib/validation/choices";
-import { Disclosure } from "../../cases/_components/Disclosure";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { recordConsentAction, revokeConsentAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
@@ -68,9 +68,9 @@ export function RecordConsentForm({ citizenId, todayIso, hasOpenCase }: { citize
 }
 
 /**
- * Revoking one consent: a disclosure with the form while the consent can be revoked. It stays
- * mounted after a successful revocation (the page then lists the consent as revoked), so the
- * success message is still announced.
+ * Revoking one consent: a confirmation step (ConfirmSubmit) that says what revoking means and holds
+ * the optional reason, while the consent can be revoked. It stays mounted after a successful
+ * revocation (the page then lists the consent as revoked), so the success message is still announced.
  */
 export function RevokeConsentControl({
   citizenId,
@@ -87,21 +87,24 @@ export function RevokeConsentControl({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZRevokeConsent, revokeConsentAction);
-  const { pending, errors } = f;
+  const { pending } = f;
   if (f.success) return <FormMessage success={f.success} />;
   if (!revocable) return null;
   return (
-    <Disclosure summary={t("consents.revoke.open")} tone="danger">
-      <Form form={f} idPrefix={`revoke-${consentId}`} aria-label={label}>
-        <FormMessage form={f} />
-        <input type="hidden" name="citizenId" value={citizenId} />
-        <input type="hidden" name="consentId" value={consentId} />
-        <input type="hidden" name="version" value={version} />
+    <Form form={f} idPrefix={`revoke-${consentId}`} aria-label={label} className="mb-3">
+      <FormMessage form={f} />
+      <input type="hidden" name="citizenId" value={citizenId} />
+      <input type="hidden" name="consentId" value={consentId} />
+      <input type="hidden" name="version" value={version} />
+      <ConfirmSubmit
+        id={`revoke-${consentId}-step`}
+        label={t("consents.revoke.open")}
+        consequence={t("confirm.consentRevoke.consequence")}
+        confirm={t("confirm.consentRevoke.confirm")}
+        pending={pending}
+      >
         <TextAreaField name="reason" label={t("consents.revoke.reason")} rows={2} />
-        <SubmitButton pending={pending} variant="danger">
-          {t("consents.revoke.submit")}
-        </SubmitButton>
-      </Form>
-    </Disclosure>
+      </ConfirmSubmit>
+    </Form>
   );
 }

@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import { formatMonth } from "@/lib/format";
 import { FIGURES, figureUnit, type ReasonCategory } from "@/lib/kpi/figures";
-import { presentCount, presentNumber, presentShown, shownLabel } from "@/lib/kpi/present";
+import { presentCount, presentShown, presentTarget, shownLabel } from "@/lib/kpi/present";
 import type { FigureView, Shown } from "@/lib/kpi/view";
 import type { MonthLabel, TrendPoint, TrendTexts } from "@/components/kpi/FigureTrend";
 
@@ -87,7 +87,7 @@ export function figureTexts(f: FigureView, t: T, locale: Locale, asOf: string): 
 
 function build(f: FigureView, t: T, locale: Locale, asOf: string): FigureTexts {
   const name = t(`kpi.figures.${f.key}.name`);
-  const target = f.target === null ? t("kpi.panel.noTarget") : presentNumber(f.key, f.target, locale, t);
+  const target = f.target === null ? t("kpi.panel.noTarget") : presentTarget(f.key, f.target, locale, t);
   const current = shownTexts(f, f.current.value, t, locale);
   const snapshot = "snapshot" in FIGURES[f.key];
   const month = formatMonth(f.current.month, locale);

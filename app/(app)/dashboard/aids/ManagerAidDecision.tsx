@@ -13,8 +13,9 @@ const ZManagerDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((
 
 export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: string; version: number; item: string; amount: string }) {
   const t = useTranslations();
-  const approve = useActionForm(ZManagerDecideAid, managerDecideAidAction);
-  const reject = useActionForm(ZManagerDecideAid, managerDecideAidAction);
+  // A decided aid leaves the list with its forms: <Flash scope="aids"> on the page shows the message.
+  const approve = useActionForm(ZManagerDecideAid, managerDecideAidAction, { flash: "aids" });
+  const reject = useActionForm(ZManagerDecideAid, managerDecideAidAction, { flash: "aids" });
   return (
     <div className="flex flex-wrap items-start gap-2">
       <Form form={approve}>

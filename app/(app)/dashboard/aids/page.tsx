@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { ManagerAidDecision } from "./ManagerAidDecision";
+import { Flash } from "@/components/forms/Flash";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
 export async function generateMetadata() {
@@ -30,6 +31,7 @@ async function ManagerAidsPage() {
       <BackLink href="/dashboard">{t("home.dashboard.title")}</BackLink>
       <PageHeader title={t("rtw.manager.title")} intro={t("rtw.manager.intro", { mandate: formatDkk(mandateDkk, locale) })} />
       <Section id="aids" title={t("rtw.manager.caption")}>
+        <Flash scope="aids" />
         {aids.length === 0 ? (
           <p>{t("rtw.manager.empty")}</p>
         ) : (

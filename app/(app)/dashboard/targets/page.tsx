@@ -7,7 +7,7 @@ import { listKeyFigureTargets } from "@/lib/domain/kpi/list-key-figure-targets";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { displayUnit, FIGURE_GROUPS, FIGURES, type FigureKey } from "@/lib/kpi/figures";
-import { presentNumber } from "@/lib/kpi/present";
+import { presentTarget } from "@/lib/kpi/present";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
@@ -25,7 +25,7 @@ async function TargetsPage() {
   const actor = await requireActor();
   const [{ targets, history }, t, locale] = await Promise.all([orNotFound(listKeyFigureTargets(actor)), getT(), getLocale()]);
   const byFigure = new Map(targets.map((r) => [r.figure, r]));
-  const show = (figure: FigureKey, v: number | null) => (v === null ? t("kpi.panel.noTarget") : presentNumber(figure, v, locale, t));
+  const show = (figure: FigureKey, v: number | null) => (v === null ? t("kpi.panel.noTarget") : presentTarget(figure, v, locale, t));
   // The form shows the value as one would type it: no thousands separator, a Danish decimal comma.
   const input = (v: number | null) => (v === null ? "" : locale === "da" ? String(v).replace(".", ",") : String(v));
   return (
@@ -37,7 +37,7 @@ async function TargetsPage() {
           <Table
             caption={`${t("kpi.targets.caption")}: ${t(`kpi.groups.${g}`)}`}
             hideCaption
-            head={[t("kpi.targets.figure"), t("kpi.targets.current"), t("kpi.targets.newTargetColumn")]}
+            head={[t("kpi.targets.figure"), t("kpi.targets.direction"), t("kpi.targets.current"), t("kpi.targets.newTargetColumn")]}
           >
             {(Object.keys(FIGURES) as FigureKey[])
               .filter((k) => FIGURES[k].group === g)
@@ -47,6 +47,8 @@ async function TargetsPage() {
                 return (
                   <tr key={figure}>
                     <Td>{name}</Td>
+                    {/* Whether the target is a ceiling or a floor (lib/kpi/figures.ts `better`; walk6). */}
+                    <Td>{t(`kpi.targets.better.${FIGURES[figure].better}`)}</Td>
                     <Td className="whitespace-nowrap tabular-nums">{show(figure, row.value)}</Td>
                     <Td>
                       <TargetForm

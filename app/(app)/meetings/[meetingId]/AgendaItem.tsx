@@ -57,7 +57,7 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
       {item.tasks.length ? (
         <div className="mt-3">
           <Table
-            caption={`${t("meetings.task.caption")} ${n}`}
+            caption={t("meetings.task.caption", { n })}
             head={[t("meetings.task.description"), t("meetings.task.party"), t("meetings.task.dueOn"), t("meetings.myTasks.status")]}
           >
             {item.tasks.map((task) => (

@@ -1,5 +1,5 @@
 // The agenda builder's suggestions with their reasons (server component; issue 12).
-import type { AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-items";
+import { SUGGESTIONS_PER_RULE, type AgendaSuggestion, type AgendaSuggestions } from "@/lib/domain/meetings/suggest-agenda-items";
 import type { AgendaItemView } from "@/lib/domain/meetings/get-meeting";
 import type { T } from "@/lib/i18n/server";
 import { Table, Td } from "@/components/ui/Table";
@@ -26,50 +26,64 @@ export function reasonOf(s: AgendaSuggestion, t: T): string {
 
 /**
  * The suggestions with an add button, or "already on the agenda": a named one by its citizen (the
- * use case marks it), an anonymised one when an anonymised item of the same rule and reason is there.
+ * use case marks it), an anonymised one when an anonymised item of the same rule and reason is there;
+ * under the table, per rule, how many more there are than shown.
  */
 export function Suggestions({
   meetingId,
   suggestions,
+  more,
   items,
   t,
-}: {
+}: AgendaSuggestions & {
   meetingId: string;
-  suggestions: AgendaSuggestion[];
   items: Pick<AgendaItemView, "anonymised" | "source" | "question">[];
   t: T;
 }) {
   const anonymisedOnAgenda = new Set(items.filter((i) => i.anonymised).map((i) => `${i.source}|${i.question}`));
   if (suggestions.length === 0) return <p>{t("meetings.suggestions.none")}</p>;
+  const hidden = Object.entries(more) as [AgendaSuggestion["source"], number][];
   return (
-    <Table
-      caption={t("meetings.suggestions.caption")}
-      head={[t("meetings.suggestions.citizen"), t("meetings.suggestions.reasonCol"), t("meetings.suggestions.action")]}
-    >
-      {suggestions.map((s) => {
-        const reason = `${t(`meetings.source.${s.source}`)}: ${reasonOf(s, t)}`;
-        const question = s.source === "FLAG" ? (s.question ?? reason) : reason;
-        return (
-          <tr key={s.key}>
-            <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
-            <Td>{reason}</Td>
-            <Td>
-              {s.onAgenda || (!s.citizenId && anonymisedOnAgenda.has(`${s.source}|${question}`)) ? (
-                t("meetings.suggestions.onAgenda")
-              ) : (
-                <AddSuggestionForm
-                  meetingId={meetingId}
-                  citizenId={s.citizenId}
-                  flagId={s.flagId}
-                  source={s.source}
-                  question={question}
-                  label={s.citizenName ? `${s.citizenName} – ${reason}` : reason}
-                />
-              )}
-            </Td>
-          </tr>
-        );
-      })}
-    </Table>
+    <>
+      <Table
+        caption={t("meetings.suggestions.caption")}
+        head={[t("meetings.suggestions.citizen"), t("meetings.suggestions.reasonCol"), t("meetings.suggestions.action")]}
+      >
+        {suggestions.map((s) => {
+          const reason = `${t(`meetings.source.${s.source}`)}: ${reasonOf(s, t)}`;
+          // The item shows its source beside the question, so the question is the reason alone (walk6: no "Legal deadline" twice).
+          const question = s.source === "FLAG" ? (s.question ?? reasonOf(s, t)) : reasonOf(s, t);
+          return (
+            <tr key={s.key}>
+              <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
+              <Td>{reason}</Td>
+              <Td>
+                {s.onAgenda || (!s.citizenId && anonymisedOnAgenda.has(`${s.source}|${question}`)) ? (
+                  t("meetings.suggestions.onAgenda")
+                ) : (
+                  <AddSuggestionForm
+                    meetingId={meetingId}
+                    citizenId={s.citizenId}
+                    flagId={s.flagId}
+                    source={s.source}
+                    question={question}
+                    label={s.citizenName ? `${s.citizenName} – ${reason}` : reason}
+                  />
+                )}
+              </Td>
+            </tr>
+          );
+        })}
+      </Table>
+      {hidden.length ? (
+        <ul className="mt-2 text-sm text-slate-700">
+          {hidden.map(([source, count]) => (
+            <li key={source}>
+              {t("meetings.suggestions.more", { source: t(`meetings.source.${source}`), count, shown: SUGGESTIONS_PER_RULE })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }

@@ -33,7 +33,7 @@ async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> 
   const [t, locale, m] = await Promise.all([getT(), getLocale(), loadMeeting(meetingId)]);
   const closed = m.minutesClosedAt !== null;
   const building = m.canEdit && !closed;
-  const suggestions = building ? await suggestAgendaItems(actor, m.id) : [];
+  const { suggestions, more } = building ? await suggestAgendaItems(actor, m.id) : { suggestions: [], more: {} };
   const title = m.title || t(`meetings.kind.${m.kind}`);
   return (
     <div className="meeting-print">
@@ -100,7 +100,7 @@ async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> 
       {building ? (
         <div className="print:hidden">
           <Section id="suggestions" title={t("meetings.suggestions.heading")}>
-            <Suggestions meetingId={m.id} suggestions={suggestions} items={m.items} t={t} />
+            <Suggestions meetingId={m.id} suggestions={suggestions} more={more} items={m.items} t={t} />
           </Section>
         </div>
       ) : null}

@@ -1,5 +1,7 @@
 "use client";
 // Create a meeting, or a weekly series of case conferences in one step (issue 12).
+import { useState } from "react";
+import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -8,6 +10,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { MEETING_KINDS } from "@/lib/validation/choices";
 import { createMeetingAction } from "../actions";
+import type { CreatedMeetings } from "@/lib/domain/meetings/create-meeting";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
@@ -20,13 +23,25 @@ const ZCreateMeeting = lazySchema(() => import("@/lib/validation/meetings").then
 export function CreateMeetingForm({ staff }: { staff: { id: string; name: string }[] }) {
   const t = useTranslations();
   const f = useActionForm(ZCreateMeeting, createMeetingAction, { resetOnSuccess: true });
+  // Only a weekly case conference can be a series: the number of weeks is asked for that kind only (walk6).
+  const [kind, setKind] = useState<string>(MEETING_KINDS[0]);
+  const created = f.result?.ok ? (f.result.data as CreatedMeetings | undefined) : undefined;
   return (
     <Form form={f} idPrefix="meeting" className="max-w-2xl">
       <FormMessage form={f} />
+      {f.success && created?.ids.length ? (
+        <p className="mb-4 text-sm">
+          <Link prefetch={false} href={`/meetings/${created.ids[0]}`} className="font-semibold text-brand-700 underline">
+            {t("meetings.create.openCreated", { count: created.ids.length })}
+          </Link>
+        </p>
+      ) : null}
       <SelectField
         name="kind"
         label={t("meetings.create.kind")}
         options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
+        value={kind}
+        onChange={(e) => setKind(e.currentTarget.value)}
         required
       />
       <TextField name="title" label={t("meetings.create.title")} required />
@@ -55,14 +70,18 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
         label={t("meetings.create.externalParticipants")}
         hint={t("meetings.create.externalHint")}
       />
-      <TextField
-        name="weeks"
-        inputMode="numeric"
-        defaultValue="1"
-        label={t("meetings.create.weeks")}
-        hint={t("meetings.create.weeksHint")}
-        required
-      />
+      {kind === "WEEKLY_CASE_CONFERENCE" ? (
+        <TextField
+          name="weeks"
+          inputMode="numeric"
+          defaultValue="1"
+          label={t("meetings.create.weeks")}
+          hint={t("meetings.create.weeksHint")}
+          required
+        />
+      ) : (
+        <input type="hidden" name="weeks" value="1" />
+      )}
       <Button type="submit" disabled={f.pending}>
         {t("meetings.create.submit")}
       </Button>

@@ -16,7 +16,8 @@ const ZFlagForConference = lazySchema(() => import("@/lib/validation/meetings").
 
 export function CompleteTaskForm({ taskId, version, description }: { taskId: string; version: number; description: string }) {
   const t = useTranslations();
-  const f = useActionForm(ZCompleteTask, completeTaskAction);
+  // A done task leaves "My tasks" with this form: <Flash scope="tasks"> on the page shows the message.
+  const f = useActionForm(ZCompleteTask, completeTaskAction, { flash: "tasks" });
   return (
     <Form form={f}>
       <FormMessage form={f} />

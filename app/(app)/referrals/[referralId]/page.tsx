@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
@@ -21,14 +22,16 @@ import { JobcenterCaseLinks } from "../../consents/_components/JobcenterCaseLink
 import { assignTherapistAction, transitionReferralAction } from "./actions";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
-async function load(referralId: string) {
+/** The referral of this request, read once for the title and the page (React's per-request cache: one access-log row). */
+const load = cache(async (referralId: string) => {
   const actor = await requireActor();
   return orNotFound(getReferral(actor, referralId));
-}
+});
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("referrals.title") };
+/** The tab title names the citizen and the programme (never the CPR number), like the case page (walk6). */
+export async function generateMetadata({ params }: { params: Promise<{ referralId: string }> }) {
+  const [r, t] = await Promise.all([load((await params).referralId), getT()]);
+  return { title: t("cases.titles.referral", { name: r.citizenName, programme: r.programme.name }) };
 }
 
 async function ReferralPage({ params }: { params: Promise<{ referralId: string }> }) {

@@ -4,6 +4,7 @@
 // A MATCHED study first shows how its groups were formed and the balance before and after matching;
 // its outcomes appear only when the manager asks for them after the balance (?outcomes=shown; issue 14).
 // Aggregates only (lib/studies/results-view.ts); a study outside the organisation is 404.
+import { cache } from "react";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
@@ -26,9 +27,18 @@ import { MatchingSection } from "./_components/MatchingSection";
 import { FirstAbsenceSection, ScoreSection } from "./_components/MoreOutcomeSections";
 import { withPageMessages } from "@/components/layout/PageMessages";
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("studies.title") };
+/** The study's results of this request, computed once for the title and the page (React's per-request cache). */
+const loadResults = cache(async (studyId: string) => {
+  const id = uuidField.safeParse(studyId);
+  if (!id.success) notFound();
+  const actor = await requireActor();
+  return orNotFound(getStudyResults(actor, { studyId: id.data }));
+});
+
+/** The tab title names the study, like the case page (walk6). */
+export async function generateMetadata({ params }: { params: Promise<{ studyId: string }> }) {
+  const [{ study }, t] = await Promise.all([loadResults((await params).studyId), getT()]);
+  return { title: t("cases.titles.study", { name: study.name }) };
 }
 
 async function StudyResultsPage({
@@ -38,12 +48,10 @@ async function StudyResultsPage({
   params: Promise<{ studyId: string }>;
   searchParams: Promise<{ outcomes?: string | string[] }>;
 }) {
-  const id = uuidField.safeParse((await params).studyId);
   const outcomesAsked = (await searchParams).outcomes === "shown";
-  if (!id.success) notFound();
   const actor = await requireActor();
   const [{ study: s, analysisDay, results: r, matching, excluded }, t, locale] = await Promise.all([
-    orNotFound(getStudyResults(actor, { studyId: id.data })),
+    loadResults((await params).studyId),
     getT(),
     getLocale(),
   ]);
@@ -92,7 +100,7 @@ async function StudyResultsPage({
             ...(excluded.suppressed || excluded.value > 0
               ? [{ term: t("studies.results.excluded"), value: count(excluded, t, locale) }]
               : []),
-            { term: t("studies.list.status"), value: t(`studies.status.${s.status}`) },
+            { term: t("studies.list.status"), value: t(`studies.status.${s.phase}`) },
           ]}
         />
         {s.status === "CLOSED" ? (

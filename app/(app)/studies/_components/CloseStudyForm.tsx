@@ -1,12 +1,12 @@
 "use client";
 // Close a running study with a reason: no more entries; a randomised study's allocation key is revealed
-// and verified. The page says what closing means above the form.
+// and verified. The page says what closing means above the form; the confirmation step says it cannot be undone.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { closeStudyAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
@@ -22,9 +22,14 @@ export function CloseStudyForm({ studyId, version }: { studyId: string; version:
       <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="version" value={version} />
       <TextField name="reason" label={t("studies.close.reason")} required maxLength={1000} />
-      <Button type="submit" variant="secondary" disabled={f.pending}>
-        {t("studies.close.submit")}
-      </Button>
+      <ConfirmSubmit
+        id="study-close-step"
+        label={t("studies.close.submit")}
+        consequence={t("confirm.studyClose.consequence")}
+        confirm={t("confirm.studyClose.confirm")}
+        pending={f.pending}
+        done={!!f.success}
+      />
     </Form>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 // Define a new effect study (manager or admin): randomised, or matched comparison of a programme intervention
-// (ADR 0016). The intervention is programmes of the catalogue and/or a way of working.
+// (ADR 0016). The intervention is programmes of the catalogue and/or a way of working. A study cannot be
+// edited once created (allocation starts on its start date), so the form asks for confirmation first.
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { STUDY_DESIGNS, STUDY_DIAGNOSIS_GROUPS } from "@/lib/validation/choices";
 import { createStudyAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -113,9 +114,15 @@ export function CreateStudyForm({ todayIso, endIso, programmes }: { todayIso: st
           inputMode="numeric"
         />
       </div>
-      <Button type="submit" disabled={f.pending}>
-        {t("studies.create.submit")}
-      </Button>
+      <ConfirmSubmit
+        id="study-create-step"
+        tone="primary"
+        label={t("studies.create.submit")}
+        consequence={t("confirm.studyCreate.consequence")}
+        confirm={t("confirm.studyCreate.confirm")}
+        pending={f.pending}
+        done={!!f.success}
+      />
     </Form>
   );
 }

@@ -8,7 +8,7 @@ export const cases = {
     previous: "Forrige side",
     next: "Næste side",
     page: "Side {page}",
-    status: "Side {page} af {pages} ({total, number} sager)",
+    status: "Side {page} af {pages} ({total, plural, one {# sag} other {# sager}})",
   },
   invalidCpr: "Søgningen ligner et CPR-nummer, men datoen i det er ikke gyldig.",
   newCitizen: "Ny borger",
@@ -73,6 +73,10 @@ export const cases = {
   titles: {
     case: "{name} · Sag",
     tab: "{name} · {tab}",
+    citizen: "{name} · Borger",
+    referral: "{name} · Henvisning til {programme}",
+    user: "{name} · Bruger",
+    study: "{name} · Effektundersøgelse",
   },
   header: {
     nextDeadline: "Næste frist",
@@ -185,6 +189,7 @@ export const cases = {
     success: "Sagen er annulleret. Den vises ikke længere i lister, men er bevaret i historikken.",
   },
   openCase: {
+    opened: "Sagen er oprettet.",
     heading: "Opret sygedagpengesag",
     firstAbsenceDay: "Første fraværsdag",
     diagnosisGroup: "Diagnosegruppe",
@@ -387,6 +392,7 @@ export const cases = {
       validThroughDay: "Gælder til og med",
       revokedAt: "Tilbagekaldt",
       endedAt: "Ophørt",
+      note: "Note",
     },
   },
   errors: {

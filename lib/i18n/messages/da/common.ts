@@ -3,7 +3,7 @@ export const common = {
   formWithoutScript: "Vis formularen (siden hentes igen med formularen åben)",
   idle: {
     title: "Du bliver snart logget ud",
-    text: "Du har ikke været aktiv i et stykke tid. Om {minutes} minutter bliver du logget ud af sikkerhedshensyn. Tekst, du har skrevet, bliver gemt som kladde i denne fane.",
+    text: "Du har ikke været aktiv i et stykke tid. Om {minutes, plural, one {# minut} other {# minutter}} bliver du logget ud af sikkerhedshensyn. Tekst, du har skrevet, bliver gemt som kladde i denne fane.",
     stay: "Forbliv logget ind",
     signOut: "Log ud nu",
   },

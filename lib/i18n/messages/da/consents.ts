@@ -110,7 +110,7 @@ export const consents = {
     exercisesHeading: "Hjemmeprogram",
     exercisesNone: "Der er ingen øvelser i hjemmeprogrammet.",
     adherence: "Træning",
-    adherenceValue: "{rate} siden start ({done} af {days} dage), {last14} de seneste 14 dage",
+    adherenceValue: "{rate} siden start ({done} af {days, plural, one {# dag} other {# dage}}), {last14} de seneste 14 dage",
     notStarted: "Forløbet er ikke startet endnu.",
     notesHeading: "Statusnotater",
     notesNone: "Der er ingen statusnotater.",

@@ -20,3 +20,4 @@ export { importing } from "./importing";
 export { kpi } from "./kpi";
 export { meetings } from "./meetings";
 export { studies } from "./studies";
+export { confirm } from "./confirm";

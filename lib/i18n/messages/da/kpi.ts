@@ -224,6 +224,11 @@ export const kpi = {
     figure: "Nøgletal",
     unit: "Enhed",
     current: "Nuværende mål",
+    direction: "Type af mål",
+    better: {
+      lower: "Maksimum: nået, når tallet er på eller under målet",
+      higher: "Minimum: nået, når tallet er på eller over målet",
+    },
     newTarget: "Nyt mål for {figure}",
     newTargetColumn: "Nyt mål",
     newTargetHint: "Tom = intet mål.",

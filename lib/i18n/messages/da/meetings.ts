@@ -20,10 +20,10 @@ export const meetings = {
     MANUAL: "Tilføjet manuelt",
   },
   reason: {
-    DEADLINE_overdue: "Fristen ({kind}) er overskredet med {days} dage",
-    DEADLINE_due: "Fristen ({kind}) falder om {days} dage",
-    REFERRAL_WAITING: "Henvisningen har ventet {days} dage",
-    REHAB_STALLED: "Intet statusnotat eller ændret mål i {days} dage",
+    DEADLINE_overdue: "Fristen ({kind}) er overskredet med {days, plural, one {# dag} other {# dage}}",
+    DEADLINE_due: "Fristen ({kind}) falder {days, plural, =0 {i dag} one {i morgen} other {om # dage}}",
+    REFERRAL_WAITING: "Henvisningen har ventet {days, plural, one {# dag} other {# dage}}",
+    REHAB_STALLED: "Intet statusnotat eller ændret mål i {days, plural, one {# dag} other {# dage}}",
     RTW_BEHIND: "Faktiske timer under planen i uge {weeks}",
     FLAG: "Spørgsmål: {question}",
   },
@@ -55,6 +55,7 @@ export const meetings = {
     weeksHint: "Kun for ugentlig sagskonference: opretter et møde pr. uge.",
     submit: "Opret",
     created: "Mødet er oprettet.",
+    openCreated: "{count, plural, one {Åbn mødet} other {Åbn seriens første møde}}",
   },
   meeting: {
     when: "Tidspunkt",
@@ -84,6 +85,7 @@ export const meetings = {
     addAnonymised: "Sæt på anonymiseret",
     onAgenda: "Allerede på dagsordenen",
     question: "Spørgsmål til drøftelse",
+    more: "{source}: {count, plural, one {# forslag mere vises ikke} other {# forslag mere vises ikke}}; listen viser de {shown} mest presserende.",
   },
   item: {
     question: "Spørgsmål",
@@ -109,7 +111,7 @@ export const meetings = {
   },
   task: {
     heading: "Opgaver",
-    caption: "Opgaver fra punktet",
+    caption: "Opgaver fra punkt {n}",
     description: "Opgave",
     party: "Ansvarlig part",
     assigneeId: "Medarbejder",
@@ -138,6 +140,7 @@ export const meetings = {
     status: "Status",
     complete: "Markér som udført",
     completed: "Udført {date}",
+    done: "Opgaven er markeret som udført.",
   },
   flag: {
     heading: "Ønsk drøftelse på sagskonferencen",

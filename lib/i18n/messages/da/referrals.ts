@@ -32,7 +32,7 @@ export const referrals = {
     apply: "Vis",
     caption: "Henvisninger til afdelingens tilbud",
     empty: "Ingen henvisninger matcher filteret.",
-    pageStatus: "Side {page} af {pages} ({total, number} henvisninger)",
+    pageStatus: "Side {page} af {pages} ({total, plural, one {# henvisning} other {# henvisninger}})",
     pageStatusMore:
       "Side {page} af {pages}: de første {total, number} henvisninger i rækkefølgen ovenfor. Flere matcher: indbakken viser højst {total, number}, så de ældste afsluttede henvisninger er udeladt. Filtrér på status og tilbud for at indsnævre listen.",
     pagination: "Sider i Henvisninger",

@@ -173,7 +173,7 @@ export const rehab = {
     intro: "Registrér for hver dag, om borgeren har lavet øvelserne. Dage uden registrering tæller som ikke lavet.",
     last14: "Seneste 14 dage",
     sinceStart: "Siden start",
-    rateValue: "{rate} ({done} af {days} dage)",
+    rateValue: "{rate} ({done} af {days, plural, one {# dag} other {# dage}})",
     notStarted: "Forløbet er ikke startet endnu.",
     date: "Dato",
     done: "Lavet øvelserne?",

@@ -6,7 +6,7 @@ export const studies = {
   intro:
     "Virker den fælles indsats? Her defineres undersøgelser, hvor nye sager enten fordeles ved lodtrækning ved den første afholdte opfølgningssamtale, eller hvor sager, der fik et tilbud, sammenlignes med lignende sager, der ikke fik det (matchet sammenligning). Resultaterne vises kun samlet, og tal for færre end 5 borgere skjules.",
   design: { RANDOMISED: "Lodtrækning (randomiseret)", MATCHED: "Matchet sammenligning" },
-  status: { RUNNING: "Kører", CLOSED: "Afsluttet" },
+  status: { PLANNED: "Planlagt (starter senere)", RUNNING: "Kører", CLOSED: "Afsluttet" },
   shown: { small: "< 5", none: "–", complementary: "–" },
   list: {
     heading: "Undersøgelser",

@@ -10,7 +10,7 @@ export const cases: typeof da = {
     previous: "Previous page",
     next: "Next page",
     page: "Page {page}",
-    status: "Page {page} of {pages} ({total, number} cases)",
+    status: "Page {page} of {pages} ({total, plural, one {# case} other {# cases}})",
   },
   invalidCpr: "The search looks like a CPR number, but its date is not valid.",
   newCitizen: "New citizen",
@@ -74,6 +74,10 @@ export const cases: typeof da = {
   titles: {
     case: "{name} · Case",
     tab: "{name} · {tab}",
+    citizen: "{name} · Citizen",
+    referral: "{name} · Referral to {programme}",
+    user: "{name} · User",
+    study: "{name} · Effect study",
   },
   header: {
     nextDeadline: "Next deadline",
@@ -194,6 +198,7 @@ export const cases: typeof da = {
     submit: "Open case",
     hasOpenCase: "The citizen already has an open case.",
     goToCase: "Go to the open case",
+    opened: "The case has been opened.",
   },
   actionsHeading: "Actions on the case",
   timeline: {
@@ -388,6 +393,7 @@ export const cases: typeof da = {
       validThroughDay: "Valid up to and including",
       revokedAt: "Revoked",
       endedAt: "Ended",
+      note: "Note",
     },
   },
   errors: {

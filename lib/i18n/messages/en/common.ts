@@ -4,7 +4,7 @@ export const common: typeof da = {
   formWithoutScript: "Show the form (the page loads again with the form open)",
   idle: {
     title: "You will soon be signed out",
-    text: "You have not been active for a while. In {minutes} minutes you will be signed out for security. Text you have typed is kept as a draft in this tab.",
+    text: "You have not been active for a while. In {minutes, plural, one {# minute} other {# minutes}} you will be signed out for security. Text you have typed is kept as a draft in this tab.",
     stay: "Stay signed in",
     signOut: "Sign out now",
   },

@@ -110,7 +110,7 @@ export const consents: typeof da = {
     exercisesHeading: "Home programme",
     exercisesNone: "There are no exercises in the home programme.",
     adherence: "Training",
-    adherenceValue: "{rate} since the start ({done} of {days} days), {last14} in the last 14 days",
+    adherenceValue: "{rate} since the start ({done} of {days, plural, one {# day} other {# days}}), {last14} in the last 14 days",
     notStarted: "The plan has not started yet.",
     notesHeading: "Progress notes",
     notesNone: "There are no progress notes.",

@@ -218,6 +218,11 @@ export const kpi: typeof da = {
     figure: "Key figure",
     unit: "Unit",
     current: "Current target",
+    direction: "Kind of target",
+    better: {
+      lower: "Maximum: met when the figure is at or below the target",
+      higher: "Minimum: met when the figure is at or above the target",
+    },
     newTarget: "New target for {figure}",
     newTargetColumn: "New target",
     newTargetHint: "Empty = no target.",

@@ -20,10 +20,10 @@ export const meetings: typeof da = {
     MANUAL: "Added by hand",
   },
   reason: {
-    DEADLINE_overdue: "The deadline ({kind}) is {days} days overdue",
-    DEADLINE_due: "The deadline ({kind}) is in {days} days",
-    REFERRAL_WAITING: "The referral has waited {days} days",
-    REHAB_STALLED: "No progress note or goal change for {days} days",
+    DEADLINE_overdue: "The deadline ({kind}) is {days, plural, one {# day} other {# days}} overdue",
+    DEADLINE_due: "The deadline ({kind}) {days, plural, =0 {is today} one {is tomorrow} other {is in # days}}",
+    REFERRAL_WAITING: "The referral has waited {days, plural, one {# day} other {# days}}",
+    REHAB_STALLED: "No progress note or goal change for {days, plural, one {# day} other {# days}}",
     RTW_BEHIND: "Actual hours below plan in week {weeks}",
     FLAG: "Question: {question}",
   },
@@ -55,6 +55,7 @@ export const meetings: typeof da = {
     weeksHint: "Weekly case conferences only: creates one meeting per week.",
     submit: "Create",
     created: "The meeting has been created.",
+    openCreated: "{count, plural, one {Open the meeting} other {Open the first meeting of the series}}",
   },
   meeting: {
     when: "Time",
@@ -84,6 +85,7 @@ export const meetings: typeof da = {
     addAnonymised: "Add anonymised",
     onAgenda: "Already on the agenda",
     question: "Question to discuss",
+    more: "{source}: {count, plural, one {# more suggestion is not shown} other {# more suggestions are not shown}}; the list shows the {shown} most urgent.",
   },
   item: {
     question: "Question",
@@ -109,7 +111,7 @@ export const meetings: typeof da = {
   },
   task: {
     heading: "Action items",
-    caption: "Action items of the item",
+    caption: "Action items for item {n}",
     description: "Action",
     party: "Responsible party",
     assigneeId: "Staff member",
@@ -138,6 +140,7 @@ export const meetings: typeof da = {
     status: "Status",
     complete: "Mark as done",
     completed: "Done {date}",
+    done: "The task is marked as done.",
   },
   flag: {
     heading: "Ask to discuss at the case conference",

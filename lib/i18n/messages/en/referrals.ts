@@ -33,7 +33,7 @@ export const referrals: typeof da = {
     apply: "Show",
     caption: "Referrals to the department’s programmes",
     empty: "No referrals match the filter.",
-    pageStatus: "Page {page} of {pages} ({total, number} referrals)",
+    pageStatus: "Page {page} of {pages} ({total, plural, one {# referral} other {# referrals}})",
     pageStatusMore:
       "Page {page} of {pages}: the first {total, number} referrals in the order above. More match: the inbox lists at most {total, number}, so the oldest finished referrals are left out. Filter by status and programme to narrow the list.",
     pagination: "Pages of Referrals",

@@ -172,7 +172,7 @@ export const rehab: typeof da = {
     intro: "Record for each day whether the citizen did the exercises. Days without a record count as not done.",
     last14: "Last 14 days",
     sinceStart: "Since start",
-    rateValue: "{rate} ({done} of {days} days)",
+    rateValue: "{rate} ({done} of {days, plural, one {# day} other {# days}})",
     notStarted: "The plan has not started yet.",
     date: "Date",
     done: "Exercises done?",

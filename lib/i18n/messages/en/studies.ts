@@ -6,7 +6,7 @@ export const studies: typeof da = {
   intro:
     "Does the joint effort work? Here you define studies in which new cases are either allocated by lot at the first held follow-up conversation, or in which cases that got a programme are compared with similar cases that did not (matched comparison). Results are shown as aggregates only, and figures for fewer than 5 citizens are hidden.",
   design: { RANDOMISED: "Allocation by lot (randomised)", MATCHED: "Matched comparison" },
-  status: { RUNNING: "Running", CLOSED: "Closed" },
+  status: { PLANNED: "Planned (starts later)", RUNNING: "Running", CLOSED: "Closed" },
   shown: { small: "< 5", none: "–", complementary: "–" },
   list: {
     heading: "Studies",

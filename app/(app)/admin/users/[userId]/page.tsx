@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/lib/actions/or-not-found";
@@ -35,18 +36,24 @@ const FIELDS = new Set([
   "ssoSubject",
 ]);
 
-export async function generateMetadata() {
-  const t = await getT();
-  return { title: t("admin.users.detail.facts") };
+/** The staff member of this request, read once for the title and the page (React's per-request cache). */
+const loadUser = cache(async (userId: string) => {
+  const actor = await requireActor();
+  if (!can(actor, "user.manage") || !UUID.test(userId)) notFound();
+  return { actor, u: await orNotFound(getStaffMember(actor, userId)) };
+});
+
+/** The tab title names the user, like the case page (walk6). */
+export async function generateMetadata({ params }: { params: Promise<{ userId: string }> }) {
+  const [{ u }, t] = await Promise.all([loadUser((await params).userId), getT()]);
+  return { title: t("cases.titles.user", { name: u.name }) };
 }
 
 async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
-  const actor = await requireActor();
-  if (!can(actor, "user.manage")) notFound();
   const { userId } = await params;
-  if (!UUID.test(userId)) notFound();
+  const { actor, u } = await loadUser(userId);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const [u, tags] = await Promise.all([orNotFound(getStaffMember(actor, userId)), orNotFound(listCompetenceTags(actor))]);
+  const tags = await orNotFound(listCompetenceTags(actor));
   const tagLabel = tagLabeller(t, tags);
   const labelOf = (f: string) => (FIELDS.has(f) ? t(`admin.users.field.${f}` as never) : f);
   const locked = !!u.lockedUntil && u.lockedUntil > new Date();

@@ -18,6 +18,7 @@ import { Proposals } from "./_components/Proposals";
 import { WeeksTable } from "./_components/WeeksTable";
 import { withPageMessages } from "@/components/layout/PageMessages";
 import { caseTabMetadata } from "../case-title";
+import { Flash } from "@/components/forms/Flash";
 
 export const generateMetadata = caseTabMetadata("cases.tabs.rtw");
 
@@ -39,6 +40,7 @@ async function CaseRtwTab({ params }: { params: Promise<{ caseId: string }> }) {
     <>
       <Section id="rtw" title={t("rtw.tab.heading")}>
         <p className="mb-3 text-sm text-slate-700">{t("rtw.tab.intro")}</p>
+        <Flash scope="rtw" />
         {data.crossDepartment ? <Alert>{t("rtw.tab.crossDepartment")}</Alert> : null}
         {!plan ? (
           data.canEdit ? (

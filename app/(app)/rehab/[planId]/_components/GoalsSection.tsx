@@ -8,11 +8,13 @@ import { AddGoalForm } from "./AddGoalForm";
 import { DeferredDetails } from "@/components/ui/DeferredDetails";
 import { EditGoalForm } from "./EditGoalForm";
 import { MarkAchievedForm } from "./MarkAchievedForm";
+import { Flash } from "@/components/forms/Flash";
 
 export function GoalsSection({ p, t, locale, today, openForm }: PlanSectionProps) {
   return (
     <Section id="goals" title={t("rehab.goals.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rehab.goals.intro")}</p>
+      <Flash scope="goals" />
       <GoalsTable
         goals={p.goals}
         t={t}

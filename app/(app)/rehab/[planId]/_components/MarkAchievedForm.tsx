@@ -23,7 +23,8 @@ export function MarkAchievedForm({
   today: string;
 }) {
   const t = useTranslations();
-  const f = useActionForm(ZMarkGoalAchieved, markGoalAchievedAction);
+  // An achieved goal loses this form: <Flash scope="goals"> above the goals shows the message.
+  const f = useActionForm(ZMarkGoalAchieved, markGoalAchievedAction, { flash: "goals" });
   return (
     <Form form={f} aria-label={t("rehab.goals.markAchievedFor", { goal: goal.text })}>
       <FormMessage form={f} />

@@ -105,6 +105,11 @@ export function ReferralForm({
                       >
                         <legend className="px-1 text-sm font-semibold text-slate-800">
                           {`${i + 1}. ${c.text}`}
+                          {/* Every criterion needs an answer: marked like every other required field (walk6). */}
+                          <span aria-hidden="true" className="text-red-700">
+                            {" "}
+                            *
+                          </span>
                           {c.required ? <span className="ml-1 font-normal text-slate-700">{t("referrals.form.requiredMark")}</span> : null}
                         </legend>
                         <div className="flex flex-wrap gap-x-5 gap-y-2">
@@ -119,6 +124,7 @@ export function ReferralForm({
                                   setAnswers((prev) => ({ ...prev, [c.id]: a }));
                                 }}
                                 className="h-4 w-4"
+                                required
                                 aria-invalid={itemErrors ? true : undefined}
                               />
                               {t(`referrals.answer.${a}`)}

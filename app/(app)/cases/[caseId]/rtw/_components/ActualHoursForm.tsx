@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/Button";
 import { recordActualHoursAction } from "../actions";
 import { useNumberInput } from "./number-input";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { actualHoursFormId } from "./actual-hours-form-id";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZRecordActualHours = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRecordActualHours), { note: 500 });
@@ -20,22 +21,21 @@ export function ActualHoursForm({
   version,
   weekNumber,
   actualHours,
-  note,
 }: {
   caseId: string;
   planId: string;
   version: number;
   weekNumber: number;
   actualHours: number | null;
-  note: string | null;
 }) {
   const t = useTranslations();
   const num = useNumberInput();
   const f = useActionForm(ZRecordActualHours, recordActualHoursAction);
   const err = [...(f.errors.actualHours ?? []), ...(f.errors.note ?? [])].map((e) => t(e as never)).join(" ");
-  const p = `rtw-week-${weekNumber}`;
+  const p = actualHoursFormId(weekNumber);
+  // The week's note input is drawn by the weeks table in its Note column, joined to this form by id.
   return (
-    <Form form={f} className="flex min-w-[22rem] flex-wrap items-start gap-2">
+    <Form form={f} id={p} className="flex min-w-[12rem] flex-wrap items-start gap-2">
       <HiddenFields values={{ caseId, planId, version, weekNumber }} />
       <label htmlFor={`${p}-hours`} className="sr-only">
         {t("rtw.weeks.recordFor", { number: weekNumber })}
@@ -48,16 +48,6 @@ export function ActualHoursForm({
         aria-invalid={err ? true : undefined}
         aria-describedby={err ? `${p}-error` : undefined}
         className="w-20 rounded-md border border-slate-400 px-2 py-1"
-      />
-      <label htmlFor={`${p}-note`} className="sr-only">
-        {t("rtw.weeks.noteFor", { number: weekNumber })}
-      </label>
-      <input
-        id={`${p}-note`}
-        name="note"
-        defaultValue={note ?? ""}
-        maxLength={f.limits.note}
-        className="w-40 rounded-md border border-slate-400 px-2 py-1"
       />
       <Button type="submit" variant="secondary" className="px-3 py-1" disabled={f.pending}>
         {t("rtw.weeks.record")}

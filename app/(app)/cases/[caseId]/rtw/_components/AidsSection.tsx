@@ -8,12 +8,14 @@ import { Badge } from "@/components/ui/Badge";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { AidDecision } from "./AidDecision";
+import { Flash } from "@/components/forms/Flash";
 import { RequestAidForm } from "./LazyRtwForms";
 
 export function AidsSection({ data, t, locale }: { data: CaseRtw; t: T; locale: Locale }) {
   return (
     <Section id="aids" title={t("rtw.aids.heading")}>
       <p className="mb-3 text-sm text-slate-700">{t("rtw.aids.intro", { mandate: formatDkk(data.mandateDkk, locale) })}</p>
+      <Flash scope="aids" />
       {data.aids.length === 0 ? (
         <p>{t("rtw.aids.empty")}</p>
       ) : (

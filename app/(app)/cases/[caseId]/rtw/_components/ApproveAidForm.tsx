@@ -17,7 +17,8 @@ export type Target = { caseId: string; aid: { id: string; version: number; item:
 
 export function ApproveAidForm(target: Target) {
   const t = useTranslations();
-  const f = useActionForm(ZDecideAid, decideAidAction);
+  // The decided aid loses this form: <Flash scope="aids"> above the aids shows the message.
+  const f = useActionForm(ZDecideAid, decideAidAction, { flash: "aids" });
   return (
     <Form form={f}>
       <FormMessage form={f} />

@@ -14,7 +14,8 @@ const ZCreateRtwPlan = lazySchema(() => import("@/lib/validation/rtw").then((m) 
 
 export function CreatePlanForm({ caseId, today, employerSuggestion }: { caseId: string; today: string; employerSuggestion: string }) {
   const t = useTranslations();
-  const f = useActionForm(ZCreateRtwPlan, createRtwPlanAction, { resetOnSuccess: true });
+  // The create form is replaced by the plan after a save: its message is shown by <Flash scope="rtw"> on the page.
+  const f = useActionForm(ZCreateRtwPlan, createRtwPlanAction, { resetOnSuccess: true, flash: "rtw" });
   return (
     <Form form={f} idPrefix="rtw-new" className="max-w-3xl">
       <h3 className="mb-1 font-semibold text-slate-900">{t("rtw.create.heading")}</h3>

@@ -26,7 +26,10 @@ export function EditPlanForm({
   plan: { id: string; version: number; status: RtwStatus; startOn: string; employerContact: string; note: string | null };
 }) {
   const t = useTranslations();
-  const f = useActionForm(ZUpdateRtwPlan, updateRtwPlanAction);
+  // Leaving DRAFT closes the (draft-open) edit box, hiding this form's message: <Flash scope="rtw"> shows it then.
+  const f = useActionForm(ZUpdateRtwPlan, updateRtwPlanAction, {
+    flash: { scope: "rtw", when: (fd) => plan.status === "DRAFT" && fd.get("status") !== "DRAFT" },
+  });
   const statuses = RTW_STATUSES.filter((s) => {
     return canChangeStatus(plan.status, s);
   });

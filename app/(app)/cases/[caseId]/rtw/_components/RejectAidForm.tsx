@@ -17,7 +17,8 @@ type Target = { caseId: string; aid: { id: string; version: number; item: string
 
 export function RejectAidForm(target: Target) {
   const t = useTranslations();
-  const f = useActionForm(ZDecideAid, decideAidAction);
+  // The decided aid loses this form: <Flash scope="aids"> above the aids shows the message.
+  const f = useActionForm(ZDecideAid, decideAidAction, { flash: "aids" });
   return (
     <Form form={f} className="mt-2 min-w-64">
       <FormMessage form={f} />

@@ -8,6 +8,7 @@ import { today } from "@/lib/clock";
 import { weekStartOn } from "@/lib/rtw/plan";
 import { Table, Td } from "@/components/ui/Table";
 import { ActualHoursForm } from "./LazyRtwForms";
+import { ACTUAL_HOURS_NOTE_MAX, actualHoursFormId } from "./actual-hours-form-id";
 
 export function WeeksTable({
   plan,
@@ -54,16 +55,31 @@ export function WeeksTable({
               <Td>{w.plannedDays}</Td>
               <Td className="min-w-48">{w.pattern}</Td>
               {canRecord ? (
-                <td colSpan={2} className="px-4 py-2 align-top">
-                  <ActualHoursForm
-                    caseId={data.caseId}
-                    planId={plan.id}
-                    version={plan.version}
-                    weekNumber={w.weekNumber}
-                    actualHours={w.actualHours}
-                    note={w.note}
-                  />
-                </td>
+                <>
+                  <Td>
+                    <ActualHoursForm
+                      caseId={data.caseId}
+                      planId={plan.id}
+                      version={plan.version}
+                      weekNumber={w.weekNumber}
+                      actualHours={w.actualHours}
+                    />
+                  </Td>
+                  {/* The note sits in the Note column (walk6) and belongs to the week's form by its `form` attribute. */}
+                  <Td>
+                    <label htmlFor={`${actualHoursFormId(w.weekNumber)}-note`} className="sr-only">
+                      {t("rtw.weeks.noteFor", { number: w.weekNumber })}
+                    </label>
+                    <input
+                      id={`${actualHoursFormId(w.weekNumber)}-note`}
+                      form={actualHoursFormId(w.weekNumber)}
+                      name="note"
+                      defaultValue={w.note ?? ""}
+                      maxLength={ACTUAL_HOURS_NOTE_MAX}
+                      className="w-40 rounded-md border border-slate-400 px-2 py-1"
+                    />
+                  </Td>
+                </>
               ) : (
                 <>
                   <Td>

@@ -1,0 +1,196 @@
+// The confirmation step before weighty actions (components/ui/ConfirmSubmit.tsx): the first button
+// only opens a disclosure that states the consequence; "Fortryd", Escape and Enter in a field change
+// nothing; the real button does. Checked on revoking a consent and disabling a user (each time the
+// page is loaded again, so the server's state is what is seen), once without JavaScript, with axe
+// on the open step.
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { loginAs } from "./support/login";
+
+test.describe.configure({ mode: "serial" });
+
+const stamp = Date.now().toString(36);
+const DISABLE_CONSEQUENCE = /Brugeren mister adgangen/;
+const REVOKE_CONSEQUENCE = /Samtykket tilbagekaldes fra nu af og kan ikke genoprettes/;
+
+function isoDayFromNow(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The value of the account's "Status" on the admin's user page. */
+function accountStatus(page: Page): Locator {
+  return page
+    .getByRole("region", { name: "Konto" })
+    .locator("dt", { hasText: /^Status$/ })
+    .locator("xpath=following-sibling::dd[1]");
+}
+
+/** A new SSO user created by the admin (signed in on `page`); returns the user page's path. */
+async function createUser(page: Page, name: string): Promise<string> {
+  await page.goto("/admin/users/new");
+  await page.getByRole("textbox", { name: "Navn" }).fill(name);
+  await page.getByRole("textbox", { name: /^E-mail/ }).fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${stamp}@samspil.test`);
+  await page.getByRole("combobox", { name: "Rolle" }).selectOption({ label: "Tovholder" });
+  await page.getByRole("combobox", { name: /^Afdeling/ }).selectOption({ label: "Jobcenter Demo (Jobcenter)" });
+  await page.getByRole("radio", { name: "Kommunalt login (SSO)" }).check();
+  await page.getByRole("button", { name: "Opret bruger" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Brugeren er oprettet." })).toBeVisible();
+  await page.getByRole("link", { name: "Gå til brugeren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+test("disabling a user: the first click only asks; Fortryd, Escape and Enter change nothing; confirming disables", async ({ page }) => {
+  await loginAs(page, "admin");
+  const userPath = await createUser(page, "Bent Bekræft");
+  await expect(accountStatus(page)).toHaveText("Aktiv");
+  const step = page.locator("details#disable-user");
+  const summary = step.locator("summary");
+  const confirm = page.getByRole("button", { name: "Ja, deaktivér brugeren" });
+  await expect(confirm).toBeHidden();
+
+  // Enter in the note field does not submit past the step.
+  const note = page.getByRole("textbox", { name: "Bemærkning (valgfri)" });
+  await note.fill("Skal ikke deaktiveres endnu");
+  await note.press("Enter");
+  await page.waitForTimeout(500);
+  await page.goto(userPath);
+  await expect(accountStatus(page)).toHaveText("Aktiv");
+
+  // The first click opens the step: the consequence and the real button, nothing written.
+  await summary.click();
+  await expect(step).toHaveAttribute("open", "");
+  await expect(step.getByText(DISABLE_CONSEQUENCE)).toBeVisible();
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toHaveAccessibleDescription(DISABLE_CONSEQUENCE);
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(userPath);
+  await expect(accountStatus(page)).toHaveText("Aktiv");
+  await expect(step).not.toHaveAttribute("open", "");
+
+  // "Fortryd" closes the step and gives the focus back to its button; so does Escape (keyboard only).
+  await summary.click();
+  await page.getByRole("button", { name: "Fortryd" }).click();
+  await expect(step).not.toHaveAttribute("open", "");
+  await expect(summary).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(step).toHaveAttribute("open", "");
+  await page.keyboard.press("Tab");
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(step).not.toHaveAttribute("open", "");
+  await expect(summary).toBeFocused();
+  await page.goto(userPath);
+  await expect(accountStatus(page)).toHaveText("Aktiv");
+  await expect(page.getByRole("table", { name: "Ændringer af brugeren" })).not.toContainText("Deaktiveret");
+
+  // Confirming disables (and the page, loaded again, says so).
+  await summary.click();
+  await confirm.click();
+  await expect(page.getByRole("status").filter({ hasText: "Brugeren er deaktiveret." })).toBeVisible();
+  await expect(accountStatus(page)).toHaveText("Deaktiveret");
+  await page.goto(userPath);
+  await expect(accountStatus(page)).toHaveText("Deaktiveret");
+  // Re-enabling is reversible and needs no step.
+  await expect(page.getByRole("button", { name: "Aktivér bruger igen" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+async function adminWithoutJavaScript(browser: Browser) {
+  const setup = await browser.newContext({ locale: "da-DK" });
+  const login = await setup.newPage();
+  await loginAs(login, "admin");
+  const storageState = await setup.storageState();
+  await setup.close();
+  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
+}
+
+test("without JavaScript the step works too: the disclosure opens natively, Fortryd reloads, the real button posts", async ({
+  page,
+  browser,
+}) => {
+  await loginAs(page, "admin");
+  const userPath = await createUser(page, "Nina Nojs");
+  const ctx = await adminWithoutJavaScript(browser);
+  try {
+    const noJs = await ctx.newPage();
+    await noJs.goto(userPath);
+    await expect(accountStatus(noJs)).toHaveText("Aktiv");
+    const step = noJs.locator("details#disable-user");
+    await step.locator("summary").click();
+    await expect(step.getByText(DISABLE_CONSEQUENCE)).toBeVisible();
+    // "Fortryd" is a link that loads the page again: the step is closed and nothing was sent.
+    await step.getByRole("link", { name: "Fortryd" }).click();
+    await noJs.waitForLoadState("load");
+    await expect(step).not.toHaveAttribute("open", "");
+    await expect(accountStatus(noJs)).toHaveText("Aktiv");
+    // The real button posts the form to its server action.
+    await step.locator("summary").click();
+    await noJs.getByRole("button", { name: "Ja, deaktivér brugeren" }).click();
+    await noJs.waitForLoadState("load");
+    await expect(accountStatus(noJs)).toHaveText("Deaktiveret");
+  } finally {
+    await ctx.close();
+  }
+  await page.goto(userPath);
+  await expect(accountStatus(page)).toHaveText("Deaktiveret");
+});
+
+test("revoking a consent: the first click only asks; Fortryd changes nothing; confirming revokes", async ({ page }) => {
+  await loginAs(page, "caseworker");
+  // A citizen of this test's own, with a consent in both directions.
+  await page.goto("/citizens/new");
+  const serial = String(Date.now() % 1000).padStart(3, "0");
+  await page.getByLabel("CPR-nummer").fill(`110388-3${serial}`);
+  await page.getByLabel("Fornavn").fill("Karen");
+  await page.getByLabel("Efternavn").fill(`Bekræftelse${stamp}`);
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  const citizenPath = new URL(page.url()).pathname;
+  const panel = page.getByRole("region", { name: "Samtykke" });
+  await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
+  const form = panel.locator("form").first();
+  await form.getByRole("checkbox", { name: /^Sundhedscenter → jobcenter/ }).check();
+  await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
+  await form.getByRole("radio", { name: "Skriftligt" }).check();
+  await form.getByRole("textbox", { name: "Formål" }).fill("Koordineret indsats");
+  await form.getByRole("textbox", { name: "Gælder til og med" }).fill(isoDayFromNow(60));
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(form.getByRole("status")).toHaveText("Samtykket er registreret.");
+
+  const now = () => page.getByRole("region", { name: "Samtykke" }).getByRole("table", { name: "Samtykke pr. retning lige nu" });
+  const given = () => now().getByRole("row", { name: /^Jobcenter → sundhedscenter Givet/ });
+  const item = () =>
+    page.getByRole("region", { name: "Samtykke" }).getByRole("listitem").filter({ hasText: "Koordineret indsats" }).first();
+  const summary = () => item().locator("summary").filter({ hasText: "Tilbagekald samtykke" });
+  await page.goto(citizenPath);
+  await expect(given()).toBeVisible();
+
+  // The first click opens the step (the consequence, the optional reason and the real button).
+  await summary().click();
+  await expect(item().getByText(REVOKE_CONSEQUENCE)).toBeVisible();
+  await expect(item().getByRole("textbox", { name: "Begrundelse (valgfri)" })).toBeVisible();
+  await expect(item().getByRole("button", { name: "Ja, tilbagekald samtykket" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(citizenPath);
+  await expect(given()).toBeVisible();
+
+  // "Fortryd" closes it and sends nothing.
+  await summary().click();
+  await item().getByRole("button", { name: "Fortryd" }).click();
+  await expect(item().getByRole("button", { name: "Ja, tilbagekald samtykket" })).toBeHidden();
+  await expect(summary()).toBeFocused();
+  await page.goto(citizenPath);
+  await expect(given()).toBeVisible();
+
+  // Confirming revokes.
+  await summary().click();
+  await item().getByRole("textbox", { name: "Begrundelse (valgfri)" }).fill("Borgeren har trukket samtykket tilbage");
+  await item().getByRole("button", { name: "Ja, tilbagekald samtykket" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Samtykket er tilbagekaldt." })).toBeVisible();
+  await page.goto(citizenPath);
+  await expect(now()).toContainText("Intet samtykke registreret");
+  await expect(given()).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
