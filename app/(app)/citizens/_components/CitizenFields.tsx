@@ -5,17 +5,6 @@ import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { EMPLOYMENT_STATUSES } from "@/lib/validation/choices";
 
-/** Text limits of the citizen's fields (as in lib/validation/citizens), for both forms' schemas loaded on demand. */
-export const CITIZEN_FIELD_LIMITS = {
-  firstName: 100,
-  lastName: 100,
-  address: 300,
-  occupation: 200,
-  industry: 200,
-  employerName: 200,
-  employerContactName: 200,
-};
-
 export type CitizenValues = {
   firstName: string;
   lastName: string;

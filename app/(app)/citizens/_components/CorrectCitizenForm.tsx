@@ -8,12 +8,18 @@ import { TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { correctCitizenAction } from "../[citizenId]/actions";
-import { CITIZEN_FIELD_LIMITS, CitizenFields, type CitizenValues } from "./CitizenFields";
+import { CitizenFields, type CitizenValues } from "./CitizenFields";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCorrectCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCorrectCitizen), {
-  ...CITIZEN_FIELD_LIMITS,
+  firstName: 100,
+  lastName: 100,
+  address: 300,
+  occupation: 200,
+  industry: 200,
+  employerName: 200,
+  employerContactName: 200,
   reason: 1000,
 });
 

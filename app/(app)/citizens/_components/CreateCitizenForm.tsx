@@ -6,11 +6,19 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { createCitizenAction } from "../actions";
-import { CITIZEN_FIELD_LIMITS, CitizenFields } from "./CitizenFields";
+import { CitizenFields } from "./CitizenFields";
 import { lazySchema } from "@/components/forms/lazySchema";
 
 // The forms' schemas load on demand (ADR 0030).
-const ZCreateCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCreateCitizen), CITIZEN_FIELD_LIMITS);
+const ZCreateCitizen = lazySchema(() => import("@/lib/validation/citizens").then((m) => m.ZCreateCitizen), {
+  firstName: 100,
+  lastName: 100,
+  address: 300,
+  occupation: 200,
+  industry: 200,
+  employerName: 200,
+  employerContactName: 200,
+});
 
 export function CreateCitizenForm() {
   const t = useTranslations();
