@@ -4,11 +4,16 @@
 // join the scores straight (a smoothed curve would suggest values between notes that nobody measured).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-const LINE_ORDER = ["selfRatedHealth", "pain", "workAbility"];
-const legendOrder = (item: { dataKey?: unknown }): number => LINE_ORDER.indexOf(String(item.dataKey));
 import type { TrendPoint } from "./ProgressTrendChart";
 
-const COLORS = { health: "#1d4ed8", pain: "#b91c1c", work: "#047857" } as const;
+/** The lines in drawing and legend order: score, axis, translated label, colour and dash (the first is solid). */
+const SERIES = [
+  { dataKey: "selfRatedHealth", axis: "five", label: "health", color: "#1d4ed8", dash: undefined },
+  { dataKey: "pain", axis: "ten", label: "pain", color: "#b91c1c", dash: "6 3" },
+  { dataKey: "workAbility", axis: "ten", label: "work", color: "#047857", dash: "2 2" },
+] as const;
+const LINE_ORDER: readonly string[] = SERIES.map((s) => s.dataKey);
+const legendOrder = (item: { dataKey?: unknown }): number => LINE_ORDER.indexOf(String(item.dataKey));
 
 /** The three score lines of `points`; `labels` are the translated series names. */
 export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; labels: { health: string; pain: string; work: string } }) {
@@ -29,38 +34,20 @@ export function ProgressTrendLines({ points, labels }: { points: TrendPoint[]; l
         <Tooltip />
         {/* In the order of the lines, not sorted by label (which differs by language; walk4 item 7). */}
         <Legend wrapperStyle={{ color: "#0f172a", fontSize: 13 }} itemSorter={legendOrder} />
-        <Line
-          yAxisId="five"
-          type="linear"
-          dataKey="selfRatedHealth"
-          name={labels.health}
-          stroke={COLORS.health}
-          strokeWidth={2}
-          dot={{ r: 4 }}
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="ten"
-          type="linear"
-          dataKey="pain"
-          name={labels.pain}
-          stroke={COLORS.pain}
-          strokeWidth={2}
-          strokeDasharray="6 3"
-          dot={{ r: 4 }}
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="ten"
-          type="linear"
-          dataKey="workAbility"
-          name={labels.work}
-          stroke={COLORS.work}
-          strokeWidth={2}
-          strokeDasharray="2 2"
-          dot={{ r: 4 }}
-          isAnimationActive={false}
-        />
+        {SERIES.map((s) => (
+          <Line
+            key={s.dataKey}
+            yAxisId={s.axis}
+            type="linear"
+            dataKey={s.dataKey}
+            name={labels[s.label]}
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.dash}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+        ))}
       </LineChart>
     </ResponsiveContainer>
   );

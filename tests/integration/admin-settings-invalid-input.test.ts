@@ -11,6 +11,7 @@ import { SETTING_DEFINITIONS, SETTING_KEYS } from "@/lib/settings/definitions";
 import { versionField } from "@/lib/validation/admin";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { corruptFields } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -74,13 +75,6 @@ async function allRefused(
     { numRuns: RUNS },
   );
   expect(await databaseFingerprint(db)).toEqual(before);
-}
-
-function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>) {
-  return fc
-    .uniqueArray(fc.constantFrom(...Object.keys(bad)), { minLength: 1, maxLength: 3 })
-    .chain((keys) => fc.tuple(...keys.map((k) => bad[k]!.map((v) => [k, v] as const))))
-    .map((pairs) => ({ ...valid, ...Object.fromEntries(pairs) }));
 }
 
 const badReason = fc.constantFrom("", "  ", "ab", "x".repeat(1001), undefined);
@@ -152,7 +146,7 @@ describe("administration and account: invalid input writes nothing", () => {
     await allRefused(
       updateOrganisationAction as Action,
       fc.oneof(
-        corrupt(valid, {
+        corruptFields(valid, {
           baseVersion: fc.constantFrom("", "0", "x", "-3"),
           name: fc.constantFrom("", " ", "2026", "x".repeat(201), "Kommune\u0007", undefined),
           jurisdiction: fc.constantFrom("", "NO", "dk", "XX", undefined),
@@ -193,7 +187,7 @@ describe("administration and account: invalid input writes nothing", () => {
     );
     await allRefused(
       updateSettingsAction as Action,
-      fc.oneof(corrupt({ ...valid, [k0]: SETTING_DEFINITIONS[k0].default + 1 }, bad), rule),
+      fc.oneof(corruptFields({ ...valid, [k0]: SETTING_DEFINITIONS[k0].default + 1 }, bad), rule),
       () => f.actors.admin,
     );
     actor = f.actors.admin;

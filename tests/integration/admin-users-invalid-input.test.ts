@@ -9,7 +9,7 @@ import fc from "fast-check";
 import type { Actor } from "@/lib/auth/policy";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { toFormData } from "./support/invalid-input";
+import { toFormData, corruptFields } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -31,30 +31,15 @@ beforeAll(async () => {
   other = await createOrg(db, "Varde Kommune");
   const t = await db.user.findUniqueOrThrow({ where: { id: f.actors.caseworker.userId } });
   target = { id: t.id, email: t.email };
-  ssoUser = (
-    await db.user.create({
-      data: {
-        organisationId: f.org.id,
-        email: "sso@esbjerg.dk",
-        name: "Sso",
-        role: "MANAGER",
-        departmentId: f.jobcenter.id,
-        signInMethod: "SSO",
-      },
-    })
-  ).id;
-  disabled = (
-    await db.user.create({
-      data: {
-        organisationId: f.org.id,
-        email: "off@esbjerg.dk",
-        name: "Off",
-        role: "MANAGER",
-        departmentId: f.jobcenter.id,
-        active: false,
-      },
-    })
-  ).id;
+  /** A jobcenter manager of the organisation with the given sign-in or state; returns the id. */
+  const manager = async (email: string, name: string, extra: { signInMethod?: "SSO"; active?: boolean }) =>
+    (
+      await db.user.create({
+        data: { organisationId: f.org.id, email, name, role: "MANAGER", departmentId: f.jobcenter.id, ...extra },
+      })
+    ).id;
+  ssoUser = await manager("sso@esbjerg.dk", "Sso", { signInMethod: "SSO" });
+  disabled = await manager("off@esbjerg.dk", "Off", { active: false });
 });
 afterAll(teardownTestDb);
 
@@ -73,14 +58,6 @@ async function allRefused(action: Action, inputs: fc.Arbitrary<Record<string, un
     { numRuns: RUNS },
   );
   expect(await databaseFingerprint(db)).toEqual(before);
-}
-
-/** Replaces 1–3 fields of `valid` with bad values from `bad`. */
-function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>) {
-  return fc
-    .uniqueArray(fc.constantFrom(...Object.keys(bad)), { minLength: 1, maxLength: 3 })
-    .chain((keys) => fc.tuple(...keys.map((k) => bad[k]!.map((v) => [k, v] as const))))
-    .map((pairs) => ({ ...valid, ...Object.fromEntries(pairs) }));
 }
 
 const badName = fc.constantFrom("", "   ", "12345", "x".repeat(201), "Anna\u0000", "Anna\u202EBerg", "\u200B", undefined);
@@ -131,7 +108,7 @@ describe("user administration: invalid input writes nothing", () => {
       { ...v, departmentId: other.healthCenter.id }, // another municipality's department
       { ...v, email: target.email }, // taken
     );
-    await allRefused(actions.createUserAction as Action, fc.oneof(corrupt(v, badUserFields), ruleBroken));
+    await allRefused(actions.createUserAction as Action, fc.oneof(corruptFields(v, badUserFields), ruleBroken));
     actor = f.actors.admin;
     expect((await actions.createUserAction({ ok: false }, toFormData(v))).ok).toBe(true);
   });
@@ -169,7 +146,7 @@ describe("user administration: invalid input writes nothing", () => {
     await allRefused(
       actions.updateUserAction as Action,
       fc.oneof(
-        corrupt(v, {
+        corruptFields(v, {
           ...badUserFields,
           userId: fc.oneof(fc.constantFrom("", "x"), fc.uuid()),
           version: fc.constantFrom("", "0", "-1", "abc", "1.5"),
@@ -187,7 +164,7 @@ describe("user administration: invalid input writes nothing", () => {
   );
   const badVersion = fc.constantFrom("", "0", "x", "99999");
   const idAndVersion = (userId: string, version: number) =>
-    corrupt({ userId, version, note: "" }, { userId: badUserId, version: badVersion, note: fc.constant("n".repeat(501)) });
+    corruptFields({ userId, version, note: "" }, { userId: badUserId, version: badVersion, note: fc.constant("n".repeat(501)) });
 
   it(`disable user: ${RUNS} invalid inputs refused`, async () => {
     const ruleBroken = fc.constantFrom(
@@ -210,7 +187,7 @@ describe("user administration: invalid input writes nothing", () => {
     const notLocked = fc.constant({ userId: f.actors.therapist.userId, version: 1 });
     await allRefused(
       actions.unlockUserAction as Action,
-      fc.oneof(corrupt({ userId: f.actors.coordinator.userId, version: 1 }, { userId: badUserId, version: badVersion }), notLocked),
+      fc.oneof(corruptFields({ userId: f.actors.coordinator.userId, version: 1 }, { userId: badUserId, version: badVersion }), notLocked),
     );
     expect((await actions.unlockUserAction({ ok: false }, toFormData({ userId: f.actors.coordinator.userId, version: 1 }))).ok).toBe(true);
   });

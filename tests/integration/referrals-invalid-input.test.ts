@@ -9,6 +9,8 @@ import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { createProgrammeWithCriteria, referralIn, type ProgrammeFixture } from "../factories/health";
 import { setupTestDb, teardownTestDb } from "./support/db";
 import { badUnicodeText } from "../factories/unicode";
+import { PROGRAMME_FORM_FIELDS } from "../factories/programme-form";
+import { corruptFields } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -83,18 +85,8 @@ function formData(obj: Record<string, unknown>): FormData {
   return fd;
 }
 
-/** Replaces one or more fields of a valid input with values that are invalid for that field. */
-function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const keys = Object.keys(bad);
-  return fc
-    .uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: keys.length })
-    .chain((chosen) => fc.tuple(...chosen.map((k) => bad[k]!.map((v) => [k, v] as const))))
-    .map((pairs) => {
-      const out: Record<string, unknown> = { ...valid };
-      for (const [k, v] of pairs) out[k] = v;
-      return out;
-    });
-}
+/** Replaces one or more (up to all) fields of a valid input with values that are invalid for that field. */
+const corrupt = (valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>) => corruptFields(valid, bad, Infinity);
 
 /** Text a text field must refuse: too long, or with control, direction-override or only invisible characters (issue 8 item 4). */
 const longText = (n: number) =>
@@ -120,16 +112,8 @@ const badInt = (min: number, max: number) =>
 
 function programmeValid() {
   return {
-    name: "Rygskole",
-    description: "Undervisning og træning",
-    targetGroup: "Sygemeldte med lænderygsmerter",
-    format: "GROUP",
-    weeks: "8",
-    hoursPerWeek: "2,5",
-    capacity: "12",
-    priceDkk: "6500",
+    ...PROGRAMME_FORM_FIELDS,
     "conditionTags[]": ["back"],
-    active: "on",
     "criterionKey[]": ["new-1"],
     "criterionText[]": ["Lænderygsmerter"],
     "criterionRequired[]": ["new-1"],

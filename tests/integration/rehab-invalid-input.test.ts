@@ -14,7 +14,7 @@ import { createCase, createOrg, grantConsent, type OrgFixture } from "../factori
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
 import { badUnicodeText } from "../factories/unicode";
 import { setupTestDb, teardownTestDb } from "./support/db";
-import { toFormData } from "./support/invalid-input";
+import { toFormData, corruptFields } from "./support/invalid-input";
 
 let actor: Actor;
 vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
@@ -160,19 +160,6 @@ async function snapshot() {
   ]);
 }
 
-/** Replaces one or more fields of a valid input with values that are invalid for that field. */
-function corrupt(valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const keys = Object.keys(bad);
-  return fc
-    .uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: Math.min(3, keys.length) })
-    .chain((chosen) => fc.tuple(...chosen.map((k) => bad[k]!.map((v) => [k, v] as const))))
-    .map((pairs) => {
-      const out: Record<string, unknown> = { ...valid };
-      for (const [k, v] of pairs) out[k] = v;
-      return out;
-    });
-}
-
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
 async function neverWrites(as: Actor, action: Action, valid: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>) {
@@ -181,7 +168,7 @@ async function neverWrites(as: Actor, action: Action, valid: Record<string, unkn
   // cheap per-input write detector; the full snapshot before and after all inputs catches the rest.
   const before = await snapshot();
   await fc.assert(
-    fc.asyncProperty(corrupt(valid, bad), async (input) => {
+    fc.asyncProperty(corruptFields(valid, bad), async (input) => {
       const logRows = await db.accessLog.count({ where: { outcome: { not: "DENIED" } } });
       const result = await action({ ok: false }, toFormData(input));
       expect(result.ok, JSON.stringify(input)).toBe(false);

@@ -1,5 +1,6 @@
 // Rehab plans (health center) and graded return to work (jobcenter): role boundaries, consent,
 // the five-exercise rule, the aid mandate and organisation isolation, through the domain functions.
+import type { Actor } from "@/lib/auth/policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
@@ -276,32 +277,23 @@ describe("working on a rehab plan", () => {
   it("first-conversation guide is stored and corrections keep history", async () => {
     const { db } = testDb();
     const before = await db.rehabPlan.findUniqueOrThrow({ where: { id: planId } });
-    const first = await saveFirstConversation(a.actors.therapist, {
-      planId,
-      version: before.version,
-      heldOn: planStart,
-      employerResponse: "Arbejdsgiveren er forstående",
-      taskFlexibility: "Kan få lettere opgaver",
-      keyWorkTasks: null,
-      network: null,
-      leisure: null,
-      lifestyle: null,
-      sickLeave: null,
-      ownExpectation: "Tilbage om 6 uger",
-    });
-    await saveFirstConversation(a.actors.therapist, {
-      planId,
-      version: first.version,
-      heldOn: planStart,
-      employerResponse: "Arbejdsgiveren presser på",
-      taskFlexibility: "Kan få lettere opgaver",
-      keyWorkTasks: null,
-      network: null,
-      leisure: null,
-      lifestyle: null,
-      sickLeave: null,
-      ownExpectation: "Tilbage om 6 uger",
-    });
+    // The same conversation saved twice; only the employer's response changes.
+    const conversation = (version: number, employerResponse: string) =>
+      saveFirstConversation(a.actors.therapist, {
+        planId,
+        version,
+        heldOn: planStart,
+        employerResponse,
+        taskFlexibility: "Kan få lettere opgaver",
+        keyWorkTasks: null,
+        network: null,
+        leisure: null,
+        lifestyle: null,
+        sickLeave: null,
+        ownExpectation: "Tilbage om 6 uger",
+      });
+    const first = await conversation(before.version, "Arbejdsgiveren er forstående");
+    await conversation(first.version, "Arbejdsgiveren presser på");
     const plan = await getRehabPlan(a.actors.therapist, planId);
     expect(plan.firstConversation.answers.employerResponse).toBe("Arbejdsgiveren presser på");
     const versions = await db.recordVersion.findMany({ where: { recordType: "RehabPlan", recordId: planId }, orderBy: { version: "asc" } });
@@ -601,13 +593,19 @@ describe("workplace aids and the mandate", () => {
   beforeAll(async () => {
     caseId = (await createCase(testDb().db, a)).id;
   });
+  const request = (item: string, amountDkk: number) => requestAid(a.actors.caseworker, { caseId, item, amountDkk });
+  /** The caseworker's decision on an aid at its first version. */
+  const caseworkerDecides = (aidId: string, decision: "APPROVE" | "REJECT", reason: string | null = null) =>
+    decideAid(a.actors.caseworker, { caseId, aidId, version: 1, decision, reason });
+  /** A manager's approval of an aid at its first version. */
+  const managerApproves = (who: Actor, aidId: string) => managerDecideAid(who, { aidId, version: 1, decision: "APPROVE", reason: null });
+  const stored = (id: string) => testDb().db.workplaceAid.findUniqueOrThrow({ where: { id } });
 
   it("caseworker approves within the mandate (10,000 DKK included)", async () => {
-    const { db } = testDb();
-    const aid = await requestAid(a.actors.caseworker, { caseId, item: "Kontorstol", amountDkk: 10_000 });
+    const aid = await request("Kontorstol", 10_000);
     expect(aid.aboveMandate).toBe(false);
-    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "APPROVE", reason: null });
-    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
+    await caseworkerDecides(aid.id, "APPROVE");
+    expect(await stored(aid.id)).toMatchObject({
       status: "APPROVED",
       decidedRole: "CASEWORKER",
     });
@@ -615,12 +613,9 @@ describe("workplace aids and the mandate", () => {
 
   it("above the mandate the caseworker is refused and the jobcenter manager approves without seeing the person", async () => {
     const { db } = testDb();
-    const aid = await requestAid(a.actors.caseworker, { caseId, item: "Hæve-sænkebord med el", amountDkk: 14_500 });
+    const aid = await request("Hæve-sænkebord med el", 14_500);
     expect(aid.aboveMandate).toBe(true);
-    await nothingWritten(
-      () => decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => caseworkerDecides(aid.id, "APPROVE"), DomainRuleError);
     const list = await listAidsAwaitingManager(a.actors.manager);
     const row = list.aids.find((x) => x.id === aid.id);
     expect(row).toEqual({
@@ -637,8 +632,8 @@ describe("workplace aids and the mandate", () => {
     });
     expect(JSON.stringify(list)).not.toContain(citizen.citizen.lastName);
     expect(JSON.stringify(list)).not.toContain(caseId);
-    await managerDecideAid(a.actors.manager, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null });
-    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
+    await managerApproves(a.actors.manager, aid.id);
+    expect(await stored(aid.id)).toMatchObject({
       status: "APPROVED",
       decidedRole: "MANAGER",
       decidedById: a.actors.manager.userId,
@@ -647,40 +642,29 @@ describe("workplace aids and the mandate", () => {
   });
 
   it("the caseworker may reject above the mandate, with a reason", async () => {
-    const { db } = testDb();
-    const aid = await requestAid(a.actors.caseworker, { caseId, item: "Ombygning af køretøj", amountDkk: 80_000 });
-    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "REJECT", reason: "Arbejdsgiveren dækker" });
-    expect(await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).toMatchObject({
+    const aid = await request("Ombygning af køretøj", 80_000);
+    await caseworkerDecides(aid.id, "REJECT", "Arbejdsgiveren dækker");
+    expect(await stored(aid.id)).toMatchObject({
       status: "REJECTED",
       decisionNote: "Arbejdsgiveren dækker",
     });
   });
 
   it("only a jobcenter manager may approve above the mandate; others get not found", async () => {
-    const { db } = testDb();
-    const aid = await requestAid(a.actors.caseworker, { caseId, item: "Løftehjælpemiddel", amountDkk: 25_000 });
+    const aid = await request("Løftehjælpemiddel", 25_000);
     const healthManager = await a.makeActor("MANAGER", "HEALTH_CENTER");
-    await nothingWritten(
-      () => managerDecideAid(healthManager, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
-      NotFoundError,
-    );
-    await nothingWritten(
-      () => managerDecideAid(a.actors.therapist, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
-      NotFoundError,
-    );
-    await nothingWritten(
-      () => managerDecideAid(b.actors.manager, { aidId: aid.id, version: 1, decision: "APPROVE", reason: null }),
-      NotFoundError,
-    );
+    await nothingWritten(() => managerApproves(healthManager, aid.id), NotFoundError);
+    await nothingWritten(() => managerApproves(a.actors.therapist, aid.id), NotFoundError);
+    await nothingWritten(() => managerApproves(b.actors.manager, aid.id), NotFoundError);
     await expect(listAidsAwaitingManager(healthManager)).rejects.toBeInstanceOf(NotFoundError);
-    expect((await db.workplaceAid.findUniqueOrThrow({ where: { id: aid.id } })).status).toBe("REQUESTED");
+    expect((await stored(aid.id)).status).toBe("REQUESTED");
   });
 
   it("the mandate is the organisation's setting", async () => {
     const { db } = testDb();
     await db.organisation.update({ where: { id: a.org.id }, data: { aidMandateDkk: 20_000 } });
-    const aid = await requestAid(a.actors.caseworker, { caseId, item: "Specialmåtte", amountDkk: 15_000 });
-    await decideAid(a.actors.caseworker, { caseId, aidId: aid.id, version: 1, decision: "APPROVE", reason: null });
+    const aid = await request("Specialmåtte", 15_000);
+    await caseworkerDecides(aid.id, "APPROVE");
     await db.organisation.update({ where: { id: a.org.id }, data: { aidMandateDkk: 10_000 } });
   });
 });

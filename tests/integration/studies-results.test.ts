@@ -43,25 +43,31 @@ const expected: {
 const personIds: string[] = [];
 const today = todayInDenmark();
 
+/** The design the fixture's studies share: randomised and stratified, 80 planned over 320 days back and 45 ahead. */
+const fixtureDesign = () =>
+  ({
+    organisationId: f.org.id,
+    intervention: "Fælles team",
+    design: "RANDOMISED",
+    stratifyByDiagnosis: true,
+    startOn: addDays(today, -320),
+    plannedEndOn: addDays(today, 45),
+    plannedParticipants: 80,
+    allocationAlgorithm: "samspil-allocation-v1",
+    bootstrapSeed: 4242,
+    createdById: f.actors.manager.userId,
+  }) as const;
+
 /** A deterministic synthetic study of 40 cases entered over the last 300 days, half of them closed. */
 async function buildFixture() {
   const { db } = testDb();
   const study = await db.effectStudy.create({
     data: {
-      organisationId: f.org.id,
+      ...fixtureDesign(),
       name: "Fixture",
       question: "Virker det?",
-      intervention: "Fælles team",
-      design: "RANDOMISED",
-      stratifyByDiagnosis: true,
-      startOn: addDays(today, -320),
-      plannedEndOn: addDays(today, 45),
-      plannedParticipants: 80,
       plannedEffectDays: 14,
-      allocationAlgorithm: "samspil-allocation-v1",
       seedEncrypted: null,
-      bootstrapSeed: 4242,
-      createdById: f.actors.manager.userId,
     },
   });
   const cw = f.actors.caseworker.userId;
@@ -243,18 +249,9 @@ describe("results", () => {
     const closingDay = addDays(today, -60);
     const closed = await db.effectStudy.create({
       data: {
-        organisationId: f.org.id,
+        ...fixtureDesign(),
         name: "Fixture, afsluttet",
         question: "Virkede det?",
-        intervention: "Fælles team",
-        design: "RANDOMISED",
-        stratifyByDiagnosis: true,
-        startOn: addDays(today, -320),
-        plannedEndOn: addDays(today, 45),
-        plannedParticipants: 80,
-        allocationAlgorithm: "samspil-allocation-v1",
-        bootstrapSeed: 4242,
-        createdById: f.actors.manager.userId,
         status: "CLOSED",
         closedAt: new Date(closingDay.getTime() + 12 * 3_600_000),
         closedById: f.actors.manager.userId,

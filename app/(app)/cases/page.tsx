@@ -14,6 +14,7 @@ import { formatDay } from "@/lib/format";
 import { today } from "@/lib/clock";
 import { caseAgeWeeks } from "@/lib/rules/dates";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { FilterSelect, filterLabelClass } from "@/components/ui/FilterSelect";
 import { Table } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
@@ -61,7 +62,7 @@ function worklistRowView(r: MyCaseRow, locale: Locale, now: Date): WorklistRowVi
 }
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
-const labelClass = "mb-1 block text-sm font-semibold text-slate-800";
+const labelClass = filterLabelClass;
 
 async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -153,42 +154,33 @@ async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) 
             ) : null}
           </div>
           <div>
-            <label htmlFor="filter-status" className={labelClass}>
-              {t("cases.filters.status")}
-            </label>
-            <select id="filter-status" name="status" defaultValue={query.status} className={control}>
-              {STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`cases.filters.statusOption.${s}`)}
-                </option>
-              ))}
-            </select>
+            <FilterSelect
+              name="status"
+              label={t("cases.filters.status")}
+              defaultValue={query.status}
+              options={STATUS_FILTERS.map((s) => ({ value: s, label: t(`cases.filters.statusOption.${s}`) }))}
+              className={control}
+            />
           </div>
           <div>
-            <label htmlFor="filter-group" className={labelClass}>
-              {t("cases.filters.group")}
-            </label>
-            <select id="filter-group" name="group" defaultValue={query.group ?? ""} className={control}>
-              <option value="">{t("cases.filters.allGroups")}</option>
-              {DIAGNOSIS_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`cases.diagnosisGroup.${g}`)}
-                </option>
-              ))}
-            </select>
+            <FilterSelect
+              name="group"
+              label={t("cases.filters.group")}
+              defaultValue={query.group ?? ""}
+              allLabel={t("cases.filters.allGroups")}
+              options={DIAGNOSIS_GROUPS.map((g) => ({ value: g, label: t(`cases.diagnosisGroup.${g}`) }))}
+              className={control}
+            />
           </div>
           <div>
-            <label htmlFor="filter-state" className={labelClass}>
-              {t("cases.filters.state")}
-            </label>
-            <select id="filter-state" name="state" defaultValue={query.state ?? ""} className={control}>
-              <option value="">{t("cases.filters.allStates")}</option>
-              {URGENCY_ORDER.map((s) => (
-                <option key={s} value={s}>
-                  {stateLabel(s)}
-                </option>
-              ))}
-            </select>
+            <FilterSelect
+              name="state"
+              label={t("cases.filters.state")}
+              defaultValue={query.state ?? ""}
+              allLabel={t("cases.filters.allStates")}
+              options={URGENCY_ORDER.map((s) => ({ value: s, label: stateLabel(s) }))}
+              className={control}
+            />
           </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">

@@ -8,6 +8,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { REFERRAL_STATUSES, type ReferralStatus } from "@/lib/referrals/transitions";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { FilterSelect } from "@/components/ui/FilterSelect";
 import { Table, Td } from "@/components/ui/Table";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
@@ -69,30 +70,24 @@ async function ReferralInboxPage({ searchParams }: { searchParams: Promise<Searc
         aria-label={t("referrals.inbox.filterHeading")}
       >
         <div className="min-w-0 max-w-full">
-          <label htmlFor="filter-status" className="mb-1 block text-sm font-semibold text-slate-800">
-            {t("referrals.inbox.status")}
-          </label>
-          <select id="filter-status" name="status" defaultValue={status ?? ""} className={`${control} max-w-full`}>
-            <option value="">{t("referrals.inbox.allStatuses")}</option>
-            {REFERRAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`referrals.status.${s}`)}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            name="status"
+            label={t("referrals.inbox.status")}
+            defaultValue={status ?? ""}
+            allLabel={t("referrals.inbox.allStatuses")}
+            options={REFERRAL_STATUSES.map((s) => ({ value: s, label: t(`referrals.status.${s}`) }))}
+            className={`${control} max-w-full`}
+          />
         </div>
         <div className="min-w-0 max-w-full">
-          <label htmlFor="filter-programme" className="mb-1 block text-sm font-semibold text-slate-800">
-            {t("referrals.inbox.programme")}
-          </label>
-          <select id="filter-programme" name="programme" defaultValue={programmeId ?? ""} className={`${control} max-w-full`}>
-            <option value="">{t("referrals.inbox.allProgrammes")}</option>
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            name="programme"
+            label={t("referrals.inbox.programme")}
+            defaultValue={programmeId ?? ""}
+            allLabel={t("referrals.inbox.allProgrammes")}
+            options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+            className={`${control} max-w-full`}
+          />
         </div>
         <button type="submit" className={buttonClass()}>
           {t("referrals.inbox.apply")}

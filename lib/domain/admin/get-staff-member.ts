@@ -4,16 +4,10 @@
 import type { DepartmentKind, Role, SignInMethod } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { staffNames } from "@/lib/domain/users/staff-names";
+import { changeRecord } from "@/lib/domain/history/history-entry";
+import type { ChangeRecord } from "@/lib/domain/history/types";
 
-export type StaffHistoryRow = {
-  id: string;
-  version: number;
-  action: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  reason: string | null;
-  changedAt: Date;
-  changedByName: string;
-};
+export type StaffHistoryRow = ChangeRecord<Record<string, { from: unknown; to: unknown }>> & { version: number; action: string };
 
 export type StaffMember = {
   id: string;
@@ -87,15 +81,7 @@ export const getStaffMember = defineUseCase(
       ssoLinked: externalId !== null,
       openLinkExpiresAt: link?.expiresAt ?? null,
       isSelf: u.id === ctx.actor.userId,
-      history: versions.map((v) => ({
-        id: v.id,
-        version: v.version,
-        action: v.action,
-        changes: (v.changes ?? {}) as StaffHistoryRow["changes"],
-        reason: v.reason,
-        changedAt: v.changedAt,
-        changedByName: names.get(v.changedById) ?? "—",
-      })),
+      history: versions.map((v) => ({ ...changeRecord(v, names), version: v.version, action: v.action })),
       departments,
     };
   },

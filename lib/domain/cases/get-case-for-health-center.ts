@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { decryptCpr } from "@/lib/crypto/cpr";
 import { maskCpr } from "@/lib/validation/cpr";
 import { rtwTotals } from "@/lib/rtw/plan";
+import { liveWeeks, planSummarySelect } from "@/lib/domain/rtw/week-values";
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -52,15 +53,8 @@ export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: stri
     where: { caseId: c.id, status: { not: "CANCELLED" } },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true,
-      status: true,
-      startOn: true,
-      employerContact: true,
-      weeks: {
-        where: { removedAt: null },
-        orderBy: { weekNumber: "asc" },
-        select: { weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true },
-      },
+      ...planSummarySelect,
+      weeks: liveWeeks({ weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true }),
     },
   });
   const owner = "JOBCENTER" as const;

@@ -1,5 +1,5 @@
 // A stored RecordVersion row as the history views show it (not a use case).
-import type { HistoryAction, HistoryChanges, HistoryEntry, HistoryRecordType } from "./types";
+import type { ChangeRecord, HistoryAction, HistoryChanges, HistoryEntry, HistoryRecordType } from "./types";
 
 /** The columns of RecordVersion that historyEntry reads. */
 export const historyEntrySelect = {
@@ -30,11 +30,21 @@ export function historyEntry(
   names: ReadonlyMap<string, string>,
 ): HistoryEntry {
   return {
-    id: row.id,
+    ...changeRecord(row, names),
     recordType: row.recordType as HistoryRecordType,
     recordId: row.recordId,
     version: row.version,
     action: row.action as HistoryAction,
+  };
+}
+
+/** Who changed what, when and why in a stored RecordVersion row (no stored changes: none; "—" when the name is unknown). */
+export function changeRecord(
+  row: { id: string; changes: unknown; reason: string | null; changedAt: Date; changedById: string },
+  names: ReadonlyMap<string, string>,
+): ChangeRecord {
+  return {
+    id: row.id,
     changes: (row.changes ?? {}) as HistoryChanges,
     reason: row.reason,
     changedAt: row.changedAt,

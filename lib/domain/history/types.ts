@@ -55,16 +55,20 @@ export type HistoryValue = string | number | boolean | null | string[];
 
 export type HistoryChanges = Record<string, { from: HistoryValue; to: HistoryValue }>;
 
-export type HistoryEntry = {
+/** Who changed what, when and why: what every history list shows of one change. */
+export type ChangeRecord<Changes = HistoryChanges> = {
   id: string;
+  changes: Changes;
+  reason: string | null;
+  changedAt: Date;
+  changedByName: string;
+};
+
+export type HistoryEntry = ChangeRecord & {
   recordType: HistoryRecordType;
   recordId: string;
   version: number;
   action: HistoryAction;
-  changes: HistoryChanges;
-  reason: string | null;
-  changedAt: Date;
-  changedByName: string;
 };
 
 /** Administration records (users, organisation settings, competence tags): their history is shown on the admin pages only. */

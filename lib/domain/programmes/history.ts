@@ -1,7 +1,8 @@
 // Correction history of programmes (not a use case): the values that are compared and written to
 // RecordVersion (recordType "Programme"), and reading them back for the programme page.
 import type { UseCaseContext } from "@/lib/domain/run-use-case";
-import type { HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
+import { changeRecord } from "@/lib/domain/history/history-entry";
+import type { ChangeRecord, HistoryValue } from "@/lib/domain/history/types";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
 export const PROGRAMME_RECORD_TYPE = "Programme";
@@ -50,37 +51,39 @@ export type ProgrammeValues = {
   active: boolean;
 };
 
+const PROGRAMME_VALUE_KEYS = [
+  "name",
+  "description",
+  "targetGroup",
+  "format",
+  "rollingAdmission",
+  "weeks",
+  "hoursPerWeek",
+  "capacity",
+  "priceDkk",
+  "conditionTags",
+  "active",
+] as const satisfies readonly (keyof ProgrammeValues)[];
+
+/** A programme's own fields (not its id, version, department or checklist), in the order its history and form show them. */
+export function programmeValues<P extends ProgrammeValues>(p: P): Pick<P, (typeof PROGRAMME_VALUE_KEYS)[number]> {
+  return Object.fromEntries(PROGRAMME_VALUE_KEYS.map((k) => [k, p[k]])) as Pick<P, (typeof PROGRAMME_VALUE_KEYS)[number]>;
+}
+
 /** History values of a programme; the checklist as two lists (all items, required items) in order. */
 export function programmeHistoryValues(
   p: ProgrammeValues,
   criteria: readonly { text: string; required: boolean }[],
 ): Record<string, HistoryValue> {
   return {
-    name: p.name,
-    description: p.description,
-    targetGroup: p.targetGroup,
-    format: p.format,
-    rollingAdmission: p.rollingAdmission,
-    weeks: p.weeks,
-    hoursPerWeek: p.hoursPerWeek,
-    capacity: p.capacity,
-    priceDkk: p.priceDkk,
+    ...programmeValues(p),
     conditionTags: [...p.conditionTags],
-    active: p.active,
     criteria: criteria.map((c) => c.text),
     requiredCriteria: criteria.filter((c) => c.required).map((c) => c.text),
   };
 }
 
-export type ProgrammeHistoryEntry = {
-  id: string;
-  version: number;
-  action: string;
-  changes: HistoryChanges;
-  reason: string | null;
-  changedAt: Date;
-  changedByName: string;
-};
+export type ProgrammeHistoryEntry = ChangeRecord & { version: number; action: string };
 
 /** The programme's correction history, newest first (at most 200), with the names of who changed it. */
 export async function programmeHistory(ctx: UseCaseContext, programmeId: string): Promise<ProgrammeHistoryEntry[]> {
@@ -94,5 +97,5 @@ export async function programmeHistory(ctx: UseCaseContext, programmeId: string)
     ctx,
     rows.map((r) => r.changedById),
   );
-  return rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as HistoryChanges, changedByName: names.get(r.changedById) ?? "—" }));
+  return rows.map((r) => ({ ...changeRecord(r, names), version: r.version, action: r.action }));
 }

@@ -7,7 +7,7 @@ import { can, isCrossDepartment } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { readProposalWeeks, rtwTotals, withinMandate, type RtwStatus, type RtwWeekDraft } from "@/lib/rtw/plan";
 import { aidMandateDkk } from "./aid-mandate";
-import { weekValue, type WeekValue } from "./week-values";
+import { liveWeeks, planSummarySelect, weekSelect, weekValue, type WeekValue } from "./week-values";
 import { staffNames } from "@/lib/domain/users/staff-names";
 
 export type RtwProposalView = {
@@ -71,18 +71,11 @@ export const getCaseRtw = defineUseCase({}, async (ctx, caseId: string) => {
     where: { caseId: c.id },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true,
-      status: true,
-      startOn: true,
-      employerContact: true,
+      ...planSummarySelect,
       note: true,
       version: true,
       createdAt: true,
-      weeks: {
-        where: { removedAt: null },
-        orderBy: { weekNumber: "asc" },
-        select: { id: true, weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true, note: true },
-      },
+      weeks: liveWeeks(weekSelect),
       proposals: {
         orderBy: { createdAt: "desc" },
         select: {

@@ -2,21 +2,33 @@
 // form of a schedule in the correction history.
 import type { RtwStatus } from "@/lib/rtw/plan";
 
+/** A plan's live (not removed) weeks in week order, with the given columns. */
+export function liveWeeks<S extends Record<string, true>>(select: S) {
+  return { where: { removedAt: null }, orderBy: { weekNumber: "asc" as const }, select };
+}
+
+/** All columns of a week that weekValue reads. */
+export const weekSelect = {
+  id: true,
+  weekNumber: true,
+  plannedHours: true,
+  plannedDays: true,
+  pattern: true,
+  actualHours: true,
+  note: true,
+} as const;
+
+/** What every view of a plan shows: its status, first day and employer contact. */
+export const planSummarySelect = { id: true, status: true, startOn: true, employerContact: true } as const;
+
 /** The plan fields (and live weeks) every write to a plan, its weeks or its proposals needs. */
 export const planForWriteSelect = {
-  id: true,
+  ...planSummarySelect,
   caseId: true,
-  status: true,
-  startOn: true,
   version: true,
-  employerContact: true,
   note: true,
   case: { select: { citizenId: true } },
-  weeks: {
-    where: { removedAt: null },
-    orderBy: { weekNumber: "asc" as const },
-    select: { id: true, weekNumber: true, plannedHours: true, plannedDays: true, pattern: true, actualHours: true, note: true },
-  },
+  weeks: liveWeeks(weekSelect),
 };
 
 type WeekRow = {

@@ -4,15 +4,10 @@
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { SETTING_KEYS, settingValueOf, type SettingKey } from "@/lib/settings/definitions";
 import { staffNames } from "@/lib/domain/users/staff-names";
+import { changeRecord } from "@/lib/domain/history/history-entry";
+import type { ChangeRecord } from "@/lib/domain/history/types";
 
-export type SettingsHistoryRow = {
-  id: string;
-  recordType: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  reason: string | null;
-  changedAt: Date;
-  changedByName: string;
-};
+export type SettingsHistoryRow = ChangeRecord<Record<string, { from: unknown; to: unknown }>> & { recordType: string };
 
 export type OrganisationSettings = {
   organisation: { name: string; jurisdiction: string; aidMandateDkk: number; version: number };
@@ -56,14 +51,7 @@ export const getOrganisationSettings = defineUseCase(
     return {
       organisation,
       settings,
-      history: versions.map((v) => ({
-        id: v.id,
-        recordType: v.recordType,
-        changes: (v.changes ?? {}) as SettingsHistoryRow["changes"],
-        reason: v.reason,
-        changedAt: v.changedAt,
-        changedByName: names.get(v.changedById) ?? "—",
-      })),
+      history: versions.map((v) => ({ ...changeRecord(v, names), recordType: v.recordType })),
     };
   },
 );

@@ -51,6 +51,17 @@ export function lastReopening(timeline: Timeline): Date | null {
   return reopened;
 }
 
+/**
+ * What both models start from: the status timeline, the first absence day, the held follow-ups in
+ * order, the latest of them and the latest reopening; null for a closed case (it has no deadlines).
+ */
+export function openCaseBasics(facts: CaseFacts) {
+  const timeline = timelineOf(facts);
+  if (isClosed(timeline)) return null;
+  const held = [...facts.heldFollowUps].sort((a, b) => t(a) - t(b));
+  return { timeline, first: facts.firstAbsenceDay, held, lastHeld: held.at(-1) ?? null, reopenedOn: lastReopening(timeline) };
+}
+
 /** Exemption reasons that are the standby arrangement for life-threatening illness (no conversations while it applies). */
 export const STANDBY_EXEMPTION_REASONS: readonly ExemptionReason[] = ["TERMINAL_ILLNESS"];
 

@@ -33,18 +33,7 @@
 //     otherwise ON_TRACK. Satisfied deadlines are ON_TRACK.
 import { addDays, addMonths, endOfWeek, startOfWeek } from "../dates";
 import type { CaseFacts, DeadlineDraft, DkParameters, RulesEvaluation } from "../types";
-import {
-  applyPauses,
-  benefitMilestones,
-  exemptOn,
-  isClosed,
-  lastReopening,
-  pausesOf,
-  statusOn,
-  t,
-  timelineOf,
-  type Timeline,
-} from "./common";
+import { applyPauses, benefitMilestones, exemptOn, openCaseBasics, pausesOf, statusOn, t, type Timeline } from "./common";
 
 const EMPLOYER_PARAGRAPH = "sygedagpengeloven § 7 a";
 
@@ -89,12 +78,9 @@ function nextFollowUp(p: DkParameters, facts: CaseFacts, timeline: Timeline, las
 
 /** The 2009 rules' deadlines (without states) for one case; no flags exist under these rules. */
 export function evaluateDk2009(p: DkParameters, facts: CaseFacts, today: Date): RulesEvaluation {
-  const timeline = timelineOf(facts);
-  if (isClosed(timeline)) return { drafts: [], flags: [] };
-  const first = facts.firstAbsenceDay;
-  const held = [...facts.heldFollowUps].sort((a, b) => t(a) - t(b));
-  const lastHeld = held.at(-1) ?? null;
-  const reopenedOn = lastReopening(timeline);
+  const basics = openCaseBasics(facts);
+  if (!basics) return { drafts: [], flags: [] };
+  const { timeline, first, held, lastHeld, reopenedOn } = basics;
   const beforeReopening = (d: Date) => reopenedOn !== null && t(d) < t(reopenedOn);
   const drafts: DeadlineDraft[] = [];
 

@@ -36,13 +36,11 @@ import {
   applyPauses,
   exemptionOn,
   inProgrammeOn,
-  isClosed,
-  lastReopening,
+  openCaseBasics,
   pausesOf,
   STANDBY_EXEMPTION_REASONS,
   statusOn,
   t,
-  timelineOf,
   type Pause,
   type Timeline,
 } from "./common";
@@ -169,12 +167,9 @@ function rehabilitationTeam({ p, facts, pauses, today }: Ctx): DeadlineDraft | n
 
 /** The 2014 rules' deadlines (without states) and flags for one case on `today`. */
 export function evaluateDk2014(p: Dk2014Parameters, facts: CaseFacts, today: Date): RulesEvaluation {
-  const timeline = timelineOf(facts);
-  if (isClosed(timeline)) return { drafts: [], flags: [] };
-  const first = facts.firstAbsenceDay;
-  const held = [...facts.heldFollowUps].sort((a, b) => t(a) - t(b));
-  const lastHeld = held.at(-1) ?? null;
-  const reopenedOn = lastReopening(timeline);
+  const basics = openCaseBasics(facts);
+  if (!basics) return { drafts: [], flags: [] };
+  const { timeline, first, held, lastHeld, reopenedOn } = basics;
   const exemption = exemptionOn(facts, today);
   const pauses = pausesOf(facts, timeline, p.resumeFollowUpWeeks, {
     exemption: "dk2014FollowUpAfterExemption",

@@ -23,37 +23,53 @@ export type DkParameterKey = (typeof DK_PARAMETER_KEYS)[number];
 /** Unit of a parameter as shown on the admin page ("switch" = 0 or 1, off or on). */
 export type ParameterUnit = "weeks" | "months" | "days" | "switch";
 
-/** Sane ranges of each parameter; shared by the engine, the admin form schema and the form's min/max. */
-export const DK_PARAMETER_RANGES: Record<DkParameterKey, { min: number; max: number; unit: "weeks" | "months" | "days" }> = {
+/** Ranges of the parameters the 2009 and 2014 versions share (the same meaning in both). */
+export const DK_SHARED_PARAMETER_RANGES = {
   firstFollowUpWeek: { min: 1, max: 52, unit: "weeks" },
-  contactFromWeek: { min: 1, max: 52, unit: "weeks" },
-  followUpIntervalMonths: { min: 1, max: 24, unit: "months" },
-  followUpIntervalWeeksPartialOrProgramme: { min: 1, max: 52, unit: "weeks" },
   resumeFollowUpWeeks: { min: 1, max: 52, unit: "weeks" },
   employerConversationWeek: { min: 1, max: 52, unit: "weeks" },
-  retentionPlanFromWeek: { min: 1, max: 52, unit: "weeks" },
   benefitLimitWeeks: { min: 2, max: 104, unit: "weeks" },
   benefitLimitWindowMonths: { min: 1, max: 36, unit: "months" },
   benefitLimitWarningWeek: { min: 1, max: 103, unit: "weeks" },
   dueSoonDays: { min: 0, max: 60, unit: "days" },
+} as const satisfies Partial<Record<DkParameterKey, { min: number; max: number; unit: ParameterUnit }>>;
+
+/** Sane ranges of each parameter; shared by the engine, the admin form schema and the form's min/max. */
+export const DK_PARAMETER_RANGES: Record<DkParameterKey, { min: number; max: number; unit: "weeks" | "months" | "days" }> = {
+  ...DK_SHARED_PARAMETER_RANGES,
+  contactFromWeek: { min: 1, max: 52, unit: "weeks" },
+  followUpIntervalMonths: { min: 1, max: 24, unit: "months" },
+  followUpIntervalWeeksPartialOrProgramme: { min: 1, max: 52, unit: "weeks" },
+  retentionPlanFromWeek: { min: 1, max: 52, unit: "weeks" },
 };
 
 /** Rules across parameters, as (field, translation key); used by both the engine and the admin form schema. */
 export function dkCrossFieldIssues(
-  p: Pick<
-    DkParameters,
-    "contactFromWeek" | "firstFollowUpWeek" | "benefitLimitWarningWeek" | "benefitLimitWeeks" | "benefitLimitWindowMonths"
-  >,
-): { path: DkParameterKey; message: string }[] {
-  const issues: { path: DkParameterKey; message: string }[] = [];
-  if (p.contactFromWeek > p.firstFollowUpWeek) issues.push({ path: "contactFromWeek", message: "rules.errors.contactAfterFirstFollowUp" });
-  issues.push(...benefitLimitIssues(p));
-  return issues;
+  p: Pick<DkParameters, "contactFromWeek" | "firstFollowUpWeek"> & BenefitLimitParameters,
+): ParameterIssue<DkParameterKey>[] {
+  return withBenefitLimitIssues(
+    p.contactFromWeek > p.firstFollowUpWeek && { path: "contactFromWeek", message: "rules.errors.contactAfterFirstFollowUp" },
+    p,
+  );
+}
+
+/** The parameters of the benefit limit, alike in both versions. */
+export type BenefitLimitParameters = Pick<DkParameters, "benefitLimitWarningWeek" | "benefitLimitWeeks" | "benefitLimitWindowMonths">;
+
+/** A broken rule across parameters: the field to mark and the translation key of the message. */
+export type ParameterIssue<K extends string> = { path: K; message: string };
+
+/** A version's own rule across parameters (false when it holds), then the benefit-limit rules both versions share. */
+export function withBenefitLimitIssues<K extends string>(
+  own: ParameterIssue<K> | false,
+  p: BenefitLimitParameters,
+): ParameterIssue<K | "benefitLimitWarningWeek" | "benefitLimitWeeks">[] {
+  return [...(own ? [own] : []), ...benefitLimitIssues(p)];
 }
 
 /** The warning must come before the limit, and the limit must be reachable inside the window (a month has at least 28 days). */
 export function benefitLimitIssues(
-  p: Pick<DkParameters, "benefitLimitWarningWeek" | "benefitLimitWeeks" | "benefitLimitWindowMonths">,
+  p: BenefitLimitParameters,
 ): { path: "benefitLimitWarningWeek" | "benefitLimitWeeks"; message: string }[] {
   const issues: { path: "benefitLimitWarningWeek" | "benefitLimitWeeks"; message: string }[] = [];
   if (p.benefitLimitWarningWeek >= p.benefitLimitWeeks)

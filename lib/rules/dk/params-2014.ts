@@ -2,7 +2,14 @@
 // 2014; follow-up model in force 5 January 2015): "DK 2014 reform (current)". `model: 2014` marks a
 // parameter set as belonging to these rules; parameters without it are the 2009 rules.
 import { z } from "zod";
-import { benefitLimitIssues, intParam, type ParameterUnit } from "./params-2009";
+import {
+  type BenefitLimitParameters,
+  DK_SHARED_PARAMETER_RANGES,
+  intParam,
+  withBenefitLimitIssues,
+  type ParameterIssue,
+  type ParameterUnit,
+} from "./params-2009";
 
 export type Dk2014Parameters = {
   version: number;
@@ -99,8 +106,7 @@ export const DK_2014_DEFAULTS: Dk2014Parameters = {
 
 /** Sane ranges and units of each parameter; shared by the engine, the admin form schema and the form's min/max. */
 export const DK_2014_PARAMETER_RANGES: Record<Dk2014ParameterKey, { min: number; max: number; unit: ParameterUnit }> = {
-  employerConversationWeek: { min: 1, max: 52, unit: "weeks" },
-  firstFollowUpWeek: { min: 1, max: 52, unit: "weeks" },
+  ...DK_SHARED_PARAMETER_RANGES,
   category1RevisitationWeek: { min: 1, max: 52, unit: "weeks" },
   followUpIntervalWeeks: { min: 1, max: 52, unit: "weeks" },
   followUpRhythmMonths: { min: 0, max: 36, unit: "months" },
@@ -110,29 +116,23 @@ export const DK_2014_PARAMETER_RANGES: Record<Dk2014ParameterKey, { min: number;
   doctorCertificateLeadDays: { min: 0, max: 60, unit: "days" },
   rehabTeamRequired: { min: 0, max: 1, unit: "switch" },
   rehabTeamWithinWeeks: { min: 1, max: 52, unit: "weeks" },
-  resumeFollowUpWeeks: { min: 1, max: 52, unit: "weeks" },
-  benefitLimitWeeks: { min: 2, max: 104, unit: "weeks" },
-  benefitLimitWindowMonths: { min: 1, max: 36, unit: "months" },
-  benefitLimitWarningWeek: { min: 1, max: 103, unit: "weeks" },
   benefitExcludedDaysEmployee: { min: 0, max: 90, unit: "days" },
   benefitExcludedDaysSelfEmployed: { min: 0, max: 90, unit: "days" },
   reassessmentAtMonthEnd: { min: 0, max: 1, unit: "switch" },
-  dueSoonDays: { min: 0, max: 60, unit: "days" },
 };
 
 /** Rules across parameters, as (field, translation key); used by the engine and the admin form schema. */
 export function dk2014CrossFieldIssues(
-  p: Pick<
-    Dk2014Parameters,
-    "fastTrackWithinWeeks" | "firstFollowUpWeek" | "benefitLimitWarningWeek" | "benefitLimitWeeks" | "benefitLimitWindowMonths"
-  >,
-): { path: Dk2014ParameterKey; message: string }[] {
-  const issues: { path: Dk2014ParameterKey; message: string }[] = [];
+  p: Pick<Dk2014Parameters, "fastTrackWithinWeeks" | "firstFollowUpWeek"> & BenefitLimitParameters,
+): ParameterIssue<Dk2014ParameterKey>[] {
   // Early follow-up is only early if it comes before the regular first follow-up.
-  if (p.fastTrackWithinWeeks >= p.firstFollowUpWeek)
-    issues.push({ path: "fastTrackWithinWeeks", message: "rules.errors.fastTrackNotBeforeFirstFollowUp" });
-  issues.push(...benefitLimitIssues(p));
-  return issues;
+  return withBenefitLimitIssues(
+    p.fastTrackWithinWeeks >= p.firstFollowUpWeek && {
+      path: "fastTrackWithinWeeks",
+      message: "rules.errors.fastTrackNotBeforeFirstFollowUp",
+    },
+    p,
+  );
 }
 
 const param = (key: Dk2014ParameterKey) => intParam(DK_2014_PARAMETER_RANGES[key], DK_2014_DEFAULTS[key]);

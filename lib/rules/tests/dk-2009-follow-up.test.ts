@@ -4,23 +4,8 @@
 // entry points. The base case: first absence day Monday 5 Jan 2026 (day 1), so end of week 4 =
 // day 28 = 1 Feb, end of week 8 = day 56 = 1 Mar, week 18 starts on day 120 = 4 May and week 21
 // ends on day 147 = 31 May. Interpretations are documented in ../dk/model-2009.ts.
-import { describe, expect, it } from "vitest";
-import { computeCaseDeadlines, computeDeadlines, DK_2009_VERSION, DK_DEFAULTS } from "../index";
-import { checkRow, D, day, facts, type Row } from "./support";
-
-/**
- * Runs a row against the 2009 version through both entry points: the single-parameter API
- * (computeDeadlines, what the domain calls today) and the dated API with the 2009 version alone,
- * which must give the same deadlines.
- */
-function run2009(row: Row) {
-  const params = row.params ?? DK_DEFAULTS;
-  const legacy = computeDeadlines("DK", params, facts(row.facts), D(row.today));
-  checkRow(legacy, row);
-  const dated = computeCaseDeadlines("DK", [{ ...DK_2009_VERSION, parameters: params }], facts(row.facts), D(row.today));
-  expect(dated.deadlines.map(({ versionKey: _key, ...d }) => d)).toEqual(legacy);
-  expect(dated.deadlines.every((d) => d.versionKey === "DK-2009")).toBe(true);
-}
+import { describe, it } from "vitest";
+import { day, run2009, type Row } from "./support";
 
 const rows: Row[] = [
   // First follow-up and week boundaries

@@ -6,6 +6,7 @@ import { addDays } from "../dates";
 import { isoDay, parseIsoDay } from "@/lib/time";
 import { computeCaseDeadlines } from "../dated";
 import { DK_2014_DEFAULTS, DK_2014_VERSION } from "../dk";
+import { computeDeadlines, DK_2009_VERSION, DK_DEFAULTS } from "../index";
 import { nextDeadline } from "../report";
 import type { DeadlineReport } from "../versions-types";
 import type {
@@ -162,4 +163,18 @@ export function run2014(row: Row): void {
       key: "DK-2014",
     });
   }
+}
+
+/**
+ * Runs a row against the 2009 version through both entry points: the single-parameter API
+ * (computeDeadlines, what the domain calls today) and the dated API with the 2009 version alone,
+ * which must give the same deadlines.
+ */
+export function run2009(row: Row): void {
+  const params = row.params ?? DK_DEFAULTS;
+  const legacy = computeDeadlines("DK", params, facts(row.facts), D(row.today));
+  checkRow(legacy, row);
+  const dated = computeCaseDeadlines("DK", [{ ...DK_2009_VERSION, parameters: params }], facts(row.facts), D(row.today));
+  expect(dated.deadlines.map(({ versionKey: _key, ...d }) => d)).toEqual(legacy);
+  expect(dated.deadlines.every((d) => d.versionKey === "DK-2009")).toBe(true);
 }

@@ -50,6 +50,22 @@ export function corrupted(
 }
 
 /**
+ * `valid` with 1 to `most` of the `bad` fields (all of them at the most) replaced by values that
+ * field must refuse; for the property tests that check only the refusal, not which field carries it.
+ */
+export function corruptFields(
+  valid: Record<string, unknown>,
+  bad: Record<string, fc.Arbitrary<unknown>>,
+  most = 3,
+): fc.Arbitrary<Record<string, unknown>> {
+  const keys = Object.keys(bad);
+  return fc
+    .uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: Math.min(most, keys.length) })
+    .chain((chosen) => fc.tuple(...chosen.map((k) => bad[k]!.map((v) => [k, v] as const))))
+    .map((pairs) => ({ ...valid, ...Object.fromEntries(pairs) }));
+}
+
+/**
  * Runs `runs` attempts through the server `action` (as `signInAs(who)`, the mocked session), the
  * input sent as `toFormData(input)`: each is refused, never with "errors.unexpected"; a corrupted
  * field gets an error of its own (or of its elements, "field.0"); the database is unchanged.

@@ -2,21 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parseWith } from "@/lib/validation/form";
 import { ZCreateProgramme } from "@/lib/validation/programmes";
 import { ZCreateReferral, ZTransitionReferral } from "@/lib/validation/referrals";
+import { PROGRAMME_FORM_FIELDS } from "../../factories/programme-form";
 
 const ID1 = "7d0c3c56-2f6a-4d0e-9a57-1f0a8f4b2c01";
 const ID2 = "7d0c3c56-2f6a-4d0e-9a57-1f0a8f4b2c02";
 
 const programme = {
-  name: "Rygskole",
-  description: "Undervisning og træning",
-  targetGroup: "Sygemeldte med lænderygsmerter",
-  format: "GROUP",
-  weeks: "8",
-  hoursPerWeek: "2,5",
-  capacity: "12",
-  priceDkk: "6500",
+  ...PROGRAMME_FORM_FIELDS,
   conditionTags: ["back", "pain"],
-  active: "on",
   criterionKey: ["new-1", "new-2"],
   criterionText: ["Lænderygsmerter", "Kan deltage"],
   criterionRequired: ["new-1"],

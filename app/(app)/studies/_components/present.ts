@@ -10,6 +10,11 @@ export function armLabel(arm: "INTERVENTION" | "CONTROL", matched: boolean, t: T
   return matched && arm === "CONTROL" ? t("studies.arm.COMPARISON") : t(`studies.arm.${arm}`);
 }
 
+/** The first columns of a table by arm: what its rows are (e.g. "Measure"), then both arms. */
+export function armColumns(rowHeading: string, matched: boolean, t: T): string[] {
+  return [rowHeading, armLabel("INTERVENTION", matched, t), armLabel("CONTROL", matched, t)];
+}
+
 /** A count, or "< 5" when suppressed. */
 export function count(s: Suppressed, t: T, locale: Locale): string {
   return s.suppressed ? t("studies.shown.small") : formatNumber(s.value, locale);

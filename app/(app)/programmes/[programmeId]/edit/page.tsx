@@ -2,6 +2,7 @@ import { orNotFound } from "@/lib/actions/or-not-found";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getProgramme } from "@/lib/domain/programmes/get-programme";
+import { programmeValues } from "@/lib/domain/programmes/history";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -33,17 +34,8 @@ async function EditProgrammePage({ params }: { params: Promise<{ programmeId: st
         initial={{
           programmeId: p.id,
           version: p.version,
-          name: p.name,
-          description: p.description,
-          targetGroup: p.targetGroup,
-          format: p.format,
-          rollingAdmission: p.rollingAdmission,
-          weeks: p.weeks,
+          ...programmeValues(p),
           hoursPerWeek: formatNumber(p.hoursPerWeek, locale, 1),
-          capacity: p.capacity,
-          priceDkk: p.priceDkk,
-          conditionTags: p.conditionTags,
-          active: p.active,
           criteria: p.criteria.map((c) => ({ id: c.id, text: c.text, required: c.required })),
         }}
       />

@@ -8,7 +8,7 @@ import { ARMS } from "@/lib/studies/types";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
-import { armLabel, count, num, share } from "../../_components/present";
+import { armColumns, armLabel, count, num, share } from "../../_components/present";
 
 type Cell = ShareCell | { mean: number | null; sd: number | null; empty?: boolean } | { median: number | null };
 
@@ -42,13 +42,7 @@ export function BaselineSection({ r, t, locale }: { r: ResultsView; t: T; locale
   const b = r.baseline;
   const threshold = num(b.threshold, t, locale, 1);
   const head = b.matched
-    ? [
-        t("studies.results.covariate"),
-        armLabel("INTERVENTION", true, t),
-        armLabel("CONTROL", true, t),
-        t("studies.results.smdBefore"),
-        t("studies.results.smdAfter"),
-      ]
+    ? [...armColumns(t("studies.results.covariate"), true, t), t("studies.results.smdBefore"), t("studies.results.smdAfter")]
     : [t("studies.results.covariate"), t("studies.arm.INTERVENTION"), t("studies.arm.CONTROL"), t("studies.results.smd")];
   return (
     <Section id="baseline" title={t("studies.results.baseline")}>
@@ -94,12 +88,7 @@ export function RegistrationSection({ r, t, locale }: { r: ResultsView; t: T; lo
       )}
       <Table
         caption={t("studies.results.registrationCaption")}
-        head={[
-          t("studies.results.metric"),
-          armLabel("INTERVENTION", r.baseline.matched, t),
-          armLabel("CONTROL", r.baseline.matched, t),
-          "",
-        ]}
+        head={[...armColumns(t("studies.results.metric"), r.baseline.matched, t), ""]}
       >
         {g.metrics.map((m) => (
           <tr key={m.metric}>

@@ -7,7 +7,7 @@ import type { FirstAbsenceView, Interval, ResultsView, ScoreKey } from "@/lib/st
 import { ARMS } from "@/lib/studies/types";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
-import { armLabel, count, interval, num } from "../../_components/present";
+import { armColumns, count, interval, num } from "../../_components/present";
 
 const SCORES: readonly ScoreKey[] = ["selfRatedHealth", "workAbility"];
 
@@ -28,9 +28,7 @@ export function ScoreSection({ r, t, locale }: { r: ResultsView; t: T; locale: L
       <Table
         caption={t("studies.scores.caption", { group: matched ? "matched" : "control" })}
         head={[
-          t("studies.results.measure"),
-          armLabel("INTERVENTION", matched, t),
-          armLabel("CONTROL", matched, t),
+          ...armColumns(t("studies.results.measure"), matched, t),
           t(matched ? "studies.results.differenceMatched" : "studies.results.difference"),
           t("studies.results.interval"),
         ]}
@@ -87,9 +85,7 @@ export function FirstAbsenceSection({ r, t, locale }: { r: ResultsView; t: T; lo
         <Table
           caption={t("studies.firstAbsence.caption", { group: matched ? "matched" : "control" })}
           head={[
-            t("studies.results.measure"),
-            armLabel("INTERVENTION", matched, t),
-            armLabel("CONTROL", matched, t),
+            ...armColumns(t("studies.results.measure"), matched, t),
             t("studies.firstAbsence.medianDifference"),
             t("studies.firstAbsence.logRank"),
           ]}

@@ -7,7 +7,7 @@ import { ARMS } from "@/lib/studies/types";
 import { Section } from "@/components/ui/Section";
 import { Table, Td } from "@/components/ui/Table";
 import { SurvivalChart } from "@/components/studies/SurvivalChart";
-import { armLabel, count, interval, num, share } from "../../_components/present";
+import { armColumns, armLabel, count, interval, num, share } from "../../_components/present";
 import { mergeCurves } from "./curves";
 
 export function CurveSection({
@@ -141,9 +141,7 @@ export function OffBenefitSection({ r, t, locale }: { r: ResultsView; t: T; loca
       <Table
         caption={t("studies.results.offBenefitCaption")}
         head={[
-          t("studies.results.measure"),
-          armLabel("INTERVENTION", r.baseline.matched, t),
-          armLabel("CONTROL", r.baseline.matched, t),
+          ...armColumns(t("studies.results.measure"), r.baseline.matched, t),
           t(r.baseline.matched ? "studies.results.differenceMatched" : "studies.results.difference"),
         ]}
       >
