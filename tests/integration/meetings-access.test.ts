@@ -397,13 +397,24 @@ describe("who can be invited and given an action item (walk7 item 5)", () => {
       }),
       "meetings.errors.unknownParticipant",
     );
+    // A caseworker without a department (not yet placed) would never see the task (seesPersons): not offered either.
+    const unplaced = await testDb().db.user.create({
+      data: {
+        organisationId: a.org.id,
+        departmentId: null,
+        email: `unplaced-${Date.now()}@test.dk`,
+        name: "Uden afdeling",
+        role: "CASEWORKER",
+      },
+    });
     const meeting = await getMeeting(a.actors.coordinator, w.meetingId);
     const assignable = meeting.staff.map((u) => u.id);
     expect(assignable).toContain(a.actors.therapist.userId);
     expect(assignable).not.toContain(a.actors.admin.userId);
     expect(assignable).not.toContain(a.actors.manager.userId);
+    expect(assignable).not.toContain(unplaced.id);
     const itemId = await addAgendaItem(a.actors.coordinator, item(w.meetingId, w.citizenId));
-    for (const who of [a.actors.admin, a.actors.manager])
+    for (const who of [a.actors.admin, a.actors.manager, { userId: unplaced.id }])
       await expect(
         addMeetingTask(a.actors.coordinator, {
           itemId,

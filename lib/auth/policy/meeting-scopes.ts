@@ -140,5 +140,6 @@ export function assignableParticipantScope(actor: Actor): Prisma.UserWhereInput 
  */
 export function assignableTaskAssigneeScope(actor: Actor): Prisma.UserWhereInput {
   if (!can(actor, "meeting.run")) return NOTHING;
-  return { organisationId: actor.organisationId, active: true, role: { in: personLevelRoles() } };
+  // With a department: a person-level user sees their own tasks only through it (seesPersons).
+  return { organisationId: actor.organisationId, active: true, role: { in: personLevelRoles() }, departmentId: { not: null } };
 }
