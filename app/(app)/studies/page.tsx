@@ -34,7 +34,8 @@ async function StudiesPage() {
   const day = today();
   const results = can(actor, "study.viewResults");
   // New cases enter every running randomised study of their population (a factorial design): say so before a new one.
-  const running = studies.filter((s) => s.design === "RANDOMISED" && s.phase === "RUNNING");
+  // A planned one (its start day ahead) is included: it will run beside the new one (review8 item 1).
+  const running = studies.filter((s) => s.design === "RANDOMISED" && s.status === "RUNNING");
   return (
     <>
       <PageHeader title={t("studies.title")} intro={t("studies.intro")} />
@@ -91,7 +92,15 @@ async function StudiesPage() {
       <Section id="studies-new" title={t("studies.create.heading")}>
         {running.length > 0 ? (
           <p className="mb-4 max-w-3xl text-sm text-slate-700">
-            {t("studies.create.runningNote", { names: running.map((s) => `«${s.name}»`).join(", ") })}
+            {t("studies.create.runningNote", {
+              names: running
+                .map((s) =>
+                  s.phase === "PLANNED"
+                    ? t("studies.create.plannedName", { name: s.name, date: formatDay(s.startOn, locale) })
+                    : `«${s.name}»`,
+                )
+                .join(", "),
+            })}
           </p>
         ) : null}
         <CreateStudyForm

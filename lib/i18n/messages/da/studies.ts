@@ -24,8 +24,9 @@ export const studies = {
     matchedParticipants: "dannes ved analysen",
   },
   create: {
+    plannedName: "«{name}» (starter {date})",
     runningNote:
-      "Allerede i gang med lodtrækning: {names}. En ny sag kommer med i alle kørende lodtrækninger, hvis målgruppe den hører til, og trækkes lod uafhængigt i hver. Hver undersøgelse sammenligner stadig sine egne grupper, men sørg for, at indsatserne ikke modsiger hinanden (fx at den ene giver et tilbud, som den anden holder kontrolgruppen fra).",
+      "Lodtrækninger, der kører eller er planlagt: {names}. En ny sag kommer med i alle kørende lodtrækninger, hvis målgruppe den hører til, og trækkes lod uafhængigt i hver. Hver undersøgelse sammenligner stadig sine egne grupper, men sørg for, at indsatserne ikke modsiger hinanden (fx at den ene giver et tilbud, som den anden holder kontrolgruppen fra).",
     heading: "Ny undersøgelse",
     name: "Navn",
     question: "Spørgsmål",

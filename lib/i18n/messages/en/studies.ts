@@ -24,8 +24,9 @@ export const studies: typeof da = {
     matchedParticipants: "formed at analysis",
   },
   create: {
+    plannedName: "“{name}” (starts {date})",
     runningNote:
-      "Randomised studies already running: {names}. A new case enters every running randomised study whose population it belongs to, drawn independently in each. Each study still compares its own groups, but make sure the interventions do not contradict each other (e.g. one offers a programme that the other keeps from its control group).",
+      "Randomised studies running or planned: {names}. A new case enters every running randomised study whose population it belongs to, drawn independently in each. Each study still compares its own groups, but make sure the interventions do not contradict each other (e.g. one offers a programme that the other keeps from its control group).",
     heading: "New study",
     name: "Name",
     question: "Question",
