@@ -8,6 +8,7 @@ import { evaluateEligibility, snapshotAnswers, type Answer } from "@/lib/referra
 import { defaultConditionTags } from "@/lib/referrals/match-therapists";
 import { STATUS_TIMESTAMP, TIMESTAMP_FIELDS } from "@/lib/referrals/transitions";
 import { addDays } from "@/lib/rules/dates";
+import { startOfDanishDay, todayInDenmark } from "@/lib/time";
 import type { SeedContext } from "./base";
 
 type ProgrammeSeed = {
@@ -221,11 +222,21 @@ function programmeFor(group: string, detail: string | null, n: (family: string) 
   return "jobHealth";
 }
 
-/** `hour` o'clock (UTC) on `day`, but never later than a minute ago: a referral of today is not dated this afternoon (walk7 item 7). */
-const at = (day: Date, hour: number) => new Date(Math.min(day.getTime() + hour * 3_600_000, Date.now() - 60_000));
+/**
+ * The latest instant a seeded event may have on the seed's `today` (a Danish day): a minute ago when it is the
+ * real today, else the last minute of that Danish day, so that a pinned SAMSPIL_TODAY keeps its own spread of
+ * times (review8 item 6).
+ */
+function seedNow(today: Date): number {
+  return todayInDenmark().getTime() === today.getTime() ? Date.now() - 60_000 : startOfDanishDay(addDays(today, 1)).getTime() - 60_000;
+}
+
+/** `hour` o'clock (UTC) on `day`, but never later than `now`: a referral of today is not dated this afternoon (walk7 item 7). */
+const at = (now: number, day: Date, hour: number) => new Date(Math.min(day.getTime() + hour * 3_600_000, now));
 
 export async function seedProgrammes(ctx: SeedContext): Promise<void> {
   const { db, r, today } = ctx;
+  const now = seedNow(today);
   const visitatorId = ctx.users["visitator@samspil.test"]!;
   const therapistId = ctx.users["terapeut@samspil.test"]!;
   const therapist2Id = ctx.users["terapeut2@samspil.test"]!;
@@ -327,8 +338,8 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
     const span = Math.max(10, Math.floor((end.getTime() - c.firstAbsenceDay.getTime()) / 86_400_000));
     const submittedDay =
       path.steps.length === 0 ? addDays(today, -r.int(0, 6)) : addDays(c.firstAbsenceDay, Math.min(span - 8, r.int(14, 35)));
-    const submittedAt = at(submittedDay, r.int(8, 14));
-    const step = (days: number) => at(addDays(submittedDay, days), r.int(9, 15));
+    const submittedAt = at(now, submittedDay, r.int(8, 14));
+    const step = (days: number) => at(now, addDays(submittedDay, days), r.int(9, 15));
 
     const answers: Record<string, Answer> = {};
     for (const cr of p.criteria) answers[cr.id] = cr.required ? "YES" : r.pick(["YES", "YES", "NO", "UNKNOWN"] as const);
@@ -391,7 +402,7 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
 
     // Nothing in the demo may lie in the future, nor after the case was closed.
     const lastAt = events.at(-1)!.at as Date;
-    const limit = c.status === "CLOSED" && c.closedOn ? at(addDays(c.closedOn, -1), 16) : at(today, 16);
+    const limit = c.status === "CLOSED" && c.closedOn ? at(now, addDays(c.closedOn, -1), 16) : at(now, today, 16);
     if (lastAt.getTime() > limit.getTime()) {
       const shift = lastAt.getTime() - limit.getTime() + 86_400_000;
       for (const e of events) e.at = new Date((e.at as Date).getTime() - shift);

@@ -22,7 +22,7 @@ export const recordVisitation = defineUseCase(
       where: { id: data.caseId },
       select: {
         ...caseWriteSelect,
-        // The category in force on the day before this one is recorded as the history's "from".
+        // The category in force on this day before this recording (the latest on or before it) is the history's "from".
         visitations: {
           where: { voidedAt: null, visitedOn: { lte: data.visitedOn } },
           select: { category: true, visitedOn: true },
