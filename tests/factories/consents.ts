@@ -7,7 +7,7 @@ import type { MeetingKind } from "@/lib/db/generated/client";
 import { addDays, isoDay, todayInDenmark } from "@/lib/time";
 import { validFromInstant, validUntilInstant, type ConsentDirection } from "@/lib/consents/validity";
 import type { OrgFixture } from "./core";
-import { createReferral, createRehabPlanRow, createRtwPlanRow } from "./rehab";
+import { createProgressNoteRow, createReferral, createRehabPlanRow, createRtwPlanRow } from "./rehab";
 
 const HOUR = 3_600_000;
 
@@ -28,17 +28,7 @@ export async function sharedCitizen(db: Db, f: OrgFixture) {
     startOn: addDays(danishToday(), -20),
   });
   await db.rehabGoal.create({ data: { planId: plan.id, text: "Gå 1 km uden smerter", baseline: "300 m", target: "1 km", position: 0 } });
-  await db.progressNote.create({
-    data: {
-      planId: plan.id,
-      authorId: f.actors.therapist.userId,
-      writtenOn: addDays(danishToday(), -3),
-      text: "Går nu 600 m; smerter 4/10.",
-      selfRatedHealth: 3,
-      pain: 4,
-      workAbility: 5,
-    },
-  });
+  await createProgressNoteRow(db, f, { planId: plan.id, writtenOn: addDays(danishToday(), -3), text: "Går nu 600 m; smerter 4/10." });
   await db.homeExercise.create({
     data: { planId: plan.id, description: "Bækkenvip", repetitions: "3 × 10", frequency: "Dagligt", position: 0 },
   });

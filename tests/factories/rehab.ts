@@ -1,6 +1,6 @@
 // Factories for rehab plans and return-to-work tests: a programme of the health center, a
-// referral in a given status, a rehab plan and a return-to-work plan, built directly in the
-// database (the use cases under test are called by the tests themselves).
+// referral in a given status, a rehab plan, a progress note and a return-to-work plan, built
+// directly in the database (the use cases under test are called by the tests themselves).
 import type { Db } from "@/lib/db/client";
 import type { ReferralStatus } from "@/lib/db/generated/client";
 import type { OrgFixture } from "./core";
@@ -64,6 +64,21 @@ export async function createRehabPlanRow(
       bodyRegion: "BACK",
       standardPackage: "BACK",
       startOn: over.startOn ?? new Date(Date.UTC(2026, 0, 5)),
+    },
+  });
+}
+
+/** A progress note on the plan by the fixture's therapist (self-rated health 3, pain 4, work ability 5). */
+export async function createProgressNoteRow(db: Db, f: OrgFixture, over: { planId: string; writtenOn: Date; text?: string }) {
+  return db.progressNote.create({
+    data: {
+      planId: over.planId,
+      authorId: f.actors.therapist.userId,
+      writtenOn: over.writtenOn,
+      text: over.text ?? "Status",
+      selfRatedHealth: 3,
+      pain: 4,
+      workAbility: 5,
     },
   });
 }

@@ -17,6 +17,7 @@ import { issuePasswordLink } from "@/lib/domain/admin/issue-password-link";
 import { addCompetenceTag } from "@/lib/domain/admin/add-competence-tag";
 import { listStaff } from "@/lib/domain/admin/list-staff";
 import { getStaffMember } from "@/lib/domain/admin/get-staff-member";
+import { userFormColumns } from "@/lib/domain/admin/staff-helpers";
 import type { TCreateUser, TUpdateUser } from "@/lib/validation/admin";
 import { createOrg, type OrgFixture } from "../factories/core";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
@@ -46,17 +47,7 @@ const therapistInput = (over: Partial<TCreateUser> = {}): TCreateUser => ({
 
 async function asUpdate(userId: string, over: Partial<TUpdateUser> = {}): Promise<TUpdateUser> {
   const u = await testDb().db.user.findUniqueOrThrow({ where: { id: userId } });
-  return {
-    userId,
-    version: u.version,
-    name: u.name,
-    email: u.email,
-    role: u.role,
-    departmentId: u.departmentId,
-    signInMethod: u.signInMethod,
-    competenceTags: u.competenceTags,
-    ...over,
-  };
+  return { userId, version: u.version, ...userFormColumns(u, u.departmentId), ...over };
 }
 
 describe("creating users", () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
 import { createCase, createCitizen, createOrg, type OrgFixture } from "../factories";
 import { consentInState, createMeeting, danishToday } from "../factories/consents";
-import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
+import { createProgressNoteRow, createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
 import { addDays, startOfDanishDay } from "@/lib/time";
 import { NotFoundError } from "@/lib/domain/errors";
 import { SUGGESTIONS_PER_RULE, suggestAgendaItems, type AgendaSuggestion } from "@/lib/domain/meetings/suggest-agenda-items";
@@ -111,17 +111,7 @@ describe("REHAB_STALLED: no progress note or goal change for N weeks (default 4)
     const mk = async (noteDaysAgo: number, goal?: { createdDaysAgo: number; achievedDaysAgo?: number; correctedDaysAgo?: number }) => {
       const citizen = await createCitizen(db, f.org.id);
       const plan = await createRehabPlanRow(db, f, { citizenId: citizen.id, startOn: addDays(danishToday(), -60) });
-      await db.progressNote.create({
-        data: {
-          planId: plan.id,
-          authorId: f.actors.therapist.userId,
-          writtenOn: addDays(danishToday(), -noteDaysAgo),
-          text: "Status",
-          selfRatedHealth: 3,
-          pain: 4,
-          workAbility: 5,
-        },
-      });
+      await createProgressNoteRow(db, f, { planId: plan.id, writtenOn: addDays(danishToday(), -noteDaysAgo) });
       const created = !goal
         ? null
         : await db.rehabGoal.create({
@@ -300,17 +290,7 @@ describe("a large municipality: at most SUGGESTIONS_PER_RULE per rule, the most 
     // A plan with a progress note 3 days ago is not stalled (left out by the query).
     const busy = await createCitizen(db, f.org.id);
     const busyPlan = await createRehabPlanRow(db, f, { citizenId: busy.id, startOn: addDays(danishToday(), -100) });
-    await db.progressNote.create({
-      data: {
-        planId: busyPlan.id,
-        authorId: f.actors.therapist.userId,
-        writtenOn: addDays(danishToday(), -3),
-        text: "Status",
-        selfRatedHealth: 3,
-        pain: 4,
-        workAbility: 5,
-      },
-    });
+    await createProgressNoteRow(db, f, { planId: busyPlan.id, writtenOn: addDays(danishToday(), -3) });
     const { suggestions, more } = await suggestAgendaItems(f.actors.coordinator, meetingId);
     const stalled = suggestions.filter((x) => x.source === "REHAB_STALLED");
     expect(stalled.map((x) => x.days)).toEqual(Array.from({ length: 15 }, (_, i) => 55 - i));

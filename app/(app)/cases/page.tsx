@@ -14,7 +14,8 @@ import { formatDay } from "@/lib/format";
 import { today } from "@/lib/clock";
 import { caseAgeWeeks } from "@/lib/rules/dates";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { FilterSelect, filterLabelClass } from "@/components/ui/FilterSelect";
+import { FilterSelect } from "@/components/ui/FilterSelect";
+import { SearchField } from "@/components/ui/SearchField";
 import { Table } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
@@ -62,7 +63,6 @@ function worklistRowView(r: MyCaseRow, locale: Locale, now: Date): WorklistRowVi
 }
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
-const labelClass = filterLabelClass;
 
 async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -131,27 +131,14 @@ async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) 
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <div className="lg:col-span-2">
-            <label htmlFor="filter-q" className={labelClass}>
-              {t("cases.filters.search")}
-            </label>
-            <input
+            <SearchField
               id="filter-q"
-              name="q"
-              type="search"
+              label={t("cases.filters.search")}
+              hint={t("cases.filters.searchHint")}
+              error={searchError ? t(searchError) : null}
               defaultValue={query.q ?? ""}
-              aria-describedby={searchError ? "filter-q-hint filter-q-error" : "filter-q-hint"}
-              aria-invalid={searchError ? true : undefined}
               className={control}
-              autoComplete="off"
             />
-            <p id="filter-q-hint" className="mt-1 text-sm text-slate-600">
-              {t("cases.filters.searchHint")}
-            </p>
-            {searchError ? (
-              <p id="filter-q-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">
-                {t(searchError)}
-              </p>
-            ) : null}
           </div>
           <div>
             <FilterSelect

@@ -11,6 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td } from "@/components/ui/Table";
 import { Alert } from "@/components/ui/Alert";
+import { SearchField } from "@/components/ui/SearchField";
 import { buttonClass } from "@/components/ui/Button";
 import { readPrivateSearch, SEARCH_ID_PARAM } from "@/lib/actions/private-search";
 import { searchCitizensAction } from "./actions";
@@ -51,27 +52,14 @@ async function CitizensPage({ searchParams }: { searchParams: Promise<Record<str
         className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
         <div className="min-w-64 flex-1">
-          <label htmlFor="citizen-q" className="mb-1 block text-sm font-semibold text-slate-800">
-            {t("citizens.search.label")}
-          </label>
-          <input
+          <SearchField
             id="citizen-q"
-            name="q"
-            type="search"
+            label={t("citizens.search.label")}
+            hint={t("citizens.search.hint")}
+            error={searchError ? t(searchError) : null}
             defaultValue={query.q ?? ""}
-            aria-describedby={searchError ? "citizen-q-hint citizen-q-error" : "citizen-q-hint"}
-            aria-invalid={searchError ? true : undefined}
-            autoComplete="off"
             className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900"
           />
-          <p id="citizen-q-hint" className="mt-1 text-sm text-slate-600">
-            {t("citizens.search.hint")}
-          </p>
-          {searchError ? (
-            <p id="citizen-q-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">
-              {t(searchError)}
-            </p>
-          ) : null}
         </div>
         <button type="submit" className={`${buttonClass("primary")} mb-6`}>
           {t("citizens.search.submit")}

@@ -98,7 +98,10 @@ export async function issueLinkFor(ctx: UseCaseContext, userId: string): Promise
   return { token, expiresAt };
 }
 
-/** The columns of a user that the admin's user form sets (create and correct), the department already checked. */
+/**
+ * The columns of a user that the admin's user form sets (create and correct), the department already
+ * checked; also the form's values for an existing user (`userFormColumns(u, u.departmentId)`).
+ */
 export function userFormColumns(
   input: { name: string; email: string; role: Role; competenceTags: string[]; signInMethod: SignInMethod },
   departmentId: string | null,

@@ -4,16 +4,16 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getCasePagePanels } from "@/lib/domain/cases/get-case-page-panels";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
+import { formatDateTime, formatDay } from "@/lib/format";
 import type { CaseDetail } from "@/lib/domain/cases/get-case";
 import type { Locale } from "@/lib/i18n/messages";
 import { instantToDanishLocal, isoDay } from "@/lib/time";
-import { caseAgeWeeks } from "@/lib/rules/dates";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Alert } from "@/components/ui/Alert";
 import { loadCase } from "./load-case";
 import { Disclosure } from "../_components/Disclosure";
+import { caseFactItems } from "../_components/case-facts";
 import { deferredSection } from "@/components/ui/deferred-section";
 import { HistoryTable } from "../_components/HistoryTable";
 import { DeadlinesTable } from "./_components/DeadlinesTable";
@@ -147,21 +147,7 @@ async function CasePage({
       ) : null}
 
       <Section id="case" title={t("cases.facts.caseHeading")}>
-        <DescriptionList
-          items={[
-            { term: t("cases.facts.firstAbsenceDay"), value: formatDay(c.firstAbsenceDay, locale) },
-            { term: t("cases.facts.caseAge"), value: t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, c.today) }) },
-            { term: t("cases.facts.diagnosisGroup"), value: t(`cases.diagnosisGroup.${c.diagnosisGroup}`) },
-            { term: t("cases.facts.diagnosisDetail"), value: c.diagnosisDetail },
-            { term: t("cases.facts.status"), value: t(`cases.status.${c.status}`) },
-            ...(c.partialHoursPerWeek !== null
-              ? [{ term: t("cases.facts.partialHours"), value: formatNumber(c.partialHoursPerWeek, locale, 1) }]
-              : []),
-            ...(c.closedOn ? [{ term: t("cases.facts.closedOn"), value: formatDay(c.closedOn, locale) }] : []),
-            ...(c.closingReason ? [{ term: t("cases.facts.closingReason"), value: t(`cases.closingReason.${c.closingReason}`) }] : []),
-            { term: t("cases.facts.caseworker"), value: c.caseworker.name },
-          ]}
-        />
+        <DescriptionList items={[...caseFactItems(t, locale, c), { term: t("cases.facts.caseworker"), value: c.caseworker.name }]} />
         {ownDepartment ? (
           <div className="mt-5">
             <h3 className="mb-2 text-base font-semibold text-slate-900">{t("cases.exemptions.heading")}</h3>

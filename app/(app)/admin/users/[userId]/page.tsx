@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getStaffMember } from "@/lib/domain/admin/get-staff-member";
 import { listCompetenceTags } from "@/lib/domain/admin/list-competence-tags";
+import { userFormColumns } from "@/lib/domain/admin/staff-helpers";
 import { formatDateTime } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { Alert } from "@/components/ui/Alert";
@@ -108,14 +109,7 @@ async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
           userId={u.id}
           version={u.version}
           isSelf={u.isSelf}
-          values={{
-            name: u.name,
-            email: u.email,
-            role: u.role,
-            departmentId: u.departmentId,
-            signInMethod: u.signInMethod,
-            competenceTags: u.competenceTags,
-          }}
+          values={userFormColumns(u, u.departmentId)}
         />
       </Section>
       <Section id="history" title={t("admin.users.detail.history")}>

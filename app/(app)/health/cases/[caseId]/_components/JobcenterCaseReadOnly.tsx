@@ -5,10 +5,10 @@ import type { Locale } from "@/lib/i18n/messages";
 import type { T } from "@/lib/i18n/server";
 import type { CaseForHealthCenter } from "@/lib/domain/cases/get-case-for-health-center";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
-import { caseAgeWeeks } from "@/lib/rules/dates";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
+import { caseFactItems } from "@/app/(app)/cases/_components/case-facts";
 
 export function JobcenterCaseReadOnly({ t, locale, c }: { t: T; locale: Locale; c: CaseForHealthCenter }) {
   const hours = (n: number | null) => (n === null ? "—" : formatNumber(n, locale, 1));
@@ -17,14 +17,7 @@ export function JobcenterCaseReadOnly({ t, locale, c }: { t: T; locale: Locale; 
       <Section id="facts" title={t("consents.healthCase.factsHeading")}>
         <DescriptionList
           items={[
-            { term: t("cases.facts.firstAbsenceDay"), value: formatDay(c.firstAbsenceDay, locale) },
-            { term: t("cases.facts.caseAge"), value: t("cases.weeks", { count: caseAgeWeeks(c.firstAbsenceDay, c.today) }) },
-            { term: t("cases.facts.diagnosisGroup"), value: t(`cases.diagnosisGroup.${c.diagnosisGroup}`) },
-            { term: t("cases.facts.diagnosisDetail"), value: c.diagnosisDetail },
-            { term: t("cases.facts.status"), value: t(`cases.status.${c.status}`) },
-            ...(c.partialHoursPerWeek !== null ? [{ term: t("cases.facts.partialHours"), value: hours(c.partialHoursPerWeek) }] : []),
-            ...(c.closedOn ? [{ term: t("cases.facts.closedOn"), value: formatDay(c.closedOn, locale) }] : []),
-            ...(c.closingReason ? [{ term: t("cases.facts.closingReason"), value: t(`cases.closingReason.${c.closingReason}`) }] : []),
+            ...caseFactItems(t, locale, c),
             { term: t("consents.healthCase.caseworker"), value: `${c.caseworker.name} (${c.caseworker.email})` },
           ]}
         />
