@@ -82,7 +82,7 @@ export const meetings: typeof da = {
     action: "Action",
     anonymous: "Anonymous (no consent in both directions)",
     addNamed: "Put on the agenda",
-    addAnonymised: "Add anonymised",
+    addAnonymised: "Put on the agenda anonymised",
     onAgenda: "Already on the agenda",
     question: "Question to discuss",
     more: "{source}: {count, plural, one {# more suggestion is not shown} other {# more suggestions are not shown}}; the list shows the {shown} most urgent.",
