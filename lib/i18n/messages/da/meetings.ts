@@ -157,6 +157,7 @@ export const meetings = {
   },
   coordination: {
     upcoming: "Kommende møder",
+    minutesOpen: "Overståede møder med åbent referat",
     openTasks: "Åbne opgaver fra mine møder",
   },
   errors: {

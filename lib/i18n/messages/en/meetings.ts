@@ -157,6 +157,7 @@ export const meetings: typeof da = {
   },
   coordination: {
     upcoming: "Upcoming meetings",
+    minutesOpen: "Past meetings with open minutes",
     openTasks: "Open action items of my meetings",
   },
   errors: {
