@@ -20,6 +20,8 @@ export function ConfirmSubmit({
   done = false,
   tone = "danger",
   onConfirm,
+  name,
+  value,
   children,
 }: {
   /** A page-unique id; the parts get "<id>-summary", "<id>-consequence" and "<id>-confirm". */
@@ -38,6 +40,12 @@ export function ConfirmSubmit({
   tone?: "danger" | "primary";
   /** Runs when the real button is pressed, before the form is submitted (e.g. to note which action it is). */
   onConfirm?: () => void;
+  /**
+   * The real button's name and value, posted with the form when it is pressed (without JavaScript the
+   * browser sends the pressed button's value: one form, several actions; see ReferralActions).
+   */
+  name?: string;
+  value?: string;
   /** Fields that belong to the step (e.g. an optional reason), shown after the consequence. */
   children?: ReactNode;
 }) {
@@ -94,6 +102,8 @@ export function ConfirmSubmit({
               aria-disabled={pending}
               aria-describedby={`${id}-consequence`}
               onClick={onConfirm}
+              name={name}
+              value={value}
             >
               {confirm}
             </Button>

@@ -46,9 +46,14 @@ const externalParticipants = optionalText(2000)
   .refine((list) => list.length <= 20, "errors.tooLong")
   .refine((list) => list.every((p) => p.name.length <= 200 && p.role.length <= 200), "errors.tooLong");
 
+/** A whole value that is one https link (the form's "Sted eller videolink" field holding a video link). */
+const LONE_HTTPS_LINK = /^https:\/\/\S+$/;
+
 /**
  * Creating a meeting, or a weekly series of `weeks` meetings (weekly case conferences only).
- * `startsAt` is Danish wall-clock time; a place or a video link is required.
+ * `startsAt` is Danish wall-clock time; a place or a video link is required. The form has one required
+ * field for both ("Sted eller videolink", `place`): a value that is only an https link is stored as the
+ * meeting's video link (shown as a link), anything else as its place.
  */
 export const ZCreateMeeting = z
   .object({
@@ -66,7 +71,8 @@ export const ZCreateMeeting = z
     if (!v.place && !v.videoLink) ctx.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeOrLink" });
     if (v.weeks > 1 && v.kind !== "WEEKLY_CASE_CONFERENCE")
       ctx.addIssue({ code: "custom", path: ["weeks"], message: "meetings.errors.seriesOnlyWeekly" });
-  });
+  })
+  .transform((v) => (!v.videoLink && v.place && LONE_HTTPS_LINK.test(v.place) ? { ...v, place: null, videoLink: v.place } : v));
 export type TCreateMeeting = z.output<typeof ZCreateMeeting>;
 
 /**

@@ -93,7 +93,19 @@ const answerFields = Object.fromEntries(FIRST_CONVERSATION_QUESTIONS.map((q) => 
 export const ZSaveFirstConversation = z.object({ planId: uuidField, version: versionField, heldOn: optionalDay, ...answerFields });
 export type TSaveFirstConversation = z.output<typeof ZSaveFirstConversation>;
 
-const exerciseFields = { description: requiredText(500), repetitions: requiredText(100), frequency: requiredText(100) };
+/**
+ * An exercise's dose as the therapist writes it ("12", "3 × 10", "3 × 30 s", "20 minutter", "8-12"):
+ * free text, but with at least one number, and every number a whole number above 0 (no "-1", "0",
+ * "1,5"). A minus sign counts as a sign, not a range, unless a number stands just before it.
+ */
+const repetitionsText = requiredText(100).refine((s) => {
+  const numbers = s.match(/\d+(?:[.,]\d+)?/g) ?? [];
+  if (numbers.length === 0) return false;
+  if (numbers.some((n) => /[.,]/.test(n) || Number(n) < 1)) return false;
+  return !/(?:^|[^\d\s])\s*[-−–]\s*\d/.test(s);
+}, "rehab.errors.repetitions");
+
+const exerciseFields = { description: requiredText(500), repetitions: repetitionsText, frequency: requiredText(100) };
 
 export const ZAddExercise = z.object({ planId: uuidField, ...exerciseFields });
 export type TAddExercise = z.output<typeof ZAddExercise>;

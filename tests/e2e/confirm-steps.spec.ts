@@ -2,7 +2,7 @@
 // only opens a disclosure that states the consequence; "Fortryd", Escape and Enter in a field change
 // nothing; the real button does. Checked on revoking a consent and disabling a user (each time the
 // page is loaded again, so the server's state is what is seen), once without JavaScript, with axe
-// on the open step.
+// on the open step. Also closing a meeting's minutes and a manager granting an aid (small8 item 1).
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
@@ -193,4 +193,123 @@ test("revoking a consent: the first click only asks; Fortryd changes nothing; co
   await expect(now()).toContainText("Intet samtykke registreret");
   await expect(given()).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+});
+
+/** Danish wall-clock "YYYY-MM-DDTHH:mm" of an instant (the datetime-local value of the meeting form). */
+function danishLocal(ms: number): string {
+  return new Date(ms).toLocaleString("sv-SE", { timeZone: "Europe/Copenhagen" }).slice(0, 16).replace(" ", "T");
+}
+
+test("closing the minutes: the first click only asks; Fortryd changes nothing; confirming closes (small8 item 1)", async ({ page }) => {
+  test.setTimeout(240_000);
+  await loginAs(page, "coordinator");
+  // A short meeting starting at the next whole minute but one (a meeting cannot be created in the past;
+  // its minutes can be closed once it has begun).
+  const startsAt = (Math.floor(Date.now() / 60_000) + 2) * 60_000;
+  const title = `Kort statusmøde ${stamp}`;
+  await page.goto("/meetings");
+  const create = page.getByRole("region", { name: "Opret møde" });
+  await create.getByRole("combobox", { name: "Mødetype" }).selectOption("LEADERSHIP");
+  await create.getByRole("textbox", { name: "Titel" }).fill(title);
+  await create.getByLabel("Starttidspunkt").fill(danishLocal(startsAt));
+  await create.getByRole("textbox", { name: "Varighed (minutter)" }).fill("15");
+  await create.getByRole("textbox", { name: "Sted eller videolink" }).fill("Mødelokale 3");
+  await create.getByRole("button", { name: "Opret", exact: true }).click();
+  await create.getByRole("link", { name: "Åbn mødet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const meetingPath = new URL(page.url()).pathname;
+  const wait = startsAt + 1_000 - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await page.goto(meetingPath);
+
+  const step = page.locator("details#close-minutes-step");
+  const summary = step.locator("summary");
+  const confirm = page.getByRole("button", { name: "Ja, luk referatet" });
+  const closedNote = page.getByText(/^Referatet blev lukket/);
+  await expect(confirm).toBeHidden();
+  await summary.click();
+  await expect(step.getByText(/Referatet lukkes og kan ikke åbnes igen/)).toBeVisible();
+  await expect(confirm).toHaveAccessibleDescription(/Referatet lukkes og kan ikke åbnes igen/);
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(meetingPath);
+  await expect(closedNote).toHaveCount(0);
+
+  await summary.click();
+  await step.getByRole("button", { name: "Fortryd" }).click();
+  await expect(step).not.toHaveAttribute("open", "");
+  await expect(summary).toBeFocused();
+  await page.goto(meetingPath);
+  await expect(closedNote).toHaveCount(0);
+
+  await summary.click();
+  await confirm.click();
+  // The page shows the minutes closed (the form, and with it its message, is gone).
+  await expect(closedNote).toBeVisible();
+  await page.goto(meetingPath);
+  await expect(closedNote).toBeVisible();
+  await expect(step).toHaveCount(0);
+});
+
+test("a manager granting an aid: the first click only asks; Fortryd changes nothing; confirming grants (small8 item 1)", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  // The caseworker applies for an aid above the mandate on a new case's return-to-work plan.
+  await loginAs(page, "caseworker");
+  await page.goto("/citizens/new");
+  const serial = String(Date.now() % 1000).padStart(3, "0");
+  await page.getByLabel("CPR-nummer").fill(`120377-3${serial}`);
+  await page.getByLabel("Fornavn").fill("Bodil");
+  await page.getByLabel("Efternavn").fill(`Bevilling${stamp}`);
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await page.getByLabel("Første fraværsdag").fill(isoDayFromNow(-10));
+  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
+  await page.getByRole("button", { name: "Opret sag" }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await page.goto(`${new URL(page.url()).pathname}/rtw`);
+  const rtw = page.getByRole("region", { name: "Optrapningsplan" });
+  await rtw.getByLabel("Kontaktperson hos arbejdsgiveren").fill("Kim Boss, 70101010");
+  await rtw.getByLabel("Første dag i planen").fill(isoDayFromNow(0));
+  await rtw.getByRole("button", { name: "Opret plan" }).click();
+  await expect(rtw.getByRole("status").filter({ hasText: "Optrapningsplanen er oprettet som kladde." })).toBeVisible();
+  const aidItem = `Løftebord ${stamp}`;
+  const aids = page.getByRole("region", { name: "Hjælpemidler" });
+  await aids.getByLabel("Hjælpemiddel").fill(aidItem);
+  await aids.getByLabel("Beløb (kr.)").fill("25000");
+  await aids.getByRole("button", { name: "Registrér ansøgning" }).click();
+  await expect(aids.getByRole("status").filter({ hasText: "skal godkendes af en leder" })).toBeVisible();
+
+  const ctx = await browser.newContext({ locale: "da-DK" });
+  try {
+    const manager = await ctx.newPage();
+    await loginAs(manager, "manager");
+    await manager.goto("/dashboard/aids");
+    const row = () => manager.getByRole("row").filter({ hasText: aidItem });
+    const summary = () => row().locator("details[id$='-approve'] summary");
+    const confirm = () => row().getByRole("button", { name: "Ja, bevilg hjælpemidlet" });
+    await expect(confirm()).toBeHidden();
+    await summary().click();
+    await expect(row().getByText(new RegExp(`^Hjælpemidlet «${aidItem} \\(25\\.000\\skr\\.\\)» bevilges\\.`))).toBeVisible();
+    await expect(confirm()).toHaveAccessibleDescription(/Bevillingen kan ikke gøres om/);
+    await expectNoSeriousA11yViolations(manager);
+    await manager.goto("/dashboard/aids");
+    await expect(row()).toHaveCount(1);
+
+    await summary().click();
+    await row().getByRole("button", { name: "Fortryd" }).click();
+    await expect(confirm()).toBeHidden();
+    await expect(summary()).toBeFocused();
+    await manager.goto("/dashboard/aids");
+    await expect(row()).toHaveCount(1);
+
+    await summary().click();
+    await confirm().click();
+    await expect(manager.getByRole("status").filter({ hasText: "Hjælpemidlet er bevilget." })).toBeVisible();
+    await manager.goto("/dashboard/aids");
+    await expect(row()).toHaveCount(0);
+  } finally {
+    await ctx.close();
+  }
 });

@@ -54,9 +54,9 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   const stale = await co.context().newPage();
   await stale.goto(meetingUrl);
   const staleSuggestions = stale.getByRole("table", { name: "Forslag med begrundelse" });
-  const anonymised = suggestions.getByRole("button", { name: /^Sæt på anonymiseret: / }).first();
+  const anonymised = suggestions.getByRole("button", { name: /^Sæt anonymiseret på dagsordenen: / }).first();
   const anonLabel = (await anonymised.getAttribute("aria-label"))!;
-  const reason = anonLabel.slice("Sæt på anonymiseret: ".length);
+  const reason = anonLabel.slice("Sæt anonymiseret på dagsordenen: ".length);
   const staleButton = staleSuggestions.getByRole("button", { name: anonLabel, exact: true });
   await expect(staleButton).toHaveCount(1);
   await anonymised.click();

@@ -1,7 +1,7 @@
 // Journey 2 (first part): the visitator's referral inbox → a received referral → accept, wait-list
 // (queue position shown), reject with a required reason, assign a therapist by matching; the
 // programme catalogue. And the caseworker's referral with the eligibility checklist. axe on every page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_PASSWORD, ROLES, loginAs, submitLogin } from "./support/login";
 
@@ -159,4 +159,52 @@ test("the caseworker refers a citizen; a required 'No' is flagged next to the it
   await page.getByRole("button", { name: "Send henvisning" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Henvisningen er sendt til sundhedscentret." })).toBeVisible();
   await expect(list.getByRole("link", { name: programme, exact: true })).toBeVisible();
+});
+
+/** A visitator's browser context without JavaScript (signed in with JavaScript, the session kept). */
+async function visitatorWithoutJavaScript(browser: Browser) {
+  const setup = await browser.newContext({ locale: "da-DK" });
+  const login = await setup.newPage();
+  await loginAs(login, "visitator");
+  const storageState = await setup.storageState();
+  await setup.close();
+  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
+}
+
+test("without JavaScript the referral's buttons work: accept, then return the citizen through the confirmation step (small8 item 6)", async ({
+  page,
+  browser,
+}) => {
+  // The path of a received referral (the last in the inbox: the journey above takes the first ones).
+  await loginAs(page, "visitator");
+  await openInboxFiltered(page, "Modtaget");
+  const href = await page.getByRole("table").getByRole("link").last().getAttribute("href");
+  expect(href).toMatch(/^\/referrals\/[0-9a-f-]{36}$/);
+  const ctx = await visitatorWithoutJavaScript(browser);
+  try {
+    const noJs = await ctx.newPage();
+    await noJs.goto(href!);
+    const facts = noJs.getByRole("region", { name: "Henvisningen" });
+    const history = noJs.getByRole("region", { name: "Henvisningens historik" });
+    // "Godkend" posts the form with its own value (no click handler fills a hidden field).
+    await noJs.getByRole("button", { name: "Godkend", exact: true }).click();
+    await noJs.waitForLoadState("load");
+    await expect(facts.getByText("Godkendt", { exact: true })).toBeVisible();
+    await expect(history.getByRole("cell", { name: "Modtaget → Godkendt" })).toBeVisible();
+
+    // Returning the citizen: the step opens natively, its real button posts "return" with the reason.
+    await noJs.getByRole("textbox", { name: "Begrundelse eller bemærkning", exact: true }).fill("Borgeren er kommet i behandling først.");
+    await noJs.locator("details#transition-return-step summary").click();
+    await noJs.getByRole("button", { name: "Ja, tilbagevisitér borgeren" }).click();
+    await noJs.waitForLoadState("load");
+    await expect(history.getByRole("cell", { name: "Godkendt → Tilbagevisiteret" })).toBeVisible();
+    await expect(noJs.getByText("Henvisningen er afsluttet. Der er ingen flere handlinger.")).toBeVisible();
+  } finally {
+    await ctx.close();
+  }
+  // The same state with JavaScript.
+  await page.goto(href!);
+  await expect(
+    page.getByRole("region", { name: "Henvisningens historik" }).getByRole("cell", { name: "Godkendt → Tilbagevisiteret" }),
+  ).toBeVisible();
 });

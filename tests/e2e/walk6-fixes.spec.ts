@@ -89,7 +89,9 @@ test("walk6: messages after saves, the Note column, titles and the history in wo
   await loginAs(manager, "manager");
   await manager.goto("/dashboard/aids");
   const row = manager.getByRole("row").filter({ hasText: aidItem });
-  await row.getByRole("button", { name: /^Bevilg/ }).click();
+  // Granting asks first (small8 item 1): the step's summary, then the real button.
+  await row.locator("details[id$='-approve'] summary").click();
+  await row.getByRole("button", { name: "Ja, bevilg hjælpemidlet" }).click();
   await expect(manager.getByRole("row").filter({ hasText: aidItem })).toHaveCount(0);
   await expect(manager.getByRole("status").filter({ hasText: "Hjælpemidlet er bevilget." })).toBeVisible();
   await expectNoSeriousA11yViolations(manager);

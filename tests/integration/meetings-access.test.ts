@@ -191,6 +191,25 @@ describe("who sees which meeting and item", () => {
   });
 });
 
+describe("upcoming meetings (small8 item 5)", () => {
+  it("a meeting whose minutes are closed is held, also while still within its duration; upcoming is open and not yet over", async () => {
+    const { db } = testDb();
+    const co = await a.makeActor("COORDINATOR", "JOBCENTER");
+    const later = await createMeeting(db, co, { startsInHours: 48 });
+    // Began ten minutes ago, planned for an hour: under way.
+    const underWay = await createMeeting(db, co, { startsInHours: -1 / 6 });
+    // Began ten minutes ago, minutes closed at once (through the use case): held, although its hour is not over.
+    const closedEarly = await createMeeting(db, co, { startsInHours: -1 / 6 });
+    await closeMinutes(co, { meetingId: closedEarly.id, version: 1 });
+    // Began three hours ago (an hour long), minutes still open: over, not upcoming.
+    const over = await createMeeting(db, co, { startsInHours: -3 });
+    const rows = (await listMeetings(co)).filter((m) => m.mine);
+    const phase = (id: string) => rows.find((m) => m.id === id)?.phase;
+    expect([later, underWay, closedEarly, over].map((m) => phase(m.id))).toEqual(["UPCOMING", "UPCOMING", "HELD", "MINUTES_OPEN"]);
+    expect(rows.filter((m) => m.phase === "UPCOMING").map((m) => m.id)).toEqual([underWay.id, later.id]);
+  });
+});
+
 describe("minutes, tasks and the timeline", () => {
   it("records a decision with a task for the therapist, who completes it from My tasks; the timeline shows it", async () => {
     const w = await world();

@@ -194,6 +194,13 @@ const badDay = fc.oneof(
   fc.constantFrom("", "2026-02-30", "31-12-2026", "i morgen", "1899-12-31", "2101-01-01", "2026-1-1", "20260101"),
   missing,
 );
+/** Repetitions that are not whole numbers above 0 (small8 item 4), besides blank, too long and bad text. */
+const badRepetitions = fc.oneof(
+  badText(100),
+  fc.constantFrom("-1", "0", "3 × 0", "3 × -1", "−2", "1,5", "2.5 × 10", "x", "mange", "0 × 10"),
+  fc.integer({ min: -10_000, max: 0 }).map(String),
+  fc.integer({ min: 1, max: 50 }).map((n) => `${n},5 gange`),
+);
 const futureDay = fc.integer({ min: 1, max: 400 }).map((n) => isoDay(addDays(day, n)));
 const badInt = (min: number, max: number) =>
   fc.oneof(
@@ -403,7 +410,7 @@ describe("rehab actions never write on invalid input", () => {
     await neverWrites(f.actors.therapist, rehab.addExerciseAction, valid.addExercise(), {
       planId: fc.oneof(badId, fc.constant(ids.fullPlan)),
       description: badText(500),
-      repetitions: badText(100),
+      repetitions: badRepetitions,
       frequency: badText(100),
     });
     await neverWrites(f.actors.therapist, rehab.removeExerciseAction, valid.removeExercise(), {
@@ -416,7 +423,7 @@ describe("rehab actions never write on invalid input", () => {
       exerciseId: fc.oneof(badId, fc.constant(ids.removedExercise)),
       version: badVersion(1),
       description: badText(500),
-      repetitions: badText(100),
+      repetitions: badRepetitions,
       frequency: badText(100),
       reason: tooLong(500),
     });

@@ -62,3 +62,27 @@ describe("rule edges", () => {
     });
   });
 });
+
+describe("creating a meeting: one field for a place or a video link (small8 item 2)", () => {
+  const base = {
+    kind: "ROUNDTABLE",
+    title: "Rundbord",
+    startsAt: "2030-03-10T09:00",
+    durationMinutes: "60",
+    externalParticipants: "",
+    weeks: "1",
+  };
+  it("keeps a place as the place, stores a lone https link as the video link, and refuses neither", async () => {
+    const { ZCreateMeeting } = await import("@/lib/validation/meetings");
+    const place = ZCreateMeeting.parse({ ...base, place: "Mødelokale 2" });
+    expect([place.place, place.videoLink]).toEqual(["Mødelokale 2", null]);
+    const link = ZCreateMeeting.parse({ ...base, place: " https://video.example.dk/rum/42 " });
+    expect([link.place, link.videoLink]).toEqual([null, "https://video.example.dk/rum/42"]);
+    // A place that mentions a link stays a place; a separate video link is kept as given.
+    const both = ZCreateMeeting.parse({ ...base, place: "Lokale 2 eller https://video.example.dk", videoLink: "https://x.example.dk" });
+    expect([both.place, both.videoLink]).toEqual(["Lokale 2 eller https://video.example.dk", "https://x.example.dk"]);
+    const none = ZCreateMeeting.safeParse({ ...base, place: "" });
+    expect(none.success).toBe(false);
+    expect(none.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["place", "meetings.errors.placeOrLink"]]);
+  });
+});

@@ -42,3 +42,20 @@ describe("first-conversation guide", () => {
     expect(readFirstConversation("garbage")).toEqual({ heldOn: null, answers: {} });
   });
 });
+
+describe("an exercise's repetitions (small8 item 4)", () => {
+  const base = { planId: "6b1c1a52-4d0e-4a8f-9a57-1f3c2b7e9d10", description: "Bro", frequency: "Dagligt" };
+  const errorOf = async (repetitions: string) => {
+    const { ZAddExercise } = await import("@/lib/validation/rehab");
+    const r = ZAddExercise.safeParse({ ...base, repetitions });
+    return r.success ? null : r.error.issues.map((i) => [i.path.join("."), i.message]);
+  };
+  it("accepts doses written with whole numbers above 0", async () => {
+    for (const ok of ["12", "3 × 10", "3 x 10", "3 × 30 s", "20 minutter", "8-12", "8 – 12 gange"])
+      expect(await errorOf(ok), ok).toBeNull();
+  });
+  it("refuses negative, zero, non-integer and number-less doses next to the field", async () => {
+    for (const bad of ["-1", "0", "3 × 0", "3 × -1", "−2", "1,5", "2.5 × 10", "x", "- 3"])
+      expect(await errorOf(bad), bad).toEqual([["repetitions", "rehab.errors.repetitions"]]);
+  });
+});

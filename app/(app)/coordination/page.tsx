@@ -29,7 +29,9 @@ async function CoordinationHome() {
     listMeetings(actor),
     listOpenMeetingTasks(actor),
   ]);
-  const upcoming = meetings.filter((m) => m.mine && !m.minutesClosedAt);
+  // Upcoming: not yet over and the minutes open (a meeting with closed minutes is held; small8 item 5).
+  const upcoming = meetings.filter((m) => m.mine && m.phase === "UPCOMING");
+  const minutesOpen = meetings.filter((m) => m.mine && m.phase === "MINUTES_OPEN");
   return (
     <>
       <PageHeader
@@ -44,6 +46,11 @@ async function CoordinationHome() {
       <Section id="upcoming" title={t("meetings.coordination.upcoming")}>
         <MeetingTable rows={upcoming} t={t} locale={locale} caption={t("meetings.coordination.upcoming")} />
       </Section>
+      {minutesOpen.length > 0 ? (
+        <Section id="minutes-open" title={t("meetings.coordination.minutesOpen")}>
+          <MeetingTable rows={minutesOpen} t={t} locale={locale} caption={t("meetings.coordination.minutesOpen")} />
+        </Section>
+      ) : null}
       <Section id="open-tasks" title={t("meetings.coordination.openTasks")}>
         {tasks.length === 0 ? (
           <p>{t("meetings.myTasks.none")}</p>

@@ -1,5 +1,7 @@
 // The meetings in the actor's reach (issue 12; lib/auth/policy/meeting-scopes.ts decides which):
-// upcoming ones and those whose minutes are still open, then the last closed ones.
+// upcoming ones and those whose minutes are still open, then the last closed ones. Each row says
+// where the meeting stands (`phase`): a meeting whose minutes are closed has been held, even when it
+// was closed before its planned end; "upcoming" is a meeting not yet over with open minutes.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { MeetingKind } from "@/lib/db/generated/client";
 
@@ -12,11 +14,24 @@ export type MeetingRow = {
   videoLink: string | null;
   minutesClosedAt: Date | null;
   seriesId: string | null;
+  /** Upcoming (or under way), over with the minutes still open, or held (minutes closed). */
+  phase: MeetingPhase;
   /** Live agenda items the actor may see. */
   itemCount: number;
   /** The actor runs it (may build its agenda and write its minutes). */
   mine: boolean;
 };
+
+export type MeetingPhase = "UPCOMING" | "MINUTES_OPEN" | "HELD";
+
+/**
+ * Where a meeting stands at `now`: closed minutes mean it was held (whatever the clock says);
+ * otherwise it is upcoming until its planned end (start + duration), then its minutes are open.
+ */
+export function meetingPhase(m: { startsAt: Date; durationMinutes: number; minutesClosedAt: Date | null }, now: Date): MeetingPhase {
+  if (m.minutesClosedAt) return "HELD";
+  return m.startsAt.getTime() + m.durationMinutes * 60_000 > now.getTime() ? "UPCOMING" : "MINUTES_OPEN";
+}
 
 /** How many closed meetings are listed after the open ones. */
 const RECENT_CLOSED = 10;
@@ -31,6 +46,7 @@ export const listMeetings = defineUseCase({ capability: "meeting.view", notFound
     kind: true,
     title: true,
     startsAt: true,
+    durationMinutes: true,
     place: true,
     videoLink: true,
     minutesClosedAt: true,
@@ -54,5 +70,10 @@ export const listMeetings = defineUseCase({ capability: "meeting.view", notFound
   const byMeeting = new Map<string, number>();
   for (const i of items) byMeeting.set(i.meetingId, (byMeeting.get(i.meetingId) ?? 0) + 1);
   // No citizen appears in the list (names only on the meeting's page, logged there): nothing to log.
-  return rows.map(({ coordinatorId, ...r }) => ({ ...r, itemCount: byMeeting.get(r.id) ?? 0, mine: coordinatorId === ctx.actor.userId }));
+  return rows.map(({ coordinatorId, durationMinutes, ...r }) => ({
+    ...r,
+    phase: meetingPhase({ ...r, durationMinutes }, ctx.now),
+    itemCount: byMeeting.get(r.id) ?? 0,
+    mine: coordinatorId === ctx.actor.userId,
+  }));
 });

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { Form } from "@/components/forms/Form";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { managerDecideAidAction } from "./actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
@@ -23,12 +24,23 @@ export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: st
         <input type="hidden" name="aidId" value={aidId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="decision" value="APPROVE" />
-        <Button type="submit" className="px-3 py-1" disabled={approve.pending}>
-          {t("rtw.aids.approve")}
-          <span className="sr-only">
-            : {item} ({amount})
-          </span>
-        </Button>
+        {/* Granting money cannot be undone: a confirmation step first (small8). */}
+        <ConfirmSubmit
+          id={`aid-${aidId}-approve`}
+          tone="primary"
+          label={
+            <>
+              {t("rtw.aids.approve")}
+              <span className="sr-only">
+                : {item} ({amount})
+              </span>
+            </>
+          }
+          consequence={t("confirm.aidApprove.consequence", { item: `${item} (${amount})` })}
+          confirm={t("confirm.aidApprove.confirm")}
+          pending={approve.pending}
+          done={!!approve.success}
+        />
       </Form>
       <details>
         <summary className="cursor-pointer rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900">

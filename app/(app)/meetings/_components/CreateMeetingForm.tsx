@@ -55,9 +55,9 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
           label={t("meetings.create.durationMinutes")}
           required
         />
-        <TextField name="place" label={t("meetings.create.place")} />
-        <TextField id="meeting-video" name="videoLink" type="url" label={t("meetings.create.videoLink")} />
       </div>
+      {/* One required field for a place or a video link (an https link alone is stored as the video link). */}
+      <TextField name="place" label={t("meetings.create.place")} hint={t("meetings.create.placeHint")} required />
       <ChoiceGroup
         name="participantIds"
         legend={t("meetings.create.participantIds")}

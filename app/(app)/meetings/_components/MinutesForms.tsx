@@ -1,12 +1,13 @@
 "use client";
 // The minutes of one item (notes, decision, roundtable: what may be shared with the employer,
-// limited to the consent's topics), its action items, and closing the minutes (issue 12).
+// limited to the consent's topics), its action items, and closing the minutes (issue 12) after a confirmation step.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { TASK_PARTIES } from "@/lib/validation/choices";
 import { addMeetingTaskAction, closeMinutesAction, recordItemMinutesAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
@@ -107,9 +108,15 @@ export function CloseMinutesForm({ meetingId, version }: { meetingId: string; ve
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       <p className="mb-2 max-w-2xl text-sm text-slate-700">{t("meetings.close.hint")}</p>
-      <Button type="submit" disabled={f.pending}>
-        {t("meetings.close.submit")}
-      </Button>
+      {/* Closing cannot be undone: a confirmation step first (small8). */}
+      <ConfirmSubmit
+        id="close-minutes-step"
+        label={t("meetings.close.submit")}
+        consequence={t("confirm.minutesClose.consequence")}
+        confirm={t("confirm.minutesClose.confirm")}
+        pending={f.pending}
+        done={!!f.success}
+      />
     </Form>
   );
 }

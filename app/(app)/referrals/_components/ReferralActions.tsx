@@ -1,8 +1,12 @@
 "use client";
 // The visitator's actions on a referral: one form with the reason/note field and one submit
-// button per legal action (rejecting, a drop-out and returning the citizen after a confirmation step). The pressed button writes its action into the hidden "action" field
+// button per legal action (rejecting, a drop-out and returning the citizen after a confirmation step).
+// Each button is <button name="action" value="…">: without JavaScript (and before hydration) the
+// browser posts the pressed button's value with the form. After hydration the form is judged from
+// its fields (the pressed button is not among them), so the pressed button also writes its action
+// into a hidden "action" field, rendered only then (never both: one "action" is posted either way),
 // before the shared schema runs, so the browser and the server validate the same input.
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -42,6 +46,9 @@ export function ReferralActions({
   const f = useActionForm(ZTransitionReferral, action, { resetOnSuccess: true });
   const { pending } = f;
   const actionRef = useRef<HTMLInputElement>(null);
+  // Hydrated: the hidden "action" field exists (see above); until then the buttons' own values are posted.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   return (
     <div>
@@ -52,7 +59,7 @@ export function ReferralActions({
         <Form form={f} idPrefix="transition">
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="version" value={version} />
-          <input ref={actionRef} type="hidden" name="action" defaultValue="" />
+          {hydrated ? <input ref={actionRef} type="hidden" name="action" defaultValue="" /> : null}
           <TextAreaField name="reason" label={t("referrals.actions.reason")} hint={t("referrals.actions.reasonHint")} rows={3} />
           {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (
             <SelectField
@@ -92,6 +99,8 @@ export function ReferralActions({
                   pending={pending}
                   done={!!f.success}
                   onConfirm={choose}
+                  name="action"
+                  value={a}
                 />
               ) : (
                 <Button
@@ -107,6 +116,8 @@ export function ReferralActions({
                         : undefined
                   }
                   onClick={choose}
+                  name="action"
+                  value={a}
                 >
                   {t(`referrals.actions.${a}`)}
                 </Button>

@@ -36,4 +36,14 @@ export const confirm = {
     consequence: "Borgeren sendes tilbage til jobcentret, og henvisningen afsluttes uden at kunne genåbnes. Jobcentret ser begrundelsen.",
     confirm: "Ja, tilbagevisitér borgeren",
   },
+  minutesClose: {
+    consequence:
+      "Referatet lukkes og kan ikke åbnes igen: derefter kan det kun rettes med en begrundelse, der gemmes i historikken, og tovholderens adgang til borgernes oplysninger fra dagsordenen ophører.",
+    confirm: "Ja, luk referatet",
+  },
+  aidApprove: {
+    consequence:
+      "Hjælpemidlet «{item}» bevilges. Bevillingen kan ikke gøres om i Samspil; den står på sagen og i dens historik, og sagsbehandleren ser den.",
+    confirm: "Ja, bevilg hjælpemidlet",
+  },
 };

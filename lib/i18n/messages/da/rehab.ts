@@ -154,7 +154,7 @@ export const rehab = {
     description: "Øvelse",
     descriptionHint: "Beskriv øvelsen, så borgeren kan udføre den korrekt derhjemme.",
     repetitions: "Gentagelser",
-    repetitionsHint: "F.eks. 3 × 10.",
+    repetitionsHint: "Hele tal over 0, fx 12, 3 × 10 eller 3 × 30 s.",
     frequency: "Hyppighed",
     frequencyHint: "F.eks. dagligt eller 3 gange om ugen.",
     add: "Tilføj øvelse",
@@ -243,6 +243,7 @@ export const rehab = {
     openPlan: "Åbn forløbet",
   },
   errors: {
+    repetitions: "Skriv gentagelserne med hele tal større end 0, fx 12 eller 3 × 10.",
     referralRequired: "Vælg en startet henvisning.",
     referralNotStarted: "Henvisningen er ikke startet. Et forløb kan kun oprettes for en startet henvisning.",
     planExistsForReferral: "Der findes allerede et forløb for denne henvisning.",

@@ -36,4 +36,14 @@ export const confirm = {
     consequence: "The citizen is returned to the jobcenter and the referral ends; it cannot be reopened. The jobcenter sees the reason.",
     confirm: "Yes, return the citizen",
   },
+  minutesClose: {
+    consequence:
+      "The minutes are closed and cannot be reopened: after that they can only be corrected with a reason, which is kept in the history, and the coordinator's access to the citizens' information from the agenda ends.",
+    confirm: "Yes, close the minutes",
+  },
+  aidApprove: {
+    consequence:
+      "The aid “{item}” is granted. The grant cannot be undone in Samspil; it is shown on the case and in its history, and the caseworker sees it.",
+    confirm: "Yes, grant the aid",
+  },
 };

@@ -46,8 +46,8 @@ export const meetings: typeof da = {
     title: "Title",
     startsAt: "Starts at",
     durationMinutes: "Duration (minutes)",
-    place: "Place",
-    videoLink: "Video link",
+    place: "Place or video link",
+    placeHint: "E.g. “Meeting room 2, Jobcentre” or a link to the video meeting starting with https://.",
     participantIds: "Staff participants",
     externalParticipants: "External participants",
     externalHint: "One per line: name – role (e.g. employer, GP, companion).",
@@ -82,7 +82,7 @@ export const meetings: typeof da = {
     action: "Action",
     anonymous: "Anonymous (no consent in both directions)",
     addNamed: "Put on the agenda",
-    addAnonymised: "Add anonymised",
+    addAnonymised: "Put on the agenda anonymised",
     onAgenda: "Already on the agenda",
     question: "Question to discuss",
     more: "{source}: {count, plural, one {# more suggestion is not shown} other {# more suggestions are not shown}}; the list shows the {shown} most urgent.",
@@ -157,6 +157,7 @@ export const meetings: typeof da = {
   },
   coordination: {
     upcoming: "Upcoming meetings",
+    minutesOpen: "Past meetings with open minutes",
     openTasks: "Open action items of my meetings",
   },
   errors: {

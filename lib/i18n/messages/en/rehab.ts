@@ -153,7 +153,7 @@ export const rehab: typeof da = {
     description: "Exercise",
     descriptionHint: "Describe the exercise so that the citizen can do it correctly at home.",
     repetitions: "Repetitions",
-    repetitionsHint: "E.g. 3 × 10.",
+    repetitionsHint: "Whole numbers above 0, e.g. 12, 3 × 10 or 3 × 30 s.",
     frequency: "Frequency",
     frequencyHint: "E.g. daily or 3 times a week.",
     add: "Add exercise",
@@ -242,6 +242,7 @@ export const rehab: typeof da = {
     openPlan: "Open the plan",
   },
   errors: {
+    repetitions: "Write the repetitions with whole numbers above 0, e.g. 12 or 3 × 10.",
     referralRequired: "Choose a started referral.",
     referralNotStarted: "The referral has not started. A plan can only be created for a started referral.",
     planExistsForReferral: "There is already a plan for this referral.",

@@ -29,7 +29,13 @@ export function EditExerciseForm({ planId, exercise }: { planId: string; exercis
       <FormMessage form={f} />
       <HiddenFields values={{ planId, exerciseId: exercise.id, version: exercise.version }} />
       <TextAreaField name="description" label={t("rehab.exercises.description")} defaultValue={exercise.description} required rows={2} />
-      <TextField name="repetitions" label={t("rehab.exercises.repetitions")} defaultValue={exercise.repetitions} required />
+      <TextField
+        name="repetitions"
+        label={t("rehab.exercises.repetitions")}
+        hint={t("rehab.exercises.repetitionsHint")}
+        defaultValue={exercise.repetitions}
+        required
+      />
       <TextField name="frequency" label={t("rehab.exercises.frequency")} defaultValue={exercise.frequency} required />
       <TextField name="reason" label={t("rehab.fields.reason")} hint={t("rehab.fields.reasonHint")} />
       <Button type="submit" variant="secondary" disabled={f.pending}>

@@ -1,12 +1,12 @@
 "use client";
-// Approve a workplace aid within the caseworkers' mandate (with the aid's version).
+// Approve a workplace aid within the caseworkers' mandate (with the aid's version), after a confirmation step.
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { HiddenFields } from "@/components/forms/HiddenFields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextAreaField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { decideAidAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 
@@ -23,10 +23,21 @@ export function ApproveAidForm(target: Target) {
     <Form form={f}>
       <FormMessage form={f} />
       <HiddenFields values={{ caseId: target.caseId, aidId: target.aid.id, version: target.aid.version, decision: "APPROVE" }} />
-      <Button type="submit" className="px-3 py-1" disabled={f.pending}>
-        {t("rtw.aids.approve")}
-        <span className="sr-only">: {target.aid.item}</span>
-      </Button>
+      {/* Granting money cannot be undone: a confirmation step first (small8). */}
+      <ConfirmSubmit
+        id={`aid-${target.aid.id}-approve`}
+        tone="primary"
+        label={
+          <>
+            {t("rtw.aids.approve")}
+            <span className="sr-only">: {target.aid.item}</span>
+          </>
+        }
+        consequence={t("confirm.aidApprove.consequence", { item: target.aid.item })}
+        confirm={t("confirm.aidApprove.confirm")}
+        pending={f.pending}
+        done={!!f.success}
+      />
     </Form>
   );
 }
