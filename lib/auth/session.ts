@@ -6,6 +6,7 @@ import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { safeCallbackPath } from "./safe-callback";
+import { decodeSessionToken } from "./session-token";
 import { notFound, redirect } from "next/navigation";
 import { getDb, pgPool } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -34,7 +35,7 @@ type SessionRow = {
 /**
  * The session lookup on a PostgreSQL server: the pool under Prisma, a named (prepared) statement.
  * Prisma's $queryRaw cost ~0.3–0.5 ms of the server's CPU per call and sent an unnamed statement that
- * PostgreSQL parsed and planned again on every request (ADR 0033). The times come back as epoch
+ * PostgreSQL parsed and planned again on every request (ADR 0034). The times come back as epoch
  * milliseconds: the columns are `timestamp(3)` holding UTC, which Prisma reads as UTC but pg would
  * read in the process's time zone.
  */
@@ -72,7 +73,7 @@ async function sessionRow(sessionId: string): Promise<SessionRow | undefined> {
  * The actor of server-side session `sessionId` at `now`, or null (no such session, revoked, older than
  * SESSION_MAX_HOURS, idle longer than SESSION_IDLE_MINUTES, user deactivated). Touches lastSeenAt at most
  * every TOUCH_EVERY_MS. One query (session, user and department joined): it runs on every request, and
- * Prisma's nested select sent three (ADR 0024); on PostgreSQL a prepared statement through pg (ADR 0033).
+ * Prisma's nested select sent three (ADR 0024); on PostgreSQL a prepared statement through pg (ADR 0034).
  */
 export async function actorFromSessionId(sessionId: string, now = new Date()): Promise<Actor | null> {
   const row = await sessionRow(sessionId);
@@ -102,7 +103,7 @@ export async function actorFromSessionId(sessionId: string, now = new Date()): P
 async function sessionIdFromCookie(): Promise<string | null> {
   const jar = await cookies();
   const req = { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
-  const token = await getToken({ req, secret: env.authSecret });
+  const token = await getToken({ req, secret: env.authSecret, decode: decodeSessionToken });
   return typeof token?.sid === "string" ? token.sid : null;
 }
 

@@ -30,7 +30,7 @@ async function createPg(url: string, max: number) {
     import("pg"),
   ]);
   // The pool is ours and handed to Prisma, so that the per-request session lookup can use it directly
-  // (pgPool(), ADR 0033); Prisma ends it on $disconnect.
+  // (pgPool(), ADR 0034); Prisma ends it on $disconnect.
   const pool = new pg.Pool(pgPoolConfig(url, max));
   // Prisma listens for idle-client errors only once it has connected; a query sent through the pool
   // before that must not leave such an error unhandled (it would end the process).
@@ -60,7 +60,7 @@ export function getDb(): Promise<Db> {
 /**
  * The pg pool under the shared client when the database is a PostgreSQL server (the same connections
  * Prisma uses), or undefined (PGlite). Only for a hot read that Prisma's client overhead and unnamed
- * statements make expensive: the session lookup on every request (lib/auth/session.ts, ADR 0033).
+ * statements make expensive: the session lookup on every request (lib/auth/session.ts, ADR 0034).
  * Call after getDb().
  */
 export function pgPool(): Pool | undefined {
