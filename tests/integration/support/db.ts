@@ -111,12 +111,18 @@ async function setupPostgres(serverUrl: string): Promise<Current> {
     await drop().catch(() => {});
     throw e;
   }
-  const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(connectionString, 4)) });
-  installDbForTests(db, async () => {
-    await db.$disconnect();
-    await raw.end().catch(() => {});
-    await drop();
-  });
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool(pgPoolConfig(connectionString, 4));
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  installDbForTests(
+    db,
+    async () => {
+      await db.$disconnect();
+      await raw.end().catch(() => {});
+      await drop();
+    },
+    pool,
+  );
   return { db, kind: "postgres", name, exec: async (sql) => void (await raw.query(sql)) };
 }
 
