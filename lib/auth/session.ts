@@ -33,14 +33,15 @@ type SessionRow = {
 };
 
 /**
- * The session lookup on a PostgreSQL server: the pool under Prisma, a named (prepared) statement.
- * Prisma's $queryRaw cost ~0.3–0.5 ms of the server's CPU per call and sent an unnamed statement that
- * PostgreSQL parsed and planned again on every request (ADR 0034). The times come back as epoch
+ * The session lookup on a PostgreSQL server: the pool under Prisma, without Prisma's client, which cost
+ * ~0.3–0.5 ms of the server's CPU per call (ADR 0034). Deliberately an unnamed statement: a named
+ * (prepared) one would save PostgreSQL's parse and plan of this small query, but breaks behind a
+ * connection pooler in transaction mode (e.g. PgBouncer before 1.21), which several app instances
+ * sharing one server may well use. The times come back as epoch
  * milliseconds: the columns are `timestamp(3)` holding UTC, which Prisma reads as UTC but pg would
  * read in the process's time zone.
  */
 const SESSION_STATEMENT = {
-  name: "samspil_session_actor",
   text: `SELECT s."id", (extract(epoch FROM s."createdAt") * 1000)::float8 AS "createdAt",
            (extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAt", s."revokedAt" IS NOT NULL AS "revoked",
            u."id" AS "userId", u."name", u."role"::text AS "role", u."active", u."organisationId", u."departmentId",
