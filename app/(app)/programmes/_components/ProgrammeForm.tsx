@@ -13,6 +13,7 @@ import { Button, buttonClass } from "@/components/ui/Button";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { MAX_CRITERIA, PROGRAMME_FORMATS } from "@/lib/validation/choices";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCreateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZCreateProgramme), {
@@ -107,7 +108,7 @@ export function ProgrammeForm({
     <Form form={f} className="max-w-3xl">
       <FormMessage form={f} />
       {initial.programmeId ? <input type="hidden" name="programmeId" value={initial.programmeId} /> : null}
-      {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
+      {initial.version ? <HiddenFields values={{ version: initial.version }} /> : null}
       <TextField name="name" label={t("programmes.fields.name")} defaultValue={initial.name} required />
       <TextAreaField name="description" label={t("programmes.fields.description")} defaultValue={initial.description} required rows={4} />
       <TextAreaField name="targetGroup" label={t("programmes.fields.targetGroup")} defaultValue={initial.targetGroup} required rows={2} />

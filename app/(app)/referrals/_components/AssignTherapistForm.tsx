@@ -8,6 +8,7 @@ import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZAssignTherapist = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZAssignTherapist));
@@ -37,7 +38,7 @@ export function AssignTherapistForm({
     <Form form={f}>
       <FormMessage form={f} />
       <input type="hidden" name="referralId" value={referralId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <fieldset className="mb-4" aria-describedby={fieldErrors?.length ? "therapist-error" : undefined}>
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t("referrals.match.legend")}</legend>
         <ol className="space-y-2">
