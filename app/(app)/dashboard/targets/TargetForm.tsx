@@ -46,7 +46,7 @@ export function TargetForm({
           id={id}
           name="value"
           inputMode="decimal"
-          defaultValue={value}
+          defaultValue={typeof f.values?.value === "string" ? f.values.value : value}
           maxLength={20}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
           aria-invalid={error ? true : undefined}

@@ -8,7 +8,7 @@ import { useTranslations } from "use-intl";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
-import { Form } from "@/components/forms/Form";
+import { Form, usePostedValue } from "@/components/forms/Form";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { MAX_CRITERIA, PROGRAMME_FORMATS } from "@/lib/validation/choices";
@@ -51,6 +51,8 @@ type Row = { key: string; text: string; required: boolean };
 
 function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked: boolean }) {
   const id = `f-${name}`;
+  // After a refused post: checked when it was sent checked (ADR 0033).
+  const sent = usePostedValue(name);
   return (
     <div className="mb-4">
       <div className="flex items-center gap-2">
@@ -58,7 +60,7 @@ function CheckboxField({ name, label, hint, defaultChecked }: { name: string; la
           id={id}
           type="checkbox"
           name={name}
-          defaultChecked={defaultChecked}
+          defaultChecked={sent.posted ? sent.value !== undefined : defaultChecked}
           className="h-4 w-4"
           aria-describedby={hint ? `${id}-hint` : undefined}
         />

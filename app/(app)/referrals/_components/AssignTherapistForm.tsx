@@ -33,7 +33,9 @@ export function AssignTherapistForm({
   const { pending, errors } = f;
   if (matches.length === 0) return <p>{t("referrals.match.none")}</p>;
   const fieldErrors = errors.therapistId;
-  const defaultId = currentId ?? matches[0]!.id;
+  // After a refused post, the therapist that was chosen (ADR 0033).
+  const sent = f.values?.therapistId;
+  const defaultId = typeof sent === "string" ? sent : (currentId ?? matches[0]!.id);
   return (
     <Form form={f}>
       <FormMessage form={f} />
