@@ -1,7 +1,7 @@
 // A refused submission comes back with what the user sent (ADR 0033), through the real server
 // actions: a schema refusal and a domain refusal both carry `values` (the text fields, lists as
 // lists, the version the form was based on), never a password-like field or the framework's fields;
-// a success carries none. Nothing is written.
+// a success and a "not allowed" (the same answer as a missing record) carry none. Nothing is written.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
@@ -135,6 +135,24 @@ describe("a refused submission returns the posted values", () => {
     });
     expect(r.values?.occupation).toBe("x".repeat(200));
     expect(await testDb().db.citizen.count()).toBe(before);
+  });
+
+  it("a refusal as not allowed carries no values: the same answer as for a missing record", async () => {
+    actor = a.actors.caseworker; // no meeting.run
+    const r = await meetings.createMeetingAction(
+      { ok: false },
+      form([
+        ["kind", "ROUNDTABLE"],
+        ["title", "Ikke min"],
+        ["startsAt", future()],
+        ["durationMinutes", "60"],
+        ["place", "Lokale 4"],
+        ["videoLink", ""],
+        ["externalParticipants", ""],
+        ["weeks", "1"],
+      ]),
+    );
+    expect(r).toEqual({ ok: false, formError: "errors.notAllowed" });
   });
 
   it("a success carries no values", async () => {
