@@ -3,14 +3,26 @@
 // no browser validation bubbles: the shared schema's messages appear next to the fields), and it
 // hands the schema's text limits, the form's field errors and an id prefix to the fields inside
 // (fields.tsx): a field shows the errors of its own name and gets the id "<idPrefix>-<name>" without
-// `errors` / `id` props (ADR 0022).
+// `errors` / `id` props (ADR 0022), and after a refused submission it shows what was sent (ADR 0033).
 import { createContext, useContext, type FormHTMLAttributes, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
 import { useDraft } from "./useDraft";
 
-type FieldsContextValue = Pick<ActionForm, "limits" | "errors"> & { idPrefix: string };
-const FieldsContext = createContext<FieldsContextValue>({ limits: {}, errors: {}, idPrefix: "f" });
+type FieldsContextValue = Pick<ActionForm, "limits" | "errors" | "values"> & { idPrefix: string };
+const FieldsContext = createContext<FieldsContextValue>({ limits: {}, errors: {}, values: undefined, idPrefix: "f" });
+
+/**
+ * What the latest refused submission of the surrounding form sent for the field `name` ("x[]" → the
+ * list sent as "x[]"), or undefined (no refused submission, outside a <Form>, or not sent). The shared
+ * fields use it in place of their `defaultValue`, so a post without JavaScript comes back with the
+ * user's text (ADR 0033). `posted` is true when there is a refused submission at all: a checkbox
+ * group that sent nothing had nothing checked.
+ */
+export function usePostedValue(name: string): { posted: boolean; value: string | string[] | undefined } {
+  const { values } = useContext(FieldsContext);
+  return { posted: !!values, value: values ? values[name.replace(/\[\]$/, "")] : undefined };
+}
 
 /**
  * The default id of the field `name` in the surrounding form: "<idPrefix>-<name>" (characters other
@@ -51,7 +63,7 @@ export function Form({
   // Typed text survives a session end (issue 8 item 2): kept per page and form until saved.
   const restored = useDraft(form.ref, !!form.result?.ok);
   return (
-    <FieldsContext value={{ limits: form.limits, errors: form.errors, idPrefix }}>
+    <FieldsContext value={{ limits: form.limits, errors: form.errors, values: form.values, idPrefix }}>
       <form ref={form.ref} action={form.formAction} onSubmit={form.onSubmit} noValidate {...rest}>
         {restored ? (
           <p role="status" className="mb-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">

@@ -4,10 +4,12 @@
 // a <Form> a field finds its errors by its name (an `errors` prop overrides them) and its id is
 // "<the form's idPrefix>-<name>" (an `id` prop overrides it; ADR 0022). Text
 // fields take their maximum length from the surrounding form's schema (components/forms/Form.tsx)
-// and show a counter near it (issue 8 item 13).
+// and show a counter near it (issue 8 item 13). After a refused submission a field shows what was
+// sent in place of its `defaultValue` (the form's `values`; ADR 0033): a post without JavaScript comes
+// back with the user's text. Controlled fields (`value`) and password fields keep their own.
 import { useTranslations } from "use-intl";
 import type { FormEvent, FormEventHandler, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { useFieldErrors, useFieldId, useTextLimit } from "./Form";
+import { useFieldErrors, useFieldId, usePostedValue, useTextLimit } from "./Form";
 import { LengthCounter, useLengthCounter } from "./LengthCounter";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string };
@@ -20,6 +22,25 @@ function useField({ name, id, hint, errors }: Common, extraDescribedBy?: string)
   const describedBy = [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined;
   const message = errors?.length ? errors.map((e) => (e.includes(".") ? t(e as never) : e)).join(" ") : undefined;
   return { fieldId, hintId, errorId, describedBy, message };
+}
+
+/** Input types whose value is never taken from a post: secrets, and controls that carry their own value. */
+const OWN_VALUE_TYPES = new Set(["password", "checkbox", "radio", "file", "submit", "button", "reset", "image", "hidden"]);
+
+/**
+ * The default value of a field: what the latest refused submission sent for it (one value for a single
+ * control, the list for a multiple select), else the call site's `defaultValue`. A controlled field
+ * (`value` given) and a password keep their own.
+ */
+function usePostedDefault<D>(
+  name: string,
+  rest: { defaultValue?: D; value?: unknown; type?: string; multiple?: boolean },
+): D | string | string[] | undefined {
+  const { value } = usePostedValue(name);
+  if (rest.value !== undefined || OWN_VALUE_TYPES.has(rest.type ?? "") || value === undefined) return rest.defaultValue;
+  if (rest.multiple) return Array.isArray(value) ? value : [value];
+  // Several inputs of one name ("x[]"): which one sent which value is not known, so each keeps its own.
+  return Array.isArray(value) ? rest.defaultValue : value;
 }
 
 /** Text types whose value is free text (a counter makes sense); dates, numbers etc. have no length limit. */
@@ -102,8 +123,17 @@ function useTextControl<E extends HTMLInputElement | HTMLTextAreaElement>(
   return { f, counter, props };
 }
 
-export function TextField({ name, label, hint, errors: own, id, className = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  name,
+  label,
+  hint,
+  errors: own,
+  id,
+  className = "",
+  ...given
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   const errors = useFieldErrors(name, own);
+  const rest = { ...given, defaultValue: usePostedDefault(name, given) };
   const c = useTextControl<HTMLInputElement>({ name, label, hint, errors, id }, rest, TEXT_TYPES.has(rest.type));
   return (
     <Wrapper label={label} hint={hint} {...c.f} required={rest.required} after={<LengthCounter counter={c.counter} />}>
@@ -119,9 +149,10 @@ export function TextAreaField({
   errors: own,
   id,
   rows = 4,
-  ...rest
+  ...given
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const errors = useFieldErrors(name, own);
+  const rest = { ...given, defaultValue: usePostedDefault(name, given) };
   const c = useTextControl<HTMLTextAreaElement>({ name, label, hint, errors, id }, rest, true);
   return (
     <Wrapper label={label} hint={hint} {...c.f} required={rest.required} after={<LengthCounter counter={c.counter} />}>
@@ -138,9 +169,10 @@ export function SelectField({
   id,
   options,
   placeholder,
-  ...rest
+  ...given
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const errors = useFieldErrors(name, own);
+  const rest = { ...given, defaultValue: usePostedDefault(name, given) };
   const f = useField({ name, label, hint, errors, id });
   return (
     <Wrapper label={label} hint={hint} {...f} required={rest.required}>
@@ -189,7 +221,10 @@ export function ChoiceGroup({
   const base = useFieldId(name, undefined);
   const errorId = errors?.length ? `${base}-error` : undefined;
   const hintId = hint ? `${base}-hint` : undefined;
-  const defaults = Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [];
+  // After a refused submission, what was checked then (nothing sent: nothing was checked).
+  const sent = usePostedValue(name);
+  const chosen = sent.posted ? sent.value : defaultValue;
+  const defaults = Array.isArray(chosen) ? chosen : chosen ? [chosen] : [];
   return (
     <fieldset className="mb-4" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
       <legend className="mb-1 text-sm font-semibold text-slate-800">

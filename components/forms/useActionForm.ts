@@ -14,7 +14,9 @@
 //    (FormMessage), so a keyboard or screen-reader user lands where the answer is and a message
 //    above the screen is scrolled into view (WCAG 2.4.3 focus order, 3.3.1 error identification),
 // 7. keeps a success message for a `<Flash scope>` on the page when the save removes or hides the
-//    form (option `flash`, ADR 0032).
+//    form (option `flash`, ADR 0032),
+// 8. hands the values of a refused submission to the fields, so a post without JavaScript comes
+//    back with what the user typed (ADR 0033).
 // The server action goes to useActionState as it is (never wrapped in a client function): the
 // server's HTML then names it in the <form>, so the form posts without JavaScript and before
 // hydration (React's progressive enhancement, ADR 0032). After hydration `onSubmit` calls the same
@@ -170,6 +172,10 @@ export function useActionForm<S extends z.ZodType>(
   const errors: FieldErrors = clientErrors ?? failed?.fieldErrors ?? {};
   const formError = clientErrors ? "errors.formInvalid" : failed?.formError;
   const busy = pending || judging;
+  // What the latest refused submission sent (runAction's `values`): the fields show it again, which
+  // matters when the page came back from a post without JavaScript (the browser's typed text is gone
+  // then; ADR 0033). Kept through a client-side refusal of a later submission; gone after a success.
+  const values = !state.ok ? state.values : undefined;
   const success = !clientErrors && !busy && latest?.ok ? latest.message : undefined;
   return {
     ref,
@@ -189,6 +195,8 @@ export function useActionForm<S extends z.ZodType>(
     /** The record changed since the form was loaded; nothing was written (ConflictError). */
     conflict: formError === "errors.conflict",
     limits,
+    /** The values of the latest refused submission, by field name (the fields use them, `<Form>` passes them). */
+    values,
     /** The latest server result (e.g. `data` returned by the use case), or null. */
     result: latest,
   };

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/policy";
 import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
-import { formDataToObject, parseWith, type ActionState } from "@/lib/validation/form";
+import { formDataToObject, parseWith, postedValues, textLimits, type ActionState } from "@/lib/validation/form";
 
 export async function runAction<S extends z.ZodType, R>(
   schema: S,
@@ -14,13 +14,20 @@ export async function runAction<S extends z.ZodType, R>(
   message?: string,
 ): Promise<ActionState<R>> {
   const actor = await requireActor();
+  // A refused submission returns what was sent, so that a post without JavaScript comes back with
+  // the user's text in the fields (ADR 0033); passwords and the like are never among it, and a
+  // "not allowed" (not found) answer carries none.
+  const values = () => postedValues(formData, textLimits(schema));
   const parsed = parseWith(schema, formDataToObject(formData));
-  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors, formError: "errors.formInvalid" };
+  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors, formError: "errors.formInvalid", values: values() };
   try {
     const data = await fn(actor, parsed.data);
     return { ok: true, data, message };
   } catch (e) {
-    return actionError(e);
+    // A record that is not there for this user has nothing to correct, and its answer stays the same
+    // constant as a missing record's (no echo of the ids sent; tests/e2e/authorization-actions.spec.ts).
+    if (e instanceof NotFoundError) return actionError(e);
+    return { ...actionError(e), values: values() };
   }
 }
 

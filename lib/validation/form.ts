@@ -14,7 +14,15 @@ export type ActionState<T = unknown> = {
   data?: T;
   /** Increments on every submission, so that forms can reset after success. */
   seq?: number;
+  /**
+   * A refused submission: what the user sent (postedValues), so that the fields show it again when
+   * the page comes back from a post without JavaScript (ADR 0033).
+   */
+  values?: PostedValues;
 };
+
+/** The text values of a post by field name ("x[]" → "x"); repeated names and "x[]" as lists. */
+export type PostedValues = Record<string, string | string[]>;
 
 export const initialActionState: ActionState = { ok: false };
 
@@ -34,6 +42,38 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
     } else out[key] = v;
   }
   return out;
+}
+
+/** Names that are never sent back to the browser (passwords, secrets, tokens and the like). */
+const SECRET_NAME = /pass|secret|token|pwd|otp|credential|csrf|nonce|api[-_]?key/i;
+/** The length kept of a field without a text limit in the schema (ids, dates, numbers, choices). */
+const UNLIMITED_FIELD_CAP = 1000;
+const MAX_LIST_ITEMS = 200;
+const MAX_FIELDS = 200;
+
+/**
+ * The values of a refused post, to show them again in the form (ADR 0033): strings only (files are
+ * left out), the framework's "$ACTION…" fields and anything named like a password, secret or token
+ * left out, each value cut at the field's text limit in the schema (`limits`, see textLimits) or at
+ * 1000 characters, lists at 200 items and the form at 200 fields: what the user sent, never more.
+ */
+export function postedValues(fd: FormData, limits: Record<string, number> = {}): PostedValues {
+  const out = new Map<string, string | string[]>();
+  for (const [rawKey, value] of fd.entries()) {
+    if (typeof value !== "string" || rawKey.startsWith("$ACTION") || SECRET_NAME.test(rawKey)) continue;
+    const isList = rawKey.endsWith("[]");
+    const key = isList ? rawKey.slice(0, -2) : rawKey;
+    const v = value.slice(0, limits[key] ?? UNLIMITED_FIELD_CAP);
+    const cur = out.get(key);
+    if (cur === undefined) {
+      if (out.size >= MAX_FIELDS) continue;
+      out.set(key, isList ? [v] : v);
+    } else if (Array.isArray(cur)) {
+      if (cur.length < MAX_LIST_ITEMS) cur.push(v);
+    } else out.set(key, [cur, v]);
+  }
+  // A plain object (Flight sends it to the browser); "__proto__" is an own key here, never the prototype.
+  return Object.fromEntries(out);
 }
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {

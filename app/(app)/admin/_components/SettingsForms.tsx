@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from "@/lib/settings/definitions";
 import { versionField, ZUpdateOrganisation, ZUpdateSettings } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -43,7 +44,7 @@ export function OrganisationForm({
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormMessage error={formError} success={success} />
       <div key={organisation.version}>
-        <input type="hidden" name="baseVersion" value={organisation.version} />
+        <HiddenFields values={{ baseVersion: organisation.version }} />
         <TextField
           name="name"
           label={t("settings.organisation.name")}

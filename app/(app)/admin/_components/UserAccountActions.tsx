@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { ZIssuePasswordLink, ZSetUserActive, ZUnlockUser } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
 import { LinkPanel } from "./LinkPanel";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -20,7 +21,7 @@ export function ActiveForm({ userId, version, active, action }: { userId: string
     <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="mb-4 max-w-xl">
       <FormMessage error={formError} success={success} />
       <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       {active ? <p className="mb-2 text-sm text-slate-700">{t("admin.users.actions.disableHint")}</p> : null}
       <TextField
         id={`note-${active ? "disable" : "enable"}`}
@@ -52,7 +53,7 @@ export function UnlockForm({ userId, version, action }: { userId: string; versio
     <form action={formAction} onSubmit={onSubmit} noValidate className="mb-4">
       <FormMessage error={formError} success={success} />
       <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <SubmitButton pending={pending}>{t("admin.users.actions.unlock")}</SubmitButton>
     </form>
   );

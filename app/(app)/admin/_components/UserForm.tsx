@@ -12,6 +12,7 @@ import { ASSIGNABLE_ROLES } from "@/lib/auth/policy/staff";
 import { SIGN_IN_METHODS, ZCreateUser, ZUpdateUser } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
 import { LinkPanel } from "./LinkPanel";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 type Link_ = { url: string; expiresAt: Date } | null;
 type Values = { name: string; email: string; role: string; departmentId: string | null; signInMethod: string; competenceTags: string[] };
@@ -55,7 +56,7 @@ export function UserForm({
           </p>
         ) : null}
         {userId ? <input type="hidden" name="userId" value={userId} /> : null}
-        {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+        {version !== undefined ? <HiddenFields values={{ version: version }} /> : null}
         <div key={version ?? "new"}>
           <TextField
             name="name"

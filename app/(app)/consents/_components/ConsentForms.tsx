@@ -12,6 +12,7 @@ import { CONSENT_METHODS } from "@/lib/validation/choices";
 import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { recordConsentAction, revokeConsentAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZRecordConsent = lazySchema(() => import("@/lib/validation/consents").then((m) => m.ZRecordConsent), {
@@ -95,7 +96,7 @@ export function RevokeConsentControl({
       <FormMessage form={f} />
       <input type="hidden" name="citizenId" value={citizenId} />
       <input type="hidden" name="consentId" value={consentId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <ConfirmSubmit
         id={`revoke-${consentId}-step`}
         label={t("consents.revoke.open")}

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { managerDecideAidAction } from "./actions";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZManagerDecideAid = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZManagerDecideAid), { reason: 1000 });
@@ -22,7 +23,7 @@ export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: st
       <Form form={approve}>
         <FormMessage form={approve} />
         <input type="hidden" name="aidId" value={aidId} />
-        <input type="hidden" name="version" value={version} />
+        <HiddenFields values={{ version: version }} />
         <input type="hidden" name="decision" value="APPROVE" />
         {/* Granting money cannot be undone: a confirmation step first (small8). */}
         <ConfirmSubmit
@@ -52,7 +53,7 @@ export function ManagerAidDecision({ aidId, version, item, amount }: { aidId: st
         <Form form={reject} className="mt-2 min-w-64">
           <FormMessage form={reject} />
           <input type="hidden" name="aidId" value={aidId} />
-          <input type="hidden" name="version" value={version} />
+          <HiddenFields values={{ version: version }} />
           <input type="hidden" name="decision" value="REJECT" />
           <TextAreaField id={`aid-${aidId}-reason`} name="reason" label={t("rtw.aids.rejectReason")} required rows={2} />
           <Button type="submit" variant="danger" disabled={reject.pending}>

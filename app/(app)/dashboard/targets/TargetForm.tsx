@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/kit";
 import { Form } from "@/components/forms/Form";
 import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZSetKeyFigureTarget = lazySchema(() => import("@/lib/validation/kpi").then((m) => m.ZSetKeyFigureTarget), { value: 20 });
@@ -36,7 +37,7 @@ export function TargetForm({
   return (
     <Form form={f} aria-label={label}>
       <input type="hidden" name="figure" value={figure} />
-      <input type="hidden" name="version" value={version ?? ""} />
+      <HiddenFields values={{ version: version ?? "" }} />
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={id} className="sr-only">
           {label}
@@ -45,7 +46,7 @@ export function TargetForm({
           id={id}
           name="value"
           inputMode="decimal"
-          defaultValue={value}
+          defaultValue={typeof f.values?.value === "string" ? f.values.value : value}
           maxLength={20}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
           aria-invalid={error ? true : undefined}

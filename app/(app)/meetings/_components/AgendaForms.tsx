@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZAddAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddAgendaItem), { question: 1000 });
@@ -89,7 +90,7 @@ export function ItemControls({ itemId, version, title }: { itemId: string; versi
       <Form form={f}>
         <FormMessage form={f} />
         <input type="hidden" name="itemId" value={itemId} />
-        <input type="hidden" name="version" value={version} />
+        <HiddenFields values={{ version: version }} />
         <Button type="submit" variant="secondary" disabled={f.pending}>
           {t("meetings.item.remove")}
         </Button>

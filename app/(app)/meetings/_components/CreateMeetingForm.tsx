@@ -24,7 +24,11 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
   const t = useTranslations();
   const f = useActionForm(ZCreateMeeting, createMeetingAction, { resetOnSuccess: true });
   // Only a weekly case conference can be a series: the number of weeks is asked for that kind only (walk6).
-  const [kind, setKind] = useState<string>(MEETING_KINDS[0]);
+  // After a refused post without JavaScript, the kind that was sent (ADR 0033).
+  const [kind, setKind] = useState<string>(() => {
+    const sent = f.values?.kind;
+    return typeof sent === "string" && (MEETING_KINDS as readonly string[]).includes(sent) ? sent : MEETING_KINDS[0];
+  });
   const created = f.result?.ok ? (f.result.data as CreatedMeetings | undefined) : undefined;
   return (
     <Form form={f} idPrefix="meeting" className="max-w-2xl">

@@ -11,6 +11,7 @@ import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { TASK_PARTIES } from "@/lib/validation/choices";
 import { addMeetingTaskAction, closeMinutesAction, recordItemMinutesAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZAddMeetingTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddMeetingTask), {
@@ -42,7 +43,7 @@ export function MinutesForm(props: {
     <Form form={f} className="max-w-2xl print:hidden">
       <FormMessage form={f} />
       <input type="hidden" name="itemId" value={props.itemId} />
-      <input type="hidden" name="version" value={props.version} />
+      <HiddenFields values={{ version: props.version }} />
       <TextAreaField id={id("notes")} name="notes" rows={3} label={t("meetings.item.notes")} defaultValue={props.notes ?? ""} />
       <TextAreaField id={id("decision")} name="decision" rows={2} label={t("meetings.item.decision")} defaultValue={props.decision ?? ""} />
       {props.employerTopics === null ? null : props.employerTopics.length === 0 ? (
@@ -106,7 +107,7 @@ export function CloseMinutesForm({ meetingId, version }: { meetingId: string; ve
     <Form form={f} className="print:hidden">
       <FormMessage form={f} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <p className="mb-2 max-w-2xl text-sm text-slate-700">{t("meetings.close.hint")}</p>
       {/* Closing cannot be undone: a confirmation step first (small8). */}
       <ConfirmSubmit

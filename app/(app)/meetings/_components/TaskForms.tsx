@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
 import { completeTaskAction, flagForConferenceAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCompleteTask = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCompleteTask));
@@ -22,7 +23,7 @@ export function CompleteTaskForm({ taskId, version, description }: { taskId: str
     <Form form={f}>
       <FormMessage form={f} />
       <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <Button type="submit" variant="secondary" disabled={f.pending} aria-label={`${t("meetings.myTasks.complete")}: ${description}`}>
         {t("meetings.myTasks.complete")}
       </Button>

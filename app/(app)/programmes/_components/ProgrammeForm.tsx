@@ -8,11 +8,12 @@ import { useTranslations } from "use-intl";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useActionForm, type FormAction } from "@/components/forms/useActionForm";
-import { Form } from "@/components/forms/Form";
+import { Form, usePostedValue } from "@/components/forms/Form";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { MAX_CRITERIA, PROGRAMME_FORMATS } from "@/lib/validation/choices";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCreateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZCreateProgramme), {
@@ -50,6 +51,8 @@ type Row = { key: string; text: string; required: boolean };
 
 function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked: boolean }) {
   const id = `f-${name}`;
+  // After a refused post: checked when it was sent checked (ADR 0033).
+  const sent = usePostedValue(name);
   return (
     <div className="mb-4">
       <div className="flex items-center gap-2">
@@ -57,7 +60,7 @@ function CheckboxField({ name, label, hint, defaultChecked }: { name: string; la
           id={id}
           type="checkbox"
           name={name}
-          defaultChecked={defaultChecked}
+          defaultChecked={sent.posted ? sent.value !== undefined : defaultChecked}
           className="h-4 w-4"
           aria-describedby={hint ? `${id}-hint` : undefined}
         />
@@ -107,7 +110,7 @@ export function ProgrammeForm({
     <Form form={f} className="max-w-3xl">
       <FormMessage form={f} />
       {initial.programmeId ? <input type="hidden" name="programmeId" value={initial.programmeId} /> : null}
-      {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
+      {initial.version ? <HiddenFields values={{ version: initial.version }} /> : null}
       <TextField name="name" label={t("programmes.fields.name")} defaultValue={initial.name} required />
       <TextAreaField name="description" label={t("programmes.fields.description")} defaultValue={initial.description} required rows={4} />
       <TextAreaField name="targetGroup" label={t("programmes.fields.targetGroup")} defaultValue={initial.targetGroup} required rows={2} />

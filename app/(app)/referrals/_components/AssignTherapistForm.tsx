@@ -8,6 +8,7 @@ import { Form } from "@/components/forms/Form";
 import { Button } from "@/components/ui/Button";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZAssignTherapist = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZAssignTherapist));
@@ -32,12 +33,14 @@ export function AssignTherapistForm({
   const { pending, errors } = f;
   if (matches.length === 0) return <p>{t("referrals.match.none")}</p>;
   const fieldErrors = errors.therapistId;
-  const defaultId = currentId ?? matches[0]!.id;
+  // After a refused post, the therapist that was chosen (ADR 0033).
+  const sent = f.values?.therapistId;
+  const defaultId = typeof sent === "string" ? sent : (currentId ?? matches[0]!.id);
   return (
     <Form form={f}>
       <FormMessage form={f} />
       <input type="hidden" name="referralId" value={referralId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <fieldset className="mb-4" aria-describedby={fieldErrors?.length ? "therapist-error" : undefined}>
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t("referrals.match.legend")}</legend>
         <ol className="space-y-2">

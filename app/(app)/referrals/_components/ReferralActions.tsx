@@ -18,6 +18,7 @@ import type { ReferralAction } from "@/lib/referrals/transitions";
 import { REASON_CODED_ACTIONS } from "@/lib/validation/choices";
 import { REASON_CODES } from "@/lib/kpi/figures";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZTransitionReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZTransitionReferral), { reason: 1000 });
@@ -58,7 +59,7 @@ export function ReferralActions({
       ) : (
         <Form form={f} idPrefix="transition">
           <input type="hidden" name="referralId" value={referralId} />
-          <input type="hidden" name="version" value={version} />
+          <HiddenFields values={{ version: version }} />
           {hydrated ? <input ref={actionRef} type="hidden" name="action" defaultValue="" /> : null}
           <TextAreaField name="reason" label={t("referrals.actions.reason")} hint={t("referrals.actions.reasonHint")} rows={3} />
           {actions.some((a) => REASON_CODED_ACTIONS.includes(a)) ? (

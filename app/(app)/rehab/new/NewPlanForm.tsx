@@ -27,7 +27,10 @@ export function NewPlanForm({
 }) {
   const t = useTranslations();
   const f = useActionForm(ZCreateRehabPlan, createRehabPlanAction);
-  const [source, setSource] = useState<(typeof PLAN_SOURCES)[number]>(referrals.length === 0 ? "HOSPITAL_PLAN" : "REFERRAL");
+  // After a refused post without JavaScript, the source that was sent (ADR 0033).
+  const [source, setSource] = useState<(typeof PLAN_SOURCES)[number]>(
+    () => PLAN_SOURCES.find((s) => s === f.values?.source) ?? (referrals.length === 0 ? "HOSPITAL_PLAN" : "REFERRAL"),
+  );
   return (
     <Form form={f} className="max-w-2xl">
       <FormMessage form={f} />

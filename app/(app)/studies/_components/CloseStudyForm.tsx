@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { closeStudyAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCloseStudy = lazySchema(() => import("@/lib/validation/studies").then((m) => m.ZCloseStudy), { reason: 1000 });
@@ -20,7 +21,7 @@ export function CloseStudyForm({ studyId, version }: { studyId: string; version:
     <Form form={f} idPrefix="study-close" className="max-w-2xl">
       <FormMessage form={f} />
       <input type="hidden" name="studyId" value={studyId} />
-      <input type="hidden" name="version" value={version} />
+      <HiddenFields values={{ version: version }} />
       <TextField name="reason" label={t("studies.close.reason")} required maxLength={1000} />
       <ConfirmSubmit
         id="study-close-step"

@@ -11,6 +11,7 @@ import { useActionForm, type FormAction } from "@/components/forms/useActionForm
 import { Button } from "@/components/ui/Button";
 import { DK_2014_PARAMETER_KEYS, DK_2014_PARAMETER_RANGES } from "@/lib/rules/dk";
 import { RULE_TRANSITIONS, ZAddRuleVersion } from "@/lib/validation/rules";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 export function RuleVersionForm({ count, values, action }: { count: number; values: Record<string, number>; action: FormAction }) {
   const t = useTranslations();
@@ -21,7 +22,7 @@ export function RuleVersionForm({ count, values, action }: { count: number; valu
       <FormMessage form={f} />
       <p className="mb-4 text-sm text-slate-700">{t("rules.versions.formHint")}</p>
       <div key={count}>
-        <input type="hidden" name="basedOnCount" value={count} />
+        <HiddenFields values={{ basedOnCount: count }} />
         <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
           <TextField name="name" label={t("rules.versions.name")} required />
           <TextField name="effectiveFrom" type="date" label={t("rules.versions.from")} hint={t("rules.versions.fromHint")} required />
@@ -46,7 +47,12 @@ export function RuleVersionForm({ count, values, action }: { count: number; valu
               return (
                 <div key={key} className="mb-4">
                   <label className="inline-flex items-center gap-2 text-slate-900">
-                    <input type="checkbox" name={key} defaultChecked={values[key] === 1} className="h-4 w-4" />
+                    <input
+                      type="checkbox"
+                      name={key}
+                      defaultChecked={f.values ? f.values[key] !== undefined : values[key] === 1}
+                      className="h-4 w-4"
+                    />
                     {t(`rules.param.${key}`)}
                   </label>
                 </div>

@@ -44,7 +44,7 @@ export function ActualHoursForm({
         id={`${p}-hours`}
         name="actualHours"
         inputMode="decimal"
-        defaultValue={num(actualHours)}
+        defaultValue={typeof f.values?.actualHours === "string" ? f.values.actualHours : num(actualHours)}
         aria-invalid={err ? true : undefined}
         aria-describedby={err ? `${p}-error` : undefined}
         className="w-20 rounded-md border border-slate-400 px-2 py-1"

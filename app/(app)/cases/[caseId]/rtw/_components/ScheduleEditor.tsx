@@ -12,6 +12,7 @@ import { MAX_WEEKS } from "@/lib/rtw/plan";
 import { proposeRtwAction, saveRtwScheduleAction } from "../actions";
 import { useNumberInput } from "./number-input";
 import { lazySchema, type LazySchema } from "@/components/forms/lazySchema";
+import { HiddenFields } from "@/components/forms/HiddenFields";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZProposeRtw = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZProposeRtw), { pattern: 200, note: 2000 });
@@ -67,7 +68,7 @@ export function ScheduleEditor({
       <FormMessage form={f} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="planId" value={planId} />
-      {mode === "edit" ? <input type="hidden" name="version" value={version} /> : null}
+      {mode === "edit" ? <HiddenFields values={{ version: version }} /> : null}
       <ol className="space-y-2">
         {rows.map((r, i) => (
           <li key={r.key}>

@@ -1,0 +1,120 @@
+// A refused form comes back with what the user typed (values8, ADR 0033): with JavaScript off the
+// form posts to its server action and the page is drawn again by the server; the error stands next
+// to the bad field and every other field still holds the typed value. With JavaScript on the browser
+// judges first and the typed values stay as they are. Registering a citizen (a CPR number with no
+// valid birth date) and creating a meeting (neither place nor video link).
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { loginAs, type DemoRole } from "./support/login";
+
+async function contextWithoutJavaScript(browser: Browser, role: DemoRole) {
+  const setup = await browser.newContext({ locale: "da-DK" });
+  const login = await setup.newPage();
+  await loginAs(login, role);
+  const storageState = await setup.storageState();
+  await setup.close();
+  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+}
+
+const inThreeDays = () => {
+  const d = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+  return `${d}T10:30`;
+};
+
+async function refusedCitizen(page: Page) {
+  await page.goto("/citizens/new");
+  const lastName = `Værdi${Date.now() % 100000}`;
+  await page.locator("#citizen-cpr").fill("3102701234"); // 31 February: no valid birth date
+  await page.locator("#citizen-firstName").fill("Vera");
+  await page.locator("#citizen-lastName").fill(lastName);
+  await page.locator("#citizen-phone").fill("70101010");
+  await page.locator("#citizen-email").fill("vera@example.dk");
+  await page.locator("#citizen-address").fill("Torvet 1, 8000 Aarhus C");
+  await page.locator("#citizen-employmentStatus").selectOption("UNEMPLOYED");
+  await page.locator("#citizen-occupation").fill("Lagerarbejder");
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await page.waitForLoadState("load");
+
+  await expect(page.locator("#citizen-cpr-error")).toHaveText("CPR-nummeret indeholder ikke en gyldig fødselsdato.");
+  await expect(page.locator("#citizen-cpr")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#citizen-cpr")).toHaveValue("3102701234");
+  await expect(page.locator("#citizen-firstName")).toHaveValue("Vera");
+  await expect(page.locator("#citizen-lastName")).toHaveValue(lastName);
+  await expect(page.locator("#citizen-phone")).toHaveValue("70101010");
+  await expect(page.locator("#citizen-email")).toHaveValue("vera@example.dk");
+  await expect(page.locator("#citizen-address")).toHaveValue("Torvet 1, 8000 Aarhus C");
+  await expect(page.locator("#citizen-employmentStatus")).toHaveValue("UNEMPLOYED");
+  await expect(page.locator("#citizen-occupation")).toHaveValue("Lagerarbejder");
+  await expect(page).toHaveURL(/\/citizens\/new$/);
+}
+
+async function refusedMeeting(page: Page, withJavaScript: boolean) {
+  await page.goto("/meetings");
+  const form = page.getByRole("region", { name: "Opret møde" });
+  const startsAt = inThreeDays();
+  const title = `Rundbord ${Date.now() % 100000}`;
+  // Without JavaScript the kind does not hide the weeks field at once; a single week is sent either way.
+  await form.locator("#meeting-kind").selectOption("ROUNDTABLE");
+  await form.locator("#meeting-title").fill(title);
+  await form.locator("#meeting-starts").fill(startsAt);
+  await form.locator("#meeting-duration").fill("90");
+  const participants = form.getByRole("group", { name: "Deltagere fra forvaltningen" }).getByRole("checkbox");
+  await participants.nth(1).check();
+  await form.locator("#meeting-external").fill("Vera Hansen – borger\nLæge Jensen – egen læge");
+  // Neither place nor video link: refused.
+  await form.getByRole("button", { name: "Opret", exact: true }).click();
+  await page.waitForLoadState("load");
+
+  await expect(form.locator("#meeting-place-error")).toHaveText("Angiv et sted eller et videolink.");
+  await expect(form.locator("#meeting-kind")).toHaveValue("ROUNDTABLE");
+  await expect(form.locator("#meeting-title")).toHaveValue(title);
+  await expect(form.locator("#meeting-starts")).toHaveValue(startsAt);
+  await expect(form.locator("#meeting-duration")).toHaveValue("90");
+  await expect(form.locator("#meeting-external")).toHaveValue("Vera Hansen – borger\nLæge Jensen – egen læge");
+  await expect(participants.nth(1)).toBeChecked();
+  await expect(participants.nth(0)).not.toBeChecked();
+  if (!withJavaScript) {
+    // The page came from the server: the kind that was sent hides the weeks field (one meeting).
+    await expect(form.locator('input[type="hidden"][name="weeks"]')).toHaveValue("1");
+  }
+  // Corrected, the same form saves.
+  await form.locator("#meeting-place").fill("Lokale 2");
+  await form.getByRole("button", { name: "Opret", exact: true }).click();
+  await page.waitForLoadState("load");
+  await expect(page.getByText("Mødet er oprettet.")).toBeVisible();
+}
+
+test.describe("without JavaScript", () => {
+  test("a refused new citizen comes back with the typed values and the CPR error", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const ctx = await contextWithoutJavaScript(browser, "caseworker");
+    try {
+      await refusedCitizen(await ctx.newPage());
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test("a refused new meeting comes back with the typed values, the checked participant and the error", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const ctx = await contextWithoutJavaScript(browser, "coordinator");
+    try {
+      await refusedMeeting(await ctx.newPage(), false);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+test.describe("with JavaScript", () => {
+  test("a refused new citizen keeps the typed values", async ({ page }) => {
+    test.setTimeout(120_000);
+    await loginAs(page, "caseworker");
+    await refusedCitizen(page);
+  });
+
+  test("a refused new meeting keeps the typed values", async ({ page }) => {
+    test.setTimeout(120_000);
+    await loginAs(page, "coordinator");
+    await refusedMeeting(page, true);
+  });
+});
