@@ -29,7 +29,7 @@ export const meetings = {
   },
   list: {
     heading: "Møder",
-    caption: "Kommende møder og møder med åbent referat",
+    caption: "Kommende møder, møder med åbent referat og de seneste afholdte",
     when: "Tidspunkt",
     kindCol: "Type",
     titleCol: "Titel",

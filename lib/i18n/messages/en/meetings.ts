@@ -29,7 +29,7 @@ export const meetings: typeof da = {
   },
   list: {
     heading: "Meetings",
-    caption: "Upcoming meetings and meetings with open minutes",
+    caption: "Upcoming meetings, meetings with open minutes and the latest held",
     when: "Time",
     kindCol: "Kind",
     titleCol: "Title",
