@@ -57,6 +57,8 @@ test("walk6: messages after saves, the Note column, titles and the history in wo
   await rtw.getByLabel("Første dag i planen").fill(isoToday());
   await rtw.getByRole("button", { name: "Opret plan" }).click();
   await expect(rtw.getByRole("status").filter({ hasText: "Optrapningsplanen er oprettet som kladde." })).toBeVisible();
+  // The form (and its focused button) left with the save: the message takes the focus (fix8 item 1).
+  await expect(page.locator('[data-flash="rtw"]').getByText("Optrapningsplanen er oprettet som kladde.")).toBeFocused();
   await rtw.getByRole("combobox", { name: "Status" }).selectOption("ACTIVE");
   await rtw.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(rtw.getByRole("status").filter({ hasText: "Planen er gemt." })).toBeVisible();
@@ -111,6 +113,7 @@ test("walk6: messages after saves, the Note column, titles and the history in wo
   await row.getByRole("button", { name: "Ja, bevilg hjælpemidlet" }).click();
   await expect(manager.getByRole("row").filter({ hasText: aidItem })).toHaveCount(0);
   await expect(manager.getByRole("status").filter({ hasText: "Hjælpemidlet er bevilget." })).toBeVisible();
+  await expect(manager.locator('[data-flash="aids"]').getByText("Hjælpemidlet er bevilget.")).toBeFocused();
   await expectNoSeriousA11yViolations(manager);
   await managerContext.close();
 
