@@ -1,16 +1,31 @@
 "use client";
 // A success message that outlives its form (ADR 0032): `<Flash scope>`, placed on the page where
 // it persists, shows the latest message the form hook kept for `scope` (useActionForm's `flash`
-// option, components/forms/flash-store.ts) as role=status, like FormMessage.
-import { useEffect, useSyncExternalStore } from "react";
+// option, components/forms/flash-store.ts).
+// The live region (role=status) is always there, empty when there is nothing to say, and is filled
+// when a message comes: a status region inserted already filled is not announced by many screen
+// readers (fix8 item 1). The save removed the form and with it the focused element, so the focus
+// would fall to <body>: the message (tabIndex -1) takes it then, as a form's own message does
+// (useActionForm, WCAG 2.4.3); a focus the user has moved elsewhere is left alone.
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { clearFlash, flashEntry, flashMatches, subscribeFlash } from "./flash-store";
 
-/** The latest success message kept for `scope` on this page, as a polite status message. */
+/** How long after a message comes its form may still be unmounting (the refreshed page being drawn). */
+const FOCUS_WATCH_MS = 10_000;
+
+/** The focus is nowhere: on <body>, or on an element the page no longer holds or shows (a closed box). */
+const focusLost = () => {
+  const a = document.activeElement;
+  return !a || a === document.body || !a.isConnected || a.getClientRects().length === 0;
+};
+
+/** The latest success message kept for `scope` on this page, in a polite status region. */
 export function Flash({ scope }: { scope: string }) {
   const t = useTranslations();
   const path = usePathname();
+  const message = useRef<HTMLParagraphElement>(null);
   const entry = useSyncExternalStore(
     subscribeFlash,
     () => flashEntry(scope),
@@ -28,15 +43,42 @@ export function Flash({ scope }: { scope: string }) {
     },
     [scope],
   );
-  if (!entry || !flashMatches(entry.path, path)) return null;
+  const shown = entry && flashMatches(entry.path, path) ? entry : undefined;
+  const n = shown?.n;
+  // A new message takes the focus when the focus is lost: at once, or when the form (with the
+  // focused button) leaves the page a moment later, as the refreshed page is drawn.
+  useEffect(() => {
+    if (n === undefined) return;
+    const take = () => {
+      if (!focusLost()) return false;
+      message.current?.focus();
+      return true;
+    };
+    if (take()) return;
+    const before = document.activeElement;
+    const observer = new MutationObserver(() => {
+      if (take() || document.activeElement !== before) stop();
+    });
+    const timer = setTimeout(() => stop(), FOCUS_WATCH_MS);
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    return stop;
+  }, [n]);
   return (
-    <p
-      key={entry.n}
-      role="status"
-      data-flash={scope}
-      className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900"
-    >
-      {t(entry.message as never)}
-    </p>
+    <div role="status" data-flash={scope}>
+      {shown ? (
+        <p
+          key={shown.n}
+          ref={message}
+          tabIndex={-1}
+          className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
+          {t(shown.message as never)}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -15,6 +15,9 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
 
+/** A field joined to a form by its `form` attribute, drawn outside it (the RTW week's note; fix8 item 2). */
+const inForm = (el: Element) => !!(el as Partial<HTMLInputElement>).form;
+
 let wanted: Promise<void> | undefined;
 let release: () => void = () => undefined;
 
@@ -32,7 +35,8 @@ function formsWanted(): Promise<void> {
     const on = (e: Event) => {
       if (e.type === "toggle") {
         if (e.target instanceof HTMLDetailsElement && e.target.open) done();
-      } else if (e.target instanceof Element && e.target.closest(e.type === "focusin" ? "form, summary" : "form")) done();
+      } else if (e.target instanceof Element && (e.target.closest(e.type === "focusin" ? "form, summary" : "form") || inForm(e.target)))
+        done();
     };
     release = done;
     for (const k of kinds) document.addEventListener(k, on, true);

@@ -35,6 +35,7 @@ import {
 import { isLazySchema, type SchemaSource } from "./lazySchema";
 import { sendWithFlash, type FlashOption } from "./flash-store";
 import { announceServerContact } from "./server-contact";
+import { belongsTo } from "./belongs-to";
 
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -92,13 +93,18 @@ export function useActionForm<S extends z.ZodType>(
     setSchema(loaded);
     return loaded;
   }, [source]);
-  // A lazy schema loads when the form receives the focus (someone is about to fill it in).
+  // A lazy schema loads when the form receives the focus (someone is about to fill it in). Listened
+  // to on the document: a field joined to the form by its `form` attribute but drawn outside it (the
+  // RTW week's note) sends its events through its own ancestors, not through the form (fix8 item 2).
   useEffect(() => {
     const form = ref.current;
     if (!form || schema) return;
-    const load = () => void loadSchema().catch(() => undefined);
-    form.addEventListener("focusin", load);
-    return () => form.removeEventListener("focusin", load);
+    const doc = form.ownerDocument;
+    const load = (e: FocusEvent) => {
+      if (belongsTo(form, e.target)) void loadSchema().catch(() => undefined);
+    };
+    doc.addEventListener("focusin", load);
+    return () => doc.removeEventListener("focusin", load);
   }, [schema, loadSchema]);
   const resetOnSuccess = options.resetOnSuccess ?? false;
   const flash = typeof options.flash === "string" ? { scope: options.flash } : options.flash;
@@ -126,7 +132,7 @@ export function useActionForm<S extends z.ZodType>(
     const form = ref.current;
     if (!form) return;
     const shown = (el: HTMLElement) => el.getClientRects().length > 0;
-    const invalid = [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')].find(shown);
+    const invalid = invalidFields(form).find(shown);
     (invalid ?? form.querySelector<HTMLElement>("[data-form-message]"))?.focus();
   }, [latest, clientErrors]);
   // A server action answered: the server session was touched (the idle warning's clock restarts).
@@ -200,4 +206,16 @@ export function useActionForm<S extends z.ZodType>(
     /** The latest server result (e.g. `data` returned by the use case), or null. */
     result: latest,
   };
+}
+
+/**
+ * The form's fields marked invalid, in page order: those inside it and those joined to it by their
+ * `form` attribute (in `form.elements`, drawn elsewhere).
+ */
+function invalidFields(form: HTMLFormElement): HTMLElement[] {
+  const inside = [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')];
+  const joined = [...form.elements].filter(
+    (el): el is HTMLElement => el instanceof HTMLElement && el.getAttribute("aria-invalid") === "true" && !inside.includes(el),
+  );
+  return [...inside, ...joined].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }

@@ -9,6 +9,7 @@
 // user's text back.
 // sessionStorage lives as long as the browser tab: nothing is kept beyond it, nothing goes to the server.
 import { useEffect, useState, type RefObject } from "react";
+import { belongsTo } from "./belongs-to";
 
 const PREFIX = "samspil-draft:";
 
@@ -110,8 +111,14 @@ export function useDraft(ref: RefObject<HTMLFormElement | null>, saved: boolean)
     };
     // Text typed before the page became interactive is kept too.
     snapshot();
-    form.addEventListener("input", snapshot);
-    return () => form.removeEventListener("input", snapshot);
+    // Listened to on the document: a field joined to the form by its `form` attribute but drawn
+    // outside it (the RTW week's note) sends its input events through its own ancestors (fix8 item 2).
+    const doc = form.ownerDocument;
+    const onInput = (e: Event) => {
+      if (belongsTo(form, e.target)) snapshot();
+    };
+    doc.addEventListener("input", onInput);
+    return () => doc.removeEventListener("input", onInput);
   }, [ref]);
   useEffect(() => {
     const form = ref.current;

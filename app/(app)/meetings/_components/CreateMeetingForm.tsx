@@ -1,6 +1,6 @@
 "use client";
 // Create a meeting, or a weekly series of case conferences in one step (issue 12).
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
@@ -29,6 +29,17 @@ export function CreateMeetingForm({ staff }: { staff: { id: string; name: string
     const sent = f.values?.kind;
     return typeof sent === "string" && (MEETING_KINDS as readonly string[]).includes(sent) ? sent : MEETING_KINDS[0];
   });
+  // A successful create resets the form (resetOnSuccess, the browser's form.reset()), which shows the
+  // select's default option but leaves this state as it was: the kind goes back to the first one in
+  // both, so the weeks field follows what the select shows (fix8 item 3). A refused post keeps the
+  // kind that was sent.
+  const ok = f.result?.ok ?? false;
+  useEffect(() => {
+    if (!ok) return;
+    setKind(MEETING_KINDS[0]);
+    const select = f.ref.current?.elements.namedItem("kind");
+    if (select instanceof HTMLSelectElement) select.value = MEETING_KINDS[0];
+  }, [ok, f.result, f.ref]);
   const created = f.result?.ok ? (f.result.data as CreatedMeetings | undefined) : undefined;
   return (
     <Form form={f} idPrefix="meeting" className="max-w-2xl">

@@ -1,6 +1,7 @@
 "use client";
 // A started week's actual hours and note, inline in the weeks table. The weeks are part of the plan:
 // the form carries the plan's version (ADR 0012).
+import { useLayoutEffect } from "react";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { HiddenFields } from "@/components/forms/HiddenFields";
@@ -31,8 +32,23 @@ export function ActualHoursForm({
   const t = useTranslations();
   const num = useNumberInput();
   const f = useActionForm(ZRecordActualHours, recordActualHoursAction);
-  const err = [...(f.errors.actualHours ?? []), ...(f.errors.note ?? [])].map((e) => t(e as never)).join(" ");
+  const hoursErr = (f.errors.actualHours ?? []).map((e) => t(e as never)).join(" ");
+  const noteErr = (f.errors.note ?? []).map((e) => t(e as never)).join(" ");
+  const err = [hoursErr, noteErr].filter(Boolean).join(" ");
   const p = actualHoursFormId(weekNumber);
+  // The note input is drawn by the (server-rendered) weeks table: it is marked invalid and described
+  // by the errors here (fix8 item 2). A layout effect, so that it is marked before the form hook's
+  // effect looks for the first invalid field to focus.
+  useLayoutEffect(() => {
+    const note = document.getElementById(`${p}-note`);
+    if (!note || !noteErr) return;
+    note.setAttribute("aria-invalid", "true");
+    note.setAttribute("aria-describedby", `${p}-note-error`);
+    return () => {
+      note.removeAttribute("aria-invalid");
+      note.removeAttribute("aria-describedby");
+    };
+  }, [noteErr, p]);
   // The week's note input is drawn by the weeks table in its Note column, joined to this form by id.
   return (
     <Form form={f} id={p} className="flex min-w-[12rem] flex-wrap items-start gap-2">
@@ -45,8 +61,8 @@ export function ActualHoursForm({
         name="actualHours"
         inputMode="decimal"
         defaultValue={typeof f.values?.actualHours === "string" ? f.values.actualHours : num(actualHours)}
-        aria-invalid={err ? true : undefined}
-        aria-describedby={err ? `${p}-error` : undefined}
+        aria-invalid={hoursErr ? true : undefined}
+        aria-describedby={hoursErr ? `${p}-hours-error` : undefined}
         className="w-20 rounded-md border border-slate-400 px-2 py-1"
       />
       <Button type="submit" variant="secondary" className="px-3 py-1" disabled={f.pending}>
@@ -55,7 +71,9 @@ export function ActualHoursForm({
       </Button>
       {err ? (
         <p id={`${p}-error`} className="w-full text-sm font-medium text-red-700">
-          {err}
+          {hoursErr ? <span id={`${p}-hours-error`}>{hoursErr}</span> : null}
+          {hoursErr && noteErr ? " " : null}
+          {noteErr ? <span id={`${p}-note-error`}>{noteErr}</span> : null}
         </p>
       ) : null}
       {f.formError && f.formError !== "errors.formInvalid" ? (
