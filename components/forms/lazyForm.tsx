@@ -124,17 +124,19 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
     const box = useRef<HTMLDivElement>(null);
     const drawnBox = useRef<HTMLDivElement>(null);
-    const carried = useRef<{ focused: string | null; fields: Carried[] }>({ focused: null, fields: [] });
+    // The server's HTML the user may still type into until the drawn form replaces it: its fields are read when the
+    // drawn form is there (a removed element keeps its values), so that input in that last moment is carried too.
+    const carried = useRef<{ focused: string | null; from: HTMLElement | null }>({ focused: null, from: null });
     // A submission of the server's HTML before the code came: made again once the form is drawn.
     const resubmit = useRef<{ id: string; name: string; value: string; form: HTMLFormElement | null; by: HTMLButtonElement | null } | null>(
       null,
     );
     useEffect(() => {
       if (Form) {
-        const { focused, fields } = carried.current;
-        restoreFields(drawnBox.current, fields);
+        const { focused, from } = carried.current;
+        restoreFields(drawnBox.current, changedFields(from));
         if (focused) document.getElementById(focused)?.focus();
-        carried.current = { focused: null, fields: [] };
+        carried.current = { focused: null, from: null };
         const again = resubmit.current;
         resubmit.current = null;
         const form = again ? drawnBox.current?.querySelector("form") : null;
@@ -157,8 +159,13 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
           (c) => {
             if (!live) return;
             const active = document.activeElement;
-            const focused = active instanceof HTMLElement && box.current?.contains(active) ? active.id || null : null;
-            carried.current = { focused, fields: changedFields(box.current) };
+            const from = box.current;
+            const focused = active instanceof HTMLElement && from?.contains(active) ? active.id || null : null;
+            carried.current = { focused, from };
+            // The focus may still move within the server's HTML before the drawn form replaces it.
+            from?.addEventListener("focusin", (e) => {
+              if (carried.current.from === from && e.target instanceof HTMLElement) carried.current.focused = e.target.id || null;
+            });
             setForm(() => c);
           },
           () => {
