@@ -47,7 +47,7 @@ async function recordConsent(page: Page, citizenId: string) {
   await form.getByRole("checkbox", { name: /^Sundhedscenter → jobcenter/ }).check();
   await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
-  await expect(form.getByRole("status")).toHaveText("Samtykket er registreret.");
+  await expect(form.getByRole("status").filter({ hasText: "Samtykket er registreret." })).toHaveText("Samtykket er registreret.");
   const summary = panel.getByRole("table", { name: "Samtykke pr. retning lige nu" });
   await expect(summary.getByRole("row", { name: /^Jobcenter → sundhedscenter Givet Til og med/ })).toBeVisible();
   await expect(summary.getByRole("row", { name: /^Sundhedscenter → jobcenter Givet Til og med/ })).toBeVisible();

@@ -31,7 +31,7 @@ test("manager: dashboard → target → filters → values beside targets → bo
   const form = page.getByRole("form", { name: "Nyt mål for Tilgang" });
   await form.getByRole("textbox", { name: "Nyt mål for Tilgang" }).fill("40");
   await form.getByRole("button", { name: "Gem" }).click();
-  await expect(form.getByRole("status")).toHaveText("Målet er gemt.");
+  await expect(form.getByRole("status").filter({ hasText: "Målet er gemt." })).toHaveText("Målet er gemt.");
   await expect(page.getByRole("table", { name: "Ændringer af mål, nyeste først" }).getByRole("row").nth(1)).toContainText("Tilgang");
   await expectNoSeriousA11yViolations(page);
 

@@ -42,7 +42,7 @@ test("therapist: plan → goal → home programme → progress note → trend sh
   await goals.getByRole("textbox", { name: "Udgangspunkt" }).fill("Løfter 3 kg");
   await goals.getByRole("textbox", { name: "Målsætning" }).fill("10 kg fem gange med god teknik");
   await goals.getByRole("button", { name: "Tilføj mål" }).click();
-  await expect(goals.getByRole("status")).toHaveText("Målet er tilføjet.");
+  await expect(goals.getByRole("status").filter({ hasText: "Målet er tilføjet." })).toHaveText("Målet er tilføjet.");
   await expect(goals.getByRole("cell", { name: goalText, exact: true })).toBeVisible();
 
   // The home programme: fill up to five exercises; then the add form is disabled and says why.
@@ -72,7 +72,7 @@ test("therapist: plan → goal → home programme → progress note → trend sh
   await notes.getByRole("combobox", { name: "Arbejdsevne" }).selectOption("7");
   await notes.getByRole("textbox", { name: "Notat" }).fill("God fremgang; løfter nu 8 kg med god teknik.");
   await notes.getByRole("button", { name: "Gem statusnotat" }).click();
-  await expect(notes.getByRole("status")).toHaveText("Statusnotatet er gemt.");
+  await expect(notes.getByRole("status").filter({ hasText: "Statusnotatet er gemt." })).toHaveText("Statusnotatet er gemt.");
   await expect(figure).toHaveAttribute("data-points", String(before + 1));
   await expect(figure).toContainText("helbred 4 af 5, smerte 3 af 10, arbejdsevne 7 af 10");
   const table = figure.getByRole("table", { name: "Scorer over tid" });
