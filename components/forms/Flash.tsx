@@ -6,14 +6,13 @@
 // when a message comes: a status region inserted already filled is not announced by many screen
 // readers (fix8 item 1). The save removed the form and with it the focused element, so the focus
 // would fall to <body>: the message (tabIndex -1) takes it then, as a form's own message does
-// (useActionForm, WCAG 2.4.3); a focus the user has moved elsewhere is left alone.
+// (useActionForm, WCAG 2.4.3); a focus the user has moved elsewhere is left alone. Only a new message
+// takes it, once: not one that has taken it or waited for it already, when the <Flash> mounts again
+// (a remount, a return to the page; fix9 item 3, flash-store's `flashFocusLeft`).
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "use-intl";
-import { clearFlash, flashEntry, flashMatches, subscribeFlash } from "./flash-store";
-
-/** How long after a message comes its form may still be unmounting (the refreshed page being drawn). */
-const FOCUS_WATCH_MS = 10_000;
+import { clearFlash, flashEntry, flashFocusLeft, flashMatches, settleFlashFocus, subscribeFlash } from "./flash-store";
 
 /** The focus is nowhere: on <body>, or on an element the page no longer holds or shows (a closed box). */
 const focusLost = () => {
@@ -49,24 +48,30 @@ export function Flash({ scope }: { scope: string }) {
   // focused button) leaves the page a moment later, as the refreshed page is drawn.
   useEffect(() => {
     if (n === undefined) return;
+    // A message that has had its chance, or came too long ago, leaves the focus alone.
+    const left = flashFocusLeft(scope, n);
+    if (left === 0) return;
     const take = () => {
       if (!focusLost()) return false;
       message.current?.focus();
       return true;
     };
-    if (take()) return;
+    if (take()) return settleFlashFocus(n);
     const before = document.activeElement;
     const observer = new MutationObserver(() => {
-      if (take() || document.activeElement !== before) stop();
+      if (take() || document.activeElement !== before) {
+        settleFlashFocus(n);
+        stop();
+      }
     });
-    const timer = setTimeout(() => stop(), FOCUS_WATCH_MS);
+    const timer = setTimeout(() => stop(), left);
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
     };
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     return stop;
-  }, [n]);
+  }, [scope, n]);
   return (
     <div role="status" data-flash={scope}>
       {shown ? (

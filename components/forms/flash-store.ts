@@ -6,8 +6,10 @@
 // store (no React, no JSX), so that the form hook stays light.
 import type { ActionState } from "@/lib/validation/form";
 
-type Entry = { message: string; path: string; n: number };
+type Entry = { message: string; path: string; n: number; at: number };
 const entries = new Map<string, Entry>();
+/** The messages (by `n`) that have had their chance at the focus: taken, or the user moved the focus meanwhile. */
+const focusSettled = new Set<number>();
 const listeners = new Set<() => void>();
 let counter = 0;
 
@@ -30,8 +32,29 @@ export function flashEntry(scope: string): Entry | undefined {
  * path ending in "*" matches every page below it (e.g. "/cases/*" for the case a redirect opens).
  */
 export function setFlash(scope: string, message: string, path: string = window.location.pathname): void {
-  entries.set(scope, { message, path, n: ++counter });
+  entries.set(scope, { message, path, n: ++counter, at: Date.now() });
   notify();
+}
+
+/** How long after a message comes it may take the focus (its form may still be unmounting as the refreshed page is drawn). */
+export const FLASH_FOCUS_MS = 10_000;
+
+/**
+ * How long the message `n` kept for `scope` may still take the focus, in ms; 0 when it may not: it
+ * is no longer kept, it came more than FLASH_FOCUS_MS ago, or it has had its chance already (it took
+ * the focus, or the user moved the focus meanwhile: `settleFlashFocus`). So a <Flash> that mounts
+ * again (a remount, a return to the page) never moves the focus to a message already shown
+ * (fix9 item 3). A redirect's message, kept before the new page's <Flash> mounts, is new there.
+ */
+export function flashFocusLeft(scope: string, n: number, now: number = Date.now()): number {
+  const e = entries.get(scope);
+  if (!e || e.n !== n || focusSettled.has(n)) return 0;
+  return Math.max(0, e.at + FLASH_FOCUS_MS - now);
+}
+
+/** The message `n` took the focus, or the user moved the focus while it waited: it never takes it (again). */
+export function settleFlashFocus(n: number): void {
+  focusSettled.add(n);
 }
 
 /** Forgets the message kept for `scope`. */

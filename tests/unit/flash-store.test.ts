@@ -2,7 +2,16 @@
 // for <Flash scope> around a call of the server action, and that the action's result or error passes
 // through unchanged.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { clearFlash, flashEntry, flashMatches, sendWithFlash } from "@/components/forms/flash-store";
+import {
+  clearFlash,
+  FLASH_FOCUS_MS,
+  flashEntry,
+  flashFocusLeft,
+  flashMatches,
+  sendWithFlash,
+  setFlash,
+  settleFlashFocus,
+} from "@/components/forms/flash-store";
 import type { ActionState } from "@/lib/validation/form";
 
 const fd = (fields: Record<string, string> = {}) => {
@@ -88,5 +97,43 @@ describe("flashMatches", () => {
     expect(flashMatches("/cases/*", "/cases/abc")).toBe(true);
     expect(flashMatches("/cases/*", "/cases/abc/rtw")).toBe(false);
     expect(flashMatches("/cases/*", "/citizens/abc")).toBe(false);
+  });
+});
+
+describe("flashFocusLeft: only a new message takes the focus, once (fix9 item 3)", () => {
+  it("a message just kept may take it for FLASH_FOCUS_MS, then no longer", () => {
+    setFlash("goals", "rehab.goals.achieved");
+    const e = flashEntry("goals")!;
+    expect(flashFocusLeft("goals", e.n, e.at)).toBe(FLASH_FOCUS_MS);
+    expect(flashFocusLeft("goals", e.n, e.at + 4_000)).toBe(FLASH_FOCUS_MS - 4_000);
+    expect(flashFocusLeft("goals", e.n, e.at + FLASH_FOCUS_MS)).toBe(0);
+  });
+
+  it("a message that has taken the focus (or waited while the user moved it) never takes it again, e.g. when <Flash> mounts again", () => {
+    setFlash("goals", "rehab.goals.achieved");
+    const e = flashEntry("goals")!;
+    settleFlashFocus(e.n);
+    expect(flashFocusLeft("goals", e.n, e.at)).toBe(0);
+    // A later save's message is new again.
+    setFlash("goals", "rehab.goals.achieved");
+    const later = flashEntry("goals")!;
+    expect(later.n).not.toBe(e.n);
+    expect(flashFocusLeft("goals", later.n, later.at)).toBe(FLASH_FOCUS_MS);
+  });
+
+  it("a message no longer kept, or replaced by a newer one, leaves the focus alone", () => {
+    setFlash("goals", "rehab.goals.achieved");
+    const old = flashEntry("goals")!;
+    setFlash("goals", "rehab.goals.achieved");
+    expect(flashFocusLeft("goals", old.n, old.at)).toBe(0);
+    clearFlash("goals");
+    expect(flashFocusLeft("goals", old.n + 1, old.at)).toBe(0);
+  });
+
+  it("a redirect's message, kept before the new page's <Flash> mounts, may take it there", async () => {
+    const flash = { scope: "case", redirect: { message: "cases.openCase.opened", path: "/cases/*" } };
+    await sendWithFlash(flash, fd(), async () => undefined as unknown as ActionState);
+    const e = flashEntry("case")!;
+    expect(flashFocusLeft("case", e.n, e.at + 500)).toBe(FLASH_FOCUS_MS - 500);
   });
 });
