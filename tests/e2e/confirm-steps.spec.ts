@@ -130,6 +130,9 @@ test("without JavaScript the step works too: the disclosure opens natively, Fort
     await noJs.getByRole("button", { name: "Ja, deaktivér brugeren" }).click();
     await noJs.waitForLoadState("load");
     await expect(accountStatus(noJs)).toHaveText("Deaktiveret");
+    // … and the page that comes back says so, as with JavaScript (fix9 item 1: the form that answered
+    // is the re-enable form now, and the post's result was not matched to it).
+    await expect(noJs.getByRole("status").filter({ hasText: "Brugeren er deaktiveret." })).toBeVisible();
   } finally {
     await ctx.close();
   }

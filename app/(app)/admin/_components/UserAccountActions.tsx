@@ -14,23 +14,75 @@ import { HiddenFields } from "@/components/forms/HiddenFields";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
-export function ActiveForm({ userId, version, active, action }: { userId: string; version: number; active: boolean; action: Action }) {
+/**
+ * Disable (after a confirmation step) or re-enable. Both forms are always there, in this order, and
+ * each keeps its own server action, though only the one that fits the account is drawn: a post
+ * without JavaScript comes back matched to the form that sent it (React matches a posted result by
+ * the action and the form's place), and the disable form has then given way to the re-enable form
+ * (fix9 item 1). The form that is not drawn shows only the message of its own save, as long as the
+ * account is at the version that save made.
+ */
+export function ActiveForm({
+  userId,
+  version,
+  active,
+  disableAction,
+  enableAction,
+}: {
+  userId: string;
+  version: number;
+  active: boolean;
+  disableAction: Action;
+  enableAction: Action;
+}) {
+  return (
+    <>
+      <SetActiveForm userId={userId} version={version} disable drawn={active} action={disableAction} />
+      <SetActiveForm userId={userId} version={version} disable={false} drawn={!active} action={enableAction} />
+    </>
+  );
+}
+
+function SetActiveForm({
+  userId,
+  version,
+  disable,
+  drawn,
+  action,
+}: {
+  userId: string;
+  version: number;
+  disable: boolean;
+  drawn: boolean;
+  action: Action;
+}) {
   const t = useTranslations();
-  const { onSubmit, formAction, pending, errors, formError, ref, success } = useActionForm(ZSetUserActive, action);
+  const { onSubmit, formAction, pending, errors, formError, ref, success, result } = useActionForm(ZSetUserActive, action);
+  // A save's message belongs to the version it made: after a later change (the other form's) it is old.
+  const saved = (result?.data as { version?: number } | undefined)?.version;
+  const message = success && saved === version ? success : undefined;
+  // The message stays in a form of its own (the hook moves the focus to the message in its form); it
+  // has nothing to send, but keeps the action, as every form does.
+  if (!drawn)
+    return message ? (
+      <form ref={ref} action={formAction} className="mb-4 max-w-xl">
+        <FormMessage success={message} />
+      </form>
+    ) : null;
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="mb-4 max-w-xl">
-      <FormMessage error={formError} success={success} />
+      <FormMessage error={formError} success={message} />
       <input type="hidden" name="userId" value={userId} />
       <HiddenFields values={{ version: version }} />
-      {active ? <p className="mb-2 text-sm text-slate-700">{t("admin.users.actions.disableHint")}</p> : null}
+      {disable ? <p className="mb-2 text-sm text-slate-700">{t("admin.users.actions.disableHint")}</p> : null}
       <TextField
-        id={`note-${active ? "disable" : "enable"}`}
+        id={`note-${disable ? "disable" : "enable"}`}
         name="note"
         label={t("admin.users.actions.note")}
         errors={errors.note}
         maxLength={500}
       />
-      {active ? (
+      {disable ? (
         <ConfirmSubmit
           id="disable-user"
           label={t("admin.users.actions.disable")}

@@ -96,7 +96,13 @@ async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
           ) : null}
           {u.active && u.signInMethod !== "SSO" ? <IssueLinkForm userId={u.id} action={issuePasswordLinkAction} /> : null}
           {u.isSelf ? null : (
-            <ActiveForm userId={u.id} version={u.version} active={u.active} action={u.active ? disableUserAction : enableUserAction} />
+            <ActiveForm
+              userId={u.id}
+              version={u.version}
+              active={u.active}
+              disableAction={disableUserAction}
+              enableAction={enableUserAction}
+            />
           )}
         </div>
       </Section>
