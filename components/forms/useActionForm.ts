@@ -52,6 +52,13 @@ export type ActionFormOptions<T> = {
    * kept for `<Flash scope>` on the page (a scope name, or FlashOption for a condition or a redirect).
    */
   flash?: string | FlashOption;
+  /**
+   * React's permalink of the form's state (useActionState's third argument): a post without
+   * JavaScript goes to this address, and its result is given to every `useActionState` of this
+   * action with the same permalink on the page that comes back, not only to this form's. For a
+   * field drawn outside the form's component (the RTW week's note, fix9 item 2). Unique on the page.
+   */
+  permalink?: string;
 };
 
 export type ActionForm = ReturnType<typeof useActionForm>;
@@ -70,7 +77,7 @@ export function useActionForm<S extends z.ZodType>(
 ) {
   // The server action as it is: React names it in the server's HTML (the no-JavaScript post) and
   // gives here the result of such a post when the page comes back from the server.
-  const [posted, formAction, postPending] = useActionState(action, initialActionState);
+  const [posted, formAction, postPending] = useActionState(action, initialActionState, options.permalink);
   // The result of the latest submission sent by onSubmit (after hydration), newer than `posted`.
   const [answered, setAnswered] = useState<ActionState | null>(null);
   const state = answered ?? posted;

@@ -83,7 +83,72 @@ async function refusedMeeting(page: Page, withJavaScript: boolean) {
   await expect(page.getByText("Mødet er oprettet.")).toBeVisible();
 }
 
+const isoToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+
+/** A new citizen's case with an active return-to-work plan whose week 1 has begun (made with JavaScript); its RTW tab's path. */
+async function caseWithActivePlan(page: Page): Promise<string> {
+  await page.goto("/citizens/new");
+  await page.getByLabel("CPR-nummer").fill(`020298-3${String(Date.now() % 1000).padStart(3, "0")}`);
+  await page.getByLabel("Fornavn").fill("Vera");
+  await page.getByLabel("Efternavn").fill(`Ugenote${Date.now() % 100000}`);
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await page.getByLabel("Første fraværsdag").fill(isoDaysAgo(10));
+  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
+  await page.getByRole("button", { name: "Opret sag" }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  const rtwPath = `${new URL(page.url()).pathname}/rtw`;
+  await page.goto(rtwPath);
+  const rtw = page.getByRole("region", { name: "Optrapningsplan" });
+  await rtw.getByLabel("Kontaktperson hos arbejdsgiveren").fill("Kim Boss, 70101010");
+  await rtw.getByLabel("Første dag i planen").fill(isoToday());
+  await rtw.getByRole("button", { name: "Opret plan" }).click();
+  await expect(rtw.getByRole("status").filter({ hasText: "Optrapningsplanen er oprettet som kladde." })).toBeVisible();
+  await rtw.getByRole("combobox", { name: "Status" }).selectOption("ACTIVE");
+  await rtw.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(rtw.getByRole("status").filter({ hasText: "Planen er gemt." })).toBeVisible();
+  return rtwPath;
+}
+
 test.describe("without JavaScript", () => {
+  test("a refused RTW week note comes back as typed, marked invalid and described by its own error beside it (fix9 item 2)", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    await loginAs(page, "caseworker");
+    const rtwPath = await caseWithActivePlan(page);
+    const ctx = await contextWithoutJavaScript(browser, "caseworker");
+    try {
+      const noJs = await ctx.newPage();
+      await noJs.goto(rtwPath);
+      const weeks = noJs.getByRole("table", { name: "Ugeplan med planlagte og faktiske timer" });
+      const note = weeks.getByRole("textbox", { name: "Bemærkning til uge 1" });
+      const hours = weeks.getByRole("textbox", { name: "Faktiske timer i uge 1" });
+      // A reversed-text control character: refused by the note's text rules.
+      const typed = "Vendt \u202E tekst";
+      await hours.fill("12");
+      await note.fill(typed);
+      await weeks.getByRole("row").filter({ hasText: "Uge 1" }).getByRole("button", { name: /^Gem/ }).click();
+      await noJs.waitForLoadState("load");
+      await expect(note).toHaveValue(typed);
+      await expect(note).toHaveAttribute("aria-invalid", "true");
+      const describedBy = (await note.getAttribute("aria-describedby"))!;
+      const error = noJs.locator(`[id="${describedBy}"]`);
+      await expect(error).not.toBeEmpty();
+      // The error stands in the note's own cell, not in the hours cell; the hours keep what was typed.
+      const cell = note.locator("xpath=ancestor::td[1]");
+      await expect(cell.locator(`[id="${describedBy}"]`)).toHaveCount(1);
+      await expect(hours).toHaveValue("12");
+      await expect(hours).not.toHaveAttribute("aria-invalid", "true");
+      const hoursCell = hours.locator("xpath=ancestor::td[1]");
+      await expect(hoursCell).not.toContainText(await error.innerText());
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test("a refused new citizen comes back with the typed values and the CPR error", async ({ browser }) => {
     test.setTimeout(120_000);
     const ctx = await contextWithoutJavaScript(browser, "caseworker");

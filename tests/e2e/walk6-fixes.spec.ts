@@ -93,6 +93,10 @@ test("walk6: messages after saves, the Note column, titles and the history in wo
   await expect(note1).toHaveAccessibleDescription(/.+/);
   await expect(note1).toBeFocused();
   await expect(hours1).not.toHaveAttribute("aria-invalid", "true");
+  // The error stands beside the note, in the Note column, not in the hours cell (fix9 item 2).
+  const noteError = cells.nth(header.indexOf("Bemærkning")).locator(`[id="${await note1.getAttribute("aria-describedby")}"]`);
+  await expect(noteError).not.toBeEmpty();
+  await expect(cells.nth(header.indexOf("Faktiske timer"))).not.toContainText(await noteError.innerText());
   await note1.fill("Mistede en dag");
 
   // An aid above the caseworker's mandate, granted by the manager: the list says so.

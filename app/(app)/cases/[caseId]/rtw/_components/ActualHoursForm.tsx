@@ -1,7 +1,8 @@
 "use client";
 // A started week's actual hours and note, inline in the weeks table. The weeks are part of the plan:
 // the form carries the plan's version (ADR 0012).
-import { useLayoutEffect } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
+import { createPortal } from "react-dom";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { HiddenFields } from "@/components/forms/HiddenFields";
@@ -11,7 +12,8 @@ import { Button } from "@/components/ui/Button";
 import { recordActualHoursAction } from "../actions";
 import { useNumberInput } from "./number-input";
 import { lazySchema } from "@/components/forms/lazySchema";
-import { actualHoursFormId } from "./actual-hours-form-id";
+import { actualHoursFormId, actualHoursPermalink } from "./actual-hours-form-id";
+import { noteErrorSlotId } from "./ActualHoursNote";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZRecordActualHours = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRecordActualHours), { note: 500 });
@@ -31,24 +33,28 @@ export function ActualHoursForm({
 }) {
   const t = useTranslations();
   const num = useNumberInput();
-  const f = useActionForm(ZRecordActualHours, recordActualHoursAction);
+  // The permalink: a post without JavaScript also reaches the week's note input (ActualHoursNote).
+  const f = useActionForm(ZRecordActualHours, recordActualHoursAction, { permalink: actualHoursPermalink(caseId, weekNumber) });
   const hoursErr = (f.errors.actualHours ?? []).map((e) => t(e as never)).join(" ");
   const noteErr = (f.errors.note ?? []).map((e) => t(e as never)).join(" ");
-  const err = [hoursErr, noteErr].filter(Boolean).join(" ");
   const p = actualHoursFormId(weekNumber);
-  // The note input is drawn by the (server-rendered) weeks table: it is marked invalid and described
-  // by the errors here (fix8 item 2). A layout effect, so that it is marked before the form hook's
-  // effect looks for the first invalid field to focus.
+  // The note's error stands next to the note, in the Note column (fix9 item 2): drawn into the note's
+  // slot in the browser. Without JavaScript ActualHoursNote shows the posted error itself.
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  useEffect(() => setSlot(document.getElementById(noteErrorSlotId(weekNumber))), [weekNumber]);
+  // The note input is drawn by the weeks table (ActualHoursNote): it is marked invalid and described
+  // by its error here after a submission in the browser (fix8 item 2). A layout effect, so that it is
+  // marked before the form hook's effect looks for the first invalid field to focus.
   useLayoutEffect(() => {
     const note = document.getElementById(`${p}-note`);
-    if (!note || !noteErr) return;
+    if (!note || !noteErr || !slot) return;
     note.setAttribute("aria-invalid", "true");
     note.setAttribute("aria-describedby", `${p}-note-error`);
     return () => {
       note.removeAttribute("aria-invalid");
       note.removeAttribute("aria-describedby");
     };
-  }, [noteErr, p]);
+  }, [noteErr, p, slot]);
   // The week's note input is drawn by the weeks table in its Note column, joined to this form by id.
   return (
     <Form form={f} id={p} className="flex min-w-[12rem] flex-wrap items-start gap-2">
@@ -69,13 +75,19 @@ export function ActualHoursForm({
         {t("rtw.weeks.record")}
         <span className="sr-only">: {t("rtw.weeks.weekLabel", { number: weekNumber })}</span>
       </Button>
-      {err ? (
+      {hoursErr ? (
         <p id={`${p}-error`} className="w-full text-sm font-medium text-red-700">
-          {hoursErr ? <span id={`${p}-hours-error`}>{hoursErr}</span> : null}
-          {hoursErr && noteErr ? " " : null}
-          {noteErr ? <span id={`${p}-note-error`}>{noteErr}</span> : null}
+          <span id={`${p}-hours-error`}>{hoursErr}</span>
         </p>
       ) : null}
+      {noteErr && slot
+        ? createPortal(
+            <p id={`${p}-note-error`} className="mt-1 text-sm font-medium text-red-700">
+              {noteErr}
+            </p>,
+            slot,
+          )
+        : null}
       {f.formError && f.formError !== "errors.formInvalid" ? (
         <div className="w-full">
           <FormMessage form={f} />

@@ -8,7 +8,7 @@ import { today } from "@/lib/clock";
 import { weekStartOn } from "@/lib/rtw/plan";
 import { Table, Td } from "@/components/ui/Table";
 import { ActualHoursForm } from "./LazyRtwForms";
-import { ACTUAL_HOURS_NOTE_MAX, actualHoursFormId } from "./actual-hours-form-id";
+import { ActualHoursNote } from "./ActualHoursNote";
 
 export function WeeksTable({
   plan,
@@ -67,17 +67,7 @@ export function WeeksTable({
                   </Td>
                   {/* The note sits in the Note column (walk6) and belongs to the week's form by its `form` attribute. */}
                   <Td>
-                    <label htmlFor={`${actualHoursFormId(w.weekNumber)}-note`} className="sr-only">
-                      {t("rtw.weeks.noteFor", { number: w.weekNumber })}
-                    </label>
-                    <input
-                      id={`${actualHoursFormId(w.weekNumber)}-note`}
-                      form={actualHoursFormId(w.weekNumber)}
-                      name="note"
-                      defaultValue={w.note ?? ""}
-                      maxLength={ACTUAL_HOURS_NOTE_MAX}
-                      className="w-40 rounded-md border border-slate-400 px-2 py-1"
-                    />
+                    <ActualHoursNote caseId={data.caseId} weekNumber={w.weekNumber} note={w.note} />
                   </Td>
                 </>
               ) : (
