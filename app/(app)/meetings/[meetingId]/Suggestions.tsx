@@ -1,7 +1,8 @@
 // The agenda builder's suggestions with their reasons (server component; issue 12).
 import { SUGGESTIONS_PER_RULE, type AgendaSuggestion, type AgendaSuggestions } from "@/lib/domain/meetings/suggest-agenda-items";
 import type { AgendaItemView } from "@/lib/domain/meetings/get-meeting";
-import type { T } from "@/lib/i18n/server";
+import { translatorFor, type T } from "@/lib/i18n/server";
+import { defaultLocale } from "@/lib/i18n/messages";
 import { Table, Td } from "@/components/ui/Table";
 import { AddSuggestionForm } from "../_components/AgendaForms";
 import { deadlineKindLabel } from "../../cases/_components/DeadlineBadge";
@@ -22,6 +23,19 @@ export function reasonOf(s: AgendaSuggestion, t: T): string {
     case "FLAG":
       return t("meetings.reason.FLAG", { question: s.question ?? "" });
   }
+}
+
+/**
+ * The question a suggestion puts on the agenda: the reason alone (the item shows its source beside
+ * it, walk6: no "Legal deadline" twice), for a flag its question.
+ * It is stored with the meeting and read by every participant and in the minutes, so it is written
+ * in the organisation's language of record (Danish, the default locale), not in the language of the
+ * coordinator's screen: a coordinator with the English UI would otherwise leave English text in a
+ * shared Danish record (fix9 item 5). Text a person types is stored as typed.
+ */
+export function suggestionQuestion(s: AgendaSuggestion): string {
+  const record = translatorFor(defaultLocale) as T;
+  return s.source === "FLAG" ? (s.question ?? reasonOf(s, record)) : reasonOf(s, record);
 }
 
 /**
@@ -51,8 +65,7 @@ export function Suggestions({
       >
         {suggestions.map((s) => {
           const reason = `${t(`meetings.source.${s.source}`)}: ${reasonOf(s, t)}`;
-          // The item shows its source beside the question, so the question is the reason alone (walk6: no "Legal deadline" twice).
-          const question = s.source === "FLAG" ? (s.question ?? reasonOf(s, t)) : reasonOf(s, t);
+          const question = suggestionQuestion(s);
           return (
             <tr key={s.key}>
               <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
