@@ -63,7 +63,10 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   await expect(suggestions.getByRole("button", { name: anonLabel, exact: true })).toHaveCount(0);
   await staleButton.click();
   await expect(staleButton).toHaveCount(0);
-  await expect(staleSuggestions.getByRole("row").filter({ hasText: reason })).toContainText("Allerede på dagsordenen");
+  // The anonymised item names no case: the row says it covers this case (fix9 item 4).
+  await expect(staleSuggestions.getByRole("row").filter({ hasText: reason })).toContainText(
+    "Et anonymiseret punkt med samme tekst er på dagsordenen (dækker denne sag)",
+  );
   // Put on the agenda once, not twice. The item's question is the reason without its source, which the
   // item shows beside it ("Lovpligtig frist · Spørgsmål: Fristen …", not "Lovpligtig frist" twice; walk6).
   const question = reason.slice(reason.indexOf(": ") + 2);

@@ -1,4 +1,5 @@
-// The language of the text the app writes into the agenda (fix9 item 5). The suggestions table (Suggestions.tsx, a server
+// Anonymised agenda suggestions once one is on the agenda, and the language of the text the app
+// writes into the agenda (fix9 items 4 and 5). The suggestions table (Suggestions.tsx, a server
 // component) is called as a function with the coordinator's English translator, and its rows are
 // read from the element tree it returns; the item is added with the question the row's form would post.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { createMeeting, danishToday } from "../factories/consents";
 import { addDays } from "@/lib/time";
 import { suggestAgendaItems } from "@/lib/domain/meetings/suggest-agenda-items";
 import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
+import { getMeeting } from "@/lib/domain/meetings/get-meeting";
 import { translatorFor, type T } from "@/lib/i18n/server";
 import { Suggestions } from "@/app/(app)/meetings/[meetingId]/Suggestions";
 import { AddSuggestionForm } from "@/app/(app)/meetings/_components/AgendaForms";
@@ -83,5 +85,22 @@ describe("the text the app writes into the agenda (fix9 item 5)", () => {
     const itemId = await add(f, meetingId, forms[1]!);
     const stored = await db.meetingAgendaItem.findUniqueOrThrow({ where: { id: itemId } });
     expect(stored.question).toBe("Fristen (Opfølgningssamtale) er overskredet med 1 dag");
+  });
+});
+
+describe("anonymised suggestions with the same text, once one is on the agenda (fix9 item 4)", () => {
+  it("every row it covers says that an anonymised item with the same text is there and covers the case", async () => {
+    const { f, meetingId, table } = await threeAlike();
+    await add(f, meetingId, addForms(table)[1]!);
+    const m = await getMeeting(f.actors.coordinator, meetingId);
+    const after = Suggestions({ meetingId, ...(await suggestAgendaItems(f.actors.coordinator, meetingId)), items: m.items, t: en });
+    // No add button, and not "already on the agenda" (which read as if each case had its own item).
+    expect(addForms(after)).toHaveLength(0);
+    const actions = rows(after).map((r) => text(cells(r)[2]));
+    expect(actions).toEqual(Array(3).fill("An anonymised item with the same text is on the agenda (covers this case)"));
+    expect(actions).not.toContain(en("meetings.suggestions.onAgenda"));
+    expect(da("meetings.suggestions.anonymisedOnAgenda")).toBe(
+      "Et anonymiseret punkt med samme tekst er på dagsordenen (dækker denne sag)",
+    );
   });
 });

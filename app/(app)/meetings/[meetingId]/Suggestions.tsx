@@ -39,9 +39,12 @@ export function suggestionQuestion(s: AgendaSuggestion): string {
 }
 
 /**
- * The suggestions with an add button, or "already on the agenda": a named one by its citizen (the
- * use case marks it), an anonymised one when an anonymised item of the same rule and reason is there;
- * under the table, per rule, how many more there are than shown.
+ * The suggestions with an add button, or that they are on the agenda: a named one by its citizen (the
+ * use case marks it, "already on the agenda"); an anonymised one when an anonymised item of the same
+ * rule and reason is there. That item names no case, so it covers every case with the same text, and
+ * each of those rows says so ("an anonymised item with the same text is on the agenda (covers this
+ * case)"; fix9 item 4), rather than "already on the agenda", which read as if each case had its own
+ * item. Under the table, per rule, how many more there are than shown.
  */
 export function Suggestions({
   meetingId,
@@ -71,8 +74,10 @@ export function Suggestions({
               <Td>{s.citizenName ?? t("meetings.suggestions.anonymous")}</Td>
               <Td>{reason}</Td>
               <Td>
-                {s.onAgenda || (!s.citizenId && anonymisedOnAgenda.has(`${s.source}|${question}`)) ? (
+                {s.onAgenda ? (
                   t("meetings.suggestions.onAgenda")
+                ) : !s.citizenId && anonymisedOnAgenda.has(`${s.source}|${question}`) ? (
+                  t("meetings.suggestions.anonymisedOnAgenda")
                 ) : (
                   <AddSuggestionForm
                     meetingId={meetingId}

@@ -84,6 +84,7 @@ export const meetings = {
     addNamed: "Sæt på dagsordenen",
     addAnonymised: "Sæt anonymiseret på dagsordenen",
     onAgenda: "Allerede på dagsordenen",
+    anonymisedOnAgenda: "Et anonymiseret punkt med samme tekst er på dagsordenen (dækker denne sag)",
     question: "Spørgsmål til drøftelse",
     more: "{source}: {count, plural, one {# forslag mere vises ikke} other {# forslag mere vises ikke}}; listen viser de {shown} mest presserende.",
   },

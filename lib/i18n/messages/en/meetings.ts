@@ -84,6 +84,7 @@ export const meetings: typeof da = {
     addNamed: "Put on the agenda",
     addAnonymised: "Put on the agenda anonymised",
     onAgenda: "Already on the agenda",
+    anonymisedOnAgenda: "An anonymised item with the same text is on the agenda (covers this case)",
     question: "Question to discuss",
     more: "{source}: {count, plural, one {# more suggestion is not shown} other {# more suggestions are not shown}}; the list shows the {shown} most urgent.",
   },
