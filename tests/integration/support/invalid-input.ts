@@ -106,7 +106,7 @@ export async function expectActionRefusesAll(
 
 /**
  * Runs `runs` generated inputs through the server `action` as the actor the caller signed in, each
- * sent as `formData(input)`: each is refused (`refused`, by default not ok), never with
+ * sent as `toFormData(input)`: each is refused (`refused`, by default not ok), never with
  * "errors.unexpected", and with `fieldError` with at least one field error; the database is
  * unchanged. For the tests that generate whole inputs rather than name the corrupted fields
  * (those use `expectActionRefusesAll`).
@@ -116,12 +116,10 @@ export async function expectInputsRefused(
   inputs: fc.Arbitrary<Record<string, unknown>>,
   {
     runs,
-    formData = toFormData,
     fieldError = false,
     refused = (r) => !r.ok,
   }: {
     runs: number;
-    formData?: (input: Record<string, unknown>) => FormData;
     fieldError?: boolean;
     refused?: (r: ActionState<unknown>) => boolean;
   },
@@ -130,7 +128,7 @@ export async function expectInputsRefused(
   const before = await databaseFingerprint(db);
   await fc.assert(
     fc.asyncProperty(inputs, async (input) => {
-      const r = await action({ ok: false }, formData(input));
+      const r = await action({ ok: false }, toFormData(input));
       const shown = JSON.stringify(input).slice(0, 300);
       expect(refused(r), shown).toBe(true);
       expect(r.formError, shown).not.toBe("errors.unexpected");
