@@ -153,6 +153,8 @@ describe("export and dashboard query: invalid input is refused and logs nothing"
     const res = await exportRoute(request({ format: "csv", departmentId: f.jobcenter.id }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="noegletal-\d{4}-\d{2}\.csv"$/);
+    expect(res.headers.get("cache-control")).toBe("no-store");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain(";");

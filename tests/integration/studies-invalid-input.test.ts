@@ -142,6 +142,8 @@ describe("closing a study and exporting its results: invalid input writes nothin
     expect(await databaseFingerprint(db)).toEqual(before);
     const ok = await exportRoute(new NextRequest(`http://localhost/api/exports/study-results?studyId=${studyId}`));
     expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="effektundersoegelse-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(ok.headers.get("cache-control")).toBe("no-store");
     expect(await ok.text()).toContain(";");
     expect(await db.accessLog.count({ where: { organisationId: f.org.id, action: "EXPORT", recordType: "StudyResults" } })).toBe(1);
   });
