@@ -3,7 +3,8 @@
 // its last checkpoint. Each attack of issue 9 is tried here as someone with full database rights.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { sealSettled, untilSealable, verifySettled } from "./support/audit";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { logAccess } from "@/lib/audit/log";
@@ -19,10 +20,7 @@ let a: OrgFixture;
 let b: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Audit A");
-  b = await createOrg(db, "Audit B");
+  [a, b] = await setupTestDbWithOrgs("Audit A", "Audit B");
 });
 afterAll(teardownTestDb);
 

@@ -2,8 +2,9 @@
 // the five-exercise rule, the aid mandate and organisation isolation, through the domain functions.
 import type { Actor } from "@/lib/auth/policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCase, createCitizen, grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { today } from "@/lib/clock";
@@ -83,10 +84,7 @@ const fromHospitalPlan = (cpr: string, receivedOn: Date, over: Partial<TCreateRe
 });
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Kommune A");
-  b = await createOrg(db, "Kommune B");
+  [a, b] = await setupTestDbWithOrgs("Kommune A", "Kommune B");
 });
 afterAll(teardownTestDb);
 
