@@ -6,6 +6,7 @@ import { teardownTestDb, testDb } from "./support/db";
 import { setupTestDbWithOrgs } from "./support/orgs";
 import { createCase, createCitizen, grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
+import { databaseFingerprint } from "../factories/index";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { today } from "@/lib/clock";
 import { addDays } from "@/lib/rules/dates";
@@ -88,25 +89,12 @@ beforeAll(async () => {
 });
 afterAll(teardownTestDb);
 
+/** `fn` is refused with `error` and the database is unchanged (every table; refusals' DENIED log rows aside). */
 const nothingWritten = async <T>(fn: () => Promise<T>, error: unknown) => {
   const { db } = testDb();
-  const counts = async () =>
-    Promise.all([
-      db.rehabPlan.count(),
-      db.rehabGoal.count(),
-      db.homeExercise.count(),
-      db.adherenceEntry.count(),
-      db.progressNote.count(),
-      db.returnToWorkPlan.count(),
-      db.rtwWeek.count(),
-      db.rtwProposal.count(),
-      db.workplaceAid.count(),
-      db.recordVersion.count(),
-      db.accessLog.count({ where: { outcome: { not: "DENIED" } } }),
-    ]);
-  const before = await counts();
+  const before = await databaseFingerprint(db);
   await expect(fn()).rejects.toBeInstanceOf(error);
-  expect(await counts()).toEqual(before);
+  expect(await databaseFingerprint(db)).toEqual(before);
 };
 
 async function lastLog() {
