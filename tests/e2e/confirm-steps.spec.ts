@@ -3,9 +3,9 @@
 // nothing; the real button does. Checked on revoking a consent and disabling a user (each time the
 // page is loaded again, so the server's state is what is seen), once without JavaScript, with axe
 // on the open step. Also closing a meeting's minutes and a manager granting an aid (small8 item 1).
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { loginAs } from "./support/login";
+import { contextWithoutJavaScript, loginAs } from "./support/login";
 
 test.describe.configure({ mode: "serial" });
 
@@ -97,22 +97,13 @@ test("disabling a user: the first click only asks; Fortryd, Escape and Enter cha
   await expectNoSeriousA11yViolations(page);
 });
 
-async function adminWithoutJavaScript(browser: Browser) {
-  const setup = await browser.newContext({ locale: "da-DK" });
-  const login = await setup.newPage();
-  await loginAs(login, "admin");
-  const storageState = await setup.storageState();
-  await setup.close();
-  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
-}
-
 test("without JavaScript the step works too: the disclosure opens natively, Fortryd reloads, the real button posts", async ({
   page,
   browser,
 }) => {
   await loginAs(page, "admin");
   const userPath = await createUser(page, "Nina Nojs");
-  const ctx = await adminWithoutJavaScript(browser);
+  const ctx = await contextWithoutJavaScript(browser, "admin");
   try {
     const noJs = await ctx.newPage();
     await noJs.goto(userPath);
