@@ -6,6 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { contextWithoutJavaScript, loginAs } from "./support/login";
+import { registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -131,14 +132,8 @@ test("without JavaScript the step works too: the disclosure opens natively, Fort
 test("revoking a consent: the first click only asks; Fortryd changes nothing; confirming revokes", async ({ page }) => {
   await loginAs(page, "caseworker");
   // A citizen of this test's own, with a consent in both directions.
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`110388-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Karen");
-  await page.getByLabel("Efternavn").fill(`Bekræftelse${stamp}`);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  const citizenPath = new URL(page.url()).pathname;
+  const citizenPath = await registerCitizen(page, { cpr: `110388-3${serial}`, firstName: "Karen", lastName: `Bekræftelse${stamp}` });
   const panel = page.getByRole("region", { name: "Samtykke" });
   await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
   const form = panel.locator("form").first();
@@ -248,13 +243,8 @@ test("a manager granting an aid: the first click only asks; Fortryd changes noth
   test.setTimeout(240_000);
   // The caseworker applies for an aid above the mandate on a new case's return-to-work plan.
   await loginAs(page, "caseworker");
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`120377-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Bodil");
-  await page.getByLabel("Efternavn").fill(`Bevilling${stamp}`);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await registerCitizen(page, { cpr: `120377-3${serial}`, firstName: "Bodil", lastName: `Bevilling${stamp}` });
   await page.getByLabel("Første fraværsdag").fill(isoDayFromNow(-10));
   await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
   await page.getByRole("button", { name: "Opret sag" }).click();

@@ -6,6 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { registerCitizen } from "./support/citizens";
 
 /** Counts what the user does (clicks, typing into a field, choosing an option). */
 function actionCounter() {
@@ -152,13 +153,8 @@ test("a citizen with an invalid CPR number is refused next to the field; a valid
 // user lands (the citizen's page). Both in Danish and English.
 test("an exemption shows in the My cases row; voiding the case shows a confirmation on the citizen's page", async ({ page }) => {
   await loginAs(page, "caseworker");
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`020299-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Vera");
-  await page.getByLabel("Efternavn").fill("Annulleresen");
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await registerCitizen(page, { cpr: `020299-3${serial}`, firstName: "Vera", lastName: "Annulleresen" });
   await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10));
   await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
   await page.getByRole("button", { name: "Opret sag" }).click();
