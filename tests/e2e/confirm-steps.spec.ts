@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { contextWithoutJavaScript, loginAs } from "./support/login";
-import { registerCitizen } from "./support/citizens";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -245,11 +245,7 @@ test("a manager granting an aid: the first click only asks; Fortryd changes noth
   await loginAs(page, "caseworker");
   const serial = String(Date.now() % 1000).padStart(3, "0");
   await registerCitizen(page, { cpr: `120377-3${serial}`, firstName: "Bodil", lastName: `Bevilling${stamp}` });
-  await page.getByLabel("Første fraværsdag").fill(isoDayFromNow(-10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  await page.goto(`${new URL(page.url()).pathname}/rtw`);
+  await page.goto(`${await openCaseForCitizen(page, 10)}/rtw`);
   const rtw = page.getByRole("region", { name: "Optrapningsplan" });
   await rtw.getByLabel("Kontaktperson hos arbejdsgiveren").fill("Kim Boss, 70101010");
   await rtw.getByLabel("Første dag i planen").fill(isoDayFromNow(0));

@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
-import { registerCitizen } from "./support/citizens";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 // A low window: a lazy form shown open further down the case page (the case conference's) would load
@@ -61,11 +61,7 @@ async function newCase(page: Page) {
   await loginAs(page, "caseworker");
   cases += 1;
   await registerCitizen(page, { cpr: `${String(10 + cases)}0586-4${serial}`, firstName: "Lise", lastName: LAST });
-  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  casePath = new URL(page.url()).pathname;
+  casePath = await openCaseForCitizen(page, 10);
 }
 
 /** Opens the case page fully loaded (every chunk the page needs at load is there before anything is held). */

@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_PASSWORD, loginAs, ROLES, submitLogin } from "./support/login";
-import { registerCitizen } from "./support/citizens";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -38,11 +38,7 @@ test("the caseworker registers a citizen and opens a case without the name or CP
   const urls = recordUrls(page);
   await loginAs(page, "caseworker");
   citizenPath = await registerCitizen(page, { cpr: CPR, firstName: FIRST, lastName: LAST });
-  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  casePath = new URL(page.url()).pathname;
+  casePath = await openCaseForCitizen(page, 10);
   expectNoSecrets(urls);
 });
 
