@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { cprBlindIndex, encryptCpr } from "@/lib/crypto/cpr";
 import { parseCpr } from "@/lib/validation/cpr";
 import { addDays } from "@/lib/rules/dates";
-import type { CaseStatus, ClosingReason, DiagnosisGroup, EmploymentStatus } from "@/lib/db/generated/client";
+import type { CaseStatus, ClosingReason, DiagnosisGroup, EmploymentStatus, Prisma } from "@/lib/db/generated/client";
 import { DEMO_PASSWORD, DEMO_USERS, LOCKED_DEMO_USER } from "../demo-users";
 import { DIAGNOSIS_DETAILS, EMPLOYERS, FIRST_NAMES, LAST_NAMES, STREETS, fakeCpr, rng, type Rng } from "./random";
 
@@ -24,6 +24,35 @@ export type SeedContext = {
   users: Record<string, string>; // email → id
   caseIds: string[];
 };
+
+/**
+ * The facts of a demo case's story that the later steps (follow-ups, the 2014 rule facts, referrals)
+ * keep consistent with.
+ */
+export const caseStorySelect = {
+  id: true,
+  caseworkerId: true,
+  firstAbsenceDay: true,
+  status: true,
+  closedOn: true,
+  diagnosisGroup: true,
+} satisfies Prisma.SickLeaveCaseSelect;
+
+/**
+ * The demo organisation's live cases in the order they were created: their story facts and what
+ * `more` selects (named in the type arguments, so that the rows are typed with it).
+ */
+export function demoCases<S extends Prisma.SickLeaveCaseSelect>(ctx: SeedContext, more: S) {
+  return ctx.db.sickLeaveCase.findMany<{
+    where: Prisma.SickLeaveCaseWhereInput;
+    orderBy: Prisma.SickLeaveCaseOrderByWithRelationInput;
+    select: typeof caseStorySelect & S;
+  }>({
+    where: { organisationId: ctx.organisationId, voidedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { ...caseStorySelect, ...more },
+  });
+}
 
 type CitizenSeed = {
   first: string;

@@ -8,23 +8,13 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { addDays } from "@/lib/rules/dates";
 import { danishDayOf } from "@/lib/time";
-import type { SeedContext } from "./base";
+import { demoCases, type SeedContext } from "./base";
 
 export async function seedCaseRules(ctx: SeedContext): Promise<void> {
   const { db, r, today } = ctx;
-  const cases = await db.sickLeaveCase.findMany({
-    where: { organisationId: ctx.organisationId, voidedAt: null },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      caseworkerId: true,
-      firstAbsenceDay: true,
-      status: true,
-      closedOn: true,
-      diagnosisGroup: true,
-      exemptions: { select: { id: true } },
-      followUps: { where: { status: "HELD" }, select: { id: true, heldAt: true }, orderBy: { heldAt: "asc" } },
-    },
+  const cases = await demoCases(ctx, {
+    exemptions: { select: { id: true } },
+    followUps: { where: { status: "HELD" }, select: { id: true, heldAt: true }, orderBy: { heldAt: "asc" } },
   });
   const visitations: Prisma.CaseVisitationCreateManyInput[] = [];
   const teams: Prisma.RehabilitationTeamPresentationCreateManyInput[] = [];

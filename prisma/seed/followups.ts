@@ -7,7 +7,7 @@
 import type { FollowUpMode, Participant, Prisma } from "@/lib/db/generated/client";
 import { danishLocalToInstant } from "@/lib/time";
 import { addDays } from "@/lib/rules/dates";
-import type { SeedContext } from "./base";
+import { demoCases, type SeedContext } from "./base";
 import { topicOfDetail, type StoryTopic } from "./random";
 
 type Conversation = { summary: string; agreements: string };
@@ -138,20 +138,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function seedFollowUps(ctx: SeedContext): Promise<void> {
   const { db, r, today } = ctx;
-  const cases = await db.sickLeaveCase.findMany({
-    where: { organisationId: ctx.organisationId, voidedAt: null },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      caseworkerId: true,
-      firstAbsenceDay: true,
-      status: true,
-      closedOn: true,
-      diagnosisGroup: true,
-      diagnosisDetail: true,
-      statusChanges: { select: { status: true, effectiveOn: true } },
-    },
-  });
+  const cases = await demoCases(ctx, { diagnosisDetail: true, statusChanges: { select: { status: true, effectiveOn: true } } });
   const at = (day: Date) =>
     danishLocalToInstant(`${iso(day)}T${String(r.int(8, 14)).padStart(2, "0")}:${r.pick(["00", "15", "30", "45"])}`);
   const rows: Prisma.FollowUpCreateManyInput[] = [];

@@ -9,7 +9,7 @@ import { defaultConditionTags } from "@/lib/referrals/match-therapists";
 import { STATUS_TIMESTAMP, TIMESTAMP_FIELDS } from "@/lib/referrals/transitions";
 import { addDays } from "@/lib/rules/dates";
 import { startOfDanishDay, todayInDenmark } from "@/lib/time";
-import type { SeedContext } from "./base";
+import { caseStorySelect, type SeedContext } from "./base";
 
 type ProgrammeSeed = {
   key: string;
@@ -296,13 +296,8 @@ export async function seedProgrammes(ctx: SeedContext): Promise<void> {
   const cases = await db.sickLeaveCase.findMany({
     where: { id: { in: ctx.caseIds } },
     select: {
-      id: true,
+      ...caseStorySelect,
       citizenId: true,
-      caseworkerId: true,
-      status: true,
-      firstAbsenceDay: true,
-      closedOn: true,
-      diagnosisGroup: true,
       diagnosisDetail: true,
       citizen: { select: { occupation: true } },
     },

@@ -3,9 +3,10 @@
 // nothing; the real button does. Checked on revoking a consent and disabling a user (each time the
 // page is loaded again, so the server's state is what is seen), once without JavaScript, with axe
 // on the open step. Also closing a meeting's minutes and a manager granting an aid (small8 item 1).
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { loginAs } from "./support/login";
+import { contextWithoutJavaScript, loginAs } from "./support/login";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -97,22 +98,13 @@ test("disabling a user: the first click only asks; Fortryd, Escape and Enter cha
   await expectNoSeriousA11yViolations(page);
 });
 
-async function adminWithoutJavaScript(browser: Browser) {
-  const setup = await browser.newContext({ locale: "da-DK" });
-  const login = await setup.newPage();
-  await loginAs(login, "admin");
-  const storageState = await setup.storageState();
-  await setup.close();
-  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
-}
-
 test("without JavaScript the step works too: the disclosure opens natively, Fortryd reloads, the real button posts", async ({
   page,
   browser,
 }) => {
   await loginAs(page, "admin");
   const userPath = await createUser(page, "Nina Nojs");
-  const ctx = await adminWithoutJavaScript(browser);
+  const ctx = await contextWithoutJavaScript(browser, "admin");
   try {
     const noJs = await ctx.newPage();
     await noJs.goto(userPath);
@@ -143,14 +135,8 @@ test("without JavaScript the step works too: the disclosure opens natively, Fort
 test("revoking a consent: the first click only asks; Fortryd changes nothing; confirming revokes", async ({ page }) => {
   await loginAs(page, "caseworker");
   // A citizen of this test's own, with a consent in both directions.
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`110388-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Karen");
-  await page.getByLabel("Efternavn").fill(`Bekræftelse${stamp}`);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  const citizenPath = new URL(page.url()).pathname;
+  const citizenPath = await registerCitizen(page, { cpr: `110388-3${serial}`, firstName: "Karen", lastName: `Bekræftelse${stamp}` });
   const panel = page.getByRole("region", { name: "Samtykke" });
   await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
   const form = panel.locator("form").first();
@@ -260,18 +246,9 @@ test("a manager granting an aid: the first click only asks; Fortryd changes noth
   test.setTimeout(240_000);
   // The caseworker applies for an aid above the mandate on a new case's return-to-work plan.
   await loginAs(page, "caseworker");
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`120377-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Bodil");
-  await page.getByLabel("Efternavn").fill(`Bevilling${stamp}`);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  await page.getByLabel("Første fraværsdag").fill(isoDayFromNow(-10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  await page.goto(`${new URL(page.url()).pathname}/rtw`);
+  await registerCitizen(page, { cpr: `120377-3${serial}`, firstName: "Bodil", lastName: `Bevilling${stamp}` });
+  await page.goto(`${await openCaseForCitizen(page, 10)}/rtw`);
   const rtw = page.getByRole("region", { name: "Optrapningsplan" });
   await rtw.getByLabel("Kontaktperson hos arbejdsgiveren").fill("Kim Boss, 70101010");
   await rtw.getByLabel("Første dag i planen").fill(isoDayFromNow(0));

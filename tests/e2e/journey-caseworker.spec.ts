@@ -6,6 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 /** Counts what the user does (clicks, typing into a field, choosing an option). */
 function actionCounter() {
@@ -139,10 +140,7 @@ test("a citizen with an invalid CPR number is refused next to the field; a valid
   await expectNoSeriousA11yViolations(page);
 
   // The case form is open right after registering.
-  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await openCaseForCitizen(page, 10);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ida Testesen");
   await expect(nextDeadline(page)).toContainText(/\d{2}\.\d{2}\.\d{4}/);
   await expectNoSeriousA11yViolations(page);
@@ -152,17 +150,9 @@ test("a citizen with an invalid CPR number is refused next to the field; a valid
 // user lands (the citizen's page). Both in Danish and English.
 test("an exemption shows in the My cases row; voiding the case shows a confirmation on the citizen's page", async ({ page }) => {
   await loginAs(page, "caseworker");
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`020299-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Vera");
-  await page.getByLabel("Efternavn").fill("Annulleresen");
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await registerCitizen(page, { cpr: `020299-3${serial}`, firstName: "Vera", lastName: "Annulleresen" });
+  await openCaseForCitizen(page, 5);
   const caseUrl = page.url();
 
   // walk4 item 4: an exemption from follow-up shows in the case's row on My cases (text), in Danish and English.

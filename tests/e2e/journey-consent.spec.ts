@@ -71,6 +71,15 @@ function isoDayFromNow(days: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(d);
 }
 
+/** The therapist and the caseworker signed in, and a referral whose citizen the caseworker has just recorded consent for. */
+async function consentedReferral(browser: Browser): Promise<{ therapist: Page; caseworker: Page; found: Found }> {
+  const therapist = await newUser(browser, "therapist");
+  const found = await referralWithoutConsent(therapist);
+  const caseworker = await newUser(browser, "caseworker");
+  await recordConsent(caseworker, found.citizenId);
+  return { therapist, caseworker, found };
+}
+
 async function expectNotFound(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Siden findes ikke" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Jobcentrets sag: ${name}` })).toHaveCount(0);
@@ -79,11 +88,7 @@ async function expectNotFound(page: Page, name: string) {
 
 test("consent: recorded → the therapist reads the case → revoked → 404 on reload, Back and client navigation", async ({ browser }) => {
   test.setTimeout(180_000);
-  const therapist = await newUser(browser, "therapist");
-  const found = await referralWithoutConsent(therapist);
-  const caseworker = await newUser(browser, "caseworker");
-
-  await recordConsent(caseworker, found.citizenId);
+  const { therapist, caseworker, found } = await consentedReferral(browser);
 
   // The therapist opens the jobcenter's case read-only from the referral (a client navigation).
   await therapist.goto(found.referralUrl);
@@ -142,10 +147,7 @@ test("consent: recorded → the therapist reads the case → revoked → 404 on 
 
 test("consent: a case view restored from the browser's back/forward cache is reloaded and then 404", async ({ browser }) => {
   test.setTimeout(180_000);
-  const therapist = await newUser(browser, "therapist");
-  const found = await referralWithoutConsent(therapist);
-  const caseworker = await newUser(browser, "caseworker");
-  await recordConsent(caseworker, found.citizenId);
+  const { therapist, caseworker, found } = await consentedReferral(browser);
 
   await therapist.goto(found.referralUrl);
   const href = await therapist.getByRole("link", { name: "Se jobcentrets sag (kun læsning)" }).getAttribute("href");

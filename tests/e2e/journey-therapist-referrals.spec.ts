@@ -1,9 +1,9 @@
 // Journey 2 (first part): the visitator's referral inbox → a received referral → accept, wait-list
 // (queue position shown), reject with a required reason, assign a therapist by matching; the
 // programme catalogue. And the caseworker's referral with the eligibility checklist. axe on every page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_PASSWORD, ROLES, loginAs, submitLogin } from "./support/login";
+import { DEMO_PASSWORD, ROLES, contextWithoutJavaScript, loginAs, submitLogin } from "./support/login";
 
 // The first sign-in after the server starts opens the embedded database and the password hasher,
 // which can take longer than loginAs waits; do it once here, patiently, so the journeys measure the app.
@@ -161,16 +161,6 @@ test("the caseworker refers a citizen; a required 'No' is flagged next to the it
   await expect(list.getByRole("link", { name: programme, exact: true })).toBeVisible();
 });
 
-/** A visitator's browser context without JavaScript (signed in with JavaScript, the session kept). */
-async function visitatorWithoutJavaScript(browser: Browser) {
-  const setup = await browser.newContext({ locale: "da-DK" });
-  const login = await setup.newPage();
-  await loginAs(login, "visitator");
-  const storageState = await setup.storageState();
-  await setup.close();
-  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK" });
-}
-
 test("without JavaScript the referral's buttons work: accept, then return the citizen through the confirmation step (small8 item 6)", async ({
   page,
   browser,
@@ -180,7 +170,7 @@ test("without JavaScript the referral's buttons work: accept, then return the ci
   await openInboxFiltered(page, "Modtaget");
   const href = await page.getByRole("table").getByRole("link").last().getAttribute("href");
   expect(href).toMatch(/^\/referrals\/[0-9a-f-]{36}$/);
-  const ctx = await visitatorWithoutJavaScript(browser);
+  const ctx = await contextWithoutJavaScript(browser, "visitator");
   try {
     const noJs = await ctx.newPage();
     await noJs.goto(href!);

@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 // A low window: a lazy form shown open further down the case page (the case conference's) would load
@@ -59,17 +60,8 @@ async function followUpsWithSummary(page: Page, summary: string) {
 async function newCase(page: Page) {
   await loginAs(page, "caseworker");
   cases += 1;
-  await page.goto("/citizens/new");
-  await page.getByLabel("CPR-nummer").fill(`${String(10 + cases)}0586-4${serial}`);
-  await page.getByLabel("Fornavn").fill("Lise");
-  await page.getByLabel("Efternavn").fill(LAST);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  casePath = new URL(page.url()).pathname;
+  await registerCitizen(page, { cpr: `${String(10 + cases)}0586-4${serial}`, firstName: "Lise", lastName: LAST });
+  casePath = await openCaseForCitizen(page, 10);
 }
 
 /** Opens the case page fully loaded (every chunk the page needs at load is there before anything is held). */

@@ -3,17 +3,8 @@
 // to the bad field and every other field still holds the typed value. With JavaScript on the browser
 // judges first and the typed values stay as they are. Registering a citizen (a CPR number with no
 // valid birth date) and creating a meeting (neither place nor video link).
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loginAs, type DemoRole } from "./support/login";
-
-async function contextWithoutJavaScript(browser: Browser, role: DemoRole) {
-  const setup = await browser.newContext({ locale: "da-DK" });
-  const login = await setup.newPage();
-  await loginAs(login, role);
-  const storageState = await setup.storageState();
-  await setup.close();
-  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
-}
+import { expect, test, type Page } from "@playwright/test";
+import { contextWithoutJavaScript, loginAs } from "./support/login";
 
 const inThreeDays = () => {
   const d = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });

@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_PASSWORD, loginAs, ROLES, submitLogin } from "./support/login";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -36,18 +37,8 @@ function expectNoSecrets(urls: string[]) {
 test("the caseworker registers a citizen and opens a case without the name or CPR in any URL", async ({ page }) => {
   const urls = recordUrls(page);
   await loginAs(page, "caseworker");
-  await page.goto("/citizens/new");
-  await page.getByLabel("CPR-nummer").fill(CPR);
-  await page.getByLabel("Fornavn").fill(FIRST);
-  await page.getByLabel("Efternavn").fill(LAST);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  citizenPath = new URL(page.url()).pathname;
-  await page.getByLabel("Første fraværsdag").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  casePath = new URL(page.url()).pathname;
+  citizenPath = await registerCitizen(page, { cpr: CPR, firstName: FIRST, lastName: LAST });
+  casePath = await openCaseForCitizen(page, 10);
   expectNoSecrets(urls);
 });
 

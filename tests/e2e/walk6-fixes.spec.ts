@@ -9,18 +9,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 const isoToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
-const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
 
 async function newCitizen(page: Page, lastName: string): Promise<string> {
-  await page.goto("/citizens/new");
   const serial = String(Date.now() % 1000).padStart(3, "0");
-  await page.getByLabel("CPR-nummer").fill(`020298-3${serial}`);
-  await page.getByLabel("Fornavn").fill("Vera");
-  await page.getByLabel("Efternavn").fill(lastName);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  await registerCitizen(page, { cpr: `020298-3${serial}`, firstName: "Vera", lastName });
   return `Vera ${lastName}`;
 }
 
@@ -32,10 +27,7 @@ test("walk6: messages after saves, the Note column, titles and the history in wo
   expect(await page.title()).not.toMatch(/\d{6}/);
 
   // Opening a case: the case page says it was opened.
-  await page.getByLabel("Første fraværsdag").fill(isoDaysAgo(10));
-  await page.getByLabel("Diagnosegruppe").selectOption("MUSCULOSKELETAL");
-  await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await openCaseForCitizen(page, 10);
   await expect(page.getByRole("status").filter({ hasText: "Sagen er oprettet." })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const casePath = new URL(page.url()).pathname;

@@ -17,19 +17,18 @@ import { getRehabPlan } from "@/lib/domain/rehab/get-rehab-plan";
 import { listCaseRehabPlans } from "@/lib/domain/rehab/list-case-rehab-plans";
 import { getCaseRtw } from "@/lib/domain/rtw/get-case-rtw";
 import { listStaffAccessLog } from "@/lib/domain/admin/list-staff-access-log";
-import { createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 
 let f: OrgFixture;
 let other: OrgFixture;
 let ids: { caseId: string; citizenId: string; referralId: string; planId: string };
 
 beforeAll(async () => {
-  await setupTestDb();
+  [f, other] = await setupTestDbWithOrgs("Randers Kommune", "Norddjurs Kommune");
   const { db } = testDb();
-  f = await createOrg(db, "Randers Kommune");
-  other = await createOrg(db, "Norddjurs Kommune");
   const referral = await createReferral(db, f);
   const plan = await createRehabPlanRow(db, f, { citizenId: referral.citizenId, referralId: referral.id });
   await createRtwPlanRow(db, f, { caseId: referral.caseId });

@@ -10,16 +10,15 @@ import { updateSettings } from "@/lib/domain/settings/update-settings";
 import { settingValue, settingValues } from "@/lib/domain/settings/setting-value";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "@/lib/settings/definitions";
 import { versionField, type TUpdateSettings } from "@/lib/validation/admin";
-import { createOrg, type OrgFixture } from "../factories/core";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import type { OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 
 let f: OrgFixture;
 let other: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  f = await createOrg(testDb().db, "Holstebro Kommune");
-  other = await createOrg(testDb().db, "Struer Kommune");
+  [f, other] = await setupTestDbWithOrgs("Holstebro Kommune", "Struer Kommune");
 });
 afterAll(teardownTestDb);
 

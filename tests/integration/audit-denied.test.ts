@@ -2,9 +2,10 @@
 // after the use case rolled back, holding what the person asked for and nothing they may not know.
 // Missing and forbidden stay indistinguishable to the person: the same error, the same row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { verifySettled } from "./support/audit";
-import { createCase, createOrg, type OrgFixture } from "../factories/core";
+import { createCase, type OrgFixture } from "../factories/core";
 import { NotFoundError } from "@/lib/domain/errors";
 import { getCase } from "@/lib/domain/cases/get-case";
 import { recordHeldFollowUp } from "@/lib/domain/followups/record-held-follow-up";
@@ -19,10 +20,8 @@ let caseA: { id: string; citizenId: string };
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Afvist A", "Afvist B");
   const { db } = testDb();
-  a = await createOrg(db, "Afvist A");
-  b = await createOrg(db, "Afvist B");
   caseA = await createCase(db, a);
 });
 afterAll(teardownTestDb);

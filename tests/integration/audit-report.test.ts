@@ -2,8 +2,9 @@
 // role, department, what, consent and purpose; refused for staff who do not work with the citizen
 // (404 like a missing citizen); producing it is logged as EXPORT; the CSV is Excel-ready.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createOrg, type OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCase, type OrgFixture } from "../factories/core";
 import { createReferral } from "../factories/rehab";
 import { NotFoundError, DomainRuleError } from "@/lib/domain/errors";
 import { getCase } from "@/lib/domain/cases/get-case";
@@ -24,10 +25,8 @@ const report = (actor: Actor, citizenId: string, period: { from?: string; to?: s
   getCitizenAccessReport(actor, { ...ZAccessReportQuery.parse({ citizenId, ...period }), format: "page" });
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Rapport Kommune", "Nabo Kommune");
   const { db } = testDb();
-  a = await createOrg(db, "Rapport Kommune");
-  b = await createOrg(db, "Nabo Kommune");
   referral = await createReferral(db, a); // the health center works with the citizen
   consentId = (
     await db.consent.create({

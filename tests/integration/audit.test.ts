@@ -3,7 +3,8 @@
 // its last checkpoint. Each attack of issue 9 is tried here as someone with full database rights.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { sealSettled, untilSealable, verifySettled } from "./support/audit";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { logAccess } from "@/lib/audit/log";
@@ -19,10 +20,7 @@ let a: OrgFixture;
 let b: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Audit A");
-  b = await createOrg(db, "Audit B");
+  [a, b] = await setupTestDbWithOrgs("Audit A", "Audit B");
 });
 afterAll(teardownTestDb);
 
@@ -32,6 +30,9 @@ async function append(f: OrgFixture, n: number, recordType = "Probe") {
   for (let i = 0; i < n; i++)
     await db.$transaction((tx) => logAccess(tx, f.actors.caseworker, { action: "VIEW", recordType, details: { i } }));
 }
+
+/** The organisation's access-log rows in id order, the order the sealer chains them in. */
+const logRows = (f: OrgFixture) => testDb().db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } });
 
 const verdict = async (f: OrgFixture): Promise<OrganisationVerdict> => (await verifySettled(testDb().db, f.org.id)).organisations[0]!;
 
@@ -50,7 +51,7 @@ describe("access log: sealing and verifying", () => {
     await getCase(a.actors.caseworker, c.id);
     await append(b, 1);
     await getCase(a.actors.caseworker, c.id);
-    const rows = await db.accessLog.findMany({ where: { organisationId: a.org.id }, orderBy: { id: "asc" } });
+    const rows = await logRows(a);
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.hash === null && r.xid > 0n)).toBe(true);
     expect(await db.accessLogSeal.count()).toBe(0);
@@ -79,7 +80,7 @@ describe("access log: sealing and verifying", () => {
     const cases = [await createCase(db, f), await createCase(db, f), await createCase(db, f)];
     const rows = await getMyWorklist(f.actors.caseworker).then((w) => w.rows);
     expect(rows).toHaveLength(3);
-    const logged = await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } });
+    const logged = await logRows(f);
     expect(logged.map((l) => l.citizenId).sort()).toEqual(cases.map((c) => c.citizenId).sort());
     expect(logged.every((l) => l.action === "VIEW" && l.outcome === "ALLOWED" && l.recordType === "SickLeaveCase")).toBe(true);
     expect(await verifySettled(db, f.org.id)).toMatchObject({ ok: true, rows: 3 });
@@ -164,7 +165,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const f = await createOrg(db, "Attack rewrite");
     await append(f, 5);
     expect((await verifySettled(db, f.org.id)).ok).toBe(true);
-    const target = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } }))[2]!;
+    const target = (await logRows(f))[2]!;
     await tamper(`UPDATE "AccessLog" SET "actorId" = 'someone-else' WHERE id = ${target.id}`);
     const v = await verdict(f);
     expect(v.problem).toEqual({ kind: "broken", problem: "hash", seq: 3n, logId: target.id });
@@ -178,9 +179,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const f = await createOrg(db, "Attack truncate");
     await append(f, 60);
     expect(await verifySettled(db, f.org.id)).toMatchObject({ ok: true, rows: 60 }); // checkpoint at 60
-    const ids = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" }, select: { id: true } })).map(
-      (r) => r.id,
-    );
+    const ids = (await logRows(f)).map((r) => r.id);
     const tail = ids.slice(10).join(",");
     await tamper(`DELETE FROM "AccessLogSeal" WHERE "logId" IN (${tail}); DELETE FROM "AccessLog" WHERE id IN (${tail})`);
     const v = await verdict(f);
@@ -193,9 +192,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const f = await createOrg(db, "Attack delete rows");
     await append(f, 8);
     await sealSettled(db, f.org.id);
-    const ids = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" }, select: { id: true } })).map(
-      (r) => r.id,
-    );
+    const ids = (await logRows(f)).map((r) => r.id);
     await tamper(`DELETE FROM "AccessLog" WHERE id IN (${ids.slice(5).join(",")})`);
     expect((await verdict(f)).problem).toEqual({ kind: "broken", problem: "missingRow", seq: 6n, logId: ids[5] });
   });
@@ -205,7 +202,7 @@ describe("access log: attacks by someone with full database rights", () => {
     const f = await createOrg(db, "Attack recompute");
     await append(f, 6);
     await verifySettled(db, f.org.id);
-    const target = (await db.accessLog.findMany({ where: { organisationId: f.org.id }, orderBy: { id: "asc" } }))[3]!;
+    const target = (await logRows(f))[3]!;
     const attacks: [string, (prev: string, seq: bigint, content: string) => string][] = [
       ["a guessed key", (prev, seq, content) => sealHash("attacker-guess", prev, seq, content)],
       ["an empty key", (prev, seq, content) => sealHash("", prev, seq, content)],

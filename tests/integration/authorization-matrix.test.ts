@@ -6,8 +6,9 @@
 // ADR 0010); the policy module (lib/auth/policy) is what enforces it.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { databaseFingerprint, type OrgFixture } from "../factories";
 import { addToAgenda, consentInState, createMeeting, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -112,10 +113,7 @@ const actorOf = (r: RoleKey): Actor =>
   r === "otherCaseworker" ? b.actors.caseworker : r === "otherTherapist" ? b.actors.therapist : a.actors[r];
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Matrix A");
-  b = await createOrg(db, "Matrix B");
+  [a, b] = await setupTestDbWithOrgs("Matrix A", "Matrix B");
 });
 afterAll(teardownTestDb);
 

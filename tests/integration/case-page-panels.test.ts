@@ -3,8 +3,9 @@
 // allocations, assignable caseworkers, loose ends) and writes the same access-log rows; readers of
 // the other department and of another organisation are refused as before (404), with nothing logged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, grantConsent, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { grantConsent, type OrgFixture } from "../factories";
 import { createReferral, createRtwPlanRow } from "../factories/rehab";
 import { addToAgenda, createMeeting, createMeetingTask } from "../factories/consents";
 import { caseWithFirstFollowUp, createTestStudy } from "../factories/studies";
@@ -20,9 +21,7 @@ let a: OrgFixture;
 let b: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  a = await createOrg(testDb().db, "Panels A");
-  b = await createOrg(testDb().db, "Panels B");
+  [a, b] = await setupTestDbWithOrgs("Panels A", "Panels B");
 });
 afterAll(teardownTestDb);
 

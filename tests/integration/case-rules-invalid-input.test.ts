@@ -10,9 +10,10 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { badRawValue, expectUseCaseRefusesAll, useCaseAttempts, type UseCaseAttempt, type UseCaseTarget } from "./support/invalid-input";
-import { createCase, createOrg, dayField, daysAgo, type OrgFixture } from "../factories";
+import { createCase, dayField, daysAgo, type OrgFixture } from "../factories";
 import type { Actor } from "@/lib/auth/policy";
 import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import {
@@ -47,10 +48,8 @@ let cw: Actor;
 const fx = {} as { caseId: string; closedCaseId: string; firstAbsence: Date };
 
 beforeAll(async () => {
-  await setupTestDb();
+  [f, other] = await setupTestDbWithOrgs("Regelrup Kommune", "Andenrup Kommune");
   const { db } = testDb();
-  f = await createOrg(db, "Regelrup Kommune");
-  other = await createOrg(db, "Andenrup Kommune");
   cw = f.actors.caseworker;
   fx.firstAbsence = daysAgo(200);
   fx.caseId = (await createCase(db, f, { firstAbsenceDay: fx.firstAbsence })).id;

@@ -10,9 +10,10 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { badRawValue, expectUseCaseRefusesAll, useCaseAttempts, type UseCaseAttempt, type UseCaseTarget } from "./support/invalid-input";
-import { badUnicodeName, badUnicodeText, citizenForm, createOrg, dayField, daysAgo, nextCpr, type OrgFixture } from "../factories";
+import { badUnicodeName, badUnicodeText, citizenForm, dayField, daysAgo, nextCpr, type OrgFixture } from "../factories";
 import type { Actor } from "@/lib/auth/policy";
 import { DomainRuleError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { ZCorrectCitizen, ZCreateCitizen, ZVoidCitizen } from "@/lib/validation/citizens";
@@ -118,10 +119,8 @@ const fx = {} as {
 };
 
 beforeAll(async () => {
-  await setupTestDb();
+  [f, other] = await setupTestDbWithOrgs("Fejlrup Kommune", "Andenrup Kommune");
   const { db } = testDb();
-  f = await createOrg(db, "Fejlrup Kommune");
-  other = await createOrg(db, "Andenrup Kommune");
   cw = f.actors.caseworker;
   const reg = async () => {
     const cpr = nextCpr();

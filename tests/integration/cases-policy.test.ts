@@ -2,8 +2,9 @@
 // jobcenter department, another organisation, the health center (with and without consent),
 // a manager and an admin. Out of scope is "not found", exactly like a missing record.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { citizenForm, createOrg, createOtherJobcenter, dayField, daysAgo, grantConsent, nextCpr, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { citizenForm, createOtherJobcenter, dayField, daysAgo, grantConsent, nextCpr, type OrgFixture } from "../factories";
 import { createReferral } from "../factories/rehab";
 import type { Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -36,10 +37,8 @@ let citizenId: string;
 let caseId: string;
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Politik A", "Politik B");
   const { db } = testDb();
-  a = await createOrg(db, "Politik A");
-  b = await createOrg(db, "Politik B");
   otherDept = (await createOtherJobcenter(db, a)).caseworker;
   citizenId = (await createCitizen(a.actors.caseworker, ZCreateCitizen.parse(citizenForm(nextCpr())))).id;
   caseId = (

@@ -4,8 +4,9 @@
 // first/last-name ILIKE that used to cover them is gone); scope and logging are unchanged; the
 // trigram index can serve every pattern the search builds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { citizenForm, createCase, createOrg, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { citizenForm, createCase, type OrgFixture } from "../factories";
 import { ZCreateCitizen, ZSearchCitizens } from "@/lib/validation/citizens";
 import { ZMyCasesQuery } from "@/lib/validation/cases";
 import { createCitizen } from "@/lib/domain/citizens/create-citizen";
@@ -32,9 +33,7 @@ const NAMES: [string, string][] = [
 ];
 
 beforeAll(async () => {
-  await setupTestDb();
-  f = await createOrg(testDb().db, "Navneby Kommune");
-  other = await createOrg(testDb().db, "Andenby Kommune");
+  [f, other] = await setupTestDbWithOrgs("Navneby Kommune", "Andenby Kommune");
   for (const [first, last] of NAMES) {
     const c = await createCitizen(f.actors.caseworker, ZCreateCitizen.parse(citizenForm(cpr(), { firstName: first, lastName: last })));
     ids[`${first} ${last}`] = c.id;

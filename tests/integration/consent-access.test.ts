@@ -6,8 +6,9 @@
 // department are refused through the real server actions and write nothing.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { databaseFingerprint, type OrgFixture } from "../factories";
 import { consentInState, dayFromToday, sharedCitizen, type ConsentStateName } from "../factories/consents";
 import { caseScope, rehabPlanScope, rtwPlanScope, type Actor } from "@/lib/auth/policy";
 import type { ConsentDirection } from "@/lib/consents/validity";
@@ -32,10 +33,7 @@ let a: OrgFixture;
 let b: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Adgang A");
-  b = await createOrg(db, "Adgang B");
+  [a, b] = await setupTestDbWithOrgs("Adgang A", "Adgang B");
 });
 afterAll(teardownTestDb);
 

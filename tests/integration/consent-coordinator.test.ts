@@ -3,8 +3,9 @@
 // meeting the coordinator runs that is upcoming or whose minutes are not closed, and only under
 // consent covering both directions. Tried with fixtures on both sides of every edge.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import type { OrgFixture } from "../factories";
 import { addToAgenda, consentInState, createMeeting, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import type { MeetingKind } from "@/lib/db/generated/client";
@@ -19,10 +20,7 @@ let hcCoordinator: Actor;
 let otherCoordinator: Actor;
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Koordinering A");
-  b = await createOrg(db, "Koordinering B");
+  [a, b] = await setupTestDbWithOrgs("Koordinering A", "Koordinering B");
   hcCoordinator = await a.makeActor("COORDINATOR", "HEALTH_CENTER");
   otherCoordinator = await a.makeActor("COORDINATOR", "JOBCENTER");
 });

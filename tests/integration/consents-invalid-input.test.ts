@@ -8,9 +8,10 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { corrupted, expectActionRefusesAll, type ActionAttempt, type FormAction, toFormData } from "./support/invalid-input";
-import { createCitizen, createOrg, type OrgFixture } from "../factories";
+import { createCitizen, type OrgFixture } from "../factories";
 import { consentForm, consentInState, dayFromToday, sharedCitizen } from "../factories/consents";
 import type { Actor } from "@/lib/auth/policy";
 import { badUnicodeText } from "../factories/unicode";
@@ -37,10 +38,8 @@ const fx = {} as {
 };
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Fejl A", "Fejl B");
   const { db } = testDb();
-  a = await createOrg(db, "Fejl A");
-  b = await createOrg(db, "Fejl B");
   const w = await sharedCitizen(db, a);
   fx.citizenId = w.citizenId;
   fx.freeCitizenId = (await createCitizen(db, a.org.id)).id;

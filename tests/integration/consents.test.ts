@@ -2,9 +2,10 @@
 // its history and access log, through the use cases. Every rule is tried from the wrong side too.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { expectEndedWithCase } from "./support/consent-ended";
-import { createCase, createCitizen, createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { createCase, createCitizen, databaseFingerprint, type OrgFixture } from "../factories";
 import { consentForm, danishToday, dayFromToday, sharedCitizen } from "../factories/consents";
 import { otherDepartmentActor } from "../factories/health";
 import type { Actor } from "@/lib/auth/policy";
@@ -25,10 +26,8 @@ let b: OrgFixture;
 let shared: Awaited<ReturnType<typeof sharedCitizen>>;
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Samtykke A", "Samtykke B");
   const { db } = testDb();
-  a = await createOrg(db, "Samtykke A");
-  b = await createOrg(db, "Samtykke B");
   shared = await sharedCitizen(db, a);
 });
 afterAll(teardownTestDb);

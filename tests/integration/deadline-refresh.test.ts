@@ -2,8 +2,9 @@
 // process runs the refresh after every Danish midnight (instrumentation.ts → lib/jobs); it runs once
 // per day between all instances (advisory lock + day marker) and recomputes every organisation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createOrg, daysAgo, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCase, daysAgo, type OrgFixture } from "../factories";
 import { msUntilNextRun, refreshDeadlinesIfDue } from "@/lib/jobs/daily-deadline-refresh";
 import { today } from "@/lib/clock";
 
@@ -14,9 +15,7 @@ const start = new Date();
 const at = (days: number) => new Date(start.getTime() + days * DAY);
 
 beforeAll(async () => {
-  await setupTestDb();
-  f = await createOrg(testDb().db, "Fristby Kommune");
-  g = await createOrg(testDb().db, "Andenfrist Kommune");
+  [f, g] = await setupTestDbWithOrgs("Fristby Kommune", "Andenfrist Kommune");
 });
 afterAll(teardownTestDb);
 

@@ -3,8 +3,9 @@
 // across departments (consent) and of voided records (owning department only), and whom a case may
 // be assigned to. Each rule is tried from the wrong side; the rows the runner logs are checked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCase, grantConsent, type OrgFixture } from "../factories/core";
 import { createCaseworker } from "../factories";
 import { createReferral } from "../factories/rehab";
 import { otherDepartmentActor } from "../factories/health";
@@ -20,10 +21,7 @@ let a: OrgFixture;
 let b: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Oversigt Kommune");
-  b = await createOrg(db, "Nabo Kommune");
+  [a, b] = await setupTestDbWithOrgs("Oversigt Kommune", "Nabo Kommune");
 });
 afterAll(teardownTestDb);
 

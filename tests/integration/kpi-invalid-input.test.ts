@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import type { Actor } from "@/lib/auth/policy";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { expectInputsRefused, toFormData } from "./support/invalid-input";
 import { createCase, createOrg, type OrgFixture } from "../factories/core";
 import { databaseFingerprint } from "../factories/index";
 import { refreshKeyFigures } from "@/lib/kpi/refresh/refresh";
@@ -37,12 +38,6 @@ beforeAll(async () => {
 });
 afterAll(teardownTestDb);
 
-function formData(obj: Record<string, unknown>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(obj)) if (v !== undefined) fd.append(k, String(v));
-  return fd;
-}
-
 // ---- the target form -------------------------------------------------------------------------
 const badFigure = fc.oneof(
   fc.constantFrom("", "FOO", "Active", "active ", "__proto__", "constructor"),
@@ -65,18 +60,8 @@ const invalidTarget = fc.oneof(
 
 describe("target form: invalid input writes nothing", () => {
   it(`${RUNS} invalid inputs from a manager are refused with field errors`, async () => {
-    const { db } = testDb();
     actor = f.actors.manager;
-    const before = await databaseFingerprint(db);
-    await fc.assert(
-      fc.asyncProperty(invalidTarget, async (input) => {
-        const r = await setKeyFigureTargetAction({ ok: false }, formData(input));
-        expect(r.ok, JSON.stringify(input)).toBe(false);
-        expect(r.formError).not.toBe("errors.unexpected");
-      }),
-      { numRuns: RUNS },
-    );
-    expect(await databaseFingerprint(db)).toEqual(before);
+    await expectInputsRefused(setKeyFigureTargetAction, invalidTarget, { runs: RUNS });
   });
 
   it("valid input from the wrong role or on a stale version is refused; the control input is accepted", async () => {
@@ -84,19 +69,21 @@ describe("target form: invalid input writes nothing", () => {
     const before = await databaseFingerprint(db);
     for (const who of [f.actors.caseworker, f.actors.therapist, f.actors.visitator, f.actors.coordinator]) {
       actor = who;
-      expect((await setKeyFigureTargetAction({ ok: false }, formData({ figure: "recovered", value: "50", version: "" }))).formError).toBe(
+      expect((await setKeyFigureTargetAction({ ok: false }, toFormData({ figure: "recovered", value: "50", version: "" }))).formError).toBe(
         "errors.notAllowed",
       );
     }
     actor = f.actors.manager;
-    expect((await setKeyFigureTargetAction({ ok: false }, formData({ figure: "recovered", value: "50", version: "3" }))).formError).toBe(
+    expect((await setKeyFigureTargetAction({ ok: false }, toFormData({ figure: "recovered", value: "50", version: "3" }))).formError).toBe(
       "errors.conflict",
     );
-    expect((await setKeyFigureTargetAction({ ok: false }, formData({ figure: "recovered", value: "", version: "" }))).fieldErrors).toEqual({
+    expect(
+      (await setKeyFigureTargetAction({ ok: false }, toFormData({ figure: "recovered", value: "", version: "" }))).fieldErrors,
+    ).toEqual({
       value: ["kpi.errors.noChange"],
     });
     expect(await databaseFingerprint(db)).toEqual(before);
-    expect(await setKeyFigureTargetAction({ ok: false }, formData({ figure: "recovered", value: "50,5", version: "" }))).toMatchObject({
+    expect(await setKeyFigureTargetAction({ ok: false }, toFormData({ figure: "recovered", value: "50,5", version: "" }))).toMatchObject({
       ok: true,
     });
     expect((await db.kpiTarget.findFirstOrThrow({ where: { organisationId: f.org.id, figure: "recovered" } })).value).toBe(50.5);
@@ -166,6 +153,8 @@ describe("export and dashboard query: invalid input is refused and logs nothing"
     const res = await exportRoute(request({ format: "csv", departmentId: f.jobcenter.id }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="noegletal-\d{4}-\d{2}\.csv"$/);
+    expect(res.headers.get("cache-control")).toBe("no-store");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain(";");

@@ -1,7 +1,8 @@
 // Every role × action × consent rule of the walking skeleton, tried from the wrong side.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCase, createCitizen, grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral } from "../factories/rehab";
 import { otherDepartmentActor } from "../factories/health";
 import { getCase } from "@/lib/domain/cases/get-case";
@@ -20,10 +21,8 @@ let caseA: { id: string; citizenId: string };
 let caseB: { id: string };
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Kommune A", "Kommune B");
   const { db } = testDb();
-  a = await createOrg(db, "Kommune A");
-  b = await createOrg(db, "Kommune B");
   caseA = await createCase(db, a);
   caseB = await createCase(db, b);
 });

@@ -2,8 +2,9 @@
 // correction keeps the earlier values in the history with the reason, is logged, and nobody but a
 // therapist of the plan's department reaches it (role × department × consent × organisation).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, databaseFingerprint, grantConsent, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { databaseFingerprint, grantConsent, type OrgFixture } from "../factories";
 import { createReferral, createRehabPlanRow } from "../factories/rehab";
 import { otherDepartmentActor } from "../factories/health";
 import type { Actor } from "@/lib/auth/policy";
@@ -22,10 +23,8 @@ let citizenId: string;
 const day = today();
 
 beforeAll(async () => {
-  await setupTestDb();
+  [a, b] = await setupTestDbWithOrgs("Rettelse A", "Rettelse B");
   const { db } = testDb();
-  a = await createOrg(db, "Rettelse A");
-  b = await createOrg(db, "Rettelse B");
   const referral = await createReferral(db, a);
   citizenId = referral.citizenId;
   planId = (await createRehabPlanRow(db, a, { citizenId, referralId: referral.id, startOn: addDays(day, -30) })).id;

@@ -568,13 +568,14 @@ describe("return-to-work actions never write on invalid input", () => {
       item: badText(200),
       amountDkk: fc.oneof(badInt(1, 10_000_000), fc.constantFrom("4.500,50", "4500.5")),
     });
-    await neverWrites(f.actors.caseworker, rtw.decideAidAction, valid.rejectAid(), {
-      caseId: badId,
+    // The decision's fields, the same for the caseworker (with the case) and the manager (ZDecideAid, ZManagerDecideAid).
+    const badDecision = {
       aidId: badId,
       version: badVersion(1),
       decision: badEnum,
       reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
-    });
+    };
+    await neverWrites(f.actors.caseworker, rtw.decideAidAction, valid.rejectAid(), { caseId: badId, ...badDecision });
     // Above the mandate the caseworker's approval is refused.
     await neverWrites(
       f.actors.caseworker,
@@ -582,12 +583,7 @@ describe("return-to-work actions never write on invalid input", () => {
       { caseId: ids.aidCase, aidId: ids.aidAbove, version: "1", decision: "APPROVE" },
       { reason: fc.constantFrom("", "Nødvendigt") },
     );
-    await neverWrites(f.actors.manager, managerDecideAidAction, valid.managerRejectAid(), {
-      aidId: badId,
-      version: badVersion(1),
-      decision: badEnum,
-      reason: fc.oneof(blank, fc.constant("no"), tooLong(1000), missing),
-    });
+    await neverWrites(f.actors.manager, managerDecideAidAction, valid.managerRejectAid(), badDecision);
     await neverWrites(
       f.actors.caseworker,
       managerDecideAidAction,

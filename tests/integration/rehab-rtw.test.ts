@@ -2,9 +2,11 @@
 // the five-exercise rule, the aid mandate and organisation isolation, through the domain functions.
 import type { Actor } from "@/lib/auth/policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCase, createCitizen, createOrg, grantConsent, type OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCase, createCitizen, grantConsent, type OrgFixture } from "../factories/core";
 import { createReferral, createRehabPlanRow, createRtwPlanRow } from "../factories/rehab";
+import { databaseFingerprint } from "../factories/index";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { today } from "@/lib/clock";
 import { addDays } from "@/lib/rules/dates";
@@ -83,32 +85,16 @@ const fromHospitalPlan = (cpr: string, receivedOn: Date, over: Partial<TCreateRe
 });
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Kommune A");
-  b = await createOrg(db, "Kommune B");
+  [a, b] = await setupTestDbWithOrgs("Kommune A", "Kommune B");
 });
 afterAll(teardownTestDb);
 
+/** `fn` is refused with `error` and the database is unchanged (every table; refusals' DENIED log rows aside). */
 const nothingWritten = async <T>(fn: () => Promise<T>, error: unknown) => {
   const { db } = testDb();
-  const counts = async () =>
-    Promise.all([
-      db.rehabPlan.count(),
-      db.rehabGoal.count(),
-      db.homeExercise.count(),
-      db.adherenceEntry.count(),
-      db.progressNote.count(),
-      db.returnToWorkPlan.count(),
-      db.rtwWeek.count(),
-      db.rtwProposal.count(),
-      db.workplaceAid.count(),
-      db.recordVersion.count(),
-      db.accessLog.count({ where: { outcome: { not: "DENIED" } } }),
-    ]);
-  const before = await counts();
+  const before = await databaseFingerprint(db);
   await expect(fn()).rejects.toBeInstanceOf(error);
-  expect(await counts()).toEqual(before);
+  expect(await databaseFingerprint(db)).toEqual(before);
 };
 
 async function lastLog() {

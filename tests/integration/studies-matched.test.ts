@@ -5,7 +5,8 @@
 // pairs of a hand-made fixture are written out by hand below. Another organisation's programme is 404;
 // the balance table (before and after matching) is checked against hand-computed standardised differences.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
 import { createOrg, type OrgFixture } from "../factories/core";
 import { databaseFingerprint } from "../factories/index";
 import { createProgramme } from "../factories/rehab";
@@ -28,9 +29,7 @@ let f: OrgFixture;
 let other: OrgFixture;
 
 beforeAll(async () => {
-  await setupTestDb();
-  f = await createOrg(testDb().db, "Matchrup Kommune");
-  other = await createOrg(testDb().db, "Fremmedby Kommune");
+  [f, other] = await setupTestDbWithOrgs("Matchrup Kommune", "Fremmedby Kommune");
 });
 afterAll(teardownTestDb);
 

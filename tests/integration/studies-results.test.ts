@@ -4,8 +4,9 @@
 // logged as EXPORT; caseworkers, therapists, coordinators and admins cannot see results; another
 // organisation's manager gets 404; a manager never reads a case's allocation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createCitizen, createOrg, nextCpr, type OrgFixture } from "../factories/core";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { createCitizen, nextCpr, type OrgFixture } from "../factories/core";
 import { caseWithFirstFollowUp, createTestStudy } from "../factories/studies";
 import { getStudyResults } from "@/lib/domain/studies/get-study-results";
 import { exportStudyResults } from "@/lib/domain/studies/export-study-results";
@@ -179,9 +180,7 @@ async function buildFixture() {
 }
 
 beforeAll(async () => {
-  await setupTestDb();
-  f = await createOrg(testDb().db, "Resultrup Kommune");
-  other = await createOrg(testDb().db, "Andenby Kommune");
+  [f, other] = await setupTestDbWithOrgs("Resultrup Kommune", "Andenby Kommune");
   studyId = await buildFixture();
 });
 afterAll(teardownTestDb);

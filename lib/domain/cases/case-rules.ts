@@ -8,11 +8,11 @@ import { DomainRuleError } from "@/lib/domain/errors";
 import { creationValues } from "@/lib/domain/history/diff";
 import type { HistoryAction, HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
 
-/** What the case use cases load of a case they change (through ctx.write.sickLeaveCase). */
-export const caseWriteSelect = {
-  id: true,
-  citizenId: true,
-  caseworkerId: true,
+/**
+ * A case's facts as both views of it show them (caseFactItems: the jobcenter's case page and the
+ * health center's read-only view).
+ */
+export const caseFactsSelect = {
   firstAbsenceDay: true,
   diagnosisGroup: true,
   diagnosisDetail: true,
@@ -20,6 +20,14 @@ export const caseWriteSelect = {
   partialHoursPerWeek: true,
   closedOn: true,
   closingReason: true,
+} satisfies Prisma.SickLeaveCaseSelect;
+
+/** What the case use cases load of a case they change (through ctx.write.sickLeaveCase). */
+export const caseWriteSelect = {
+  id: true,
+  citizenId: true,
+  caseworkerId: true,
+  ...caseFactsSelect,
   version: true,
   employerConversationOn: true,
   extensionAssessedOn: true,

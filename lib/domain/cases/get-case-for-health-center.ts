@@ -11,6 +11,7 @@ import { decryptCpr } from "@/lib/crypto/cpr";
 import { maskCpr } from "@/lib/validation/cpr";
 import { rtwTotals } from "@/lib/rtw/plan";
 import { liveWeeks, planSummarySelect } from "@/lib/domain/rtw/week-values";
+import { caseFactsSelect } from "./case-rules";
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -28,13 +29,7 @@ export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: stri
     select: {
       id: true,
       citizenId: true,
-      firstAbsenceDay: true,
-      diagnosisGroup: true,
-      diagnosisDetail: true,
-      status: true,
-      partialHoursPerWeek: true,
-      closedOn: true,
-      closingReason: true,
+      ...caseFactsSelect,
       caseworker: { select: { name: true, email: true } },
       citizen: {
         select: { firstName: true, lastName: true, cprEncrypted: true, occupation: true, employmentStatus: true, employerName: true },
@@ -66,17 +61,9 @@ export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: stri
   ]);
   const { cprEncrypted, firstName, lastName, ...register } = c.citizen;
   return {
-    id: c.id,
-    citizenId: c.citizenId,
+    ...c,
     citizen: { name: `${firstName} ${lastName}`, cprMasked: maskCpr(decryptCpr(cprEncrypted)), ...register },
-    firstAbsenceDay: c.firstAbsenceDay,
-    diagnosisGroup: c.diagnosisGroup,
-    diagnosisDetail: c.diagnosisDetail,
-    status: c.status,
     partialHoursPerWeek: num(c.partialHoursPerWeek),
-    closedOn: c.closedOn,
-    closingReason: c.closingReason,
-    caseworker: c.caseworker,
     consent,
     followUps,
     plans: plans.map((p) => {

@@ -1,5 +1,5 @@
 // Logging in as one of the seeded demo users (prisma/demo-users.ts) through the real login form.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { watchTranslations } from "./i18n";
 
 export const DEMO_PASSWORD = "Samspil2026!";
@@ -33,6 +33,16 @@ export async function loginAs(page: Page, role: DemoRole): Promise<void> {
   // Signing in hashes the password (argon2) and renders the start page: on a busy machine the very
   // first sign-in after the server starts can take longer than the default 10 s.
   await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`), { timeout: 60_000 });
+}
+
+/** A browser context of the demo user of `role` without JavaScript (signed in with JavaScript, the session kept). */
+export async function contextWithoutJavaScript(browser: Browser, role: DemoRole): Promise<BrowserContext> {
+  const setup = await browser.newContext({ locale: "da-DK" });
+  const login = await setup.newPage();
+  await loginAs(login, role);
+  const storageState = await setup.storageState();
+  await setup.close();
+  return browser.newContext({ javaScriptEnabled: false, storageState, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
 }
 
 /** Logs out through the app's "Log ud" control and waits for the login page. */

@@ -104,6 +104,41 @@ export async function expectActionRefusesAll(
   expect(await databaseFingerprint(db)).toEqual(before);
 }
 
+/**
+ * Runs `runs` generated inputs through the server `action` as the actor the caller signed in, each
+ * sent as `toFormData(input)`: each is refused (`refused`, by default not ok), never with
+ * "errors.unexpected", and with `fieldError` with at least one field error; the database is
+ * unchanged. For the tests that generate whole inputs rather than name the corrupted fields
+ * (those use `expectActionRefusesAll`).
+ */
+export async function expectInputsRefused(
+  action: FormAction,
+  inputs: fc.Arbitrary<Record<string, unknown>>,
+  {
+    runs,
+    fieldError = false,
+    refused = (r) => !r.ok,
+  }: {
+    runs: number;
+    fieldError?: boolean;
+    refused?: (r: ActionState<unknown>) => boolean;
+  },
+): Promise<void> {
+  const { db } = testDb();
+  const before = await databaseFingerprint(db);
+  await fc.assert(
+    fc.asyncProperty(inputs, async (input) => {
+      const r = await action({ ok: false }, toFormData(input));
+      const shown = JSON.stringify(input).slice(0, 300);
+      expect(refused(r), shown).toBe(true);
+      expect(r.formError, shown).not.toBe("errors.unexpected");
+      if (fieldError) expect(Object.keys(r.fieldErrors ?? {}).length, shown).toBeGreaterThan(0);
+    }),
+    { numRuns: runs },
+  );
+  expect(await databaseFingerprint(db)).toEqual(before);
+}
+
 /** One attempt at a use case: the actor and the raw input (parsed with the target's schema first). */
 export type UseCaseAttempt = { actor: Actor; input: unknown };
 

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { exportKeyFigures } from "@/lib/domain/kpi/export-key-figures";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { CSV_TYPE, downloadResponse } from "@/lib/download";
 import { keyFiguresCsv, keyFiguresXlsx } from "@/lib/kpi/export";
 import { parseWith } from "@/lib/validation/form";
 import { ZKeyFigureExport } from "@/lib/validation/kpi";
@@ -14,7 +15,7 @@ import { ZKeyFigureExport } from "@/lib/validation/kpi";
 export const dynamic = "force-dynamic";
 
 const TYPES = {
-  csv: "text/csv; charset=utf-8",
+  csv: CSV_TYPE,
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
@@ -34,11 +35,5 @@ export async function GET(request: NextRequest): Promise<Response> {
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const format = parsed.data.format;
   const body = format === "csv" ? keyFiguresCsv(board, t, locale) : new Uint8Array(await keyFiguresXlsx(board, t, locale));
-  return new Response(body, {
-    headers: {
-      "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="noegletal-${board.month}.${format}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return downloadResponse(body, TYPES[format], `noegletal-${board.month}.${format}`);
 }

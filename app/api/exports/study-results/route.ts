@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/domain/errors";
 import { exportStudyResults } from "@/lib/domain/studies/export-study-results";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { CSV_TYPE, downloadResponse } from "@/lib/download";
 import { studyResultsCsv } from "@/lib/studies/results-csv";
 import { parseWith } from "@/lib/validation/form";
 import { ZStudyRef } from "@/lib/validation/studies";
@@ -25,11 +26,5 @@ export async function GET(request: NextRequest): Promise<Response> {
     throw e;
   }
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  return new Response(studyResultsCsv(results, t, locale), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="effektundersoegelse-${isoDay(results.analysisDay)}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return downloadResponse(studyResultsCsv(results, t, locale), CSV_TYPE, `effektundersoegelse-${isoDay(results.analysisDay)}.csv`);
 }

@@ -5,6 +5,7 @@ import { getCitizenAccessReport } from "@/lib/domain/audit/get-citizen-access-re
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { ZAccessReportQuery } from "@/lib/validation/audit";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { CSV_TYPE, downloadResponse } from "@/lib/download";
 import { reportCsv } from "../report-text";
 
 const text = (body: string, status: number) =>
@@ -23,13 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ citi
   try {
     const report = await getCitizenAccessReport(actor, { ...parsed.data, format: "csv" });
     const { filename, body } = reportCsv(report, t, locale);
-    return new Response(body, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return downloadResponse(body, CSV_TYPE, filename);
   } catch (e) {
     if (e instanceof NotFoundError) return text(t("common.notFound.body"), 404);
     if (e instanceof DomainRuleError) return text(t(e.code as "audit.errors.toBeforeFrom"), 400);
