@@ -44,3 +44,18 @@ test("a new submission on the case page clears the other forms' earlier success 
   await expect(refused).toHaveCount(0);
   await expect(statusSaved).toHaveCount(0);
 });
+
+test("every month of a dashboard figure is labelled on its chart's x-axis (walk9 item 6)", async ({ page }) => {
+  test.setTimeout(180_000);
+  await loginAs(page, "manager");
+  await page.goto("/dashboard");
+  const panel = page.locator("article.kpi-panel").first();
+  await expect(panel.locator("svg.recharts-surface")).toBeVisible({ timeout: 60_000 });
+  await panel.getByText("Vis tallene som tabel").click();
+  // The panel's table has one row per month; the axis one label per month.
+  const months = await panel.locator("table").first().locator("tbody th[scope=row]").count();
+  expect(months).toBeGreaterThanOrEqual(12);
+  // Recharts draws the tick labels in a layer of their own: the month labels ("sep. 26") are told from
+  // the y-axis numbers by their text.
+  await expect(panel.locator("svg .recharts-cartesian-axis-tick-value").filter({ hasText: /^\p{L}+\.? \d{2}$/u })).toHaveCount(months);
+});
