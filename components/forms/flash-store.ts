@@ -62,6 +62,13 @@ export function clearFlash(scope: string): void {
   if (entries.delete(scope)) notify();
 }
 
+/** Forgets every kept message: a form on the page was submitted, its outcome is the current message (walk9 item 3). */
+export function clearAllFlash(): void {
+  if (entries.size === 0) return;
+  entries.clear();
+  notify();
+}
+
 /** The page `path` is one the message kept for `pattern` belongs to. */
 export const flashMatches = (pattern: string, path: string) =>
   pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) && !path.slice(pattern.length - 1).includes("/") : pattern === path;

@@ -7,7 +7,9 @@
 //    success message; an optimistic-concurrency refusal ("errors.conflict") is flagged so that the
 //    form can offer a reload (FormMessage does),
 // 3. shows only the outcome of the LATEST submission: a new submission (or a client-side refusal)
-//    clears the previous success message, so a green "saved" never stands beside an error,
+//    clears the previous success message, so a green "saved" never stands beside an error — also
+//    the success message of every OTHER form on the page and the messages kept for <Flash>: one
+//    current message per page (walk9 item 3, ./form-submission),
 // 4. resets the form after a success when asked (forms that add something), and
 // 5. exposes the schema's text limits, so the fields show the maximum length the server enforces,
 // 6. moves the keyboard focus to the outcome: the first field with an error, else the form's message
@@ -35,6 +37,7 @@ import {
 import { isLazySchema, type SchemaSource } from "./lazySchema";
 import { sendWithFlash, type FlashOption } from "./flash-store";
 import { announceServerContact } from "./server-contact";
+import { announceSubmission, onOtherSubmission } from "./form-submission";
 import { belongsTo } from "./belongs-to";
 
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -130,6 +133,24 @@ export function useActionForm<S extends z.ZodType>(
 
   const latest = state === superseded || state === initialActionState ? null : state;
 
+  // Another form on the page was submitted: this form's success message is no longer the current one.
+  // (Its refusal stays: the fields still need correcting.) The state is read through a ref, so that
+  // the listener is added once.
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  useEffect(
+    () =>
+      onOtherSubmission(
+        () => ref.current,
+        () => {
+          if (stateRef.current.ok) setSuperseded(stateRef.current);
+        },
+      ),
+    [],
+  );
+
   useEffect(() => {
     if (resetOnSuccess && latest?.ok) ref.current?.reset();
   }, [latest, resetOnSuccess]);
@@ -159,6 +180,7 @@ export function useActionForm<S extends z.ZodType>(
     e.preventDefault();
     if (judgingRef.current || pending) return;
     const fd = new FormData(e.currentTarget);
+    announceSubmission(e.currentTarget);
     setSuperseded(state);
     if (schema) return judge(schema, fd);
     // Not loaded yet: judge once it is; if it cannot load (offline), the server judges alone.

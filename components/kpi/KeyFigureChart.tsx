@@ -22,7 +22,17 @@ export function KeyFigureChart({ points, target, targetLabel, valueLabel, size, 
   const chart = (
     <LineChart data={points} accessibilityLayer={false} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} {...(size ?? {})}>
       <CartesianGrid strokeDasharray="2 4" stroke="#cbd5e1" />
-      <XAxis dataKey="label" tick={{ fill: "#1e293b", fontSize: 11 }} interval="preserveStartEnd" />
+      {/* Every month is labelled (walk9 item 6: "preserveStartEnd" left months out when the labels
+          did not fit side by side): slanted, so that 24 months fit in a half-width panel. */}
+      <XAxis
+        dataKey="label"
+        tick={{ fill: "#1e293b", fontSize: 10 }}
+        interval={0}
+        angle={-40}
+        textAnchor="end"
+        height={44}
+        tickMargin={2}
+      />
       <YAxis
         domain={percent ? [0, 100] : [0, Math.ceil(max * 1.1) || 1]}
         tick={{ fill: "#1e293b", fontSize: 11 }}

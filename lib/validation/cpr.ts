@@ -16,6 +16,17 @@ export function cprDigits(input: string): string {
 }
 
 /**
+ * A search term that is only digits (with dashes or spaces) but not a whole CPR number: part of a CPR
+ * number is never searched, so the empty result says to search with all 10 digits or a name
+ * (walk9 item 5). "240885" → true; "240885-1234", "Anne", "" → false.
+ */
+export function isPartialCprSearch(q: string | null | undefined): boolean {
+  if (!q || !/^[\d\s-]+$/.test(q)) return false;
+  const digits = q.replace(/\D/g, "").length;
+  return digits > 0 && digits !== 10;
+}
+
+/**
  * Accepts "DDMMYYSSSS", "DDMMYY-SSSS" or with spaces/any dash (CPR_SEPARATORS); returns the ten
  * digits and the birth date (century from the 7th digit, `fullYear`). With `today` (a Danish day as
  * UTC midnight, from lib/clock on the server), a birth date after it is refused as "future"

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { addDays, danishLocalToInstant, isLocalDateTime, parseIsoDay, todayInDenmark } from "@/lib/time";
 import { cprErrorKey, parseCpr } from "./cpr";
+import { parseDanishNumber, type NumberKind } from "./number";
 
 // ---- text (issue 8 item 4) -------------------------------------------------------------------------
 // Every text field is Unicode-normalised to NFC and trimmed before it is checked or stored, so
@@ -154,29 +155,36 @@ export const cprField = z
     return r.cpr;
   });
 
-/** Empty → "fill in the field"; anything else that is not a number → "enter a valid number". */
-const numberError = (issue: { input?: unknown }) => (issue.input === undefined ? "errors.required" : "errors.invalidNumber");
-
-export const intInRange = (min: number, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
-    z
-      .number({ error: numberError })
-      .refine(Number.isFinite, "errors.invalidNumber")
-      .int("errors.invalidNumber")
-      .min(min, "errors.numberTooSmall")
-      .max(max, "errors.numberTooLarge"),
+/**
+ * A number field as typed (lib/validation/number.ts, `parseDanishNumber`): "15.000", "15 000", "18,5",
+ * "18.5". Empty → "fill in the field"; digits and separators that can be read as two different numbers
+ * → "write it as …" (never guessed); anything else that is not a number → "enter a valid number".
+ */
+const numberField = (kind: NumberKind, min: number, max: number) => {
+  const unclear = kind === "integer" ? "errors.wholeNumberUnclear" : "errors.numberUnclear";
+  const isUnclear = (input: unknown) => {
+    const r = typeof input === "string" ? parseDanishNumber(input, kind) : null;
+    return r !== null && !r.ok && r.error === "unclear";
+  };
+  const number = z
+    .number({
+      error: (issue) => (issue.input === undefined ? "errors.required" : isUnclear(issue.input) ? unclear : "errors.invalidNumber"),
+    })
+    .refine(Number.isFinite, "errors.invalidNumber");
+  return z.preprocess(
+    (v) => {
+      if (typeof v !== "string") return v;
+      if (v.trim() === "") return undefined;
+      const r = parseDanishNumber(v, kind);
+      return r.ok ? r.value : v; // the text as typed: the number schema refuses it with the message above
+    },
+    (kind === "integer" ? number.int("errors.invalidNumber") : number).min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
   );
+};
 
-export const decimalInRange = (min: number, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
-    z
-      .number({ error: numberError })
-      .refine(Number.isFinite, "errors.invalidNumber")
-      .min(min, "errors.numberTooSmall")
-      .max(max, "errors.numberTooLarge"),
-  );
+export const intInRange = (min: number, max: number) => numberField("integer", min, max);
+
+export const decimalInRange = (min: number, max: number) => numberField("decimal", min, max);
 
 /** The version of a record that a form was loaded with (optimistic concurrency, ADR 0008/0012). */
 export const versionField = intInRange(1, 1_000_000_000);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { FIGURE_KEYS, figureUnit, isFigureKey } from "@/lib/kpi/figures";
 import { parseMonthKey } from "@/lib/kpi/months";
 import { enumField, intInRange } from "./fields";
+import { parseDanishNumber } from "./number";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** "" or absent = all; otherwise an id. */
@@ -43,25 +44,35 @@ export type TKeyFigureExport = z.output<typeof ZKeyFigureExport>;
 /** The range a target may take, in the figure's unit (per cent, days, weeks or a count). */
 export const TARGET_RANGE = { percent: [0, 100], days: [0, 365], weeks: [0, 104], count: [0, 1_000_000] } as const;
 
+/** How a target is read (lib/validation/number.ts): a count is whole ("15.000" = 15000), the other units take decimals. */
+const readTarget = (figure: string, value: string) =>
+  parseDanishNumber(value, isFigureKey(figure) && figureUnit(figure) === "count" ? "integer" : "decimal");
+
 export const ZSetKeyFigureTarget = z
   .object({
     figure: enumField(FIGURE_KEYS as [string, ...string[]]),
-    /** Empty = remove the target. Danish decimal comma accepted. */
-    value: z
-      .string({ error: "errors.invalidNumber" })
-      .trim()
-      .max(20, "errors.invalidNumber")
-      .refine((s) => s === "" || /^-?\d+([.,]\d+)?$/.test(s), "errors.invalidNumber")
-      .transform((s) => (s === "" ? null : Number(s.replace(",", ".")))),
+    /** Empty = remove the target. Written the Danish way: "50,5", "15.000" (see parseDanishNumber). */
+    value: z.string({ error: "errors.invalidNumber" }).trim().max(20, "errors.invalidNumber"),
     /** The version the form was based on; empty for a figure without a target yet. */
     version: z
       .preprocess((v) => (v === "" || v === undefined ? undefined : v), intInRange(1, 1_000_000).optional())
       .transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
-    if (v.value === null || !isFigureKey(v.figure)) return;
+    if (v.value === "") return;
+    const r = readTarget(v.figure, v.value);
+    if (!r.ok) {
+      const unclear = isFigureKey(v.figure) && figureUnit(v.figure) === "count" ? "errors.wholeNumberUnclear" : "errors.numberUnclear";
+      ctx.addIssue({ code: "custom", path: ["value"], message: r.error === "unclear" ? unclear : "errors.invalidNumber" });
+      return;
+    }
+    if (!isFigureKey(v.figure)) return;
     const [min, max] = TARGET_RANGE[figureUnit(v.figure)];
-    if (v.value < min) ctx.addIssue({ code: "custom", path: ["value"], message: "errors.numberTooSmall" });
-    if (v.value > max) ctx.addIssue({ code: "custom", path: ["value"], message: "errors.numberTooLarge" });
+    if (r.value < min) ctx.addIssue({ code: "custom", path: ["value"], message: "errors.numberTooSmall" });
+    if (r.value > max) ctx.addIssue({ code: "custom", path: ["value"], message: "errors.numberTooLarge" });
+  })
+  .transform((v) => {
+    const r = v.value === "" ? null : readTarget(v.figure, v.value);
+    return { ...v, value: r?.ok ? r.value : null };
   });
 export type TSetKeyFigureTarget = z.output<typeof ZSetKeyFigureTarget>;

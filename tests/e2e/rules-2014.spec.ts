@@ -70,5 +70,10 @@ test("the administrator sees the dated rule versions and which one is in force t
   await expect(current).toContainText("lov nr. 720 af 25. juni 2014");
   await expect(page.getByRole("heading", { name: "Ny version (kommende regelændring)" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Kategori 3 forelægges rehabiliteringsteamet" })).toBeChecked();
+  // A yes/no parameter reads "Ja", not "til" (walk9 item 4).
+  const inForce = page.getByRole("table", { name: "Gældende parametre for opfølgningsfrister" });
+  await expect(
+    inForce.getByRole("row").filter({ hasText: "Kategori 3 forelægges rehabiliteringsteamet" }).getByRole("cell").nth(1),
+  ).toHaveText("Ja");
   await expectNoSeriousA11yViolations(page);
 });

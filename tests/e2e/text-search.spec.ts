@@ -35,3 +35,17 @@ test("a CPR number pasted with an en dash is searched as a CPR number", async ({
   await expect(page.getByText("Søgningen ligner et CPR-nummer, men datoen i det er ikke gyldig.")).toBeVisible();
   expect(page.url()).not.toContain("310299");
 });
+
+test("part of a CPR number finds nothing and the empty result says how to search (walk9 item 5)", async ({ page }) => {
+  await loginAs(page, "caseworker");
+  for (const [url, label, hint] of [
+    ["/cases", "Søg", "Søg på det fulde CPR-nummer (10 cifre) eller på navn."],
+    ["/citizens", "Søg efter borger", "Søg med hele CPR-nummeret (10 cifre) eller med navn"],
+  ] as const) {
+    await page.goto(url);
+    const box = page.getByRole("searchbox", { name: label, exact: false });
+    await box.fill("240885");
+    await box.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: hint })).toBeVisible();
+  }
+});

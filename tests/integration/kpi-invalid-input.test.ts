@@ -43,7 +43,20 @@ const badFigure = fc.oneof(
   fc.constantFrom("", "FOO", "Active", "active ", "__proto__", "constructor"),
   fc.string({ maxLength: 20 }).filter((s) => !FIGURE_KEYS.includes(s.trim() as FigureKey)),
 );
-const badNumberText = fc.constantFrom("abc", "1e3", "12,5,5", "--1", "1.2.3", "NaN", "Infinity", "½", "1 000", "x".repeat(25));
+const badNumberText = fc.constantFrom(
+  "abc",
+  "1e3",
+  "12,5,5",
+  "--1",
+  "1.2.3",
+  "NaN",
+  "Infinity",
+  "½",
+  "1.5000",
+  "1,000.5",
+  "15,000",
+  "x".repeat(25),
+);
 const outOfRange = fc.constantFrom(...FIGURE_KEYS).chain((figure) => {
   const [min, max] = TARGET_RANGE[figureUnit(figure)];
   return fc

@@ -627,3 +627,25 @@ describe("control: the valid inputs the generators start from are accepted", () 
     await ok(f.actors.manager, managerDecideAidAction, valid.managerRejectAid());
   });
 });
+
+describe("amounts typed the Danish way (walk9 item 1)", () => {
+  it('an aid of "15.000" kr. is 15000 kr. and goes to the manager; "15,000" is refused, not guessed', async () => {
+    actor = f.actors.caseworker;
+    const r = await rtw.requestAidAction({ ok: false }, toFormData({ caseId: ids.aidCase, item: "Elevationsbord", amountDkk: "15.000" }));
+    expect(r).toMatchObject({ ok: true, message: "rtw.aids.requestedAboveMandate" });
+    const aid = await db.workplaceAid.findFirstOrThrow({ where: { caseId: ids.aidCase, item: "Elevationsbord" } });
+    expect(aid.amountDkk).toBe(15000);
+    const { listAidsAwaitingManager } = await import("@/lib/domain/rtw/list-aids-awaiting-manager");
+    const { aids } = await listAidsAwaitingManager(f.actors.manager);
+    expect(aids.map((a) => [a.id, a.amountDkk])).toContainEqual([aid.id, 15000]);
+
+    const before = await db.workplaceAid.count();
+    const unclear = await rtw.requestAidAction({ ok: false }, toFormData({ caseId: ids.aidCase, item: "Stol", amountDkk: "15,000" }));
+    expect(unclear).toMatchObject({
+      ok: false,
+      fieldErrors: { amountDkk: ["errors.wholeNumberUnclear"] },
+      values: { amountDkk: "15,000" },
+    });
+    expect(await db.workplaceAid.count()).toBe(before);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCpr, fullYear, maskCpr, parseCpr } from "@/lib/validation/cpr";
+import { formatCpr, fullYear, isPartialCprSearch, maskCpr, parseCpr } from "@/lib/validation/cpr";
 import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/crypto/cpr";
 
 describe("CPR parsing", () => {
@@ -64,5 +64,22 @@ describe("CPR at rest", () => {
     expect(cprBlindIndex("0101701234")).toBe(cprBlindIndex("0101701234"));
     expect(cprBlindIndex("0101701234")).not.toBe(cprBlindIndex("0101701235"));
     expect(cprBlindIndex("0101701234")).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("a search that is part of a CPR number (walk9 item 5)", () => {
+  it.each([
+    ["240885", true],
+    ["2408 85", true],
+    ["240885-12", true],
+    ["24088512345", true],
+    ["240885-1234", false],
+    ["2408851234", false],
+    ["Anne", false],
+    ["Anne 24", false],
+    ["", false],
+    [" - ", false],
+  ])("%j → %s", (q, partial) => {
+    expect(isPartialCprSearch(q)).toBe(partial);
   });
 });

@@ -139,6 +139,12 @@ describe("inputs", () => {
     });
     expect(ZSetKeyFigureTarget.safeParse({ figure: "recovered", value: "101" }).success).toBe(false);
     expect(ZSetKeyFigureTarget.safeParse({ figure: "waitMedian", value: "366" }).success).toBe(false);
+    // Danish thousands separators (walk9 item 1): a count is whole, so "15.000" is fifteen thousand; in a
+    // unit with decimals it could be fifteen, and is refused rather than guessed.
+    expect(ZSetKeyFigureTarget.parse({ figure: "active", value: "15.000", version: "" })).toMatchObject({ value: 15000 });
+    expect(ZSetKeyFigureTarget.parse({ figure: "recovered", value: "12.5", version: "" })).toMatchObject({ value: 12.5 });
+    const unclear = ZSetKeyFigureTarget.safeParse({ figure: "waitMedian", value: "1.500", version: "" });
+    expect(unclear.error?.issues).toEqual([expect.objectContaining({ path: ["value"], message: "errors.numberUnclear" })]);
   });
 });
 

@@ -1,6 +1,7 @@
 // My cases: the caseworker's worklist, most urgent deadline first. The filter form posts to a server
 // action (works without JavaScript): the filters come back as URL parameters (bookmarkable), the
 // free-text search (name or CPR) only as a private search id (issue 8 item 9, lib/actions/private-search).
+import { isPartialCprSearch } from "@/lib/validation/cpr";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
@@ -190,7 +191,11 @@ async function MyCasesPage({ searchParams }: { searchParams: Promise<Search> }) 
         </p>
       ) : null}
       {list.rows.length === 0 ? (
-        <p role="status">{filtered ? t("cases.noMatches") : t("cases.empty")}</p>
+        <p role="status">
+          {filtered ? t("cases.noMatches") : t("cases.empty")}
+          {/* Part of a CPR number is never searched: say how to search (as the citizen search does). */}
+          {isPartialCprSearch(query.q) ? ` ${t("cases.partialCpr")}` : null}
+        </p>
       ) : (
         <Table
           caption={t("cases.table.caption")}

@@ -1,6 +1,7 @@
 // The jobcenter's citizen register: search by name or full CPR number (posts to a server action,
 // works without JavaScript; the search text never enters the URL: issue 8 item 9), masked CPR
 // numbers, and the way to register a new citizen or open a case.
+import { isPartialCprSearch } from "@/lib/validation/cpr";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
@@ -71,7 +72,7 @@ async function CitizensPage({ searchParams }: { searchParams: Promise<Record<str
         <p role="status">
           {t("citizens.search.empty")}
           {/* Only digits, but not a whole CPR number: say how to search (a part of a CPR number is never searched). */}
-          {query.q && /^[\d\s-]+$/.test(query.q) ? ` ${t("citizens.search.partialCpr")}` : null}
+          {isPartialCprSearch(query.q) ? ` ${t("citizens.search.partialCpr")}` : null}
         </p>
       ) : (
         <Table

@@ -44,7 +44,8 @@ export async function createRehabPlanAction(_prev: ActionState, formData: FormDa
   const result = await runAction(ZCreateRehabPlan, formData, (actor, data) => createRehabPlan(actor, data), "rehab.new.created");
   if (result.ok && result.data) {
     revalidatePath("/rehab");
-    redirect(`/rehab/${result.data.id}`);
+    // "The plan has been created." on the plan's page, as for a new citizen (?created=1; also without JavaScript).
+    redirect(`/rehab/${result.data.id}?created=1`);
   }
   return result;
 }

@@ -85,7 +85,7 @@ export const REFERRAL_ROWS: ActionRow[] = [
     page: (i) => `/rehab/new?referralId=${i.newReferralId}`,
     idField: "referralId",
     set: () => ({ source: "REFERRAL", condition: `Nakkesmerter efter fald (${RUN})`, bodyRegion: "NECK" }),
-    redirectsTo: new RegExp(`^/rehab/${UUID}(;|$)`),
+    redirectsTo: new RegExp(`^/rehab/${UUID}\\?created=1(;|$)`),
   },
   // The visitator completes it: the place is free again and the next run may refer the case there again.
   {

@@ -35,12 +35,14 @@ async function RuleParametersPage() {
   if (!can(actor, "admin.manage")) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const settings = await orNotFound(getRuleSettings(actor));
-  // Week-number parameters ("… by the end of week") read as "week 8", switches as on/off, durations with their unit.
+  // Week-number parameters ("… by the end of week") read as "week 8", switches as yes/no (walk9 item 4), durations with their unit.
   const withUnit = (k: string, v: number) => {
     const unit = RANGES[k]?.unit;
-    if (unit === "switch") return v === 1 ? t("rules.versions.on") : t("rules.versions.off");
+    if (unit === "switch") return v === 1 ? t("rules.versions.yes") : t("rules.versions.no");
     return k.endsWith("Week") || !unit ? formatNumber(v, locale) : `${formatNumber(v, locale)} ${t(`rules.unit.${unit as "weeks"}`)}`;
   };
+  /** In the history's "from → to": a switch as yes/no, any other parameter as the bare number. */
+  const switchOrNumber = (k: string, v: number) => (RANGES[k]?.unit === "switch" ? withUnit(k, v) : formatNumber(v, locale));
   const versionName = (v: { name: string; nameKey: string | null }) => {
     const key = v.nameKey ? `rules.version.${v.nameKey}` : null;
     return key && t.has(key as never) ? t(key as never) : v.name;
@@ -142,8 +144,8 @@ async function RuleParametersPage() {
                       <li key={c.key}>
                         {t("rules.history.change", {
                           label: label(t, c.key),
-                          from: formatNumber(c.from, locale),
-                          to: formatNumber(c.to, locale),
+                          from: switchOrNumber(c.key, c.from),
+                          to: switchOrNumber(c.key, c.to),
                         })}
                       </li>
                     ))}

@@ -46,7 +46,7 @@ async function RehabPlanPage({
   const { planId } = await params;
   // The correction forms of goals, exercises and notes are drawn by the browser; `?form=<key>` (or
   // `all`) draws them on the server, for a browser without JavaScript (ADR 0029).
-  const formParam = (await searchParams).form;
+  const { form: formParam, created } = await searchParams;
   const openForm = typeof formParam === "string" ? formParam : undefined;
   const [p, t, locale] = await Promise.all([load(planId), getT(), getLocale()]);
   const todayIso = isoDay(today());
@@ -60,6 +60,7 @@ async function RehabPlanPage({
         title={t("rehab.detail.title", { name: p.citizenName })}
         intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`}
       />
+      {created === "1" ? <Alert tone="success">{t("rehab.new.created")}</Alert> : null}
       {!p.canEdit ? <Alert>{t("rehab.detail.readOnly")}</Alert> : null}
       {p.referral?.caseClosed ? <Alert>{t("referrals.caseClosed.plan")}</Alert> : null}
 

@@ -3,6 +3,8 @@ export const cases = {
   myCasesIntro: "Dine sygedagpengesager, de mest presserende frister først.",
   empty: "Du har ingen åbne sager.",
   noMatches: "Ingen sager matcher filtrene.",
+  /** After "no matches" when the search is part of a CPR number (only digits, not 10). */
+  partialCpr: "Søg på det fulde CPR-nummer (10 cifre) eller på navn.",
   pagination: {
     label: "Sider i Mine sager",
     previous: "Forrige side",

@@ -7,6 +7,8 @@ export const errors = {
   invalidDate: "Skriv en gyldig dato.",
   invalidDateTime: "Skriv en gyldig dato og tid.",
   invalidNumber: "Skriv et gyldigt tal.",
+  numberUnclear: "Tallet kan læses på mere end én måde. Skriv det fx som 1500 eller 18,5 (komma før decimaler).",
+  wholeNumberUnclear: "Tallet kan læses på mere end én måde. Skriv det fx som 15000 eller 15.000.",
   invalidChoice: "Vælg en af mulighederne.",
   invalidUrl: "Skriv en gyldig adresse, der begynder med https://.",
   invalidEmail: "Skriv en gyldig e-mailadresse.",

@@ -150,8 +150,9 @@ export const rules = {
     inForce: "Gælder i dag",
     upcoming: "Kommende",
     inForceLine: "I dag gælder: {name}.",
-    on: "til",
-    off: "fra",
+    /** A yes/no (switch) parameter's value in the tables. */
+    yes: "Ja",
+    no: "Nej",
     formTitle: "Ny version (kommende regelændring)",
     formHint: "Udfyldt med de parametre, der gælder i dag. Ret det, der ændres, og angiv hvornår og på hvilket grundlag.",
     submit: "Gem ny version",

@@ -5,6 +5,8 @@ export const cases: typeof da = {
   myCasesIntro: "Your sickness-benefit cases, most urgent deadlines first.",
   empty: "You have no open cases.",
   noMatches: "No cases match the filters.",
+  /** After "no matches" when the search is part of a CPR number (only digits, not 10). */
+  partialCpr: "Search with the full CPR number (10 digits) or a name.",
   pagination: {
     label: "Pages of My cases",
     previous: "Previous page",

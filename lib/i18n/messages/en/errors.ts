@@ -7,6 +7,8 @@ export const errors: typeof da = {
   invalidDate: "Enter a valid date.",
   invalidDateTime: "Enter a valid date and time.",
   invalidNumber: "Enter a valid number.",
+  numberUnclear: "The number can be read in more than one way. Write it as, e.g., 1500 or 18.5.",
+  wholeNumberUnclear: "The number can be read in more than one way. Write it as, e.g., 15000 or 15 000.",
   invalidChoice: "Choose one of the options.",
   invalidUrl: "Enter a valid address starting with https://.",
   invalidEmail: "Enter a valid email address.",

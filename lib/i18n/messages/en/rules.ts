@@ -150,8 +150,9 @@ export const rules: typeof da = {
     inForce: "In force today",
     upcoming: "Upcoming",
     inForceLine: "In force today: {name}.",
-    on: "on",
-    off: "off",
+    /** A yes/no (switch) parameter's value in the tables. */
+    yes: "Yes",
+    no: "No",
     formTitle: "New version (upcoming rule change)",
     formHint: "Prefilled with the parameters in force today. Change what changes, and say when and on what basis.",
     submit: "Save new version",
