@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 import { HiddenFields } from "@/components/forms/HiddenFields";
@@ -79,22 +80,56 @@ function MoveButton({ itemId, direction, label }: { itemId: string; direction: "
   );
 }
 
-/** Move up, move down and remove for one item; `title` names the item for screen readers. */
-export function ItemControls({ itemId, version, title }: { itemId: string; version: number; title: string }) {
+/**
+ * Removing an item (lib/domain/meetings/remove-agenda-item.ts has the rule): one click for an item
+ * without minutes and tasks; a confirmation step that says the minutes go with it for an item with
+ * minutes; none for an item with action items (they stay with their item): a short note instead.
+ */
+function RemoveItem({
+  itemId,
+  version,
+  hasMinutes,
+  hasTasks,
+}: {
+  itemId: string;
+  version: number;
+  hasMinutes: boolean;
+  hasTasks: boolean;
+}) {
   const t = useTranslations();
   const f = useActionForm(ZRemoveAgendaItem, removeAgendaItemAction);
+  if (hasTasks) return <p className="max-w-xs py-2 text-sm text-slate-700">{t("meetings.item.cannotRemove")}</p>;
   return (
-    <div className="flex flex-wrap items-start gap-2 print:hidden" role="group" aria-label={title}>
-      <MoveButton itemId={itemId} direction="UP" label={t("meetings.item.up")} />
-      <MoveButton itemId={itemId} direction="DOWN" label={t("meetings.item.down")} />
-      <Form form={f}>
-        <FormMessage form={f} />
-        <input type="hidden" name="itemId" value={itemId} />
-        <HiddenFields values={{ version: version }} />
+    <Form form={f}>
+      <FormMessage form={f} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <HiddenFields values={{ version: version }} />
+      {hasMinutes ? (
+        <ConfirmSubmit
+          id={`remove-item-${itemId}`}
+          label={t("meetings.item.remove")}
+          consequence={t("confirm.agendaItemRemove.consequence")}
+          confirm={t("confirm.agendaItemRemove.confirm")}
+          pending={f.pending}
+          done={!!f.success}
+        />
+      ) : (
         <Button type="submit" variant="secondary" disabled={f.pending}>
           {t("meetings.item.remove")}
         </Button>
-      </Form>
+      )}
+    </Form>
+  );
+}
+
+/** Move up, move down and remove for one item; `title` names the item for screen readers. */
+export function ItemControls(props: { itemId: string; version: number; title: string; hasMinutes: boolean; hasTasks: boolean }) {
+  const t = useTranslations();
+  return (
+    <div className="flex flex-wrap items-start gap-2 print:hidden" role="group" aria-label={props.title}>
+      <MoveButton itemId={props.itemId} direction="UP" label={t("meetings.item.up")} />
+      <MoveButton itemId={props.itemId} direction="DOWN" label={t("meetings.item.down")} />
+      <RemoveItem itemId={props.itemId} version={props.version} hasMinutes={props.hasMinutes} hasTasks={props.hasTasks} />
     </div>
   );
 }
