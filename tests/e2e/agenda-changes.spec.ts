@@ -1,6 +1,7 @@
 // The agenda as a new coordinator found it (walk9, fix12). Each test creates its own meeting.
 // Item 1: removing an item with minutes asks first (Fortryd does nothing, confirming removes); an item
 // with action items cannot be removed; an item with neither goes in one click.
+// Item 2: adding (a suggestion, by hand), moving and removing say so, and the keyboard focus is not lost.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
@@ -34,6 +35,7 @@ async function newMeeting(page: Page, kind: "LEADERSHIP" | "WEEKLY_CASE_CONFEREN
 }
 
 const addItemForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "Tilføj anonymiseret punkt" }) });
+const agendaItems = (page: Page) => page.getByRole("region", { name: "Dagsorden", exact: true }).locator("ol > li");
 const itemOf = (page: Page, question: string) => page.getByRole("listitem").filter({ hasText: `Spørgsmål: ${question}` });
 
 async function addItem(page: Page, question: string) {
@@ -95,4 +97,50 @@ test("removing an agenda item: with minutes it asks first, with tasks it cannot,
   await c.getByRole("button", { name: "Fjern fra dagsordenen" }).click();
   await expect(itemOf(page, bare)).toHaveCount(0);
   await expect(itemOf(page, withTask)).toHaveCount(1);
+});
+
+test("agenda changes say so, and the keyboard focus lands on the message or stays on the moved item (fix12 item 2)", async ({ page }) => {
+  test.setTimeout(180_000);
+  await loginAs(page, "coordinator");
+  await newMeeting(page, "WEEKLY_CASE_CONFERENCE", `Konference ${stamp}`);
+  const flash = page.locator('[data-flash="agenda"]');
+
+  // A suggestion put on the agenda with the keyboard: its button leaves, the message takes the focus.
+  const suggestions = page.getByRole("table", { name: "Forslag med begrundelse" });
+  const add = suggestions.getByRole("button", { name: /^Sæt (anonymiseret )?på dagsordenen: / }).first();
+  await add.focus();
+  await page.keyboard.press("Enter");
+  await expect(flash.getByText("Punktet er sat på dagsordenen.")).toBeFocused();
+  await expect(agendaItems(page)).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+
+  // An item added by hand: the form stays, its own message says so and has the focus.
+  const question = `Håndtilføjet ${stamp}`;
+  const form = addItemForm(page);
+  await form.getByRole("textbox", { name: "Spørgsmål" }).fill(question);
+  await page.keyboard.press("Enter");
+  await expect(form.getByRole("status").filter({ hasText: "Punktet er sat på dagsordenen." })).toBeFocused();
+  await expect(itemOf(page, question)).toHaveCount(1);
+
+  // Moved up with the keyboard: the message is shown; the focus is on it or still on the item's button, not on <body>.
+  await itemOf(page, question).getByRole("button", { name: "Flyt op" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(flash.getByText("Punktet er flyttet.")).toBeVisible();
+  await expect(agendaItems(page).first()).toContainText(`Spørgsmål: ${question}`);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        if (!a || a === document.body) return "body";
+        if (a.closest('[data-flash="agenda"]')) return "message";
+        return a.closest("li")?.textContent?.includes("Håndtilføjet") && a.textContent === "Flyt op" ? "moved item's button" : "elsewhere";
+      }),
+    )
+    .toMatch(/^(message|moved item's button)$/);
+
+  // Removed with the keyboard: the item leaves, the message takes the focus.
+  await itemOf(page, question).getByRole("button", { name: "Fjern fra dagsordenen" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(flash.getByText("Punktet er fjernet fra dagsordenen.")).toBeFocused();
+  await expect(itemOf(page, question)).toHaveCount(0);
 });
