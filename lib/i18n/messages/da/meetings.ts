@@ -109,7 +109,7 @@ export const meetings = {
   addItem: {
     heading: "Tilføj anonymiseret punkt",
     questionHint:
-      "Et punkt, du tilføjer her, nævner ingen borger: skriv ikke navn, CPR-nummer eller andet, der kan genkende borgeren. En navngiven borger sættes på fra forslagene ovenfor (kræver samtykke begge veje).",
+      "Et punkt, du tilføjer her, nævner ingen borger: skriv ikke navn, CPR-nummer eller andet, der kan genkende borgeren. En navngiven borger sættes på fra «Forslag til dagsordenen» længere nede på siden (kræver samtykke begge veje).",
     citizenId: "Borger-id (kun med samtykke begge veje)",
     question: "Spørgsmål",
     submit: "Tilføj punkt",

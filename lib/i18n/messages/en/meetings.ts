@@ -109,7 +109,7 @@ export const meetings: typeof da = {
   addItem: {
     heading: "Add an anonymised item",
     questionHint:
-      "An item added here names no citizen: do not write a name, CPR number or anything else that identifies the citizen. A named citizen is added from the suggestions above (needs consent in both directions).",
+      "An item added here names no citizen: do not write a name, CPR number or anything else that identifies the citizen. A named citizen is added from «Suggestions for the agenda» further down the page (needs consent in both directions).",
     citizenId: "Citizen id (only with consent in both directions)",
     question: "Question",
     submit: "Add item",
