@@ -47,17 +47,17 @@ function refusedAsStale(r: ActionState): boolean {
 }
 
 export async function addAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const r = await runAction(ZAddAgendaItem, fd, (actor, data) => addAgendaItem(actor, data));
+  const r = await runAction(ZAddAgendaItem, fd, (actor, data) => addAgendaItem(actor, data), "meetings.item.added");
   if (refusedAsStale(r)) revalidatePath("/", "layout");
   return done(r);
 }
 
 export async function moveAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return done(await runAction(ZMoveAgendaItem, fd, (actor, data) => moveAgendaItem(actor, data)));
+  return done(await runAction(ZMoveAgendaItem, fd, (actor, data) => moveAgendaItem(actor, data), "meetings.item.moved"));
 }
 
 export async function removeAgendaItemAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return done(await runAction(ZRemoveAgendaItem, fd, (actor, data) => removeAgendaItem(actor, data)));
+  return done(await runAction(ZRemoveAgendaItem, fd, (actor, data) => removeAgendaItem(actor, data), "meetings.item.removed"));
 }
 
 export async function recordItemMinutesAction(_prev: ActionState, fd: FormData): Promise<ActionState> {

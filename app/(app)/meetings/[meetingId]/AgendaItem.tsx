@@ -29,7 +29,15 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
             title
           )}
         </h3>
-        {m.canEdit && !closed ? <ItemControls itemId={item.id} version={item.version} title={title} /> : null}
+        {m.canEdit && !closed ? (
+          <ItemControls
+            itemId={item.id}
+            version={item.version}
+            title={title}
+            hasMinutes={!!(item.notes || item.decision || item.employerShare.length)}
+            hasTasks={item.tasks.length > 0}
+          />
+        ) : null}
       </div>
       <p className="text-sm text-slate-700">
         {t(`meetings.source.${item.source as "MANUAL"}`)} · {t("meetings.item.question")}: {item.question}

@@ -15,6 +15,7 @@ import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Alert } from "@/components/ui/Alert";
 import { PrintButton } from "../../dashboard/print/PrintButton";
 import { AddItemForm } from "../_components/AgendaForms";
+import { Flash } from "@/components/forms/Flash";
 import { CloseMinutesForm } from "../_components/MinutesForms";
 import { AgendaItem } from "./AgendaItem";
 import { Suggestions } from "./Suggestions";
@@ -78,6 +79,12 @@ async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> 
         </div>
       ) : null}
       <Section id="agenda" title={t("meetings.meeting.agenda")}>
+        {/* Adding a suggestion, moving and removing an item say so here (their button leaves with the save). */}
+        {building ? (
+          <div className="print:hidden">
+            <Flash scope="agenda" />
+          </div>
+        ) : null}
         {m.items.length === 0 ? (
           <p>{t("meetings.meeting.noItems")}</p>
         ) : (

@@ -1,15 +1,25 @@
 "use client";
 // The coordinator's agenda controls (issue 12): take up a suggestion (named or anonymised), add an
 // anonymised item by hand, move an item up or down, remove it.
+// Each says it is done (walk9, fix12 item 2). Adding a suggestion, moving and removing take their
+// button off the page (the suggestion row says "on the agenda", the moved item's DOM node moves,
+// the removed item is gone), which drops the keyboard focus on <body>: their message is kept for
+// <Flash scope="agenda"> above the agenda (ADR 0032), which takes the focus then. A move that leaves
+// the button where it was (the neighbour moved) leaves the focus on it, the message is announced.
+// The hand-added item's form stays: its own message shows and takes the focus (useActionForm).
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { TextField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui/Button";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "../actions";
 import { lazySchema } from "@/components/forms/lazySchema";
 import { HiddenFields } from "@/components/forms/HiddenFields";
+
+/** The scope of the agenda's <Flash> (the meeting page, above the agenda; the page writes it out). */
+const AGENDA_FLASH = "agenda";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZAddAgendaItem = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZAddAgendaItem), { question: 1000 });
@@ -26,7 +36,7 @@ export function AddSuggestionForm(props: {
   label: string;
 }) {
   const t = useTranslations();
-  const f = useActionForm(ZAddAgendaItem, addAgendaItemAction);
+  const f = useActionForm(ZAddAgendaItem, addAgendaItemAction, { flash: AGENDA_FLASH });
   return (
     <Form form={f}>
       <FormMessage form={f} />
@@ -66,10 +76,11 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
 }
 
 function MoveButton({ itemId, direction, label }: { itemId: string; direction: "UP" | "DOWN"; label: string }) {
-  const f = useActionForm(ZMoveAgendaItem, moveAgendaItemAction);
+  const f = useActionForm(ZMoveAgendaItem, moveAgendaItemAction, { flash: AGENDA_FLASH });
   return (
     <Form form={f}>
-      <FormMessage form={f} />
+      {/* The success is said once, by <Flash scope="agenda">; a refusal is said here, by the button. */}
+      <FormMessage form={{ formError: f.formError, conflict: f.conflict, success: undefined }} />
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="direction" value={direction} />
       <Button type="submit" variant="secondary" disabled={f.pending}>
@@ -79,22 +90,56 @@ function MoveButton({ itemId, direction, label }: { itemId: string; direction: "
   );
 }
 
-/** Move up, move down and remove for one item; `title` names the item for screen readers. */
-export function ItemControls({ itemId, version, title }: { itemId: string; version: number; title: string }) {
+/**
+ * Removing an item (lib/domain/meetings/remove-agenda-item.ts has the rule): one click for an item
+ * without minutes and tasks; a confirmation step that says the minutes go with it for an item with
+ * minutes; none for an item with action items (they stay with their item): a short note instead.
+ */
+function RemoveItem({
+  itemId,
+  version,
+  hasMinutes,
+  hasTasks,
+}: {
+  itemId: string;
+  version: number;
+  hasMinutes: boolean;
+  hasTasks: boolean;
+}) {
   const t = useTranslations();
-  const f = useActionForm(ZRemoveAgendaItem, removeAgendaItemAction);
+  const f = useActionForm(ZRemoveAgendaItem, removeAgendaItemAction, { flash: AGENDA_FLASH });
+  if (hasTasks) return <p className="max-w-xs py-2 text-sm text-slate-700">{t("meetings.item.cannotRemove")}</p>;
   return (
-    <div className="flex flex-wrap items-start gap-2 print:hidden" role="group" aria-label={title}>
-      <MoveButton itemId={itemId} direction="UP" label={t("meetings.item.up")} />
-      <MoveButton itemId={itemId} direction="DOWN" label={t("meetings.item.down")} />
-      <Form form={f}>
-        <FormMessage form={f} />
-        <input type="hidden" name="itemId" value={itemId} />
-        <HiddenFields values={{ version: version }} />
+    <Form form={f}>
+      <FormMessage form={f} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <HiddenFields values={{ version: version }} />
+      {hasMinutes ? (
+        <ConfirmSubmit
+          id={`remove-item-${itemId}`}
+          label={t("meetings.item.remove")}
+          consequence={t("confirm.agendaItemRemove.consequence")}
+          confirm={t("confirm.agendaItemRemove.confirm")}
+          pending={f.pending}
+          done={!!f.success}
+        />
+      ) : (
         <Button type="submit" variant="secondary" disabled={f.pending}>
           {t("meetings.item.remove")}
         </Button>
-      </Form>
+      )}
+    </Form>
+  );
+}
+
+/** Move up, move down and remove for one item; `title` names the item for screen readers. */
+export function ItemControls(props: { itemId: string; version: number; title: string; hasMinutes: boolean; hasTasks: boolean }) {
+  const t = useTranslations();
+  return (
+    <div className="flex flex-wrap items-start gap-2 print:hidden" role="group" aria-label={props.title}>
+      <MoveButton itemId={props.itemId} direction="UP" label={t("meetings.item.up")} />
+      <MoveButton itemId={props.itemId} direction="DOWN" label={t("meetings.item.down")} />
+      <RemoveItem itemId={props.itemId} version={props.version} hasMinutes={props.hasMinutes} hasTasks={props.hasTasks} />
     </div>
   );
 }

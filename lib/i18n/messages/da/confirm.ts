@@ -36,6 +36,11 @@ export const confirm = {
     consequence: "Borgeren sendes tilbage til jobcentret, og henvisningen afsluttes uden at kunne genåbnes. Jobcentret ser begrundelsen.",
     confirm: "Ja, tilbagevisitér borgeren",
   },
+  agendaItemRemove: {
+    consequence:
+      "Punktet har et referat (noter eller beslutning). Fjernes punktet, udgår det og dets referat af mødereferatet; det kan ikke sættes tilbage.",
+    confirm: "Ja, fjern punktet",
+  },
   minutesClose: {
     consequence:
       "Referatet lukkes og kan ikke åbnes igen: derefter kan det kun rettes med en begrundelse, der gemmes i historikken, og tovholderens adgang til borgernes oplysninger fra dagsordenen ophører.",

@@ -93,6 +93,10 @@ export const meetings = {
     up: "Flyt op",
     down: "Flyt ned",
     remove: "Fjern fra dagsordenen",
+    cannotRemove: "Punktet har opgaver og kan ikke fjernes fra dagsordenen.",
+    added: "Punktet er sat på dagsordenen.",
+    moved: "Punktet er flyttet.",
+    removed: "Punktet er fjernet fra dagsordenen.",
     notes: "Noter",
     decision: "Beslutning",
     employerShare: "Må deles med arbejdsgiveren",
@@ -105,7 +109,7 @@ export const meetings = {
   addItem: {
     heading: "Tilføj anonymiseret punkt",
     questionHint:
-      "Et punkt, du tilføjer her, nævner ingen borger: skriv ikke navn, CPR-nummer eller andet, der kan genkende borgeren. En navngiven borger sættes på fra forslagene ovenfor (kræver samtykke begge veje).",
+      "Et punkt, du tilføjer her, nævner ingen borger: skriv ikke navn, CPR-nummer eller andet, der kan genkende borgeren. En navngiven borger sættes på fra «Forslag til dagsordenen» længere nede på siden (kræver samtykke begge veje).",
     citizenId: "Borger-id (kun med samtykke begge veje)",
     question: "Spørgsmål",
     submit: "Tilføj punkt",
@@ -172,6 +176,7 @@ export const meetings = {
     alreadyOnAgenda: "Borgeren er allerede på dagsordenen.",
     flagTaken: "Ønsket er allerede sat på en dagsorden.",
     itemRemoved: "Punktet er fjernet fra dagsordenen.",
+    itemHasTasks: "Punktet har opgaver og kan ikke fjernes fra dagsordenen: opgaverne er aftalt under punktet.",
     correctionNeedsReason: "Referatet er lukket: skriv en begrundelse for rettelsen.",
     employerShareRoundtableOnly: "Deling med arbejdsgiveren registreres kun ved rundbordssamtaler om en navngiven borger.",
     noEmployerConsent: "Borgeren har ikke givet samtykke til deling med arbejdsgiveren.",

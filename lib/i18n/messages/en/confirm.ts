@@ -36,6 +36,11 @@ export const confirm = {
     consequence: "The citizen is returned to the jobcenter and the referral ends; it cannot be reopened. The jobcenter sees the reason.",
     confirm: "Yes, return the citizen",
   },
+  agendaItemRemove: {
+    consequence:
+      "The item has minutes (notes or a decision). Removing it takes the item and its minutes out of the meeting's minutes; it cannot be put back.",
+    confirm: "Yes, remove the item",
+  },
   minutesClose: {
     consequence:
       "The minutes are closed and cannot be reopened: after that they can only be corrected with a reason, which is kept in the history, and the coordinator's access to the citizens' information from the agenda ends.",

@@ -93,6 +93,10 @@ export const meetings: typeof da = {
     up: "Move up",
     down: "Move down",
     remove: "Remove from the agenda",
+    cannotRemove: "The item has action items and cannot be removed from the agenda.",
+    added: "The item has been put on the agenda.",
+    moved: "The item has been moved.",
+    removed: "The item has been removed from the agenda.",
     notes: "Notes",
     decision: "Decision",
     employerShare: "May be shared with the employer",
@@ -105,7 +109,7 @@ export const meetings: typeof da = {
   addItem: {
     heading: "Add an anonymised item",
     questionHint:
-      "An item added here names no citizen: do not write a name, CPR number or anything else that identifies the citizen. A named citizen is added from the suggestions above (needs consent in both directions).",
+      "An item added here names no citizen: do not write a name, CPR number or anything else that identifies the citizen. A named citizen is added from «Suggestions for the agenda» further down the page (needs consent in both directions).",
     citizenId: "Citizen id (only with consent in both directions)",
     question: "Question",
     submit: "Add item",
@@ -172,6 +176,7 @@ export const meetings: typeof da = {
     alreadyOnAgenda: "The citizen is already on the agenda.",
     flagTaken: "The request is already on an agenda.",
     itemRemoved: "The item has been removed from the agenda.",
+    itemHasTasks: "The item has action items and cannot be removed from the agenda: they were agreed under it.",
     correctionNeedsReason: "The minutes are closed: give a reason for the correction.",
     employerShareRoundtableOnly: "Sharing with the employer is recorded only at roundtables about a named citizen.",
     noEmployerConsent: "The citizen has not consented to sharing with the employer.",
