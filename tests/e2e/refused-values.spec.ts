@@ -105,6 +105,30 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test.describe("without JavaScript, a form of passwords", () => {
+  test("a refused password change shows the error and sends back no password, in no field and nowhere in the page", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const ctx = await contextWithoutJavaScript(browser, "caseworker");
+    try {
+      const page = await ctx.newPage();
+      await page.goto("/account/password");
+      await page.locator('input[name="currentPassword"]').fill("Gammel-Kode-Hemmelig-1");
+      await page.locator('input[name="password"]').fill("Ny-Kode-Hemmelig-12345");
+      await page.locator('input[name="confirm"]').fill("Ny-Kode-Hemmelig-1234X");
+      const answer = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.getByRole("button", { name: "Skift adgangskode" }).click();
+      const body = await (await answer).text();
+      await page.waitForLoadState("load");
+      await expect(page.getByText("De to adgangskoder er ikke ens.")).toBeVisible();
+      for (const name of ["currentPassword", "password", "confirm"]) await expect(page.locator(`input[name="${name}"]`)).toHaveValue("");
+      expect(body).not.toContain("Hemmelig");
+      expect(await page.content()).not.toContain("Hemmelig");
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
 test.describe("with JavaScript", () => {
   test("a refused new citizen keeps the typed values", async ({ page }) => {
     test.setTimeout(120_000);
