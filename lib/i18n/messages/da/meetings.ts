@@ -162,6 +162,7 @@ export const meetings = {
   },
   errors: {
     placeOrLink: "Angiv et sted eller et videolink.",
+    placeTooLong: "Et sted må højst have 200 tegn. Et videolink (https://…) må have op til 500.",
     seriesOnlyWeekly: "Kun ugentlige sagskonferencer kan oprettes som serie.",
     startsInPast: "Mødet skal ligge i fremtiden.",
     unknownParticipant: "En af deltagerne findes ikke eller er ikke aktiv.",

@@ -162,6 +162,7 @@ export const meetings: typeof da = {
   },
   errors: {
     placeOrLink: "Enter a place or a video link.",
+    placeTooLong: "A place can have at most 200 characters. A video link (https://…) can have up to 500.",
     seriesOnlyWeekly: "Only weekly case conferences can be created as a series.",
     startsInPast: "The meeting must be in the future.",
     unknownParticipant: "One of the participants does not exist or is not active.",
