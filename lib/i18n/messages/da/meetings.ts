@@ -39,6 +39,8 @@ export const meetings = {
     closed: "Lukket",
     none: "Ingen møder.",
     create: "Opret møde",
+    upcomingCut: "Kun de {count} førstkommende møder vises.",
+    minutesOpenCut: "Kun de {count} seneste overståede møder med åbent referat vises. Luk referaterne af ældre møder for at se dem her.",
   },
   create: {
     heading: "Opret møde",

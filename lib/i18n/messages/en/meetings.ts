@@ -39,6 +39,9 @@ export const meetings: typeof da = {
     closed: "Closed",
     none: "No meetings.",
     create: "Create meeting",
+    upcomingCut: "Only the {count} soonest meetings are shown.",
+    minutesOpenCut:
+      "Only the {count} most recent past meetings with open minutes are shown. Close the minutes of older meetings to see them here.",
   },
   create: {
     heading: "Create meeting",
