@@ -9,8 +9,18 @@ import { useTranslations } from "use-intl";
 import type { ActionForm } from "./useActionForm";
 import { useDraft } from "./useDraft";
 
-type FieldsContextValue = Pick<ActionForm, "limits" | "errors" | "values"> & { idPrefix: string };
-const FieldsContext = createContext<FieldsContextValue>({ limits: {}, errors: {}, values: undefined, idPrefix: "f" });
+type FieldsContextValue = Pick<ActionForm, "limits" | "errors" | "values" | "conflict"> & { idPrefix: string };
+const FieldsContext = createContext<FieldsContextValue>({ limits: {}, errors: {}, values: undefined, conflict: false, idPrefix: "f" });
+
+/**
+ * The latest refused submission of the surrounding form: what it sent (`values`, the same object for
+ * as long as that refusal is shown) and whether it was refused as a conflict (the record changed
+ * since the form was loaded).
+ */
+export function useRefusal(): { values: ActionForm["values"]; conflict: boolean } {
+  const { values, conflict } = useContext(FieldsContext);
+  return { values, conflict };
+}
 
 /**
  * What the latest refused submission of the surrounding form sent for the field `name` ("x[]" → the
@@ -63,7 +73,7 @@ export function Form({
   // Typed text survives a session end (issue 8 item 2): kept per page and form until saved.
   const restored = useDraft(form.ref, !!form.result?.ok);
   return (
-    <FieldsContext value={{ limits: form.limits, errors: form.errors, values: form.values, idPrefix }}>
+    <FieldsContext value={{ limits: form.limits, errors: form.errors, values: form.values, conflict: form.conflict, idPrefix }}>
       <form ref={form.ref} action={form.formAction} onSubmit={form.onSubmit} noValidate {...rest}>
         {restored ? (
           <p role="status" className="mb-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">

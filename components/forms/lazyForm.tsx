@@ -11,6 +11,10 @@
 //   until the form's code is there and then made again by the drawn form (the browser-side checks
 //   come first); if the code cannot load (offline, or old chunk names after a redeploy), the held
 //   submission is posted by the browser after all (review6 item 3), and a later one tries again.
+// - A server's HTML that shows a refusal (a post made before the page's scripts ran was refused; it
+//   holds the values sent and the errors, ADR 0033) stays until it is submitted again, also when the
+//   code is there; then the form is drawn, every field that differs from the drawn form's default is
+//   carried over, and the drawn form makes the submission (fix10 item 2).
 // - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
@@ -48,23 +52,44 @@ function formsWanted(): Promise<void> {
 type Carried = { id: string; value?: string; checked?: boolean } | { name: string; choice: string; checked: boolean };
 
 /**
+ * Whether the server's HTML of a form shows a refusal: a post made before the page's scripts ran was
+ * refused, and the HTML holds what was sent and the errors (ADR 0033), which the drawn form (with the
+ * page's own defaults and no errors) would not.
+ */
+const showsRefusal = (box: HTMLElement | null) => !!box?.querySelector('[aria-invalid="true"], [role="alert"][data-form-message]');
+
+/** The field of the drawn form (in `drawn`) that stands for `el` of the server's HTML: by id, else by name and value. */
+function twinOf(el: HTMLElement, drawn: HTMLElement): HTMLElement | null {
+  if (el.id) return drawn.querySelector(`#${CSS.escape(el.id)}`);
+  const { name, value } = el as HTMLInputElement;
+  return name ? drawn.querySelector(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`) : null;
+}
+
+/**
  * What the user changed in the server's HTML of a form before its code came: text, selections and
  * ticks by field id; checkboxes and radios without an id (ChoiceGroup's) by name and value
  * (review6 item 4). A radio is carried only when chosen (choosing it unchooses the others).
+ * With `drawn` (the drawn form), a field counts as changed when it differs from the drawn form's
+ * default rather than from the server HTML's own: after a refused post the server's HTML holds what
+ * was sent, which the drawn form does not (fix10 item 2).
  */
-function changedFields(box: HTMLElement | null): Carried[] {
+function changedFields(box: HTMLElement | null, drawn: HTMLElement | null = null): Carried[] {
   const out: Carried[] = [];
   for (const el of box?.querySelectorAll<HTMLElement>("input, textarea, select") ?? []) {
+    const twin = drawn ? twinOf(el, drawn) : el;
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
-      if (el.checked === el.defaultChecked || (el.type === "radio" && !el.checked)) continue;
+      const initial = twin instanceof HTMLInputElement ? twin.defaultChecked : el.defaultChecked;
+      if (el.checked === initial || (el.type === "radio" && !el.checked)) continue;
       if (el.id) out.push({ id: el.id, checked: el.checked });
       else if (el.name) out.push({ name: el.name, choice: el.value, checked: el.checked });
     } else if (!el.id) continue;
     else if (el instanceof HTMLSelectElement) {
-      const initial = [...el.options].find((o) => o.defaultSelected)?.value ?? el.options[0]?.value;
+      const base = twin instanceof HTMLSelectElement ? twin : el;
+      const initial = [...base.options].find((o) => o.defaultSelected)?.value ?? base.options[0]?.value;
       if (el.value !== initial) out.push({ id: el.id, value: el.value });
     } else if ((el instanceof HTMLInputElement && el.type !== "hidden") || el instanceof HTMLTextAreaElement) {
-      if (el.value !== el.defaultValue) out.push({ id: el.id, value: el.value });
+      const initial = twin instanceof HTMLInputElement || twin instanceof HTMLTextAreaElement ? twin.defaultValue : el.defaultValue;
+      if (el.value !== initial) out.push({ id: el.id, value: el.value });
     }
   }
   return out;
@@ -126,17 +151,21 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
     const drawnBox = useRef<HTMLDivElement>(null);
     // The server's HTML the user may still type into until the drawn form replaces it: its fields are read when the
     // drawn form is there (a removed element keeps its values), so that input in that last moment is carried too.
-    const carried = useRef<{ focused: string | null; from: HTMLElement | null }>({ focused: null, from: null });
+    const carried = useRef<{ focused: string | null; from: HTMLElement | null; refused: boolean }>({
+      focused: null,
+      from: null,
+      refused: false,
+    });
     // A submission of the server's HTML before the code came: made again once the form is drawn.
     const resubmit = useRef<{ id: string; name: string; value: string; form: HTMLFormElement | null; by: HTMLButtonElement | null } | null>(
       null,
     );
     useEffect(() => {
       if (Form) {
-        const { focused, from } = carried.current;
-        restoreFields(drawnBox.current, changedFields(from));
+        const { focused, from, refused } = carried.current;
+        restoreFields(drawnBox.current, changedFields(from, refused ? drawnBox.current : null));
         if (focused) document.getElementById(focused)?.focus();
-        carried.current = { focused: null, from: null };
+        carried.current = { focused: null, from: null, refused: false };
         const again = resubmit.current;
         resubmit.current = null;
         const form = again ? drawnBox.current?.querySelector("form") : null;
@@ -150,6 +179,20 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
       }
       let live = true;
       let attempted: Promise<ComponentType<P>> | undefined;
+      // The code, loaded while the server's HTML shows a refusal: that HTML (the values sent, the errors) stays
+      // until it is submitted again; then the form is drawn with what it shows and makes the submission.
+      let waiting: ComponentType<P> | undefined;
+      const draw = (c: ComponentType<P>) => {
+        const active = document.activeElement;
+        const from = box.current;
+        const focused = active instanceof HTMLElement && from?.contains(active) ? active.id || null : null;
+        carried.current = { focused, from, refused: showsRefusal(from) };
+        // The focus may still move within the server's HTML before the drawn form replaces it.
+        from?.addEventListener("focusin", (e) => {
+          if (carried.current.from === from && e.target instanceof HTMLElement) carried.current.focused = e.target.id || null;
+        });
+        setForm(() => c);
+      };
       // Loads the code (again, after a failure); a submission held meanwhile is posted by the browser if it fails.
       const attempt = () => {
         const p = code();
@@ -158,15 +201,8 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         p.then(
           (c) => {
             if (!live) return;
-            const active = document.activeElement;
-            const from = box.current;
-            const focused = active instanceof HTMLElement && from?.contains(active) ? active.id || null : null;
-            carried.current = { focused, from };
-            // The focus may still move within the server's HTML before the drawn form replaces it.
-            from?.addEventListener("focusin", (e) => {
-              if (carried.current.from === from && e.target instanceof HTMLElement) carried.current.focused = e.target.id || null;
-            });
-            setForm(() => c);
+            if (showsRefusal(box.current) && !resubmit.current) waiting = c;
+            else draw(c);
           },
           () => {
             const held = resubmit.current;
@@ -188,7 +224,8 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         const form = e.target instanceof HTMLFormElement ? e.target : null;
         resubmit.current = { id: by?.id ?? "", name: by?.name ?? "", value: by?.value ?? "", form, by };
         release();
-        attempt();
+        if (waiting) draw(waiting);
+        else attempt();
       };
       // The form's code did not come: the browser posts the static form to its server action (as without JavaScript).
       const postNatively = (form: HTMLFormElement, by: HTMLButtonElement | null) => {

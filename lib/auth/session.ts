@@ -74,7 +74,8 @@ async function sessionRow(sessionId: string): Promise<SessionRow | undefined> {
  * The actor of server-side session `sessionId` at `now`, or null (no such session, revoked, older than
  * SESSION_MAX_HOURS, idle longer than SESSION_IDLE_MINUTES, user deactivated). Touches lastSeenAt at most
  * every TOUCH_EVERY_MS. One query (session, user and department joined): it runs on every request, and
- * Prisma's nested select sent three (ADR 0024); on PostgreSQL a prepared statement through pg (ADR 0034).
+ * Prisma's nested select sent three (ADR 0024); on PostgreSQL an unnamed statement through pg, no
+ * prepared one (ADR 0034; see SESSION_STATEMENT).
  */
 export async function actorFromSessionId(sessionId: string, now = new Date()): Promise<Actor | null> {
   const row = await sessionRow(sessionId);

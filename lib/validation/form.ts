@@ -44,8 +44,13 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
   return out;
 }
 
-/** Names that are never sent back to the browser (passwords, secrets, tokens and the like). */
-const SECRET_NAME = /pass|secret|token|pwd|otp|credential|csrf|nonce|api[-_]?key/i;
+/**
+ * Names that are never sent back to the browser (passwords, secrets, tokens and the like; "confirm"
+ * is the repeated new password of NewPasswordFields).
+ */
+const SECRET_NAME = /pass|secret|token|pwd|otp|credential|csrf|nonce|api[-_]?key|confirm/i;
+/** A field named like a password (see hasPasswordField). */
+const PASSWORD_NAME = /pass|pwd/i;
 /** The length kept of a field without a text limit in the schema (ids, dates, numbers, choices). */
 const UNLIMITED_FIELD_CAP = 1000;
 const MAX_LIST_ITEMS = 200;
@@ -120,6 +125,15 @@ function fieldsOf(schema: unknown): Record<string, unknown> {
   if (def.type === "pipe") return { ...fieldsOf(def.in), ...fieldsOf(def.out) };
   for (const k of unwrapKeys) if (def[k]) return fieldsOf(def[k]);
   return {};
+}
+
+/**
+ * Whether a form's schema has a field named like a password: such a form echoes nothing of a refused
+ * post (runAction), since its other fields may be a password under another name (the repeated new
+ * password is "confirm") and a form of passwords has nothing worth showing again (fix10 item 1).
+ */
+export function hasPasswordField(schema: z.ZodType): boolean {
+  return Object.keys(fieldsOf(schema)).some((name) => PASSWORD_NAME.test(name));
 }
 
 /**

@@ -23,14 +23,6 @@ export type AgendaSource = (typeof AGENDA_SOURCES)[number];
 /** The longest weekly series created in one step (weeks). */
 export const MAX_SERIES_WEEKS = 26;
 
-const videoLink = z
-  .preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
-    z.union([z.literal(""), z.url("errors.invalidUrl").max(500, "errors.tooLong")]).optional(),
-  )
-  .transform((s) => (s ? s : null))
-  .refine((s) => s === null || /^https:\/\//.test(s), "errors.invalidUrl");
-
 /** One external participant per line, "Name – role" (the role after a dash is optional); at most 20. */
 const externalParticipants = optionalText(2000)
   .transform((s) =>
@@ -48,6 +40,17 @@ const externalParticipants = optionalText(2000)
 
 /** A whole value that is one https link (the form's "Sted eller videolink" field holding a video link). */
 const LONE_HTTPS_LINK = /^https:\/\/\S+$/;
+/** The longest place; the "Sted eller videolink" field takes up to VIDEO_LINK_MAX for a video link. */
+export const PLACE_MAX = 200;
+export const VIDEO_LINK_MAX = 500;
+
+const videoLink = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.union([z.literal(""), z.url("errors.invalidUrl").max(VIDEO_LINK_MAX, "errors.tooLong")]).optional(),
+  )
+  .transform((s) => (s ? s : null))
+  .refine((s) => s === null || /^https:\/\//.test(s), "errors.invalidUrl");
 
 /**
  * Creating a meeting, or a weekly series of `weeks` meetings (weekly case conferences only).
@@ -61,7 +64,8 @@ export const ZCreateMeeting = z
     title: requiredText(200),
     startsAt: requiredDateTime,
     durationMinutes: intInRange(15, 480),
-    place: optionalText(200),
+    // Up to VIDEO_LINK_MAX for a video link typed here; a place is at most PLACE_MAX (below).
+    place: optionalText(VIDEO_LINK_MAX),
     videoLink,
     participantIds: listField(z.array(uuidField).max(50, "errors.tooLong")),
     externalParticipants,
@@ -69,6 +73,14 @@ export const ZCreateMeeting = z
   })
   .superRefine((v, ctx) => {
     if (!v.place && !v.videoLink) ctx.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeOrLink" });
+    // (Over VIDEO_LINK_MAX the field's own limit has spoken.)
+    if (v.place && v.place.length <= VIDEO_LINK_MAX) {
+      if (!v.videoLink && LONE_HTTPS_LINK.test(v.place)) {
+        // Stored as the video link (below): it must be one, and the error stands at the field it was typed in.
+        const link = videoLink.safeParse(v.place);
+        if (!link.success) for (const issue of link.error.issues) ctx.addIssue({ code: "custom", path: ["place"], message: issue.message });
+      } else if (v.place.length > PLACE_MAX) ctx.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeTooLong" });
+    }
     if (v.weeks > 1 && v.kind !== "WEEKLY_CASE_CONFERENCE")
       ctx.addIssue({ code: "custom", path: ["weeks"], message: "meetings.errors.seriesOnlyWeekly" });
   })

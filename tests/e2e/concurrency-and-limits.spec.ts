@@ -42,7 +42,7 @@ test("two tabs: the guide saved in tab A is not overwritten by tab B, which was 
 
   // Reloading shows A's answer where both typed; B's other text comes back as an unsaved draft
   // (nothing typed is lost, nothing of A's is hidden); it was not saved.
-  await alert.getByRole("button", { name: "Genindlæs siden" }).click();
+  await alert.getByRole("link", { name: "Genindlæs siden" }).click();
   await expect(guideB.getByRole("status").filter({ hasText: "Din kladde er gendannet" })).toBeVisible();
   await expect(guideB.getByRole("textbox", { name: Q1 })).toHaveValue(answerA);
   await expect(guideB.getByRole("textbox", { name: Q2 })).toHaveValue(answerB);

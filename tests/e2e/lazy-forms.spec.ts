@@ -194,3 +194,48 @@ test("a radio choice made before the form's code came is kept and saved (review6
   await page.goto(casePath);
   await expect(missed()).toHaveCount(1);
 });
+
+test("a correction refused before the page's scripts ran keeps what was sent and its error when the scripts come (fix10 item 2)", async ({
+  page,
+}) => {
+  await loginAs(page, "caseworker");
+  cases += 1;
+  await page.goto("/citizens/new");
+  await page.getByLabel("CPR-nummer").fill(`${String(10 + cases)}0586-4${serial}`);
+  await page.getByLabel("Fornavn").fill("Lise");
+  await page.getByLabel("Efternavn").fill(LAST);
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  const citizenPath = new URL(page.url()).pathname;
+
+  // The first load runs none of the page's scripts: the correction is posted by the browser and refused (no first name).
+  await page.route(CHUNKS, (route) => route.abort());
+  await page.goto(citizenPath);
+  await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+  const occupation = `Lagerarbejder ${serial}`;
+  await page.locator("#correct-citizen-firstName").fill("");
+  await page.locator("#correct-citizen-occupation").fill(occupation);
+  await page.locator("#correct-citizen-reason").fill("Stillingen var ikke noteret.");
+  await page.unroute(CHUNKS);
+  // The refused page's scripts are held until its HTML is there, then they load.
+  const hold = await holdChunks(page);
+  await page.getByRole("button", { name: "Gem rettelse" }).click();
+  await expect(page.locator("#correct-citizen-firstName")).toHaveAttribute("aria-invalid", "true");
+  await hold.release();
+  await page.waitForLoadState("networkidle");
+
+  // Opened, the form (its code now there) still holds what was sent and the error.
+  await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("#correct-citizen-firstName-error")).toHaveText("Udfyld feltet.");
+  await expect(page.locator("#correct-citizen-firstName")).toHaveValue("");
+  await expect(page.locator("#correct-citizen-occupation")).toHaveValue(occupation);
+  await expect(page.locator("#correct-citizen-reason")).toHaveValue("Stillingen var ikke noteret.");
+
+  // Corrected, it saves what was sent before and the correction.
+  await page.locator("#correct-citizen-firstName").fill("Lise");
+  await page.getByRole("button", { name: "Gem rettelse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Rettelsen er gemt." })).toBeVisible();
+  await page.goto(citizenPath);
+  await expect(page.locator("dd").filter({ hasText: occupation })).toHaveCount(1);
+});

@@ -161,6 +161,85 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test.describe("without JavaScript, a form of passwords", () => {
+  test("a refused password change shows the error and sends back no password, in no field and nowhere in the page", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const ctx = await contextWithoutJavaScript(browser, "caseworker");
+    try {
+      const page = await ctx.newPage();
+      await page.goto("/account/password");
+      await page.locator('input[name="currentPassword"]').fill("Gammel-Kode-Hemmelig-1");
+      await page.locator('input[name="password"]').fill("Ny-Kode-Hemmelig-12345");
+      await page.locator('input[name="confirm"]').fill("Ny-Kode-Hemmelig-1234X");
+      const answer = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.getByRole("button", { name: "Skift adgangskode" }).click();
+      const body = await (await answer).text();
+      await page.waitForLoadState("load");
+      await expect(page.getByText("De to adgangskoder er ikke ens.")).toBeVisible();
+      for (const name of ["currentPassword", "password", "confirm"]) await expect(page.locator(`input[name="${name}"]`)).toHaveValue("");
+      expect(body).not.toContain("Hemmelig");
+      expect(await page.content()).not.toContain("Hemmelig");
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+test.describe("without JavaScript, a conflict", () => {
+  test("the reload link of a conflict shows the fresh record, and a save then succeeds (fix10 item 4)", async ({ browser, page }) => {
+    test.setTimeout(180_000);
+    // A citizen, corrected in a tab with JavaScript while a tab without has the correction form open.
+    await loginAs(page, "caseworker");
+    await page.goto("/citizens/new");
+    const serial = String(Date.now() % 1000).padStart(3, "0");
+    await page.getByLabel("CPR-nummer").fill(`${String(10 + (Date.now() % 18))}0787-5${serial}`);
+    await page.getByLabel("Fornavn").fill("Konflikt");
+    await page.getByLabel("Efternavn").fill(`Værdi${serial}`);
+    await page.getByRole("button", { name: "Opret borger" }).click();
+    await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+    const citizenPath = new URL(page.url()).pathname;
+
+    const ctx = await contextWithoutJavaScript(browser, "caseworker");
+    try {
+      const stale = await ctx.newPage();
+      await stale.goto(citizenPath);
+      await stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+      await stale.locator("#correct-citizen-occupation").fill("Pædagog");
+      await stale.locator("#correct-citizen-reason").fill("Stillingen manglede.");
+
+      await page.reload();
+      await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+      await page.locator("#correct-citizen-phone").fill("70202020");
+      await page.locator("#correct-citizen-reason").fill("Nyt telefonnummer.");
+      await page.getByRole("button", { name: "Gem rettelse" }).click();
+      await expect(page.getByText("Rettelsen er gemt.").first()).toBeVisible();
+
+      // The stale tab's save is a conflict; its reload is a link, which works without JavaScript.
+      await stale.getByRole("button", { name: "Gem rettelse" }).click();
+      await stale.waitForLoadState("load");
+      await stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+      const alert = stale.getByRole("alert").filter({ hasText: "Oplysningerne er ændret af en anden" });
+      await expect(alert).toBeVisible();
+      await alert.getByRole("link", { name: "Genindlæs siden" }).click();
+      await stale.waitForLoadState("load");
+      await expect(stale).toHaveURL(new RegExp(`${citizenPath}$`));
+      await expect(stale.locator("dd").filter({ hasText: "70202020" })).toHaveCount(1);
+
+      // The fresh page's form saves.
+      await stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+      await stale.locator("#correct-citizen-occupation").fill("Pædagog");
+      await stale.locator("#correct-citizen-reason").fill("Stillingen manglede.");
+      await stale.getByRole("button", { name: "Gem rettelse" }).click();
+      await stale.waitForLoadState("load");
+      await stale.goto(citizenPath);
+      await expect(stale.locator("dd").filter({ hasText: "Pædagog" })).toHaveCount(1);
+      await expect(stale.locator("dd").filter({ hasText: "70202020" })).toHaveCount(1);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
 test.describe("with JavaScript", () => {
   test("a refused new citizen keeps the typed values", async ({ page }) => {
     test.setTimeout(120_000);

@@ -12,7 +12,7 @@ import { addDays, instantToDanishLocal, danishLocalToInstant } from "@/lib/time"
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
 import { getMeeting } from "@/lib/domain/meetings/get-meeting";
-import { listMeetings } from "@/lib/domain/meetings/list-meetings";
+import { listMeetings, MINUTES_OPEN_LIMIT, UPCOMING_LIMIT } from "@/lib/domain/meetings/list-meetings";
 import { closeMinutes } from "@/lib/domain/meetings/close-minutes";
 import { recordItemMinutes } from "@/lib/domain/meetings/record-item-minutes";
 import { addMeetingTask } from "@/lib/domain/meetings/add-meeting-task";
@@ -181,7 +181,7 @@ describe("who sees which meeting and item", () => {
     const v = await getMeeting(a.actors.manager, leadership.id);
     expect(v.items.map((i) => i.question)).toEqual(["Ventetider på rygforløb"]);
     expect((await getMeeting(a.actors.manager, board.id)).boardPackMonth).toMatch(/^\d{4}-\d{2}$/);
-    const listed = (await listMeetings(a.actors.manager)).map((m) => m.kind);
+    const listed = (await listMeetings(a.actors.manager)).rows.map((m) => m.kind);
     expect(new Set(listed)).toEqual(new Set(["LEADERSHIP", "BOARD_MONTHLY"]));
     // A person-level item is never shown to a manager, even on a leadership meeting (written directly: the use case refuses it).
     const c = await sharedCitizen(db, a);
@@ -203,10 +203,56 @@ describe("upcoming meetings (small8 item 5)", () => {
     await closeMinutes(co, { meetingId: closedEarly.id, version: 1 });
     // Began three hours ago (an hour long), minutes still open: over, not upcoming.
     const over = await createMeeting(db, co, { startsInHours: -3 });
-    const rows = (await listMeetings(co)).filter((m) => m.mine);
+    const rows = (await listMeetings(co)).rows.filter((m) => m.mine);
     const phase = (id: string) => rows.find((m) => m.id === id)?.phase;
     expect([later, underWay, closedEarly, over].map((m) => phase(m.id))).toEqual(["UPCOMING", "UPCOMING", "HELD", "MINUTES_OPEN"]);
     expect(rows.filter((m) => m.phase === "UPCOMING").map((m) => m.id)).toEqual([underWay.id, later.id]);
+  });
+});
+
+describe("the list's limits (fix10 item 6)", () => {
+  it("old never-closed meetings do not push upcoming ones out: each phase has its own limit, and a cut is said", async () => {
+    const { db } = testDb();
+    const org = await createOrg(db, "Møder uden lukkede referater");
+    const co = org.actors.coordinator;
+    const HOUR = 3_600_000;
+    const base = {
+      organisationId: co.organisationId,
+      kind: "WEEKLY_CASE_CONFERENCE" as const,
+      coordinatorId: co.userId,
+      createdById: co.userId,
+    };
+    // More old meetings with open minutes than the limit, a year ago and older.
+    await db.meeting.createMany({
+      data: Array.from({ length: MINUTES_OPEN_LIMIT + 5 }, (_, i) => ({ ...base, startsAt: new Date(Date.now() - (365 * 24 + i) * HOUR) })),
+    });
+    const recentOver = await createMeeting(db, co, { startsInHours: -3 });
+    const next = await createMeeting(db, co, { startsInHours: 24 });
+    const inAMonth = await createMeeting(db, co, { startsInHours: 30 * 24 });
+
+    const { rows, cut } = await listMeetings(co);
+    const upcoming = rows.filter((m) => m.phase === "UPCOMING").map((m) => m.id);
+    const over = rows.filter((m) => m.phase === "MINUTES_OPEN");
+    expect(upcoming).toEqual([next.id, inAMonth.id]);
+    expect(over).toHaveLength(MINUTES_OPEN_LIMIT);
+    // The most recent first: the one of three hours ago is listed, the oldest ones are cut.
+    expect(over.map((m) => m.id)).toContain(recentOver.id);
+    expect(cut).toEqual({ upcoming: false, minutesOpen: true });
+
+    // A long series: upcoming ones are cut at their limit, soonest first.
+    await db.meeting.createMany({
+      data: Array.from({ length: UPCOMING_LIMIT }, (_, i) => ({
+        ...base,
+        startsAt: new Date(Date.now() + (48 + 24 * 7 * (i + 1)) * HOUR),
+      })),
+    });
+    const after = await listMeetings(co);
+    const soon = after.rows.filter((m) => m.phase === "UPCOMING");
+    expect(soon).toHaveLength(UPCOMING_LIMIT);
+    expect(soon.slice(0, 1).map((m) => m.id)).toEqual([next.id]);
+    expect(soon.map((m) => m.id)).toContain(inAMonth.id);
+    expect(after.cut).toEqual({ upcoming: true, minutesOpen: true });
+    expect(after.rows.filter((m) => m.phase === "MINUTES_OPEN").map((m) => m.id)).toContain(recentOver.id);
   });
 });
 

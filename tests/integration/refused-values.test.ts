@@ -22,6 +22,8 @@ vi.mock("next/navigation", () => ({
 }));
 const meetings = await import("@/app/(app)/meetings/actions");
 const citizens = await import("@/app/(app)/citizens/actions");
+const account = await import("@/app/(app)/account/actions");
+const setPassword = await import("@/app/(auth)/set-password/actions");
 
 let a: OrgFixture;
 
@@ -153,6 +155,38 @@ describe("a refused submission returns the posted values", () => {
       ]),
     );
     expect(r).toEqual({ ok: false, formError: "errors.notAllowed" });
+  });
+
+  it("a refused password change carries no values at all: no password, current, new or repeated, comes back", async () => {
+    actor = a.actors.caseworker;
+    const sent = (current: string, password: string, confirm: string) =>
+      form([
+        ["username", "anna@example.dk"],
+        ["currentPassword", current],
+        ["password", password],
+        ["confirm", confirm],
+      ]);
+    // Refused by the schema (the repetition differs) and by the rules (a wrong current password).
+    const bySchema = await account.changeOwnPasswordAction({ ok: false }, sent("Gammel-Kode-1", "Ny-Kode-12345", "Ny-Kode-1234X"));
+    expect(bySchema.fieldErrors?.confirm).toEqual(["account.errors.passwordMismatch"]);
+    const byRules = await account.changeOwnPasswordAction({ ok: false }, sent("Forkert-Kode-1", "Ny-Kode-12345", "Ny-Kode-12345"));
+    expect(byRules.ok).toBe(false);
+    expect(byRules.fieldErrors?.confirm).toBeUndefined();
+    for (const r of [bySchema, byRules]) {
+      expect(r.values).toBeUndefined();
+      expect(JSON.stringify(r)).not.toMatch(/Kode/);
+    }
+    // The link's form (no runAction) answers without values too.
+    const link = await setPassword.setPasswordAction(
+      { ok: false },
+      form([
+        ["token", "x".repeat(43)],
+        ["password", "Ny-Kode-12345"],
+        ["confirm", "Ny-Kode-1234X"],
+      ]),
+    );
+    expect(link.ok).toBe(false);
+    expect(JSON.stringify(link)).not.toMatch(/Kode/);
   });
 
   it("a success carries no values", async () => {

@@ -85,4 +85,27 @@ describe("creating a meeting: one field for a place or a video link (small8 item
     expect(none.success).toBe(false);
     expect(none.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["place", "meetings.errors.placeOrLink"]]);
   });
+
+  it("takes a video link of up to 500 characters in the field, a place of up to 200, and refuses a broken link at the field (fix10 item 3)", async () => {
+    const { ZCreateMeeting } = await import("@/lib/validation/meetings");
+    const issues = (place: string) =>
+      ZCreateMeeting.safeParse({ ...base, place }).error?.issues.map((i) => [i.path.join("."), i.message]) ?? [];
+    const long = `https://video.example.dk/join?${"t=x".padEnd(470, "a")}`;
+    expect(long.length).toBeGreaterThan(200);
+    expect(long.length).toBeLessThanOrEqual(500);
+    const link = ZCreateMeeting.parse({ ...base, place: long });
+    expect([link.place, link.videoLink]).toEqual([null, long]);
+    expect(ZCreateMeeting.parse({ ...base, place: "L".repeat(200) }).place).toBe("L".repeat(200));
+    expect(issues("L".repeat(201))).toEqual([["place", "meetings.errors.placeTooLong"]]);
+    expect(issues(`https://video.example.dk/${"a".repeat(480)}`)).toEqual([["place", "errors.tooLong"]]);
+    expect(issues("https://<>")).toEqual([["place", "errors.invalidUrl"]]);
+    expect(issues("x".repeat(501))).toEqual([["place", "errors.tooLong"]]);
+    // The other checks still run.
+    expect(
+      ZCreateMeeting.safeParse({ ...base, place: "L".repeat(201), weeks: "2" }).error?.issues.map((i) => [i.path.join("."), i.message]),
+    ).toEqual([
+      ["place", "meetings.errors.placeTooLong"],
+      ["weeks", "meetings.errors.seriesOnlyWeekly"],
+    ]);
+  });
 });

@@ -3,7 +3,9 @@
 // schema's limit.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { postedValues } from "@/lib/validation/form";
+import { hasPasswordField, postedValues, textLimits } from "@/lib/validation/form";
+import { ZChangeOwnPassword, ZSetPassword } from "@/lib/validation/account";
+import { ZCreateCitizen } from "@/lib/validation/citizens";
 
 function fd(entries: [string, string | Blob][]): FormData {
   const f = new FormData();
@@ -25,6 +27,7 @@ describe("postedValues", () => {
         ["password", "Hemmelig-123"],
         ["newPassword", "Hemmelig-123"],
         ["confirmPassword", "Hemmelig-123"],
+        ["confirm", "Hemmelig-123"],
         ["clientSecret", "s"],
         ["setupToken", "t"],
         ["csrfToken", "c"],
@@ -41,6 +44,25 @@ describe("postedValues", () => {
       tag: ["x", "y"],
       version: "3",
     });
+  });
+
+  it("the real password fields (NewPasswordFields, ChangePasswordForm) are never among the values", () => {
+    const values = postedValues(
+      fd([
+        ["username", "anna@example.dk"],
+        ["currentPassword", "Gammel-Kode-1"],
+        ["password", "Ny-Kode-12345"],
+        ["confirm", "Ny-Kode-1234"],
+      ]),
+      textLimits(ZChangeOwnPassword),
+    );
+    expect(JSON.stringify(values)).not.toMatch(/Kode/);
+  });
+
+  it("a schema with a password field is one of passwords (runAction echoes nothing of it); others are not", () => {
+    expect(hasPasswordField(ZChangeOwnPassword)).toBe(true);
+    expect(hasPasswordField(ZSetPassword)).toBe(true);
+    expect(hasPasswordField(ZCreateCitizen)).toBe(false);
   });
 
   it("cuts each value at the schema's limit, else at 1000 characters", () => {
@@ -77,17 +99,28 @@ describe("postedValues", () => {
   });
 
   it("property: only sent, non-secret names come back, each value a capped prefix of a value sent under that name", () => {
-    const secretish = fc.constantFrom("password", "Password2", "newPassword", "secret", "api_key", "token", "resetToken", "pwd", "otp");
+    const secretish = fc.constantFrom(
+      "password",
+      "Password2",
+      "newPassword",
+      "secret",
+      "api_key",
+      "token",
+      "resetToken",
+      "pwd",
+      "otp",
+      "confirm",
+    );
     const plain = fc
       .stringMatching(/^[a-z]{1,8}(\[\])?$/)
-      .filter((n) => !/pass|secret|token|pwd|otp|credential|csrf|nonce|api[-_]?key/i.test(n));
+      .filter((n) => !/pass|secret|token|pwd|otp|credential|csrf|nonce|api[-_]?key|confirm/i.test(n));
     const name = fc.oneof(plain, secretish, fc.constant("$ACTION_ID_x"), fc.constant("$ACTION_REF_2"));
     const limits = fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.integer({ min: 1, max: 50 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(name, fc.string({ maxLength: 80 })), { maxLength: 30 }), limits, (entries, lim) => {
         const values = postedValues(fd(entries), lim);
         for (const [key, v] of Object.entries(values)) {
-          expect(key).not.toMatch(/pass|secret|token|pwd|otp|^\$ACTION/i);
+          expect(key).not.toMatch(/pass|secret|token|pwd|otp|confirm|^\$ACTION/i);
           const sent = entries.filter(([k]) => k === key || k === `${key}[]`).map(([, s]) => s);
           expect(sent.length).toBeGreaterThan(0);
           for (const one of Array.isArray(v) ? v : [v]) {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listOverdueCases } from "@/lib/domain/home/list-overdue-cases";
-import { listMeetings } from "@/lib/domain/meetings/list-meetings";
+import { listMeetings, MINUTES_OPEN_LIMIT, UPCOMING_LIMIT } from "@/lib/domain/meetings/list-meetings";
 import { listOpenMeetingTasks } from "@/lib/domain/meetings/list-open-meeting-tasks";
 import { MeetingTable } from "../meetings/_components/MeetingTable";
 import { Badge } from "@/components/ui/Badge";
@@ -30,8 +30,8 @@ async function CoordinationHome() {
     listOpenMeetingTasks(actor),
   ]);
   // Upcoming: not yet over and the minutes open (a meeting with closed minutes is held; small8 item 5).
-  const upcoming = meetings.filter((m) => m.mine && m.phase === "UPCOMING");
-  const minutesOpen = meetings.filter((m) => m.mine && m.phase === "MINUTES_OPEN");
+  const upcoming = meetings.rows.filter((m) => m.mine && m.phase === "UPCOMING");
+  const minutesOpen = meetings.rows.filter((m) => m.mine && m.phase === "MINUTES_OPEN");
   return (
     <>
       <PageHeader
@@ -45,10 +45,16 @@ async function CoordinationHome() {
       />
       <Section id="upcoming" title={t("meetings.coordination.upcoming")}>
         <MeetingTable rows={upcoming} t={t} locale={locale} caption={t("meetings.coordination.upcoming")} />
+        {meetings.cut.upcoming ? (
+          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: UPCOMING_LIMIT })}</p>
+        ) : null}
       </Section>
-      {minutesOpen.length > 0 ? (
+      {minutesOpen.length > 0 || meetings.cut.minutesOpen ? (
         <Section id="minutes-open" title={t("meetings.coordination.minutesOpen")}>
           <MeetingTable rows={minutesOpen} t={t} locale={locale} caption={t("meetings.coordination.minutesOpen")} />
+          {meetings.cut.minutesOpen ? (
+            <p className="mt-2 text-sm text-slate-700">{t("meetings.list.minutesOpenCut", { count: MINUTES_OPEN_LIMIT })}</p>
+          ) : null}
         </Section>
       ) : null}
       <Section id="open-tasks" title={t("meetings.coordination.openTasks")}>

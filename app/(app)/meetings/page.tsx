@@ -2,7 +2,7 @@
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { listMeetings } from "@/lib/domain/meetings/list-meetings";
+import { listMeetings, MINUTES_OPEN_LIMIT, UPCOMING_LIMIT } from "@/lib/domain/meetings/list-meetings";
 import { listMeetingStaff } from "@/lib/domain/meetings/list-meeting-staff";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -20,12 +20,18 @@ async function MeetingsPage() {
   const actor = await requireActor();
   if (!can(actor, "meeting.view")) notFound();
   const runs = can(actor, "meeting.run");
-  const [t, locale, rows, staff] = await Promise.all([getT(), getLocale(), listMeetings(actor), runs ? listMeetingStaff(actor) : []]);
+  const [t, locale, list, staff] = await Promise.all([getT(), getLocale(), listMeetings(actor), runs ? listMeetingStaff(actor) : []]);
   return (
     <>
       <PageHeader title={t("meetings.list.heading")} />
       <Section id="meetings" title={t("meetings.list.caption")}>
-        <MeetingTable rows={rows} t={t} locale={locale} caption={t("meetings.list.caption")} />
+        <MeetingTable rows={list.rows} t={t} locale={locale} caption={t("meetings.list.caption")} />
+        {list.cut.upcoming ? (
+          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: UPCOMING_LIMIT })}</p>
+        ) : null}
+        {list.cut.minutesOpen ? (
+          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.minutesOpenCut", { count: MINUTES_OPEN_LIMIT })}</p>
+        ) : null}
       </Section>
       {runs ? (
         <Section id="create" title={t("meetings.create.heading")}>

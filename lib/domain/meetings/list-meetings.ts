@@ -35,12 +35,27 @@ export function meetingPhase(m: { startsAt: Date; durationMinutes: number; minut
 
 /** How many closed meetings are listed after the open ones. */
 const RECENT_CLOSED = 10;
+/** How many upcoming meetings (soonest first) and how many over with open minutes (most recent first) are listed. */
+export const UPCOMING_LIMIT = 200;
+export const MINUTES_OPEN_LIMIT = 200;
+/** The longest meeting (ZCreateMeeting's durationMinutes): one that started earlier is over. */
+const LONGEST_MEETING_MS = 480 * 60_000;
+
+export type MeetingList = {
+  /** Open meetings (minutes not closed) by start, then the last closed ones. */
+  rows: MeetingRow[];
+  /** A limit left out meetings: upcoming ones after the UPCOMING_LIMIT soonest, over ones with open minutes before the MINUTES_OPEN_LIMIT latest. */
+  cut: { upcoming: boolean; minutesOpen: boolean };
+};
 
 /**
- * Open meetings (minutes not closed) by start, then the last closed ones.
+ * Open meetings (minutes not closed) by start, then the last closed ones. The upcoming ones and those
+ * over with their minutes open are read apart, each with its own limit (the soonest upcoming, the
+ * latest over), so that old never-closed meetings or a long series never push the others out
+ * (fix10 item 6); `cut` says when a limit left some out.
  * @throws NotFoundError without "meeting.view".
  */
-export const listMeetings = defineUseCase({ capability: "meeting.view", notFound: "meeting" }, async (ctx): Promise<MeetingRow[]> => {
+export const listMeetings = defineUseCase({ capability: "meeting.view", notFound: "meeting" }, async (ctx): Promise<MeetingList> => {
   const select = {
     id: true,
     kind: true,
@@ -53,8 +68,21 @@ export const listMeetings = defineUseCase({ capability: "meeting.view", notFound
     seriesId: true,
     coordinatorId: true,
   } as const;
-  const [open, closed] = [
-    await ctx.read.meeting.findMany({ where: { minutesClosedAt: null }, orderBy: { startsAt: "asc" }, take: 200, select }),
+  // Not over: started after now minus the longest meeting (the phase below sorts out those over already).
+  const notOverFrom = new Date(ctx.now.getTime() - LONGEST_MEETING_MS);
+  const [upcomingRead, overRead, closed] = [
+    await ctx.read.meeting.findMany({
+      where: { minutesClosedAt: null, startsAt: { gt: notOverFrom } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: UPCOMING_LIMIT + 1,
+      select,
+    }),
+    await ctx.read.meeting.findMany({
+      where: { minutesClosedAt: null, startsAt: { lte: ctx.now } },
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      take: MINUTES_OPEN_LIMIT + 1,
+      select,
+    }),
     await ctx.read.meeting.findMany({
       where: { minutesClosedAt: { not: null } },
       orderBy: { startsAt: "desc" },
@@ -62,7 +90,15 @@ export const listMeetings = defineUseCase({ capability: "meeting.view", notFound
       select,
     }),
   ];
-  const rows = [...open, ...closed];
+  const phaseOf = (m: (typeof closed)[number]) => meetingPhase(m, ctx.now);
+  const upcoming = upcomingRead.filter((m) => phaseOf(m) === "UPCOMING");
+  const over = overRead.filter((m) => phaseOf(m) === "MINUTES_OPEN");
+  // The extra row read says whether more were there (each query may also meet a few rows of the other phase
+  // around now: those are left to the other query, and the note errs on the side of saying "cut").
+  const cut = { upcoming: upcomingRead.length > UPCOMING_LIMIT, minutesOpen: overRead.length > MINUTES_OPEN_LIMIT };
+  const open = new Map<string, (typeof closed)[number]>();
+  for (const m of [...over.slice(0, MINUTES_OPEN_LIMIT), ...upcoming.slice(0, UPCOMING_LIMIT)]) open.set(m.id, m);
+  const rows = [...[...open.values()].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime()), ...closed];
   const items = await ctx.read.meetingAgendaItem.findMany({
     where: { meetingId: { in: rows.map((r) => r.id) }, removedAt: null },
     select: { meetingId: true },
@@ -70,10 +106,13 @@ export const listMeetings = defineUseCase({ capability: "meeting.view", notFound
   const byMeeting = new Map<string, number>();
   for (const i of items) byMeeting.set(i.meetingId, (byMeeting.get(i.meetingId) ?? 0) + 1);
   // No citizen appears in the list (names only on the meeting's page, logged there): nothing to log.
-  return rows.map(({ coordinatorId, durationMinutes, ...r }) => ({
-    ...r,
-    phase: meetingPhase({ ...r, durationMinutes }, ctx.now),
-    itemCount: byMeeting.get(r.id) ?? 0,
-    mine: coordinatorId === ctx.actor.userId,
-  }));
+  return {
+    rows: rows.map(({ coordinatorId, durationMinutes, ...r }) => ({
+      ...r,
+      phase: meetingPhase({ ...r, durationMinutes }, ctx.now),
+      itemCount: byMeeting.get(r.id) ?? 0,
+      mine: coordinatorId === ctx.actor.userId,
+    })),
+    cut,
+  };
 });

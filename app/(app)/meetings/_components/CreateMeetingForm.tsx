@@ -16,7 +16,7 @@ import { lazySchema } from "@/components/forms/lazySchema";
 // The forms' schemas load on demand (ADR 0030).
 const ZCreateMeeting = lazySchema(() => import("@/lib/validation/meetings").then((m) => m.ZCreateMeeting), {
   title: 200,
-  place: 200,
+  place: 500,
   externalParticipants: 2000,
 });
 

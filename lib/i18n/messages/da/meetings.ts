@@ -39,6 +39,8 @@ export const meetings = {
     closed: "Lukket",
     none: "Ingen møder.",
     create: "Opret møde",
+    upcomingCut: "Kun de {count} førstkommende møder vises.",
+    minutesOpenCut: "Kun de {count} seneste overståede møder med åbent referat vises. Luk referaterne af ældre møder for at se dem her.",
   },
   create: {
     heading: "Opret møde",
@@ -167,6 +169,7 @@ export const meetings = {
   },
   errors: {
     placeOrLink: "Angiv et sted eller et videolink.",
+    placeTooLong: "Et sted må højst have 200 tegn. Et videolink (https://…) må have op til 500.",
     seriesOnlyWeekly: "Kun ugentlige sagskonferencer kan oprettes som serie.",
     startsInPast: "Mødet skal ligge i fremtiden.",
     unknownParticipant: "En af deltagerne findes ikke eller er ikke aktiv.",

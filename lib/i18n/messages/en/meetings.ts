@@ -39,6 +39,9 @@ export const meetings: typeof da = {
     closed: "Closed",
     none: "No meetings.",
     create: "Create meeting",
+    upcomingCut: "Only the {count} soonest meetings are shown.",
+    minutesOpenCut:
+      "Only the {count} most recent past meetings with open minutes are shown. Close the minutes of older meetings to see them here.",
   },
   create: {
     heading: "Create meeting",
@@ -167,6 +170,7 @@ export const meetings: typeof da = {
   },
   errors: {
     placeOrLink: "Enter a place or a video link.",
+    placeTooLong: "A place can have at most 200 characters. A video link (https://…) can have up to 500.",
     seriesOnlyWeekly: "Only weekly case conferences can be created as a series.",
     startsInPast: "The meeting must be in the future.",
     unknownParticipant: "One of the participants does not exist or is not active.",

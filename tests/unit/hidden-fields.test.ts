@@ -1,0 +1,45 @@
+// Which version a form's hidden field sends after a refused submission (ADR 0033 addendum, fix10
+// item 4): the version sent while the page still shows the version it had when the refusal was
+// drawn; the page's version once that changed (the user's own save elsewhere on the page), and
+// always after a conflict (the reload link shows the other change; no loop on the stale version).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hiddenFieldValue } from "@/components/forms/HiddenFields";
+
+describe("hiddenFieldValue", () => {
+  it("without a refusal (nothing sent under the name) the page's value", () => {
+    expect(hiddenFieldValue(4, undefined, false, 4)).toBe(4);
+    expect(hiddenFieldValue(4, ["3"], false, 4)).toBe(4);
+  });
+
+  it("after a refusal, the version sent while the page's version is the one it had at the refusal", () => {
+    // Someone else saved (v4) before the user's refused post of v3: the next post is a conflict, not an overwrite.
+    expect(hiddenFieldValue(4, "3", false, 4)).toBe("3");
+    expect(hiddenFieldValue("4", "3", false, 4)).toBe("3");
+  });
+
+  it("after a refusal and then a save of the same record on the page (v5), the page's version: no false conflict", () => {
+    expect(hiddenFieldValue(5, "3", false, 4)).toBe(5);
+    expect(hiddenFieldValue(5, "4", false, 4)).toBe(5);
+  });
+
+  it("after a conflict, the page's version: the stale one is not pinned", () => {
+    expect(hiddenFieldValue(4, "3", true, 4)).toBe(4);
+  });
+
+  it("property: the value sent is either the page's or (no conflict, page unchanged since the refusal) the posted one", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(50),
+        fc.option(fc.nat(50).map(String), { nil: undefined }),
+        fc.boolean(),
+        fc.nat(50),
+        (page, posted, conflict, atRefusal) => {
+          const sent = hiddenFieldValue(page, posted, conflict, atRefusal);
+          if (posted !== undefined && !conflict && page === atRefusal) expect(sent).toBe(posted);
+          else expect(sent).toBe(page);
+        },
+      ),
+    );
+  });
+});
