@@ -4,8 +4,9 @@
 // so minutes saved after the page was drawn refuse a removal the user did not confirm for them; an
 // item without either goes at once; nothing is removed once the minutes are closed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupTestDb, teardownTestDb, testDb } from "./support/db";
-import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { databaseFingerprint, type OrgFixture } from "../factories";
 import { addToAgenda, createMeeting, createMeetingTask } from "../factories/consents";
 import { removeAgendaItem } from "@/lib/domain/meetings/remove-agenda-item";
 import { recordItemMinutes } from "@/lib/domain/meetings/record-item-minutes";
@@ -14,10 +15,8 @@ let a: OrgFixture;
 let meetingId: string;
 
 beforeAll(async () => {
-  await setupTestDb();
-  const { db } = testDb();
-  a = await createOrg(db, "Mødepunkter A");
-  meetingId = (await createMeeting(db, a.actors.coordinator, { startsInHours: 24 })).id;
+  [a] = await setupTestDbWithOrgs("Mødepunkter A");
+  meetingId = (await createMeeting(testDb().db, a.actors.coordinator, { startsInHours: 24 })).id;
 });
 afterAll(teardownTestDb);
 
