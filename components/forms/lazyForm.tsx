@@ -14,10 +14,14 @@
 // - A server's HTML that shows a refusal (a post made before the page's scripts ran was refused; it
 //   holds the values sent and the errors, ADR 0033) stays until it is submitted again, also when the
 //   code is there; then the form is drawn, every field that differs from the drawn form's default is
-//   carried over, and the drawn form makes the submission (fix10 item 2).
+//   carried over, and the drawn form makes the submission (fix10 item 2). The hidden values of that HTML
+//   (the version sent, which the carried text is based on) are carried too (CarriedHiddenValues): the
+//   drawn form would otherwise send the page's current version with the stale text, and a record saved
+//   by someone else in between (a conflict) would be overwritten (fix14 item 1).
 // - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
+import { CarriedHiddenValues, carriedKey } from "./HiddenFields";
 
 /** A field joined to a form by its `form` attribute, drawn outside it (the RTW week's note; fix8 item 2). */
 const inForm = (el: Element) => !!(el as Partial<HTMLInputElement>).form;
@@ -95,6 +99,35 @@ function changedFields(box: HTMLElement | null, drawn: HTMLElement | null = null
   return out;
 }
 
+/** The hidden inputs of each form in `box`, by form (the framework's "$ACTION…" fields left out). */
+const hiddenInputsByForm = (box: HTMLElement) =>
+  [...box.querySelectorAll("form")].map((f) =>
+    [...f.querySelectorAll<HTMLInputElement>('input[type="hidden"][name]')].filter((el) => !el.name.startsWith("$ACTION")),
+  );
+
+/**
+ * The hidden values of the server's HTML of a refusal (`from`) that differ from the drawn form's (in
+ * `drawn`), for CarriedHiddenValues: a hidden input is paired with the drawn one of the same form
+ * (by position), name and occurrence, and keyed by its name and the drawn value (fix14 item 1).
+ */
+function carriedHiddenValues(from: HTMLElement | null, drawn: HTMLElement | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!from || !drawn) return out;
+  const drawnForms = hiddenInputsByForm(drawn);
+  hiddenInputsByForm(from).forEach((inputs, i) => {
+    const seen = new Map<string, number>();
+    for (const el of inputs) {
+      const n = seen.get(el.name) ?? 0;
+      seen.set(el.name, n + 1);
+      const twin = (drawnForms[i] ?? []).filter((d) => d.name === el.name)[n];
+      if (twin && twin.value !== el.value) out.set(carriedKey(el.name, twin.value), el.value);
+    }
+  });
+  return out;
+}
+
+const NOTHING_CARRIED: ReadonlyMap<string, string> = new Map();
+
 /** Puts `changed` into the drawn form (in `box`), as the user's own input (React and useDraft see the events). */
 function restoreFields(box: HTMLElement | null, changed: Carried[]) {
   for (const c of changed) {
@@ -147,6 +180,8 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
 
   function LazyForm(props: P) {
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
+    // The hidden values carried over from the server's HTML of a refusal (null: not yet looked at).
+    const [hidden, setHidden] = useState<ReadonlyMap<string, string> | null>(null);
     const box = useRef<HTMLDivElement>(null);
     const drawnBox = useRef<HTMLDivElement>(null);
     // The server's HTML the user may still type into until the drawn form replaces it: its fields are read when the
@@ -163,6 +198,11 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
     useEffect(() => {
       if (Form) {
         const { focused, from, refused } = carried.current;
+        if (refused && hidden === null) {
+          // First the hidden values, so that the text carried below and a held submission go with them.
+          setHidden(carriedHiddenValues(from, drawnBox.current));
+          return;
+        }
         restoreFields(drawnBox.current, changedFields(from, refused ? drawnBox.current : null));
         if (focused) document.getElementById(focused)?.focus();
         carried.current = { focused: null, from: null, refused: false };
@@ -251,10 +291,12 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         seen?.disconnect();
         el?.removeEventListener("submit", onSubmit, true);
       };
-    }, [Form]);
+    }, [Form, hidden]);
     return Form ? (
       <div key="form" ref={drawnBox} className="contents">
-        <Form {...props} />
+        <CarriedHiddenValues value={hidden ?? NOTHING_CARRIED}>
+          <Form {...props} />
+        </CarriedHiddenValues>
       </div>
     ) : (
       <div key="static" ref={box} className="contents" dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
