@@ -21,7 +21,8 @@
 // - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
-import { CarriedHiddenValues, carriedKey } from "./HiddenFields";
+import { CarriedHiddenValues } from "./HiddenFields";
+import { carriedHiddenValues, NOTHING_CARRIED } from "./carried-hidden";
 
 /** A field joined to a form by its `form` attribute, drawn outside it (the RTW week's note; fix8 item 2). */
 const inForm = (el: Element) => !!(el as Partial<HTMLInputElement>).form;
@@ -98,35 +99,6 @@ function changedFields(box: HTMLElement | null, drawn: HTMLElement | null = null
   }
   return out;
 }
-
-/** The hidden inputs of each form in `box`, by form (the framework's "$ACTION…" fields left out). */
-const hiddenInputsByForm = (box: HTMLElement) =>
-  [...box.querySelectorAll("form")].map((f) =>
-    [...f.querySelectorAll<HTMLInputElement>('input[type="hidden"][name]')].filter((el) => !el.name.startsWith("$ACTION")),
-  );
-
-/**
- * The hidden values of the server's HTML of a refusal (`from`) that differ from the drawn form's (in
- * `drawn`), for CarriedHiddenValues: a hidden input is paired with the drawn one of the same form
- * (by position), name and occurrence, and keyed by its name and the drawn value (fix14 item 1).
- */
-function carriedHiddenValues(from: HTMLElement | null, drawn: HTMLElement | null): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!from || !drawn) return out;
-  const drawnForms = hiddenInputsByForm(drawn);
-  hiddenInputsByForm(from).forEach((inputs, i) => {
-    const seen = new Map<string, number>();
-    for (const el of inputs) {
-      const n = seen.get(el.name) ?? 0;
-      seen.set(el.name, n + 1);
-      const twin = (drawnForms[i] ?? []).filter((d) => d.name === el.name)[n];
-      if (twin && twin.value !== el.value) out.set(carriedKey(el.name, twin.value), el.value);
-    }
-  });
-  return out;
-}
-
-const NOTHING_CARRIED: ReadonlyMap<string, string> = new Map();
 
 /** Puts `changed` into the drawn form (in `box`), as the user's own input (React and useDraft see the events). */
 function restoreFields(box: HTMLElement | null, changed: Carried[]) {
