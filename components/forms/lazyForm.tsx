@@ -14,10 +14,15 @@
 // - A server's HTML that shows a refusal (a post made before the page's scripts ran was refused; it
 //   holds the values sent and the errors, ADR 0033) stays until it is submitted again, also when the
 //   code is there; then the form is drawn, every field that differs from the drawn form's default is
-//   carried over, and the drawn form makes the submission (fix10 item 2).
+//   carried over, and the drawn form makes the submission (fix10 item 2). The hidden values of that HTML
+//   (the version sent, which the carried text is based on) are carried too (CarriedHiddenValues): the
+//   drawn form would otherwise send the page's current version with the stale text, and a record saved
+//   by someone else in between (a conflict) would be overwritten (fix14 item 1).
 // - A form the browser draws (DeferredContent, ADR 0029) appears once its code is there.
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { hasDraftOnThisPage } from "./useDraft";
+import { CarriedHiddenValues } from "./HiddenFields";
+import { carriedHiddenValues, NOTHING_CARRIED } from "./carried-hidden";
 
 /** A field joined to a form by its `form` attribute, drawn outside it (the RTW week's note; fix8 item 2). */
 const inForm = (el: Element) => !!(el as Partial<HTMLInputElement>).form;
@@ -147,6 +152,8 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
 
   function LazyForm(props: P) {
     const [Form, setForm] = useState<ComponentType<P> | undefined>(() => loaded);
+    // The hidden values carried over from the server's HTML of a refusal (null: not yet looked at).
+    const [hidden, setHidden] = useState<ReadonlyMap<string, string> | null>(null);
     const box = useRef<HTMLDivElement>(null);
     const drawnBox = useRef<HTMLDivElement>(null);
     // The server's HTML the user may still type into until the drawn form replaces it: its fields are read when the
@@ -163,6 +170,11 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
     useEffect(() => {
       if (Form) {
         const { focused, from, refused } = carried.current;
+        if (refused && hidden === null) {
+          // First the hidden values, so that the text carried below and a held submission go with them.
+          setHidden(carriedHiddenValues(from, drawnBox.current));
+          return;
+        }
         restoreFields(drawnBox.current, changedFields(from, refused ? drawnBox.current : null));
         if (focused) document.getElementById(focused)?.focus();
         carried.current = { focused: null, from: null, refused: false };
@@ -251,10 +263,12 @@ export function lazyForm<P extends object>(load: () => Promise<ComponentType<P>>
         seen?.disconnect();
         el?.removeEventListener("submit", onSubmit, true);
       };
-    }, [Form]);
+    }, [Form, hidden]);
     return Form ? (
       <div key="form" ref={drawnBox} className="contents">
-        <Form {...props} />
+        <CarriedHiddenValues value={hidden ?? NOTHING_CARRIED}>
+          <Form {...props} />
+        </CarriedHiddenValues>
       </div>
     ) : (
       <div key="static" ref={box} className="contents" dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />

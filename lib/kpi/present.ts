@@ -6,6 +6,7 @@ import type { T } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/format";
 import { figureUnit, type FigureKey } from "./figures";
 import type { Shown } from "./view";
+import { readTarget } from "@/lib/validation/kpi";
 
 /** Decimals shown: whole counts and per cents, one decimal for days and weeks. */
 export function decimalsOf(key: FigureKey): number {
@@ -59,3 +60,32 @@ export function shownLabel(s: Shown, t: T): string | undefined {
         ? t("kpi.shown.noneLabel")
         : undefined;
 }
+
+/**
+ * A target as its form field is filled in before the user types (fix14 item 2): written the UI
+ * language's way (Intl.NumberFormat, no grouping: "12,5" / "12.5", "15000"), as long as the target's
+ * parser (readTarget, lib/validation/kpi.ts) reads that back as the same number; otherwise the Danish
+ * way, with a trailing zero where three decimals would look like a thousands group ("12,1250": the
+ * parser refuses "12,125" as unclear). The parser reads Danish writing in both UIs: English "12.125"
+ * would be "unclear" as a per cent and 12125 as a count.
+ */
+export function targetInputValue(key: FigureKey, value: number, locale: Locale): string {
+  const danish = inputWriting("da").format(value);
+  const candidates = [inputWriting(locale).format(value), danish, danish.includes(",") ? `${danish}0` : danish];
+  return (
+    candidates.find((c) => {
+      const back = readTarget(key, c);
+      return back.ok && back.value === value;
+    }) ?? danish
+  );
+}
+
+const inputWritings = new Map<Locale, Intl.NumberFormat>();
+const inputWriting = (locale: Locale) => {
+  let f = inputWritings.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { useGrouping: false, maximumFractionDigits: 20 });
+    inputWritings.set(locale, f);
+  }
+  return f;
+};

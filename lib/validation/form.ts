@@ -49,8 +49,12 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
  * is the repeated new password of NewPasswordFields).
  */
 const SECRET_NAME = /pass|secret|token|pwd|otp|credential|csrf|nonce|api[-_]?key|confirm/i;
-/** A field named like a password (see hasPasswordField). */
-const PASSWORD_NAME = /pass|pwd/i;
+/**
+ * A field named like a password (see hasPasswordField): "password", "passwd", "passphrase", "passcode"
+ * or "pwd" anywhere in the name, any case ("password", "currentPassword", "new_password"). Not any
+ * "pass": a "passportNo" or "bypassReason" field does not make its form one of passwords (fix14 item 5).
+ */
+const PASSWORD_NAME = /pass(?:word|wd|phrase|code)|pwd/i;
 /** The length kept of a field without a text limit in the schema (ids, dates, numbers, choices). */
 const UNLIMITED_FIELD_CAP = 1000;
 const MAX_LIST_ITEMS = 200;
@@ -128,9 +132,10 @@ function fieldsOf(schema: unknown): Record<string, unknown> {
 }
 
 /**
- * Whether a form's schema has a field named like a password: such a form echoes nothing of a refused
- * post (runAction), since its other fields may be a password under another name (the repeated new
- * password is "confirm") and a form of passwords has nothing worth showing again (fix10 item 1).
+ * Whether a form's schema has a field named like a password (PASSWORD_NAME): such a form echoes nothing
+ * of a refused post (runAction), since its other fields may be a password under another name (the
+ * repeated new password is "confirm") and a form of passwords has nothing worth showing again (fix10
+ * item 1).
  */
 export function hasPasswordField(schema: z.ZodType): boolean {
   return Object.keys(fieldsOf(schema)).some((name) => PASSWORD_NAME.test(name));

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { FIGURE_KEYS, figureUnit, isFigureKey } from "@/lib/kpi/figures";
 import { parseMonthKey } from "@/lib/kpi/months";
 import { enumField, intInRange } from "./fields";
-import { parseDanishNumber } from "./number";
+import { parseDanishNumber, type NumberReading } from "./number";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** "" or absent = all; otherwise an id. */
@@ -44,9 +44,16 @@ export type TKeyFigureExport = z.output<typeof ZKeyFigureExport>;
 /** The range a target may take, in the figure's unit (per cent, days, weeks or a count). */
 export const TARGET_RANGE = { percent: [0, 100], days: [0, 365], weeks: [0, 104], count: [0, 1_000_000] } as const;
 
-/** How a target is read (lib/validation/number.ts): a count is whole ("15.000" = 15000), the other units take decimals. */
-const readTarget = (figure: string, value: string) =>
-  parseDanishNumber(value, isFigureKey(figure) && figureUnit(figure) === "count" ? "integer" : "decimal");
+const isCount = (figure: string) => isFigureKey(figure) && figureUnit(figure) === "count";
+
+/**
+ * How a target is read (lib/validation/number.ts): a count is a whole number ("15.000" = 15000; "12,5"
+ * is refused, never stored as a fraction of a person), the other units take decimals.
+ */
+export function readTarget(figure: string, value: string): NumberReading {
+  const r = parseDanishNumber(value, isCount(figure) ? "integer" : "decimal");
+  return r.ok && isCount(figure) && !Number.isInteger(r.value) ? { ok: false, error: "notANumber" } : r;
+}
 
 export const ZSetKeyFigureTarget = z
   .object({
@@ -62,7 +69,7 @@ export const ZSetKeyFigureTarget = z
     if (v.value === "") return;
     const r = readTarget(v.figure, v.value);
     if (!r.ok) {
-      const unclear = isFigureKey(v.figure) && figureUnit(v.figure) === "count" ? "errors.wholeNumberUnclear" : "errors.numberUnclear";
+      const unclear = isCount(v.figure) ? "errors.wholeNumberUnclear" : "errors.numberUnclear";
       ctx.addIssue({ code: "custom", path: ["value"], message: r.error === "unclear" ? unclear : "errors.invalidNumber" });
       return;
     }

@@ -239,3 +239,64 @@ test("a correction refused before the page's scripts ran keeps what was sent and
   await page.goto(citizenPath);
   await expect(page.locator("dd").filter({ hasText: occupation })).toHaveCount(1);
 });
+
+test("a correction refused as a conflict before the page's scripts ran is a conflict again when saved with the scripts there (fix14 item 1)", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await loginAs(page, "caseworker");
+  cases += 1;
+  await page.goto("/citizens/new");
+  await page.getByLabel("CPR-nummer").fill(`${String(10 + cases)}0586-4${serial}`);
+  await page.getByLabel("Fornavn").fill("Lise");
+  await page.getByLabel("Efternavn").fill(`${LAST}k`);
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  const citizenPath = new URL(page.url()).pathname;
+
+  // The first load runs none of the page's scripts: the correction form is filled in the server's HTML.
+  await page.route(CHUNKS, (route) => route.abort());
+  await page.goto(citizenPath);
+  await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+  await page.locator("#correct-citizen-occupation").fill("Pædagog");
+  await page.locator("#correct-citizen-reason").fill("Stillingen manglede.");
+
+  // Meanwhile someone else saves a new phone number (a context of its own: no shared drafts).
+  const ctx = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  try {
+    const other = await ctx.newPage();
+    await loginAs(other, "caseworker");
+    await other.goto(citizenPath);
+    await other.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+    await other.locator("#correct-citizen-phone").fill("70202020");
+    await other.locator("#correct-citizen-reason").fill("Nyt telefonnummer.");
+    await other.getByRole("button", { name: "Gem rettelse" }).click();
+    await expect(other.getByText("Rettelsen er gemt.").first()).toBeVisible();
+  } finally {
+    await ctx.close();
+  }
+
+  // Posted by the browser: a conflict. The refused page's scripts are held until its HTML is there, then they load.
+  await page.unroute(CHUNKS);
+  const hold = await holdChunks(page);
+  await page.getByRole("button", { name: "Gem rettelse" }).click();
+  // (In the closed section: not in the accessibility tree yet.)
+  await expect(page.locator('[role="alert"]').filter({ hasText: "Oplysningerne er ændret af en anden" })).toHaveCount(1);
+  await hold.release();
+  await page.waitForLoadState("networkidle");
+
+  // Saved again from the conflict's page (the drawn form makes the submission): a conflict again, nothing overwritten.
+  await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Oplysningerne er ændret af en anden" });
+  await expect(alert).toBeVisible();
+  await expect(page.locator("#correct-citizen-occupation")).toHaveValue("Pædagog");
+  const answer = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: "Gem rettelse" }).click();
+  await answer;
+  await expect(alert).toBeVisible();
+  await expect(drawnByReact(page.locator("form").filter({ has: page.getByRole("button", { name: "Gem rettelse" }) }))).resolves.toBe(true);
+  await page.goto(citizenPath);
+  await expect(page.locator("dd").filter({ hasText: "70202020" })).toHaveCount(1);
+  await expect(page.locator("dd").filter({ hasText: "Pædagog" })).toHaveCount(0);
+});

@@ -102,6 +102,61 @@ async function caseWithActivePlan(page: Page): Promise<string> {
   return rtwPath;
 }
 
+/**
+ * A new citizen whose correction form is open in `stale` (filled with an occupation) while `page`
+ * (JavaScript on) saves a new phone number first; then `stale` saves: a conflict. Returns the citizen's path.
+ */
+async function conflictOnCorrection(page: Page, stale: Page): Promise<string> {
+  await loginAs(page, "caseworker");
+  await page.goto("/citizens/new");
+  const serial = String(Date.now() % 1000).padStart(3, "0");
+  await page.getByLabel("CPR-nummer").fill(`${String(10 + (Date.now() % 18))}0787-5${serial}`);
+  await page.getByLabel("Fornavn").fill("Konflikt");
+  await page.getByLabel("Efternavn").fill(`Værdi${serial}`);
+  await page.getByRole("button", { name: "Opret borger" }).click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
+  const citizenPath = new URL(page.url()).pathname;
+
+  await stale.goto(citizenPath);
+  await stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+  await stale.locator("#correct-citizen-occupation").fill("Pædagog");
+  await stale.locator("#correct-citizen-reason").fill("Stillingen manglede.");
+
+  await page.reload();
+  await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
+  await page.locator("#correct-citizen-phone").fill("70202020");
+  await page.locator("#correct-citizen-reason").fill("Nyt telefonnummer.");
+  await page.getByRole("button", { name: "Gem rettelse" }).click();
+  await expect(page.getByText("Rettelsen er gemt.").first()).toBeVisible();
+
+  await stale.getByRole("button", { name: "Gem rettelse" }).click();
+  await stale.waitForLoadState("load");
+  return citizenPath;
+}
+
+/** After a conflict, Save again in `stale` is refused again (fix14 item 1): the other person's phone number stays. */
+async function saveAgainIsAConflict(page: Page, stale: Page, citizenPath: string) {
+  const summary = stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" });
+  if ((await summary.locator("xpath=..").getAttribute("open")) === null) await summary.click();
+  const alert = stale.getByRole("alert").filter({ hasText: "Oplysningerne er ændret af en anden" });
+  await expect(alert).toBeVisible();
+  // The fields still hold what the user sent (based on the record before the other change).
+  await expect(stale.locator("#correct-citizen-occupation")).toHaveValue("Pædagog");
+  await expect(stale.locator("#correct-citizen-phone")).not.toHaveValue("70202020");
+  for (let i = 0; i < 2; i++) {
+    // The answer of the post (without JavaScript the page, with JavaScript the server action's) is awaited.
+    const answer = stale.waitForResponse((r) => r.request().method() === "POST");
+    await stale.getByRole("button", { name: "Gem rettelse" }).click();
+    await answer;
+    await stale.waitForLoadState("load");
+    if ((await summary.locator("xpath=..").getAttribute("open")) === null) await summary.click();
+    await expect(alert).toBeVisible();
+  }
+  await page.goto(citizenPath);
+  await expect(page.locator("dd").filter({ hasText: "70202020" })).toHaveCount(1);
+  await expect(page.locator("dd").filter({ hasText: "Pædagog" })).toHaveCount(0);
+}
+
 test.describe("without JavaScript", () => {
   test("a refused RTW week note comes back as typed, marked invalid and described by its own error beside it (fix9 item 2)", async ({
     page,
@@ -238,6 +293,21 @@ test.describe("without JavaScript, a conflict", () => {
       await ctx.close();
     }
   });
+
+  test("after a conflict, Save again is a conflict again: the other person's change is not overwritten (fix14 item 1)", async ({
+    browser,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const ctx = await contextWithoutJavaScript(browser, "caseworker");
+    try {
+      const stale = await ctx.newPage();
+      const citizenPath = await conflictOnCorrection(page, stale);
+      await saveAgainIsAConflict(page, stale, citizenPath);
+    } finally {
+      await ctx.close();
+    }
+  });
 });
 
 test.describe("with JavaScript", () => {
@@ -251,5 +321,22 @@ test.describe("with JavaScript", () => {
     test.setTimeout(120_000);
     await loginAs(page, "coordinator");
     await refusedMeeting(page, true);
+  });
+
+  test("after a conflict, Save again is a conflict again: the other person's change is not overwritten (fix14 item 1)", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    // A context of its own: the drafts kept in the browser (useDraft) are not shared with `page`.
+    const ctx = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+    try {
+      const stale = await ctx.newPage();
+      await loginAs(stale, "caseworker");
+      const citizenPath = await conflictOnCorrection(page, stale);
+      await saveAgainIsAConflict(page, stale, citizenPath);
+    } finally {
+      await ctx.close();
+    }
   });
 });

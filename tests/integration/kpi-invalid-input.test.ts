@@ -74,7 +74,7 @@ const invalidTarget = fc.oneof(
 describe("target form: invalid input writes nothing", () => {
   it(`${RUNS} invalid inputs from a manager are refused with field errors`, async () => {
     actor = f.actors.manager;
-    await expectInputsRefused(setKeyFigureTargetAction, invalidTarget, { runs: RUNS });
+    await expectInputsRefused(setKeyFigureTargetAction, invalidTarget, { runs: RUNS, fieldError: true });
   });
 
   it("valid input from the wrong role or on a stale version is refused; the control input is accepted", async () => {

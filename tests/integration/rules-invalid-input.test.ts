@@ -59,7 +59,7 @@ const crossField = fc.integer({ min: 9, max: 20 }).map((w) => ({ ...valid, conta
 describe("rule parameters: invalid input writes nothing", () => {
   it(`${RUNS} invalid inputs from the admin are refused with field errors`, async () => {
     actor = f.actors.admin;
-    await expectInputsRefused(updateRuleParametersAction, fc.oneof(corrupted, crossField), { runs: RUNS });
+    await expectInputsRefused(updateRuleParametersAction, fc.oneof(corrupted, crossField), { runs: RUNS, fieldError: true });
   });
 
   it("valid input from a non-admin or on a stale version is refused, and the control input is accepted", async () => {

@@ -1,7 +1,8 @@
 // Which version a form's hidden field sends after a refused submission (ADR 0033 addendum, fix10
-// item 4): the version sent while the page still shows the version it had when the refusal was
-// drawn; the page's version once that changed (the user's own save elsewhere on the page), and
-// always after a conflict (the reload link shows the other change; no loop on the stale version).
+// item 4, fix14 item 1): the version sent while the page still shows the version it had when the
+// refusal was drawn; the page's version once that changed (the user's own save elsewhere on the
+// page); and after a conflict always the version sent: the visible fields still hold the user's text,
+// based on it, so a further save is a conflict again instead of overwriting the other change.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hiddenFieldValue } from "@/components/forms/HiddenFields";
@@ -23,11 +24,14 @@ describe("hiddenFieldValue", () => {
     expect(hiddenFieldValue(5, "4", false, 4)).toBe(5);
   });
 
-  it("after a conflict, the page's version: the stale one is not pinned", () => {
-    expect(hiddenFieldValue(4, "3", true, 4)).toBe(4);
+  it("after a conflict, the version sent, whatever the page's version: a further save is a conflict again (fix14 item 1)", () => {
+    // The server drew the page again with the other person's save (v4) while the fields show what was sent (based on v3).
+    expect(hiddenFieldValue(4, "3", true, 4)).toBe("3");
+    expect(hiddenFieldValue(5, "3", true, 4)).toBe("3");
+    expect(hiddenFieldValue(4, undefined, true, 4)).toBe(4);
   });
 
-  it("property: the value sent is either the page's or (no conflict, page unchanged since the refusal) the posted one", () => {
+  it("property: the value sent is the posted one after a conflict or while the page is unchanged since the refusal, else the page's", () => {
     fc.assert(
       fc.property(
         fc.nat(50),
@@ -36,7 +40,7 @@ describe("hiddenFieldValue", () => {
         fc.nat(50),
         (page, posted, conflict, atRefusal) => {
           const sent = hiddenFieldValue(page, posted, conflict, atRefusal);
-          if (posted !== undefined && !conflict && page === atRefusal) expect(sent).toBe(posted);
+          if (posted !== undefined && (conflict || page === atRefusal)) expect(sent).toBe(posted);
           else expect(sent).toBe(page);
         },
       ),

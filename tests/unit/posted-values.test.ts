@@ -2,6 +2,7 @@
 // password/secret/token, never the framework's $ACTION fields or files, never longer than the
 // schema's limit.
 import fc from "fast-check";
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { hasPasswordField, postedValues, textLimits } from "@/lib/validation/form";
 import { ZChangeOwnPassword, ZSetPassword } from "@/lib/validation/account";
@@ -63,6 +64,13 @@ describe("postedValues", () => {
     expect(hasPasswordField(ZChangeOwnPassword)).toBe(true);
     expect(hasPasswordField(ZSetPassword)).toBe(true);
     expect(hasPasswordField(ZCreateCitizen)).toBe(false);
+  });
+
+  it("a password field is named password/passwd/passphrase/passcode/pwd, not any name with 'pass' in it (fix14 item 5)", () => {
+    for (const name of ["password", "currentPassword", "new_password", "PASSWORD", "passwd", "adminPwd", "passphrase", "passcode"])
+      expect(hasPasswordField(z.object({ [name]: z.string() })), name).toBe(true);
+    for (const name of ["passportNo", "bypassReason", "passengers", "compass", "confirm", "note"])
+      expect(hasPasswordField(z.object({ [name]: z.string() })), name).toBe(false);
   });
 
   it("cuts each value at the schema's limit, else at 1000 characters", () => {

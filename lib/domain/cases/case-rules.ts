@@ -9,8 +9,9 @@ import { creationValues } from "@/lib/domain/history/diff";
 import type { HistoryAction, HistoryChanges, HistoryValue } from "@/lib/domain/history/types";
 
 /**
- * A case's facts as both views of it show them (caseFactItems: the jobcenter's case page and the
- * health center's read-only view).
+ * A case's facts as the jobcenter's case page shows them (caseFactItems). The health center's
+ * read-only view has its own select (get-case-for-health-center.ts): a field added here does not
+ * reach that consent-governed view (fix14 item 4).
  */
 export const caseFactsSelect = {
   firstAbsenceDay: true,

@@ -11,7 +11,29 @@ import { decryptCpr } from "@/lib/crypto/cpr";
 import { maskCpr } from "@/lib/validation/cpr";
 import { rtwTotals } from "@/lib/rtw/plan";
 import { liveWeeks, planSummarySelect } from "@/lib/domain/rtw/week-values";
-import { caseFactsSelect } from "./case-rules";
+import type { Prisma } from "@/lib/db/generated/client";
+
+/**
+ * What the health center's view loads of the case: its own list, field by field (fix14 item 4). Not
+ * the jobcenter's caseFactsSelect: a field added there for the jobcenter's case page must not appear
+ * in this consent-governed view unless it is added here on purpose (tests/integration/
+ * health-center-case-view.test.ts pins the keys returned).
+ */
+const healthCenterCaseSelect = {
+  id: true,
+  citizenId: true,
+  firstAbsenceDay: true,
+  diagnosisGroup: true,
+  diagnosisDetail: true,
+  status: true,
+  partialHoursPerWeek: true,
+  closedOn: true,
+  closingReason: true,
+  caseworker: { select: { name: true, email: true } },
+  citizen: {
+    select: { firstName: true, lastName: true, cprEncrypted: true, occupation: true, employmentStatus: true, employerName: true },
+  },
+} satisfies Prisma.SickLeaveCaseSelect;
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -26,15 +48,7 @@ export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: stri
   if (!isCrossDepartment(ctx.actor, "JOBCENTER")) throw new NotFoundError("case", caseId);
   const c = await ctx.read.sickLeaveCase.get({
     where: { id: caseId },
-    select: {
-      id: true,
-      citizenId: true,
-      ...caseFactsSelect,
-      caseworker: { select: { name: true, email: true } },
-      citizen: {
-        select: { firstName: true, lastName: true, cprEncrypted: true, occupation: true, employmentStatus: true, employerName: true },
-      },
-    },
+    select: healthCenterCaseSelect,
   });
   const consent = await ctx.audit.shownUnder(c.citizenId);
   if (!consent) throw new NotFoundError("case", caseId);
@@ -59,11 +73,20 @@ export const getCaseForHealthCenter = defineUseCase({}, async (ctx, caseId: stri
     ...followUps.map((f) => ({ recordType: "FollowUp", recordId: f.id, citizenId: c.citizenId, owner, details })),
     ...plans.map((p) => ({ recordType: "ReturnToWorkPlan", recordId: p.id, citizenId: c.citizenId, owner, details })),
   ]);
-  const { cprEncrypted, firstName, lastName, ...register } = c.citizen;
+  const { cprEncrypted, firstName, lastName, occupation, employmentStatus, employerName } = c.citizen;
+  // Field by field, as loaded: nothing reaches the view by a spread.
   return {
-    ...c,
-    citizen: { name: `${firstName} ${lastName}`, cprMasked: maskCpr(decryptCpr(cprEncrypted)), ...register },
+    id: c.id,
+    citizenId: c.citizenId,
+    firstAbsenceDay: c.firstAbsenceDay,
+    diagnosisGroup: c.diagnosisGroup,
+    diagnosisDetail: c.diagnosisDetail,
+    status: c.status,
     partialHoursPerWeek: num(c.partialHoursPerWeek),
+    closedOn: c.closedOn,
+    closingReason: c.closingReason,
+    caseworker: { name: c.caseworker.name, email: c.caseworker.email },
+    citizen: { name: `${firstName} ${lastName}`, cprMasked: maskCpr(decryptCpr(cprEncrypted)), occupation, employmentStatus, employerName },
     consent,
     followUps,
     plans: plans.map((p) => {

@@ -7,7 +7,7 @@ import { listKeyFigureTargets } from "@/lib/domain/kpi/list-key-figure-targets";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { displayUnit, FIGURE_GROUPS, FIGURES, type FigureKey } from "@/lib/kpi/figures";
-import { presentTarget } from "@/lib/kpi/present";
+import { presentTarget, targetInputValue } from "@/lib/kpi/present";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
@@ -26,8 +26,8 @@ async function TargetsPage() {
   const [{ targets, history }, t, locale] = await Promise.all([orNotFound(listKeyFigureTargets(actor)), getT(), getLocale()]);
   const byFigure = new Map(targets.map((r) => [r.figure, r]));
   const show = (figure: FigureKey, v: number | null) => (v === null ? t("kpi.panel.noTarget") : presentTarget(figure, v, locale, t));
-  // The form shows the value as one would type it: no thousands separator, a Danish decimal comma.
-  const input = (v: number | null) => (v === null ? "" : locale === "da" ? String(v).replace(".", ",") : String(v));
+  // The form shows the value as one would type it, written so that saving it unchanged stores the same number.
+  const input = (figure: FigureKey, v: number | null) => (v === null ? "" : targetInputValue(figure, v, locale));
   return (
     <>
       {can(actor, "kpi.view") ? <BackLink href="/dashboard">{t("kpi.actions.back")}</BackLink> : null}
@@ -56,7 +56,7 @@ async function TargetsPage() {
                         figure={figure}
                         figureName={name}
                         unit={t(`kpi.units.${displayUnit(figure)}`)}
-                        value={input(row.value)}
+                        value={input(figure, row.value)}
                         version={row.version}
                         action={setKeyFigureTargetAction}
                       />
