@@ -2,6 +2,7 @@
 // their "My tasks" and on the citizen's case timeline) or to the citizen, employer or GP as text.
 import { assignableTaskAssigneeScope } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { lockMeetingOfItem } from "./lock-meeting";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TAddMeetingTask } from "@/lib/validation/meetings";
 
@@ -15,6 +16,7 @@ import type { TAddMeetingTask } from "@/lib/validation/meetings";
 export const addMeetingTask = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
   async (ctx, data: TAddMeetingTask): Promise<string> => {
+    await lockMeetingOfItem(ctx, data.itemId);
     const item = await ctx.write.meetingAgendaItem.get({
       where: { id: data.itemId },
       select: { id: true, citizenId: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },

@@ -13,6 +13,7 @@ import type { TCloseMinutes } from "@/lib/validation/meetings";
 export const closeMinutes = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
   async (ctx, data: TCloseMinutes): Promise<void> => {
+    await ctx.lock("meeting", data.meetingId);
     const m = await ctx.write.meeting.get({ where: { id: data.meetingId }, select: { id: true, startsAt: true, minutesClosedAt: true } });
     if (m.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
     if (m.startsAt.getTime() > ctx.now.getTime()) throw new DomainRuleError("meetings.errors.notStarted");

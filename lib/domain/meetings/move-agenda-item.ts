@@ -1,5 +1,6 @@
 // Moves an agenda item one place up or down (the coordinator orders the agenda; issue 12).
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { lockMeetingOfItem } from "./lock-meeting";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TMoveAgendaItem } from "@/lib/validation/meetings";
 
@@ -11,8 +12,7 @@ import type { TMoveAgendaItem } from "@/lib/validation/meetings";
 export const moveAgendaItem = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
   async (ctx, data: TMoveAgendaItem): Promise<void> => {
-    const probe = await ctx.write.meetingAgendaItem.get({ where: { id: data.itemId }, select: { meetingId: true } });
-    await ctx.lock("meeting", probe.meetingId);
+    await lockMeetingOfItem(ctx, data.itemId);
     const item = await ctx.write.meetingAgendaItem.get({
       where: { id: data.itemId },
       select: { id: true, position: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },

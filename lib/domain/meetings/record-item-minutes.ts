@@ -3,6 +3,7 @@
 // After the minutes are closed a change is a correction with a reason, kept in the history.
 import { consentsAllowEmployerSharing } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { lockMeetingOfItem } from "./lock-meeting";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import { employerTopicsOf, topicsBeyondConsent } from "@/lib/meetings/employer-share";
@@ -19,6 +20,7 @@ import type { TRecordItemMinutes } from "@/lib/validation/meetings";
 export const recordItemMinutes = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
   async (ctx, data: TRecordItemMinutes): Promise<number> => {
+    await lockMeetingOfItem(ctx, data.itemId);
     const item = await ctx.write.meetingAgendaItem.get({
       where: { id: data.itemId },
       select: {

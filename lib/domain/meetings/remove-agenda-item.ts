@@ -15,6 +15,7 @@
 //   is refused as stale;
 // - an item without minutes and tasks goes in one click.
 import { defineUseCase } from "@/lib/domain/run-use-case";
+import { lockMeetingOfItem } from "./lock-meeting";
 import { DomainRuleError } from "@/lib/domain/errors";
 import type { TRemoveAgendaItem } from "@/lib/validation/meetings";
 
@@ -27,6 +28,7 @@ import type { TRemoveAgendaItem } from "@/lib/validation/meetings";
 export const removeAgendaItem = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
   async (ctx, data: TRemoveAgendaItem): Promise<void> => {
+    await lockMeetingOfItem(ctx, data.itemId);
     const item = await ctx.write.meetingAgendaItem.get({
       where: { id: data.itemId },
       select: { id: true, citizenId: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },
