@@ -256,6 +256,61 @@ describe("the list's limits (fix10 item 6)", () => {
   });
 });
 
+describe("the coordinator's own meetings (fix13 item 2)", () => {
+  it("picked out in the query before the limit: other coordinators' sooner meetings do not push them out", async () => {
+    const { db } = testDb();
+    const org = await createOrg(db, "Mange møder");
+    const co = org.actors.coordinator;
+    const other = await org.makeActor("COORDINATOR", "HEALTH_CENTER");
+    const HOUR = 3_600_000;
+    // More upcoming meetings of another coordinator than the limit, all sooner than the actor's own, and more over
+    // ones with open minutes, all more recent than the actor's.
+    await db.meeting.createMany({
+      data: Array.from({ length: UPCOMING_LIMIT + 5 }, (_, i) => ({
+        organisationId: co.organisationId,
+        kind: "WEEKLY_CASE_CONFERENCE" as const,
+        coordinatorId: other.userId,
+        createdById: other.userId,
+        startsAt: new Date(Date.now() + (2 + i) * HOUR),
+      })),
+    });
+    await db.meeting.createMany({
+      data: Array.from({ length: MINUTES_OPEN_LIMIT + 5 }, (_, i) => ({
+        organisationId: co.organisationId,
+        kind: "WEEKLY_CASE_CONFERENCE" as const,
+        coordinatorId: other.userId,
+        createdById: other.userId,
+        startsAt: new Date(Date.now() - (3 + i) * HOUR),
+      })),
+    });
+    const mineSoon = await createMeeting(db, co, { startsInHours: 24 * 30 });
+    const mineLater = await createMeeting(db, co, { startsInHours: 24 * 60 });
+    const mineOver = await createMeeting(db, co, { startsInHours: -24 * 30 });
+
+    // The organisation's list (/meetings) is cut, and the actor's meetings are beyond its limits.
+    const all = await listMeetings(co);
+    expect(all.cut).toEqual({ upcoming: true, minutesOpen: true });
+    expect(all.rows.filter((m) => m.mine)).toEqual([]);
+
+    // The coordinator's page reads the actor's own: all there, nothing cut.
+    const own = await listMeetings(co, { mine: true });
+    expect(own.rows.map((m) => [m.id, m.phase])).toEqual([
+      [mineOver.id, "MINUTES_OPEN"],
+      [mineSoon.id, "UPCOMING"],
+      [mineLater.id, "UPCOMING"],
+    ]);
+    expect(own.rows.every((m) => m.mine)).toBe(true);
+    expect(own.cut).toEqual({ upcoming: false, minutesOpen: false });
+    expect(own.limits).toEqual({ upcoming: UPCOMING_LIMIT, minutesOpen: MINUTES_OPEN_LIMIT });
+
+    // The cut note speaks of the actor's own meetings: with a lower limit, the soonest of them and a cut.
+    const cutOwn = await listMeetings(co, { mine: true, limits: { upcoming: 1, minutesOpen: 1 } });
+    expect(cutOwn.rows.map((m) => m.id)).toEqual([mineOver.id, mineSoon.id]);
+    expect(cutOwn.cut).toEqual({ upcoming: true, minutesOpen: false });
+    expect(cutOwn.limits).toEqual({ upcoming: 1, minutesOpen: 1 });
+  });
+});
+
 describe("minutes, tasks and the timeline", () => {
   it("records a decision with a task for the therapist, who completes it from My tasks; the timeline shows it", async () => {
     const w = await world();

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listOverdueCases } from "@/lib/domain/home/list-overdue-cases";
-import { listMeetings, MINUTES_OPEN_LIMIT, UPCOMING_LIMIT } from "@/lib/domain/meetings/list-meetings";
+import { listMeetings } from "@/lib/domain/meetings/list-meetings";
 import { listOpenMeetingTasks } from "@/lib/domain/meetings/list-open-meeting-tasks";
 import { MeetingTable } from "../meetings/_components/MeetingTable";
 import { Badge } from "@/components/ui/Badge";
@@ -26,12 +26,13 @@ async function CoordinationHome() {
     getT(),
     getLocale(),
     can(actor, "case.viewOverdue") ? listOverdueCases(actor) : [],
-    listMeetings(actor),
+    // Only the actor's own meetings, picked out by the query before its limits (fix13 item 2).
+    listMeetings(actor, { mine: true }),
     listOpenMeetingTasks(actor),
   ]);
   // Upcoming: not yet over and the minutes open (a meeting with closed minutes is held; small8 item 5).
-  const upcoming = meetings.rows.filter((m) => m.mine && m.phase === "UPCOMING");
-  const minutesOpen = meetings.rows.filter((m) => m.mine && m.phase === "MINUTES_OPEN");
+  const upcoming = meetings.rows.filter((m) => m.phase === "UPCOMING");
+  const minutesOpen = meetings.rows.filter((m) => m.phase === "MINUTES_OPEN");
   return (
     <>
       <PageHeader
@@ -46,14 +47,14 @@ async function CoordinationHome() {
       <Section id="upcoming" title={t("meetings.coordination.upcoming")}>
         <MeetingTable rows={upcoming} t={t} locale={locale} caption={t("meetings.coordination.upcoming")} />
         {meetings.cut.upcoming ? (
-          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: UPCOMING_LIMIT })}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: meetings.limits.upcoming })}</p>
         ) : null}
       </Section>
       {minutesOpen.length > 0 || meetings.cut.minutesOpen ? (
         <Section id="minutes-open" title={t("meetings.coordination.minutesOpen")}>
           <MeetingTable rows={minutesOpen} t={t} locale={locale} caption={t("meetings.coordination.minutesOpen")} />
           {meetings.cut.minutesOpen ? (
-            <p className="mt-2 text-sm text-slate-700">{t("meetings.list.minutesOpenCut", { count: MINUTES_OPEN_LIMIT })}</p>
+            <p className="mt-2 text-sm text-slate-700">{t("meetings.list.minutesOpenCut", { count: meetings.limits.minutesOpen })}</p>
           ) : null}
         </Section>
       ) : null}

@@ -2,7 +2,7 @@
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { listMeetings, MINUTES_OPEN_LIMIT, UPCOMING_LIMIT } from "@/lib/domain/meetings/list-meetings";
+import { listMeetings } from "@/lib/domain/meetings/list-meetings";
 import { listMeetingStaff } from "@/lib/domain/meetings/list-meeting-staff";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -27,10 +27,10 @@ async function MeetingsPage() {
       <Section id="meetings" title={t("meetings.list.caption")}>
         <MeetingTable rows={list.rows} t={t} locale={locale} caption={t("meetings.list.caption")} />
         {list.cut.upcoming ? (
-          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: UPCOMING_LIMIT })}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: list.limits.upcoming })}</p>
         ) : null}
         {list.cut.minutesOpen ? (
-          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.minutesOpenCut", { count: MINUTES_OPEN_LIMIT })}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("meetings.list.minutesOpenCut", { count: list.limits.minutesOpen })}</p>
         ) : null}
       </Section>
       {runs ? (

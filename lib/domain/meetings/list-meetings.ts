@@ -44,8 +44,21 @@ const LONGEST_MEETING_MS = 480 * 60_000;
 export type MeetingList = {
   /** Open meetings (minutes not closed) by start, then the last closed ones. */
   rows: MeetingRow[];
-  /** A limit left out meetings: upcoming ones after the UPCOMING_LIMIT soonest, over ones with open minutes before the MINUTES_OPEN_LIMIT latest. */
+  /** A limit left out meetings: upcoming ones after the `limits.upcoming` soonest, over ones with open minutes before the `limits.minutesOpen` latest. */
   cut: { upcoming: boolean; minutesOpen: boolean };
+  /** The limits the list was read with (for the "cut" note). */
+  limits: { upcoming: number; minutesOpen: number };
+};
+
+export type ListMeetingsInput = {
+  /**
+   * Only the meetings the actor runs (`mine`, coordinator = actor), picked out in the query, before the limits:
+   * the coordinator's page (/coordination) lists these, and other meetings of the organisation must not push them
+   * out (fix13 item 2). `cut` then speaks of the actor's own meetings.
+   */
+  mine?: boolean;
+  /** Lower limits than UPCOMING_LIMIT / MINUTES_OPEN_LIMIT (tests: a cut without hundreds of rows). */
+  limits?: { upcoming?: number; minutesOpen?: number };
 };
 
 /**
@@ -55,64 +68,73 @@ export type MeetingList = {
  * (fix10 item 6); `cut` says when a limit left some out.
  * @throws NotFoundError without "meeting.view".
  */
-export const listMeetings = defineUseCase({ capability: "meeting.view", notFound: "meeting" }, async (ctx): Promise<MeetingList> => {
-  const select = {
-    id: true,
-    kind: true,
-    title: true,
-    startsAt: true,
-    durationMinutes: true,
-    place: true,
-    videoLink: true,
-    minutesClosedAt: true,
-    seriesId: true,
-    coordinatorId: true,
-  } as const;
-  // Not over: started after now minus the longest meeting (the phase below sorts out those over already).
-  const notOverFrom = new Date(ctx.now.getTime() - LONGEST_MEETING_MS);
-  const [upcomingRead, overRead, closed] = [
-    await ctx.read.meeting.findMany({
-      where: { minutesClosedAt: null, startsAt: { gt: notOverFrom } },
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      take: UPCOMING_LIMIT + 1,
-      select,
-    }),
-    await ctx.read.meeting.findMany({
-      where: { minutesClosedAt: null, startsAt: { lte: ctx.now } },
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      take: MINUTES_OPEN_LIMIT + 1,
-      select,
-    }),
-    await ctx.read.meeting.findMany({
-      where: { minutesClosedAt: { not: null } },
-      orderBy: { startsAt: "desc" },
-      take: RECENT_CLOSED,
-      select,
-    }),
-  ];
-  const phaseOf = (m: (typeof closed)[number]) => meetingPhase(m, ctx.now);
-  const upcoming = upcomingRead.filter((m) => phaseOf(m) === "UPCOMING");
-  const over = overRead.filter((m) => phaseOf(m) === "MINUTES_OPEN");
-  // The extra row read says whether more were there (each query may also meet a few rows of the other phase
-  // around now: those are left to the other query, and the note errs on the side of saying "cut").
-  const cut = { upcoming: upcomingRead.length > UPCOMING_LIMIT, minutesOpen: overRead.length > MINUTES_OPEN_LIMIT };
-  const open = new Map<string, (typeof closed)[number]>();
-  for (const m of [...over.slice(0, MINUTES_OPEN_LIMIT), ...upcoming.slice(0, UPCOMING_LIMIT)]) open.set(m.id, m);
-  const rows = [...[...open.values()].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime()), ...closed];
-  const items = await ctx.read.meetingAgendaItem.findMany({
-    where: { meetingId: { in: rows.map((r) => r.id) }, removedAt: null },
-    select: { meetingId: true },
-  });
-  const byMeeting = new Map<string, number>();
-  for (const i of items) byMeeting.set(i.meetingId, (byMeeting.get(i.meetingId) ?? 0) + 1);
-  // No citizen appears in the list (names only on the meeting's page, logged there): nothing to log.
-  return {
-    rows: rows.map(({ coordinatorId, durationMinutes, ...r }) => ({
-      ...r,
-      phase: meetingPhase({ ...r, durationMinutes }, ctx.now),
-      itemCount: byMeeting.get(r.id) ?? 0,
-      mine: coordinatorId === ctx.actor.userId,
-    })),
-    cut,
-  };
-});
+export const listMeetings = defineUseCase(
+  { capability: "meeting.view", notFound: "meeting" },
+  async (ctx, input: ListMeetingsInput | undefined): Promise<MeetingList> => {
+    const limits = {
+      upcoming: Math.min(input?.limits?.upcoming ?? UPCOMING_LIMIT, UPCOMING_LIMIT),
+      minutesOpen: Math.min(input?.limits?.minutesOpen ?? MINUTES_OPEN_LIMIT, MINUTES_OPEN_LIMIT),
+    };
+    const own = input?.mine ? { coordinatorId: ctx.actor.userId } : {};
+    const select = {
+      id: true,
+      kind: true,
+      title: true,
+      startsAt: true,
+      durationMinutes: true,
+      place: true,
+      videoLink: true,
+      minutesClosedAt: true,
+      seriesId: true,
+      coordinatorId: true,
+    } as const;
+    // Not over: started after now minus the longest meeting (the phase below sorts out those over already).
+    const notOverFrom = new Date(ctx.now.getTime() - LONGEST_MEETING_MS);
+    const [upcomingRead, overRead, closed] = [
+      await ctx.read.meeting.findMany({
+        where: { ...own, minutesClosedAt: null, startsAt: { gt: notOverFrom } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        take: limits.upcoming + 1,
+        select,
+      }),
+      await ctx.read.meeting.findMany({
+        where: { ...own, minutesClosedAt: null, startsAt: { lte: ctx.now } },
+        orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+        take: limits.minutesOpen + 1,
+        select,
+      }),
+      await ctx.read.meeting.findMany({
+        where: { ...own, minutesClosedAt: { not: null } },
+        orderBy: { startsAt: "desc" },
+        take: RECENT_CLOSED,
+        select,
+      }),
+    ];
+    const phaseOf = (m: (typeof closed)[number]) => meetingPhase(m, ctx.now);
+    const upcoming = upcomingRead.filter((m) => phaseOf(m) === "UPCOMING");
+    const over = overRead.filter((m) => phaseOf(m) === "MINUTES_OPEN");
+    // The extra row read says whether more were there (each query may also meet a few rows of the other phase
+    // around now: those are left to the other query, and the note errs on the side of saying "cut").
+    const cut = { upcoming: upcomingRead.length > limits.upcoming, minutesOpen: overRead.length > limits.minutesOpen };
+    const open = new Map<string, (typeof closed)[number]>();
+    for (const m of [...over.slice(0, limits.minutesOpen), ...upcoming.slice(0, limits.upcoming)]) open.set(m.id, m);
+    const rows = [...[...open.values()].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime()), ...closed];
+    const items = await ctx.read.meetingAgendaItem.findMany({
+      where: { meetingId: { in: rows.map((r) => r.id) }, removedAt: null },
+      select: { meetingId: true },
+    });
+    const byMeeting = new Map<string, number>();
+    for (const i of items) byMeeting.set(i.meetingId, (byMeeting.get(i.meetingId) ?? 0) + 1);
+    // No citizen appears in the list (names only on the meeting's page, logged there): nothing to log.
+    return {
+      rows: rows.map(({ coordinatorId, durationMinutes, ...r }) => ({
+        ...r,
+        phase: meetingPhase({ ...r, durationMinutes }, ctx.now),
+        itemCount: byMeeting.get(r.id) ?? 0,
+        mine: coordinatorId === ctx.actor.userId,
+      })),
+      cut,
+      limits,
+    };
+  },
+);
