@@ -18,9 +18,13 @@ async function openOrCreatePlan(page: Page): Promise<void> {
     await page.getByRole("combobox", { name: "Kropsområde" }).selectOption({ label: "Ryg" });
     await page.getByRole("combobox", { name: "Forløbspakke" }).selectOption({ label: "Ryg" });
     await page.getByRole("button", { name: "Opret forløb" }).click();
-    // The new plan's page says it was created, as a new citizen's does (walk9 item 2).
-    await expect(page).toHaveURL(/\/rehab\/[0-9a-f-]{36}\?created=1$/);
+    // The new plan's page says it was created, as a new citizen's does (walk9 item 2), once: the parameter that
+    // carried it leaves the URL, and a reload does not say it again (fix13 item 3).
     await expect(page.getByText("Forløbet er oprettet.")).toBeVisible();
+    await expect(page).toHaveURL(/\/rehab\/[0-9a-f-]{36}$/);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: /^Genoptræningsforløb: / })).toBeVisible();
+    await expect(page.getByText("Forløbet er oprettet.")).toHaveCount(0);
   } else {
     await page.getByRole("region", { name: "Mine genoptræningsforløb" }).getByRole("link").first().click();
     await expect(page).toHaveURL(/\/rehab\/[0-9a-f-]{36}$/);

@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Table, Td } from "@/components/ui/Table";
-import { Alert } from "@/components/ui/Alert";
+import { RedirectNotice } from "@/components/forms/RedirectNotice";
 import { buttonClass } from "@/components/ui/Button";
 import { Disclosure } from "../../cases/_components/Disclosure";
 import { HistoryTable } from "../../cases/_components/HistoryTable";
@@ -59,8 +59,12 @@ async function CitizenPage({
           ) : undefined
         }
       />
-      {created === "1" ? <Alert tone="success">{t("citizens.detail.created")}</Alert> : null}
-      {voided === "1" ? <Alert tone="success">{t("cases.void.success")}</Alert> : null}
+      <RedirectNotice param="created" present={created === "1"}>
+        {t("citizens.detail.created")}
+      </RedirectNotice>
+      <RedirectNotice param="voided" present={voided === "1"}>
+        {t("cases.void.success")}
+      </RedirectNotice>
       <CitizenConsentSection citizenId={c.id} />
 
       <Section id="cases" title={t("citizens.detail.casesHeading")}>

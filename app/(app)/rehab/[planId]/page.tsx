@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { DescriptionList } from "@/components/ui/DescriptionList";
 import { Alert } from "@/components/ui/Alert";
+import { RedirectNotice } from "@/components/forms/RedirectNotice";
 import { AdherenceSection } from "./_components/AdherenceSection";
 import { ExercisesSection } from "./_components/ExercisesSection";
 import { FirstConversationForm } from "./_components/FirstConversationForm";
@@ -60,7 +61,9 @@ async function RehabPlanPage({
         title={t("rehab.detail.title", { name: p.citizenName })}
         intro={`${p.condition} · ${t(`rehab.bodyRegion.${p.bodyRegion as "BACK"}`)}`}
       />
-      {created === "1" ? <Alert tone="success">{t("rehab.new.created")}</Alert> : null}
+      <RedirectNotice param="created" present={created === "1"}>
+        {t("rehab.new.created")}
+      </RedirectNotice>
       {!p.canEdit ? <Alert>{t("rehab.detail.readOnly")}</Alert> : null}
       {p.referral?.caseClosed ? <Alert>{t("referrals.caseClosed.plan")}</Alert> : null}
 
