@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { EarlyFollowUpRequester, ExtensionGround, ReassessmentOutcome } from "@/lib/db/generated/enums";
 import { DK_REASSESSMENT_OUTCOMES, reassessmentIssues } from "@/lib/rules";
-import { enumField, optionalDay, optionalText, requiredDay, uuidField, versionField } from "./fields";
+import { enumField, optionalDay, optionalText, refuseEndBeforeStart, requiredDay, uuidField, versionField } from "./fields";
 import { VISITATION_CATEGORIES, EARLY_FOLLOW_UP_REQUESTERS, REASSESSMENT_OUTCOMES, EXTENSION_GROUNDS } from "./choices";
 export { VISITATION_CATEGORIES, EARLY_FOLLOW_UP_REQUESTERS, REASSESSMENT_OUTCOMES, EXTENSION_GROUNDS };
 
@@ -20,8 +20,7 @@ export const ZRecordDoctorCertificate = z
   .object({ ...caseRef, requestedOn: optionalDay, receivedOn: optionalDay })
   .superRefine((v, ctx) => {
     if (!v.requestedOn && !v.receivedOn) ctx.addIssue({ code: "custom", path: ["requestedOn"], message: "errors.required" });
-    if (v.requestedOn instanceof Date && v.receivedOn instanceof Date && v.receivedOn < v.requestedOn)
-      ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "errors.dateBeforeStart" });
+    refuseEndBeforeStart(ctx, { start: v.requestedOn, end: v.receivedOn, path: "receivedOn" });
   });
 export type TRecordDoctorCertificate = z.output<typeof ZRecordDoctorCertificate>;
 
@@ -37,8 +36,7 @@ export const ZRecordEarlyFollowUpRequest = z
     // § 13 b, stk. 3: only the employer's request can be declined by the employee.
     if (v.declinedByEmployeeOn && v.requestedBy !== "EMPLOYER")
       ctx.addIssue({ code: "custom", path: ["declinedByEmployeeOn"], message: "rules.errors.declineOnlyEmployerRequest" });
-    if (v.declinedByEmployeeOn instanceof Date && v.requestedOn instanceof Date && v.declinedByEmployeeOn < v.requestedOn)
-      ctx.addIssue({ code: "custom", path: ["declinedByEmployeeOn"], message: "errors.dateBeforeStart" });
+    refuseEndBeforeStart(ctx, { start: v.requestedOn, end: v.declinedByEmployeeOn, path: "declinedByEmployeeOn" });
   });
 export type TRecordEarlyFollowUpRequest = z.output<typeof ZRecordEarlyFollowUpRequest>;
 

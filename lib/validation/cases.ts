@@ -8,6 +8,7 @@ import {
   optionalDay,
   optionalText,
   reasonText,
+  refuseEndBeforeStart,
   requiredDay,
   searchText,
   pageField,
@@ -100,7 +101,7 @@ export const ZGrantExemption = z
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.untilOn && v.untilOn < v.fromOn) ctx.addIssue({ code: "custom", path: ["untilOn"], message: "errors.dateBeforeStart" });
+    refuseEndBeforeStart(ctx, { start: v.fromOn, end: v.untilOn, path: "untilOn" });
   });
 export type TGrantExemption = z.output<typeof ZGrantExemption>;
 

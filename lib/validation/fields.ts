@@ -115,6 +115,16 @@ export const optionalDay = z
   .preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), requiredDay.optional())
   .transform((d) => d ?? null);
 
+/**
+ * In an object's superRefine: "errors.dateBeforeStart" on `path` when the day `end` is before the day
+ * `start`. Object refinements also run when a field failed (its raw value is then still a string), so
+ * only two parsed days are compared: a day that failed, or was left empty, has its own error or none.
+ */
+export function refuseEndBeforeStart(ctx: z.RefinementCtx, { start, end, path }: { start: unknown; end: unknown; path: string }): void {
+  if (start instanceof Date && end instanceof Date && end.getTime() < start.getTime())
+    ctx.addIssue({ code: "custom", path: [path], message: "errors.dateBeforeStart" });
+}
+
 /** "YYYY-MM-DDTHH:mm" (datetime-local, Danish wall-clock time; no 30 February, no 24:00) → the instant (lib/time). */
 export const requiredDateTime = z
   .string({ error: "errors.required" })

@@ -9,6 +9,7 @@ import {
   optionalUuidField,
   pastOrTodayDay,
   reasonText,
+  refuseEndBeforeStart,
   requiredDay,
   requiredText,
   uuidField,
@@ -34,11 +35,6 @@ const planFields = {
   endOn: optionalDay,
 };
 
-/** Object refinements also run when a field failed (its raw value is then still a string). */
-function endsBeforeStart(v: { startOn: unknown; endOn: unknown }): boolean {
-  return v.startOn instanceof Date && v.endOn instanceof Date && v.endOn.getTime() < v.startOn.getTime();
-}
-
 export const ZCreateRehabPlan = z
   .object({
     source: enumField(PLAN_SOURCES),
@@ -54,14 +50,14 @@ export const ZCreateRehabPlan = z
       if (!v.cpr) ctx.addIssue({ code: "custom", path: ["cpr"], message: "errors.required" });
       if (!v.hospitalPlanReceivedOn) ctx.addIssue({ code: "custom", path: ["hospitalPlanReceivedOn"], message: "errors.required" });
     }
-    if (endsBeforeStart(v)) ctx.addIssue({ code: "custom", path: ["endOn"], message: "errors.dateBeforeStart" });
+    refuseEndBeforeStart(ctx, { start: v.startOn, end: v.endOn, path: "endOn" });
   });
 export type TCreateRehabPlan = z.output<typeof ZCreateRehabPlan>;
 
 export const ZUpdateRehabPlan = z
   .object({ planId: uuidField, version: versionField, ...planFields, reason: optionalText(500) })
   .superRefine((v, ctx) => {
-    if (endsBeforeStart(v)) ctx.addIssue({ code: "custom", path: ["endOn"], message: "errors.dateBeforeStart" });
+    refuseEndBeforeStart(ctx, { start: v.startOn, end: v.endOn, path: "endOn" });
   });
 export type TUpdateRehabPlan = z.output<typeof ZUpdateRehabPlan>;
 

@@ -225,29 +225,14 @@ describe("sick-leave cases", () => {
 
   it("refuses a first absence day in the future and a caseworker from outside the department", async () => {
     const citizen = await newCitizen();
+    const opening = { citizenId: citizen.id, firstAbsenceDay: dayField(daysAgo(3)), diagnosisGroup: "OTHER", caseworkerId: cw().userId };
     await expectRule(
-      openCase(
-        cw(),
-        parse(ZOpenCase, {
-          citizenId: citizen.id,
-          firstAbsenceDay: dayField(daysAgo(-3)),
-          diagnosisGroup: "OTHER",
-          caseworkerId: cw().userId,
-        }),
-      ),
+      openCase(cw(), parse(ZOpenCase, { ...opening, firstAbsenceDay: dayField(daysAgo(-3)) })),
       "errors.dateInFuture",
       "firstAbsenceDay",
     );
     await expectRule(
-      openCase(
-        cw(),
-        parse(ZOpenCase, {
-          citizenId: citizen.id,
-          firstAbsenceDay: dayField(daysAgo(3)),
-          diagnosisGroup: "OTHER",
-          caseworkerId: f.actors.therapist.userId,
-        }),
-      ),
+      openCase(cw(), parse(ZOpenCase, { ...opening, caseworkerId: f.actors.therapist.userId })),
       "cases.errors.caseworkerNotInDepartment",
       "caseworkerId",
     );

@@ -35,7 +35,7 @@ import { decideAid } from "@/lib/domain/rtw/decide-aid";
 import { managerDecideAid } from "@/lib/domain/rtw/manager-decide-aid";
 import { listAidsAwaitingManager } from "@/lib/domain/rtw/list-aids-awaiting-manager";
 import { getCaseRtw } from "@/lib/domain/rtw/get-case-rtw";
-import { ZSaveRtwSchedule, type TCreateRtwPlan } from "@/lib/validation/rtw";
+import { ZSaveRtwSchedule, type TCreateRtwPlan, type TUpdateRtwPlan } from "@/lib/validation/rtw";
 import type { TCreateRehabPlan } from "@/lib/validation/rehab";
 
 let a: OrgFixture;
@@ -391,6 +391,17 @@ describe("graded return to work", () => {
     caseId = c.id;
     citizenId = c.citizenId;
   });
+  /** The plan's form as created (started 14 days ago, "Lone Berg" at the employer), saved with `status` on `version`. */
+  const planForm = (status: TUpdateRtwPlan["status"], version: number): TUpdateRtwPlan => ({
+    caseId,
+    planId,
+    version,
+    status,
+    startOn: addDays(day, -14),
+    employerContact: "Lone Berg",
+    note: null,
+    reason: null,
+  });
 
   it("caseworker creates a plan with a step-up schedule; a second open plan is refused", async () => {
     const { db } = testDb();
@@ -404,16 +415,7 @@ describe("graded return to work", () => {
 
   it("status moves forward with history; actual hours are recorded for started weeks only", async () => {
     const { db } = testDb();
-    await updateRtwPlan(a.actors.caseworker, {
-      caseId,
-      planId,
-      version: 1,
-      status: "ACTIVE",
-      startOn: addDays(day, -14),
-      employerContact: "Lone Berg",
-      note: null,
-      reason: null,
-    });
+    await updateRtwPlan(a.actors.caseworker, planForm("ACTIVE", 1));
     expect(
       await db.recordVersion.findFirst({ where: { recordType: "ReturnToWorkPlan", recordId: planId, action: "STATUS_CHANGE" } }),
     ).toMatchObject({ changes: { status: { from: "DRAFT", to: "ACTIVE" } } });
@@ -422,20 +424,7 @@ describe("graded return to work", () => {
       () => recordActualHours(a.actors.caseworker, { caseId, planId, version: 3, weekNumber: 4, actualHours: 5, note: null }),
       DomainRuleError,
     );
-    await nothingWritten(
-      () =>
-        updateRtwPlan(a.actors.caseworker, {
-          caseId,
-          planId,
-          version: 1,
-          status: "COMPLETED",
-          startOn: addDays(day, -14),
-          employerContact: "Lone Berg",
-          note: null,
-          reason: null,
-        }),
-      DomainRuleError,
-    );
+    await nothingWritten(() => updateRtwPlan(a.actors.caseworker, planForm("COMPLETED", 1)), DomainRuleError);
   });
 
   it("schedule edits keep recorded weeks and history; stale forms conflict", async () => {
@@ -474,20 +463,7 @@ describe("graded return to work", () => {
       () => saveRtwSchedule(a.actors.therapist, { caseId, planId, version: plan.version, reason: null, weeks }),
       NotFoundError,
     );
-    await nothingWritten(
-      () =>
-        updateRtwPlan(a.actors.therapist, {
-          caseId,
-          planId,
-          version: plan.version,
-          status: "CANCELLED",
-          startOn: plan.startOn,
-          employerContact: "x",
-          note: null,
-          reason: null,
-        }),
-      NotFoundError,
-    );
+    await nothingWritten(() => updateRtwPlan(a.actors.therapist, planForm("CANCELLED", plan.version)), NotFoundError);
     // No consent yet: the plan is not even visible to the therapist.
     await nothingWritten(() => proposeRtw(a.actors.therapist, { caseId, planId, note: "Langsommere optrapning", weeks }), NotFoundError);
     const consent = await grantConsent(db, a, citizenId, ["JOBCENTER_TO_HEALTH"]);

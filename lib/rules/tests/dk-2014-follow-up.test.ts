@@ -119,7 +119,7 @@ const rehabTeam: Row[] = [
     },
   },
   {
-    name: "§ 13 d, stk. 3: a category 3 case whose rehabilitation-team deadline falls before the next 4-weekly follow-up",
+    name: "§ 13 d, stk. 3: revisiting 3 → 3 continues the run — the deadline counts from the first visitation to 3 and falls before the next 4-weekly follow-up",
     today: day(71),
     facts: {
       visits: [
@@ -154,18 +154,6 @@ const rehabTeam: Row[] = [
     today: day(86),
     facts: { visits: [[3, day(56)]], held: [day(56)] },
     expect: { REHABILITATION_TEAM: { dueOn: day(84), state: "OVERDUE", daysOverdue: 2 } },
-  },
-  {
-    name: "§ 13 d, stk. 3: revisiting 3 → 3 continues the run; the deadline counts from the first visitation to 3",
-    today: day(71),
-    facts: {
-      visits: [
-        [3, day(56)],
-        [3, day(70)],
-      ],
-      held: [day(56), day(70)],
-    },
-    expect: { REHABILITATION_TEAM: { dueOn: day(84) } },
   },
   {
     name: "§ 12, stk. 3: revisited from 3 to 2 before the presentation — no rehabilitation-team deadline",

@@ -17,48 +17,38 @@ import {
   type ActionRow,
 } from "./action-rows";
 
+/** The caseworker's write on the jobcenter case from the case page (the caseWrite rule); also tried on another organisation's case. */
+const onCase = { rule: "caseWrite", allowed: "caseworker", page: casePage, idField: "caseId", foreign: foreignCase } as const;
+/** The same on a record of the case (a follow-up, an exemption), sent with that record's id. */
+const onCaseRecord = (idField: string) => ({ rule: "caseWrite", allowed: "caseworker", page: casePage, idField }) as const;
+/** The caseworker's write on the case's return-to-work tab (rtw.edit); also tried on another organisation's case. */
+const onRtwTab = { allowed: "caseworker", page: rtwPage, idField: "caseId", foreign: foreignCase } as const;
+
 export const JOBCENTER_ROWS: ActionRow[] = [
   // ---- the jobcenter's case (caseworker; SPEC §2: writes only in the own department kind)
   {
     action: `${CASES}#recordHeldFollowUpAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ heldAt: at(-1), summary: "Samtale om arbejdsfastholdelse" }),
   },
   {
     action: `${CASES}#planFollowUpAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ scheduledAt: at(7), mode: "PHONE" }),
   },
   {
     action: `${CASES}#correctFollowUpAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "followUpId",
+    ...onCaseRecord("followUpId"),
     set: () => ({ mode: "VIDEO", reason: "Forkert samtaleform registreret" }),
   },
   {
     action: `${CASES}#cancelFollowUpAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "followUpId",
+    ...onCaseRecord("followUpId"),
     set: () => ({ outcome: "CANCELLED", reason: "Borgeren er syg på dagen" }),
   },
   {
     action: `${CASES}#voidFollowUpAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "followUpId",
+    ...onCaseRecord("followUpId"),
     set: () => ({ reason: "Registreret på den forkerte sag" }),
   },
   {
@@ -71,104 +61,61 @@ export const JOBCENTER_ROWS: ActionRow[] = [
   },
   {
     action: `${CASES}#recordCaseMilestoneAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     // The form starts with no milestone chosen ("—"), so that one click records nothing by accident.
     set: () => ({ milestone: "EMPLOYER_CONVERSATION" }),
   },
   {
     action: `${CASES}#recordVisitationAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ category: "2" }),
   },
   {
     action: `${CASES}#recordDoctorCertificateAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ requestedOn: day(-2), receivedOn: day(-1) }),
   },
   {
     action: `${CASES}#recordEarlyFollowUpRequestAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ requestedBy: "EMPLOYEE" }),
   },
   {
     action: `${CASES}#recordRehabilitationTeamAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     // The day starts empty in the form (walk4 item 3).
     set: () => ({ presentedOn: day(0) }),
   },
   // An extension on a ground of § 27 (the case stays open; the next reassessment falls on its end).
   {
     action: `${CASES}#recordReassessmentAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ outcome: "EXTENDED", ground: "MEDICAL_TREATMENT", extendedUntil: day(60), note: `Forlænget efter revurdering (${RUN})` }),
   },
   {
     action: `${CASES}#grantExemptionAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ exemptionReason: "IMMINENT_RETURN", untilOn: day(14) }),
   },
   {
     action: `${CASES}#voidExemptionAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "exemptionId",
+    ...onCaseRecord("exemptionId"),
     set: () => ({ reason: "Registreret på den forkerte sag" }),
   },
   {
     action: `${CASES}#correctCaseAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: () => ({ diagnosisDetail: `Belastningsreaktion (${RUN})`, reason: "Stavefejl i diagnosen" }),
   },
   {
     action: `${CASES}#changeCaseStatusAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     // Hours that differ between runs, so that the status change is a change also on a re-run.
     set: () => ({ status: "PARTIAL_RETURN", hoursPerWeek: String(5 + (Date.now() % 30)) }),
   },
   {
     action: `${CASES}#reassignCaseAction`,
-    rule: "caseWrite",
-    allowed: "caseworker",
-    page: casePage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onCase,
     set: (i) => ({ caseworkerId: i.otherCaseworkerId, note: "Ferie" }),
   },
   {
@@ -186,18 +133,12 @@ export const JOBCENTER_ROWS: ActionRow[] = [
   // ---- the return-to-work plan (caseworker; rtw.edit)
   {
     action: `${RTW}#updateRtwPlanAction`,
-    allowed: "caseworker",
-    page: rtwPage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onRtwTab,
     set: () => ({ employerContact: `Nærmeste leder (${RUN})`, reason: "Ny kontaktperson" }),
   },
   {
     action: `${RTW}#saveRtwScheduleAction`,
-    allowed: "caseworker",
-    page: rtwPage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onRtwTab,
     edit: (fields) => {
       const first = fields.findIndex(([k]) => k === "pattern[]");
       return fields.map(([k, v], n) => [k, n === first ? `Formiddage (${RUN})` : v]);
@@ -205,10 +146,7 @@ export const JOBCENTER_ROWS: ActionRow[] = [
   },
   {
     action: `${RTW}#recordActualHoursAction`,
-    allowed: "caseworker",
-    page: rtwPage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onRtwTab,
     // Half an hour more (or less) than the form shows for the week.
     edit: (fields) =>
       fields.map(([k, v]) => {
@@ -218,10 +156,7 @@ export const JOBCENTER_ROWS: ActionRow[] = [
   },
   {
     action: `${RTW}#requestAidAction`,
-    allowed: "caseworker",
-    page: rtwPage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onRtwTab,
     set: () => ({ item: `Hæve-sænkebord (${RUN})`, amountDkk: "4500" }),
   },
   // Within the caseworker's mandate: the caseworker decides the aid just requested.
@@ -229,10 +164,7 @@ export const JOBCENTER_ROWS: ActionRow[] = [
   // Above the mandate (a second request of the same action): only a jobcenter manager decides it.
   {
     action: `${RTW}#requestAidAction`,
-    allowed: "caseworker",
-    page: rtwPage,
-    idField: "caseId",
-    foreign: foreignCase,
+    ...onRtwTab,
     set: () => ({ item: `Ombygning af arbejdsplads (${RUN})`, amountDkk: "250000" }),
   },
   // ---- the citizen register and consent (caseworker; consent.record also for health staff who work with the citizen)
