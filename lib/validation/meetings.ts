@@ -14,6 +14,7 @@ import {
   versionField,
 } from "./fields";
 import { MEETING_KINDS, TASK_PARTIES } from "./choices";
+import { containsCprLike } from "./cpr";
 export { MEETING_KINDS, TASK_PARTIES };
 
 /** Why an item is on the agenda: one of the suggestion rules, or added by hand. */
@@ -87,17 +88,25 @@ export const ZCreateMeeting = z
   .transform((v) => (!v.videoLink && v.place && LONE_HTTPS_LINK.test(v.place) ? { ...v, place: null, videoLink: v.place } : v));
 export type TCreateMeeting = z.output<typeof ZCreateMeeting>;
 
+/** The refusal of a CPR number in the free text of an anonymised item (fix15 item 1; containsCprLike). */
+export const CPR_IN_ANONYMISED = "meetings.errors.cprInAnonymised";
+
 /**
  * Adding an item: naming a citizen (`citizenId`; needs consent in both directions) or anonymised
- * (no citizen, only the question). `flagId` takes up a conference flag (its question is used when none is given).
+ * (no citizen, only the question, which must not hold a CPR number). `flagId` takes up a conference
+ * flag (its question is used when none is given).
  */
-export const ZAddAgendaItem = z.object({
-  meetingId: uuidField,
-  citizenId: optionalUuidField,
-  flagId: optionalUuidField,
-  source: enumField(AGENDA_SOURCES),
-  question: requiredText(1000),
-});
+export const ZAddAgendaItem = z
+  .object({
+    meetingId: uuidField,
+    citizenId: optionalUuidField,
+    flagId: optionalUuidField,
+    source: enumField(AGENDA_SOURCES),
+    question: requiredText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.citizenId && containsCprLike(v.question)) ctx.addIssue({ code: "custom", path: ["question"], message: CPR_IN_ANONYMISED });
+  });
 export type TAddAgendaItem = z.output<typeof ZAddAgendaItem>;
 
 /** Moving an item one place up or down. */
@@ -156,6 +165,8 @@ export type TCompleteTask = z.output<typeof ZCompleteTask>;
 export const ZFlagForConference = z
   .object({ caseId: optionalUuidField, rehabPlanId: optionalUuidField, question: requiredText(1000) })
   .superRefine((v, ctx) => {
+    // The question goes on the agenda anonymised when the consent does not cover both directions (ADR 0017).
+    if (containsCprLike(v.question)) ctx.addIssue({ code: "custom", path: ["question"], message: "meetings.errors.cprInFlag" });
     if (!v.caseId === !v.rehabPlanId) ctx.addIssue({ code: "custom", path: ["question"], message: "errors.invalidChoice" });
   });
 export type TFlagForConference = z.output<typeof ZFlagForConference>;

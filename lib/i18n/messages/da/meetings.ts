@@ -187,5 +187,7 @@ export const meetings = {
     dueInPast: "Fristen kan ikke ligge i fortiden.",
     notStarted: "Referatet kan først lukkes, når mødet er begyndt.",
     taskDone: "Opgaven er allerede udført.",
+    cprInAnonymised: "Skriv ikke CPR-nummer i et anonymiseret punkt.",
+    cprInFlag: "Skriv ikke CPR-nummer i spørgsmålet: punktet kan blive vist anonymiseret på dagsordenen.",
   },
 };

@@ -188,5 +188,7 @@ export const meetings: typeof da = {
     dueInPast: "The due date cannot be in the past.",
     notStarted: "The minutes can only be closed once the meeting has begun.",
     taskDone: "The action item is already done.",
+    cprInAnonymised: "Do not write a CPR number in an anonymised item.",
+    cprInFlag: "Do not write a CPR number in the question: the item may be shown anonymised on the agenda.",
   },
 };
