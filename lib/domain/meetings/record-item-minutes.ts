@@ -4,6 +4,7 @@
 import { consentsAllowEmployerSharing } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { lockMeetingOfItem } from "./lock-meeting";
+import { refuseWhenConsentLapsed } from "./consent-lapsed";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import { employerTopicsOf, topicsBeyondConsent } from "@/lib/meetings/employer-share";
@@ -16,6 +17,7 @@ import { containsCprLike } from "@/lib/validation/cpr";
  * @throws NotFoundError when the item is not on one of the actor's meetings.
  * @throws DomainRuleError "meetings.errors.itemRemoved" | "meetings.errors.correctionNeedsReason" (closed minutes) |
  *   "meetings.errors.employerShareRoundtableOnly" | "meetings.errors.noEmployerConsent" | "meetings.errors.beyondEmployerConsent" |
+ *   "meetings.errors.consentLapsed" (a named item whose consent has lapsed) |
  *   "meetings.errors.cprInAnonymised" (notes or decision of an anonymised item holding a CPR number);
  *   ConflictError on a stale version.
  */
@@ -36,6 +38,7 @@ export const recordItemMinutes = defineUseCase(
       },
     });
     if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
+    await refuseWhenConsentLapsed(ctx, item.citizenId, item.meeting.minutesClosedAt);
     if (!item.citizenId)
       for (const field of ["notes", "decision"] as const)
         if (containsCprLike(data[field])) throw new DomainRuleError(CPR_IN_ANONYMISED, field);

@@ -70,6 +70,9 @@ export const meetings = {
     noItems: "Der er ingen punkter på dagsordenen.",
     anonymised: "Anonymiseret punkt",
     notVisible: "Borger (ikke synlig for dig)",
+    consentLapsed: "Punkt om en borger — samtykket dækker ikke længere begge veje",
+    consentLapsedCoordinator:
+      "Borgerens samtykke dækker ikke længere begge veje: navn, spørgsmål og referat vises ikke, og der kan ikke skrives mere under punktet. Tag punktet af dagsordenen.",
     minutesClosed: "Referatet blev lukket {date}. Det kan kun rettes med en begrundelse.",
     boardPack: "Månedens bestyrelsespakke ({month})",
     print: "Udskriv referat",
@@ -142,6 +145,7 @@ export const meetings = {
     none: "Du har ingen opgaver.",
     meeting: "Møde",
     citizen: "Borger",
+    citizenConsentLapsed: "Borger (samtykke ophørt)",
     due: "Frist",
     overdue: "Overskredet",
     status: "Status",
@@ -189,5 +193,6 @@ export const meetings = {
     taskDone: "Opgaven er allerede udført.",
     cprInAnonymised: "Skriv ikke CPR-nummer i et anonymiseret punkt.",
     cprInFlag: "Skriv ikke CPR-nummer i spørgsmålet: punktet kan blive vist anonymiseret på dagsordenen.",
+    consentLapsed: "Borgerens samtykke dækker ikke længere begge veje: der kan ikke skrives mere under punktet. Tag det af dagsordenen.",
   },
 };

@@ -71,6 +71,9 @@ export const meetings: typeof da = {
     noItems: "There are no items on the agenda.",
     anonymised: "Anonymised item",
     notVisible: "Citizen (not visible to you)",
+    consentLapsed: "Item about a citizen — the consent no longer covers both directions",
+    consentLapsedCoordinator:
+      "The citizen's consent no longer covers both directions: the name, question and minutes are not shown, and nothing more can be written under the item. Take the item off the agenda.",
     minutesClosed: "The minutes were closed on {date}. They can only be corrected with a reason.",
     boardPack: "The month's board pack ({month})",
     print: "Print minutes",
@@ -143,6 +146,7 @@ export const meetings: typeof da = {
     none: "You have no tasks.",
     meeting: "Meeting",
     citizen: "Citizen",
+    citizenConsentLapsed: "Citizen (consent ended)",
     due: "Due",
     overdue: "Overdue",
     status: "Status",
@@ -190,5 +194,7 @@ export const meetings: typeof da = {
     taskDone: "The action item is already done.",
     cprInAnonymised: "Do not write a CPR number in an anonymised item.",
     cprInFlag: "Do not write a CPR number in the question: the item may be shown anonymised on the agenda.",
+    consentLapsed:
+      "The citizen's consent no longer covers both directions: nothing more can be written under the item. Take it off the agenda.",
   },
 };
