@@ -36,7 +36,15 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
           )}
         </h3>
         {m.canEdit && !closed ? (
-          <ItemControls itemId={item.id} version={item.version} title={title} hasMinutes={item.hasMinutes} hasTasks={item.hasTasks} />
+          <ItemControls
+            itemId={item.id}
+            version={item.version}
+            title={title}
+            hasMinutes={item.hasMinutes}
+            hasTasks={item.hasTasks}
+            position={n}
+            count={m.items.length}
+          />
         ) : null}
       </div>
       {item.consentLapsed ? (

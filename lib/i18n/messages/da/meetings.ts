@@ -194,5 +194,7 @@ export const meetings = {
     cprInAnonymised: "Skriv ikke CPR-nummer i et anonymiseret punkt.",
     cprInFlag: "Skriv ikke CPR-nummer i spørgsmålet: punktet kan blive vist anonymiseret på dagsordenen.",
     consentLapsed: "Borgerens samtykke dækker ikke længere begge veje: der kan ikke skrives mere under punktet. Tag det af dagsordenen.",
+    alreadyFirst: "Punktet er allerede det første på dagsordenen.",
+    alreadyLast: "Punktet er allerede det sidste på dagsordenen.",
   },
 };

@@ -196,5 +196,7 @@ export const meetings: typeof da = {
     cprInFlag: "Do not write a CPR number in the question: the item may be shown anonymised on the agenda.",
     consentLapsed:
       "The citizen's consent no longer covers both directions: nothing more can be written under the item. Take it off the agenda.",
+    alreadyFirst: "The item is already the first on the agenda.",
+    alreadyLast: "The item is already the last on the agenda.",
   },
 };

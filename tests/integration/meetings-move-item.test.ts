@@ -1,0 +1,43 @@
+// Moving an agenda item (fix15 item 3): a move swaps the item with its neighbour; at the top (up) or the
+// bottom (down) there is none, and the use case refuses instead of saying "moved" for nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { teardownTestDb, testDb } from "./support/db";
+import { setupTestDbWithOrgs } from "./support/orgs";
+import { databaseFingerprint, type OrgFixture } from "../factories";
+import { addToAgenda, createMeeting } from "../factories/consents";
+import { moveAgendaItem } from "@/lib/domain/meetings/move-agenda-item";
+
+let a: OrgFixture;
+let meetingId: string;
+let ids: string[];
+
+beforeAll(async () => {
+  [a] = await setupTestDbWithOrgs("Flyt punkter A");
+  meetingId = (await createMeeting(testDb().db, a.actors.coordinator, { startsInHours: 24 })).id;
+  ids = [];
+  for (let i = 0; i < 3; i++) ids.push((await addToAgenda(testDb().db, meetingId, null)).id);
+});
+afterAll(teardownTestDb);
+
+const order = async () =>
+  (await testDb().db.meetingAgendaItem.findMany({ where: { meetingId, removedAt: null }, orderBy: { position: "asc" } })).map((i) => i.id);
+
+describe("moving an agenda item", () => {
+  it("up on the first item and down on the last are refused, and nothing changes", async () => {
+    const before = await databaseFingerprint(testDb().db);
+    await expect(moveAgendaItem(a.actors.coordinator, { itemId: ids[0]!, direction: "UP" })).rejects.toMatchObject({
+      code: "meetings.errors.alreadyFirst",
+    });
+    await expect(moveAgendaItem(a.actors.coordinator, { itemId: ids[2]!, direction: "DOWN" })).rejects.toMatchObject({
+      code: "meetings.errors.alreadyLast",
+    });
+    expect(await databaseFingerprint(testDb().db)).toEqual(before);
+  });
+
+  it("a real move swaps the item with its neighbour", async () => {
+    await moveAgendaItem(a.actors.coordinator, { itemId: ids[1]!, direction: "UP" });
+    expect(await order()).toEqual([ids[1], ids[0], ids[2]]);
+    await moveAgendaItem(a.actors.coordinator, { itemId: ids[1]!, direction: "DOWN" });
+    expect(await order()).toEqual(ids);
+  });
+});
