@@ -9,6 +9,7 @@ import {
   optionalUuidField,
   requiredDateTime,
   requiredDay,
+  checkbox,
   requiredText,
   uuidField,
   versionField,
@@ -113,8 +114,11 @@ export type TAddAgendaItem = z.output<typeof ZAddAgendaItem>;
 export const ZMoveAgendaItem = z.object({ itemId: uuidField, direction: enumField(["UP", "DOWN"] as const) });
 export type TMoveAgendaItem = z.output<typeof ZMoveAgendaItem>;
 
-/** Removing an item from the agenda (soft), with the version the page showed. */
-export const ZRemoveAgendaItem = z.object({ itemId: uuidField, version: versionField });
+/**
+ * Removing an item from the agenda (soft), with the version the page showed. `confirmed` is posted by
+ * the confirmation step (the form shows it for an item with minutes); the use case requires it then.
+ */
+export const ZRemoveAgendaItem = z.object({ itemId: uuidField, version: versionField, confirmed: checkbox });
 export type TRemoveAgendaItem = z.output<typeof ZRemoveAgendaItem>;
 
 /**

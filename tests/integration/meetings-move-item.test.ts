@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teardownTestDb, testDb } from "./support/db";
 import { setupTestDbWithOrgs } from "./support/orgs";
 import { databaseFingerprint, type OrgFixture } from "../factories";
-import { addToAgenda, createMeeting } from "../factories/consents";
+import { addToAgenda, consentInState, createMeeting, sharedCitizen } from "../factories/consents";
+import { addAgendaItem } from "@/lib/domain/meetings/add-agenda-item";
+import { removeAgendaItem } from "@/lib/domain/meetings/remove-agenda-item";
+import { recordItemMinutes } from "@/lib/domain/meetings/record-item-minutes";
 import { moveAgendaItem } from "@/lib/domain/meetings/move-agenda-item";
 
 let a: OrgFixture;
@@ -39,5 +42,31 @@ describe("moving an agenda item", () => {
     expect(await order()).toEqual([ids[1], ids[0], ids[2]]);
     await moveAgendaItem(a.actors.coordinator, { itemId: ids[1]!, direction: "DOWN" });
     expect(await order()).toEqual(ids);
+  });
+
+  it("every change of a named item is in the citizen's access report: added, moved, minutes, removed (fix15 item 4b)", async () => {
+    const { db } = testDb();
+    const co = a.actors.coordinator;
+    const w = await sharedCitizen(db, a);
+    await consentInState(db, a, w.citizenId, "active", ["HEALTH_TO_JOBCENTER", "JOBCENTER_TO_HEALTH"]);
+    const meeting = await createMeeting(db, co, { startsInHours: 24 });
+    await addToAgenda(db, meeting.id, null);
+    const itemId = await addAgendaItem(co, {
+      meetingId: meeting.id,
+      citizenId: w.citizenId,
+      flagId: null,
+      source: "MANUAL",
+      question: "Næste skridt?",
+    });
+    await moveAgendaItem(co, { itemId, direction: "UP" });
+    const version = await recordItemMinutes(co, { itemId, version: 1, notes: "Drøftet", decision: null, employerShare: [], reason: null });
+    await removeAgendaItem(co, { itemId, version, confirmed: true });
+    const rows = await db.accessLog.findMany({ where: { recordType: "MeetingAgendaItem", recordId: itemId }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.action, r.citizenId, (r.details as { moved?: string } | null)?.moved ?? null])).toEqual([
+      ["CREATE", w.citizenId, null],
+      ["UPDATE", w.citizenId, "UP"],
+      ["UPDATE", w.citizenId, null],
+      ["UPDATE", w.citizenId, null],
+    ]);
   });
 });

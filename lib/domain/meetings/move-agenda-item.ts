@@ -17,7 +17,7 @@ export const moveAgendaItem = defineUseCase(
     await lockMeetingOfItem(ctx, data.itemId);
     const item = await ctx.write.meetingAgendaItem.get({
       where: { id: data.itemId },
-      select: { id: true, position: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },
+      select: { id: true, citizenId: true, position: true, removedAt: true, meeting: { select: { id: true, minutesClosedAt: true } } },
     });
     if (item.meeting.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
     if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
@@ -33,6 +33,8 @@ export const moveAgendaItem = defineUseCase(
     await ctx.audit.updated({
       recordType: "MeetingAgendaItem",
       recordId: item.id,
+      // A named item's move is in the citizen's access report (fix15 item 4b).
+      citizenId: item.citizenId,
       details: { meetingId: item.meeting.id, moved: data.direction },
     });
   },

@@ -164,7 +164,10 @@ function RemoveItem({
           confirm={t("confirm.agendaItemRemove.confirm")}
           pending={f.pending}
           done={!!f.success}
-        />
+        >
+          {/* Posted only through this step: the server refuses to remove an item with minutes without it. */}
+          <input type="hidden" name="confirmed" value="true" />
+        </ConfirmSubmit>
       ) : (
         <Button type="submit" variant="secondary" disabled={f.pending}>
           {t("meetings.item.remove")}

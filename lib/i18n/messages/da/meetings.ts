@@ -196,5 +196,6 @@ export const meetings = {
     consentLapsed: "Borgerens samtykke dækker ikke længere begge veje: der kan ikke skrives mere under punktet. Tag det af dagsordenen.",
     alreadyFirst: "Punktet er allerede det første på dagsordenen.",
     alreadyLast: "Punktet er allerede det sidste på dagsordenen.",
+    removeNeedsConfirmation: "Punktet har et referat: bekræft, at referatet fjernes med punktet.",
   },
 };

@@ -198,5 +198,6 @@ export const meetings: typeof da = {
       "The citizen's consent no longer covers both directions: nothing more can be written under the item. Take it off the agenda.",
     alreadyFirst: "The item is already the first on the agenda.",
     alreadyLast: "The item is already the last on the agenda.",
+    removeNeedsConfirmation: "The item has minutes: confirm that they are removed with the item.",
   },
 };
