@@ -42,6 +42,26 @@ const externalParticipants = optionalText(2000)
 
 /** A whole value that is one https link (the form's "Sted eller videolink" field holding a video link). */
 const LONE_HTTPS_LINK = /^https:\/\/\S+$/;
+/** A value that starts like a link ("https://", "http:", "www."): it must then be a whole https link (fix15 item 5). */
+const STARTS_LIKE_LINK = /^(https?:|www\.)/i;
+
+/**
+ * True when `s` is one whole https URL with a real host (URL parser): no spaces, a host name with a
+ * dot and a top-level domain ("https://", "https://meet", "https://localhost", "https://10.0.0.1" are not).
+ */
+export function isWholeHttpsUrl(s: string): boolean {
+  if (!LONE_HTTPS_LINK.test(s)) return false;
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return false;
+  }
+  const host = url.hostname;
+  // A name ending in a top-level domain with a letter: not "localhost", not an IP address ("https://0" parses as 0.0.0.0).
+  const tld = host.split(".").at(-1) ?? "";
+  return url.protocol === "https:" && host.includes(".") && !host.startsWith(".") && /[a-z]/i.test(tld) && host !== "localhost";
+}
 /** The longest place; the "Sted eller videolink" field takes up to VIDEO_LINK_MAX for a video link. */
 export const PLACE_MAX = 200;
 export const VIDEO_LINK_MAX = 500;
@@ -52,7 +72,7 @@ const videoLink = z
     z.union([z.literal(""), z.url("errors.invalidUrl").max(VIDEO_LINK_MAX, "errors.tooLong")]).optional(),
   )
   .transform((s) => (s ? s : null))
-  .refine((s) => s === null || /^https:\/\//.test(s), "errors.invalidUrl");
+  .refine((s) => s === null || isWholeHttpsUrl(s), "errors.invalidUrl");
 
 /**
  * Creating a meeting, or a weekly series of `weeks` meetings (weekly case conferences only).
@@ -77,7 +97,10 @@ export const ZCreateMeeting = z
     if (!v.place && !v.videoLink) ctx.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeOrLink" });
     // (Over VIDEO_LINK_MAX the field's own limit has spoken.)
     if (v.place && v.place.length <= VIDEO_LINK_MAX) {
-      if (!v.videoLink && LONE_HTTPS_LINK.test(v.place)) {
+      if (STARTS_LIKE_LINK.test(v.place) && !isWholeHttpsUrl(v.place)) {
+        // "https://" alone, "https://meet", "www.…", "http://…": not a place, not a usable link.
+        ctx.addIssue({ code: "custom", path: ["place"], message: "errors.invalidUrl" });
+      } else if (!v.videoLink && LONE_HTTPS_LINK.test(v.place)) {
         // Stored as the video link (below): it must be one, and the error stands at the field it was typed in.
         const link = videoLink.safeParse(v.place);
         if (!link.success) for (const issue of link.error.issues) ctx.addIssue({ code: "custom", path: ["place"], message: issue.message });
