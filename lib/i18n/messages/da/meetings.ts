@@ -124,7 +124,7 @@ export const meetings = {
     caption: "Opgaver fra punkt {n}",
     description: "Opgave",
     party: "Ansvarlig part",
-    assigneeId: "Medarbejder",
+    assigneeId: "Hvilken medarbejder",
     assigneeText: "Navn på part",
     dueOn: "Frist",
     add: "Tilføj opgave",

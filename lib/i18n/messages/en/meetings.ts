@@ -125,7 +125,7 @@ export const meetings: typeof da = {
     caption: "Action items for item {n}",
     description: "Action",
     party: "Responsible party",
-    assigneeId: "Staff member",
+    assigneeId: "Which staff member",
     assigneeText: "Name of the party",
     dueOn: "Due",
     add: "Add action item",
