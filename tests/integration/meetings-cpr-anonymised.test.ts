@@ -68,6 +68,20 @@ describe("a CPR number on an anonymised item", () => {
     expect(await databaseFingerprint(testDb().db)).toEqual(before);
   });
 
+  it("a correction's reason on closed minutes is refused at its field (it is kept in the history)", async () => {
+    actor = a.actors.coordinator;
+    const { db } = testDb();
+    const closed = await createMeeting(db, a.actors.coordinator, { startsInHours: -30, minutesClosed: true });
+    const item = await addToAgenda(db, closed.id, null);
+    const before = await databaseFingerprint(db);
+    const r = await actions.recordItemMinutesAction(
+      { ok: false },
+      toFormData({ itemId: item.id, version: String(item.version), notes: "Rettet", decision: "", reason: TEXT }),
+    );
+    expect(r).toMatchObject({ ok: false, fieldErrors: { reason: ["meetings.errors.cprInAnonymised"] } });
+    expect(await databaseFingerprint(db)).toEqual(before);
+  });
+
   it("an action item's description (and a party's name) are refused at their field", async () => {
     actor = a.actors.coordinator;
     const before = await databaseFingerprint(testDb().db);

@@ -18,7 +18,7 @@ import { containsCprLike } from "@/lib/validation/cpr";
  * @throws DomainRuleError "meetings.errors.itemRemoved" | "meetings.errors.correctionNeedsReason" (closed minutes) |
  *   "meetings.errors.employerShareRoundtableOnly" | "meetings.errors.noEmployerConsent" | "meetings.errors.beyondEmployerConsent" |
  *   "meetings.errors.consentLapsed" (a named item whose consent has lapsed) |
- *   "meetings.errors.cprInAnonymised" (notes or decision of an anonymised item holding a CPR number);
+ *   "meetings.errors.cprInAnonymised" (notes, decision or a correction's reason of an anonymised item holding a CPR number);
  *   ConflictError on a stale version.
  */
 export const recordItemMinutes = defineUseCase(
@@ -40,7 +40,7 @@ export const recordItemMinutes = defineUseCase(
     if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
     await refuseWhenConsentLapsed(ctx, item.citizenId, item.meeting.minutesClosedAt);
     if (!item.citizenId)
-      for (const field of ["notes", "decision"] as const)
+      for (const field of ["notes", "decision", "reason"] as const)
         if (containsCprLike(data[field])) throw new DomainRuleError(CPR_IN_ANONYMISED, field);
     const closed = item.meeting.minutesClosedAt !== null;
     if (closed && (!data.reason || data.reason.length < 3)) throw new DomainRuleError("meetings.errors.correctionNeedsReason", "reason");
