@@ -16,6 +16,23 @@ export function cprDigits(input: string): string {
 }
 
 /**
+ * Something in a free text that reads as a CPR number: 6 digits, an optional dash or space (one of
+ * CPR_SEPARATORS), 4 digits, not part of a longer run of digits. 10 digits in a row count; a phone
+ * number of 8 digits ("12345678", "12 34 56 78") does not. Letters around it do not matter
+ * ("cpr1203851237" reads as one). Fix15 item 1.
+ */
+const CPR_IN_TEXT = new RegExp(`(?<!\\d)\\d{6}(?:${CPR_SEPARATORS.source})?\\d{4}(?!\\d)`);
+
+/**
+ * True when `text` contains something that reads as a CPR number (CPR_IN_TEXT), after NFKC (full-width
+ * digits count). The check digit and the date are deliberately not checked: a text that looks like
+ * one is refused where no CPR number may be written (anonymised agenda items, ADR 0017).
+ */
+export function containsCprLike(text: string | null | undefined): boolean {
+  return !!text && CPR_IN_TEXT.test(text.normalize("NFKC"));
+}
+
+/**
  * A search term that is only digits (with dashes or spaces) but not a whole CPR number: part of a CPR
  * number is never searched, so the empty result says to search with all 10 digits or a name
  * (walk9 item 5). "240885" → true; "240885-1234", "Anne", "" → false.

@@ -9,11 +9,13 @@ import {
   optionalUuidField,
   requiredDateTime,
   requiredDay,
+  checkbox,
   requiredText,
   uuidField,
   versionField,
 } from "./fields";
 import { MEETING_KINDS, TASK_PARTIES } from "./choices";
+import { containsCprLike } from "./cpr";
 export { MEETING_KINDS, TASK_PARTIES };
 
 /** Why an item is on the agenda: one of the suggestion rules, or added by hand. */
@@ -40,6 +42,26 @@ const externalParticipants = optionalText(2000)
 
 /** A whole value that is one https link (the form's "Sted eller videolink" field holding a video link). */
 const LONE_HTTPS_LINK = /^https:\/\/\S+$/;
+/** A value that starts like a link ("https://", "http:", "www."): it must then be a whole https link (fix15 item 5). */
+const STARTS_LIKE_LINK = /^(https?:|www\.)/i;
+
+/**
+ * True when `s` is one whole https URL with a real host (URL parser): no spaces, a host name with a
+ * dot and a top-level domain ("https://", "https://meet", "https://localhost", "https://10.0.0.1" are not).
+ */
+export function isWholeHttpsUrl(s: string): boolean {
+  if (!LONE_HTTPS_LINK.test(s)) return false;
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return false;
+  }
+  const host = url.hostname;
+  // A name ending in a top-level domain with a letter: not "localhost", not an IP address ("https://0" parses as 0.0.0.0).
+  const tld = host.split(".").at(-1) ?? "";
+  return url.protocol === "https:" && host.includes(".") && !host.startsWith(".") && /[a-z]/i.test(tld) && host !== "localhost";
+}
 /** The longest place; the "Sted eller videolink" field takes up to VIDEO_LINK_MAX for a video link. */
 export const PLACE_MAX = 200;
 export const VIDEO_LINK_MAX = 500;
@@ -50,7 +72,7 @@ const videoLink = z
     z.union([z.literal(""), z.url("errors.invalidUrl").max(VIDEO_LINK_MAX, "errors.tooLong")]).optional(),
   )
   .transform((s) => (s ? s : null))
-  .refine((s) => s === null || /^https:\/\//.test(s), "errors.invalidUrl");
+  .refine((s) => s === null || isWholeHttpsUrl(s), "errors.invalidUrl");
 
 /**
  * Creating a meeting, or a weekly series of `weeks` meetings (weekly case conferences only).
@@ -75,7 +97,10 @@ export const ZCreateMeeting = z
     if (!v.place && !v.videoLink) ctx.addIssue({ code: "custom", path: ["place"], message: "meetings.errors.placeOrLink" });
     // (Over VIDEO_LINK_MAX the field's own limit has spoken.)
     if (v.place && v.place.length <= VIDEO_LINK_MAX) {
-      if (!v.videoLink && LONE_HTTPS_LINK.test(v.place)) {
+      if (STARTS_LIKE_LINK.test(v.place) && !isWholeHttpsUrl(v.place)) {
+        // "https://" alone, "https://meet", "www.…", "http://…": not a place, not a usable link.
+        ctx.addIssue({ code: "custom", path: ["place"], message: "errors.invalidUrl" });
+      } else if (!v.videoLink && LONE_HTTPS_LINK.test(v.place)) {
         // Stored as the video link (below): it must be one, and the error stands at the field it was typed in.
         const link = videoLink.safeParse(v.place);
         if (!link.success) for (const issue of link.error.issues) ctx.addIssue({ code: "custom", path: ["place"], message: issue.message });
@@ -87,25 +112,36 @@ export const ZCreateMeeting = z
   .transform((v) => (!v.videoLink && v.place && LONE_HTTPS_LINK.test(v.place) ? { ...v, place: null, videoLink: v.place } : v));
 export type TCreateMeeting = z.output<typeof ZCreateMeeting>;
 
+/** The refusal of a CPR number in the free text of an anonymised item (fix15 item 1; containsCprLike). */
+export const CPR_IN_ANONYMISED = "meetings.errors.cprInAnonymised";
+
 /**
  * Adding an item: naming a citizen (`citizenId`; needs consent in both directions) or anonymised
- * (no citizen, only the question). `flagId` takes up a conference flag (its question is used when none is given).
+ * (no citizen, only the question, which must not hold a CPR number). `flagId` takes up a conference
+ * flag (its question is used when none is given).
  */
-export const ZAddAgendaItem = z.object({
-  meetingId: uuidField,
-  citizenId: optionalUuidField,
-  flagId: optionalUuidField,
-  source: enumField(AGENDA_SOURCES),
-  question: requiredText(1000),
-});
+export const ZAddAgendaItem = z
+  .object({
+    meetingId: uuidField,
+    citizenId: optionalUuidField,
+    flagId: optionalUuidField,
+    source: enumField(AGENDA_SOURCES),
+    question: requiredText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.citizenId && containsCprLike(v.question)) ctx.addIssue({ code: "custom", path: ["question"], message: CPR_IN_ANONYMISED });
+  });
 export type TAddAgendaItem = z.output<typeof ZAddAgendaItem>;
 
 /** Moving an item one place up or down. */
 export const ZMoveAgendaItem = z.object({ itemId: uuidField, direction: enumField(["UP", "DOWN"] as const) });
 export type TMoveAgendaItem = z.output<typeof ZMoveAgendaItem>;
 
-/** Removing an item from the agenda (soft), with the version the page showed. */
-export const ZRemoveAgendaItem = z.object({ itemId: uuidField, version: versionField });
+/**
+ * Removing an item from the agenda (soft), with the version the page showed. `confirmed` is posted by
+ * the confirmation step (the form shows it for an item with minutes); the use case requires it then.
+ */
+export const ZRemoveAgendaItem = z.object({ itemId: uuidField, version: versionField, confirmed: checkbox });
 export type TRemoveAgendaItem = z.output<typeof ZRemoveAgendaItem>;
 
 /**
@@ -156,6 +192,8 @@ export type TCompleteTask = z.output<typeof ZCompleteTask>;
 export const ZFlagForConference = z
   .object({ caseId: optionalUuidField, rehabPlanId: optionalUuidField, question: requiredText(1000) })
   .superRefine((v, ctx) => {
+    // The question goes on the agenda anonymised when the consent does not cover both directions (ADR 0017).
+    if (containsCprLike(v.question)) ctx.addIssue({ code: "custom", path: ["question"], message: "meetings.errors.cprInFlag" });
     if (!v.caseId === !v.rehabPlanId) ctx.addIssue({ code: "custom", path: ["question"], message: "errors.invalidChoice" });
   });
 export type TFlagForConference = z.output<typeof ZFlagForConference>;

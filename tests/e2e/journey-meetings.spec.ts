@@ -82,7 +82,7 @@ test("journey 4: agenda from suggestions → decision and task → therapist com
   const taskForm = item.locator("form").filter({ has: co.getByRole("button", { name: "Tilføj opgave" }) });
   await taskForm.getByRole("textbox", { name: "Opgave", exact: true }).fill(task);
   await taskForm.getByRole("combobox", { name: "Ansvarlig part" }).selectOption("STAFF");
-  await taskForm.getByRole("combobox", { name: "Medarbejder", exact: true }).selectOption({ label: "Jonas Lund" });
+  await taskForm.getByRole("combobox", { name: "Hvilken medarbejder", exact: true }).selectOption({ label: "Jonas Lund" });
   await taskForm.getByLabel("Frist").fill(isoDayFromNow(7));
   await taskForm.getByRole("button", { name: "Tilføj opgave" }).click();
   await expect(item.getByRole("row").filter({ hasText: task })).toContainText("Jonas Lund");

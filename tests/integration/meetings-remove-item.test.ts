@@ -3,13 +3,20 @@
 // with minutes is removed (soft, its minutes stay on the row) only with the version the page showed,
 // so minutes saved after the page was drawn refuse a removal the user did not confirm for them; an
 // item without either goes at once; nothing is removed once the minutes are closed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { teardownTestDb, testDb } from "./support/db";
 import { setupTestDbWithOrgs } from "./support/orgs";
 import { databaseFingerprint, type OrgFixture } from "../factories";
 import { addToAgenda, createMeeting, createMeetingTask } from "../factories/consents";
 import { removeAgendaItem } from "@/lib/domain/meetings/remove-agenda-item";
 import { recordItemMinutes } from "@/lib/domain/meetings/record-item-minutes";
+import { toFormData } from "./support/invalid-input";
+import type { Actor } from "@/lib/auth/policy";
+
+let actor: Actor;
+vi.mock("@/lib/auth/session", () => ({ requireActor: async () => actor, getActor: async () => actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const actions = await import("@/app/(app)/meetings/actions");
 
 let a: OrgFixture;
 let meetingId: string;
@@ -40,12 +47,14 @@ describe("removing an agenda item", () => {
       reason: null,
     });
     const before = await databaseFingerprint(testDb().db);
-    await expect(removeAgendaItem(a.actors.coordinator, { itemId: item.id, version: item.version })).rejects.toMatchObject({
-      code: "errors.conflict",
-    });
+    await expect(removeAgendaItem(a.actors.coordinator, { itemId: item.id, version: item.version, confirmed: true })).rejects.toMatchObject(
+      {
+        code: "errors.conflict",
+      },
+    );
     expect(await databaseFingerprint(testDb().db)).toEqual(before);
 
-    await removeAgendaItem(a.actors.coordinator, { itemId: item.id, version });
+    await removeAgendaItem(a.actors.coordinator, { itemId: item.id, version, confirmed: true });
     const removed = await row(item.id);
     expect(removed.removedAt).not.toBeNull();
     expect(removed).toMatchObject({ notes: "Drøftet", decision: "Afventer lægeerklæring" });
@@ -76,5 +85,24 @@ describe("removing an agenda item", () => {
       code: "meetings.errors.minutesClosed",
     });
     expect((await row(item.id)).removedAt).toBeNull();
+  });
+
+  it("an item with minutes is not removed by a post without the confirmation step's `confirmed` (fix15 item 4a)", async () => {
+    const { db } = testDb();
+    actor = a.actors.coordinator;
+    for (const minutes of [{ notes: "Drøftet" }, { decision: "Afventer" }, { employerShare: "Arbejdstider" }]) {
+      const item = await addToAgenda(db, meetingId, null);
+      const saved = await db.meetingAgendaItem.update({ where: { id: item.id }, data: { ...minutes, version: 2 } });
+      const before = await databaseFingerprint(db);
+      const r = await actions.removeAgendaItemAction({ ok: false }, toFormData({ itemId: item.id, version: String(saved.version) }));
+      expect(r).toMatchObject({ ok: false, formError: "meetings.errors.removeNeedsConfirmation" });
+      expect(await databaseFingerprint(db)).toEqual(before);
+      const ok = await actions.removeAgendaItemAction(
+        { ok: false },
+        toFormData({ itemId: item.id, version: String(saved.version), confirmed: "true" }),
+      );
+      expect(ok).toMatchObject({ ok: true });
+      expect((await row(item.id)).removedAt).not.toBeNull();
+    }
   });
 });

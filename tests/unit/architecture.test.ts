@@ -191,11 +191,12 @@ describe("architecture boundaries", () => {
           // record.version !== data.version
           if (isEquality(n) && [n.left, n.right].every((s) => ts.isPropertyAccessExpression(s) && s.name.text === "version"))
             offenders.push(`${where(f, n)} version compared by hand`);
-          // Scopes and consent filters come from the runner; choosing a person to assign is a policy scope a use case may ask for.
+          // Scopes and consent filters come from the runner; choosing a person to assign is a policy scope a use case may ask for,
+          // and so is which named agenda items no longer name their citizen (lapsedNamedItemWhere, ADR 0017 addendum).
           if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier) && n.moduleSpecifier.text === "@/lib/auth/policy") {
             const named = n.importClause?.namedBindings;
             for (const e of named && ts.isNamedImports(named) ? named.elements : []) {
-              if (/(Scope|Where|SCOPES|ScopeFor)$/.test(e.name.text) && !/^assignable\w*Scope$/.test(e.name.text))
+              if (/(Scope|Where|SCOPES|ScopeFor)$/.test(e.name.text) && !/^(assignable\w*Scope|lapsedNamedItemWhere)$/.test(e.name.text))
                 offenders.push(`${where(f, e)} imports ${e.name.text}`);
             }
           }

@@ -25,7 +25,7 @@ async function MeetingsPage() {
     <>
       <PageHeader title={t("meetings.list.heading")} />
       <Section id="meetings" title={t("meetings.list.caption")}>
-        <MeetingTable rows={list.rows} t={t} locale={locale} caption={t("meetings.list.caption")} />
+        <MeetingTable rows={list.rows} t={t} locale={locale} caption={t("meetings.list.caption")} hideCaption />
         {list.cut.upcoming ? (
           <p className="mt-2 text-sm text-slate-700">{t("meetings.list.upcomingCut", { count: list.limits.upcoming })}</p>
         ) : null}

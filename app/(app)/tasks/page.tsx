@@ -43,7 +43,7 @@ async function MyTasksPage() {
           {tasks.map((task) => (
             <tr key={task.id}>
               <Td>{task.description}</Td>
-              <Td>{task.citizen ? task.citizen.name : "–"}</Td>
+              <Td>{task.citizen ? task.citizen.name : task.consentLapsed ? t("meetings.myTasks.citizenConsentLapsed") : "–"}</Td>
               <Td>
                 <Link prefetch={false} href={`/meetings/${task.meeting.id}`}>
                   {task.meeting.title || t(`meetings.kind.${task.meeting.kind}`)}

@@ -9,9 +9,13 @@
 // - A manager ("meeting.viewLeadership") reads leadership and board meetings and their items that
 //   name nobody; never a person-level item.
 // - Admins and everyone else: nothing. Nothing is visible across organisations.
+// - A named item whose citizen's consent no longer covers both directions, while the minutes are
+//   open, is shown to everyone as an item about a citizen whose consent has lapsed: no name, no
+//   question, no minutes (lapsedNamedItemWhere; ADR 0017 addendum "consent revoked").
 import type { MeetingKind, Prisma } from "@/lib/db/generated/client";
 import { NOTHING, personLevelRoles, seesPersons, type Actor, type Purpose } from "./actor";
 import { can } from "./capabilities";
+import { bothDirectionsConsentedWhere } from "./coordinator";
 
 /** Meetings without person-level items, which managers see (issue 12). */
 export const LEADERSHIP_MEETING_KINDS = ["LEADERSHIP", "BOARD_MONTHLY"] as const satisfies readonly MeetingKind[];
@@ -88,6 +92,31 @@ export function meetingParticipantScope(actor: Actor, purpose: Purpose): Prisma.
 export function conferenceFlagScope(actor: Actor, purpose: Purpose): Prisma.ConferenceFlagWhereInput {
   if (purpose === "write" && !can(actor, "meeting.flag")) return NOTHING;
   return seesPersons(actor) ? { organisationId: actor.organisationId, flaggedById: actor.userId } : NOTHING;
+}
+
+/**
+ * Named agenda items that no longer name their citizen (fix15 item 2, ADR 0017 addendum): the
+ * meeting's minutes are open and the citizen's consent no longer covers both directions at `now`
+ * (revoked, expired, ended with the case) — the SQL form of `!consentsCoverBothDirections`, as the
+ * coordinator's window (coordinator.ts), which closes at the same moment. Such an item is shown to
+ * everyone without the citizen, its question, minutes and action items' text (get-meeting.ts), and
+ * its action items name the citizen to their assignee only by the assignee's own scope
+ * (list-my-tasks.ts). Closed minutes keep what was shared while the consent held (not retroactive).
+ */
+export function lapsedNamedItemWhere(now: Date): Prisma.MeetingAgendaItemWhereInput {
+  return { citizenId: { not: null }, meeting: { minutesClosedAt: null }, citizen: { NOT: bothDirectionsConsentedWhere(now) } };
+}
+
+/**
+ * True when a named item's consent has lapsed while its minutes are open (the in-memory form of
+ * lapsedNamedItemWhere, for the coordinator's use cases, which read the citizen's consents).
+ */
+export function namedItemConsentLapsed(
+  item: { citizenId: string | null; minutesClosedAt: Date | null },
+  consents: Parameters<typeof consentsCoverBothDirections>[0],
+  now: Date,
+): boolean {
+  return item.citizenId !== null && item.minutesClosedAt === null && !consentsCoverBothDirections(consents, now);
 }
 
 /**

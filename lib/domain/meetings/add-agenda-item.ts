@@ -6,7 +6,8 @@
 import { consentsCoverBothDirections, meetingKindNamesCitizens } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { DomainRuleError } from "@/lib/domain/errors";
-import type { TAddAgendaItem } from "@/lib/validation/meetings";
+import { CPR_IN_ANONYMISED, type TAddAgendaItem } from "@/lib/validation/meetings";
+import { containsCprLike } from "@/lib/validation/cpr";
 
 /**
  * Adds the item at the end of the agenda of the actor's own meeting, taking up a conference flag
@@ -14,7 +15,8 @@ import type { TAddAgendaItem } from "@/lib/validation/meetings";
  * @returns the new item's id.
  * @throws NotFoundError when the meeting (or flag) is not found in reach.
  * @throws DomainRuleError "meetings.errors.minutesClosed" | "meetings.errors.noPersonsOnThisKind" |
- *   "meetings.errors.needsBothConsents" | "meetings.errors.alreadyOnAgenda" | "meetings.errors.flagTaken".
+ *   "meetings.errors.needsBothConsents" | "meetings.errors.alreadyOnAgenda" | "meetings.errors.flagTaken" |
+ *   "meetings.errors.cprInAnonymised" (an anonymised item's question that reads as holding a CPR number).
  */
 export const addAgendaItem = defineUseCase(
   { capability: "meeting.run", notFound: "meeting" },
@@ -30,6 +32,8 @@ export const addAgendaItem = defineUseCase(
       },
     });
     if (meeting.minutesClosedAt) throw new DomainRuleError("meetings.errors.minutesClosed");
+    // Also a flag's question taken up anonymised (flags from before the flag form refused one).
+    if (!data.citizenId && containsCprLike(data.question)) throw new DomainRuleError(CPR_IN_ANONYMISED, "question");
     const sys = ctx.system("meeting.run");
     if (data.citizenId) {
       if (!meetingKindNamesCitizens(meeting.kind)) throw new DomainRuleError("meetings.errors.noPersonsOnThisKind", "citizenId");

@@ -2,11 +2,14 @@
 // lib/auth/policy/meeting-scopes.ts): the coordinator who runs it sees every item (named ones by
 // name while the citizen is in the actor's reach), staff the items about citizens they work with,
 // a manager a leadership or board meeting's unnamed items only. Named items shown are logged.
+// A named item whose citizen's consent no longer covers both directions while the minutes are open
+// (policy lapsedNamedItemWhere) is shown to everyone as `consentLapsed`: no citizen, no question,
+// no minutes, no action items' text — only that it exists, so the coordinator can take it off.
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { MeetingKind, MeetingTaskParty } from "@/lib/db/generated/client";
 import { boardPackMonthFor } from "@/lib/meetings/board-pack";
 import { employerTopicsOf } from "@/lib/meetings/employer-share";
-import { assignableTaskAssigneeScope, consentsAllowEmployerSharing } from "@/lib/auth/policy";
+import { assignableTaskAssigneeScope, consentsAllowEmployerSharing, lapsedNamedItemWhere } from "@/lib/auth/policy";
 
 export type MeetingTaskView = {
   id: string;
@@ -28,6 +31,15 @@ export type AgendaItemView = {
   /** The named citizen, when the actor may see them; null for an anonymised item or one outside the actor's reach. */
   citizen: { id: string; name: string } | null;
   anonymised: boolean;
+  /**
+   * A named item whose citizen's consent no longer covers both directions (minutes open): shown to
+   * everyone without citizen, question ("" here), minutes and action items (ADR 0017 addendum).
+   */
+  consentLapsed: boolean;
+  /** The item has minutes (notes, decision or an employer share), also when they are not shown (consentLapsed). */
+  hasMinutes: boolean;
+  /** The item has action items, also when they are not shown (consentLapsed). */
+  hasTasks: boolean;
   notes: string | null;
   decision: string | null;
   employerShare: string[];
@@ -88,6 +100,14 @@ export const getMeeting = defineUseCase(
       orderBy: { position: "asc" },
       select: { id: true, version: true, question: true, source: true, citizenId: true, notes: true, decision: true, employerShare: true },
     });
+    const lapsed = new Set(
+      (
+        await ctx.read.meetingAgendaItem.findMany({
+          where: { AND: [{ id: { in: items.map((i) => i.id) } }, lapsedNamedItemWhere(ctx.now)] },
+          select: { id: true },
+        })
+      ).map((i) => i.id),
+    );
     const tasks = await ctx.read.meetingTask.findMany({
       where: { agendaItemId: { in: items.map((i) => i.id) } },
       orderBy: { createdAt: "asc" },
@@ -104,7 +124,8 @@ export const getMeeting = defineUseCase(
         completedById: true,
       },
     });
-    const citizenIds = [...new Set(items.flatMap((i) => (i.citizenId ? [i.citizenId] : [])))];
+    // The citizens named on the page: not those of lapsed items (not read, not logged).
+    const citizenIds = [...new Set(items.flatMap((i) => (i.citizenId && !lapsed.has(i.id) ? [i.citizenId] : [])))];
     const citizens = await ctx.read.citizen.findMany({
       where: { id: { in: citizenIds } },
       select: { id: true, firstName: true, lastName: true },
@@ -132,7 +153,7 @@ export const getMeeting = defineUseCase(
           select: { id: true, name: true },
         })
       : [];
-    const shown = items.filter((i) => i.citizenId && names.has(i.citizenId));
+    const shown = items.filter((i) => i.citizenId && names.has(i.citizenId) && !lapsed.has(i.id));
     if (shown.length)
       await ctx.audit.viewed(
         shown.map((i) => ({ recordType: "MeetingAgendaItem", recordId: i.id, citizenId: i.citizenId, details: { meetingId: m.id } })),
@@ -153,20 +174,41 @@ export const getMeeting = defineUseCase(
       canEdit,
       boardPackMonth: m.kind === "BOARD_MONTHLY" ? boardPackMonthFor(m.startsAt) : null,
       staff,
-      items: items.map((i) => ({
-        id: i.id,
-        version: i.version,
-        question: i.question,
-        source: i.source,
-        citizen: i.citizenId && names.has(i.citizenId) ? { id: i.citizenId, name: names.get(i.citizenId)! } : null,
-        anonymised: i.citizenId === null,
-        notes: i.notes,
-        decision: i.decision,
-        employerShare: i.employerShare ? i.employerShare.split("\n") : [],
-        employerTopics: i.citizenId ? [...new Set(topics.get(i.citizenId) ?? [])] : [],
-        tasks: tasks
-          .filter((t) => t.agendaItemId === i.id)
-          .map((t) => ({
+      items: items.map((i) => {
+        const itemTasks = tasks.filter((t) => t.agendaItemId === i.id);
+        const hasMinutes = !!(i.notes || i.decision || i.employerShare);
+        if (lapsed.has(i.id))
+          return {
+            id: i.id,
+            version: i.version,
+            question: "",
+            source: i.source,
+            citizen: null,
+            anonymised: false,
+            consentLapsed: true,
+            hasMinutes,
+            hasTasks: itemTasks.length > 0,
+            notes: null,
+            decision: null,
+            employerShare: [],
+            employerTopics: [],
+            tasks: [],
+          };
+        return {
+          id: i.id,
+          version: i.version,
+          question: i.question,
+          source: i.source,
+          citizen: i.citizenId && names.has(i.citizenId) ? { id: i.citizenId, name: names.get(i.citizenId)! } : null,
+          anonymised: i.citizenId === null,
+          consentLapsed: false,
+          hasMinutes,
+          hasTasks: itemTasks.length > 0,
+          notes: i.notes,
+          decision: i.decision,
+          employerShare: i.employerShare ? i.employerShare.split("\n") : [],
+          employerTopics: i.citizenId ? [...new Set(topics.get(i.citizenId) ?? [])] : [],
+          tasks: itemTasks.map((t) => ({
             id: t.id,
             version: t.version,
             party: t.party,
@@ -177,7 +219,8 @@ export const getMeeting = defineUseCase(
             completedAt: t.completedAt,
             completedByName: t.completedById ? (userName.get(t.completedById) ?? null) : null,
           })),
-      })),
+        };
+      }),
     };
   },
 );

@@ -1,5 +1,9 @@
 // "My tasks" (issue 12): the action items of meeting minutes assigned to the signed-in user, open
 // ones first with the overdue ones on top (by due day), then the last completed ones.
+// A task of a named item whose citizen's consent no longer covers both directions (minutes open;
+// policy lapsedNamedItemWhere) names the citizen only when the assignee may see them by their own
+// scope (their department's case, referral or plan); otherwise it says the consent has ended.
+import { lapsedNamedItemWhere } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import type { MeetingKind } from "@/lib/db/generated/client";
 
@@ -13,6 +17,8 @@ export type MyTask = {
   meeting: { id: string; kind: MeetingKind; title: string; startsAt: Date };
   /** The citizen, when the actor may see them (null for an anonymised item or outside the actor's scope). */
   citizen: { id: string; name: string } | null;
+  /** The item named a citizen whose consent no longer covers both directions, and the actor may not see them ("Borger (samtykke ophørt)"). */
+  consentLapsed: boolean;
 };
 
 /** The number of completed tasks shown below the open ones. */
@@ -53,6 +59,14 @@ export const listMyTasks = defineUseCase({ capability: "task.view", notFound: "t
     select: { id: true, firstName: true, lastName: true },
   });
   const names = new Map(citizens.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
+  const lapsed = new Set(
+    (
+      await ctx.read.meetingTask.findMany({
+        where: { id: { in: rows.map((r) => r.id) }, agendaItem: lapsedNamedItemWhere(ctx.now) },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
   await ctx.audit.viewedList(
     "MeetingTask",
     rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId && names.has(r.citizenId) ? r.citizenId : null })),
@@ -67,5 +81,6 @@ export const listMyTasks = defineUseCase({ capability: "task.view", notFound: "t
     completedAt: r.completedAt,
     meeting: r.agendaItem.meeting,
     citizen: r.citizenId && names.has(r.citizenId) ? { id: r.citizenId, name: names.get(r.citizenId)! } : null,
+    consentLapsed: lapsed.has(r.id) && !(r.citizenId && names.has(r.citizenId)),
   }));
 });

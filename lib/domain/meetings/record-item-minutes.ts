@@ -4,17 +4,21 @@
 import { consentsAllowEmployerSharing } from "@/lib/auth/policy";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { lockMeetingOfItem } from "./lock-meeting";
+import { refuseWhenConsentLapsed } from "./consent-lapsed";
 import { DomainRuleError } from "@/lib/domain/errors";
 import { diffValues } from "@/lib/domain/history/diff";
 import { employerTopicsOf, topicsBeyondConsent } from "@/lib/meetings/employer-share";
-import type { TRecordItemMinutes } from "@/lib/validation/meetings";
+import { CPR_IN_ANONYMISED, type TRecordItemMinutes } from "@/lib/validation/meetings";
+import { containsCprLike } from "@/lib/validation/cpr";
 
 /**
  * Saves the item's minutes, with the version the form was loaded with.
  * @returns the item's new version.
  * @throws NotFoundError when the item is not on one of the actor's meetings.
  * @throws DomainRuleError "meetings.errors.itemRemoved" | "meetings.errors.correctionNeedsReason" (closed minutes) |
- *   "meetings.errors.employerShareRoundtableOnly" | "meetings.errors.noEmployerConsent" | "meetings.errors.beyondEmployerConsent";
+ *   "meetings.errors.employerShareRoundtableOnly" | "meetings.errors.noEmployerConsent" | "meetings.errors.beyondEmployerConsent" |
+ *   "meetings.errors.consentLapsed" (a named item whose consent has lapsed) |
+ *   "meetings.errors.cprInAnonymised" (notes, decision or a correction's reason of an anonymised item holding a CPR number);
  *   ConflictError on a stale version.
  */
 export const recordItemMinutes = defineUseCase(
@@ -34,6 +38,10 @@ export const recordItemMinutes = defineUseCase(
       },
     });
     if (item.removedAt) throw new DomainRuleError("meetings.errors.itemRemoved");
+    await refuseWhenConsentLapsed(ctx, item.citizenId, item.meeting.minutesClosedAt);
+    if (!item.citizenId)
+      for (const field of ["notes", "decision", "reason"] as const)
+        if (containsCprLike(data[field])) throw new DomainRuleError(CPR_IN_ANONYMISED, field);
     const closed = item.meeting.minutesClosedAt !== null;
     if (closed && (!data.reason || data.reason.length < 3)) throw new DomainRuleError("meetings.errors.correctionNeedsReason", "reason");
     if (data.employerShare.length > 0) {

@@ -12,7 +12,13 @@ import { AddTaskForm, MinutesForm } from "../_components/MinutesForms";
 export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: number; t: T; locale: Locale; citizenLinks: boolean }) {
   const { m, item, n, t, locale } = props;
   const closed = m.minutesClosedAt !== null;
-  const who = item.citizen ? item.citizen.name : item.anonymised ? t("meetings.meeting.anonymised") : t("meetings.meeting.notVisible");
+  const who = item.citizen
+    ? item.citizen.name
+    : item.consentLapsed
+      ? t("meetings.meeting.consentLapsed")
+      : item.anonymised
+        ? t("meetings.meeting.anonymised")
+        : t("meetings.meeting.notVisible");
   const title = `${n}. ${who}`;
   return (
     <li className="meeting-item rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid">
@@ -34,14 +40,23 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
             itemId={item.id}
             version={item.version}
             title={title}
-            hasMinutes={!!(item.notes || item.decision || item.employerShare.length)}
-            hasTasks={item.tasks.length > 0}
+            hasMinutes={item.hasMinutes}
+            hasTasks={item.hasTasks}
+            position={n}
+            count={m.items.length}
           />
         ) : null}
       </div>
-      <p className="text-sm text-slate-700">
-        {t(`meetings.source.${item.source as "MANUAL"}`)} · {t("meetings.item.question")}: {item.question}
-      </p>
+      {item.consentLapsed ? (
+        // Nothing of what was said about the citizen (ADR 0017 addendum); the coordinator is told what to do.
+        m.canEdit && !closed ? (
+          <p className="text-sm text-slate-700">{t("meetings.meeting.consentLapsedCoordinator")}</p>
+        ) : null
+      ) : (
+        <p className="text-sm text-slate-700">
+          {t(`meetings.source.${item.source as "MANUAL"}`)} · {t("meetings.item.question")}: {item.question}
+        </p>
+      )}
       <dl className="mt-2 space-y-1 text-sm">
         {item.notes ? (
           <div>
@@ -83,7 +98,7 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
           </Table>
         </div>
       ) : null}
-      {m.canEdit ? (
+      {m.canEdit && !item.consentLapsed ? (
         <div className="mt-3">
           <MinutesForm
             itemId={item.id}

@@ -4,9 +4,13 @@
 // Each says it is done (walk9, fix12 item 2). Adding a suggestion, moving and removing take their
 // button off the page (the suggestion row says "on the agenda", the moved item's DOM node moves,
 // the removed item is gone), which drops the keyboard focus on <body>: their message is kept for
-// <Flash scope="agenda"> above the agenda (ADR 0032), which takes the focus then. A move that leaves
-// the button where it was (the neighbour moved) leaves the focus on it, the message is announced.
+// <Flash scope="agenda"> above the agenda (ADR 0032), which takes the focus then. A move keeps the
+// focus on the moved item's same move button (fix15 item 3): the button takes it back when its item's
+// place has changed, and the message is announced by the <Flash> status region without the focus.
+// At the top (bottom) the "up" ("down") button says why it does nothing (aria-disabled with a reason);
+// the use case refuses such a move.
 // The hand-added item's form stays: its own message shows and takes the focus (useActionForm).
+import { useEffect, useLayoutEffect, useRef, type MouseEvent } from "react";
 import { useTranslations } from "use-intl";
 import { Form } from "@/components/forms/Form";
 import { FormMessage } from "@/components/forms/FormMessage";
@@ -75,17 +79,55 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
   );
 }
 
-function MoveButton({ itemId, direction, label }: { itemId: string; direction: "UP" | "DOWN"; label: string }) {
+/**
+ * One move button. `position` is the item's place on the agenda (it changes when the move is drawn);
+ * `edge` is the reason the button does nothing (the item is first / last), or null.
+ */
+function MoveButton(props: { itemId: string; direction: "UP" | "DOWN"; label: string; position: number; edge: string | null }) {
+  const { itemId, direction, label, position, edge } = props;
   const f = useActionForm(ZMoveAgendaItem, moveAgendaItemAction, { flash: AGENDA_FLASH });
+  const id = `move-${direction.toLowerCase()}-${itemId}`;
+  // This button was pressed and its item has not been drawn in its new place yet.
+  const moving = useRef(false);
+  // The item's node may be moved in the DOM (the focus then falls to <body>): the button takes the
+  // focus back in the same commit, before the <Flash> would take it.
+  useLayoutEffect(() => {
+    if (!moving.current) return;
+    moving.current = false;
+    document.getElementById(id)?.focus();
+  }, [position, id]);
+  // The answer (after the form hook has put the focus on its message): back to the button; a refusal stops waiting.
+  useEffect(() => {
+    if (f.formError || f.conflict) moving.current = false;
+    else if (f.success && document.activeElement?.id !== id) document.getElementById(id)?.focus();
+  }, [f.success, f.formError, f.conflict, id]);
+  const onClick = (e: MouseEvent<HTMLButtonElement>) => {
+    if (edge) e.preventDefault();
+    else moving.current = true;
+  };
   return (
     <Form form={f}>
       {/* The success is said once, by <Flash scope="agenda">; a refusal is said here, by the button. */}
       <FormMessage form={{ formError: f.formError, conflict: f.conflict, success: undefined }} />
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="direction" value={direction} />
-      <Button type="submit" variant="secondary" disabled={f.pending}>
+      <Button
+        id={id}
+        type="submit"
+        variant="secondary"
+        disabled={f.pending}
+        aria-disabled={edge ? true : undefined}
+        aria-describedby={edge ? `${id}-edge` : undefined}
+        className={edge ? "cursor-not-allowed opacity-60" : ""}
+        onClick={onClick}
+      >
         {label}
       </Button>
+      {edge ? (
+        <span id={`${id}-edge`} className="sr-only">
+          {edge}
+        </span>
+      ) : null}
     </Form>
   );
 }
@@ -122,7 +164,10 @@ function RemoveItem({
           confirm={t("confirm.agendaItemRemove.confirm")}
           pending={f.pending}
           done={!!f.success}
-        />
+        >
+          {/* Posted only through this step: the server refuses to remove an item with minutes without it. */}
+          <input type="hidden" name="confirmed" value="true" />
+        </ConfirmSubmit>
       ) : (
         <Button type="submit" variant="secondary" disabled={f.pending}>
           {t("meetings.item.remove")}
@@ -132,13 +177,36 @@ function RemoveItem({
   );
 }
 
-/** Move up, move down and remove for one item; `title` names the item for screen readers. */
-export function ItemControls(props: { itemId: string; version: number; title: string; hasMinutes: boolean; hasTasks: boolean }) {
+/**
+ * Move up, move down and remove for one item; `title` names the item for screen readers, `position`
+ * is its place (1-based) among `count` items.
+ */
+export function ItemControls(props: {
+  itemId: string;
+  version: number;
+  title: string;
+  hasMinutes: boolean;
+  hasTasks: boolean;
+  position: number;
+  count: number;
+}) {
   const t = useTranslations();
   return (
     <div className="flex flex-wrap items-start gap-2 print:hidden" role="group" aria-label={props.title}>
-      <MoveButton itemId={props.itemId} direction="UP" label={t("meetings.item.up")} />
-      <MoveButton itemId={props.itemId} direction="DOWN" label={t("meetings.item.down")} />
+      <MoveButton
+        itemId={props.itemId}
+        direction="UP"
+        label={t("meetings.item.up")}
+        position={props.position}
+        edge={props.position === 1 ? t("meetings.errors.alreadyFirst") : null}
+      />
+      <MoveButton
+        itemId={props.itemId}
+        direction="DOWN"
+        label={t("meetings.item.down")}
+        position={props.position}
+        edge={props.position === props.count ? t("meetings.errors.alreadyLast") : null}
+      />
       <RemoveItem itemId={props.itemId} version={props.version} hasMinutes={props.hasMinutes} hasTasks={props.hasTasks} />
     </div>
   );

@@ -6,11 +6,28 @@ import type { T } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { Table, Td } from "@/components/ui/Table";
 
-export function MeetingTable({ rows, t, locale, caption }: { rows: MeetingRow[]; t: T; locale: Locale; caption: string }) {
+/**
+ * The meetings as a table. `hideCaption`: the caption repeats a visible heading just above it, so it
+ * is kept for screen readers only (fix15 item 6).
+ */
+export function MeetingTable({
+  rows,
+  t,
+  locale,
+  caption,
+  hideCaption = false,
+}: {
+  rows: MeetingRow[];
+  t: T;
+  locale: Locale;
+  caption: string;
+  hideCaption?: boolean;
+}) {
   if (rows.length === 0) return <p>{t("meetings.list.none")}</p>;
   return (
     <Table
       caption={caption}
+      hideCaption={hideCaption}
       head={[
         t("meetings.list.when"),
         t("meetings.list.kindCol"),
