@@ -94,7 +94,9 @@ export function ActualHoursForm({
         </div>
       ) : null}
       {f.success ? (
-        <p role="status" className="w-full text-sm text-green-800">
+        // data-form-message: the form hook moves the focus here after the save (the pressed button is
+        // disabled while it is sent, and the focus would fall to the top of the page; fix16 item 1).
+        <p role="status" tabIndex={-1} data-form-message className="w-full text-sm text-green-800">
           {t(f.success as never)}
         </p>
       ) : null}

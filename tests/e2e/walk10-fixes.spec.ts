@@ -1,0 +1,76 @@
+// What a new user met in the browser in walk10 (fix16):
+// - item 1: after these saves the keyboard focus is on the success message (ADR 0032), not dropped
+//   to the top of the page: a referral approved and rejected, a consent revoked, a user import
+//   previewed and confirmed (the RTW week's hours: walk6-fixes.spec.ts).
+import { expect, test, type Page } from "@playwright/test";
+import { loginAs } from "./support/login";
+import { registerCitizen } from "./support/citizens";
+
+const stamp = Date.now() % 100000;
+const isoDayFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+
+async function openReceivedReferral(page: Page, index: number) {
+  await page.goto("/referrals?status=RECEIVED");
+  const links = page.getByRole("table").getByRole("link");
+  await expect(links.first()).toBeVisible();
+  const count = await links.count();
+  await links.nth(Math.max(0, count - 1 - index)).click();
+  await expect(page).toHaveURL(/\/referrals\/[0-9a-f-]{36}$/);
+}
+
+test("a referral's approval and rejection move the focus to their message (fix16 item 1)", async ({ page }) => {
+  test.setTimeout(180_000);
+  await loginAs(page, "visitator");
+  await openReceivedReferral(page, 0);
+  await page.getByRole("button", { name: "Godkend", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Henvisningen er godkendt." })).toBeFocused();
+
+  await openReceivedReferral(page, 1);
+  await page
+    .locator("summary")
+    .filter({ hasText: /^›?\s*Afvis$/ })
+    .click();
+  await page.getByLabel("Begrundelse eller bemærkning").fill("Borgeren er ikke i målgruppen");
+  await page.getByRole("button", { name: "Ja, afvis henvisningen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Henvisningen er afvist." })).toBeFocused();
+});
+
+test("revoking a consent moves the focus to its message (fix16 item 1)", async ({ page }) => {
+  test.setTimeout(180_000);
+  await loginAs(page, "caseworker");
+  const serial = String(Date.now() % 1000).padStart(3, "0");
+  const citizenPath = await registerCitizen(page, { cpr: `120388-3${serial}`, firstName: "Klara", lastName: `Fokus${stamp}` });
+  const panel = page.getByRole("region", { name: "Samtykke" });
+  await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
+  const form = panel.locator("form").first();
+  await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
+  await form.getByRole("radio", { name: "Skriftligt" }).check();
+  await form.getByRole("textbox", { name: "Formål" }).fill("Fokus efter tilbagekaldelse");
+  await form.getByRole("textbox", { name: "Gælder til og med" }).fill(isoDayFromNow(60));
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Samtykket er registreret." })).toBeVisible();
+  await page.goto(citizenPath);
+  const item = page
+    .getByRole("region", { name: "Samtykke" })
+    .getByRole("listitem")
+    .filter({ hasText: "Fokus efter tilbagekaldelse" })
+    .first();
+  await item.locator("summary").filter({ hasText: "Tilbagekald samtykke" }).click();
+  await item.getByRole("button", { name: "Ja, tilbagekald samtykket" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Samtykket er tilbagekaldt." })).toBeFocused();
+});
+
+test("the user import's preview and confirmation move the focus to their message (fix16 item 1)", async ({ page }) => {
+  await loginAs(page, "admin");
+  await page.goto("/admin/users/import");
+  await page
+    .getByRole("textbox", { name: /^Indhold \(CSV\)/ })
+    .fill(
+      `navn;e-mail;rolle;afdeling;kompetencer\nAnne Fokus;anne.${stamp}@samspil.test;Terapeut;Sundhedscenter Demo;Ryg\nBent Fokus;bent.${stamp}@samspil.test;Terapeut;Sundhedscenter Demo;\n`,
+    );
+  await page.getByRole("button", { name: "Vis linjerne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Alle 2 linjer er i orden." })).toBeFocused();
+  await page.getByRole("button", { name: "Opret 2 brugere" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 brugere er oprettet." })).toBeFocused();
+});
