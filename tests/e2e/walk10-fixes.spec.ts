@@ -1,7 +1,8 @@
 // What a new user met in the browser in walk10 (fix16):
 // - item 1: after these saves the keyboard focus is on the success message (ADR 0032), not dropped
 //   to the top of the page: a referral approved and rejected, a consent revoked, a user import
-//   previewed and confirmed (the RTW week's hours: walk6-fixes.spec.ts).
+//   previewed and confirmed (the RTW week's hours: walk6-fixes.spec.ts);
+// - item 2: a new user's one-time link comes right after the focused "Brugeren er oprettet.";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/login";
 import { registerCitizen } from "./support/citizens";
@@ -73,4 +74,22 @@ test("the user import's preview and confirmation move the focus to their message
   await expect(page.getByRole("status").filter({ hasText: "Alle 2 linjer er i orden." })).toBeFocused();
   await page.getByRole("button", { name: "Opret 2 brugere" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 brugere er oprettet." })).toBeFocused();
+});
+
+test("a new user's one-time link comes right after the focused message in the Tab order (fix16 item 2)", async ({ page }) => {
+  await loginAs(page, "admin");
+  await page.goto("/admin/users/new");
+  await page.getByRole("textbox", { name: "Navn" }).fill("Tabby Rækkefølge");
+  await page.getByRole("textbox", { name: /^E-mail/ }).fill(`tabby.${stamp}@samspil.test`);
+  await page.getByRole("combobox", { name: "Rolle" }).selectOption({ label: "Terapeut" });
+  await page.getByRole("combobox", { name: /^Afdeling/ }).selectOption({ label: "Sundhedscenter Demo (Sundhedscenter)" });
+  await page.getByRole("radio", { name: "Adgangskode", exact: true }).check();
+  await page.getByRole("button", { name: "Opret bruger" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Brugeren er oprettet." })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: "Engangslink" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Kopiér link" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Gå til brugeren" })).toBeFocused();
 });
