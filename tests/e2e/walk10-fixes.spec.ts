@@ -3,9 +3,11 @@
 //   to the top of the page: a referral approved and rejected, a consent revoked, a user import
 //   previewed and confirmed (the RTW week's hours: walk6-fixes.spec.ts);
 // - item 2: a new user's one-time link comes right after the focused "Brugeren er oprettet.";
+// - item 3: after a revocation the consent summary and the caseworker's Genoptræning tab say
+//   "Tilbagekaldt <dato>", not that no consent is registered;
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/login";
-import { registerCitizen } from "./support/citizens";
+import { openCaseForCitizen, registerCitizen } from "./support/citizens";
 
 const stamp = Date.now() % 100000;
 const isoDayFromNow = (days: number) =>
@@ -37,14 +39,19 @@ test("a referral's approval and rejection move the focus to their message (fix16
   await expect(page.getByRole("status").filter({ hasText: "Henvisningen er afvist." })).toBeFocused();
 });
 
-test("revoking a consent moves the focus to its message (fix16 item 1)", async ({ page }) => {
+test("revoking a consent moves the focus to its message (item 1); the summary and the Genoptræning tab say it was revoked (item 3)", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await loginAs(page, "caseworker");
   const serial = String(Date.now() % 1000).padStart(3, "0");
   const citizenPath = await registerCitizen(page, { cpr: `120388-3${serial}`, firstName: "Klara", lastName: `Fokus${stamp}` });
+  const casePath = await openCaseForCitizen(page, 10);
+  await page.goto(citizenPath);
   const panel = page.getByRole("region", { name: "Samtykke" });
   await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
   const form = panel.locator("form").first();
+  await form.getByRole("checkbox", { name: /^Sundhedscenter → jobcenter/ }).check();
   await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
   await form.getByRole("radio", { name: "Skriftligt" }).check();
   await form.getByRole("textbox", { name: "Formål" }).fill("Fokus efter tilbagekaldelse");
@@ -60,6 +67,24 @@ test("revoking a consent moves the focus to its message (fix16 item 1)", async (
   await item.locator("summary").filter({ hasText: "Tilbagekald samtykke" }).click();
   await item.getByRole("button", { name: "Ja, tilbagekald samtykket" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Samtykket er tilbagekaldt." })).toBeFocused();
+
+  // Item 3: "Samtykke lige nu" says the consent was revoked today, in both directions (not "none registered").
+  const today = new Date().toLocaleDateString("da-DK", {
+    timeZone: "Europe/Copenhagen",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
+  const todayDots = today.replace(/[/-]/g, ".");
+  await page.goto(citizenPath);
+  const now = page.getByRole("region", { name: "Samtykke" }).getByRole("table", { name: "Samtykke pr. retning lige nu" });
+  await expect(now.getByRole("row", { name: /^Sundhedscenter → jobcenter/ })).toContainText(`Tilbagekaldt ${todayDots}`);
+  await expect(now.getByRole("row", { name: /^Jobcenter → sundhedscenter/ })).toContainText(`Tilbagekaldt ${todayDots}`);
+  await expect(now.getByRole("row", { name: /^Deling med arbejdsgiver/ })).toContainText("Intet samtykke registreret");
+  // … and so does the caseworker's Genoptræning tab.
+  await page.goto(`${casePath}/rehab`);
+  await expect(page.getByText(`Samtykket er tilbagekaldt ${todayDots}.`)).toBeVisible();
+  await expect(page.getByText("Der er ikke registreret samtykke.")).toHaveCount(0);
 });
 
 test("the user import's preview and confirmation move the focus to their message (fix16 item 1)", async ({ page }) => {
