@@ -14,12 +14,14 @@ import { Table, Td } from "@/components/ui/Table";
 import { IMPORT_COLUMNS, ZUserImport } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
 import type { ImportCheck } from "@/lib/domain/admin/check-user-import";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 type Created = { id: string; name: string; email: string; link: { url: string; expiresAt: Date } | null }[];
 
 export function ImportForm({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const locale = useLocale() as Locale;
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState("");
@@ -152,7 +154,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
                     <ul className="list-none space-y-1 text-red-800">
                       {Object.entries(r.errors).map(([c, keys]) => (
                         <li key={c}>
-                          {t(`admin.import.column.${c as (typeof IMPORT_COLUMNS)[number]}`)}: {keys!.map((k) => t(k as never)).join(" ")}
+                          {t(`admin.import.column.${c as (typeof IMPORT_COLUMNS)[number]}`)}: {keys!.map((k) => errorText(k)).join(" ")}
                         </li>
                       ))}
                     </ul>

@@ -3,6 +3,7 @@
 export const errors = {
   required: "Udfyld feltet.",
   tooLong: "Teksten er for lang.",
+  tooLongMax: "Teksten er for lang. Højst {max} tegn.",
   tooShort: "Teksten er for kort.",
   invalidDate: "Skriv en gyldig dato.",
   invalidDateTime: "Skriv en gyldig dato og tid.",

@@ -3,6 +3,7 @@ import type { errors as da } from "../da/errors";
 export const errors: typeof da = {
   required: "Fill in this field.",
   tooLong: "The text is too long.",
+  tooLongMax: "The text is too long. At most {max} characters.",
   tooShort: "The text is too short.",
   invalidDate: "Enter a valid date.",
   invalidDateTime: "Enter a valid date and time.",
