@@ -5,6 +5,7 @@
 // - item 2: a new user's one-time link comes right after the focused "Brugeren er oprettet.";
 // - item 3: after a revocation the consent summary and the caseworker's Genoptræning tab say
 //   "Tilbagekaldt <dato>", not that no consent is registered;
+// - item 6b: the user import names the allowed roles for an unknown one.
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/login";
 import { openCaseForCitizen, registerCitizen } from "./support/citizens";
@@ -90,6 +91,14 @@ test("revoking a consent moves the focus to its message (item 1); the summary an
 test("the user import's preview and confirmation move the focus to their message (fix16 item 1)", async ({ page }) => {
   await loginAs(page, "admin");
   await page.goto("/admin/users/import");
+  // Item 6b: an unknown role names the roles a file may use.
+  await page
+    .getByRole("textbox", { name: /^Indhold \(CSV\)/ })
+    .fill(`navn;e-mail;rolle;afdeling\nJens Jongløren;jens.${stamp}@samspil.test;Jongløren;Jobcenter Demo\n`);
+  await page.getByRole("button", { name: "Vis linjerne" }).click();
+  await expect(page.getByRole("table", { name: "Linjer i filen" }).getByRole("row").filter({ hasText: "Jens Jongløren" })).toContainText(
+    "Rolle: Skriv en af rollerne: Sagsbehandler, Terapeut, Visitator, Tovholder, Leder, Administrator.",
+  );
   await page
     .getByRole("textbox", { name: /^Indhold \(CSV\)/ })
     .fill(

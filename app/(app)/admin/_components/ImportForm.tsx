@@ -14,6 +14,7 @@ import { Table, Td } from "@/components/ui/Table";
 import { IMPORT_COLUMNS, ZUserImport } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
 import type { ImportCheck } from "@/lib/domain/admin/check-user-import";
+import { ASSIGNABLE_ROLES } from "@/lib/auth/policy/staff";
 import { useErrorText } from "@/components/forms/useErrorText";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -31,6 +32,9 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   const check = preview.result?.ok ? (preview.result.data as ImportCheck) : undefined;
   const created = confirm.result?.ok ? (confirm.result.data as Created) : undefined;
   const stale = text !== previewed;
+  // The roles a file may name, by their names in the UI (the import reads them, lib/domain/admin/user-csv.ts).
+  const roles = ASSIGNABLE_ROLES.map((r) => t(`common.roles.${r}`)).join(", ");
+  const roleUnknown = "admin.import.errors.roleUnknown"; // check-user-import's ROLE_UNKNOWN (a type import only here)
   // The answers appear outside the forms (or replace them): each takes the focus when it comes, as a
   // form's own message does (ADR 0032, fix16 item 1).
   const previewStatus = useFocusOnShow<HTMLParagraphElement>(check?.ok ? preview.result : undefined);
@@ -154,7 +158,8 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
                     <ul className="list-none space-y-1 text-red-800">
                       {Object.entries(r.errors).map(([c, keys]) => (
                         <li key={c}>
-                          {t(`admin.import.column.${c as (typeof IMPORT_COLUMNS)[number]}`)}: {keys!.map((k) => errorText(k)).join(" ")}
+                          {t(`admin.import.column.${c as (typeof IMPORT_COLUMNS)[number]}`)}:{" "}
+                          {keys!.map((k) => (k === roleUnknown ? t(roleUnknown, { roles }) : errorText(k))).join(" ")}
                         </li>
                       ))}
                     </ul>
