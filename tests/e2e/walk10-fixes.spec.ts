@@ -15,7 +15,10 @@ const isoDayFromNow = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
 
 async function openReceivedReferral(page: Page, index: number) {
-  await page.goto("/referrals?status=RECEIVED");
+  await page.goto("/referrals");
+  await page.getByRole("combobox", { name: "Status", exact: true }).selectOption({ label: "Modtaget" });
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(page).toHaveURL(/status=/);
   const links = page.getByRole("table").getByRole("link");
   await expect(links.first()).toBeVisible();
   const count = await links.count();
