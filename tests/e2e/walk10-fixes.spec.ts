@@ -5,7 +5,8 @@
 // - item 2: a new user's one-time link comes right after the focused "Brugeren er oprettet.";
 // - item 3: after a revocation the consent summary and the caseworker's Genoptræning tab say
 //   "Tilbagekaldt <dato>", not that no consent is registered;
-// - item 6b: the user import names the allowed roles for an unknown one.
+// - item 6b: the user import names the allowed roles for an unknown one;
+// - item 6c: a table caption that repeats the page's heading is visually hidden (/health, the access log).
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/login";
 import { openCaseForCitizen, registerCitizen } from "./support/citizens";
@@ -129,4 +130,24 @@ test("a new user's one-time link comes right after the focused message in the Ta
   await expect(page.getByRole("button", { name: "Kopiér link" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Gå til brugeren" })).toBeFocused();
+});
+
+test("a table caption that repeats the page's heading is for screen readers only (fix16 item 6c)", async ({ page, browser }) => {
+  // /health: the therapist's cases under consent (the caption repeats the section's heading).
+  const therapist = await browser.newPage();
+  await loginAs(therapist, "therapist");
+  await therapist.goto("/health");
+  const captions = therapist.locator("table caption");
+  for (let i = 0; i < (await captions.count()); i++) await expect(captions.nth(i)).toHaveClass(/\bsr-only\b/);
+  await therapist.close();
+
+  // The therapist's access log (the /health visit above is in it): "Medarbejderens adgangslog" under "Adgangslog for …".
+  await loginAs(page, "admin");
+  await page.goto("/admin");
+  await page.getByRole("row").filter({ hasText: "terapeut@samspil.test" }).getByRole("link").first().click();
+  await page.getByRole("link", { name: "Se brugerens adgangslog" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Adgangslog for / })).toBeVisible();
+  const log = page.getByRole("table", { name: "Medarbejderens adgangslog" });
+  await expect(log).toBeVisible();
+  await expect(log.locator("caption")).toHaveClass(/\bsr-only\b/);
 });
