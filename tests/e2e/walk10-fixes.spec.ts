@@ -9,7 +9,7 @@
 // - item 6c: a table caption that repeats the page's heading is visually hidden (/health, the access log).
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/login";
-import { openCaseForCitizen, registerCitizen } from "./support/citizens";
+import { openCaseForCitizen, recordConsentBothWays, registerCitizen } from "./support/citizens";
 
 const stamp = Date.now() % 100000;
 const isoDayFromNow = (days: number) =>
@@ -53,16 +53,7 @@ test("revoking a consent moves the focus to its message (item 1); the summary an
   const citizenPath = await registerCitizen(page, { cpr: `120388-3${serial}`, firstName: "Klara", lastName: `Fokus${stamp}` });
   const casePath = await openCaseForCitizen(page, 10);
   await page.goto(citizenPath);
-  const panel = page.getByRole("region", { name: "Samtykke" });
-  await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
-  const form = panel.locator("form").first();
-  await form.getByRole("checkbox", { name: /^Sundhedscenter → jobcenter/ }).check();
-  await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
-  await form.getByRole("radio", { name: "Skriftligt" }).check();
-  await form.getByRole("textbox", { name: "Formål" }).fill("Fokus efter tilbagekaldelse");
-  await form.getByRole("textbox", { name: "Gælder til og med" }).fill(isoDayFromNow(60));
-  await form.getByRole("button", { name: "Registrér samtykke" }).click();
-  await expect(form.getByRole("status").filter({ hasText: "Samtykket er registreret." })).toBeVisible();
+  await recordConsentBothWays(page, "Fokus efter tilbagekaldelse", isoDayFromNow(60));
   await page.goto(citizenPath);
   const item = page
     .getByRole("region", { name: "Samtykke" })
