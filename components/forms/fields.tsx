@@ -7,20 +7,20 @@
 // and show a counter near it (issue 8 item 13). After a refused submission a field shows what was
 // sent in place of its `defaultValue` (the form's `values`; ADR 0033): a post without JavaScript comes
 // back with the user's text. Controlled fields (`value`) and password fields keep their own.
-import { useTranslations } from "use-intl";
 import type { FormEvent, FormEventHandler, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useFieldErrors, useFieldId, usePostedValue, useTextLimit } from "./Form";
 import { LengthCounter, useLengthCounter } from "./LengthCounter";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string };
 
 function useField({ name, id, hint, errors }: Common, extraDescribedBy?: string) {
-  const t = useTranslations();
+  const errorText = useErrorText();
   const fieldId = useFieldId(name, id);
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-error` : undefined;
   const describedBy = [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined;
-  const message = errors?.length ? errors.map((e) => (e.includes(".") ? t(e as never) : e)).join(" ") : undefined;
+  const message = errors?.length ? errors.map((e) => (e.includes(".") ? errorText(e) : e)).join(" ") : undefined;
   return { fieldId, hintId, errorId, describedBy, message };
 }
 
@@ -216,7 +216,7 @@ export function ChoiceGroup({
   /** A choice must be made (radios: one; checkboxes: at least one): the legend gets the asterisk. */
   required?: boolean;
 }) {
-  const t = useTranslations();
+  const errorText = useErrorText();
   const errors = useFieldErrors(name, own);
   const base = useFieldId(name, undefined);
   const errorId = errors?.length ? `${base}-error` : undefined;
@@ -259,7 +259,7 @@ export function ChoiceGroup({
       </div>
       {errors?.length ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          {errors.map((e) => t(e as never)).join(" ")}
+          {errors.map((e) => errorText(e)).join(" ")}
         </p>
       ) : null}
     </fieldset>

@@ -73,7 +73,30 @@ export type DirectionSummary = {
   active: { consentId: string; purpose: string | null; validUntil: Date | null } | null;
   /** The earliest consent for this direction that starts later, when none is in force now. */
   pending: { consentId: string; validFrom: Date } | null;
+  /**
+   * When none is in force or pending: the consent for this direction that stopped last (revoked or
+   * ended), with when; null when there never was one (fix16 item 3: "Tilbagekaldt <dato>", not "Intet
+   * samtykke registreret").
+   */
+  stopped: StoppedConsent | null;
 };
+
+/** A consent that no longer applies: revoked (at the revocation) or ended (at its end). */
+export type StoppedConsent = { consentId: string; state: "REVOKED" | "ENDED"; at: Date };
+
+/**
+ * Of `consents` (for one direction), the one that stopped applying last at `now` (revoked or ended),
+ * or null when none has stopped. A consent revoked before its end stopped at the revocation.
+ */
+export function lastStopped(consents: readonly (ConsentValidity & { id: string })[], now: Date): StoppedConsent | null {
+  const stopped = consents.flatMap((c): StoppedConsent[] => {
+    const state = consentState(c, now);
+    if (state === "REVOKED") return [{ consentId: c.id, state, at: c.revokedAt! }];
+    if (state === "ENDED") return [{ consentId: c.id, state, at: c.validUntil! }];
+    return [];
+  });
+  return stopped.sort((a, b) => b.at.getTime() - a.at.getTime())[0] ?? null;
+}
 
 /**
  * Per direction: which consent is in force now and until when ("at a glance", issue 9). Of several
@@ -95,6 +118,7 @@ export function summariseDirections(
       direction,
       active: active ? { consentId: active.id, purpose: active.purpose, validUntil: active.validUntil } : null,
       pending: pending ? { consentId: pending.id, validFrom: pending.validFrom } : null,
+      stopped: active || pending ? null : lastStopped(covering, now),
     };
   });
 }

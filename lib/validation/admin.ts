@@ -104,7 +104,7 @@ export const ZUpdateOrganisation = z.object({
       .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), "admin.users.errors.nameCharacters"),
   ),
   jurisdiction: z.string({ error: "errors.invalidChoice" }).refine((j) => jurisdictions().includes(j), "errors.invalidChoice"),
-  aidMandateDkk: intInRange(0, 10_000_000),
+  aidMandateDkk: intInRange(0, 10_000_000, "kroner"),
   reason: reasonText(1000),
 });
 export type TUpdateOrganisation = z.output<typeof ZUpdateOrganisation>;
@@ -114,7 +114,7 @@ export const versionField = (key: string) => `${key}Version`;
 
 const settingShape = Object.fromEntries(
   SETTING_KEYS.flatMap((k) => [
-    [k, intInRange(SETTING_DEFINITIONS[k].min, SETTING_DEFINITIONS[k].max)],
+    [k, intInRange(SETTING_DEFINITIONS[k].min, SETTING_DEFINITIONS[k].max, SETTING_DEFINITIONS[k].unit)],
     [versionField(k), intInRange(0, 1_000_000_000)],
   ]),
 ) as Record<string, ReturnType<typeof intInRange>>;

@@ -166,11 +166,26 @@ export const cprField = z
   });
 
 /**
+ * What a whole-number field counts, for its message when a valid number is not whole ("1.250,75" in
+ * an amount: "Skriv et helt antal kroner.", fix16 item 5); "number" for a count without a unit.
+ */
+export type WholeUnit = "number" | "kroner" | "weeks" | "months" | "days";
+
+const WHOLE_MESSAGE = {
+  number: "errors.wholeNumber",
+  kroner: "errors.wholeKroner",
+  weeks: "errors.wholeWeeks",
+  months: "errors.wholeMonths",
+  days: "errors.wholeDays",
+} as const satisfies Record<WholeUnit, string>;
+
+/**
  * A number field as typed (lib/validation/number.ts, `parseDanishNumber`): "15.000", "15 000", "18,5",
  * "18.5". Empty → "fill in the field"; digits and separators that can be read as two different numbers
- * → "write it as …" (never guessed); anything else that is not a number → "enter a valid number".
+ * → "write it as …" (never guessed); anything else that is not a number → "enter a valid number"; a
+ * valid number that is not whole in a whole-number field → "write a whole number (of `unit`)".
  */
-const numberField = (kind: NumberKind, min: number, max: number) => {
+const numberField = (kind: NumberKind, min: number, max: number, unit: WholeUnit = "number") => {
   const unclear = kind === "integer" ? "errors.wholeNumberUnclear" : "errors.numberUnclear";
   const isUnclear = (input: unknown) => {
     const r = typeof input === "string" ? parseDanishNumber(input, kind) : null;
@@ -188,11 +203,12 @@ const numberField = (kind: NumberKind, min: number, max: number) => {
       const r = parseDanishNumber(v, kind);
       return r.ok ? r.value : v; // the text as typed: the number schema refuses it with the message above
     },
-    (kind === "integer" ? number.int("errors.invalidNumber") : number).min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
+    (kind === "integer" ? number.int(WHOLE_MESSAGE[unit]) : number).min(min, "errors.numberTooSmall").max(max, "errors.numberTooLarge"),
   );
 };
 
-export const intInRange = (min: number, max: number) => numberField("integer", min, max);
+/** A whole number from `min` to `max`; `unit` names what it counts in the message for "12,5" (default: a plain number). */
+export const intInRange = (min: number, max: number, unit: WholeUnit = "number") => numberField("integer", min, max, unit);
 
 export const decimalInRange = (min: number, max: number) => numberField("decimal", min, max);
 

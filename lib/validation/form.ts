@@ -90,9 +90,27 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
     const msg = issue.message && /^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(issue.message) ? issue.message : "errors.formInvalid";
-    (out[key] ??= []).push(msg);
+    (out[key] ??= []).push(withLimit(issue, msg));
   }
   return out;
+}
+
+/**
+ * A text over its limit says the limit ("Teksten er for lang. Højst 500 tegn.", fix16 item 6a): the
+ * schema's maximum travels with the key as "errors.tooLongMax:500" (FieldErrors stay strings, so they
+ * pass through the server actions and the no-JavaScript post unchanged); `errorKey` reads it back
+ * (components/forms/useErrorText.ts shows it).
+ */
+function withLimit(issue: z.core.$ZodIssue, msg: string): string {
+  if (msg !== "errors.tooLong" || issue.code !== "too_big" || issue.origin !== "string") return msg;
+  const max = Number(issue.maximum);
+  return Number.isSafeInteger(max) ? `errors.tooLongMax:${max}` : msg;
+}
+
+/** A field error as a translation key and its values: "errors.tooLongMax:500" → errors.tooLongMax, { max: 500 }. */
+export function errorKey(e: string): { key: string; values?: { max: number } } {
+  const m = /^(errors\.tooLongMax):(\d+)$/.exec(e);
+  return m ? { key: m[1]!, values: { max: Number(m[2]) } } : { key: e };
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };

@@ -1,5 +1,7 @@
 // Reading a number as a person types it into a form field (walk9 item 1). Pure; used by
 // intInRange/decimalInRange (lib/validation/fields.ts) and the key-figure target (lib/validation/kpi.ts).
+// A number read here that is valid but not whole is refused by a whole-number field with its own
+// message ("Skriv et helt antal kroner.", intInRange's unit; fix16 item 5), not as "not a number".
 
 /** A field that takes whole numbers only (an amount in kr., a count) or one that takes decimals (hours, per cent). */
 export type NumberKind = "integer" | "decimal";

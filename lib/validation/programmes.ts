@@ -20,10 +20,10 @@ const programmeFields = {
   targetGroup: requiredText(1000),
   format: enumField(PROGRAMME_FORMATS),
   rollingAdmission: checkbox,
-  weeks: intInRange(1, 104),
+  weeks: intInRange(1, 104, "weeks"),
   hoursPerWeek: decimalInRange(0.5, 37),
   capacity: intInRange(1, 500),
-  priceDkk: intInRange(0, 1_000_000),
+  priceDkk: intInRange(0, 1_000_000, "kroner"),
   conditionTags: tagList,
   active: checkbox,
   criterionKey: stringList.pipe(

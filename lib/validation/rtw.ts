@@ -18,7 +18,7 @@ const hours = decimalInRange(0, MAX_WEEK_HOURS).refine((n) => roundHalf(n) === n
 /** Rows of a schedule as parallel form arrays: plannedHours[], plannedDays[], pattern[]. */
 const scheduleRows = {
   plannedHours: listField(z.array(hours).min(1, "rtw.errors.noWeeks").max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
-  plannedDays: listField(z.array(intInRange(0, 7)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
+  plannedDays: listField(z.array(intInRange(0, 7, "days")).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
   pattern: listField(z.array(optionalText(200)).max(MAX_WEEKS, "rtw.errors.tooManyWeeks")),
 };
 
@@ -48,9 +48,9 @@ export const ZCreateRtwPlan = z
     note: optionalText(2000),
     startHours: hours,
     targetHours: hours,
-    weeks: intInRange(1, MAX_WEEKS),
-    startDays: intInRange(1, 7),
-    targetDays: intInRange(1, 7),
+    weeks: intInRange(1, MAX_WEEKS, "weeks"),
+    startDays: intInRange(1, 7, "days"),
+    targetDays: intInRange(1, 7, "days"),
   })
   .superRefine((v, ctx) => {
     // Object refinements also run when a field failed; compare only parsed numbers.
@@ -115,7 +115,7 @@ export const ZDecideRtwProposal = z
   });
 export type TDecideRtwProposal = z.output<typeof ZDecideRtwProposal>;
 
-export const ZRequestAid = z.object({ caseId: uuidField, item: requiredText(200), amountDkk: intInRange(1, 10_000_000) });
+export const ZRequestAid = z.object({ caseId: uuidField, item: requiredText(200), amountDkk: intInRange(1, 10_000_000, "kroner") });
 export type TRequestAid = z.output<typeof ZRequestAid>;
 
 const decision = {

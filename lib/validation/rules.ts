@@ -10,10 +10,12 @@ import {
   dkCrossFieldIssues,
   type Dk2014ParameterKey,
   type DkParameterKey,
+  type ParameterUnit,
 } from "@/lib/rules/dk";
-import { checkbox, enumField, intInRange, reasonText, requiredDay, requiredText } from "./fields";
+import { checkbox, enumField, intInRange, reasonText, requiredDay, requiredText, type WholeUnit } from "./fields";
 
-const p = (key: DkParameterKey) => intInRange(DK_PARAMETER_RANGES[key].min, DK_PARAMETER_RANGES[key].max);
+const p = (key: DkParameterKey) =>
+  intInRange(DK_PARAMETER_RANGES[key].min, DK_PARAMETER_RANGES[key].max, wholeUnit(DK_PARAMETER_RANGES[key].unit));
 
 export const ZUpdateRuleParameters = z
   .object({
@@ -47,7 +49,12 @@ export const RULE_TRANSITIONS = ["RUNNING_CASES", "NEW_PERIODS"] as const;
 const p2014 = (key: Dk2014ParameterKey) =>
   DK_2014_PARAMETER_RANGES[key].unit === "switch"
     ? checkbox.transform((on) => (on ? 1 : 0))
-    : intInRange(DK_2014_PARAMETER_RANGES[key].min, DK_2014_PARAMETER_RANGES[key].max);
+    : intInRange(DK_2014_PARAMETER_RANGES[key].min, DK_2014_PARAMETER_RANGES[key].max, wholeUnit(DK_2014_PARAMETER_RANGES[key].unit));
+
+/** The unit a whole-number parameter counts (for "Skriv et helt antal uger."). */
+function wholeUnit(unit: ParameterUnit): WholeUnit {
+  return unit === "switch" ? "number" : unit;
+}
 
 const parameterFields = Object.fromEntries(DK_2014_PARAMETER_KEYS.map((k) => [k, p2014(k)])) as unknown as {
   [K in Dk2014ParameterKey]: z.ZodType<number, unknown>;

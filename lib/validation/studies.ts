@@ -22,7 +22,7 @@ export const MAX_STUDY_PROGRAMMES = 20;
 export const MAX_STUDY_DAYS = 5 * 366;
 
 const optionalEffectDays = z
-  .preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), intInRange(1, 365).optional())
+  .preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), intInRange(1, 365, "days").optional())
   .transform((v) => v ?? null);
 
 export const ZCreateStudy = z

@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { contextWithoutJavaScript, loginAs } from "./support/login";
-import { openCaseForCitizen, registerCitizen } from "./support/citizens";
+import { openCaseForCitizen, recordConsentBothWays, registerCitizen } from "./support/citizens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -138,15 +138,7 @@ test("revoking a consent: the first click only asks; Fortryd changes nothing; co
   const serial = String(Date.now() % 1000).padStart(3, "0");
   const citizenPath = await registerCitizen(page, { cpr: `110388-3${serial}`, firstName: "Karen", lastName: `Bekræftelse${stamp}` });
   const panel = page.getByRole("region", { name: "Samtykke" });
-  await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
-  const form = panel.locator("form").first();
-  await form.getByRole("checkbox", { name: /^Sundhedscenter → jobcenter/ }).check();
-  await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
-  await form.getByRole("radio", { name: "Skriftligt" }).check();
-  await form.getByRole("textbox", { name: "Formål" }).fill("Koordineret indsats");
-  await form.getByRole("textbox", { name: "Gælder til og med" }).fill(isoDayFromNow(60));
-  await form.getByRole("button", { name: "Registrér samtykke" }).click();
-  await expect(form.getByRole("status").filter({ hasText: "Samtykket er registreret." })).toHaveText("Samtykket er registreret.");
+  await recordConsentBothWays(page, "Koordineret indsats", isoDayFromNow(60));
 
   const now = () => page.getByRole("region", { name: "Samtykke" }).getByRole("table", { name: "Samtykke pr. retning lige nu" });
   const given = () => now().getByRole("row", { name: /^Jobcenter → sundhedscenter Givet/ });

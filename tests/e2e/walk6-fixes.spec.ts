@@ -66,6 +66,8 @@ test("walk6: messages after saves, the Note column, titles and the history in wo
   await cells.nth(header.indexOf("Bemærkning")).getByRole("textbox").fill("Mistede en dag");
   await cells.nth(header.indexOf("Faktiske timer")).getByRole("button", { name: /^Gem/ }).click();
   await expect(rtw.getByRole("status").filter({ hasText: "De faktiske timer er gemt." })).toBeVisible();
+  // The pressed "Gem: Uge 1" is disabled while it is sent: the focus goes to the message (fix16 item 1).
+  await expect(rtw.getByRole("status").filter({ hasText: "De faktiske timer er gemt." })).toBeFocused();
   await page.reload();
   const note1 = weeks.getByRole("textbox", { name: "Bemærkning til uge 1" });
   await expect(note1).toHaveValue("Mistede en dag");

@@ -7,6 +7,11 @@ import { importUsers } from "@/lib/domain/admin/import-users";
 import { addCompetenceTag } from "@/lib/domain/admin/add-competence-tag";
 import { createOrg, databaseFingerprint, type OrgFixture } from "../factories";
 import { setupTestDb, teardownTestDb, testDb } from "./support/db";
+import { ASSIGNABLE_ROLES } from "@/lib/auth/policy/staff";
+import { common as daCommon } from "@/lib/i18n/messages/da/common";
+import { common as enCommon } from "@/lib/i18n/messages/en/common";
+import { admin as daAdmin } from "@/lib/i18n/messages/da/admin";
+import { admin as enAdmin } from "@/lib/i18n/messages/en/admin";
 
 let f: OrgFixture;
 
@@ -46,7 +51,8 @@ describe("preview", () => {
     });
     expect(byLine[3]!.errors).toEqual({ email: ["errors.invalidEmail"] });
     expect(byLine[4]!.errors).toEqual({ department: ["admin.users.errors.departmentMismatch"] });
-    expect(byLine[5]!.errors).toEqual({ role: ["errors.invalidChoice"] });
+    // An unknown role lists the roles the file may name (fix16 item 6b), not "choose one of the options".
+    expect(byLine[5]!.errors).toEqual({ role: ["admin.import.errors.roleUnknown"] });
     expect(byLine[6]!.errors).toEqual({ tags: ["admin.users.errors.unknownTag"], email: ["admin.import.errors.duplicateInFile"] });
     expect(byLine[7]!.errors).toEqual({ department: ["admin.import.errors.departmentUnknown"] });
     expect(byLine[8]!.errors).toEqual({ name: ["errors.required"] });
@@ -68,6 +74,26 @@ describe("preview", () => {
       ok: false,
       error: "admin.import.errors.unreadable",
     });
+  });
+
+  it("accepts every assignable role by its Danish and English name, in any case (fix16 item 6b)", async () => {
+    const names = ASSIGNABLE_ROLES.flatMap((r) => [
+      [r, daCommon.roles[r]],
+      [r, enCommon.roles[r].toUpperCase()],
+    ]);
+    const csv =
+      "name;email;role;department\n" +
+      names.map(([, name], i) => `Bruger ${i};rolle${i}@viborg.dk;${name};`).join("\n") +
+      "\nUkendt Rolle;ukendt@viborg.dk;Jongløren;\n";
+    const r = await previewUserImport(f.actors.admin, { csv });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // Each name is read as its role (the department may not fit it: that is another column's error).
+    expect(r.rows.slice(0, names.length).map((row) => row.errors.role ?? [])).toEqual(names.map(() => []));
+    expect(r.rows.at(-1)!.errors.role).toEqual(["admin.import.errors.roleUnknown"]);
+    // The message lists the roles by their names in each language.
+    expect(daAdmin.import.errors.roleUnknown).toContain("{roles}");
+    expect(enAdmin.import.errors.roleUnknown).toContain("{roles}");
   });
 
   it("flags an email already used in the organisation", async () => {

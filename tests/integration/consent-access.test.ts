@@ -67,6 +67,16 @@ describe.each(cells)("$state $directions", (cell) => {
     expect(view.crossDepartment).toBe(true);
     if (!jobcenterMay) {
       expect(view).toMatchObject({ consent: null, plans: [] });
+      // A revoked or ended consent for the direction is named, with when (fix16 item 3); none otherwise.
+      const stopped = !cell.directions.includes("HEALTH_TO_JOBCENTER")
+        ? null
+        : cell.state === "revoked"
+          ? "REVOKED"
+          : cell.state === "expired" || cell.state === "endedWithCase"
+            ? "ENDED"
+            : null;
+      expect(view.stopped?.state ?? null).toBe(stopped);
+      if (stopped) expect(view.stopped?.consentId).toBe(consentId);
       expect(await db.accessLog.count({ where: { recordType: "RehabPlan", actorId: a.actors.caseworker.userId } })).toBe(before);
       return;
     }
@@ -132,7 +142,21 @@ describe("revocation and expiry take effect on the next request", () => {
     expect((await getRehabForJobcenter(a.actors.caseworker, w.caseId)).plans).toHaveLength(1);
     await revokeConsent(a.actors.caseworker, ZRevokeConsent.parse({ citizenId: w.citizenId, consentId: c!.id, version: "1", reason: "" }));
     await expect(getCaseForHealthCenter(a.actors.therapist, w.caseId)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await getRehabForJobcenter(a.actors.caseworker, w.caseId)).toMatchObject({ consent: null, plans: [] });
+    const after = await getRehabForJobcenter(a.actors.caseworker, w.caseId);
+    expect(after).toMatchObject({ consent: null, plans: [], stopped: { consentId: c!.id, state: "REVOKED" } });
+    // … revoked just now: the consent page's summary says so for both directions (fix16 item 3), and the
+    // revocation's time is the one the consent records.
+    const revokedAt = (await db.consent.findUniqueOrThrow({ where: { id: c!.id } })).revokedAt;
+    expect(after.stopped?.at).toEqual(revokedAt);
+    // The read of the revoked consent behind "Tilbagekaldt <dato>" on the Genoptræning tab is logged.
+    const viewed = { actorId: a.actors.caseworker.userId, action: "VIEW", recordType: "Consent", recordId: c!.id } as const;
+    expect(await db.accessLog.count({ where: viewed })).toBe(1);
+    const { summary } = await getCitizenConsents(a.actors.caseworker, w.citizenId);
+    expect(summary.map((s) => [s.direction, s.active, s.stopped?.state ?? null, s.stopped?.consentId ?? null])).toEqual([
+      ["HEALTH_TO_JOBCENTER", null, "REVOKED", c!.id],
+      ["JOBCENTER_TO_HEALTH", null, "REVOKED", c!.id],
+      ["SHARE_WITH_EMPLOYER", null, null, null],
+    ]);
   });
 
   it("a consent with a last day is in force until 00:00 Danish time after it, and not a moment longer", async () => {

@@ -5,6 +5,7 @@ import {
   consentState,
   directionsOf,
   flagsFor,
+  lastStopped,
   lastValidDay,
   summariseDirections,
   validFromInstant,
@@ -76,5 +77,44 @@ describe("directions", () => {
       ["JOBCENTER_TO_HEALTH", null, "later"],
       ["SHARE_WITH_EMPLOYER", null, null],
     ]);
+  });
+
+  it("with none in force or pending, the summary names the consent that stopped last: revoked or ended, with when (fix16 item 3)", () => {
+    const now = at("2026-05-01T12:00:00Z");
+    const base = { jobcenterToHealth: false, healthToJobcenter: false, shareWithEmployer: false, purpose: null, revokedAt: null };
+    const rows = [
+      // Health → jobcenter: ended 1 March, then one revoked 20 April: the revocation is the latest.
+      { ...base, id: "ended", healthToJobcenter: true, validFrom: at("2026-01-01T00:00:00Z"), validUntil: at("2026-03-01T00:00:00Z") },
+      {
+        ...base,
+        id: "revoked",
+        healthToJobcenter: true,
+        jobcenterToHealth: true,
+        validFrom: at("2026-03-01T00:00:00Z"),
+        validUntil: null,
+        revokedAt: at("2026-04-20T09:00:00Z"),
+      },
+      // Jobcenter → health: in force again after the revocation: no "stopped".
+      { ...base, id: "again", jobcenterToHealth: true, validFrom: at("2026-04-25T00:00:00Z"), validUntil: null },
+      // Employer: ended after a revocation long ago (the revocation is when it stopped).
+      {
+        ...base,
+        id: "employer",
+        shareWithEmployer: true,
+        validFrom: at("2026-01-01T00:00:00Z"),
+        validUntil: at("2026-04-28T00:00:00Z"),
+        revokedAt: at("2026-02-01T00:00:00Z"),
+      },
+    ];
+    const s = summariseDirections(rows, now);
+    expect(s.map((d) => [d.direction, d.active?.consentId ?? null, d.stopped])).toEqual([
+      ["HEALTH_TO_JOBCENTER", null, { consentId: "revoked", state: "REVOKED", at: at("2026-04-20T09:00:00Z") }],
+      ["JOBCENTER_TO_HEALTH", "again", null],
+      ["SHARE_WITH_EMPLOYER", null, { consentId: "employer", state: "REVOKED", at: at("2026-02-01T00:00:00Z") }],
+    ]);
+    expect(lastStopped([rows[0]!], now)).toEqual({ consentId: "ended", state: "ENDED", at: at("2026-03-01T00:00:00Z") });
+    expect(lastStopped([], now)).toBeNull();
+    // A pending consent has not stopped.
+    expect(lastStopped([{ ...rows[0]!, validFrom: at("2026-06-01T00:00:00Z"), validUntil: null }], now)).toBeNull();
   });
 });

@@ -5,6 +5,10 @@ import { z } from "zod";
 import { parseDanishNumber } from "@/lib/validation/number";
 import { decimalInRange, intInRange } from "@/lib/validation/fields";
 import { parseWith } from "@/lib/validation/form";
+import { ZRequestAid } from "@/lib/validation/rtw";
+import { errors as daErrors } from "@/lib/i18n/messages/da/errors";
+import { errors as enErrors } from "@/lib/i18n/messages/en/errors";
+import { randomUUID } from "node:crypto";
 
 describe("parseDanishNumber", () => {
   it.each([
@@ -105,9 +109,54 @@ describe("number fields", () => {
       ok: false,
       fieldErrors: { amount: ["errors.invalidNumber"], hours: ["errors.required"] },
     });
+    // A valid number that is not whole, in a whole-number field: says so (fix16 item 5), not "not a valid number".
     expect(parseWith(schema, { amount: "15,5", hours: "38" })).toEqual({
       ok: false,
-      fieldErrors: { amount: ["errors.invalidNumber"], hours: ["errors.numberTooLarge"] },
+      fieldErrors: { amount: ["errors.wholeNumber"], hours: ["errors.numberTooLarge"] },
     });
+  });
+});
+
+describe("a valid number that is not whole, in a whole-number field (fix16 item 5)", () => {
+  it('the RTW aid amount "1.250,75" asks for whole kroner, naming the unit', () => {
+    const r = parseWith(ZRequestAid, { caseId: randomUUID(), item: "Hæve-sænkebord", amountDkk: "1.250,75" });
+    expect(r).toEqual({ ok: false, fieldErrors: { amountDkk: ["errors.wholeKroner"] } });
+  });
+
+  it("each whole-number field names its unit: kroner, weeks, days, months, or a plain whole number", () => {
+    const fields = z.object({
+      kr: intInRange(0, 1_000_000, "kroner"),
+      weeks: intInRange(1, 104, "weeks"),
+      days: intInRange(1, 365, "days"),
+      months: intInRange(1, 24, "months"),
+      count: intInRange(1, 10),
+    });
+    expect(parseWith(fields, { kr: "99,5", weeks: "2,5", days: "1.5", months: "3,25", count: "2,5" })).toEqual({
+      ok: false,
+      fieldErrors: {
+        kr: ["errors.wholeKroner"],
+        weeks: ["errors.wholeWeeks"],
+        days: ["errors.wholeDays"],
+        months: ["errors.wholeMonths"],
+        count: ["errors.wholeNumber"],
+      },
+    });
+    for (const key of ["wholeNumber", "wholeKroner", "wholeWeeks", "wholeMonths", "wholeDays"] as const) {
+      expect(daErrors[key]).toMatch(/^Skriv et helt /);
+      expect(enErrors[key]).toMatch(/^Enter a whole number/);
+    }
+  });
+
+  it("property: any valid amount with decimals as a Danish user writes it asks for whole kroner; a whole amount is taken", () => {
+    const da = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const whole = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
+    const schema = z.object({ amount: intInRange(1, 10_000_000, "kroner") });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999_998 }), fc.integer({ min: 1, max: 99 }), (kr, ore) => {
+        const typed = da.format(kr + ore / 100);
+        expect(parseWith(schema, { amount: typed })).toEqual({ ok: false, fieldErrors: { amount: ["errors.wholeKroner"] } });
+        expect(parseWith(schema, { amount: whole.format(kr) })).toEqual({ ok: true, data: { amount: kr } });
+      }),
+    );
   });
 });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formDataToObject, parseWith } from "@/lib/validation/form";
+import { errorKey, formDataToObject, parseWith } from "@/lib/validation/form";
+import { createTranslator } from "use-intl/core";
+import { messages } from "@/lib/i18n/messages";
 import { danishLocalToInstant } from "@/lib/time";
-import { cprField, pastOrTodayDay, requiredDateTime, intInRange, optionalEmail, requiredDay, requiredText } from "@/lib/validation/fields";
+import {
+  cprField,
+  pastOrTodayDay,
+  requiredDateTime,
+  intInRange,
+  optionalEmail,
+  optionalText,
+  reasonText,
+  requiredDay,
+  requiredText,
+} from "@/lib/validation/fields";
 
 describe("form parsing", () => {
   it("turns repeated and [] names into arrays and drops Next's action fields", () => {
@@ -56,5 +68,40 @@ describe("form parsing", () => {
   it("reads datetime-local input as Danish time, across daylight saving", () => {
     expect(danishLocalToInstant("2026-07-01T10:00").toISOString()).toBe("2026-07-01T08:00:00.000Z");
     expect(danishLocalToInstant("2026-12-01T10:00").toISOString()).toBe("2026-12-01T09:00:00.000Z");
+  });
+});
+
+describe("a text over its limit says the limit (fix16 item 6a)", () => {
+  const schema = z.object({ note: optionalText(500), name: requiredText(200), reason: reasonText(1000) });
+
+  it("the field error carries the schema's maximum", () => {
+    expect(parseWith(schema, { note: "x".repeat(501), name: "n".repeat(201), reason: "r".repeat(1001) })).toEqual({
+      ok: false,
+      fieldErrors: { note: ["errors.tooLongMax:500"], name: ["errors.tooLongMax:200"], reason: ["errors.tooLongMax:1000"] },
+    });
+    // Other messages stay plain keys.
+    expect(parseWith(schema, { note: "", name: "", reason: "" })).toEqual({
+      ok: false,
+      fieldErrors: { name: ["errors.required"], reason: ["errors.reasonRequired"] },
+    });
+  });
+
+  it('reads as "Teksten er for lang. Højst 500 tegn." (and in English)', () => {
+    expect(errorKey("errors.tooLongMax:500")).toEqual({ key: "errors.tooLongMax", values: { max: 500 } });
+    expect(errorKey("errors.tooLong")).toEqual({ key: "errors.tooLong" });
+    // As components/forms/useErrorText.ts shows it: the key with its values.
+    const translator = (locale: "da" | "en") => {
+      const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Copenhagen" });
+      return (e: string) => {
+        const { key, values } = errorKey(e);
+        return (t as unknown as (key: string, values?: { max: number }) => string)(key, values);
+      };
+    };
+    const da = translator("da");
+    const en = translator("en");
+    expect(da("errors.tooLongMax:500")).toBe("Teksten er for lang. Højst 500 tegn.");
+    expect(da("errors.tooLongMax:2000")).toBe("Teksten er for lang. Højst 2000 tegn.");
+    expect(en("errors.tooLongMax:500")).toBe("The text is too long. At most 500 characters.");
+    expect(da("errors.required")).toBe("Udfyld feltet.");
   });
 });

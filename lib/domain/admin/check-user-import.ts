@@ -21,6 +21,9 @@ export type ImportRow = {
 
 export type ImportCheck = { ok: true; rows: ImportRow[]; valid: boolean } | { ok: false; error: string; missing?: ImportColumn[] };
 
+/** The role column's error for a role that is not one of ASSIGNABLE_ROLES (by any of its names). */
+export const ROLE_UNKNOWN = "admin.import.errors.roleUnknown";
+
 /** Schema field → CSV column, for placing the schema's errors on the right cell. */
 const COLUMN_OF: Record<string, ImportColumn> = {
   name: "name",
@@ -102,7 +105,9 @@ export async function checkUserImport(ctx: UseCaseContext, csv: string): Promise
     if (!parsed.success) {
       for (const [field, keys] of Object.entries(zodFieldErrors(parsed.error))) {
         const col = COLUMN_OF[field.split(".")[0]!] ?? "name";
-        keys.forEach((k) => add(col, k));
+        // A role the file names unknown: the message lists the roles it may name (fix16 item 6b; the
+        // form fills in their names, ImportForm), not "choose one of the options" of a select.
+        keys.forEach((k) => add(col, col === "role" && k === "errors.invalidChoice" ? ROLE_UNKNOWN : k));
       }
     } else {
       const u = parsed.data;

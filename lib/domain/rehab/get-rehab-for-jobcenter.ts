@@ -6,6 +6,7 @@
 // is logged with that consent. Nothing here writes; the health center's write use cases refuse the
 // jobcenter (rehabPlanScope "write" is empty for it).
 import { isCrossDepartment } from "@/lib/auth/policy";
+import { lastStopped } from "@/lib/consents/validity";
 import type { Prisma } from "@/lib/db/generated/client";
 import { defineUseCase } from "@/lib/domain/run-use-case";
 import { adherenceSummary } from "@/lib/rehab/adherence";
@@ -30,7 +31,8 @@ const planSelect = {
 /**
  * The health center's plans for the citizen of `caseId`, read-only.
  * - `crossDepartment`: the reader is not health-center staff (then `consent` is the consent shown
- *   under, or null: "no consent registered", and `plans` is empty).
+ *   under, or null: "no consent registered", and `plans` is empty; `stopped` is then the
+ *   HEALTH_TO_JOBCENTER consent that stopped last, revoked or ended, or null when there never was one).
  * - Each plan: period, therapist, goals, active home exercises, adherence since start (rate 0–1 or
  *   null before the start) and over the last 14 days, progress notes oldest first (scores: health
  *   1–5, pain 0–10, work ability 0–10) with authors.
@@ -40,7 +42,17 @@ export const getRehabForJobcenter = defineUseCase({}, async (ctx, caseId: string
   const c = await ctx.read.sickLeaveCase.get({ where: { id: caseId }, select: { id: true, citizenId: true } });
   const crossDepartment = isCrossDepartment(ctx.actor, "HEALTH_CENTER");
   const consent = crossDepartment ? await ctx.audit.shownUnder(c.citizenId) : null;
-  if (crossDepartment && !consent) return { caseId: c.id, crossDepartment, consent: null, plans: [] };
+  if (crossDepartment && !consent) {
+    // No consent in force: a revoked (or ended) one is said so, with when (fix16 item 3). The consent
+    // is the citizen's record, readable by both departments (as on the consent page); its read is logged.
+    const earlier = await ctx.read.consent.findMany({
+      where: { citizenId: c.citizenId, healthToJobcenter: true },
+      select: { id: true, validFrom: true, validUntil: true, revokedAt: true },
+    });
+    const stopped = lastStopped(earlier, ctx.now);
+    if (stopped) await ctx.audit.viewed({ recordType: "Consent", recordId: stopped.consentId, citizenId: c.citizenId });
+    return { caseId: c.id, crossDepartment, consent: null, stopped, plans: [] };
+  }
   const plans = await ctx.read.rehabPlan.findMany({ where: { citizenId: c.citizenId }, orderBy: { startOn: "desc" }, select: planSelect });
   const names = await staffNames(
     ctx,
@@ -57,6 +69,7 @@ export const getRehabForJobcenter = defineUseCase({}, async (ctx, caseId: string
     caseId: c.id,
     crossDepartment,
     consent,
+    stopped: null,
     plans: plans.map((p) => {
       const window = { startOn: p.startOn, endOn: p.endOn, today: ctx.today };
       return {

@@ -24,3 +24,20 @@ export async function openCaseForCitizen(page: Page, daysAgo: number): Promise<s
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
 }
+
+/**
+ * On a citizen's page, records a written consent in both directions between the departments for
+ * `purpose`, up to and including the Danish day `lastDayIso`, and waits for its message.
+ */
+export async function recordConsentBothWays(page: Page, purpose: string, lastDayIso: string): Promise<void> {
+  const panel = page.getByRole("region", { name: "Samtykke" });
+  await panel.locator("summary").filter({ hasText: "Registrér samtykke" }).click();
+  const form = panel.locator("form").first();
+  await form.getByRole("checkbox", { name: /^Sundhedscenter → jobcenter/ }).check();
+  await form.getByRole("checkbox", { name: /^Jobcenter → sundhedscenter/ }).check();
+  await form.getByRole("radio", { name: "Skriftligt" }).check();
+  await form.getByRole("textbox", { name: "Formål" }).fill(purpose);
+  await form.getByRole("textbox", { name: "Gælder til og med" }).fill(lastDayIso);
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Samtykket er registreret." })).toHaveText("Samtykket er registreret.");
+}

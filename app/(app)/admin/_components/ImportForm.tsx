@@ -7,19 +7,22 @@ import { useLocale, useTranslations } from "use-intl";
 import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/messages";
 import { TextAreaField } from "@/components/forms/fields";
-import { FormMessage } from "@/components/forms/FormMessage";
+import { FormMessage, useFocusOnShow } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/kit";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Table, Td } from "@/components/ui/Table";
 import { IMPORT_COLUMNS, ZUserImport } from "@/lib/validation/admin";
 import type { ActionState } from "@/lib/validation/form";
 import type { ImportCheck } from "@/lib/domain/admin/check-user-import";
+import { ASSIGNABLE_ROLES } from "@/lib/auth/policy/staff";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 type Created = { id: string; name: string; email: string; link: { url: string; expiresAt: Date } | null }[];
 
 export function ImportForm({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const locale = useLocale() as Locale;
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState("");
@@ -29,6 +32,14 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   const check = preview.result?.ok ? (preview.result.data as ImportCheck) : undefined;
   const created = confirm.result?.ok ? (confirm.result.data as Created) : undefined;
   const stale = text !== previewed;
+  // The roles a file may name, by their names in the UI (the import reads them, lib/domain/admin/user-csv.ts).
+  const roles = ASSIGNABLE_ROLES.map((r) => t(`common.roles.${r}`)).join(", ");
+  const roleUnknown = "admin.import.errors.roleUnknown"; // check-user-import's ROLE_UNKNOWN (a type import only here)
+  // The answers appear outside the forms (or replace them): each takes the focus when it comes, as a
+  // form's own message does (ADR 0032, fix16 item 1).
+  const previewStatus = useFocusOnShow<HTMLParagraphElement>(check?.ok ? preview.result : undefined);
+  const previewAlert = useFocusOnShow<HTMLParagraphElement>(check && !check.ok ? preview.result : undefined);
+  const doneStatus = useFocusOnShow<HTMLParagraphElement>(created);
 
   function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.currentTarget.files?.[0];
@@ -38,7 +49,12 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
   if (created) {
     return (
       <>
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+        <p
+          ref={doneStatus}
+          role="status"
+          tabIndex={-1}
+          className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
           {t("admin.import.done", { count: created.length })}
         </p>
         <Table
@@ -80,7 +96,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
         noValidate
         className="mb-6 max-w-3xl"
       >
-        <FormMessage error={preview.formError} />
+        <FormMessage error={preview.formError} focusOnShow />
         <p className="mb-3 text-sm text-slate-700">{t("admin.import.columns")}</p>
         <div className="mb-4">
           <label htmlFor="csv-file" className="mb-1 block text-sm font-semibold text-slate-800">
@@ -102,7 +118,12 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
         <SubmitButton pending={preview.pending}>{preview.pending ? t("admin.import.previewing") : t("admin.import.preview")}</SubmitButton>
       </form>
       {fileError ? (
-        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+        <p
+          ref={previewAlert}
+          role="alert"
+          tabIndex={-1}
+          className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
+        >
           {t(fileError.error as "admin.import.errors.missingColumns", {
             columns: (fileError.missing ?? []).map((c) => t(`admin.import.column.${c}`)).join(", "),
           })}
@@ -113,7 +134,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
           <h2 id="preview-heading" className="mb-2 text-lg font-semibold">
             {t("admin.import.previewTitle")}
           </h2>
-          <p role="status" className={`mb-3 text-sm ${check.valid ? "text-green-900" : "text-red-800"}`}>
+          <p ref={previewStatus} role="status" tabIndex={-1} className={`mb-3 text-sm ${check.valid ? "text-green-900" : "text-red-800"}`}>
             {check.valid
               ? t("admin.import.allValid", { count: check.rows.length })
               : t("admin.import.someInvalid", { count: invalidCount })}
@@ -137,7 +158,8 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
                     <ul className="list-none space-y-1 text-red-800">
                       {Object.entries(r.errors).map(([c, keys]) => (
                         <li key={c}>
-                          {t(`admin.import.column.${c as (typeof IMPORT_COLUMNS)[number]}`)}: {keys!.map((k) => t(k as never)).join(" ")}
+                          {t(`admin.import.column.${c as (typeof IMPORT_COLUMNS)[number]}`)}:{" "}
+                          {keys!.map((k) => (k === roleUnknown ? t(roleUnknown, { roles }) : errorText(k))).join(" ")}
                         </li>
                       ))}
                     </ul>
@@ -148,7 +170,7 @@ export function ImportForm({ previewAction, importAction }: { previewAction: Act
           </Table>
           {check.valid ? (
             <form action={confirm.formAction} onSubmit={confirm.onSubmit} noValidate className="mt-4">
-              <FormMessage error={confirm.formError ?? confirm.errors.csv?.[0]} />
+              <FormMessage error={confirm.formError ?? confirm.errors.csv?.[0]} focusOnShow />
               <input type="hidden" name="csv" value={previewed} />
               <SubmitButton pending={confirm.pending}>
                 {confirm.pending ? t("admin.import.confirming") : t("admin.import.confirm", { count: check.rows.length })}

@@ -45,9 +45,12 @@ export function UserForm({
   const v = values ?? { name: "", email: "", role: "", departmentId: null, signInMethod: "PASSWORD", competenceTags: [] };
   return (
     <>
-      {data?.link ? <LinkPanel link={data.link} /> : null}
       <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
         <FormMessage error={formError} success={success} />
+        {/* The one-time link right after the message (which takes the focus): the link and "Kopiér link"
+            come next in the Tab order, before "Gå til brugeren" (fix16 item 2). Its field has no name:
+            it is not posted with the form; its button is type="button". */}
+        {data?.link ? <LinkPanel link={data.link} /> : null}
         {mode === "create" && data?.id ? (
           <p className="mb-4 text-sm">
             <Link prefetch={false} href={`/admin/users/${data.id}`}>

@@ -89,7 +89,8 @@ export function RevokeConsentControl({
   const t = useTranslations();
   const f = useActionForm(ZRevokeConsent, revokeConsentAction);
   const { pending } = f;
-  if (f.success) return <FormMessage success={f.success} />;
+  // The form is gone with the save (and the focused "Ja, tilbagekald" button): the message takes the focus.
+  if (f.success) return <FormMessage success={f.success} focusOnShow />;
   if (!revocable) return null;
   return (
     <Form form={f} idPrefix={`revoke-${consentId}`} aria-label={label} className="mb-3">

@@ -6,7 +6,7 @@ import { formatDay } from "@/lib/format";
 import { danishDayOf } from "@/lib/time";
 import { Badge } from "@/components/ui/Badge";
 import { Table, Td } from "@/components/ui/Table";
-import { untilText } from "./consent-text";
+import { stoppedText, untilText } from "./consent-text";
 
 export function ConsentSummary({ t, locale, summary }: { t: T; locale: Locale; summary: DirectionSummary[] }) {
   return (
@@ -23,6 +23,9 @@ export function ConsentSummary({ t, locale, summary }: { t: T; locale: Locale; s
               <Badge tone="success">{t("consents.summary.active")}</Badge>
             ) : s.pending ? (
               <Badge tone="info">{t("consents.summary.pendingFrom", { date: formatDay(danishDayOf(s.pending.validFrom), locale) })}</Badge>
+            ) : s.stopped ? (
+              // A revoked (or ended) consent is said so, not "none registered" (fix16 item 3).
+              <Badge>{stoppedText(t, locale, s.stopped, "summary")}</Badge>
             ) : (
               <Badge>{t("consents.summary.none")}</Badge>
             )}

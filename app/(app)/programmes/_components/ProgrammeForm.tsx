@@ -14,6 +14,7 @@ import { CONDITION_TAGS } from "@/lib/referrals/condition-tags";
 import { MAX_CRITERIA, PROGRAMME_FORMATS } from "@/lib/validation/choices";
 import { lazySchema } from "@/components/forms/lazySchema";
 import { HiddenFields } from "@/components/forms/HiddenFields";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCreateProgramme = lazySchema(() => import("@/lib/validation/programmes").then((m) => m.ZCreateProgramme), {
@@ -89,6 +90,7 @@ export function ProgrammeForm({
   cancelHref: string;
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const schema = mode === "create" ? ZCreateProgramme : ZUpdateProgramme;
   const f = useActionForm(schema, action);
   const { pending, errors } = f;
@@ -207,7 +209,7 @@ export function ProgrammeForm({
           ))}
         </ol>
         {errors.criterionKey ? (
-          <p className="mt-2 text-sm font-medium text-red-700">{errors.criterionKey.map((e) => t(e as never)).join(" ")}</p>
+          <p className="mt-2 text-sm font-medium text-red-700">{errors.criterionKey.map((e) => errorText(e)).join(" ")}</p>
         ) : null}
         <button
           ref={addButton}

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/Button";
 import { isConditionTag } from "@/lib/referrals/condition-tags";
 import { lazySchema } from "@/components/forms/lazySchema";
 import { HiddenFields } from "@/components/forms/HiddenFields";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZAssignTherapist = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZAssignTherapist));
@@ -29,6 +30,7 @@ export function AssignTherapistForm({
   action: FormAction;
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const f = useActionForm(ZAssignTherapist, action);
   const { pending, errors } = f;
   if (matches.length === 0) return <p>{t("referrals.match.none")}</p>;
@@ -73,7 +75,7 @@ export function AssignTherapistForm({
         </ol>
         {fieldErrors?.length ? (
           <p id="therapist-error" className="mt-1 text-sm font-medium text-red-700">
-            {fieldErrors.map((e) => t(e as never)).join(" ")}
+            {fieldErrors.map((e) => errorText(e)).join(" ")}
           </p>
         ) : null}
       </fieldset>

@@ -53,7 +53,8 @@ export function ReferralActions({
 
   return (
     <div>
-      <FormMessage form={f} />
+      {/* Outside the form (it outlives the form when no action is left): it takes the focus itself. */}
+      <FormMessage form={f} focusOnShow />
       {actions.length === 0 ? (
         <p>{t("referrals.detail.noActions")}</p>
       ) : (

@@ -175,6 +175,7 @@ export const admin = {
       tooManyRows: "Filen har for mange linjer (højst 500).",
       departmentAmbiguous: "Flere afdelinger passer. Skriv afdelingens fulde navn.",
       departmentUnknown: "Afdelingen findes ikke.",
+      roleUnknown: "Skriv en af rollerne: {roles}.",
       duplicateInFile: "E-mailadressen står flere gange i filen.",
       notAllValid: "Ikke alle linjer er i orden. Der er ikke oprettet nogen brugere.",
       emailTakenElsewhere: "En af e-mailadresserne bruges allerede. Der er ikke oprettet nogen brugere.",

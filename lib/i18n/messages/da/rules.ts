@@ -170,7 +170,7 @@ export const rules = {
     dkFollowUp: "Sygedagpengeloven: herefter opfølgningssamtale mindst hver 3. måned.",
     dkFollowUpPartialOrProgramme:
       "Sygedagpengeloven: opfølgningssamtale mindst hver 4. uge, mens borgeren er delvist raskmeldt eller i et aktivt tilbud.",
-    dkFollowUpAfterExemption: "Fritagelsen for opfølgning er ophørt: næste opfølgningssamtale senest 4 uger efter ophøret.",
+    dkFollowUpAfterExemption: "Efter fritagelsens ophør: næste opfølgningssamtale senest 4 uger efter ophøret.",
     dkFollowUpAfterReopening: "Sagen er genoptaget: næste opfølgningssamtale senest 4 uger efter genoptagelsen.",
     dkRetentionPlan: "Sygedagpengeloven: den sygemeldte kan bede arbejdsgiveren om en fastholdelsesplan fra uge 8.",
     dkBenefitLimit: "Sygedagpengeloven: sygedagpenge udbetales højst i 22 uger inden for 9 måneder; grænsen nærmer sig fra uge 18.",
@@ -180,7 +180,7 @@ export const rules = {
     dk2014Category1Revisitation: "Kategori 1: varer sygefraværet over 8 uger, skal der holdes en opfølgningssamtale med revisitation.",
     dk2014FollowUp: "Kategori 2 og 3: opfølgning mindst hver 4. uge.",
     dk2014FastTrack: "Tidlig opfølgning: første samtale senest 2 uger efter anmodningen.",
-    dk2014FollowUpAfterExemption: "Fritagelsen er ophørt: næste samtale senest 4 uger efter.",
+    dk2014FollowUpAfterExemption: "Efter fritagelsens ophør: næste samtale senest 4 uger efter ophøret.",
     dk2014FollowUpAfterReopening: "Sagen er genoptaget: næste samtale senest 4 uger efter.",
     dk2014DoctorCertificate: "Lægeattesten skal foreligge til den første opfølgningssamtale (kategori 2 og 3).",
     dk2014RehabilitationTeam: "Kategori 3: sagen forelægges rehabiliteringsteamet senest 4 uger efter visitationen.",

@@ -175,6 +175,7 @@ export const admin: typeof da = {
       tooManyRows: "The file has too many lines (at most 500).",
       departmentAmbiguous: "Several departments match. Write the department's full name.",
       departmentUnknown: "The department does not exist.",
+      roleUnknown: "Write one of the roles: {roles}.",
       duplicateInFile: "The email address appears more than once in the file.",
       notAllValid: "Not all lines are valid. No users have been created.",
       emailTakenElsewhere: "One of the email addresses is already in use. No users have been created.",

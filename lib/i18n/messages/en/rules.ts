@@ -171,7 +171,7 @@ export const rules: typeof da = {
     dkFollowUp: "Sickness Benefit Act: thereafter a follow-up conversation at least every 3 months.",
     dkFollowUpPartialOrProgramme:
       "Sickness Benefit Act: a follow-up conversation at least every 4 weeks while the citizen is partially back at work or in an active programme.",
-    dkFollowUpAfterExemption: "The exemption from follow-up has ended: next follow-up conversation within 4 weeks of its end.",
+    dkFollowUpAfterExemption: "After the exemption ends: next follow-up conversation within 4 weeks of its end.",
     dkFollowUpAfterReopening: "The case was reopened: next follow-up conversation within 4 weeks of reopening.",
     dkRetentionPlan: "Sickness Benefit Act: the employee may ask the employer for a retention plan from week 8.",
     dkBenefitLimit: "Sickness Benefit Act: benefit is paid for at most 22 weeks within 9 months; the limit approaches from week 18.",
@@ -181,7 +181,7 @@ export const rules: typeof da = {
     dk2014Category1Revisitation: "Category 1: if the absence passes 8 weeks, a follow-up with revisitation is due.",
     dk2014FollowUp: "Categories 2 and 3: follow-up at least every 4 weeks.",
     dk2014FastTrack: "Early follow-up: first conversation within 2 weeks of the request.",
-    dk2014FollowUpAfterExemption: "The exemption has ended: next conversation within 4 weeks.",
+    dk2014FollowUpAfterExemption: "After the exemption ends: next conversation within 4 weeks of its end.",
     dk2014FollowUpAfterReopening: "The case was reopened: next conversation within 4 weeks.",
     dk2014DoctorCertificate: "The doctor's certificate is needed for the first follow-up (categories 2 and 3).",
     dk2014RehabilitationTeam: "Category 3: the case goes to the rehabilitation team within 4 weeks of the visitation.",

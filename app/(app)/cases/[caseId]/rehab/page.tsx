@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/Section";
 import { Alert } from "@/components/ui/Alert";
 import { OtherSideBanner } from "../../../consents/_components/OtherSideBanner";
 import { NoClientCache } from "../../../consents/_components/NoClientCache";
+import { stoppedText } from "../../../consents/_components/consent-text";
 import { HealthPlanReadOnly } from "./_components/HealthPlanReadOnly";
 import { withPageMessages } from "@/components/layout/PageMessages";
 import { caseTabMetadata } from "../case-title";
@@ -33,7 +34,7 @@ async function CaseRehabTab({ params }: { params: Promise<{ caseId: string }> })
       <NoClientCache />
       {view.crossDepartment && !view.consent ? (
         <Alert>
-          {t("consents.otherSide.noConsent")}{" "}
+          {view.stopped ? stoppedText(t, locale, view.stopped, "otherSide") : t("consents.otherSide.noConsent")}{" "}
           <Link href={`/cases/${view.caseId}/consent`} prefetch={false}>
             {t("consents.manageLink")}
           </Link>

@@ -71,6 +71,8 @@ async function StaffAccessLogPage({
       ) : (
         <Table
           caption={t("admin.accessLog.caption")}
+          // The caption repeats the page's heading ("Adgangslog for …"): for screen readers only (fix16 item 6c).
+          hideCaption
           head={[t("admin.accessLog.when"), t("admin.accessLog.recordType"), t("admin.accessLog.action")]}
         >
           {log.rows.map((r) => (

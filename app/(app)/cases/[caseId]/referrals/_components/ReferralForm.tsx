@@ -14,6 +14,7 @@ import { ANSWERS, evaluateEligibility, type Answer } from "@/lib/referrals/eligi
 import type { FieldErrors } from "@/lib/validation/form";
 import { answerFieldName } from "@/lib/validation/choices";
 import { lazySchema } from "@/components/forms/lazySchema";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZCreateReferral = lazySchema(() => import("@/lib/validation/referrals").then((m) => m.ZCreateReferral), {
@@ -38,6 +39,7 @@ export function ReferralForm({
   action: FormAction;
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const [programmeId, setProgrammeId] = useState("");
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [override, setOverride] = useState("");
@@ -134,7 +136,7 @@ export function ReferralForm({
                         <div aria-live="polite">
                           {itemErrors ? (
                             <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-                              {itemErrors.map((e) => t(e as never)).join(" ")}
+                              {itemErrors.map((e) => errorText(e)).join(" ")}
                             </p>
                           ) : null}
                         </div>

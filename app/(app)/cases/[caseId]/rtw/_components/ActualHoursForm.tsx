@@ -14,6 +14,7 @@ import { useNumberInput } from "./number-input";
 import { lazySchema } from "@/components/forms/lazySchema";
 import { actualHoursFormId, actualHoursPermalink } from "./actual-hours-form-id";
 import { noteErrorSlotId } from "./ActualHoursNote";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZRecordActualHours = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZRecordActualHours), { note: 500 });
@@ -32,11 +33,12 @@ export function ActualHoursForm({
   actualHours: number | null;
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const num = useNumberInput();
   // The permalink: a post without JavaScript also reaches the week's note input (ActualHoursNote).
   const f = useActionForm(ZRecordActualHours, recordActualHoursAction, { permalink: actualHoursPermalink(caseId, weekNumber) });
-  const hoursErr = (f.errors.actualHours ?? []).map((e) => t(e as never)).join(" ");
-  const noteErr = (f.errors.note ?? []).map((e) => t(e as never)).join(" ");
+  const hoursErr = (f.errors.actualHours ?? []).map((e) => errorText(e)).join(" ");
+  const noteErr = (f.errors.note ?? []).map((e) => errorText(e)).join(" ");
   const p = actualHoursFormId(weekNumber);
   // The note's error stands next to the note, in the Note column (fix9 item 2): drawn into the note's
   // slot in the browser. Without JavaScript ActualHoursNote shows the posted error itself.
@@ -94,7 +96,9 @@ export function ActualHoursForm({
         </div>
       ) : null}
       {f.success ? (
-        <p role="status" className="w-full text-sm text-green-800">
+        // data-form-message: the form hook moves the focus here after the save (the pressed button is
+        // disabled while it is sent, and the focus would fall to the top of the page; fix16 item 1).
+        <p role="status" tabIndex={-1} data-form-message className="w-full text-sm text-green-800">
           {t(f.success as never)}
         </p>
       ) : null}

@@ -12,12 +12,14 @@ import { useTranslations } from "use-intl";
 import { initialActionState } from "@/lib/validation/form";
 import { recordActualHoursAction } from "../actions";
 import { ACTUAL_HOURS_NOTE_MAX, actualHoursFormId, actualHoursPermalink } from "./actual-hours-form-id";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 /** The slot (in the Note column) where the drawn form shows the note's error. */
 export const noteErrorSlotId = (weekNumber: number) => `${actualHoursFormId(weekNumber)}-note-slot`;
 
 export function ActualHoursNote({ caseId, weekNumber, note }: { caseId: string; weekNumber: number; note: string | null }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const p = actualHoursFormId(weekNumber);
   const [posted] = useActionState(recordActualHoursAction, initialActionState, actualHoursPermalink(caseId, weekNumber));
   // A later submission of the week's form (with JavaScript) answers for itself.
@@ -31,7 +33,7 @@ export function ActualHoursNote({ caseId, weekNumber, note }: { caseId: string; 
   }, [p]);
   const refused = !posted.ok && !superseded ? posted : undefined;
   const sent = refused?.values?.note;
-  const err = (refused?.fieldErrors?.note ?? []).map((e) => t(e as never)).join(" ");
+  const err = (refused?.fieldErrors?.note ?? []).map((e) => errorText(e)).join(" ");
   return (
     <>
       <label htmlFor={`${p}-note`} className="sr-only">

@@ -13,6 +13,7 @@ import { proposeRtwAction, saveRtwScheduleAction } from "../actions";
 import { useNumberInput } from "./number-input";
 import { lazySchema, type LazySchema } from "@/components/forms/lazySchema";
 import { HiddenFields } from "@/components/forms/HiddenFields";
+import { useErrorText } from "@/components/forms/useErrorText";
 
 // The forms' schemas load on demand (ADR 0030).
 const ZProposeRtw = lazySchema(() => import("@/lib/validation/rtw").then((m) => m.ZProposeRtw), { pattern: 200, note: 2000 });
@@ -35,6 +36,7 @@ export function ScheduleEditor({
   weeks: { weekNumber: number; plannedHours: number; plannedDays: number; pattern: string | null }[];
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const num = useNumberInput();
   const schema: LazySchema = mode === "edit" ? ZSaveRtwSchedule : ZProposeRtw;
   const f = useActionForm(schema, mode === "edit" ? saveRtwScheduleAction : proposeRtwAction, {
@@ -113,7 +115,7 @@ export function ScheduleEditor({
       </ol>
       {f.errors.plannedHours || f.errors.plannedDays ? (
         <p className="mt-2 text-sm font-medium text-red-700">
-          {[...(f.errors.plannedHours ?? []), ...(f.errors.plannedDays ?? [])].map((e) => t(e as never)).join(" ")}
+          {[...(f.errors.plannedHours ?? []), ...(f.errors.plannedDays ?? [])].map((e) => errorText(e)).join(" ")}
         </p>
       ) : null}
       <div className="my-3">
