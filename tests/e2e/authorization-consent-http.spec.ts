@@ -26,6 +26,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loginAs, type DemoRole } from "./support/login";
+import { NO_CONSENT_IN_FORCE } from "./support/citizens";
 import { formFields, pageText, postServerAction, serverActionIds, type Fields } from "./support/server-actions";
 import { CONSENTS, RULES, dependsOnConsent, healthStaff, type ConsentCell, type RuleKey } from "../support/authorization-matrix";
 
@@ -84,12 +85,15 @@ test("consent states: the other department's pages open only under consent in th
   let citizenId = "";
   let planId = "";
   for (const plan of plans.reverse()) {
-    const found = await pages.therapist.evaluate(async (url) => {
-      const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
-      const text = doc.querySelector("main")?.textContent ?? "";
-      const consent = doc.querySelector("main a[href^='/consents/']")?.getAttribute("href") ?? "";
-      return text.includes("Der er ikke registreret samtykke.") ? consent.split("/").pop()! : "";
-    }, plan);
+    const found = await pages.therapist.evaluate(
+      async ({ url, source }) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+        const text = doc.querySelector("main")?.textContent ?? "";
+        const consent = doc.querySelector("main a[href^='/consents/']")?.getAttribute("href") ?? "";
+        return new RegExp(source).test(text) ? consent.split("/").pop()! : "";
+      },
+      { url: plan, source: NO_CONSENT_IN_FORCE.source },
+    );
     if (!found) continue;
     const caseLinks = await pages.caseworker.evaluate(async (url) => {
       const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");

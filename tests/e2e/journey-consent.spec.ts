@@ -6,6 +6,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { NO_CONSENT_IN_FORCE } from "./support/citizens";
 
 type Found = { referralUrl: string; citizenId: string; name: string };
 
@@ -16,7 +17,7 @@ async function referralWithoutConsent(page: Page): Promise<Found> {
   for (const href of [...new Set(hrefs)]) {
     await page.goto(href);
     const section = page.getByRole("region", { name: "Jobcentrets oplysninger" });
-    if (!(await section.getByText("Der er ikke registreret samtykke.").isVisible())) continue;
+    if (!(await section.getByText(NO_CONSENT_IN_FORCE).first().isVisible())) continue;
     const consentHref = await section.getByRole("link", { name: "Se, registrér eller tilbagekald samtykke" }).getAttribute("href");
     const name = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(/^Henvisning: /, "");
     return { referralUrl: href, citizenId: consentHref!.split("/").pop()!, name };

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { NO_CONSENT_IN_FORCE } from "./support/citizens";
 
 async function openOrCreatePlan(page: Page): Promise<void> {
   const create = page.getByRole("link", { name: /^Opret forløb for / });
@@ -101,7 +102,7 @@ test("caseworker: reads goals and progress only with consent; the return-to-work
   for (const h of hrefs) {
     await page.goto(`${h}/rehab`);
     if (!withConsent && (await page.getByRole("figure", { name: "Udvikling i scorer" }).count()) > 0) withConsent = h;
-    if (!withoutConsent && (await page.getByText("Der er ikke registreret samtykke.").count()) > 0) withoutConsent = h;
+    if (!withoutConsent && (await page.getByText(NO_CONSENT_IN_FORCE).count()) > 0) withoutConsent = h;
     if (withConsent && withoutConsent) break;
   }
   expect(withConsent, "a seeded case with a rehab plan and consent").not.toBeNull();

@@ -201,6 +201,7 @@ describe("revocation and expiry take effect on the next request", () => {
       citizenId: w.citizenId,
       caseId: w.caseId,
       consent: null,
+      stopped: null,
     });
     const c = await consentInState(db, a, w.citizenId, "active", ["JOBCENTER_TO_HEALTH"]);
     const access = await getJobcenterAccess(a.actors.visitator, { referralId: w.referralId });
@@ -211,6 +212,17 @@ describe("revocation and expiry take effect on the next request", () => {
       citizenId: w.citizenId,
     });
     await expect(getJobcenterAccess(b.actors.therapist, { planId: w.planId })).rejects.toBeInstanceOf(NotFoundError);
+    // Revoked: the health center's pages say so, with when, instead of "no consent registered" (walk10);
+    // the read of the revoked consent behind that sentence is logged.
+    await revokeConsent(a.actors.caseworker, ZRevokeConsent.parse({ citizenId: w.citizenId, consentId: c!.id, version: "1", reason: "" }));
+    const revokedAt = (await db.consent.findUniqueOrThrow({ where: { id: c!.id } })).revokedAt;
+    const after = await getJobcenterAccess(a.actors.therapist, { planId: w.planId });
+    expect(after).toMatchObject({ consent: null, stopped: { consentId: c!.id, state: "REVOKED", at: revokedAt } });
+    expect(await db.accessLog.findFirst({ where: { actorId: a.actors.therapist.userId }, orderBy: { id: "desc" } })).toMatchObject({
+      action: "VIEW",
+      recordType: "Consent",
+      recordId: c!.id,
+    });
   });
 
   it("jobcenter staff do not get the health center's view of their own case", async () => {

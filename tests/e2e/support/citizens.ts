@@ -41,3 +41,9 @@ export async function recordConsentBothWays(page: Page, purpose: string, lastDay
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Samtykket er registreret." })).toHaveText("Samtykket er registreret.");
 }
+
+/**
+ * The other side's sentence when no consent is in force: never registered, revoked or ended
+ * (JobcenterCaseLinks and the case's Genoptræning tab name a stopped consent with its day; walk10).
+ */
+export const NO_CONSENT_IN_FORCE = /Der er ikke registreret samtykke\.|Samtykket er tilbagekaldt|Samtykket gjaldt til og med/;
