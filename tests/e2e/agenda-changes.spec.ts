@@ -5,33 +5,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { loginAs } from "./support/login";
+import { createMeetingInBrowser } from "./support/meetings";
 
 test.describe.configure({ mode: "serial" });
 
 const stamp = Date.now();
 
-/** Danish wall-clock "YYYY-MM-DDTHH:mm" of an instant (the datetime-local value of the meeting form). */
-function danishLocal(ms: number): string {
-  return new Date(ms).toLocaleString("sv-SE", { timeZone: "Europe/Copenhagen" }).slice(0, 16).replace(" ", "T");
-}
-
 function isoDayFromNow(days: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-/** Creates a meeting two days ahead and opens it; returns its path. */
-async function newMeeting(page: Page, kind: "LEADERSHIP" | "WEEKLY_CASE_CONFERENCE", title: string): Promise<string> {
-  await page.goto("/meetings");
-  const create = page.getByRole("region", { name: "Opret møde" });
-  await create.getByRole("combobox", { name: "Mødetype" }).selectOption(kind);
-  await create.getByRole("textbox", { name: "Titel" }).fill(title);
-  await create.getByLabel("Starttidspunkt").fill(danishLocal(Date.now() + 2 * 86_400_000));
-  await create.getByRole("textbox", { name: "Varighed (minutter)" }).fill("30");
-  await create.getByRole("textbox", { name: "Sted eller videolink" }).fill("Mødelokale 2");
-  await create.getByRole("button", { name: "Opret", exact: true }).click();
-  await create.getByRole("link", { name: "Åbn mødet" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
 }
 
 const addItemForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "Tilføj anonymiseret punkt" }) });
@@ -50,7 +31,7 @@ test("removing an agenda item: with minutes it asks first, with tasks it cannot,
 }) => {
   test.setTimeout(180_000);
   await loginAs(page, "coordinator");
-  const path = await newMeeting(page, "LEADERSHIP", `Dagsordenstest ${stamp}`);
+  const path = await createMeetingInBrowser(page, { kind: "LEADERSHIP", title: `Dagsordenstest ${stamp}` });
   const [withMinutes, withTask, bare] = [`Med referat ${stamp}`, `Med opgave ${stamp}`, `Uden referat ${stamp}`];
   for (const q of [withMinutes, withTask, bare]) await addItem(page, q);
 
@@ -102,7 +83,7 @@ test("removing an agenda item: with minutes it asks first, with tasks it cannot,
 test("agenda changes say so, and the keyboard focus lands on the message or stays on the moved item (fix12 item 2)", async ({ page }) => {
   test.setTimeout(180_000);
   await loginAs(page, "coordinator");
-  await newMeeting(page, "WEEKLY_CASE_CONFERENCE", `Konference ${stamp}`);
+  await createMeetingInBrowser(page, { kind: "WEEKLY_CASE_CONFERENCE", title: `Konference ${stamp}` });
   const flash = page.locator('[data-flash="agenda"]');
 
   // A suggestion put on the agenda with the keyboard: its button leaves, the message takes the focus.

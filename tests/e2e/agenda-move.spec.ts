@@ -3,25 +3,9 @@
 // stays on the moved item's same button, and the message is announced above the agenda.
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/login";
+import { createMeetingInBrowser } from "./support/meetings";
 
 const stamp = Date.now();
-
-function danishLocal(ms: number): string {
-  return new Date(ms).toLocaleString("sv-SE", { timeZone: "Europe/Copenhagen" }).slice(0, 16).replace(" ", "T");
-}
-
-async function newMeeting(page: Page, title: string) {
-  await page.goto("/meetings");
-  const create = page.getByRole("region", { name: "Opret møde" });
-  await create.getByRole("combobox", { name: "Mødetype" }).selectOption("LEADERSHIP");
-  await create.getByRole("textbox", { name: "Titel" }).fill(title);
-  await create.getByLabel("Starttidspunkt").fill(danishLocal(Date.now() + 2 * 86_400_000));
-  await create.getByRole("textbox", { name: "Varighed (minutter)" }).fill("30");
-  await create.getByRole("textbox", { name: "Sted eller videolink" }).fill("Mødelokale 2");
-  await create.getByRole("button", { name: "Opret", exact: true }).click();
-  await create.getByRole("link", { name: "Åbn mødet" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
 
 const agendaItems = (page: Page) => page.getByRole("region", { name: "Dagsorden", exact: true }).locator("ol > li");
 const itemOf = (page: Page, question: string) => page.getByRole("listitem").filter({ hasText: `Spørgsmål: ${question}` });
@@ -30,7 +14,7 @@ const button = (page: Page, question: string, name: "Flyt op" | "Flyt ned") => i
 test("move buttons at the edges say why they do nothing; a move keeps the focus on the moved item's button", async ({ page }) => {
   test.setTimeout(180_000);
   await loginAs(page, "coordinator");
-  await newMeeting(page, `Flyttetest ${stamp}`);
+  await createMeetingInBrowser(page, { kind: "LEADERSHIP", title: `Flyttetest ${stamp}` });
   const [a, b, c] = [`Punkt A ${stamp}`, `Punkt B ${stamp}`, `Punkt C ${stamp}`];
   const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Tilføj anonymiseret punkt" }) });
   for (const q of [a, b, c]) {
@@ -81,7 +65,7 @@ test("the meetings list's caption is for screen readers only; the action item's 
 }) => {
   test.setTimeout(120_000);
   await loginAs(page, "coordinator");
-  await newMeeting(page, `Etikettest ${stamp}`);
+  await createMeetingInBrowser(page, { kind: "LEADERSHIP", title: `Etikettest ${stamp}` });
   const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Tilføj anonymiseret punkt" }) });
   const q = `Etiket ${stamp}`;
   await form.getByRole("textbox", { name: "Spørgsmål" }).fill(q);

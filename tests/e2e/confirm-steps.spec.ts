@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { contextWithoutJavaScript, loginAs } from "./support/login";
 import { openCaseForCitizen, recordConsentBothWays, registerCitizen } from "./support/citizens";
+import { createMeetingInBrowser } from "./support/meetings";
 
 test.describe.configure({ mode: "serial" });
 
@@ -176,11 +177,6 @@ test("revoking a consent: the first click only asks; Fortryd changes nothing; co
   await expectNoSeriousA11yViolations(page);
 });
 
-/** Danish wall-clock "YYYY-MM-DDTHH:mm" of an instant (the datetime-local value of the meeting form). */
-function danishLocal(ms: number): string {
-  return new Date(ms).toLocaleString("sv-SE", { timeZone: "Europe/Copenhagen" }).slice(0, 16).replace(" ", "T");
-}
-
 test("closing the minutes: the first click only asks; Fortryd changes nothing; confirming closes (small8 item 1)", async ({ page }) => {
   test.setTimeout(240_000);
   await loginAs(page, "coordinator");
@@ -188,17 +184,7 @@ test("closing the minutes: the first click only asks; Fortryd changes nothing; c
   // its minutes can be closed once it has begun).
   const startsAt = (Math.floor(Date.now() / 60_000) + 2) * 60_000;
   const title = `Kort statusmøde ${stamp}`;
-  await page.goto("/meetings");
-  const create = page.getByRole("region", { name: "Opret møde" });
-  await create.getByRole("combobox", { name: "Mødetype" }).selectOption("LEADERSHIP");
-  await create.getByRole("textbox", { name: "Titel" }).fill(title);
-  await create.getByLabel("Starttidspunkt").fill(danishLocal(startsAt));
-  await create.getByRole("textbox", { name: "Varighed (minutter)" }).fill("15");
-  await create.getByRole("textbox", { name: "Sted eller videolink" }).fill("Mødelokale 3");
-  await create.getByRole("button", { name: "Opret", exact: true }).click();
-  await create.getByRole("link", { name: "Åbn mødet" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  const meetingPath = new URL(page.url()).pathname;
+  const meetingPath = await createMeetingInBrowser(page, { kind: "LEADERSHIP", title, startsAt, minutes: 15, place: "Mødelokale 3" });
   const wait = startsAt + 1_000 - Date.now();
   if (wait > 0) await page.waitForTimeout(wait);
   await page.goto(meetingPath);

@@ -3,11 +3,7 @@
 // number of weeks is asked for again.
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/login";
-
-/** Danish wall-clock "YYYY-MM-DDTHH:mm" of an instant (the datetime-local value of the meeting form). */
-function danishLocal(ms: number): string {
-  return new Date(ms).toLocaleString("sv-SE", { timeZone: "Europe/Copenhagen" }).slice(0, 16).replace(" ", "T");
-}
+import { danishLocal } from "./support/meetings";
 
 test("after a create the kind and the weeks field agree again (fix8 item 3)", async ({ page }) => {
   test.setTimeout(120_000);
