@@ -243,35 +243,12 @@ test.describe("without JavaScript, a form of passwords", () => {
 test.describe("without JavaScript, a conflict", () => {
   test("the reload link of a conflict shows the fresh record, and a save then succeeds (fix10 item 4)", async ({ browser, page }) => {
     test.setTimeout(180_000);
-    // A citizen, corrected in a tab with JavaScript while a tab without has the correction form open.
-    await loginAs(page, "caseworker");
-    await page.goto("/citizens/new");
-    const serial = String(Date.now() % 1000).padStart(3, "0");
-    await page.getByLabel("CPR-nummer").fill(`${String(10 + (Date.now() % 18))}0787-5${serial}`);
-    await page.getByLabel("Fornavn").fill("Konflikt");
-    await page.getByLabel("Efternavn").fill(`Værdi${serial}`);
-    await page.getByRole("button", { name: "Opret borger" }).click();
-    await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-    const citizenPath = new URL(page.url()).pathname;
-
+    // A citizen, corrected in a tab with JavaScript while a tab without has the correction form open:
+    // the stale tab's save is a conflict; its reload is a link, which works without JavaScript.
     const ctx = await contextWithoutJavaScript(browser, "caseworker");
     try {
       const stale = await ctx.newPage();
-      await stale.goto(citizenPath);
-      await stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
-      await stale.locator("#correct-citizen-occupation").fill("Pædagog");
-      await stale.locator("#correct-citizen-reason").fill("Stillingen manglede.");
-
-      await page.reload();
-      await page.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
-      await page.locator("#correct-citizen-phone").fill("70202020");
-      await page.locator("#correct-citizen-reason").fill("Nyt telefonnummer.");
-      await page.getByRole("button", { name: "Gem rettelse" }).click();
-      await expect(page.getByText("Rettelsen er gemt.").first()).toBeVisible();
-
-      // The stale tab's save is a conflict; its reload is a link, which works without JavaScript.
-      await stale.getByRole("button", { name: "Gem rettelse" }).click();
-      await stale.waitForLoadState("load");
+      const citizenPath = await conflictOnCorrection(page, stale);
       await stale.locator("summary").filter({ hasText: "Ret borgerens oplysninger" }).click();
       const alert = stale.getByRole("alert").filter({ hasText: "Oplysningerne er ændret af en anden" });
       await expect(alert).toBeVisible();
