@@ -70,7 +70,15 @@ export const ZSetKeyFigureTarget = z
     const r = readTarget(v.figure, v.value);
     if (!r.ok) {
       const unclear = isCount(v.figure) ? "errors.wholeNumberUnclear" : "errors.numberUnclear";
-      ctx.addIssue({ code: "custom", path: ["value"], message: r.error === "unclear" ? unclear : "errors.invalidNumber" });
+      // A valid number that is not whole, for a count, says so ("Skriv et helt tal.", walk11), not "invalid".
+      const asDecimal = isCount(v.figure) ? parseDanishNumber(v.value, "decimal") : null;
+      const message =
+        asDecimal?.ok && !Number.isInteger(asDecimal.value)
+          ? "errors.wholeNumber"
+          : r.error === "unclear"
+            ? unclear
+            : "errors.invalidNumber";
+      ctx.addIssue({ code: "custom", path: ["value"], message });
       return;
     }
     if (!isFigureKey(v.figure)) return;

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { targetInputValue } from "@/lib/kpi/present";
 import { FIGURE_KEYS, figureUnit } from "@/lib/kpi/figures";
-import { readTarget, TARGET_RANGE } from "@/lib/validation/kpi";
+import { readTarget, TARGET_RANGE, ZSetKeyFigureTarget } from "@/lib/validation/kpi";
 
 const COUNT = FIGURE_KEYS.find((k) => figureUnit(k) === "count")!;
 const PERCENT = FIGURE_KEYS.find((k) => figureUnit(k) === "percent")!;
@@ -16,6 +16,16 @@ describe("readTarget", () => {
       expect(readTarget(COUNT, v), v).toEqual({ ok: false, error: "notANumber" });
     expect(readTarget(COUNT, "12.125")).toEqual({ ok: true, value: 12125 });
     expect(readTarget(COUNT, "12,0")).toEqual({ ok: true, value: 12 });
+  });
+
+  it("the form says a count must be whole when a valid number is not (walk11), and 'invalid' for what is no number", () => {
+    const message = (figure: string, value: string) =>
+      ZSetKeyFigureTarget.safeParse({ figure, value, version: "" }).error?.issues[0]?.message;
+    for (const v of ["12,5", "12,1250", "1.250,75"]) expect(message(COUNT, v), v).toBe("errors.wholeNumber");
+    expect(message(COUNT, "tolv")).toBe("errors.invalidNumber");
+    expect(message(COUNT, "1.5000")).toBe("errors.wholeNumberUnclear");
+    expect(message(COUNT, "12")).toBeUndefined();
+    expect(message(PERCENT, "12,5")).toBeUndefined();
   });
 
   it("a per cent keeps its decimals", () => {

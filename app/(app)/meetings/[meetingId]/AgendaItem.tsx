@@ -50,7 +50,10 @@ export function AgendaItem(props: { m: MeetingView; item: AgendaItemView; n: num
       {item.consentLapsed ? (
         // Nothing of what was said about the citizen (ADR 0017 addendum); the coordinator is told what to do.
         m.canEdit && !closed ? (
-          <p className="text-sm text-slate-700">{t("meetings.meeting.consentLapsedCoordinator")}</p>
+          // An item with action items cannot be taken off (fix12: tasks stay with their item), so it is not asked for.
+          <p className="text-sm text-slate-700">
+            {t(item.hasTasks ? "meetings.meeting.consentLapsedCoordinatorWithTasks" : "meetings.meeting.consentLapsedCoordinator")}
+          </p>
         ) : null
       ) : (
         <p className="text-sm text-slate-700">

@@ -158,7 +158,7 @@ export const admin = {
     line: "Linje",
     problems: "Fejl",
     ok: "I orden",
-    allValid: "Alle {count, plural, one {# linje} other {# linjer}} er i orden.",
+    allValid: "{count, plural, one {Linjen er} other {Alle # linjer er}} i orden.",
     someInvalid:
       "{count, plural, one {# linje har} other {# linjer har}} fejl. Ret filen og vis linjerne igen. Der er ikke oprettet nogen brugere.",
     confirm: "Opret {count, plural, one {# bruger} other {# brugere}}",

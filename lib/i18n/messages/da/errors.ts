@@ -16,7 +16,7 @@ export const errors = {
   wholeMonths: "Skriv et helt antal måneder.",
   wholeDays: "Skriv et helt antal dage.",
   invalidChoice: "Vælg en af mulighederne.",
-  invalidUrl: "Skriv en gyldig adresse, der begynder med https://.",
+  invalidUrl: "Skriv hele linket, fx https://meet.kommune.dk/abc123 (https:// og et rigtigt domæne).",
   invalidEmail: "Skriv en gyldig e-mailadresse.",
   invalidPhone: "Skriv et gyldigt telefonnummer.",
   numberTooSmall: "Tallet er for lille.",

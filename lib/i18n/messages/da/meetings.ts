@@ -73,6 +73,8 @@ export const meetings = {
     consentLapsed: "Punkt om en borger — samtykket dækker ikke længere begge veje",
     consentLapsedCoordinator:
       "Borgerens samtykke dækker ikke længere begge veje: navn, spørgsmål og referat vises ikke, og der kan ikke skrives mere under punktet. Tag punktet af dagsordenen.",
+    consentLapsedCoordinatorWithTasks:
+      "Borgerens samtykke dækker ikke længere begge veje: navn, spørgsmål, referat og opgaver vises ikke, og der kan ikke skrives mere under punktet. Punktet bliver stående, fordi det har opgaver; de ansvarlige ser fortsat deres egne opgaver under «Mine opgaver».",
     minutesClosed: "Referatet blev lukket {date}. Det kan kun rettes med en begrundelse.",
     boardPack: "Månedens bestyrelsespakke ({month})",
     print: "Udskriv referat",

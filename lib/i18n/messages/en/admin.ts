@@ -158,7 +158,7 @@ export const admin: typeof da = {
     line: "Line",
     problems: "Errors",
     ok: "Valid",
-    allValid: "All {count, plural, one {# line is} other {# lines are}} valid.",
+    allValid: "{count, plural, one {The line is} other {All # lines are}} valid.",
     someInvalid:
       "{count, plural, one {# line has} other {# lines have}} errors. Correct the file and show the lines again. No users have been created.",
     confirm: "Create {count, plural, one {# user} other {# users}}",

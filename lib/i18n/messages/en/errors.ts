@@ -16,7 +16,7 @@ export const errors: typeof da = {
   wholeMonths: "Enter a whole number of months.",
   wholeDays: "Enter a whole number of days.",
   invalidChoice: "Choose one of the options.",
-  invalidUrl: "Enter a valid address starting with https://.",
+  invalidUrl: "Enter the whole link, e.g. https://meet.kommune.dk/abc123 (https:// and a real domain).",
   invalidEmail: "Enter a valid email address.",
   invalidPhone: "Enter a valid phone number.",
   numberTooSmall: "The number is too small.",

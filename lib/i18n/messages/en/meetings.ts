@@ -74,6 +74,8 @@ export const meetings: typeof da = {
     consentLapsed: "Item about a citizen — the consent no longer covers both directions",
     consentLapsedCoordinator:
       "The citizen's consent no longer covers both directions: the name, question and minutes are not shown, and nothing more can be written under the item. Take the item off the agenda.",
+    consentLapsedCoordinatorWithTasks:
+      "The citizen's consent no longer covers both directions: the name, question, minutes and action items are not shown, and nothing more can be written under the item. The item stays because it has action items; the people responsible still see their own under \u201cMy tasks\u201d.",
     minutesClosed: "The minutes were closed on {date}. They can only be corrected with a reason.",
     boardPack: "The month's board pack ({month})",
     print: "Print minutes",
