@@ -143,6 +143,12 @@ describe("a named item after the consent is revoked (minutes open)", () => {
     const r = await namedItemThenRevoked(w.citizenId, a.actors.visitator);
     const row = (await listMyTasks(a.actors.visitator)).find((t) => t.id === r.taskId);
     expect(row).toMatchObject({ description: "Kontakt mentorkorpset", citizen: { id: w.citizenId }, consentLapsed: false });
+    expect(row?.meeting.canOpen).toBe(
+      await getMeeting(a.actors.visitator, r.meetingId).then(
+        () => true,
+        () => false,
+      ),
+    );
   });
 
   it("My tasks: an assignee who does not (the jobcenter's citizen, a health-center visitator) sees 'consent ended', and no VIEW row", async () => {
@@ -153,6 +159,9 @@ describe("a named item after the consent is revoked (minutes open)", () => {
     const row = (await listMyTasks(a.actors.visitator)).find((t) => t.id === r.taskId);
     expect(row).toMatchObject({ description: "Kontakt mentorkorpset", citizen: null, consentLapsed: true });
     expect(await viewRows(a.actors.visitator, jcOnly.citizenId, since)).toBe(0);
+    // The meeting is offered as a link only when its page opens for the assignee (walk11: a link to a 404).
+    expect(row?.meeting.canOpen).toBe(false);
+    await expect(getMeeting(a.actors.visitator, r.meetingId)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

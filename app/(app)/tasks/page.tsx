@@ -45,9 +45,13 @@ async function MyTasksPage() {
               <Td>{task.description}</Td>
               <Td>{task.citizen ? task.citizen.name : task.consentLapsed ? t("meetings.myTasks.citizenConsentLapsed") : "–"}</Td>
               <Td>
-                <Link prefetch={false} href={`/meetings/${task.meeting.id}`}>
-                  {task.meeting.title || t(`meetings.kind.${task.meeting.kind}`)}
-                </Link>
+                {task.meeting.canOpen ? (
+                  <Link prefetch={false} href={`/meetings/${task.meeting.id}`}>
+                    {task.meeting.title || t(`meetings.kind.${task.meeting.kind}`)}
+                  </Link>
+                ) : (
+                  task.meeting.title || t(`meetings.kind.${task.meeting.kind}`)
+                )}
               </Td>
               <Td>
                 {formatDay(task.dueOn, locale)} {task.overdue ? <Badge tone="danger">{t("meetings.myTasks.overdue")}</Badge> : null}

@@ -14,7 +14,8 @@ export type MyTask = {
   dueOn: Date;
   overdue: boolean;
   completedAt: Date | null;
-  meeting: { id: string; kind: MeetingKind; title: string; startsAt: Date };
+  /** `canOpen`: the meeting is in the actor's meeting scope (otherwise its page is a 404, so no link). */
+  meeting: { id: string; kind: MeetingKind; title: string; startsAt: Date; canOpen: boolean };
   /** The citizen, when the actor may see them (null for an anonymised item or outside the actor's scope). */
   citizen: { id: string; name: string } | null;
   /** The item named a citizen whose consent no longer covers both directions, and the actor may not see them ("Borger (samtykke ophørt)"). */
@@ -67,6 +68,16 @@ export const listMyTasks = defineUseCase({ capability: "task.view", notFound: "t
       })
     ).map((r) => r.id),
   );
+  // An assignee who neither takes part in the meeting nor works with its citizens (or whose item's consent
+  // lapsed) may not open it (policy meeting scope): the page shows its title without a link (walk11).
+  const openable = new Set(
+    (
+      await ctx.read.meeting.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.agendaItem.meeting.id))] } },
+        select: { id: true },
+      })
+    ).map((m) => m.id),
+  );
   await ctx.audit.viewedList(
     "MeetingTask",
     rows.map((r) => ({ recordId: r.id, citizenId: r.citizenId && names.has(r.citizenId) ? r.citizenId : null })),
@@ -79,7 +90,7 @@ export const listMyTasks = defineUseCase({ capability: "task.view", notFound: "t
     dueOn: r.dueOn,
     overdue: r.completedAt === null && r.dueOn.getTime() < ctx.today.getTime(),
     completedAt: r.completedAt,
-    meeting: r.agendaItem.meeting,
+    meeting: { ...r.agendaItem.meeting, canOpen: openable.has(r.agendaItem.meeting.id) },
     citizen: r.citizenId && names.has(r.citizenId) ? { id: r.citizenId, name: names.get(r.citizenId)! } : null,
     consentLapsed: lapsed.has(r.id) && !(r.citizenId && names.has(r.citizenId)),
   }));
