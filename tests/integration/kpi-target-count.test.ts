@@ -1,5 +1,5 @@
-// A count target is a whole number (fix14 item 2): "12,5" or "12,1250" people is refused with the
-// field's invalid-number message instead of being stored as a fraction, and what the targets page
+// A count target is a whole number (fix14 item 2): "12,5" or "12,1250" people is refused with
+// "Skriv et helt tal." (errors.wholeNumber, walk11) instead of being stored as a fraction, and what the targets page
 // fills the field with is read back as the same number in both UI languages, so saving it unchanged
 // never stores a target 1000 times too large ("12.125" as a count is 12125).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -39,12 +39,12 @@ async function save(figure: string, value: string) {
 }
 
 describe("count targets are whole numbers", () => {
-  it("a count with decimals is refused with the field's invalid-number message; nothing is written", async () => {
+  it("a count with decimals is refused with the field's whole-number message; nothing is written", async () => {
     const before = await databaseFingerprint(testDb().db);
     for (const value of ["12,5", "12,1250", "1,5", "0,5", "18.5", "1.250,75"]) {
       const r = await save(COUNT, value);
       expect(r.ok, value).toBe(false);
-      expect(r.fieldErrors, value).toEqual({ value: ["errors.invalidNumber"] });
+      expect(r.fieldErrors, value).toEqual({ value: ["errors.wholeNumber"] });
     }
     expect(await databaseFingerprint(testDb().db)).toEqual(before);
   });
