@@ -200,13 +200,7 @@ test("a correction refused before the page's scripts ran keeps what was sent and
 }) => {
   await loginAs(page, "caseworker");
   cases += 1;
-  await page.goto("/citizens/new");
-  await page.getByLabel("CPR-nummer").fill(`${String(10 + cases)}0586-4${serial}`);
-  await page.getByLabel("Fornavn").fill("Lise");
-  await page.getByLabel("Efternavn").fill(LAST);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  const citizenPath = new URL(page.url()).pathname;
+  const citizenPath = await registerCitizen(page, { cpr: `${String(10 + cases)}0586-4${serial}`, firstName: "Lise", lastName: LAST });
 
   // The first load runs none of the page's scripts: the correction is posted by the browser and refused (no first name).
   await page.route(CHUNKS, (route) => route.abort());
@@ -247,13 +241,7 @@ test("a correction refused as a conflict before the page's scripts ran is a conf
   test.setTimeout(180_000);
   await loginAs(page, "caseworker");
   cases += 1;
-  await page.goto("/citizens/new");
-  await page.getByLabel("CPR-nummer").fill(`${String(10 + cases)}0586-4${serial}`);
-  await page.getByLabel("Fornavn").fill("Lise");
-  await page.getByLabel("Efternavn").fill(`${LAST}k`);
-  await page.getByRole("button", { name: "Opret borger" }).click();
-  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}/);
-  const citizenPath = new URL(page.url()).pathname;
+  const citizenPath = await registerCitizen(page, { cpr: `${String(10 + cases)}0586-4${serial}`, firstName: "Lise", lastName: `${LAST}k` });
 
   // The first load runs none of the page's scripts: the correction form is filled in the server's HTML.
   await page.route(CHUNKS, (route) => route.abort());
